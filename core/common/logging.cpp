@@ -1,0 +1,16 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "qm.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDb, "qm.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRedis, "qm.redis", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "qm.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHealth, "qm.health", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProfiles, "qm.profiles", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCatalog, "qm.catalog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInventory, "qm.inventory", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOrders, "qm.orders", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCache, "qm.cache", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRunbooks, "qm.runbooks", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMetrics, "qm.metrics", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecurity, "qm.security", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStall, "qm.stall", QtInfoMsg)
