@@ -1,0 +1,119 @@
+// scripts/bench startup: cold start to the first painted main window, and RSS, for the console
+// (--exit-after-first-paint, on the sandbox profile) and a bare Qt Widgets window, alternating, in
+// the same run. Time is measured here, from process start to the JSON line the program prints at
+// its first paint — the same clock for both. Median of N runs. One JSON object per line.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Sample
+{
+    double firstPaintMs = -1; // measured by this runner
+    double connectedMs = -1;  // the console only: health strip shows the primary up
+    double rssKb = -1;        // at first paint
+    double rssConnectedKb = -1;
+};
+
+double median(std::vector<double> v)
+{
+    v.erase(std::remove(v.begin(), v.end(), -1.0), v.end());
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+Sample runOnce(const QString &program, const QStringList &args)
+{
+    Sample s;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return s;
+    QByteArray buffer;
+    while (p.state() != QProcess::NotRunning || p.bytesAvailable()) {
+        p.waitForReadyRead(100);
+        buffer += p.readAllStandardOutput();
+        int nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = buffer.left(nl);
+            buffer.remove(0, nl + 1);
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.contains(QStringLiteral("first_paint_ms"))) {
+                s.firstPaintMs = clock.elapsed();
+                s.rssKb = o.value(QStringLiteral("rss_kb")).toDouble();
+            } else if (o.contains(QStringLiteral("connected_ms"))) {
+                s.connectedMs = clock.elapsed();
+                s.rssConnectedKb = o.value(QStringLiteral("rss_kb")).toDouble();
+            }
+        }
+        if (clock.elapsed() > 60000) {
+            p.kill();
+            break;
+        }
+    }
+    p.waitForFinished(5000);
+    return s;
+}
+
+void print(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int runs = std::max(1, qEnvironmentVariableIntValue("QM_BENCH_RUNS") ?: 7);
+    const QString profile = qEnvironmentVariable("QM_PROFILE");
+    if (profile.isEmpty()) {
+        std::fprintf(stderr, "bench_startup: set QM_PROFILE to a profile.json (scripts/bench does)\n");
+        return 2;
+    }
+
+    std::vector<double> oursPaint, oursRss, oursConn, oursRssConn, barePaint, bareRss;
+    for (int i = 0; i < runs; ++i) {
+        const Sample bare = runOnce(QStringLiteral(QM_BARE_WINDOW), {});
+        const Sample ours = runOnce(QStringLiteral(QM_CONSOLE),
+                                    {QStringLiteral("--profile"), profile,
+                                     QStringLiteral("--exit-after-first-paint")});
+        barePaint.push_back(bare.firstPaintMs);
+        bareRss.push_back(bare.rssKb);
+        oursPaint.push_back(ours.firstPaintMs);
+        oursRss.push_back(ours.rssKb);
+        oursConn.push_back(ours.connectedMs);
+        oursRssConn.push_back(ours.rssConnectedKb);
+    }
+
+    const double op = median(oursPaint), bp = median(barePaint);
+    print({{"bench", "startup"}, {"metric", "first_paint_ms"}, {"ours", op},
+           {"peer", "bare Qt 6 Widgets window"}, {"peer_value", bp},
+           {"ratio", bp > 0 ? op / bp : -1}, {"runs", runs},
+           {"platform", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"))}});
+    const double orss = median(oursRssConn), brss = median(bareRss);
+    print({{"bench", "startup"}, {"metric", "rss_kb_after_connect"}, {"ours", orss},
+           {"peer", "bare Qt 6 Widgets window (at first paint)"}, {"peer_value", brss},
+           {"ratio", brss > 0 ? orss / brss : -1}, {"ours_rss_at_first_paint_kb", median(oursRss)},
+           {"runs", runs}});
+    print({{"bench", "startup"}, {"metric", "connected_ms"}, {"ours", median(oursConn)},
+           {"peer", "none (a bare window does not connect)"}, {"runs", runs},
+           {"note", "process start to health strip showing the primary up"}});
+    return 0;
+}
