@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QIODevice>
+#include <QByteArray>
+
+#include <string>
+#include <vector>
+
+namespace qm::catalog {
+
+// Reading limits. A field longer than maxFieldBytes is truncated in memory (and flagged), so a
+// hostile file cannot make the reader hold more than maxFieldBytes * maxFields.
+struct CsvOptions
+{
+    char delimiter = ',';
+    qsizetype maxFieldBytes = 256 * 1024;
+    int maxFields = 512;
+};
+
+// One CSV record (RFC 4180: quoted fields may hold delimiters, quotes as "" and newlines).
+struct CsvRecord
+{
+    enum class Problem {
+        None,
+        UnterminatedQuote, // end of file inside a quoted field
+        StrayQuote,        // text after a closing quote, or a quote inside an unquoted field
+        FieldTooLong,      // longer than CsvOptions::maxFieldBytes (content truncated)
+        TooManyFields,     // more than CsvOptions::maxFields (extra fields dropped)
+        InvalidUtf8,       // a field is not valid UTF-8
+    };
+
+    qint64 line = 0;    // file line (1-based) where the record starts
+    qint64 endLine = 0; // file line where it ends (differs when a quoted field holds newlines)
+    std::vector<std::string> fields;
+    Problem problem = Problem::None;
+    int problemField = -1; // 0-based field index of the first problem
+};
+
+// Streams records from a device in constant memory (one record at a time). Handles a UTF-8 byte
+// order mark, LF, CRLF and lone CR line ends, quoted newlines (a CRLF inside quotes becomes LF),
+// and skips blank lines. Line numbers count physical lines of the file.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice *device, CsvOptions options = {});
+
+    // Reads the next record into `out` (its buffers are reused). False at end of input.
+    bool readRecord(CsvRecord &out);
+
+    bool hadBom() const { return m_hadBom; }
+    qint64 bytesConsumed() const { return m_consumed; }
+    qint64 linesRead() const { return m_line - 1; }
+
+    static bool isValidUtf8(const char *data, size_t size);
+    static const char *problemName(CsvRecord::Problem p);
+
+private:
+    int peek();
+    int get();
+    bool fill();
+
+    QIODevice *m_device;
+    CsvOptions m_options;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    bool m_started = false;
+    bool m_hadBom = false;
+    qint64 m_consumed = 0;
+    qint64 m_line = 1;
+};
+
+} // namespace qm::catalog
