@@ -6,7 +6,6 @@
 #include <QByteArrayList>
 #include <QFuture>
 #include <QObject>
-
 #include <memory>
 #include <vector>
 
@@ -16,11 +15,13 @@ struct Endpoint
 {
     QString host = QStringLiteral("127.0.0.1");
     int port = 6379;
-    QString username;  // ACL user (Redis 6+), optional
-    QString password;  // from the keychain; never logged
-    bool tls = false;  // QSslSocket; hiredis 0.14 has no TLS of its own
+    QString username; // ACL user (Redis 6+), optional
+    QString password; // from the keychain; never logged
+    bool tls = false; // QSslSocket; hiredis 0.14 has no TLS of its own
+    QString tlsCaFile; // PEM bundle trusted for this server; empty = the system's CAs
+    bool tlsVerifyPeer = true;
     int db = 0;
-    int connectTimeoutMs = 3000;
+    int connectTimeoutMs = 3000; // TCP + TLS + AUTH/SELECT
 
     QString name() const { return host + u':' + QString::number(port); }
 };
@@ -29,19 +30,28 @@ class ClientPrivate;
 
 // Asynchronous Redis client: QTcpSocket/QSslSocket for I/O, hiredis' redisReader for parsing.
 // Lives on the thread that created it (GUI thread is fine: nothing here blocks). Commands are
-// pipelined: several may be in flight, replies are matched in order. On a dropped connection all
-// pending futures finish with ConnectionLost and the client reconnects with backoff.
+// pipelined: several may be in flight, replies are matched in order. Writes are buffered and
+// flushed once per event-loop turn. On a dropped connection all pending futures finish with
+// ConnectionLost; the next command reconnects (after a failed attempt, no sooner than a backoff
+// of 100 ms doubling to 5 s). AUTH (with the optional ACL user) and SELECT run on every connect,
+// before any queued command is sent.
+//
+// Futures are finished on the client's thread, from inside its socket handlers: attach
+// continuations with a context object (future.then(this, ...)) or a QFutureWatcher.
+// command() and pipeline() may be called from another thread; the work is posted to the
+// client's thread. Pub/sub and MONITOR are refused: they break request/reply matching.
 class Client : public QObject
 {
     Q_OBJECT
 public:
     explicit Client(Endpoint endpoint, QObject *parent = nullptr);
-    ~Client() override;
+    ~Client() override; // pending futures finish with Cancelled
 
     const Endpoint &endpoint() const;
     void connectToServer(); // also called implicitly by the first command
-    void disconnectFromServer();
+    void disconnectFromServer(); // pending futures finish with Cancelled
     bool isConnected() const;
+    int pendingCount() const; // commands sent or queued, not yet answered
 
     // A Redis error reply (e.g. WRONGTYPE) is a successful Result holding a Reply of Type::Error;
     // a transport failure is an Error.
@@ -49,11 +59,16 @@ public:
     // Sends all commands at once; one reply per command, in order.
     QFuture<Result<std::vector<Reply>>> pipeline(std::vector<QByteArrayList> commands);
 
+    // Blocking round trip for qmctl and bulk worker threads (spins a local event loop). Refused
+    // on the GUI thread once the thread guard is on (qm::assertMayBlock).
+    Result<Reply> commandSync(QByteArrayList args, int timeoutMs = 10000);
+
 Q_SIGNALS:
     void connected();
     void disconnected(const QString &reason);
 
 private:
+    friend class ClientPrivate;
     std::unique_ptr<ClientPrivate> d;
 };
 

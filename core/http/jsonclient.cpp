@@ -1,0 +1,282 @@
+#include "http/jsonclient.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <memory>
+
+namespace qm::http {
+
+namespace {
+
+std::atomic<int> g_backgroundParses {0};
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::http::JsonClient)
+};
+
+// For people and logs: scheme://host:port/path, never credentials or the query.
+QString where(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+QString excerpt(const QByteArray &body, int maxChars = 200)
+{
+    QString text = QString::fromUtf8(body.left(maxChars * 4)).simplified();
+    if (text.size() > maxChars) {
+        text.truncate(maxChars);
+        text += QStringLiteral("...");
+    }
+    return text;
+}
+
+Error transportError(
+    const QUrl &url, QNetworkReply::NetworkError code, const QString &text, int timeoutMs)
+{
+    Error e;
+    e.detail = where(url) + QStringLiteral(": ") + text;
+    switch (code) {
+    case QNetworkReply::OperationCanceledError: // what transferTimeout does in Qt 6.4
+    case QNetworkReply::TimeoutError:
+        e.code = Error::Code::Timeout;
+        e.message = Text::tr("%1 did not answer within %2 ms.").arg(where(url)).arg(timeoutMs);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        e.code = Error::Code::ConnectionLost;
+        e.message
+            = Text::tr("%1 closed the connection before answering. Try again.").arg(where(url));
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.code = Error::Code::ConnectionFailed;
+        e.message = Text::tr("Cannot reach %1: connection refused. Is the service running?")
+                        .arg(where(url));
+        break;
+    case QNetworkReply::HostNotFoundError:
+        e.code = Error::Code::ConnectionFailed;
+        e.message = Text::tr("Cannot reach %1: host not found. Check the address in the connection "
+                             "profile.")
+                        .arg(where(url));
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        e.code = Error::Code::ConnectionFailed;
+        e.message = Text::tr("Cannot reach %1: the TLS handshake failed. Check the certificate "
+                             "settings in the connection profile.")
+                        .arg(where(url));
+        break;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        e.code = Error::Code::Protocol;
+        e.message = Text::tr("%1 answered something that is not valid HTTP.").arg(where(url));
+        break;
+    default:
+        e.code = Error::Code::ConnectionFailed;
+        e.message = Text::tr("Cannot reach %1: %2.").arg(where(url), text);
+        break;
+    }
+    return e;
+}
+
+Result<QJsonDocument> parseJson(const QUrl &url, const QByteArray &body)
+{
+    QJsonParseError pe;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        return Error {Error::Code::Protocol,
+            Text::tr("%1 answered with invalid JSON (%2 at byte %3).")
+                .arg(where(url), pe.errorString())
+                .arg(pe.offset),
+            excerpt(body), {}};
+    }
+    return doc;
+}
+
+} // namespace
+
+QByteArray Response::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+Error httpStatusError(const QUrl &url, const Response &response)
+{
+    Error e;
+    switch (response.status) {
+    case 400:
+    case 422:
+        e.code = Error::Code::InvalidInput;
+        break;
+    case 401:
+        e.code = Error::Code::AuthFailed;
+        break;
+    case 403:
+        e.code = Error::Code::PermissionDenied;
+        break;
+    case 404:
+        e.code = Error::Code::NotFound;
+        break;
+    case 408:
+    case 504:
+        e.code = Error::Code::Timeout;
+        break;
+    case 409:
+    case 412:
+        e.code = Error::Code::Conflict;
+        break;
+    default:
+        e.code = Error::Code::Unknown;
+        break;
+    }
+    e.message = Text::tr("%1 answered HTTP %2 %3.")
+                    .arg(where(url))
+                    .arg(response.status)
+                    .arg(QString::fromLatin1(response.reason));
+    e.detail = QStringLiteral("HTTP %1").arg(response.status);
+    const QString body = excerpt(response.body);
+    if (!body.isEmpty())
+        e.detail += QStringLiteral(": ") + body;
+    return e;
+}
+
+JsonClient::JsonClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{ }
+
+JsonClient::~JsonClient()
+{
+    m_closing = true;
+    const auto replies = m_nam->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort(); // finishes synchronously: the handler reports Cancelled
+}
+
+void JsonClient::setTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+}
+
+int JsonClient::backgroundParses()
+{
+    return g_backgroundParses;
+}
+
+void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+    const Headers &headers, std::function<void(Result<Response> &&)> done)
+{
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setRawHeader("User-Agent", "Quartermaster/" QM_VERSION);
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PUT"
+        ? m_nam->sendCustomRequest(req, verb)
+        : m_nam->sendCustomRequest(req, verb, body);
+    const int timeoutMs = m_timeoutMs;
+    qCDebug(lcHttp) << verb << where(url);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, timeoutMs, done] {
+        reply->deleteLater();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (m_closing) {
+            done(Error {Error::Code::Cancelled,
+                tr("The request to %1 was cancelled.").arg(where(url)), {}, {}});
+            return;
+        }
+        if (!status.isValid()) {
+            Error e = transportError(url, reply->error(), reply->errorString(), timeoutMs);
+            qCDebug(lcHttp) << e.toString();
+            done(std::move(e));
+            return;
+        }
+        Response r;
+        r.status = status.toInt();
+        r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        r.body = reply->readAll();
+        r.headers = reply->rawHeaderPairs();
+        qCDebug(lcHttp) << where(url) << "->" << r.status << r.body.size() << "bytes";
+        done(std::move(r));
+    });
+}
+
+QFuture<Result<Response>> JsonClient::exchange(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers)
+{
+    auto promise = std::make_shared<QPromise<Result<Response>>>();
+    promise->start();
+    request(verb, url, body, headers, [promise](Result<Response> &&r) {
+        promise->addResult(std::move(r));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<Result<QByteArray>> JsonClient::send(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers)
+{
+    auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
+    promise->start();
+    request(verb, url, body, headers, [promise, url](Result<Response> &&r) {
+        if (!r)
+            promise->addResult(Result<QByteArray>(r.error()));
+        else if (!r->isSuccess())
+            promise->addResult(Result<QByteArray>(httpStatusError(url, r.value())));
+        else
+            promise->addResult(Result<QByteArray>(std::move(r.value().body)));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<Result<QJsonDocument>> JsonClient::json(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers)
+{
+    using R = Result<QJsonDocument>;
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    request(verb, url, body, headers, [promise, url](Result<Response> &&r) {
+        auto finish = [promise](R result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        if (!r)
+            return finish(r.error());
+        if (!r->isSuccess())
+            return finish(httpStatusError(url, r.value()));
+        QByteArray bytes = std::move(r.value().body);
+        if (bytes.size() <= kOffThreadParseBytes)
+            return finish(parseJson(url, bytes));
+        // Large bodies (a Prometheus range query, a Patroni cluster) never parse on the GUI
+        // thread. The promise is finished from the pool thread.
+        (void)QtConcurrent::run([finish, url, bytes = std::move(bytes)] {
+            ++g_backgroundParses;
+            finish(parseJson(url, bytes));
+        });
+    });
+    return promise->future();
+}
+
+QFuture<Result<QJsonDocument>> JsonClient::get(const QUrl &url)
+{
+    return json("GET", url, {}, {{"Accept", "application/json"}});
+}
+
+QFuture<Result<QJsonDocument>> JsonClient::post(const QUrl &url, const QJsonDocument &body)
+{
+    return json("POST", url, body.toJson(QJsonDocument::Compact),
+        {{"Accept", "application/json"}, {"Content-Type", "application/json"}});
+}
+
+} // namespace qm::http

@@ -1,0 +1,492 @@
+#include "redis/client.h"
+
+#include "common/logging.h"
+#include "common/threadguard.h"
+#include "redis/clientprivate.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QPromise>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace qm::redis {
+
+namespace {
+
+constexpr int kBackoffFirstMs = 100;
+constexpr int kBackoffMaxMs = 5000;
+
+bool isStreamingCommand(const QByteArray &name)
+{
+    const QByteArray n = name.toUpper();
+    return n == "SUBSCRIBE" || n == "PSUBSCRIBE" || n == "SSUBSCRIBE" || n == "MONITOR";
+}
+
+} // namespace
+
+ClientPrivate::ClientPrivate(Client *client, Endpoint endpoint)
+    : q(client)
+    , m_endpoint(std::move(endpoint))
+{
+    m_clock.start();
+    m_connectTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    QObject::connect(&m_connectTimer, &QTimer::timeout, q, [this] { onConnectTimeout(); });
+    QObject::connect(&m_backoffTimer, &QTimer::timeout, q, [this] { startConnect(); });
+}
+
+void ClientPrivate::enqueue(std::vector<QByteArrayList> commands, Pending pending)
+{
+    for (const QByteArrayList &args : commands)
+        appendCommand(m_outbox, args);
+    pending.remaining = int(commands.size());
+    m_pending.push_back(std::move(pending));
+    if (m_state == State::Ready)
+        scheduleFlush();
+    else
+        ensureConnected();
+}
+
+void ClientPrivate::ensureConnected()
+{
+    if (m_state != State::Disconnected || m_backoffTimer.isActive())
+        return;
+    const qint64 wait = m_nextAttemptAt - m_clock.elapsed();
+    if (wait > 0) {
+        qCDebug(lcRedis) << m_endpoint.name() << "reconnecting in" << wait << "ms";
+        m_backoffTimer.start(int(wait));
+        return;
+    }
+    startConnect();
+}
+
+void ClientPrivate::startConnect()
+{
+    if (m_state != State::Disconnected)
+        return;
+    m_state = State::Connecting;
+    m_announced = false;
+    m_reader.reset();
+    m_connectTimer.start(m_endpoint.connectTimeoutMs);
+    qCDebug(lcRedis) << "connecting to" << m_endpoint.name() << (m_endpoint.tls ? "(TLS)" : "");
+
+    QAbstractSocket *socket = nullptr;
+    if (m_endpoint.tls) {
+        auto *ssl = new QSslSocket(q);
+        QSslConfiguration conf = ssl->sslConfiguration();
+        if (!m_endpoint.tlsCaFile.isEmpty())
+            conf.setCaCertificates(QSslCertificate::fromPath(m_endpoint.tlsCaFile));
+        conf.setPeerVerifyMode(
+            m_endpoint.tlsVerifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+        ssl->setSslConfiguration(conf);
+        QObject::connect(ssl, &QSslSocket::encrypted, q, [this] { onTransportReady(); });
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(q);
+        QObject::connect(socket, &QAbstractSocket::connected, q, [this] { onTransportReady(); });
+    }
+    m_socket = socket;
+    QObject::connect(socket, &QAbstractSocket::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, q,
+        [this](QAbstractSocket::SocketError e) { onSocketError(e); });
+    QObject::connect(socket, &QAbstractSocket::disconnected, q,
+        [this] { onSocketError(QAbstractSocket::RemoteHostClosedError); });
+    const auto port = quint16(m_endpoint.port);
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->connectToHostEncrypted(m_endpoint.host, port);
+    else
+        socket->connectToHost(m_endpoint.host, port);
+}
+
+void ClientPrivate::onTransportReady()
+{
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+
+    std::vector<std::pair<QByteArray, QByteArrayList>> steps;
+    if (!m_endpoint.password.isEmpty()) {
+        QByteArrayList auth {"AUTH"};
+        if (!m_endpoint.username.isEmpty())
+            auth << m_endpoint.username.toUtf8();
+        auth << m_endpoint.password.toUtf8();
+        steps.emplace_back("AUTH", auth);
+    }
+    if (m_endpoint.db != 0)
+        steps.emplace_back("SELECT", QByteArrayList {"SELECT", QByteArray::number(m_endpoint.db)});
+
+    if (steps.empty()) {
+        m_state = State::Handshake;
+        handshakeReply({}, Reply::status("OK"), true);
+        return;
+    }
+    // The handshake goes first, alone: queued commands wait until it succeeded, so that nothing
+    // runs unauthenticated or in the wrong database.
+    m_state = State::Handshake;
+    QByteArray bytes;
+    std::deque<Pending> handshake;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        appendCommand(bytes, steps[i].second);
+        Pending p;
+        const QByteArray what = steps[i].first;
+        const bool last = i + 1 == steps.size();
+        p.done
+            = [this, what, last](std::vector<Reply> &&r) { handshakeReply(what, r.at(0), last); };
+        p.fail = [](const Error &) {};
+        handshake.push_back(std::move(p));
+    }
+    for (auto it = handshake.rbegin(); it != handshake.rend(); ++it)
+        m_pending.push_front(std::move(*it));
+    m_socket->write(bytes);
+}
+
+void ClientPrivate::handshakeReply(const QByteArray &what, const Reply &reply, bool last)
+{
+    if (reply.isError()) {
+        const QString server = reply.toString();
+        Error e;
+        if (what == "AUTH") {
+            e.code = Error::Code::AuthFailed;
+            const QString who = m_endpoint.username.isEmpty()
+                ? QString()
+                : tr(" for user %1").arg(m_endpoint.username);
+            e.message = tr("Redis at %1 refused the credentials%2. Check the user name and "
+                           "password in the connection profile.")
+                            .arg(m_endpoint.name(), who);
+        } else {
+            e.code = Error::Code::ConnectionFailed;
+            e.message = tr("Redis at %1 refused to select database %2. Check the database "
+                           "number in the connection profile.")
+                            .arg(m_endpoint.name())
+                            .arg(m_endpoint.db);
+        }
+        e.detail = QStringLiteral("%1: %2").arg(QString::fromLatin1(what), server);
+        qCWarning(lcRedis) << e.toString();
+        teardown(e, true);
+        return;
+    }
+    if (!last)
+        return;
+    m_state = State::Ready;
+    m_connectTimer.stop();
+    m_failedAttempts = 0;
+    m_nextAttemptAt = 0;
+    m_announced = true;
+    qCDebug(lcRedis) << "connected to" << m_endpoint.name();
+    if (!m_outbox.isEmpty())
+        scheduleFlush();
+    Q_EMIT q->connected();
+}
+
+void ClientPrivate::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(
+        q, [this] { flush(); }, Qt::QueuedConnection);
+}
+
+void ClientPrivate::flush()
+{
+    m_flushScheduled = false;
+    if (m_state != State::Ready || m_outbox.isEmpty())
+        return;
+    m_socket->write(m_outbox);
+    m_outbox.clear();
+}
+
+void ClientPrivate::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray data = m_socket->readAll();
+    m_reader.feed(data);
+    const QPointer<Client> alive(q);
+    const quint64 generation = m_generation;
+    Reply reply;
+    for (;;) {
+        const RespReader::Status st = m_reader.next(&reply);
+        if (st == RespReader::Status::NeedMore)
+            return;
+        if (st == RespReader::Status::ProtocolError || m_pending.empty()) {
+            const QString what = st == RespReader::Status::ProtocolError
+                ? m_reader.errorString()
+                : tr("a reply nobody asked for");
+            Error e;
+            e.code = Error::Code::Protocol;
+            e.message = tr("Redis at %1 sent something that is not a valid reply (%2). The "
+                           "connection was closed; the next command reconnects.")
+                            .arg(m_endpoint.name(), what);
+            e.detail = m_endpoint.name();
+            qCWarning(lcRedis) << e.toString();
+            teardown(e, false);
+            return;
+        }
+        Pending &front = m_pending.front();
+        front.replies.push_back(std::move(reply));
+        reply = Reply();
+        if (--front.remaining > 0)
+            continue;
+        Pending done = std::move(front);
+        m_pending.pop_front();
+        done.done(std::move(done.replies));
+        if (!alive || generation != m_generation)
+            return; // the callback closed or deleted the client
+    }
+}
+
+QString ClientPrivate::socketReason(QAbstractSocket::SocketError error) const
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return tr("connection refused");
+    case QAbstractSocket::HostNotFoundError:
+        return tr("host not found");
+    case QAbstractSocket::SocketTimeoutError:
+        return tr("timed out");
+    case QAbstractSocket::RemoteHostClosedError:
+        return tr("the server closed the connection");
+    case QAbstractSocket::NetworkError:
+        return tr("network error");
+    case QAbstractSocket::SslHandshakeFailedError:
+        return tr("TLS handshake failed");
+    default:
+        return m_socket ? m_socket->errorString() : tr("socket error");
+    }
+}
+
+Error ClientPrivate::connectError(const QString &reason, const QString &detail) const
+{
+    Error e;
+    e.code = Error::Code::ConnectionFailed;
+    e.message = tr("Cannot reach Redis at %1: %2. Is redis-server running?")
+                    .arg(m_endpoint.name(), reason);
+    e.detail = detail;
+    return e;
+}
+
+Error ClientPrivate::lostError(const QString &reason, const QString &detail) const
+{
+    Error e;
+    e.code = Error::Code::ConnectionLost;
+    e.message = tr("Lost the connection to Redis at %1: %2. Commands in flight may or may not "
+                   "have run; check before retrying. The next command reconnects.")
+                    .arg(m_endpoint.name(), reason);
+    e.detail = detail;
+    return e;
+}
+
+void ClientPrivate::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state == State::Disconnected || !m_socket)
+        return;
+    const QString reason = socketReason(error);
+    const QString detail = m_endpoint.name() + QStringLiteral(": ") + m_socket->errorString();
+    if (m_state == State::Ready) {
+        qCInfo(lcRedis) << "connection to" << m_endpoint.name() << "lost:" << detail;
+        teardown(lostError(reason, detail), false);
+    } else {
+        qCInfo(lcRedis) << "cannot connect to" << m_endpoint.name() << ":" << detail;
+        teardown(connectError(reason, detail), true);
+    }
+}
+
+void ClientPrivate::onConnectTimeout()
+{
+    if (m_state == State::Disconnected || m_state == State::Ready)
+        return;
+    const QString reason = tr("no answer within %1 ms").arg(m_endpoint.connectTimeoutMs);
+    teardown(connectError(reason, m_endpoint.name() + QStringLiteral(": connect timeout")), true);
+}
+
+void ClientPrivate::destroySocket()
+{
+    if (!m_socket)
+        return;
+    QAbstractSocket *socket = m_socket;
+    m_socket = nullptr;
+    QObject::disconnect(socket, nullptr, q, nullptr);
+    socket->abort();
+    // Later, never now: we may be inside one of its signals (a reply callback can even delete
+    // the Client). Unparented, so that a Client deleted meanwhile does not delete it twice.
+    socket->setParent(nullptr);
+    socket->deleteLater();
+}
+
+void ClientPrivate::teardown(const Error &error, bool failedAttempt, bool emitSignals)
+{
+    const bool wasAnnounced = m_announced;
+    m_state = State::Disconnected;
+    m_announced = false;
+    ++m_generation;
+    m_connectTimer.stop();
+    destroySocket();
+    m_reader.reset();
+    m_outbox.clear();
+    if (failedAttempt) {
+        ++m_failedAttempts;
+        const int delay
+            = std::min(kBackoffMaxMs, kBackoffFirstMs << std::min(m_failedAttempts - 1, 6));
+        m_nextAttemptAt = m_clock.elapsed() + delay;
+    }
+    std::deque<Pending> failing;
+    failing.swap(m_pending);
+    const QPointer<Client> alive(q);
+    for (Pending &p : failing)
+        p.fail(error); // only touches promises, never the client
+    if (emitSignals && wasAnnounced && alive)
+        Q_EMIT q->disconnected(error.message);
+}
+
+Client::Client(Endpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ClientPrivate>(this, std::move(endpoint)))
+{ }
+
+Client::~Client()
+{
+    Error e;
+    e.code = Error::Code::Cancelled;
+    e.message = tr("The Redis connection to %1 was closed before the reply arrived.")
+                    .arg(d->m_endpoint.name());
+    d->teardown(e, false, false);
+}
+
+const Endpoint &Client::endpoint() const
+{
+    return d->m_endpoint;
+}
+
+void Client::connectToServer()
+{
+    d->ensureConnected();
+}
+
+void Client::disconnectFromServer()
+{
+    d->m_backoffTimer.stop();
+    if (d->m_state == ClientPrivate::State::Disconnected && d->m_pending.empty())
+        return;
+    Error e;
+    e.code = Error::Code::Cancelled;
+    e.message
+        = tr("Disconnected from Redis at %1 before the reply arrived.").arg(d->m_endpoint.name());
+    d->teardown(e, false);
+}
+
+bool Client::isConnected() const
+{
+    return d->m_state == ClientPrivate::State::Ready;
+}
+
+int Client::pendingCount() const
+{
+    int n = 0;
+    for (const auto &p : d->m_pending)
+        n += p.remaining;
+    return n;
+}
+
+QFuture<Result<Reply>> Client::command(QByteArrayList args)
+{
+    auto promise = std::make_shared<QPromise<Result<Reply>>>();
+    promise->start();
+    QFuture<Result<Reply>> future = promise->future();
+    auto fail = [promise](const Error &e) {
+        promise->addResult(Result<Reply>(e));
+        promise->finish();
+    };
+    if (args.isEmpty() || isStreamingCommand(args.first())) {
+        fail(Error {Error::Code::InvalidInput,
+            tr("This Redis client cannot run %1: it needs a dedicated connection.")
+                .arg(QString::fromUtf8(args.value(0, "an empty command"))),
+            {}, {}});
+        return future;
+    }
+    ClientPrivate::Pending p;
+    p.done = [promise](std::vector<Reply> &&r) {
+        promise->addResult(Result<Reply>(std::move(r.at(0))));
+        promise->finish();
+    };
+    p.fail = fail;
+    std::vector<QByteArrayList> cmds {std::move(args)};
+    if (QThread::currentThread() == thread()) {
+        d->enqueue(std::move(cmds), std::move(p));
+    } else {
+        QMetaObject::invokeMethod(this, [this, cmds = std::move(cmds), p = std::move(p)]() mutable {
+            d->enqueue(std::move(cmds), std::move(p));
+        });
+    }
+    return future;
+}
+
+QFuture<Result<std::vector<Reply>>> Client::pipeline(std::vector<QByteArrayList> commands)
+{
+    using R = Result<std::vector<Reply>>;
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    QFuture<R> future = promise->future();
+    auto fail = [promise](const Error &e) {
+        promise->addResult(R(e));
+        promise->finish();
+    };
+    for (const QByteArrayList &args : commands) {
+        if (args.isEmpty() || isStreamingCommand(args.first())) {
+            fail(Error {Error::Code::InvalidInput,
+                tr("This Redis client cannot run %1 in a pipeline.")
+                    .arg(QString::fromUtf8(args.value(0, "an empty command"))),
+                {}, {}});
+            return future;
+        }
+    }
+    if (commands.empty()) {
+        promise->addResult(R(std::vector<Reply> {}));
+        promise->finish();
+        return future;
+    }
+    ClientPrivate::Pending p;
+    p.done = [promise](std::vector<Reply> &&r) {
+        promise->addResult(R(std::move(r)));
+        promise->finish();
+    };
+    p.fail = fail;
+    if (QThread::currentThread() == thread()) {
+        d->enqueue(std::move(commands), std::move(p));
+    } else {
+        QMetaObject::invokeMethod(
+            this, [this, c = std::move(commands), p = std::move(p)]() mutable {
+                d->enqueue(std::move(c), std::move(p));
+            });
+    }
+    return future;
+}
+
+Result<Reply> Client::commandSync(QByteArrayList args, int timeoutMs)
+{
+    if (!assertMayBlock("qm::redis::Client::commandSync")) {
+        return Error {Error::Code::InvalidInput,
+            tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
+    }
+    QFuture<Result<Reply>> f = command(std::move(args));
+    if (!f.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<Result<Reply>> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        watcher.setFuture(f);
+        if (!f.isFinished())
+            loop.exec();
+    }
+    if (!f.isFinished()) {
+        return Error {Error::Code::Timeout,
+            tr("Redis at %1 did not answer within %2 ms.").arg(d->m_endpoint.name()).arg(timeoutMs),
+            {}, {}};
+    }
+    return f.result();
+}
+
+} // namespace qm::redis
