@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+struct redisContext;
+
+namespace storefront {
+
+class Stats;
+
+// The storefront's read-through cache on Redis (one connection per shopper thread, hiredis'
+// blocking API). Entries: product:<id> (a product's JSON) and page:<path> (a rendered listing),
+// each added to the tag sets tag:product:<id> of the products it shows, so a purge by tag finds
+// every entry that shows a product. Without Redis (or while it is down) reads go to the loader.
+class Cache
+{
+public:
+    Cache(QString host, int port, Stats &stats);
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    // Returns the cached value of `key`, or loads it, stores it for `ttlSec` with the tags.
+    // The loader returns the value and the product ids the value shows.
+    using Loader = std::function<std::string(std::vector<long long> &productIds)>;
+    std::string get(const std::string &key, int ttlSec, const Loader &load);
+
+private:
+    bool ensureConnected();
+    void drop(const char *why);
+
+    QString m_host;
+    int m_port;
+    Stats &m_stats;
+    redisContext *m_ctx = nullptr;
+    long long m_retryAfterMs = 0;
+};
+
+} // namespace storefront

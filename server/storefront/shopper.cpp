@@ -1,0 +1,310 @@
+#include "shopper.h"
+
+#include "options.h"
+#include "pacer.h"
+#include "stats.h"
+
+#include <algorithm>
+#include <set>
+
+namespace storefront {
+
+namespace {
+
+const char *const kChannels[] = {"web", "web", "web", "web", "web", "web", "web",
+                                 "app", "app", "marketplace"};
+
+bool isState(const pqxx::sql_error &e, const char *state) { return e.sqlstate() == state; }
+
+} // namespace
+
+Shopper::Shopper(int index, const Options &options, Catalog &catalog, OrderQueue &queue,
+                 Stats &stats, const std::atomic<bool> &stop)
+    : m_index(index)
+    , m_options(options)
+    , m_catalog(catalog)
+    , m_queue(queue)
+    , m_stats(stats)
+    , m_stop(stop)
+    , m_rng(options.seed * 7919 + quint64(index) * 104729 + 1)
+    , m_shop(options.conninfo, stats, stop)
+    , m_staff(options.staffConninfo, stats, stop, false)
+    , m_cache(options.redisHost, options.redisPort, stats)
+    , m_clerk(options, m_shop, m_staff, queue, catalog, stats, m_rng)
+{
+    m_shop.prepare("reserve", "SELECT storefront.reserve($1::uuid, $2, $3, $4, $5, $6::interval)");
+    m_shop.prepare("checkout", "SELECT storefront.checkout($1::uuid, $2, $3, $4)");
+    m_shop.prepare("pay", "SELECT storefront.pay($1::uuid, $2, $3)");
+    m_shop.prepare("abandon", "SELECT storefront.abandon_cart($1::uuid, $2)");
+    m_shop.prepare("product", "SELECT row_to_json(c)::text FROM storefront.catalog c "
+                              "WHERE c.id = $1");
+    m_shop.prepare("page", "SELECT c.id, c.name, c.price::text FROM storefront.catalog c "
+                           "WHERE c.category_id = $1 ORDER BY c.id LIMIT 24 OFFSET $2");
+    Clerk::prepare(m_shop, m_staff);
+}
+
+bool Shopper::chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
+
+void Shopper::run(Pacer &pacer)
+{
+    while (!m_stop.load()) {
+        // Back-office work that is due first (bounded, so sessions keep their pace).
+        for (int i = 0; i < 4 && !m_stop.load() && m_clerk.work(); ++i) {
+        }
+        if (!pacer.wait(m_stop))
+            break;
+        session();
+        if (m_options.maxOrders > 0 && m_stats.get(Stats::Orders) >= m_options.maxOrders)
+            break;
+    }
+}
+
+size_t Shopper::pickItem()
+{
+    const size_t n = m_catalog.items.size();
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        size_t i;
+        if (!m_catalog.hot.empty() && chance(m_options.hotShare))
+            i = m_catalog.hot[m_rng() % m_catalog.hot.size()];
+        else
+            i = m_rng() % n;
+        if (m_catalog.isOpen(i))
+            return i;
+    }
+    return n; // everything tried is sold out
+}
+
+void Shopper::session()
+{
+    m_stats.add(Stats::Sessions);
+    const std::string cart = "sim-" + std::to_string(m_index) + '-' + std::to_string(++m_carts)
+        + '-' + std::to_string(m_rng() % 1000000);
+    browse();
+    const int lines = 1 + int(m_rng() % quint64(m_options.maxLines));
+    int held = 0;
+    for (int i = 0; i < lines && !m_stop.load(); ++i) {
+        const size_t item = pickItem();
+        if (item < m_catalog.items.size() && reserve(cart, item))
+            ++held;
+    }
+    if (held == 0 || m_stop.load())
+        return;
+    if (chance(m_options.abandonShare)) {
+        abandon(cart);
+        return;
+    }
+    checkoutAndPay(cart);
+}
+
+void Shopper::browse()
+{
+    if (!m_catalog.categories.empty()) {
+        const int category = m_catalog.categories[m_rng() % m_catalog.categories.size()];
+        const int page = int(m_rng() % 3);
+        m_cache.get("page:/c/" + std::to_string(category) + "?page=" + std::to_string(page), 120,
+                    [&](std::vector<long long> &ids) { return loadPage(category, page, ids); });
+    }
+    for (int i = 0; i < m_options.browse && !m_stop.load(); ++i) {
+        const size_t item = pickItem();
+        if (item >= m_catalog.items.size())
+            continue;
+        const qint64 id = m_catalog.items[item].productId;
+        m_cache.get("product:" + std::to_string(id), 300,
+                    [&](std::vector<long long> &ids) { return loadProduct(id, ids); });
+    }
+}
+
+std::string Shopper::loadProduct(qint64 productId, std::vector<long long> &ids)
+{
+    try {
+        const auto json = m_shop.call([&](pqxx::nontransaction &tx) {
+            const pqxx::result r = tx.exec_prepared("product", productId);
+            return r.empty() ? std::string() : r[0][0].as<std::string>();
+        });
+        if (json && !json->empty()) {
+            ids.push_back(productId);
+            return *json;
+        }
+    } catch (const std::exception &e) {
+        m_stats.error("browse", e.what());
+    }
+    return "{}";
+}
+
+std::string Shopper::loadPage(int categoryId, int page, std::vector<long long> &ids)
+{
+    try {
+        const auto html = m_shop.call([&](pqxx::nontransaction &tx) {
+            const pqxx::result r = tx.exec_prepared("page", categoryId, page * 24);
+            std::string out = "<ul class=\"products\">";
+            ids.clear();
+            for (const auto &row : r) {
+                ids.push_back(row[0].as<long long>());
+                out += "<li data-id=\"" + row[0].as<std::string>() + "\">"
+                    + row[1].as<std::string>() + " " + row[2].as<std::string>() + "</li>";
+            }
+            return out + "</ul>";
+        });
+        if (html)
+            return *html;
+    } catch (const std::exception &e) {
+        m_stats.error("browse", e.what());
+    }
+    return {};
+}
+
+bool Shopper::reserve(const std::string &cart, size_t item)
+{
+    const auto &it = m_catalog.items[item];
+    const int qty = chance(0.2) ? 2 : 1;
+    const std::string rid = newRequestId();
+    const std::string ttl = std::to_string(m_options.reservationTtlSec) + " seconds";
+    try {
+        const auto ok = m_shop.call([&](pqxx::nontransaction &tx) {
+            tx.exec_prepared("reserve", rid, cart, it.productId, it.warehouseId, qty, ttl);
+            return true;
+        });
+        if (ok)
+            m_stats.add(Stats::Reserved);
+        return ok.has_value();
+    } catch (const pqxx::sql_error &e) {
+        if (isState(e, "QM422")) { // the database refused: not enough left. Never oversold.
+            m_stats.add(Stats::OutOfStock);
+            m_catalog.mark(item, Catalog::SoldOut);
+        } else if (isState(e, "QM404")) {
+            m_catalog.mark(item, Catalog::Gone);
+        } else {
+            m_stats.error(isState(e, "QM503") ? "maintenance" : "reserve", e.what());
+        }
+    } catch (const std::exception &e) {
+        m_stats.error("reserve", e.what());
+    }
+    return false;
+}
+
+void Shopper::abandon(const std::string &cart)
+{
+    m_stats.add(Stats::Abandoned);
+    if (chance(0.5))
+        return; // walks away: the reservations expire
+    const std::string rid = newRequestId();
+    try {
+        m_shop.call([&](pqxx::nontransaction &tx) {
+            tx.exec_prepared("abandon", rid, cart);
+            return true;
+        });
+    } catch (const std::exception &e) {
+        m_stats.error("abandon_cart", e.what());
+    }
+}
+
+void Shopper::checkoutAndPay(const std::string &cart)
+{
+    const qint64 customer = m_catalog.customers.empty()
+        ? 0 : m_catalog.customers[m_rng() % m_catalog.customers.size()];
+    const std::string channel = kChannels[m_rng() % std::size(kChannels)];
+    const std::string rid = newRequestId();
+    std::optional<qint64> order;
+    try {
+        order = m_shop.call([&](pqxx::nontransaction &tx) {
+            const pqxx::result r = customer > 0
+                ? tx.exec_prepared("checkout", rid, cart, customer, channel)
+                : tx.exec_prepared("checkout", rid, cart, nullptr, channel);
+            return r[0][0].as<qint64>();
+        });
+    } catch (const pqxx::sql_error &e) {
+        if (isState(e, "QM409"))
+            m_stats.add(Stats::CheckoutRefused); // the reservations expired first
+        else
+            m_stats.error(isState(e, "QM503") ? "maintenance" : "checkout", e.what());
+        return;
+    } catch (const std::exception &e) {
+        m_stats.error("checkout", e.what());
+        return;
+    }
+    if (!order)
+        return;
+    m_stats.add(Stats::Orders);
+    // Pay; a declined card is tried again once, by half of the shoppers.
+    for (int attempt = 0; attempt < 2 && !m_stop.load(); ++attempt) {
+        const bool succeed = !chance(m_options.payFailShare);
+        const std::string payId = newRequestId();
+        try {
+            const auto status = m_shop.call([&](pqxx::nontransaction &tx) {
+                return tx.exec_prepared("pay", payId, *order, succeed)[0][0].as<std::string>();
+            });
+            if (!status)
+                return;
+            if (*status == "paid") {
+                m_stats.add(Stats::Paid);
+                m_queue.push(*order, OrderQueue::Step::Paid);
+                return;
+            }
+            m_stats.add(Stats::PaymentsFailed);
+        } catch (const pqxx::sql_error &e) {
+            if (isState(e, "QM409"))
+                m_stats.add(Stats::Conflicts);
+            else
+                m_stats.error("pay", e.what());
+            return;
+        } catch (const std::exception &e) {
+            m_stats.error("pay", e.what());
+            return;
+        }
+        if (!chance(0.5))
+            break;
+    }
+    m_queue.push(*order, OrderQueue::Step::Unpaid);
+}
+
+bool loadCatalog(Shop &shop, int customers, std::mt19937_64 &rng, Catalog *catalog,
+                 std::string *error)
+{
+    try {
+        const auto ok = shop.call([&](pqxx::nontransaction &tx) {
+            const pqxx::result items = tx.exec(
+                "SELECT a.product_id, a.warehouse_id, coalesce(c.category_id, 0) "
+                "FROM storefront.availability a JOIN storefront.catalog c ON c.id = a.product_id "
+                "WHERE a.available > 0 ORDER BY a.product_id, a.warehouse_id LIMIT 500000");
+            catalog->items.clear();
+            std::set<int> categories;
+            for (const auto &row : items) {
+                Catalog::Item item;
+                item.productId = row[0].as<qint64>();
+                item.warehouseId = row[1].as<int>();
+                item.categoryId = row[2].as<int>();
+                if (item.categoryId > 0)
+                    categories.insert(item.categoryId);
+                catalog->items.push_back(item);
+            }
+            catalog->categories.assign(categories.begin(), categories.end());
+            catalog->customers.clear();
+            for (int i = 1; i <= customers; ++i) {
+                const pqxx::result c = tx.exec_params(
+                    "SELECT storefront.ensure_customer($1, $2)",
+                    "shopper" + std::to_string(i) + "@example.test", "Shopper " + std::to_string(i));
+                catalog->customers.push_back(c[0][0].as<qint64>());
+            }
+            return true;
+        });
+        if (!ok) {
+            *error = "stopped";
+            return false;
+        }
+    } catch (const std::exception &e) {
+        *error = e.what();
+        return false;
+    }
+    if (catalog->items.empty()) {
+        *error = "nothing to sell: no active product has stock (seed the store first)";
+        return false;
+    }
+    catalog->state = std::make_unique<std::atomic<quint8>[]>(catalog->items.size());
+    for (size_t i = 0; i < catalog->items.size(); ++i)
+        catalog->state[i].store(Catalog::Open);
+    for (int i = 0; i < 20; ++i)
+        catalog->hot.push_back(size_t(rng() % catalog->items.size()));
+    return true;
+}
+
+} // namespace storefront
