@@ -179,8 +179,9 @@ BEGIN
             END IF;
             v_new.attributes := v_value;
         ELSE
-            PERFORM qm.bad_input(v_key, 'not an editable product field (sku, name, description, '
-                                 'status, price, currency, category_id, attributes, tags)');
+            RAISE EXCEPTION 'unknown field %: editable fields are sku, name, description, '
+                            'status, price, currency, category_id, attributes, tags', v_key
+                USING ERRCODE = 'QM400', COLUMN = v_key;
         END CASE;
     END LOOP;
     IF v_new.sku <> v_old.sku AND EXISTS (SELECT FROM shop.products WHERE sku = v_new.sku) THEN
@@ -394,8 +395,8 @@ BEGIN
     END IF;
     IF p_delta > 0 AND EXISTS (SELECT FROM shop.products WHERE id = p_product_id)
        AND EXISTS (SELECT FROM shop.warehouses WHERE id = p_warehouse_id) THEN
-        INSERT INTO shop.stock_levels (product_id, warehouse_id) VALUES (p_product_id, p_warehouse_id)
-        ON CONFLICT DO NOTHING;
+        INSERT INTO shop.stock_levels (product_id, warehouse_id)
+        VALUES (p_product_id, p_warehouse_id) ON CONFLICT DO NOTHING;
     END IF;
     UPDATE shop.stock_levels
        SET on_hand = on_hand + p_delta, updated_at = clock_timestamp()
