@@ -1,0 +1,232 @@
+# shellcheck shell=bash
+# The cache stack of the sandbox, sourced by scripts/sandbox (which defines STATE, BASE, LOGS,
+# REDIS_PORT, ROOT, say, die). Started with `up` unless QM_SANDBOX_CACHE=0:
+#   base+3   Redis replica of the sandbox Redis (base+2)
+#   base+4   Redis Sentinel monitoring them as master "qm-master"
+#   base+5   Varnish (xkey; BAN/PURGE from loopback only) in front of
+#   base+6   qm-page-origin (server/sandbox/pageorigin.cpp)
+#   base+10..base+12  a 3-master Redis Cluster for the tests (cluster bus on base+13..base+15)
+# It writes $STATE/cache.json (what the tests read) and $STATE/profile-sentinel.json,
+# $STATE/profile-cluster.json (profiles for the same store through Sentinel / the Cluster).
+
+CACHE_REPLICA_PORT=$((BASE + 3))
+CACHE_SENTINEL_PORT=$((BASE + 4))
+CACHE_VARNISH_PORT=$((BASE + 5))
+CACHE_ORIGIN_PORT=$((BASE + 6))
+CACHE_CLUSTER_PORTS=($((BASE + 10)) $((BASE + 11)) $((BASE + 12)))
+CACHE_MASTER_NAME=qm-master
+CACHE_DIR=$STATE/cache
+CACHE_ORIGIN_BIN=${QM_PAGE_ORIGIN:-${QM_BUILD_DIR:-$ROOT/build}/server/sandbox/qm-page-origin}
+
+cache_enabled() {
+  [ "${QM_SANDBOX_CACHE:-1}" != 0 ] || return 1
+  command -v redis-sentinel >/dev/null || { say "cache stack skipped: redis-sentinel missing"; return 1; }
+  return 0
+}
+
+cache_ping() { redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null | grep -q PONG; }
+cache_pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+cache_wait() { # what, command...
+  local what=$1; shift
+  for _ in $(seq 1 200); do "$@" && return 0; sleep 0.05; done
+  say "warning: $what did not come up (see $LOGS)"; return 1
+}
+
+cache_redis_server() { # port name [extra args...]
+  local port=$1 name=$2; shift 2
+  cache_ping "$port" && return 0
+  mkdir -p "$CACHE_DIR/$name"
+  redis-server --port "$port" --bind 127.0.0.1 --daemonize yes --dir "$CACHE_DIR/$name" \
+    --pidfile "$CACHE_DIR/$name/redis.pid" --logfile "$LOGS/$name.log" --save "" \
+    --appendonly no "$@" >/dev/null
+}
+
+cache_start_replica() {
+  local role
+  cache_redis_server "$CACHE_REPLICA_PORT" redis-replica --maxmemory 2gb \
+    --maxmemory-policy allkeys-lru
+  cache_wait "Redis replica" cache_ping "$CACHE_REPLICA_PORT" || return 1
+  # After a Sentinel failover one of the two is master: only make a fresh replica follow.
+  role=$(redis-cli -p "$CACHE_REPLICA_PORT" role 2>/dev/null | head -1)
+  local other
+  other=$(redis-cli -p "$REDIS_PORT" role 2>/dev/null | head -1)
+  if [ "$role" = master ] && [ "$other" = master ]; then
+    redis-cli -p "$CACHE_REPLICA_PORT" replicaof 127.0.0.1 "$REDIS_PORT" >/dev/null
+  fi
+}
+
+cache_start_sentinel() {
+  cache_ping "$CACHE_SENTINEL_PORT" && return 0
+  mkdir -p "$CACHE_DIR/sentinel"
+  local conf=$CACHE_DIR/sentinel/sentinel.conf
+  if [ ! -f "$conf" ]; then # Sentinel rewrites its file: it is state, written once
+    sed -e "s/@PORT@/$CACHE_SENTINEL_PORT/" -e "s/@MASTER_PORT@/$REDIS_PORT/" \
+      -e "s/@MASTER_NAME@/$CACHE_MASTER_NAME/" -e "s|@DIR@|$CACHE_DIR/sentinel|" \
+      -e "s|@LOG@|$LOGS/sentinel.log|" "$ROOT/server/sandbox/sentinel.conf" >"$conf"
+  fi
+  redis-sentinel "$conf" >/dev/null
+  cache_wait "Sentinel" cache_ping "$CACHE_SENTINEL_PORT"
+}
+
+cache_cluster_ok() {
+  redis-cli -p "${CACHE_CLUSTER_PORTS[0]}" cluster info 2>/dev/null | grep -q 'cluster_state:ok'
+}
+
+cache_start_cluster() {
+  local port
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do
+    # The bus port is set explicitly (port + 3): the default, port + 10000, overflows for
+    # sandbox bases above 55535.
+    cache_redis_server "$port" "cluster-$port" --cluster-enabled yes \
+      --cluster-port $((port + 3)) --cluster-config-file nodes.conf --cluster-node-timeout 2000 \
+      --maxmemory 256mb
+  done
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do
+    cache_wait "cluster node $port" cache_ping "$port" || return 1
+  done
+  if ! redis-cli -p "${CACHE_CLUSTER_PORTS[0]}" cluster info | grep -q 'cluster_slots_assigned:16384'; then
+    local nodes=()
+    for port in "${CACHE_CLUSTER_PORTS[@]}"; do nodes+=("127.0.0.1:$port"); done
+    redis-cli --cluster create "${nodes[@]}" --cluster-replicas 0 --cluster-yes \
+      >"$LOGS/cluster-create.log" 2>&1 || { say "warning: cluster create failed ($LOGS/cluster-create.log)"; return 1; }
+  fi
+  cache_wait "Redis Cluster" cache_cluster_ok
+}
+
+cache_build_origin() {
+  [ -x "$CACHE_ORIGIN_BIN" ] && [ "$CACHE_ORIGIN_BIN" -nt "$ROOT/server/sandbox/pageorigin.cpp" ] && return 0
+  [ -n "${QM_PAGE_ORIGIN:-}" ] && return 1
+  "$ROOT/scripts/build" --target qm-page-origin >"$LOGS/build-origin.log" 2>&1
+}
+
+cache_http_ok() { curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$1$2"; }
+
+cache_start_varnish() {
+  if ! command -v varnishd >/dev/null; then
+    say "Varnish skipped: varnishd missing (scripts/setup installs varnish + varnish-modules)"
+    return 0
+  fi
+  mkdir -p "$CACHE_DIR/varnish"
+  if ! cache_pid_alive "$CACHE_DIR/origin.pid"; then
+    cache_build_origin || { say "warning: qm-page-origin did not build ($LOGS/build-origin.log)"; return 1; }
+    "$CACHE_ORIGIN_BIN" --port "$CACHE_ORIGIN_PORT" --varnish-dir "$CACHE_DIR/varnish/work" \
+      >>"$LOGS/origin.log" 2>&1 &
+    echo $! >"$CACHE_DIR/origin.pid"
+    disown 2>/dev/null || true
+  fi
+  if ! cache_pid_alive "$CACHE_DIR/varnish/varnishd.pid"; then
+    sed -e "s/@ORIGIN_PORT@/$CACHE_ORIGIN_PORT/" "$ROOT/server/sandbox/varnish.vcl" \
+      >"$CACHE_DIR/varnish/default.vcl"
+    # -j none: no jail, so it runs as whoever runs the sandbox (root or not) in its own folder.
+    varnishd -n "$CACHE_DIR/varnish/work" -a "127.0.0.1:$CACHE_VARNISH_PORT" \
+      -f "$CACHE_DIR/varnish/default.vcl" -s malloc,64m -j none -T 127.0.0.1:0 \
+      -P "$CACHE_DIR/varnish/varnishd.pid" -p thread_pool_min=5 -p thread_pool_max=100 \
+      >"$LOGS/varnish.log" 2>&1 || { say "warning: varnishd failed ($LOGS/varnish.log)"; return 1; }
+  fi
+  cache_wait "page origin" cache_http_ok "$CACHE_ORIGIN_PORT" /p/1
+  cache_wait "Varnish" cache_http_ok "$CACHE_VARNISH_PORT" /p/1
+}
+
+cache_stop_redis() { # port
+  cache_ping "$1" || return 0
+  redis-cli -p "$1" shutdown nosave >/dev/null 2>&1 || true
+  for _ in $(seq 1 100); do cache_ping "$1" || return 0; sleep 0.05; done
+}
+
+cache_kill_pidfile() { # pidfile
+  cache_pid_alive "$1" || return 0
+  local pid; pid=$(cat "$1")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || { rm -f "$1"; return 0; }; sleep 0.05; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$1"
+}
+
+cache_stop_varnish() {
+  cache_kill_pidfile "$CACHE_DIR/varnish/varnishd.pid"
+  cache_kill_pidfile "$CACHE_DIR/origin.pid"
+}
+
+cache_stop_cluster() {
+  local port
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do cache_stop_redis "$port"; done
+}
+
+cache_write_files() {
+  local seeds="" port
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do seeds+="${seeds:+, }\"127.0.0.1:$port\""; done
+  cat >"$STATE/cache.json.tmp" <<JSON
+{
+  "redis": "127.0.0.1:$REDIS_PORT",
+  "replica": "127.0.0.1:$CACHE_REPLICA_PORT",
+  "sentinel": {"master": "$CACHE_MASTER_NAME", "sentinels": ["127.0.0.1:$CACHE_SENTINEL_PORT"]},
+  "cluster": {"seeds": [$seeds]},
+  "varnish": {"url": "http://127.0.0.1:$CACHE_VARNISH_PORT",
+              "origin": "http://127.0.0.1:$CACHE_ORIGIN_PORT",
+              "workdir": "$CACHE_DIR/varnish/work"}
+}
+JSON
+  mv "$STATE/cache.json.tmp" "$STATE/cache.json"
+  [ -f "$PROFILE" ] || return 0
+  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"sentinel\", \"master\": \"$CACHE_MASTER_NAME\", \"sentinels\": [\"127.0.0.1:$CACHE_SENTINEL_PORT\"]}|" \
+    -e "s|\"name\": \"Sandbox\"|\"name\": \"Sandbox (Sentinel)\"|" "$PROFILE" >"$STATE/profile-sentinel.json"
+  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"cluster\", \"seeds\": [$seeds]}|" \
+    -e "s|\"name\": \"Sandbox\"|\"name\": \"Sandbox (Cluster)\"|" "$PROFILE" >"$STATE/profile-cluster.json"
+}
+
+# The Varnish URL for profile.json's "varnish" list (empty when the stack is off).
+cache_varnish_urls() {
+  cache_enabled >/dev/null 2>&1 && command -v varnishd >/dev/null && printf '"http://127.0.0.1:%s"' "$CACHE_VARNISH_PORT"
+  return 0
+}
+
+cache_up() {
+  cache_enabled || return 0
+  local t0=$SECONDS
+  mkdir -p "$CACHE_DIR"
+  # A part that fails is reported and left out; PostgreSQL and Redis users are not held up.
+  cache_start_replica || say "warning: Redis replica not started"
+  cache_start_sentinel || say "warning: Sentinel not started"
+  cache_start_cluster || say "warning: Redis Cluster not started"
+  cache_start_varnish || say "warning: Varnish not started"
+  cache_write_files
+  say "cache stack up in $((SECONDS - t0)) s: replica :$CACHE_REPLICA_PORT, sentinel :$CACHE_SENTINEL_PORT, varnish :$CACHE_VARNISH_PORT, origin :$CACHE_ORIGIN_PORT, cluster :${CACHE_CLUSTER_PORTS[0]}-${CACHE_CLUSTER_PORTS[2]}"
+}
+
+cache_down() {
+  [ -d "$CACHE_DIR" ] || return 0
+  # Sentinel first, so that stopping the master is not taken for a failure.
+  cache_stop_redis "$CACHE_SENTINEL_PORT"
+  cache_stop_varnish
+  cache_stop_cluster
+  cache_stop_redis "$CACHE_REPLICA_PORT"
+  return 0
+}
+
+cache_status() {
+  [ -d "$CACHE_DIR" ] || return 0
+  local rc=0 port
+  if cache_ping "$CACHE_REPLICA_PORT"; then echo "redis-replica up    127.0.0.1:$CACHE_REPLICA_PORT"; else echo "redis-replica down"; rc=1; fi
+  if cache_ping "$CACHE_SENTINEL_PORT"; then echo "sentinel up    127.0.0.1:$CACHE_SENTINEL_PORT"; else echo "sentinel down"; rc=1; fi
+  if cache_http_ok "$CACHE_VARNISH_PORT" /p/1; then echo "varnish  up    127.0.0.1:$CACHE_VARNISH_PORT"; else echo "varnish  down"; rc=1; fi
+  if cache_http_ok "$CACHE_ORIGIN_PORT" /p/1; then echo "origin   up    127.0.0.1:$CACHE_ORIGIN_PORT"; else echo "origin   down"; rc=1; fi
+  if cache_cluster_ok; then echo "cluster  up    127.0.0.1:${CACHE_CLUSTER_PORTS[0]}-${CACHE_CLUSTER_PORTS[2]}"; else echo "cluster  down"; rc=1; fi
+  return $rc
+}
+
+# cache_service ACTION SERVICE: stop|start|restart of redis-replica, sentinel, varnish, cluster.
+# Returns 2 for a service it does not know.
+cache_service() {
+  case "$2" in
+    redis-replica) [ "$1" = start ] || cache_stop_redis "$CACHE_REPLICA_PORT"
+                   [ "$1" = stop ] || cache_start_replica ;;
+    sentinel) [ "$1" = start ] || cache_stop_redis "$CACHE_SENTINEL_PORT"
+              [ "$1" = stop ] || cache_start_sentinel ;;
+    varnish) [ "$1" = start ] || cache_stop_varnish
+             [ "$1" = stop ] || cache_start_varnish ;;
+    cluster) [ "$1" = start ] || cache_stop_cluster
+             [ "$1" = stop ] || cache_start_cluster ;;
+    *) return 2 ;;
+  esac
+}
