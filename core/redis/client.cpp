@@ -19,11 +19,15 @@ namespace {
 
 constexpr int kBackoffFirstMs = 100;
 constexpr int kBackoffMaxMs = 5000;
+constexpr int kSliceMs = 4; // longest stretch of encoding or parsing before yielding the loop
 
 bool isStreamingCommand(const QByteArray &name)
 {
-    const QByteArray n = name.toUpper();
-    return n == "SUBSCRIBE" || n == "PSUBSCRIBE" || n == "SSUBSCRIBE" || n == "MONITOR";
+    for (const char *c : {"SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "MONITOR"}) {
+        if (name.compare(c, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -34,6 +38,7 @@ ClientPrivate::ClientPrivate(Client *client, Endpoint endpoint)
 {
     m_clock.start();
     m_connectTimer.setSingleShot(true);
+    m_connectTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_backoffTimer.setSingleShot(true);
     QObject::connect(&m_connectTimer, &QTimer::timeout, q, [this] { onConnectTimeout(); });
     QObject::connect(&m_backoffTimer, &QTimer::timeout, q, [this] { startConnect(); });
@@ -41,8 +46,8 @@ ClientPrivate::ClientPrivate(Client *client, Endpoint endpoint)
 
 void ClientPrivate::enqueue(std::vector<QByteArrayList> commands, Pending pending)
 {
-    for (const QByteArrayList &args : commands)
-        appendCommand(m_outbox, args);
+    for (QByteArrayList &args : commands)
+        m_unsent.push_back(std::move(args));
     pending.remaining = int(commands.size());
     m_pending.push_back(std::move(pending));
     if (m_state == State::Ready)
@@ -176,7 +181,7 @@ void ClientPrivate::handshakeReply(const QByteArray &what, const Reply &reply, b
     m_nextAttemptAt = 0;
     m_announced = true;
     qCDebug(lcRedis) << "connected to" << m_endpoint.name();
-    if (!m_outbox.isEmpty())
+    if (!m_unsent.empty())
         scheduleFlush();
     Q_EMIT q->connected();
 }
@@ -193,22 +198,56 @@ void ClientPrivate::scheduleFlush()
 void ClientPrivate::flush()
 {
     m_flushScheduled = false;
-    if (m_state != State::Ready || m_outbox.isEmpty())
+    if (m_state != State::Ready || m_unsent.empty())
         return;
-    m_socket->write(m_outbox);
-    m_outbox.clear();
+    // Encoding is paid here, in slices of a few milliseconds, so that a pipeline of 100,000
+    // commands never holds the event loop for long.
+    QElapsedTimer slice;
+    slice.start();
+    QByteArray bytes;
+    int n = 0;
+    while (!m_unsent.empty()) {
+        appendCommand(bytes, m_unsent.front());
+        m_unsent.pop_front();
+        if ((++n % 256) == 0 && slice.elapsed() >= kSliceMs)
+            break;
+    }
+    m_socket->write(bytes);
+    if (!m_unsent.empty())
+        scheduleFlush();
 }
 
 void ClientPrivate::onReadyRead()
 {
     if (!m_socket)
         return;
-    const QByteArray data = m_socket->readAll();
-    m_reader.feed(data);
+    m_reader.feed(m_socket->readAll());
+    if (!m_drainScheduled)
+        drain();
+}
+
+void ClientPrivate::drain()
+{
+    m_drainScheduled = false;
     const QPointer<Client> alive(q);
     const quint64 generation = m_generation;
+    QElapsedTimer slice;
+    slice.start();
+    int n = 0;
     Reply reply;
     for (;;) {
+        if ((++n % 256) == 0 && slice.elapsed() >= kSliceMs) {
+            // Thousands of replies at once (a deep pipeline): parse the rest on the next turn.
+            m_drainScheduled = true;
+            QMetaObject::invokeMethod(
+                q,
+                [this, generation] {
+                    if (generation == m_generation)
+                        drain();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         const RespReader::Status st = m_reader.next(&reply);
         if (st == RespReader::Status::NeedMore)
             return;
@@ -322,11 +361,12 @@ void ClientPrivate::teardown(const Error &error, bool failedAttempt, bool emitSi
     const bool wasAnnounced = m_announced;
     m_state = State::Disconnected;
     m_announced = false;
+    m_drainScheduled = false;
     ++m_generation;
     m_connectTimer.stop();
     destroySocket();
     m_reader.reset();
-    m_outbox.clear();
+    m_unsent.clear();
     if (failedAttempt) {
         ++m_failedAttempts;
         const int delay

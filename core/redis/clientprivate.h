@@ -36,6 +36,7 @@ public:
     void startConnect();
     void onTransportReady();
     void onReadyRead();
+    void drain(); // matches parsed replies to pending commands, a few milliseconds at a time
     void onSocketError(QAbstractSocket::SocketError error);
     void onConnectTimeout();
     void handshakeReply(const QByteArray &what, const Reply &reply, bool last);
@@ -56,8 +57,9 @@ public:
     RespReader m_reader;
     State m_state = State::Disconnected;
     std::deque<Pending> m_pending;
-    QByteArray m_outbox; // commands not yet written (held back until Ready)
+    std::deque<QByteArrayList> m_unsent; // not yet written (held back until Ready)
     bool m_flushScheduled = false;
+    bool m_drainScheduled = false;
     quint64 m_generation = 0; // bumped by every teardown: callbacks notice the connection changed
     bool m_announced = false; // connected() was emitted for this connection
     QTimer m_connectTimer;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <charconv>
 #include <hiredis/read.h>
 #include <memory>
 #include <new>
@@ -101,21 +102,36 @@ redisReplyObjectFunctions g_functions
 
 } // namespace
 
+namespace {
+
+// Appends "<prefix><n>\r\n" without a temporary QByteArray per number.
+void appendHeader(QByteArray &out, char prefix, qsizetype n)
+{
+    char buf[32];
+    buf[0] = prefix;
+    const auto res = std::to_chars(buf + 1, buf + sizeof buf - 2, n);
+    char *end = res.ptr;
+    *end++ = '\r';
+    *end++ = '\n';
+    out.append(buf, end - buf);
+}
+
+} // namespace
+
 void appendCommand(QByteArray &out, const QByteArrayList &args)
 {
     qsizetype size = 16;
     for (const QByteArray &a : args)
         size += a.size() + 16;
-    out.reserve(out.size() + size);
-    out += '*';
-    out += QByteArray::number(args.size());
-    out += "\r\n";
+    // Geometric growth: reserving the exact size on every call would copy the whole buffer for
+    // each command of a pipeline.
+    if (out.capacity() < out.size() + size)
+        out.reserve(qMax(out.size() + size, out.capacity() * 2));
+    appendHeader(out, '*', args.size());
     for (const QByteArray &a : args) {
-        out += '$';
-        out += QByteArray::number(a.size());
-        out += "\r\n";
-        out += a;
-        out += "\r\n";
+        appendHeader(out, '$', a.size());
+        out.append(a);
+        out.append("\r\n", 2);
     }
 }
 

@@ -73,12 +73,18 @@ private:
             keys = std::move(fresh);
         }
         m_keys += keys.size();
-        if (!keys.isEmpty())
-            post([keys, calls = m_calls](Scanner *s) {
+        if (!keys.isEmpty()) {
+            // Flow control: at most kWindow batches wait on the owner's thread; the owner acks
+            // each one after delivering it. The worker is alive until the owner has handled
+            // finished(), which is queued after every batch, so the raw pointer is safe.
+            ++m_inFlight;
+            post([keys, calls = m_calls, worker = this](Scanner *s) {
                 s->m_keys += keys.size();
                 s->m_calls = calls;
                 Q_EMIT s->batch(keys);
+                QMetaObject::invokeMethod(worker, [worker] { worker->onAck(); });
             });
+        }
         if (m_action && !keys.isEmpty() && !*m_cancel) {
             m_action(*m_client, keys).then(this, [this](const Status &s) {
                 if (!s)
@@ -94,10 +100,23 @@ private:
     {
         if (m_cursor == "0")
             return finish(Status(Done {}));
+        if (m_inFlight >= kWindow) {
+            m_waitingForAck = true; // the owner is slower than Redis: let it catch up
+            return;
+        }
         if (m_options.pauseMs > 0)
             QTimer::singleShot(m_options.pauseMs, this, [this] { next(); });
         else
             next();
+    }
+
+    void onAck()
+    {
+        --m_inFlight;
+        if (m_waitingForAck && m_inFlight < kWindow) {
+            m_waitingForAck = false;
+            advance();
+        }
     }
 
     Error cancelled() const
@@ -144,6 +163,9 @@ private:
     QSet<QByteArray> m_seen;
     qint64 m_keys = 0;
     qint64 m_calls = 0;
+    int m_inFlight = 0; // batches posted to the owner and not yet delivered
+    bool m_waitingForAck = false;
+    static constexpr int kWindow = 2;
 };
 
 Scanner::Scanner(Endpoint endpoint, ScanOptions options, QObject *parent)
