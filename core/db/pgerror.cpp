@@ -34,15 +34,58 @@ bool namesConsoleObject(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// Last resort when neither libpqxx nor the text carries the SQLSTATE (a connection that was not
+// set to verbose errors): the class libpqxx chose says enough for the mapping.
+QString sqlStateFromType(const pqxx::sql_error &e)
+{
+    const auto is = [&e](auto *type) {
+        return dynamic_cast<const std::remove_pointer_t<decltype(type)> *>(&e) != nullptr;
+    };
+    if (is((pqxx::insufficient_privilege *)nullptr))
+        return QStringLiteral("42501");
+    if (is((pqxx::undefined_table *)nullptr))
+        return QStringLiteral("42P01");
+    if (is((pqxx::undefined_function *)nullptr))
+        return QStringLiteral("42883");
+    if (is((pqxx::undefined_column *)nullptr))
+        return QStringLiteral("42703");
+    if (is((pqxx::syntax_error *)nullptr))
+        return QStringLiteral("42601");
+    if (is((pqxx::unique_violation *)nullptr))
+        return QStringLiteral("23505");
+    if (is((pqxx::check_violation *)nullptr))
+        return QStringLiteral("23514");
+    if (is((pqxx::not_null_violation *)nullptr))
+        return QStringLiteral("23502");
+    if (is((pqxx::foreign_key_violation *)nullptr))
+        return QStringLiteral("23503");
+    if (is((pqxx::integrity_constraint_violation *)nullptr))
+        return QStringLiteral("23000");
+    if (is((pqxx::data_exception *)nullptr))
+        return QStringLiteral("22000");
+    if (is((pqxx::too_many_connections *)nullptr))
+        return QStringLiteral("53300");
+    return {};
+}
+
 } // namespace
 
 QString primaryServerMessage(const QString &serverText)
 {
     QString first = serverText.section(u'\n', 0, 0).trimmed();
+    // "ERROR:  42501: permission denied..." (verbose) or "ERROR:  permission denied..."
     static const QRegularExpression severity(
-        QStringLiteral("^(ERROR|FATAL|PANIC|WARNING|NOTICE):\\s+"));
+        QStringLiteral("^(ERROR|FATAL|PANIC|WARNING|NOTICE):\\s+([0-9A-Z]{5}:\\s+)?"));
     first.remove(severity);
     return first;
+}
+
+QString sqlStateFromText(const QString &serverText)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:ERROR|FATAL|PANIC):\\s+([0-9A-Z]{5}):\\s"));
+    const QRegularExpressionMatch m = re.match(serverText.trimmed());
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 Error cancelledError(const QString &what)
@@ -151,7 +194,12 @@ Error errorFromSqlState(const QString &sqlState, const QString &serverText, cons
 {
     using C = Error::Code;
     const QString primary = primaryServerMessage(serverText);
-    const QString rest = serverText.section(u'\n', 1).trimmed();
+    QStringList restLines;
+    for (const QString &line : serverText.section(u'\n', 1).split(u'\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("LOCATION:")))
+            restLines << line.trimmed();
+    }
+    const QString rest = restLines.join(u' ');
     QString detail = QStringLiteral("SQLSTATE %1 on %2").arg(sqlState, params.describe());
     if (!rest.isEmpty())
         detail += QStringLiteral("; ") + oneLine(rest);
@@ -230,6 +278,12 @@ Error errorFromCurrentException(const QString &what, const ConnectionParams &par
     } catch (const pqxx::sql_error &e) {
         QString state = QString::fromStdString(e.sqlstate());
         const QString text = QString::fromUtf8(e.what());
+        // libpqxx 6 drops the SQLSTATE for several of its sql_error subclasses; connections
+        // run with verbose errors, which put it in the text.
+        if (state.isEmpty())
+            state = sqlStateFromText(text);
+        if (state.isEmpty())
+            state = sqlStateFromType(e);
         if (state.isEmpty()) {
             // libpqxx reports a dead socket during a query as an sql_error without SQLSTATE.
             const QString lower = text.toLower();

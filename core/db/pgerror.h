@@ -25,4 +25,7 @@ Error cancelledError(const QString &what);
 // "ERROR:  relation \"x\" does not exist\nLINE 1..." -> "relation \"x\" does not exist"
 QString primaryServerMessage(const QString &serverText);
 
+// The SQLSTATE at the start of a verbose error text ("ERROR:  42501: ..."), or empty.
+QString sqlStateFromText(const QString &serverText);
+
 } // namespace qm::db

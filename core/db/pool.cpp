@@ -165,6 +165,7 @@ std::optional<Error> PoolPrivate::connect(Worker &w)
         qm::assertMayBlock("connect to PostgreSQL");
         auto c = std::make_unique<pqxx::connection>(conninfo);
         c->inhibit_reactivation(true); // reconnecting is ours to do, with backoff
+        c->set_verbosity(pqxx::connection_base::verbose); // errors carry their SQLSTATE
         {
             std::lock_guard lk(w.connMutex);
             w.conn = std::move(c);

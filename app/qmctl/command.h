@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/result.h"
+#include "db/blocking.h"
+#include "db/cluster.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+// qmctl's subcommands. A command is one file under commands/ that defines a Command subclass and
+// registers it with QMCTL_COMMAND(Class); the name may have several words ("catalog import"):
+// the dispatcher picks the longest registered name that the arguments start with.
+namespace qmctl {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,       // the command ran and failed (message on stderr)
+    ExitUsage = 2,        // bad command line
+    ExitPending = 3,      // migrate --status: migrations are pending
+    ExitUnreachable = 4,  // no server could be reached
+    ExitRefused = 5,      // authentication or permission refused
+};
+
+// What every command gets: the global options, output streams and the way to the servers.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(qmctl::Context)
+public:
+    QString profilePath; // --profile, or $QM_SANDBOX_DIR/profile.json
+    QString user;        // --user: overrides the profile's user
+
+    QTextStream &out();
+    QTextStream &err();
+
+    qm::Result<qm::db::ClusterConfig> clusterConfig() const;
+
+    // Reads the profile and starts a cluster (roles discovered). Null after printing the error
+    // to stderr; *exitCode then holds the code to return.
+    std::unique_ptr<qm::db::Cluster> openCluster(int *exitCode);
+
+    // Prints "qmctl: <message>" (and the detail) to stderr; returns the exit code for it.
+    int fail(const qm::Error &error);
+
+    template <typename T>
+    T wait(QFuture<T> future)
+    {
+        return qm::db::waitBlocking(std::move(future), "qmctl");
+    }
+};
+
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;    // "migrate", "catalog import"
+    virtual QString summary() const = 0; // one line for `qmctl --help`
+    virtual void configure(QCommandLineParser &parser) const { Q_UNUSED(parser) }
+    virtual int run(Context &context, const QCommandLineParser &parser) const = 0;
+};
+
+class CommandRegistry
+{
+public:
+    static CommandRegistry &instance();
+    void add(std::unique_ptr<Command> command);
+    // The command whose name matches the most leading words; *words says how many.
+    const Command *find(const QStringList &args, int *words) const;
+    std::vector<const Command *> all() const; // sorted by name
+
+private:
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+template <typename T>
+struct RegisterCommand
+{
+    RegisterCommand() { CommandRegistry::instance().add(std::make_unique<T>()); }
+};
+
+} // namespace qmctl
+
+#define QMCTL_COMMAND(Class) static const ::qmctl::RegisterCommand<Class> qmctlRegister##Class;
