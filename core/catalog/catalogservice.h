@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog/catalogquery.h"
+#include "catalog/product.h"
+#include "common/result.h"
+#include "db/pool.h"
+
+#include <QFuture>
+#include <QVector>
+
+namespace qm::db {
+class Cluster;
+}
+
+namespace qm::catalog {
+
+struct Page
+{
+    QVector<ProductRow> rows; // in result order
+    bool hitEnd = false;      // fewer rows than asked: the result ends here (in that direction)
+};
+
+struct RowCount
+{
+    qint64 rows = 0;
+    bool exact = false; // false: the planner's estimate (EXPLAIN / pg_class.reltuples)
+};
+
+// Where rows are, for the scrollbar: keys[i] is the first row of position i * step (exact), or a
+// sample of keys in result order where keys[i] stands at about i / keys.size() of the result.
+struct Anchors
+{
+    QVector<RowKey> keys;
+    bool exact = false;
+    int step = 0; // exact anchors: rows between two keys
+};
+
+// Reads of the Catalog workspace, all asynchronous and cancellable, all through the `console`
+// views. Reads go where the cluster's router sends them (a replica that has this console's
+// writes, else the primary).
+class CatalogService
+{
+public:
+    explicit CatalogService(db::Cluster *cluster);
+
+    db::Cluster *cluster() const { return m_cluster; }
+
+    QFuture<Result<Page>> fetchPage(const CatalogQuery &query, CatalogQuery::Seek seek,
+                                    const RowKey &from, int limit, db::Pool::JobId *id = nullptr);
+
+    // The planner's estimate first; an exact count when the result has fewer than exactCap rows.
+    QFuture<Result<RowCount>> count(const CatalogQuery &query, qint64 exactCap = 100000);
+
+    // Exact anchors every `step` rows when the result is small (total <= exactLimit), else the
+    // keys of a page sample of about `sampleRows` rows.
+    QFuture<Result<Anchors>> anchors(const CatalogQuery &query, qint64 total, int step,
+                                     qint64 exactLimit = 200000, int sampleRows = 20000);
+
+    QFuture<Result<ProductDetail>> product(qint64 id);
+    QFuture<Result<QVector<Category>>> categories();
+    QFuture<Result<QStringList>> capabilities(); // console.my_capabilities()
+
+    void cancel(db::Pool::JobId id);
+
+    static ProductRow rowFromJson(const QJsonObject &product); // update_product's "product"
+
+private:
+    db::Cluster *m_cluster;
+};
+
+} // namespace qm::catalog
