@@ -1,0 +1,260 @@
+#include "feedworker.h"
+
+#include "common/logging.h"
+
+#include <libpq-fe.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+
+namespace qm::orders {
+
+namespace {
+
+constexpr int kMaxBackoffMs = 5000;
+
+QByteArray changesSql()
+{
+    return QByteArrayLiteral("SELECT ") + kOrderColumns
+        + " FROM console.orders_changes($1::pg_snapshot, $2::xid8, $3::bigint, $4::int) o";
+}
+
+QByteArray recentSql()
+{
+    return QByteArrayLiteral("SELECT ") + kOrderColumns
+        + " FROM console.orders o ORDER BY o.created_at DESC, o.id DESC LIMIT $1::int";
+}
+
+OrderRows rowsOf(pg_result *r);
+
+} // namespace
+
+FeedWorker::FeedWorker(OrderFeedOptions options, std::shared_ptr<FeedCounters> counters, Sink sink)
+    : m_options(std::move(options))
+    , m_counters(std::move(counters))
+    , m_sink(std::move(sink))
+    , m_snapshot(m_options.resumeSnapshot)
+{
+    db::ConnectionParams p = m_options.params;
+    if (p.applicationName.isEmpty() || p.applicationName == QLatin1String("quartermaster"))
+        p.applicationName = QStringLiteral("quartermaster-orders-feed");
+    m_conninfo = p.toConninfo() + " keepalives=1 keepalives_idle=10 keepalives_interval=5";
+    m_gapTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_gapTimer, &QTimer::timeout, this, [this] { requestCatchUp(); });
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] { connectNow(); });
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (m_link.isOpen() && m_sinceRead.elapsed() >= m_options.safetyPollMs)
+            catchUp();
+    });
+}
+
+FeedWorker::~FeedWorker()
+{
+    m_notifier.reset();
+    m_link.close();
+    m_counters->backendPid = 0;
+}
+
+void FeedWorker::start()
+{
+    m_sinceRead.start();
+    if (m_options.safetyPollMs > 0)
+        m_pollTimer.start(std::max(50, m_options.safetyPollMs / 4));
+    connectNow();
+}
+
+bool FeedWorker::payloadValid(const std::string &payload)
+{
+    if (payload.empty())
+        return true;
+    if (payload.size() > 1000 || payload.front() != '{')
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(payload), &error);
+    return error.error == QJsonParseError::NoError && doc.isObject();
+}
+
+void FeedWorker::connectNow()
+{
+    m_sink.state(m_counters->connects == 0 ? FeedState::Connecting : FeedState::Reconnecting, {});
+    QString error;
+    const bool opened = m_link.open(m_conninfo, &error)
+        && m_link.exec(("LISTEN " + m_options.channel.toStdString()).c_str()) != nullptr;
+    if (!opened) {
+        if (error.isEmpty())
+            error = m_link.lastError();
+        lost(error);
+        return;
+    }
+    ++m_counters->connects;
+    m_counters->backendPid = m_link.backendPid();
+    m_notifier = std::make_unique<QSocketNotifier>(m_link.socket(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] { onReadable(); });
+    // LISTEN is in place: whatever commits from now on rings. Catch up on what came before.
+    m_needResync = true;
+    if (catchUp()) {
+        m_backoffMs = 100;
+        m_sink.state(FeedState::Live, {});
+    }
+}
+
+void FeedWorker::lost(const QString &why)
+{
+    ++m_counters->failures;
+    m_counters->backendPid = 0;
+    m_notifier.reset();
+    m_link.close();
+    qCWarning(lcOrders).noquote() << "orders feed: connection lost, retrying in" << m_backoffMs
+                                  << "ms:" << why;
+    m_sink.state(FeedState::Reconnecting, why);
+    m_reconnectTimer.start(m_backoffMs);
+    m_backoffMs = std::min(kMaxBackoffMs, m_backoffMs * 2);
+}
+
+void FeedWorker::onReadable()
+{
+    if (!m_link.consumeInput()) {
+        lost(m_link.lastError());
+        return;
+    }
+    drainNotifications();
+    if (m_rang)
+        requestCatchUp();
+}
+
+void FeedWorker::drainNotifications()
+{
+    std::string channel;
+    std::string payload;
+    int pid = 0;
+    while (m_link.nextNotification(&channel, &payload, &pid)) {
+        if (!payloadValid(payload)) {
+            ++m_counters->malformed;
+            qCWarning(lcOrders).noquote()
+                << "orders feed: ignored a" << QString::fromStdString(channel)
+                << "notification with a malformed payload from backend" << pid << ":"
+                << QString::fromStdString(payload.substr(0, 80));
+            continue;
+        }
+        ++m_counters->rings;
+        m_rang = true;
+    }
+}
+
+void FeedWorker::requestCatchUp()
+{
+    if (!m_link.isOpen())
+        return; // the catch-up after reconnecting covers it
+    const qint64 wait = m_options.minQueryGapMs - m_sinceRead.elapsed();
+    if (wait > 0) {
+        if (!m_gapTimer.isActive())
+            m_gapTimer.start(int(wait));
+        return;
+    }
+    catchUp();
+}
+
+bool FeedWorker::catchUp()
+{
+    m_rang = false;
+    m_gapTimer.stop();
+    OrderRows rows;
+    QString snapshot;
+    const bool ok = readChanges(&rows, &snapshot);
+    m_sinceRead.restart();
+    if (!ok) {
+        if (m_link.isBad()) {
+            lost(m_link.lastError());
+        } else {
+            // A refused read (missing function, permissions): say so, keep listening, retry.
+            ++m_counters->failures;
+            qCWarning(lcOrders).noquote() << "orders feed: read failed:" << m_link.lastError();
+            m_link.exec("ROLLBACK");
+            m_sink.state(FeedState::Reconnecting, m_link.lastError());
+            m_needResync = true;
+        }
+        return false;
+    }
+    ++m_counters->catchUps;
+    m_counters->rows += rows.size();
+    // Delivered together with the snapshot they complete: both or neither.
+    m_snapshot = snapshot;
+    if (!rows.isEmpty() || m_needResync)
+        m_sink.rows(std::move(rows), snapshot);
+    if (m_needResync) {
+        m_needResync = false;
+        m_sink.state(FeedState::Live, {});
+        m_sink.resynced();
+    }
+    // Doorbells that arrived while the read ran.
+    drainNotifications();
+    if (m_rang)
+        requestCatchUp();
+    return true;
+}
+
+bool FeedWorker::readChanges(OrderRows *rows, QString *snapshot)
+{
+    if (!m_link.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+        return false;
+    auto snap = m_link.exec("SELECT pg_current_snapshot()::text");
+    if (!snap)
+        return false;
+    *snapshot = QString::fromUtf8(PQgetvalue(snap.get(), 0, 0));
+    if (m_snapshot.isEmpty()) {
+        // A fresh start: "now" is this snapshot; optionally hand over the latest orders first.
+        if (m_options.initialRecent > 0) {
+            auto r = m_link.exec(recentSql().constData(),
+                                 {std::to_string(m_options.initialRecent)});
+            if (!r)
+                return false;
+            OrderRows recent = rowsOf(r.get());
+            std::reverse(recent.begin(), recent.end());
+            *rows = std::move(recent);
+        }
+    } else {
+        const std::string since = m_snapshot.toStdString();
+        std::string afterXid = "0";
+        std::string afterId = "0";
+        const std::string limit = std::to_string(std::max(1, m_options.pageSize));
+        const QByteArray sql = changesSql();
+        for (;;) {
+            auto r = m_link.exec(sql.constData(), {since, afterXid, afterId, limit});
+            if (!r)
+                return false;
+            OrderRows page = rowsOf(r.get());
+            if (page.isEmpty())
+                break;
+            afterXid = std::to_string(page.last().changeXid);
+            afterId = std::to_string(page.last().id);
+            const bool full = page.size() >= m_options.pageSize;
+            rows->append(std::move(page));
+            if (!full)
+                break;
+        }
+    }
+    return m_link.exec("COMMIT") != nullptr;
+}
+
+namespace {
+
+OrderRows rowsOf(pg_result *r)
+{
+    OrderRows rows;
+    const int n = PQntuples(r);
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        rows.append(parseOrderRow([r, i](int col) -> const char * {
+            return PQgetisnull(r, i, col) ? nullptr : PQgetvalue(r, i, col);
+        }));
+    }
+    return rows;
+}
+
+} // namespace
+
+} // namespace qm::orders

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "orders/orderfeed.h"
+#include "orders/pglink.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace qm::orders {
+
+// The listener, living on the feed's own thread (everything here may block that thread, never
+// the GUI thread). See OrderFeed and server/migrations/0101_orders_feed.sql.
+class FeedWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Sink
+    {
+        std::function<void(OrderRows &&rows, const QString &snapshot)> rows;
+        std::function<void(FeedState state, const QString &detail)> state;
+        std::function<void()> resynced;
+    };
+
+    FeedWorker(OrderFeedOptions options, std::shared_ptr<FeedCounters> counters, Sink sink);
+    ~FeedWorker() override;
+
+    void start();
+
+    // A doorbell payload the feed understands: empty, or a JSON object (room for a version tag).
+    static bool payloadValid(const std::string &payload);
+
+private:
+    void connectNow();
+    void onReadable();
+    void drainNotifications();
+    void requestCatchUp();
+    bool catchUp(); // false: the read failed (connection lost, or an error: retried later)
+    bool readChanges(OrderRows *rows, QString *snapshot);
+    void lost(const QString &why);
+
+    OrderFeedOptions m_options;
+    std::string m_conninfo;
+    std::shared_ptr<FeedCounters> m_counters;
+    Sink m_sink;
+    PgLink m_link;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    QTimer m_gapTimer;
+    QTimer m_pollTimer;
+    QTimer m_reconnectTimer;
+    QElapsedTimer m_sinceRead;
+    QString m_snapshot; // after the last read this feed delivered; empty = start "now"
+    bool m_rang = false;
+    bool m_needResync = true;
+    int m_backoffMs = 100;
+};
+
+} // namespace qm::orders

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "db/connectionparams.h"
+#include "orders/orderrow.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+class QThread;
+
+namespace qm::orders {
+
+struct OrderFeedOptions
+{
+    db::ConnectionParams params; // the primary (a feed never reads a replica)
+    QString channel = QStringLiteral("qm_orders");
+    int pageSize = 500;       // rows per keyset page of one catch-up
+    int coalesceMs = 100;     // at most one rowsArrived per this many ms (<= 10 per second)
+    int minQueryGapMs = 20;   // doorbells within this gap share one catch-up
+    int safetyPollMs = 2000;  // catch-up without a doorbell after this long (0 = never)
+    int initialRecent = 0;    // on a fresh start, first deliver the latest N orders
+    QString resumeSnapshot;   // continue after a previous feed's snapshot() instead of "now"
+};
+
+enum class FeedState { Stopped, Connecting, Live, Reconnecting };
+
+// Counters the feed keeps; read from any thread.
+struct FeedCounters
+{
+    std::atomic<qint64> rings{0};      // valid doorbells received
+    std::atomic<qint64> malformed{0};  // notifications ignored (payload not understood)
+    std::atomic<qint64> catchUps{0};   // keyset reads run
+    std::atomic<qint64> rows{0};       // row versions read
+    std::atomic<qint64> connects{0};   // successful (re)connects
+    std::atomic<qint64> failures{0};   // lost connections and failed reads
+    std::atomic<int> backendPid{0};    // of the listener's connection, 0 while disconnected
+};
+
+class FeedWorker;
+
+// The live orders feed. One dedicated listener connection on its own thread LISTENs on
+// `qm_orders`; a notification is only a doorbell, answered by a keyset read over console.orders
+// (console.orders_changes, see server/migrations/0101_orders_feed.sql) that returns every row
+// version written by a transaction not visible to the previous read. The same read runs after
+// every (re)connect (with backoff), so rows committed while the feed was away are caught up, each
+// version exactly once. Rows reach this object's thread (the GUI thread) as plain values,
+// coalesced: rowsArrived at most once per coalesceMs, each order at most once per batch
+// (its newest version).
+class OrderFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrderFeed(OrderFeedOptions options, QObject *parent = nullptr);
+    ~OrderFeed() override; // stops and joins the listener thread
+
+    void start();
+    void stop();
+
+    FeedState state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    // The snapshot after the last delivered read: resume a later feed from it.
+    QString snapshot() const;
+    const FeedCounters &counters() const { return *m_counters; }
+    const OrderFeedOptions &options() const { return m_options; }
+
+Q_SIGNALS:
+    void rowsArrived(const qm::orders::OrderRows &rows);
+    void stateChanged(qm::orders::FeedState state, const QString &detail);
+    // A catch-up after a (re)connect finished: the feed holds everything committed so far.
+    void resynced();
+
+private:
+    void deliver(OrderRows &&rows, const QString &snapshot);
+    void scheduleFlush();
+    void flush();
+    void setState(FeedState state, const QString &detail);
+
+    OrderFeedOptions m_options;
+    std::shared_ptr<FeedCounters> m_counters;
+    QThread *m_thread = nullptr;
+    FeedState m_state = FeedState::Stopped;
+    QString m_lastError;
+
+    mutable std::mutex m_mutex; // guards the three below (written by the listener thread)
+    OrderRows m_pending;
+    QString m_snapshot;
+    bool m_flushPosted = false;
+
+    QTimer m_flushTimer;
+    QElapsedTimer m_sinceEmit;
+};
+
+} // namespace qm::orders
+
+Q_DECLARE_METATYPE(qm::orders::FeedState)

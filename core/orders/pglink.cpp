@@ -1,0 +1,88 @@
+#include "pglink.h"
+
+#include <libpq-fe.h>
+
+namespace qm::orders {
+
+void PgLink::ResultDeleter::operator()(pg_result *r) const { PQclear(r); }
+
+PgLink::~PgLink() { close(); }
+
+bool PgLink::open(const std::string &conninfo, QString *error)
+{
+    close();
+    m_conn = PQconnectdb(conninfo.c_str());
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        *error = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
+                        : QStringLiteral("out of memory");
+        close();
+        return false;
+    }
+    return true;
+}
+
+void PgLink::close()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+bool PgLink::isBad() const { return !m_conn || PQstatus(m_conn) == CONNECTION_BAD; }
+int PgLink::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
+int PgLink::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0; }
+
+PgLink::ResultPtr PgLink::exec(const char *sql, const std::vector<std::string> &params)
+{
+    m_error.clear();
+    m_sqlState.clear();
+    if (!m_conn) {
+        m_error = QStringLiteral("not connected");
+        return nullptr;
+    }
+    std::vector<const char *> values;
+    values.reserve(params.size());
+    for (const std::string &p : params)
+        values.push_back(p.c_str());
+    ResultPtr r(PQexecParams(m_conn, sql, int(values.size()), nullptr, values.data(), nullptr,
+                             nullptr, 0));
+    const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return r;
+    m_error = QString::fromUtf8(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn))
+                  .trimmed();
+    if (r) {
+        if (const char *state = PQresultErrorField(r.get(), PG_DIAG_SQLSTATE))
+            m_sqlState = QString::fromLatin1(state);
+    }
+    if (m_error.isEmpty())
+        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return nullptr;
+}
+
+bool PgLink::consumeInput()
+{
+    if (!m_conn)
+        return false;
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) == CONNECTION_BAD) {
+        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        return false;
+    }
+    return true;
+}
+
+bool PgLink::nextNotification(std::string *channel, std::string *payload, int *pid)
+{
+    if (!m_conn)
+        return false;
+    PGnotify *n = PQnotifies(m_conn);
+    if (!n)
+        return false;
+    *channel = n->relname ? n->relname : "";
+    *payload = n->extra ? n->extra : "";
+    *pid = n->be_pid;
+    PQfreemem(n);
+    return true;
+}
+
+} // namespace qm::orders

@@ -1,0 +1,240 @@
+// The live orders feed against the real sandbox and the storefront simulator: every order
+// exactly once (checked against the orders table) across a terminated listener backend and a
+// PostgreSQL restart, malformed doorbells ignored, resume from a snapshot, coalesced updates.
+#include "orders/feedworker.h"
+#include "orders/orderfeed.h"
+#include "testenv.h"
+#include "tst_orderfeed_support.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace orderstest;
+using qm::orders::FeedState;
+using qm::orders::OrderFeed;
+using qm::orders::OrderFeedOptions;
+
+class TestOrderFeed : public QObject
+{
+    Q_OBJECT
+
+private:
+    OrderFeedOptions options() const
+    {
+        OrderFeedOptions o;
+        o.params = qmtest::primaryParams(QStringLiteral("manager"));
+        return o;
+    }
+    // Starts a feed and waits until it is live; returns its start snapshot.
+    QString startLive(OrderFeed &feed)
+    {
+        feed.start();
+        if (!waitUntil([&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
+                       15000))
+            return {};
+        return feed.snapshot();
+    }
+    QStringList simArgs(int rate, int seconds) const
+    {
+        return {QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--duration"),
+                QString::number(seconds), QStringLiteral("--workers"), QStringLiteral("6"),
+                QStringLiteral("--fulfil-delay"), QStringLiteral("1"), QStringLiteral("--browse"),
+                QStringLiteral("1")};
+    }
+    // After the simulator stopped: the feed must converge to the table, exactly.
+    void expectExact(FeedRecorder &rec, const QString &start, const char *what)
+    {
+        auto db = ownerConnection();
+        QString diff;
+        qint64 expected = 0;
+        const bool ok = waitUntil([&] {
+            diff = rec.compare(*db, start, &expected);
+            return diff.isEmpty();
+        }, 20000);
+        qInfo().noquote() << what << ": feed holds" << rec.latest.size() << "orders," << rec.rows
+                          << "row versions in" << rec.batches << "batches; table:" << expected;
+        QVERIFY2(ok, qPrintable(diff));
+        QVERIFY2(expected > 0, "the simulator wrote no orders");
+        QCOMPARE(rec.duplicates, 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QM_REQUIRE_SANDBOX();
+        QVERIFY2(QFileInfo::exists(storefrontBinary()),
+                 qPrintable(QStringLiteral("simulator not built: ") + storefrontBinary()));
+    }
+
+    void payload_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty doorbell") << QString() << true;
+        QTest::newRow("json object") << QStringLiteral("{\"v\":1}") << true;
+        QTest::newRow("plain text") << QStringLiteral("garbage") << false;
+        QTest::newRow("broken json") << QStringLiteral("{\"v\":") << false;
+        QTest::newRow("json array") << QStringLiteral("[1,2]") << false;
+        QTest::newRow("huge") << QStringLiteral("{\"x\":\"%1\"}").arg(QString(2000, u'a')) << false;
+    }
+    void payload()
+    {
+        QFETCH(QString, payload);
+        QFETCH(bool, valid);
+        QCOMPARE(qm::orders::FeedWorker::payloadValid(payload.toStdString()), valid);
+    }
+
+    void followsOrders()
+    {
+        OrderFeed feed(options());
+        FeedRecorder rec;
+        rec.attach(feed);
+        const QString start = startLive(feed);
+        QVERIFY2(!start.isEmpty(), qPrintable(feed.lastError()));
+        Simulator sim;
+        QVERIFY(sim.start(simArgs(50, 5)));
+        QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
+        sim.wait(1000);
+        qInfo() << "simulator:" << sim.summary();
+        expectExact(rec, start, "50 orders/s");
+        QCOMPARE(feed.counters().connects.load(), 1);
+    }
+
+    void malformedPayloadIgnored()
+    {
+        OrderFeed feed(options());
+        FeedRecorder rec;
+        rec.attach(feed);
+        const QString start = startLive(feed);
+        QVERIFY(!start.isEmpty());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("malformed payload")));
+        auto db = ownerConnection();
+        {
+            pqxx::nontransaction tx(*db);
+            tx.exec("SELECT pg_notify('qm_orders', 'garbage')");
+        }
+        QVERIFY(waitUntil([&] { return feed.counters().malformed.load() == 1; }, 5000));
+        QCOMPARE(feed.state(), FeedState::Live);
+        // Still answers real doorbells: touch an order (the update trigger gives it a new version).
+        qint64 id = 0;
+        {
+            pqxx::work tx(*db);
+            id = tx.exec("UPDATE shop.orders SET channel = channel WHERE id = "
+                         "(SELECT max(id) FROM shop.orders) RETURNING id")[0][0].as<qint64>();
+            tx.commit();
+        }
+        QVERIFY(waitUntil([&] { return rec.latest.contains(id); }, 5000));
+        QCOMPARE(feed.counters().malformed.load(), 1);
+        expectExact(rec, start, "after a malformed doorbell");
+    }
+
+    void survivesListenerTermination()
+    {
+        OrderFeed feed(options());
+        FeedRecorder rec;
+        rec.attach(feed);
+        const QString start = startLive(feed);
+        QVERIFY(!start.isEmpty());
+        Simulator sim;
+        QVERIFY(sim.start(simArgs(200, 12)));
+        auto db = ownerConnection();
+        for (int round = 1; round <= 2; ++round) {
+            QTest::qWait(3000);
+            const int pid = feed.counters().backendPid.load();
+            QVERIFY(pid > 0);
+            {
+                pqxx::nontransaction tx(*db);
+                QVERIFY(tx.exec_params("SELECT pg_terminate_backend($1)", pid)[0][0].as<bool>());
+            }
+            QVERIFY2(waitUntil([&] { return feed.counters().connects.load() == 1 + round
+                                         && feed.state() == FeedState::Live; }, 15000),
+                     "the feed did not reconnect");
+            QVERIFY(feed.counters().backendPid.load() != pid);
+        }
+        QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
+        sim.wait(1000);
+        qInfo() << "simulator:" << sim.summary();
+        expectExact(rec, start, "200 orders/s, listener terminated twice");
+    }
+
+    void survivesPrimaryRestart()
+    {
+        OrderFeed feed(options());
+        FeedRecorder rec;
+        rec.attach(feed);
+        const QString start = startLive(feed);
+        QVERIFY(!start.isEmpty());
+        Simulator sim;
+        QVERIFY(sim.start(simArgs(200, 15)));
+        QTest::qWait(3000);
+        const qint64 before = rec.rows;
+        QCOMPARE(qmtest::sandboxCtl({QStringLiteral("restart"), QStringLiteral("primary")}), 0);
+        QVERIFY2(waitUntil([&] { return feed.counters().connects.load() >= 2
+                                     && feed.state() == FeedState::Live; }, 20000),
+                 "the feed did not come back after the restart");
+        QVERIFY(waitUntil([&] { return !sim.running(); }, 90000));
+        sim.wait(1000);
+        const QJsonObject summary = sim.summary();
+        qInfo() << "simulator:" << summary;
+        QVERIFY2(summary.value(QStringLiteral("reconnects")).toInt() > 0,
+                 "the simulator did not notice the restart");
+        QVERIFY(rec.rows > before);
+        expectExact(rec, start, "200 orders/s, primary restarted");
+    }
+
+    void resumesFromSnapshot()
+    {
+        QString resume;
+        QString start;
+        FeedRecorder rec;
+        {
+            OrderFeed first(options());
+            rec.attach(first);
+            start = startLive(first);
+            QVERIFY(!start.isEmpty());
+            Simulator sim;
+            QVERIFY(sim.start(simArgs(50, 2)));
+            QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
+            QTest::qWait(500);
+            first.stop();
+            resume = first.snapshot();
+        }
+        // Orders written while no feed runs.
+        Simulator sim;
+        QVERIFY(sim.start(simArgs(50, 2)));
+        QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
+        OrderFeedOptions o = options();
+        o.resumeSnapshot = resume;
+        OrderFeed second(o);
+        rec.attach(second);
+        QSignalSpy resynced(&second, &OrderFeed::resynced);
+        second.start();
+        QVERIFY(resynced.wait(15000));
+        expectExact(rec, start, "resumed after a gap");
+    }
+
+    void coalescesToTenPerSecond()
+    {
+        OrderFeed feed(options());
+        QVector<qint64> at;
+        QElapsedTimer clock;
+        clock.start();
+        connect(&feed, &OrderFeed::rowsArrived, this, [&] { at.append(clock.elapsed()); });
+        QVERIFY(!startLive(feed).isEmpty());
+        Simulator sim;
+        QVERIFY(sim.start(simArgs(200, 5)));
+        QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
+        QTest::qWait(500);
+        QVERIFY(at.size() > 10);
+        qint64 minGap = 1000000;
+        for (int i = 1; i < at.size(); ++i)
+            minGap = std::min(minGap, at[i] - at[i - 1]);
+        qInfo() << at.size() << "updates, shortest gap" << minGap << "ms";
+        // 100 ms apart, give or take a timer's millisecond.
+        QVERIFY2(minGap >= 95, qPrintable(QString::number(minGap)));
+        QVERIFY(feed.counters().rings.load() > at.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderFeed)
+#include "tst_orderfeed.moc"
