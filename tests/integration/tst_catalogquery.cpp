@@ -76,6 +76,21 @@ private Q_SLOTS:
         m_service = std::make_unique<CatalogService>(m_cluster.get());
     }
 
+    void pageLatency()
+    {
+        CatalogQuery q;
+        q.sort = CatalogSort{SortKey::Price, false};
+        QList<qint64> times;
+        for (int i = 0; i < 10; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Page p = await(m_service->fetchPage(q, Seek::Last, {}, 200));
+            times << t.elapsed();
+            QCOMPARE(p.rows.size(), 200);
+        }
+        qInfo() << "page latency ms" << times;
+    }
+
     void noOffsetEver()
     {
         CatalogQuery q;

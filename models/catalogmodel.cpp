@@ -1,0 +1,418 @@
+#include "catalogmodel.h"
+
+#include "catalog/pendingchanges.h"
+#include "common/logging.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cmath>
+
+namespace qm::models {
+
+using catalog::CatalogQuery;
+using catalog::RowKey;
+using Seek = CatalogQuery::Seek;
+
+namespace {
+constexpr int kMaxConcurrentFetches = 2;
+constexpr int kMaxWanted = 8; // pages asked for but not started; older asks are forgotten
+
+RowKey keyOf(const catalog::ProductRow &r)
+{
+    return RowKey{r.sortKey, r.id, true};
+}
+} // namespace
+
+CatalogModel::CatalogModel(catalog::CatalogService *service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+}
+
+CatalogModel::~CatalogModel()
+{
+    for (db::Pool::JobId id : std::as_const(m_inFlight))
+        m_service->cancel(id);
+}
+
+void CatalogModel::setQuery(const CatalogQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    resetState();
+    m_rows = 0;
+    m_exact = false;
+    m_countDone = false;
+    endResetModel();
+    Q_EMIT countChanged(0, false);
+    requestPage(0);
+    startCount();
+}
+
+void CatalogModel::refresh()
+{
+    resetState();
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows - 1), ColumnCount - 1));
+    requestPage(0);
+    m_countDone = false;
+    startCount();
+}
+
+void CatalogModel::resetState()
+{
+    ++m_generation;
+    for (db::Pool::JobId id : std::as_const(m_inFlight))
+        m_service->cancel(id);
+    m_inFlight.clear();
+    m_pages.clear();
+    m_wanted.clear();
+    m_anchors.reset();
+    m_anchorsLoading = false;
+    m_nextRun = 1;
+}
+
+void CatalogModel::setPendingChanges(catalog::PendingChanges *pending)
+{
+    if (m_pending)
+        disconnect(m_pending, nullptr, this, nullptr);
+    m_pending = pending;
+    if (m_pending)
+        connect(m_pending, &catalog::PendingChanges::productChanged, this,
+                [this](qint64 id) { productChanged(id); });
+}
+
+void CatalogModel::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
+
+void CatalogModel::setCategories(const QVector<catalog::Category> &categories)
+{
+    m_categoryNames.clear();
+    for (const catalog::Category &c : categories)
+        m_categoryNames.insert(c.id, c.name);
+}
+
+int CatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_rows, std::numeric_limits<int>::max()));
+}
+
+int CatalogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const catalog::ProductRow *CatalogModel::rowAt(int row) const
+{
+    const int page = row / m_pageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd())
+        return nullptr;
+    const int i = row - page * m_pageSize - it->offset;
+    if (i < 0 || i >= it->rows.size())
+        return nullptr;
+    return &it->rows.at(i);
+}
+
+void CatalogModel::requestPage(int page) const
+{
+    auto it = m_pages.find(page);
+    if (it != m_pages.end()) {
+        it->touched = ++m_clock;
+        return;
+    }
+    if (m_inFlight.contains(page))
+        return;
+    if (!m_wanted.isEmpty() && m_wanted.last() == page)
+        return;
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    while (m_wanted.size() > kMaxWanted)
+        m_wanted.removeFirst();
+    schedulePump();
+}
+
+void CatalogModel::schedulePump() const
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, const_cast<CatalogModel *>(this), [this] {
+        const_cast<CatalogModel *>(this)->pump();
+    });
+}
+
+void CatalogModel::pump()
+{
+    m_pumpScheduled = false;
+    QList<int> waiting; // need anchors first
+    while (m_inFlight.size() < kMaxConcurrentFetches && !m_wanted.isEmpty()) {
+        const int page = m_wanted.takeLast(); // the most recent ask first
+        if (m_pages.contains(page) || m_inFlight.contains(page))
+            continue;
+        if (qint64(page) * m_pageSize >= qMax<qint64>(m_rows, 1) && page > 0)
+            continue; // beyond the end (the count shrank)
+        if (!startFetch(page))
+            waiting.prepend(page);
+    }
+    m_wanted = waiting + m_wanted;
+}
+
+bool CatalogModel::startFetch(int page)
+{
+    Seek seek = Seek::First;
+    RowKey from;
+    int run = 0;
+    int limit = m_pageSize;
+    const auto prev = m_pages.constFind(page - 1);
+    const auto next = m_pages.constFind(page + 1);
+    if (page == 0) {
+        seek = Seek::First;
+    } else if (prev != m_pages.constEnd() && prev->offset == 0
+               && prev->rows.size() == m_pageSize) {
+        seek = Seek::After;
+        from = keyOf(prev->rows.last());
+        run = prev->run;
+    } else if (next != m_pages.constEnd() && !next->rows.isEmpty() && next->offset == 0) {
+        seek = Seek::Before;
+        from = keyOf(next->rows.first());
+        run = next->run;
+    } else if (m_exact && qint64(page + 1) * m_pageSize >= m_rows) {
+        seek = Seek::Last;
+        limit = int(m_rows - qint64(page) * m_pageSize);
+    } else if (m_anchors && !m_anchors->keys.isEmpty()) {
+        const auto &keys = m_anchors->keys;
+        qsizetype i;
+        if (m_anchors->exact) {
+            i = qsizetype(qint64(page) * m_pageSize / qMax(1, m_anchors->step));
+            run = 0;
+        } else {
+            const double fraction = double(page) * m_pageSize / double(qMax<qint64>(m_rows, 1));
+            i = qsizetype(std::floor(fraction * double(keys.size())));
+            run = m_nextRun++;
+        }
+        // Past the last anchor (the result grew): the last anchor is the best start there is.
+        seek = Seek::AtOrAfter;
+        from = keys.at(qBound<qsizetype>(0, i, keys.size() - 1));
+    } else {
+        startAnchors();
+        return false;
+    }
+    if (seek == Seek::Last && limit <= 0)
+        return true;
+    const int generation = m_generation;
+    db::Pool::JobId job = 0;
+    auto future = m_service->fetchPage(m_query, seek, from, limit, &job);
+    m_inFlight.insert(page, job);
+    QElapsedTimer started;
+    started.start();
+    qCDebug(lcCatalog) << "fetch page" << page << "seek" << int(seek) << "run" << run;
+    future.then(this, [this, page, generation, seek, run, started](const Result<catalog::Page> &r) {
+        const qint64 arrived = started.elapsed();
+        pageArrived(page, generation, seek, run, r);
+        qCDebug(lcCatalog) << "page" << page << "arrived after" << arrived << "ms, handled after"
+                           << started.elapsed() << "ms";
+    });
+    return true;
+}
+
+void CatalogModel::pageArrived(int page, int generation, Seek seek, int run,
+                               const Result<catalog::Page> &result)
+{
+    if (generation != m_generation)
+        return; // a page of an older filter, sort or refresh
+    m_inFlight.remove(page);
+    if (!result.ok()) {
+        if (result.error().code != Error::Code::Cancelled)
+            Q_EMIT loadFailed(result.error());
+        schedulePump();
+        return;
+    }
+    const catalog::Page &p = result.value();
+    const bool forward = seek == Seek::First || seek == Seek::After || seek == Seek::AtOrAfter;
+    PageSlot slot;
+    slot.rows = p.rows;
+    slot.run = run;
+    slot.touched = ++m_clock;
+    if (seek == Seek::Before && p.rows.size() < m_pageSize)
+        slot.offset = m_pageSize - int(p.rows.size()); // the result starts inside this page
+    if (seek == Seek::Last)
+        slot.offset = 0;
+
+    if (forward && p.rows.isEmpty() && page > 0) {
+        // Past the end: the estimate was high (or rows were deleted).
+        setRowCount(qint64(page) * m_pageSize, run == 0 && seek != Seek::AtOrAfter);
+        schedulePump();
+        return;
+    }
+    m_pages.insert(page, slot);
+    if (forward && p.hitEnd) {
+        const qint64 end = qint64(page) * m_pageSize + p.rows.size();
+        setRowCount(end, run == 0);
+    } else if (page == 0 && !m_countDone && m_rows < p.rows.size()) {
+        setRowCount(p.rows.size(), false); // something to show before the count arrives
+    }
+    heal(page);
+    if (m_pages.contains(page)) {
+        const int first = page * m_pageSize;
+        const int last = int(qMin<qint64>(m_rows, qint64(first) + m_pageSize)) - 1;
+        if (last >= first) {
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            Q_EMIT pageLoaded(first, last);
+        }
+    }
+    evict();
+    schedulePump();
+}
+
+// Two neighbouring pages from different runs may overlap or leave a gap. Exact positions win;
+// between two approximate runs the newer page wins. The loser is dropped and, when the view
+// asks for it again, re-read by continuing from the winner.
+void CatalogModel::heal(int page)
+{
+    const PageSlot &slot = m_pages[page];
+    for (int neighbour : {page - 1, page + 1}) {
+        const auto it = m_pages.constFind(neighbour);
+        if (it == m_pages.constEnd() || it->run == slot.run)
+            continue;
+        if (slot.run != 0 && it->run == 0) {
+            dropPage(page);
+            requestPage(page);
+            return;
+        }
+        dropPage(neighbour);
+    }
+}
+
+void CatalogModel::dropPage(int page)
+{
+    if (!m_pages.remove(page))
+        return;
+    const int first = page * m_pageSize;
+    const int last = int(qMin<qint64>(m_rows, qint64(first) + m_pageSize)) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void CatalogModel::evict()
+{
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->touched < oldest->touched)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+void CatalogModel::setRowCount(qint64 rows, bool exact)
+{
+    rows = qMax<qint64>(rows, 0);
+    if (exact)
+        m_exact = true;
+    if (rows > m_rows) {
+        beginInsertRows({}, int(m_rows), int(rows - 1));
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, int(rows), int(m_rows - 1));
+        m_rows = rows;
+        const int lastPage = rows > 0 ? int((rows - 1) / m_pageSize) : -1;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() > lastPage)
+                it = m_pages.erase(it);
+            else
+                ++it;
+        }
+        endRemoveRows();
+    }
+    Q_EMIT countChanged(m_rows, m_exact);
+}
+
+void CatalogModel::startCount()
+{
+    const int generation = m_generation;
+    m_service->count(m_query).then(this, [this, generation](const Result<catalog::RowCount> &r) {
+        if (generation != m_generation)
+            return;
+        m_countDone = true;
+        if (!r.ok()) {
+            Q_EMIT loadFailed(r.error());
+            return;
+        }
+        // A page that already hit the end knows better than an estimate.
+        if (!(m_exact && !r->exact))
+            setRowCount(r->rows, r->exact);
+        if (!m_wanted.isEmpty())
+            schedulePump();
+    });
+}
+
+void CatalogModel::startAnchors()
+{
+    if (m_anchorsLoading || m_anchors || !m_countDone || m_rows <= 0)
+        return;
+    m_anchorsLoading = true;
+    const int generation = m_generation;
+    m_service->anchors(m_query, m_rows, m_pageSize)
+        .then(this, [this, generation](const Result<catalog::Anchors> &r) {
+            if (generation != m_generation)
+                return;
+            m_anchorsLoading = false;
+            if (!r.ok()) {
+                Q_EMIT loadFailed(r.error());
+                return;
+            }
+            m_anchors = r.value();
+            qCDebug(lcCatalog) << "anchors" << m_anchors->keys.size() << "exact"
+                               << m_anchors->exact;
+            schedulePump();
+        });
+}
+
+void CatalogModel::updateRows(const QVector<catalog::ProductRow> &rows)
+{
+    QHash<qint64, const catalog::ProductRow *> byId;
+    for (const catalog::ProductRow &r : rows)
+        byId.insert(r.id, &r);
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            const catalog::ProductRow *fresh = byId.value(it->rows.at(i).id);
+            if (!fresh)
+                continue;
+            catalog::ProductRow &row = it->rows[i];
+            const QString key = row.sortKey;
+            const QString category = row.category;
+            const qint64 onHand = row.onHand, reserved = row.reserved, available = row.available;
+            const bool low = row.lowStock;
+            row = *fresh;
+            row.sortKey = key;
+            if (row.category.isEmpty())
+                row.category = m_categoryNames.value(row.categoryId, category);
+            row.onHand = onHand;
+            row.reserved = reserved;
+            row.available = available;
+            row.lowStock = low;
+            const int r = it.key() * m_pageSize + it->offset + i;
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
+    }
+}
+
+void CatalogModel::productChanged(qint64 id)
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).id == id) {
+                const int r = it.key() * m_pageSize + it->offset + i;
+                Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            }
+        }
+    }
+}
+
+} // namespace qm::models
