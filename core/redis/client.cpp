@@ -42,6 +42,7 @@ ClientPrivate::ClientPrivate(Client *client, Endpoint endpoint)
     m_backoffTimer.setSingleShot(true);
     QObject::connect(&m_connectTimer, &QTimer::timeout, q, [this] { onConnectTimeout(); });
     QObject::connect(&m_backoffTimer, &QTimer::timeout, q, [this] { startConnect(); });
+    QObject::connect(&m_watchdog, &QTimer::timeout, q, [this] { onWatchdog(); });
 }
 
 void ClientPrivate::enqueue(std::vector<QByteArrayList> commands, Pending pending)
@@ -177,6 +178,9 @@ void ClientPrivate::handshakeReply(const QByteArray &what, const Reply &reply, b
         return;
     m_state = State::Ready;
     m_connectTimer.stop();
+    m_awaitingSince = -1;
+    if (m_endpoint.commandTimeoutMs > 0)
+        m_watchdog.start(qBound(10, m_endpoint.commandTimeoutMs / 4, 1000));
     m_failedAttempts = 0;
     m_nextAttemptAt = 0;
     m_announced = true;
@@ -213,6 +217,8 @@ void ClientPrivate::flush()
             break;
     }
     m_socket->write(bytes);
+    if (m_awaitingSince < 0)
+        m_awaitingSince = m_clock.elapsed();
     if (!m_unsent.empty())
         scheduleFlush();
 }
@@ -265,6 +271,8 @@ void ClientPrivate::drain()
             teardown(e, false);
             return;
         }
+        m_awaitingSince
+            = m_pending.size() == 1 && m_pending.front().remaining == 1 ? -1 : m_clock.elapsed();
         Pending &front = m_pending.front();
         front.replies.push_back(std::move(reply));
         reply = Reply();
@@ -298,12 +306,27 @@ QString ClientPrivate::socketReason(QAbstractSocket::SocketError error) const
     }
 }
 
-Error ClientPrivate::connectError(const QString &reason, const QString &detail) const
+Error ClientPrivate::connectError(
+    const QString &reason, const QString &detail, QAbstractSocket::SocketError error) const
 {
     Error e;
     e.code = Error::Code::ConnectionFailed;
-    e.message = tr("Cannot reach Redis at %1: %2. Is redis-server running?")
-                    .arg(m_endpoint.name(), reason);
+    switch (error) {
+    case QAbstractSocket::SslHandshakeFailedError:
+        e.message = tr("Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, "
+                       "host name) in the connection profile.")
+                        .arg(m_endpoint.name(), reason);
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        e.message = tr("Cannot reach Redis at %1: %2. Check the host name in the connection "
+                       "profile.")
+                        .arg(m_endpoint.name(), reason);
+        break;
+    default:
+        e.message = tr("Cannot reach Redis at %1: %2. Is redis-server running?")
+                        .arg(m_endpoint.name(), reason);
+        break;
+    }
     e.detail = detail;
     return e;
 }
@@ -330,7 +353,7 @@ void ClientPrivate::onSocketError(QAbstractSocket::SocketError error)
         teardown(lostError(reason, detail), false);
     } else {
         qCInfo(lcRedis) << "cannot connect to" << m_endpoint.name() << ":" << detail;
-        teardown(connectError(reason, detail), true);
+        teardown(connectError(reason, detail, error), true);
     }
 }
 
@@ -340,6 +363,22 @@ void ClientPrivate::onConnectTimeout()
         return;
     const QString reason = tr("no answer within %1 ms").arg(m_endpoint.connectTimeoutMs);
     teardown(connectError(reason, m_endpoint.name() + QStringLiteral(": connect timeout")), true);
+}
+
+void ClientPrivate::onWatchdog()
+{
+    if (m_state != State::Ready || m_awaitingSince < 0
+        || m_clock.elapsed() - m_awaitingSince < m_endpoint.commandTimeoutMs)
+        return;
+    Error e;
+    e.code = Error::Code::Timeout;
+    e.message = tr("Redis at %1 did not answer within %2 ms. The connection was reset; commands "
+                   "in flight may or may not have run.")
+                    .arg(m_endpoint.name())
+                    .arg(m_endpoint.commandTimeoutMs);
+    e.detail = m_endpoint.name() + QStringLiteral(": command timeout");
+    qCWarning(lcRedis) << e.toString();
+    teardown(e, false);
 }
 
 void ClientPrivate::destroySocket()
@@ -364,6 +403,8 @@ void ClientPrivate::teardown(const Error &error, bool failedAttempt, bool emitSi
     m_drainScheduled = false;
     ++m_generation;
     m_connectTimer.stop();
+    m_watchdog.stop();
+    m_awaitingSince = -1;
     destroySocket();
     m_reader.reset();
     m_unsent.clear();

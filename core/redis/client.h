@@ -22,6 +22,10 @@ struct Endpoint
     bool tlsVerifyPeer = true;
     int db = 0;
     int connectTimeoutMs = 3000; // TCP + TLS + AUTH/SELECT
+    // 0: a reply may take as long as it takes (BLPOP...). Otherwise, when the oldest command in
+    // flight has had no reply for this long, the connection is reset and every pending command
+    // finishes with Timeout (a wedged server must not leave the console waiting forever).
+    int commandTimeoutMs = 0;
 
     QString name() const { return host + u':' + QString::number(port); }
 };
@@ -39,7 +43,10 @@ class ClientPrivate;
 // Futures are finished on the client's thread, from inside its socket handlers: attach
 // continuations with a context object (future.then(this, ...)) or a QFutureWatcher.
 // command() and pipeline() may be called from another thread; the work is posted to the
-// client's thread. Pub/sub and MONITOR are refused: they break request/reply matching.
+// client's thread (the other members are for the owner's thread only). Pub/sub and MONITOR are
+// refused: they break request/reply matching. A blocking command (BLPOP) delays every reply
+// queued behind it, and a SELECT sent through command() is forgotten on reconnect (use
+// Endpoint::db): give such work a Client of its own.
 class Client : public QObject
 {
     Q_OBJECT

@@ -39,6 +39,7 @@ public:
     void drain(); // matches parsed replies to pending commands, a few milliseconds at a time
     void onSocketError(QAbstractSocket::SocketError error);
     void onConnectTimeout();
+    void onWatchdog();
     void handshakeReply(const QByteArray &what, const Reply &reply, bool last);
     void scheduleFlush();
     void flush();
@@ -47,7 +48,8 @@ public:
     void teardown(const Error &error, bool failedAttempt, bool emitSignals = true);
     void destroySocket();
 
-    Error connectError(const QString &reason, const QString &detail) const;
+    Error connectError(const QString &reason, const QString &detail,
+        QAbstractSocket::SocketError error = QAbstractSocket::SocketTimeoutError) const;
     Error lostError(const QString &reason, const QString &detail) const;
     QString socketReason(QAbstractSocket::SocketError error) const;
 
@@ -64,6 +66,8 @@ public:
     bool m_announced = false; // connected() was emitted for this connection
     QTimer m_connectTimer;
     QTimer m_backoffTimer;
+    QTimer m_watchdog; // commandTimeoutMs
+    qint64 m_awaitingSince = -1; // m_clock time since which the oldest reply is awaited
     QElapsedTimer m_clock;
     int m_failedAttempts = 0;
     qint64 m_nextAttemptAt = 0; // m_clock time before which no new connect is started

@@ -1,14 +1,19 @@
 // qm::redis::Client against the sandbox's real Redis: binary safety, error replies as values,
 // deep pipelines, many futures in flight, a restart mid-use, refused ports, AUTH and SELECT.
 #include "common/stallmeter.h"
+#include "common/threadguard.h"
 #include "redis/client.h"
 #include "testenv.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 #include <thread>
 
@@ -60,6 +65,9 @@ private Q_SLOTS:
     void selectsDatabase();
     void disconnectAndDestroyCancelPending();
     void refusesPubSub();
+    void commandTimeoutResetsAWedgedConnection();
+    void syncHelperOnAWorkerThread();
+    void tlsWithOwnCa();
 
 private:
     QByteArray key(const QByteArray &name) const { return m_prefix + name; }
@@ -405,6 +413,131 @@ void TestRedisClient::refusesPubSub()
     QVERIFY(qmtest::waitFor(p));
     QCOMPARE(p.result().error().code, Error::Code::InvalidInput);
     QCOMPARE(run(c, {"PING"})->str, QByteArray("PONG"));
+}
+
+// A server that accepts and then says nothing (no AUTH: the connection is Ready at once).
+void TestRedisClient::commandTimeoutResetsAWedgedConnection()
+{
+    QTcpServer wedged;
+    QVERIFY(wedged.listen(QHostAddress::LocalHost, 0));
+    Endpoint e;
+    e.port = wedged.serverPort();
+    e.commandTimeoutMs = 300;
+    Client c(e);
+    QElapsedTimer t;
+    t.start();
+    auto a = c.command({"PING"});
+    auto b = c.command({"PING"});
+    QVERIFY(qmtest::waitFor(a, 5000));
+    QVERIFY(qmtest::waitFor(b, 5000));
+    QCOMPARE(a.result().error().code, Error::Code::Timeout);
+    QCOMPARE(b.result().error().code, Error::Code::Timeout);
+    QVERIFY2(t.elapsed() >= 290 && t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(!c.isConnected());
+
+    // A long pipeline that keeps answering is not "wedged": the timer restarts on every reply.
+    Endpoint real = m_endpoint;
+    real.commandTimeoutMs = 200;
+    Client ok(real);
+    std::vector<QByteArrayList> commands(20000, QByteArrayList {"PING"});
+    auto p = ok.pipeline(std::move(commands));
+    QVERIFY(qmtest::waitFor(p, 30000));
+    QVERIFY2(p.result().ok(), qPrintable(p.result() ? QString() : p.result().error().toString()));
+    QTest::qWait(300); // idle with nothing in flight: no timeout either
+    QVERIFY(ok.isConnected());
+}
+
+void TestRedisClient::syncHelperOnAWorkerThread()
+{
+    std::optional<Result<Reply>> got;
+    QThread *worker = QThread::create([&] {
+        Client c(m_endpoint); // lives on the worker thread, like a bulk job's client
+        got = c.commandSync({"ECHO", "from a worker"});
+    });
+    worker->start();
+    QVERIFY(QTest::qWaitFor([worker] { return worker->isFinished(); }, 10000));
+    delete worker;
+    QVERIFY(got && got->ok());
+    QCOMPARE(got->value().str, QByteArray("from a worker"));
+
+#ifndef QM_THREAD_GUARD_ASSERT // Debug builds abort on purpose instead
+    const int before = qm::guiThreadViolations();
+    qm::enableGuiThreadGuard(true);
+    Client c(m_endpoint);
+    auto refused = c.commandSync({"PING"});
+    qm::enableGuiThreadGuard(false);
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QCOMPARE(qm::guiThreadViolations(), before + 1);
+#endif
+}
+
+// The sandbox's Redis has no TLS: this test starts a TLS-only redis-server of its own (port
+// from the kernel, state in a temporary folder) with a CA made for the occasion.
+void TestRedisClient::tlsWithOwnCa()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    const QString server = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+    if (openssl.isEmpty() || server.isEmpty())
+        QSKIP("openssl or redis-server not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto sh = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(openssl, args);
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    };
+    QVERIFY(sh({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+        "/CN=qm test CA", "-keyout", "ca.key", "-out", "ca.crt"}));
+    QVERIFY(sh({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout",
+        "server.key", "-out", "server.csr"}));
+    QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(sh({"x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+        "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.crt"}));
+
+    const int port = closedPort();
+    QProcess redis;
+    redis.setWorkingDirectory(dir.path());
+    redis.setProcessChannelMode(QProcess::MergedChannels);
+    redis.start(server,
+        {"--port", "0", "--tls-port", QString::number(port), "--bind", "127.0.0.1",
+            "--tls-cert-file", "server.crt", "--tls-key-file", "server.key", "--tls-ca-cert-file",
+            "ca.crt", "--tls-auth-clients", "no", "--save", "", "--appendonly", "no", "--dir",
+            dir.path()});
+    QVERIFY(redis.waitForStarted());
+    const auto stop = qScopeGuard([&redis] {
+        redis.terminate();
+        redis.waitForFinished(5000);
+    });
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     QTcpSocket probe;
+                     probe.connectToHost(QHostAddress::LocalHost, quint16(port));
+                     return probe.waitForConnected(100);
+                 },
+                 10000),
+        redis.readAll().constData());
+
+    Endpoint e;
+    e.port = port;
+    e.tls = true;
+    e.tlsCaFile = dir.filePath(QStringLiteral("ca.crt"));
+    Client c(e);
+    QVERIFY(run(c, {"SET", "tls:k", QByteArray("v\0\r\n", 4)}).ok());
+    auto got = run(c, {"GET", "tls:k"});
+    QVERIFY2(got.ok(), qPrintable(got ? QString() : got.error().toString()));
+    QCOMPARE(got->str, QByteArray("v\0\r\n", 4));
+
+    // Without our CA the server's certificate is not trusted: refused, and said so.
+    Endpoint untrusted = e;
+    untrusted.tlsCaFile.clear();
+    Client bad(untrusted);
+    auto r = run(bad, {"PING"});
+    QCOMPARE(r.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(r.error().message.contains(QStringLiteral("TLS")), qPrintable(r.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestRedisClient)
