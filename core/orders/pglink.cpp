@@ -1,8 +1,20 @@
 #include "pglink.h"
 
+#include "common/logging.h"
+
 #include <libpq-fe.h>
 
 namespace qm::orders {
+
+namespace {
+
+// libpq prints server notices (and "FATAL: terminating connection") to stderr by default.
+void onNotice(void *, const char *message)
+{
+    qCDebug(lcOrders).noquote() << "orders feed: server says:" << QString::fromUtf8(message).trimmed();
+}
+
+} // namespace
 
 void PgLink::ResultDeleter::operator()(pg_result *r) const { PQclear(r); }
 
@@ -18,6 +30,7 @@ bool PgLink::open(const std::string &conninfo, QString *error)
         close();
         return false;
     }
+    PQsetNoticeProcessor(m_conn, onNotice, nullptr);
     return true;
 }
 

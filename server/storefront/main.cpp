@@ -89,7 +89,7 @@ int main(int argc, char **argv)
         Shop shop(options.conninfo, stats, g_stop);
         std::mt19937_64 rng(options.seed);
         std::string why;
-        if (!loadCatalog(shop, 200, rng, &catalog, &why)) {
+        if (!loadCatalog(shop, 200, options.items, rng, &catalog, &why)) {
             std::fprintf(stderr, "qm-storefront: cannot load the catalog: %s\n", why.c_str());
             return 1;
         }

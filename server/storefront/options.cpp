@@ -114,6 +114,8 @@ bool parseOptions(Options &o, QString *error)
                            QString::number(o.stuckShare));
     const auto restock = opt("restock-every", "Seconds between restocks of sold-out rows (0 = none).",
                              "s", QString::number(o.restockEverySec));
+    const auto items = opt("items", "Sell only the first N stock rows (hot items; 0 = all).", "n",
+                           QStringLiteral("0"));
     const auto quiet = opt("quiet", "No progress lines, only the summary.", nullptr);
     p.process(*QCoreApplication::instance());
 
@@ -142,6 +144,7 @@ bool parseOptions(Options &o, QString *error)
     o.hotShare = std::min(1.0, num(hot));
     o.stuckShare = std::min(1.0, num(stuck));
     o.restockEverySec = int(num(restock));
+    o.items = int(num(items));
     o.quiet = p.isSet(quiet);
     if (!ok) {
         *error = QStringLiteral("numeric options must be non-negative numbers");

@@ -31,6 +31,7 @@ struct Options
     double hotShare = 0.2;      // share of add-to-cart that hit the 20 hottest products
     double stuckShare = 0.01;   // paid orders the warehouse never picks (stuck orders)
     int restockEverySec = 10;   // customer service receives goods for sold-out rows
+    int items = 0;              // shop only from the first N stock rows (0 = all): contention
     bool quiet = false;         // no progress lines
 };
 

@@ -5,7 +5,9 @@
 #include "stats.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
+#include <thread>
 
 namespace storefront {
 
@@ -82,11 +84,16 @@ void Shopper::session()
     browse();
     const int lines = 1 + int(m_rng() % quint64(m_options.maxLines));
     int held = 0;
+    int soldOut = 0;
     for (int i = 0; i < lines && !m_stop.load(); ++i) {
         const size_t item = pickItem();
-        if (item < m_catalog.items.size() && reserve(cart, item))
+        if (item >= m_catalog.items.size())
+            ++soldOut;
+        else if (reserve(cart, item))
             ++held;
     }
+    if (soldOut == lines) // nothing left to sell right now: wait for restocks, don't spin
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     if (held == 0 || m_stop.load())
         return;
     if (chance(m_options.abandonShare)) {
@@ -257,18 +264,20 @@ void Shopper::checkoutAndPay(const std::string &cart)
     m_queue.push(*order, OrderQueue::Step::Unpaid);
 }
 
-bool loadCatalog(Shop &shop, int customers, std::mt19937_64 &rng, Catalog *catalog,
+bool loadCatalog(Shop &shop, int customers, int items, std::mt19937_64 &rng, Catalog *catalog,
                  std::string *error)
 {
     try {
         const auto ok = shop.call([&](pqxx::nontransaction &tx) {
-            const pqxx::result items = tx.exec(
+            const pqxx::result rows = tx.exec_params(
                 "SELECT a.product_id, a.warehouse_id, coalesce(c.category_id, 0) "
                 "FROM storefront.availability a JOIN storefront.catalog c ON c.id = a.product_id "
-                "WHERE a.available > 0 ORDER BY a.product_id, a.warehouse_id LIMIT 500000");
+                "WHERE a.available > 0 OR $1 > 0 ORDER BY a.product_id, a.warehouse_id "
+                "LIMIT CASE WHEN $1 > 0 THEN $1 ELSE 500000 END",
+                items);
             catalog->items.clear();
             std::set<int> categories;
-            for (const auto &row : items) {
+            for (const auto &row : rows) {
                 Catalog::Item item;
                 item.productId = row[0].as<qint64>();
                 item.warehouseId = row[1].as<int>();
@@ -302,7 +311,7 @@ bool loadCatalog(Shop &shop, int customers, std::mt19937_64 &rng, Catalog *catal
     catalog->state = std::make_unique<std::atomic<quint8>[]>(catalog->items.size());
     for (size_t i = 0; i < catalog->items.size(); ++i)
         catalog->state[i].store(Catalog::Open);
-    for (int i = 0; i < 20; ++i)
+    for (size_t i = 0; i < std::min<size_t>(20, catalog->items.size()); ++i)
         catalog->hot.push_back(size_t(rng() % catalog->items.size()));
     return true;
 }

@@ -52,7 +52,8 @@ private:
 };
 
 // Loads the catalog the shoppers pick from (one query each: items, categories, customers).
-bool loadCatalog(Shop &shop, int customers, std::mt19937_64 &rng, Catalog *catalog,
+// items > 0: only the first `items` stock rows (by product, warehouse), stocked or not.
+bool loadCatalog(Shop &shop, int customers, int items, std::mt19937_64 &rng, Catalog *catalog,
                  std::string *error);
 
 } // namespace storefront

@@ -1,0 +1,194 @@
+// The storefront simulator against the sandbox: it never oversells (the database refuses), a
+// simulator stopped or killed mid-run leaves stock consistent (on hand = ledger sum, reserved =
+// held reservations), a primary restart mid-run is survived with request-id retries, and
+// browsing fills the Redis cache with tagged entries.
+#include "redis/client.h"
+#include "testenv.h"
+#include "tst_orderfeed_support.h"
+
+#include <QtTest>
+
+#include <csignal>
+
+using namespace orderstest;
+
+class TestStorefront : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 drifted(pqxx::connection &db)
+    {
+        return scalar(db, "SELECT count(*) FROM console.reconcile_report WHERE NOT ok");
+    }
+    static QStringList args(std::initializer_list<const char *> list)
+    {
+        QStringList out;
+        for (const char *a : list)
+            out << QString::fromLatin1(a);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QM_REQUIRE_SANDBOX();
+        QVERIFY2(QFileInfo::exists(storefrontBinary()), qPrintable(storefrontBinary()));
+        auto db = ownerConnection();
+        QCOMPARE(drifted(*db), 0);
+    }
+
+    void reportsAndStopsOnTime()
+    {
+        Simulator sim;
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(sim.start(args({"--rate", "20", "--duration", "3"})));
+        QVERIFY(sim.wait(30000));
+        QCOMPARE(sim.exitCode(), 0);
+        const QJsonObject s = sim.summary();
+        qInfo() << s;
+        QCOMPARE(s.value(QStringLiteral("event")).toString(), QStringLiteral("summary"));
+        QVERIFY(s.value(QStringLiteral("orders")).toInt() > 10);
+        QVERIFY(s.value(QStringLiteral("orders_per_s")).toDouble() <= 25);
+        QCOMPARE(s.value(QStringLiteral("errors")).toInt(), 0);
+        QVERIFY(t.elapsed() < 20000);
+    }
+
+    void neverOversells()
+    {
+        auto db = ownerConnection();
+        // Ten stock rows with 3 units available each.
+        std::vector<std::pair<qint64, int>> rows;
+        {
+            pqxx::nontransaction tx(*db);
+            const pqxx::result r = tx.exec(
+                "SELECT a.product_id, a.warehouse_id FROM storefront.availability a "
+                "JOIN storefront.catalog c ON c.id = a.product_id ORDER BY 1, 2 LIMIT 10");
+            for (const auto &row : r)
+                rows.emplace_back(row[0].as<qint64>(), row[1].as<int>());
+            for (const auto &[p, w] : rows) {
+                tx.exec_params("SELECT console.stock_count(gen_random_uuid(), $1, $2, s.on_hand, "
+                               "s.reserved + 3, 'test: scarce') FROM shop.stock_levels s "
+                               "WHERE s.product_id = $1 AND s.warehouse_id = $2",
+                               p, w);
+            }
+        }
+        QCOMPARE(int(rows.size()), 10);
+        const qint64 before = scalar(*db, "SELECT coalesce(max(id), 0) FROM shop.stock_movements");
+        Simulator sim;
+        QVERIFY(sim.start(args({"--items", "10", "--rate", "0", "--workers", "6", "--duration",
+                                "5", "--restock-every", "0", "--reservation-ttl", "2",
+                                "--abandon", "0.3", "--fulfil-delay", "1"})));
+        QVERIFY(sim.wait(60000));
+        const QJsonObject s = sim.summary();
+        qInfo() << s;
+        QVERIFY2(s.value(QStringLiteral("out_of_stock")).toInt() > 0,
+                 "the database never refused a reservation: the test did not create scarcity");
+        for (const auto &[p, w] : rows) {
+            pqxx::nontransaction tx(*db);
+            const pqxx::row r = tx.exec_params1(
+                "SELECT s.on_hand, s.reserved, "
+                "  coalesce(sum(-m.delta) FILTER (WHERE m.reason = 'sale'), 0), "
+                "  coalesce(sum(m.delta) FILTER (WHERE m.reason IN ('cancelled', 'refund')), 0) "
+                "FROM shop.stock_levels s LEFT JOIN shop.stock_movements m "
+                "  ON m.product_id = s.product_id AND m.warehouse_id = s.warehouse_id "
+                " AND m.id > $3 "
+                "WHERE s.product_id = $1 AND s.warehouse_id = $2 GROUP BY 1, 2",
+                p, w, before);
+            const int onHand = r[0].as<int>();
+            const int reserved = r[1].as<int>();
+            const int sold = r[2].as<int>();
+            const int returned = r[3].as<int>();
+            QVERIFY(onHand >= reserved && reserved >= 0);
+            QVERIFY2(sold <= 3 + returned,
+                     qPrintable(QStringLiteral("product %1/%2: sold %3 of 3 (+%4 returned)")
+                                    .arg(p).arg(w).arg(sold).arg(returned)));
+        }
+        QCOMPARE(drifted(*db), 0);
+    }
+
+    void stopAndKillMidRunKeepStockConsistent()
+    {
+        auto db = ownerConnection();
+        const char *stops[] = {"term", "kill", "term", "kill"};
+        for (const char *how : stops) {
+            Simulator sim;
+            QVERIFY(sim.start(args({"--rate", "0", "--workers", "6", "--reservation-ttl", "5",
+                                    "--fulfil-delay", "1"})));
+            QTest::qWait(2000);
+            if (qstrcmp(how, "kill") == 0) {
+                sim.kill(); // SIGKILL: mid-call, mid-transaction
+            } else {
+                sim.terminate();
+            }
+            QVERIFY(sim.wait(20000));
+            if (qstrcmp(how, "term") == 0) {
+                QCOMPARE(sim.exitCode(), 0);
+                QVERIFY(sim.summary().value(QStringLiteral("orders")).toInt() > 0);
+            }
+            QCOMPARE(drifted(*db), 0);
+        }
+        // Whatever carts the killed runs left expire and give their stock back.
+        QTest::qWait(5500);
+        {
+            pqxx::nontransaction tx(*db);
+            tx.exec("SELECT storefront.expire_reservations()");
+        }
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM console.reconcile_report WHERE NOT ok"), 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM shop.reservations WHERE status = 'held' "
+                             "AND expires_at < now() - interval '1 second' "
+                             "AND cart_id LIKE 'sim-%'"),
+                 0);
+    }
+
+    void survivesPrimaryRestart()
+    {
+        auto db = ownerConnection();
+        Simulator sim;
+        QVERIFY(sim.start(args({"--rate", "100", "--workers", "6", "--duration", "10",
+                                "--fulfil-delay", "1"})));
+        QTest::qWait(3000);
+        db.reset();
+        QCOMPARE(qmtest::sandboxCtl({QStringLiteral("restart"), QStringLiteral("primary")}), 0);
+        QVERIFY(sim.wait(60000));
+        const QJsonObject s = sim.summary();
+        qInfo() << s;
+        QVERIFY(s.value(QStringLiteral("reconnects")).toInt() > 0);
+        // Only connection trouble, nothing refused twice or applied twice.
+        const QJsonObject kinds = s.value(QStringLiteral("error_kinds")).toObject();
+        for (auto it = kinds.begin(); it != kinds.end(); ++it)
+            QVERIFY2(it.key() == QLatin1String("connect")
+                         || it.key() == QLatin1String("connection_lost"),
+                     qPrintable(it.key() + QStringLiteral(": ")
+                                + s.value(QStringLiteral("last_error")).toString()));
+        db = ownerConnection();
+        QCOMPARE(drifted(*db), 0);
+    }
+
+    void browsingFillsTaggedCache()
+    {
+        qm::redis::Client redis(qmtest::redisEndpoint());
+        Simulator sim;
+        QVERIFY(sim.start(args({"--rate", "20", "--duration", "2", "--browse", "5"})));
+        QVERIFY(sim.wait(30000));
+        const QJsonObject s = sim.summary();
+        QVERIFY(s.value(QStringLiteral("page_views")).toInt() > 0);
+        auto keys = redis.commandSync({"SCAN", "0", "MATCH", "product:*", "COUNT", "100000"});
+        QVERIFY(keys.ok());
+        const QByteArrayList found = keys.value().elements.at(1).toByteArrayList();
+        QVERIFY(!found.isEmpty());
+        const QByteArray key = found.first();
+        const QByteArray tag = "tag:product:" + key.mid(int(qstrlen("product:")));
+        auto member = redis.commandSync({"SISMEMBER", tag, key});
+        QVERIFY(member.ok());
+        QCOMPARE(member.value().integer, 1);
+        auto ttl = redis.commandSync({"TTL", key});
+        QVERIFY(ttl.ok() && ttl.value().integer > 0);
+        auto pages = redis.commandSync({"SCAN", "0", "MATCH", "page:/c/*", "COUNT", "100000"});
+        QVERIFY(pages.ok() && !pages.value().elements.at(1).toByteArrayList().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorefront)
+#include "tst_storefront.moc"
