@@ -30,13 +30,15 @@ sub vcl_recv {
         return (pass);
     }
     if (req.method == "BAN") {
+        # std.ban() splits its argument on whitespace and keeps quotes literally: the console
+        # sends regexes without spaces (it writes them as \x20).
         if (req.http.X-Ban-Url && req.http.X-Ban-Host) {
-            set req.http.X-Ban-Expr = {"obj.http.X-Host ~ ""} + req.http.X-Ban-Host
-                + {"" && obj.http.X-Url ~ ""} + req.http.X-Ban-Url + {"""};
+            set req.http.X-Ban-Expr = "obj.http.X-Host ~ " + req.http.X-Ban-Host
+                + " && obj.http.X-Url ~ " + req.http.X-Ban-Url;
         } else if (req.http.X-Ban-Url) {
-            set req.http.X-Ban-Expr = {"obj.http.X-Url ~ ""} + req.http.X-Ban-Url + {"""};
+            set req.http.X-Ban-Expr = "obj.http.X-Url ~ " + req.http.X-Ban-Url;
         } else if (req.http.X-Ban-Host) {
-            set req.http.X-Ban-Expr = {"obj.http.X-Host ~ ""} + req.http.X-Ban-Host + {"""};
+            set req.http.X-Ban-Expr = "obj.http.X-Host ~ " + req.http.X-Ban-Host;
         } else {
             return (synth(400, "BAN needs X-Ban-Url or X-Ban-Host"));
         }
