@@ -30,6 +30,40 @@ bool isStreamingCommand(const QByteArray &name)
     return false;
 }
 
+// Finishes a promise exactly once. When the last holder goes away unfinished (a command posted
+// to a client deleted before it ran), the future still finishes, with Cancelled: a caller never
+// waits on a future that nobody will finish.
+template <typename R> class Completion
+{
+public:
+    Completion() { m_promise.start(); }
+    ~Completion()
+    {
+        if (!m_done) {
+            finish(R(Error {Error::Code::Cancelled,
+                QCoreApplication::translate("qm::redis::Client",
+                    "The Redis client was closed before the command was sent."),
+                {}, {}}));
+        }
+    }
+    Completion(const Completion &) = delete;
+    Completion &operator=(const Completion &) = delete;
+
+    QFuture<R> future() { return m_promise.future(); }
+    void finish(R result)
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_promise.addResult(std::move(result));
+        m_promise.finish();
+    }
+
+private:
+    QPromise<R> m_promise;
+    bool m_done = false;
+};
+
 } // namespace
 
 ClientPrivate::ClientPrivate(Client *client, Endpoint endpoint)
@@ -40,6 +74,7 @@ ClientPrivate::ClientPrivate(Client *client, Endpoint endpoint)
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_backoffTimer.setSingleShot(true);
+    m_backoffTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_connectTimer, &QTimer::timeout, q, [this] { onConnectTimeout(); });
     QObject::connect(&m_backoffTimer, &QTimer::timeout, q, [this] { startConnect(); });
     QObject::connect(&m_watchdog, &QTimer::timeout, q, [this] { onWatchdog(); });
@@ -232,7 +267,7 @@ void ClientPrivate::onReadyRead()
         drain();
 }
 
-void ClientPrivate::drain()
+void ClientPrivate::drain(bool sliced)
 {
     m_drainScheduled = false;
     const QPointer<Client> alive(q);
@@ -242,7 +277,7 @@ void ClientPrivate::drain()
     int n = 0;
     Reply reply;
     for (;;) {
-        if ((++n % 256) == 0 && slice.elapsed() >= kSliceMs) {
+        if (sliced && (++n % 256) == 0 && slice.elapsed() >= kSliceMs) {
             // Thousands of replies at once (a deep pipeline): parse the rest on the next turn.
             m_drainScheduled = true;
             QMetaObject::invokeMethod(
@@ -346,6 +381,16 @@ void ClientPrivate::onSocketError(QAbstractSocket::SocketError error)
 {
     if (m_state == State::Disconnected || !m_socket)
         return;
+    if (m_state == State::Ready) {
+        // Replies that arrived before the close still belong to their commands (a QUIT, or an
+        // error the server sends before it hangs up), even those a time slice had put off.
+        const QPointer<Client> alive(q);
+        const quint64 generation = m_generation;
+        m_reader.feed(m_socket->readAll());
+        drain(false);
+        if (!alive || generation != m_generation || !m_socket)
+            return;
+    }
     const QString reason = socketReason(error);
     const QString detail = m_endpoint.name() + QStringLiteral(": ") + m_socket->errorString();
     if (m_state == State::Ready) {
@@ -474,50 +519,30 @@ int Client::pendingCount() const
 
 QFuture<Result<Reply>> Client::command(QByteArrayList args)
 {
-    auto promise = std::make_shared<QPromise<Result<Reply>>>();
-    promise->start();
-    QFuture<Result<Reply>> future = promise->future();
-    auto fail = [promise](const Error &e) {
-        promise->addResult(Result<Reply>(e));
-        promise->finish();
-    };
+    auto completion = std::make_shared<Completion<Result<Reply>>>();
+    QFuture<Result<Reply>> future = completion->future();
     if (args.isEmpty() || isStreamingCommand(args.first())) {
-        fail(Error {Error::Code::InvalidInput,
+        completion->finish(Error {Error::Code::InvalidInput,
             tr("This Redis client cannot run %1: it needs a dedicated connection.")
                 .arg(QString::fromUtf8(args.value(0, "an empty command"))),
             {}, {}});
         return future;
     }
     ClientPrivate::Pending p;
-    p.done = [promise](std::vector<Reply> &&r) {
-        promise->addResult(Result<Reply>(std::move(r.at(0))));
-        promise->finish();
-    };
-    p.fail = fail;
-    std::vector<QByteArrayList> cmds {std::move(args)};
-    if (QThread::currentThread() == thread()) {
-        d->enqueue(std::move(cmds), std::move(p));
-    } else {
-        QMetaObject::invokeMethod(this, [this, cmds = std::move(cmds), p = std::move(p)]() mutable {
-            d->enqueue(std::move(cmds), std::move(p));
-        });
-    }
+    p.done = [completion](std::vector<Reply> &&r) { completion->finish(std::move(r.at(0))); };
+    p.fail = [completion](const Error &e) { completion->finish(e); };
+    d->submit({std::move(args)}, std::move(p));
     return future;
 }
 
 QFuture<Result<std::vector<Reply>>> Client::pipeline(std::vector<QByteArrayList> commands)
 {
     using R = Result<std::vector<Reply>>;
-    auto promise = std::make_shared<QPromise<R>>();
-    promise->start();
-    QFuture<R> future = promise->future();
-    auto fail = [promise](const Error &e) {
-        promise->addResult(R(e));
-        promise->finish();
-    };
+    auto completion = std::make_shared<Completion<R>>();
+    QFuture<R> future = completion->future();
     for (const QByteArrayList &args : commands) {
         if (args.isEmpty() || isStreamingCommand(args.first())) {
-            fail(Error {Error::Code::InvalidInput,
+            completion->finish(Error {Error::Code::InvalidInput,
                 tr("This Redis client cannot run %1 in a pipeline.")
                     .arg(QString::fromUtf8(args.value(0, "an empty command"))),
                 {}, {}});
@@ -525,25 +550,27 @@ QFuture<Result<std::vector<Reply>>> Client::pipeline(std::vector<QByteArrayList>
         }
     }
     if (commands.empty()) {
-        promise->addResult(R(std::vector<Reply> {}));
-        promise->finish();
+        completion->finish(std::vector<Reply> {});
         return future;
     }
     ClientPrivate::Pending p;
-    p.done = [promise](std::vector<Reply> &&r) {
-        promise->addResult(R(std::move(r)));
-        promise->finish();
-    };
-    p.fail = fail;
-    if (QThread::currentThread() == thread()) {
-        d->enqueue(std::move(commands), std::move(p));
-    } else {
-        QMetaObject::invokeMethod(
-            this, [this, c = std::move(commands), p = std::move(p)]() mutable {
-                d->enqueue(std::move(c), std::move(p));
-            });
-    }
+    p.done = [completion](std::vector<Reply> &&r) { completion->finish(std::move(r)); };
+    p.fail = [completion](const Error &e) { completion->finish(e); };
+    d->submit(std::move(commands), std::move(p));
     return future;
+}
+
+void ClientPrivate::submit(std::vector<QByteArrayList> commands, Pending pending)
+{
+    if (QThread::currentThread() == q->thread()) {
+        enqueue(std::move(commands), std::move(pending));
+        return;
+    }
+    // From another thread: run on ours. If the client is deleted before the call runs, the
+    // lambda (and the last reference to the Completion) is dropped: the future says Cancelled.
+    QMetaObject::invokeMethod(q, [this, c = std::move(commands), p = std::move(pending)]() mutable {
+        enqueue(std::move(c), std::move(p));
+    });
 }
 
 Result<Reply> Client::commandSync(QByteArrayList args, int timeoutMs)

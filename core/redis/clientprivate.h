@@ -31,12 +31,14 @@ public:
 
     ClientPrivate(Client *q, Endpoint endpoint);
 
+    void submit(std::vector<QByteArrayList> commands, Pending pending); // from any thread
     void enqueue(std::vector<QByteArrayList> commands, Pending pending);
     void ensureConnected();
     void startConnect();
     void onTransportReady();
     void onReadyRead();
-    void drain(); // matches parsed replies to pending commands, a few milliseconds at a time
+    // Matches parsed replies to pending commands; `sliced`: a few milliseconds at a time.
+    void drain(bool sliced = true);
     void onSocketError(QAbstractSocket::SocketError error);
     void onConnectTimeout();
     void onWatchdog();
