@@ -1,0 +1,133 @@
+// The composition root: options, translations, the GUI-thread guard and stall meter, the stores,
+// the main window. Everything else lives in the libraries (core, models, widgets).
+#include "appstyle.h"
+#include "common/logging.h"
+#include "common/stallmeter.h"
+#include "common/threadguard.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "settings/settings.h"
+#include "startupreport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("quartermaster"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+}
+
+struct Options
+{
+    QString profilePath;
+    QString checkShot;
+    bool stallReport = false;
+    bool exitAfterFirstPaint = false;
+};
+
+Options parseOptions(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Operations console for online stores: catalog, stock, orders, caches, runbooks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Open the connection profile in FILE (profile.json)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        QApplication::translate("main", "Headless check: wait until the window shows live data, "
+                                        "save a screenshot to SHOT.png, exit 0 (1 after 60 s)."),
+        QStringLiteral("SHOT.png"));
+    const QCommandLineOption stall(
+        QStringLiteral("stall-report"),
+        QApplication::translate("main", "On exit, print the largest GUI-thread stall as JSON."));
+    const QCommandLineOption firstPaint(
+        QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Startup benchmark: print the time to the first paint "
+                                        "and to connected as JSON, then exit."));
+    parser.addOptions({profile, check, stall, firstPaint});
+    parser.process(app);
+    Options o;
+    o.profilePath = parser.value(profile);
+    o.checkShot = parser.value(check);
+    o.stallReport = parser.isSet(stall);
+    o.exitAfterFirstPaint = parser.isSet(firstPaint);
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Quartermaster"));
+    QApplication::setOrganizationDomain(QStringLiteral("quartermaster.invalid"));
+    QApplication::setApplicationName(QStringLiteral("Quartermaster"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Quartermaster"));
+    QApplication::setApplicationVersion(QStringLiteral(QM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("quartermaster"));
+    installTranslators(app);
+    const Options options = parseOptions(app);
+
+    qm::enableGuiThreadGuard(true);
+    qm::StallMeter meter;
+    qm::StallMeter::setInstance(&meter);
+    meter.start();
+
+    qm::applyAppStyle(app);
+    qm::ProfileStore store;
+    qm::SecretStore secrets;
+    qm::MainWindow window(&store, &secrets);
+    qm::StartupReport report(&window);
+    if (!options.checkShot.isEmpty())
+        report.checkInto(QDir::current().absoluteFilePath(options.checkShot));
+    if (options.exitAfterFirstPaint)
+        report.exitAfterFirstPaint();
+    window.show();
+
+    if (!options.profilePath.isEmpty()) {
+        auto profile = qm::ProfileStore::importFile(options.profilePath);
+        if (!profile) {
+            std::fprintf(stderr, "quartermaster: %s\n", qPrintable(profile.error().toString()));
+            return 2;
+        }
+        window.openProfile(profile.value());
+    } else if (const QString last = qm::Settings::lastProfile(); !last.isEmpty()) {
+        auto profile = store.load(last);
+        if (profile)
+            window.openProfile(profile.value());
+        else
+            window.showProfileDialog();
+    } else {
+        window.showProfileDialog();
+    }
+
+    const int rc = app.exec();
+    meter.stop();
+    if (options.stallReport)
+        std::printf("{\"max_stall_ms\":%lld,\"samples\":%lld}\n",
+                    static_cast<long long>(meter.maxStallMs()),
+                    static_cast<long long>(meter.samples()));
+    qm::StallMeter::setInstance(nullptr);
+    return rc;
+}

@@ -1,0 +1,174 @@
+#include "startupreport.h"
+
+#include "healthstrip.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "storesummarymodel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QPixmap>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace qm {
+
+namespace {
+QElapsedTimer g_fallbackClock; // started on first use: a coarse stand-in without /proc
+
+void printLine(const QByteArray &json)
+{
+    std::fprintf(stdout, "%s\n", json.constData());
+    std::fflush(stdout);
+}
+} // namespace
+
+StartupReport::StartupReport(MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+{
+    m_deadline.setSingleShot(true);
+    if (!g_fallbackClock.isValid())
+        g_fallbackClock.start();
+}
+
+qint64 StartupReport::msSinceProcessStart()
+{
+    QFile f(QStringLiteral("/proc/self/stat"));
+    timespec now{};
+    if (f.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
+        const QByteArray stat = f.readAll();
+        // Field 22 (starttime); skip "pid (comm)" first since comm may contain spaces.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 19) {
+            const qint64 ticks = fields.at(19).toLongLong();
+            const qint64 hz = sysconf(_SC_CLK_TCK);
+            const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+            if (hz > 0)
+                return nowMs - ticks * 1000 / hz;
+        }
+    }
+    return g_fallbackClock.elapsed();
+}
+
+long StartupReport::rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+void StartupReport::checkInto(const QString &screenshotPath, int timeoutMs)
+{
+    m_check = true;
+    m_shotPath = screenshotPath;
+    m_window->installEventFilter(this);
+    connect(m_window, &MainWindow::liveDataChanged, this, [this](bool live) {
+        if (live) // let the cards and the strip paint their values first
+            QTimer::singleShot(400, this, &StartupReport::maybeShoot);
+    });
+    connect(&m_deadline, &QTimer::timeout, this, [this, timeoutMs] {
+        if (m_done)
+            return;
+        m_done = true;
+        std::fprintf(stderr, "quartermaster --check: no live data after %d s: %s\n",
+                     timeoutMs / 1000, qPrintable(whatIsMissing()));
+        if (!m_shotPath.isEmpty())
+            m_window->grab().save(m_shotPath); // what it looked like, for the person debugging
+        QCoreApplication::exit(1);
+    });
+    m_deadline.start(timeoutMs);
+}
+
+QString StartupReport::whatIsMissing() const
+{
+    QStringList missing;
+    if (!m_window->session())
+        missing << QStringLiteral("no profile open");
+    if (!m_window->healthStrip()->primaryUp())
+        missing << QStringLiteral("the health strip does not show the primary up (")
+                + m_window->healthStrip()->itemToolTip(0) + u')';
+    const OverviewPage *o = m_window->overview();
+    if (o && !o->summaryModel()->hasData())
+        missing << QStringLiteral("the store summary did not load")
+                + (o->summaryModel()->lastError().isEmpty()
+                       ? QString()
+                       : QStringLiteral(": ") + o->summaryModel()->lastError());
+    return missing.join(QStringLiteral("; "));
+}
+
+void StartupReport::maybeShoot()
+{
+    if (m_done || !m_window->showsLiveData())
+        return;
+    m_done = true;
+    const QPixmap shot = m_window->grab();
+    if (shot.isNull() || !shot.save(m_shotPath, "PNG")) {
+        std::fprintf(stderr, "quartermaster --check: could not write %s\n", qPrintable(m_shotPath));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::fprintf(stdout, "quartermaster --check: live data shown; screenshot %s (%dx%d)\n",
+                 qPrintable(m_shotPath), shot.width(), shot.height());
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+void StartupReport::exitAfterFirstPaint(int timeoutMs)
+{
+    m_firstPaint = true;
+    m_window->installEventFilter(this);
+    connect(m_window->healthStrip(), &HealthStrip::changed, this, [this] {
+        if (m_painted && !m_done && m_window->healthStrip()->primaryUp())
+            reportConnected();
+    });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        std::fprintf(stderr, "quartermaster: not connected before the deadline: %s\n",
+                     qPrintable(whatIsMissing()));
+        QCoreApplication::exit(1);
+    });
+    m_deadline.start(timeoutMs);
+}
+
+void StartupReport::reportConnected()
+{
+    m_done = true;
+    printLine(QStringLiteral("{\"connected_ms\":%1,\"rss_kb\":%2}")
+                  .arg(msSinceProcessStart())
+                  .arg(rssKb())
+                  .toLatin1());
+    QCoreApplication::exit(0);
+}
+
+bool StartupReport::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_firstPaint) {
+            // Report right after this paint has been handled.
+            QTimer::singleShot(0, this, [this] {
+                printLine(QStringLiteral("{\"first_paint_ms\":%1,\"rss_kb\":%2}")
+                              .arg(msSinceProcessStart())
+                              .arg(rssKb())
+                              .toLatin1());
+                if (m_window->healthStrip()->primaryUp())
+                    reportConnected();
+            });
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace qm

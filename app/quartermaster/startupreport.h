@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace qm {
+
+class MainWindow;
+
+// The headless modes of main():
+//  --check SHOT.png          wait for live data (store summary loaded, primary up), grab the window
+//                            into SHOT.png and exit 0; exit 1 with a message after the timeout.
+//  --exit-after-first-paint  print {"first_paint_ms","rss_kb"} at the window's first paint and
+//                            {"connected_ms","rss_kb"} once the strip shows the primary up, exit.
+class StartupReport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StartupReport(MainWindow *window, QObject *parent = nullptr);
+
+    void checkInto(const QString &screenshotPath, int timeoutMs = 60000);
+    void exitAfterFirstPaint(int timeoutMs = 60000);
+
+    static qint64 msSinceProcessStart(); // /proc/self/stat starttime vs CLOCK_BOOTTIME
+    static long rssKb();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void maybeShoot();
+    void reportConnected();
+    QString whatIsMissing() const;
+
+    MainWindow *m_window;
+    QString m_shotPath;
+    QTimer m_deadline;
+    bool m_check = false;
+    bool m_firstPaint = false;
+    bool m_painted = false;
+    bool m_done = false;
+};
+
+} // namespace qm

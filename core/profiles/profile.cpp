@@ -1,0 +1,303 @@
+#include "profile.h"
+
+#include "common/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace qm {
+
+namespace {
+
+const QString kName = QStringLiteral("name");
+const QString kEnvironment = QStringLiteral("environment");
+const QString kPostgres = QStringLiteral("postgres");
+const QString kHosts = QStringLiteral("hosts");
+const QString kDatabase = QStringLiteral("database");
+const QString kUser = QStringLiteral("user");
+const QString kSslmode = QStringLiteral("sslmode");
+const QString kPassfile = QStringLiteral("passfile");
+const QString kRedis = QStringLiteral("redis");
+const QString kMode = QStringLiteral("mode");
+const QString kHost = QStringLiteral("host");
+const QString kPort = QStringLiteral("port");
+const QString kMaster = QStringLiteral("master");
+const QString kSentinels = QStringLiteral("sentinels");
+const QString kSeeds = QStringLiteral("seeds");
+const QString kTls = QStringLiteral("tls");
+const QString kPatroni = QStringLiteral("patroni");
+const QString kVarnish = QStringLiteral("varnish");
+const QString kPrometheus = QStringLiteral("prometheus");
+
+const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                               QStringLiteral("prefer"),    QStringLiteral("require"),
+                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+// A URL may carry "user:password@": the password is a secret and never goes to disk.
+QString withoutPassword(const QString &url)
+{
+    const QUrl u(url);
+    if (!u.isValid() || u.password().isEmpty())
+        return url;
+    return u.toString(QUrl::RemovePassword);
+}
+
+QJsonArray toArray(const QStringList &list, bool isUrl = false)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(isUrl ? withoutPassword(s) : s);
+    return a;
+}
+
+QStringList fromArray(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray()) {
+        const QString s = e.toString().trimmed();
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+Error formatError(const QString &message)
+{
+    Error e;
+    e.code = Error::Code::InvalidInput;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+QString Profile::environmentKey(Environment env)
+{
+    switch (env) {
+    case Environment::Production:
+        return QStringLiteral("production");
+    case Environment::Staging:
+        return QStringLiteral("staging");
+    case Environment::Development:
+        break;
+    }
+    return QStringLiteral("development");
+}
+
+QString Profile::environmentName(Environment env)
+{
+    switch (env) {
+    case Environment::Production:
+        return tr("Production");
+    case Environment::Staging:
+        return tr("Staging");
+    case Environment::Development:
+        break;
+    }
+    return tr("Development");
+}
+
+std::optional<Profile::Environment> Profile::environmentFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == u"production" || k == u"prod")
+        return Environment::Production;
+    if (k == u"staging" || k == u"stage")
+        return Environment::Staging;
+    if (k == u"development" || k == u"dev" || k.isEmpty())
+        return Environment::Development;
+    return std::nullopt;
+}
+
+QString Profile::redisModeKey(RedisSettings::Mode mode)
+{
+    switch (mode) {
+    case RedisSettings::Mode::Sentinel:
+        return QStringLiteral("sentinel");
+    case RedisSettings::Mode::Cluster:
+        return QStringLiteral("cluster");
+    case RedisSettings::Mode::Standalone:
+        break;
+    }
+    return QStringLiteral("standalone");
+}
+
+std::optional<RedisSettings::Mode> Profile::redisModeFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == u"standalone" || k.isEmpty())
+        return RedisSettings::Mode::Standalone;
+    if (k == u"sentinel")
+        return RedisSettings::Mode::Sentinel;
+    if (k == u"cluster")
+        return RedisSettings::Mode::Cluster;
+    return std::nullopt;
+}
+
+bool Profile::splitHostPort(const QString &hostPort, int defaultPort, QString *host, int *port)
+{
+    const QString s = hostPort.trimmed();
+    QString h = s;
+    QString p;
+    if (s.startsWith(u'[')) { // [::1]:5432
+        const int close = s.indexOf(u']');
+        if (close < 0)
+            return false;
+        h = s.mid(1, close - 1);
+        if (close + 1 < s.size()) {
+            if (s.at(close + 1) != u':')
+                return false;
+            p = s.mid(close + 2);
+        }
+    } else if (s.count(u':') == 1) {
+        h = s.section(u':', 0, 0);
+        p = s.section(u':', 1, 1);
+    }
+    if (h.isEmpty())
+        return false;
+    int n = defaultPort;
+    if (!p.isEmpty()) {
+        bool ok = false;
+        n = p.toInt(&ok);
+        if (!ok || n <= 0 || n > 65535)
+            return false;
+    }
+    *host = h;
+    *port = n;
+    return true;
+}
+
+QStringList Profile::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems << tr("Give the profile a name.");
+    if (postgresHosts.isEmpty())
+        problems << tr("Add at least one PostgreSQL server as host:port.");
+    for (const QString &hp : postgresHosts) {
+        QString h;
+        int p = 0;
+        if (!splitHostPort(hp, 5432, &h, &p))
+            problems << tr("\"%1\" is not a valid host:port.").arg(hp);
+    }
+    if (database.trimmed().isEmpty())
+        problems << tr("Name the database.");
+    if (user.trimmed().isEmpty())
+        problems << tr("Name the database user to sign in as.");
+    if (!kSslModes.contains(sslmode))
+        problems << tr("SSL mode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", ")));
+    switch (redis.mode) {
+    case RedisSettings::Mode::Standalone:
+        if (redis.host.trimmed().isEmpty() || redis.port <= 0 || redis.port > 65535)
+            problems << tr("Redis needs a host and a port between 1 and 65535.");
+        break;
+    case RedisSettings::Mode::Sentinel:
+        if (redis.masterName.trimmed().isEmpty() || redis.sentinels.isEmpty())
+            problems << tr("Redis Sentinel needs the master's name and at least one sentinel.");
+        break;
+    case RedisSettings::Mode::Cluster:
+        if (redis.clusterSeeds.isEmpty())
+            problems << tr("Redis Cluster needs at least one seed node.");
+        break;
+    }
+    return problems;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject pg;
+    pg[kHosts] = toArray(postgresHosts);
+    pg[kDatabase] = database;
+    pg[kUser] = user;
+    pg[kSslmode] = sslmode;
+    if (!passfile.isEmpty())
+        pg[kPassfile] = passfile;
+
+    QJsonObject r;
+    r[kMode] = redisModeKey(redis.mode);
+    switch (redis.mode) {
+    case RedisSettings::Mode::Standalone:
+        r[kHost] = redis.host;
+        r[kPort] = redis.port;
+        break;
+    case RedisSettings::Mode::Sentinel:
+        r[kMaster] = redis.masterName;
+        r[kSentinels] = toArray(redis.sentinels);
+        break;
+    case RedisSettings::Mode::Cluster:
+        r[kSeeds] = toArray(redis.clusterSeeds);
+        break;
+    }
+    if (redis.tls)
+        r[kTls] = true;
+
+    QJsonObject o;
+    o[kName] = name;
+    o[kEnvironment] = environmentKey(environment);
+    o[kPostgres] = pg;
+    o[kRedis] = r;
+    o[kPatroni] = toArray(patroniUrls, true);
+    o[kVarnish] = toArray(varnishUrls, true);
+    o[kPrometheus] = withoutPassword(prometheusUrl);
+    return o;
+}
+
+Result<Profile> Profile::fromJson(const QJsonObject &o)
+{
+    Profile p;
+    p.name = o.value(kName).toString().trimmed();
+    const auto env = environmentFromKey(o.value(kEnvironment).toString());
+    if (!env)
+        return formatError(tr("Unknown environment \"%1\": use production, staging or "
+                              "development.")
+                               .arg(o.value(kEnvironment).toString()));
+    p.environment = *env;
+
+    const QJsonObject pg = o.value(kPostgres).toObject();
+    p.postgresHosts = fromArray(pg.value(kHosts));
+    p.database = pg.value(kDatabase).toString(p.database);
+    p.user = pg.value(kUser).toString();
+    p.sslmode = pg.value(kSslmode).toString(p.sslmode);
+    p.passfile = pg.value(kPassfile).toString();
+    if (pg.contains(QStringLiteral("password")))
+        qCWarning(lcProfiles) << "profile" << p.name
+                              << "contains a password: ignored (use the keychain or a pgpass file)";
+
+    const QJsonObject r = o.value(kRedis).toObject();
+    const auto mode = redisModeFromKey(r.value(kMode).toString());
+    if (!mode)
+        return formatError(tr("Unknown Redis mode \"%1\": use standalone, sentinel or cluster.")
+                               .arg(r.value(kMode).toString()));
+    p.redis.mode = *mode;
+    p.redis.host = r.value(kHost).toString(p.redis.host);
+    p.redis.port = r.value(kPort).toInt(p.redis.port);
+    p.redis.masterName = r.value(kMaster).toString();
+    p.redis.sentinels = fromArray(r.value(kSentinels));
+    p.redis.clusterSeeds = fromArray(r.value(kSeeds));
+    p.redis.tls = r.value(kTls).toBool(false);
+
+    p.patroniUrls = fromArray(o.value(kPatroni));
+    for (QString &u : p.patroniUrls)
+        u = withoutPassword(u);
+    p.varnishUrls = fromArray(o.value(kVarnish));
+    for (QString &u : p.varnishUrls)
+        u = withoutPassword(u);
+    p.prometheusUrl = withoutPassword(o.value(kPrometheus).toString());
+    return p;
+}
+
+Result<Profile> Profile::fromJsonBytes(const QByteArray &bytes)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError)
+        return formatError(tr("The profile is not valid JSON: %1 at offset %2.")
+                               .arg(err.errorString())
+                               .arg(err.offset));
+    if (!doc.isObject())
+        return formatError(tr("The profile must be a JSON object."));
+    return fromJson(doc.object());
+}
+
+} // namespace qm

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "common/result.h"
+
+namespace qm {
+
+// How the console reaches Redis: one server, a Sentinel-managed master, or a Cluster.
+struct RedisSettings
+{
+    enum class Mode { Standalone, Sentinel, Cluster };
+    Mode mode = Mode::Standalone;
+    QString host = QStringLiteral("127.0.0.1"); // standalone
+    int port = 6379;
+    QString masterName;      // sentinel: the monitored master's name
+    QStringList sentinels;   // sentinel: "host:port" of each Sentinel
+    QStringList clusterSeeds; // cluster: "host:port" of some cluster nodes
+    bool tls = false;
+
+    bool operator==(const RedisSettings &) const = default;
+};
+
+// A connection profile: one environment of one store. Holds endpoints and names only; a secret
+// never lives here (passwords come from the keychain, a pgpass file or a prompt).
+// The JSON form is the one scripts/sandbox writes ($QM_SANDBOX_DIR/profile.json):
+//   {"name","environment","postgres":{"hosts":["h:p"],"database","user","sslmode","passfile"},
+//    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls"]},
+//    "patroni":[urls],"varnish":[urls],"prometheus":"url"}
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::Profile)
+public:
+    enum class Environment { Production, Staging, Development };
+
+    QString name;
+    Environment environment = Environment::Development;
+    QStringList postgresHosts; // "host:port", any order: roles are discovered
+    QString database = QStringLiteral("quartermaster");
+    QString user;
+    QString sslmode = QStringLiteral("prefer");
+    QString passfile;          // pgpass file (libpq's convention), optional
+    QStringList patroniUrls;
+    RedisSettings redis;
+    QStringList varnishUrls;
+    QString prometheusUrl;
+
+    bool operator==(const Profile &) const = default;
+
+    // Problems a person must fix before connecting (empty when the profile is usable).
+    QStringList validate() const;
+
+    QJsonObject toJson() const; // never contains a secret (passwords in URLs are stripped)
+    static Result<Profile> fromJson(const QJsonObject &json);
+    static Result<Profile> fromJsonBytes(const QByteArray &bytes);
+
+    static QString environmentKey(Environment env);  // "production" ...
+    static QString environmentName(Environment env); // translated, for people
+    static std::optional<Environment> environmentFromKey(const QString &key);
+    static QString redisModeKey(RedisSettings::Mode mode);
+    static std::optional<RedisSettings::Mode> redisModeFromKey(const QString &key);
+
+    // "host:port" -> host and port (port falls back to defaultPort when missing).
+    static bool splitHostPort(const QString &hostPort, int defaultPort, QString *host, int *port);
+};
+
+} // namespace qm
+
+Q_DECLARE_METATYPE(qm::Profile)

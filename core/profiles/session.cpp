@@ -1,0 +1,110 @@
+#include "session.h"
+
+#include "common/logging.h"
+#include "db/cluster.h"
+#include "health/healthmonitor.h"
+#include "health/whenfinished.h"
+#include "redis/client.h"
+#include "settings/settings.h"
+
+#include <pqxx/pqxx>
+
+namespace qm {
+
+namespace {
+constexpr int kRetryMs = 3000;
+}
+
+Session::Session(Profile profile, Credentials credentials, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_credentials(std::move(credentials))
+{
+    db::ClusterConfig config =
+        clusterConfigFor(m_profile, m_credentials, Settings::replicaLagLimitSeconds());
+    config.probeTimeoutMs = Settings::probeTimeoutMs();
+    m_cluster = std::make_unique<db::Cluster>(config);
+    m_redis = std::make_unique<redis::Client>(redisEndpointFor(m_profile, m_credentials));
+    m_health = std::make_unique<HealthMonitor>(m_cluster.get(), m_redis.get());
+    m_health->setIntervalMs(Settings::healthIntervalMs());
+    // The cluster reports a silent node down itself at probeTimeoutMs; the monitor's own timeout
+    // is the backstop for a probe round that does not come back at all.
+    m_health->setProbeTimeoutMs(Settings::probeTimeoutMs() + 1000);
+
+    connect(m_health.get(), &HealthMonitor::snapshot, this, &Session::onSnapshot);
+}
+
+Session::~Session()
+{
+    m_health->stop();
+    m_health.reset();
+    m_cluster->cancelAll();
+}
+
+void Session::open()
+{
+    if (m_state == State::Connecting || m_state == State::Connected)
+        return;
+    qCInfo(lcApp) << "opening profile" << m_profile.name;
+    startCluster();
+}
+
+void Session::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+// Role discovery (Cluster::start) and the monitor's probes share one probe connection per node, so
+// they take turns: the monitor starts once discovery has answered, and a failed discovery is
+// retried right after a health round that saw the primary answer (at most every kRetryMs).
+void Session::startCluster()
+{
+    setState(State::Connecting);
+    m_sinceStart.start();
+    whenFinished(this, m_cluster->start(), [this](const Status &st) {
+        if (!m_health->isRunning())
+            m_health->start();
+        if (!st) {
+            m_lastError = st.error();
+            qCWarning(lcApp) << "connecting" << m_profile.name << "failed:" << st.error().toString();
+            setState(State::Failed);
+            Q_EMIT connectionFailed(st.error());
+            return;
+        }
+        m_lastError = {};
+        setState(State::Connected);
+        Q_EMIT connected();
+        loadCapabilities();
+    });
+}
+
+void Session::onSnapshot(const HealthSnapshot &snapshot)
+{
+    if (m_state == State::Failed && snapshot.primaryUp() && m_sinceStart.elapsed() >= kRetryMs)
+        startCluster();
+}
+
+void Session::loadCapabilities()
+{
+    auto future = m_cluster->read<QStringList>(
+        QStringLiteral("read my capabilities"), [](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QStringList caps;
+            for (const pqxx::row &r : tx.exec("SELECT unnest(console.my_capabilities())"))
+                caps.append(QString::fromStdString(r[0].as<std::string>()));
+            return caps;
+        });
+    whenFinished(this, future, [this](const Result<QStringList> &caps) {
+        if (!caps) {
+            qCInfo(lcApp) << "capabilities unknown:" << caps.error().toString();
+            return;
+        }
+        m_capabilities = caps.value();
+        Q_EMIT capabilitiesChanged(m_capabilities);
+    });
+}
+
+} // namespace qm

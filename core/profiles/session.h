@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/result.h"
+#include "profiles/credentials.h"
+#include "profiles/profile.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace qm {
+
+namespace db {
+class Cluster;
+}
+namespace redis {
+class Client;
+}
+class HealthMonitor;
+struct HealthSnapshot;
+
+// One open profile: its PostgreSQL cluster, its Redis client, its health monitor, and what the
+// signed-in role may do (console.my_capabilities()). Opening never blocks: open() starts the
+// cluster's role discovery on the pools' workers; the health monitor then shows which servers
+// answer, and discovery is retried once the primary answers again.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    Session(Profile profile, Credentials credentials, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    const Credentials &credentials() const { return m_credentials; }
+    db::Cluster *cluster() const { return m_cluster.get(); }
+    redis::Client *redis() const { return m_redis.get(); }
+    HealthMonitor *health() const { return m_health.get(); }
+
+    State state() const { return m_state; }
+    Error lastError() const { return m_lastError; }
+    QStringList capabilities() const { return m_capabilities; }
+    bool can(const QString &capability) const { return m_capabilities.contains(capability); }
+
+    void open();
+
+Q_SIGNALS:
+    void stateChanged(qm::Session::State state);
+    void connected();
+    void connectionFailed(const qm::Error &error);
+    void capabilitiesChanged(const QStringList &capabilities);
+
+private:
+    void startCluster();
+    void loadCapabilities();
+    void onSnapshot(const HealthSnapshot &snapshot);
+    void setState(State s);
+
+    Profile m_profile;
+    Credentials m_credentials;
+    std::unique_ptr<db::Cluster> m_cluster;
+    std::unique_ptr<redis::Client> m_redis;
+    std::unique_ptr<HealthMonitor> m_health;
+    QElapsedTimer m_sinceStart;
+    State m_state = State::Idle;
+    Error m_lastError;
+    QStringList m_capabilities;
+};
+
+} // namespace qm

@@ -1,0 +1,116 @@
+#include "settings.h"
+
+#include <QSettings>
+
+#include <memory>
+
+namespace qm {
+
+namespace {
+
+// Keys: grouped like the getters. Renaming a key loses users' values: add a migration instead.
+constexpr const char *kReplicaLagLimit = "connections/replicaLagLimitSeconds";
+constexpr const char *kLastProfile = "connections/lastProfile";
+constexpr const char *kHealthInterval = "health/intervalMs";
+constexpr const char *kProbeTimeout = "health/probeTimeoutMs";
+constexpr const char *kSummaryRefresh = "overview/refreshMs";
+constexpr const char *kSlowRoundTrip = "health/slowRoundTripMs";
+constexpr const char *kGeometry = "window/geometry";
+constexpr const char *kState = "window/state";
+constexpr const char *kWorkspace = "window/workspace";
+constexpr const char *kOrdersViews = "orders/savedViews";
+constexpr const char *kOrdersStuck = "orders/stuckMinutes";
+
+// Defaults
+constexpr double kDefaultLagLimit = 5.0;
+constexpr int kDefaultHealthInterval = 1000;
+constexpr int kDefaultProbeTimeout = 2500;
+constexpr int kDefaultSummaryRefresh = 2000;
+constexpr double kDefaultSlowRoundTrip = 100.0;
+constexpr int kDefaultOrdersStuck = 30;
+
+QString g_backingFile;
+
+std::unique_ptr<QSettings> open()
+{
+    if (!g_backingFile.isEmpty())
+        return std::make_unique<QSettings>(g_backingFile, QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+template <typename T>
+T clamped(T v, T lo, T hi, T fallback)
+{
+    return (v < lo || v > hi) ? fallback : v;
+}
+
+} // namespace
+
+QVariant Settings::value(const char *key, const QVariant &fallback)
+{
+    return open()->value(QLatin1String(key), fallback);
+}
+
+void Settings::setValue(const char *key, const QVariant &value)
+{
+    open()->setValue(QLatin1String(key), value);
+}
+
+void Settings::setBackingFile(const QString &iniPath) { g_backingFile = iniPath; }
+void Settings::sync() { open()->sync(); }
+
+double Settings::replicaLagLimitSeconds()
+{
+    return clamped(value(kReplicaLagLimit, kDefaultLagLimit).toDouble(), 0.0, 3600.0,
+                   kDefaultLagLimit);
+}
+void Settings::setReplicaLagLimitSeconds(double s) { setValue(kReplicaLagLimit, s); }
+
+QString Settings::lastProfile() { return value(kLastProfile, QString()).toString(); }
+void Settings::setLastProfile(const QString &name) { setValue(kLastProfile, name); }
+
+int Settings::healthIntervalMs()
+{
+    return clamped(value(kHealthInterval, kDefaultHealthInterval).toInt(), 200, 60000,
+                   kDefaultHealthInterval);
+}
+void Settings::setHealthIntervalMs(int ms) { setValue(kHealthInterval, ms); }
+
+int Settings::probeTimeoutMs()
+{
+    return clamped(value(kProbeTimeout, kDefaultProbeTimeout).toInt(), 100, 30000,
+                   kDefaultProbeTimeout);
+}
+void Settings::setProbeTimeoutMs(int ms) { setValue(kProbeTimeout, ms); }
+
+int Settings::summaryRefreshMs()
+{
+    return clamped(value(kSummaryRefresh, kDefaultSummaryRefresh).toInt(), 250, 600000,
+                   kDefaultSummaryRefresh);
+}
+void Settings::setSummaryRefreshMs(int ms) { setValue(kSummaryRefresh, ms); }
+
+double Settings::slowRoundTripMs()
+{
+    return clamped(value(kSlowRoundTrip, kDefaultSlowRoundTrip).toDouble(), 1.0, 60000.0,
+                   kDefaultSlowRoundTrip);
+}
+void Settings::setSlowRoundTripMs(double ms) { setValue(kSlowRoundTrip, ms); }
+
+QByteArray Settings::mainWindowGeometry() { return value(kGeometry, QByteArray()).toByteArray(); }
+void Settings::setMainWindowGeometry(const QByteArray &g) { setValue(kGeometry, g); }
+QByteArray Settings::mainWindowState() { return value(kState, QByteArray()).toByteArray(); }
+void Settings::setMainWindowState(const QByteArray &s) { setValue(kState, s); }
+int Settings::lastWorkspace() { return value(kWorkspace, 0).toInt(); }
+void Settings::setLastWorkspace(int index) { setValue(kWorkspace, index); }
+
+QByteArray Settings::ordersSavedViews() { return value(kOrdersViews, QByteArray()).toByteArray(); }
+void Settings::setOrdersSavedViews(const QByteArray &json) { setValue(kOrdersViews, json); }
+int Settings::ordersStuckMinutes()
+{
+    return clamped(value(kOrdersStuck, kDefaultOrdersStuck).toInt(), 1, 7 * 24 * 60,
+                   kDefaultOrdersStuck);
+}
+void Settings::setOrdersStuckMinutes(int minutes) { setValue(kOrdersStuck, minutes); }
+
+} // namespace qm

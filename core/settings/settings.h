@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+class QSettings;
+
+namespace qm {
+
+// Every user setting in one place (CONVENTIONS.md #11): keys and defaults live here, callers use
+// typed getters. Backed by QSettings (organisation/application names set in main()).
+// Tests point it at a scratch file with setBackingFile().
+class Settings
+{
+public:
+    // Connections
+    static double replicaLagLimitSeconds(); // above this a replica takes no reads; the strip turns amber
+    static void setReplicaLagLimitSeconds(double seconds);
+    static QString lastProfile();           // name of the profile opened last
+    static void setLastProfile(const QString &name);
+
+    // Health and refresh
+    static int healthIntervalMs();      // how often the health monitor probes
+    static void setHealthIntervalMs(int ms);
+    static int probeTimeoutMs();        // a probe without an answer by then shows the server down
+    static void setProbeTimeoutMs(int ms);
+    static int summaryRefreshMs();      // overview cards
+    static void setSummaryRefreshMs(int ms);
+    static double slowRoundTripMs();    // above this a server's dot turns amber
+    static void setSlowRoundTripMs(double ms);
+
+    // Window
+    static QByteArray mainWindowGeometry();
+    static void setMainWindowGeometry(const QByteArray &geometry);
+    static QByteArray mainWindowState();
+    static void setMainWindowState(const QByteArray &state);
+    static int lastWorkspace();
+    static void setLastWorkspace(int index);
+
+    // Orders workspace
+    static QByteArray ordersSavedViews(); // JSON array of {"name", "filter"}
+    static void setOrdersSavedViews(const QByteArray &json);
+    static int ordersStuckMinutes();      // paid but not picked for this long: a stuck order
+    static void setOrdersStuckMinutes(int minutes);
+
+    // For tests: use this INI file instead of the platform's store (empty: back to the default).
+    static void setBackingFile(const QString &iniPath);
+    static void sync();
+
+private:
+    static QVariant value(const char *key, const QVariant &fallback);
+    static void setValue(const char *key, const QVariant &value);
+};
+
+} // namespace qm

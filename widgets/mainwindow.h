@@ -1,0 +1,85 @@
+#pragma once
+
+#include "profiles/profile.h"
+#include "profiles/session.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+
+namespace qm {
+
+class EnvironmentBanner;
+class HealthStrip;
+class OverviewPage;
+class ProfileStore;
+class SecretStore;
+class Session;
+class WorkspaceHost;
+struct Credentials;
+struct Error;
+
+// The console's window: the environment banner on top, the workspace switcher, the health strip in
+// the status bar. Opening a profile never blocks: credentials are looked up asynchronously, the
+// session connects on the pools' workers, and the schema check offers MigrateDialog when the
+// database lacks the console schema or has an older one.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a profile (typed passwords, if any, are used for this session only).
+    void openProfile(const Profile &profile, const QString &postgresPassword = {},
+                     const QString &redisPassword = {});
+    void showProfileDialog(const Profile *unsaved = nullptr);
+    void closeProfile();
+
+    Session *session() const { return m_session; }
+    WorkspaceHost *workspaces() const { return m_host; }
+    HealthStrip *healthStrip() const { return m_strip; }
+    EnvironmentBanner *banner() const { return m_banner; }
+    OverviewPage *overview() const;
+
+    // Live data on screen: the store summary loaded and the strip shows the primary up.
+    bool showsLiveData() const;
+
+    // Schema check / MigrateDialog: off for tests that bring their own migrated database.
+    void setOfferMigration(bool on) { m_offerMigration = on; }
+
+Q_SIGNALS:
+    void liveDataChanged(bool live);
+    void profileOpened(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void startSession(const Profile &profile, const Credentials &credentials);
+    void askPasswordThenStart(const Profile &profile, Credentials credentials);
+    void onConnected();
+    void onConnectionFailed(const Error &error);
+    void checkSchema();
+    void updateTitle();
+    void updateLive();
+    void about();
+
+    ProfileStore *m_store;
+    SecretStore *m_secrets;
+    EnvironmentBanner *m_banner;
+    WorkspaceHost *m_host;
+    HealthStrip *m_strip;
+    QLabel *m_message;
+    QPointer<Session> m_session;
+    bool m_offerMigration = true;
+    bool m_schemaChecked = false;
+    bool m_live = false;
+    quint64 m_openGeneration = 0; // a profile opened later wins over a slow credential lookup
+};
+
+} // namespace qm

@@ -1,0 +1,366 @@
+#include "profiledialog.h"
+
+#include "healthmodel.h"
+#include "profileform.h"
+#include "profiles/connectiontester.h"
+#include "profiles/secretstore.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qm {
+
+namespace {
+
+QIcon dotIcon(HealthLevel level)
+{
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(healthColor(level));
+    p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return QIcon(pm);
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_list(new QListWidget(this))
+    , m_form(new ProfileForm(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_results(new QTreeWidget(this))
+    , m_credentialNote(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("Connection profiles"));
+    setObjectName(QStringLiteral("profileDialog"));
+    resize(940, 760);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Profiles"), this));
+    m_list->setMinimumWidth(200);
+    left->addWidget(m_list, 1);
+    auto *row1 = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&New"), this);
+    auto *dup = new QPushButton(tr("D&uplicate"), this);
+    auto *del = new QPushButton(tr("De&lete"), this);
+    row1->addWidget(add);
+    row1->addWidget(dup);
+    row1->addWidget(del);
+    left->addLayout(row1);
+    auto *row2 = new QHBoxLayout;
+    auto *imp = new QPushButton(tr("&Import…"), this);
+    auto *exp = new QPushButton(tr("E&xport…"), this);
+    row2->addWidget(imp);
+    row2->addWidget(exp);
+    left->addLayout(row2);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+
+    m_results->setColumnCount(2);
+    m_results->setHeaderLabels({tr("Server"), tr("Result")});
+    m_results->setRootIsDecorated(false);
+    m_results->setWordWrap(true);
+    m_results->setMinimumHeight(110);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
+    m_credentialNote->setWordWrap(true);
+    m_credentialNote->setObjectName(QStringLiteral("hintLabel"));
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(scroll, 1);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_credentialNote, 1);
+    right->addLayout(testRow);
+    right->addWidget(m_results);
+
+    auto *main = new QHBoxLayout;
+    main->addLayout(left);
+    main->addLayout(right, 1);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(main, 1);
+    outer->addWidget(m_buttons);
+
+    auto *save = m_buttons->addButton(QDialogButtonBox::Save);
+    auto *connectButton = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Close);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showProfile);
+    connect(add, &QPushButton::clicked, this, &ProfileDialog::newProfile);
+    connect(dup, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
+    connect(del, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
+    connect(imp, &QPushButton::clicked, this, &ProfileDialog::importProfile);
+    connect(exp, &QPushButton::clicked, this, &ProfileDialog::exportProfile);
+    connect(save, &QPushButton::clicked, this, [this] { saveCurrent(); });
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::runTest);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::connectProfile);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const bool keychain = m_secrets
+        && m_secrets->availability() != SecretStore::Availability::Unavailable;
+    m_form->setKeychainAvailable(keychain, m_secrets ? m_secrets->unavailableReason() : QString());
+    m_credentialNote->setText(keychain ? tr("Passwords are kept in the system keychain.")
+                                       : tr("No keychain here (%1): passwords come from the pgpass "
+                                            "file, or are asked for when connecting.")
+                                             .arg(m_secrets ? m_secrets->unavailableReason()
+                                                            : QString()));
+    reload();
+    if (m_profiles.isEmpty())
+        newProfile();
+}
+
+ProfileDialog::~ProfileDialog()
+{
+    if (m_tester)
+        m_tester->abandon();
+}
+
+void ProfileDialog::reload(const QString &select)
+{
+    QStringList problems;
+    m_profiles = m_store->loadAll(&problems);
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    int row = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const Profile &p = m_profiles[i];
+        auto *item = new QListWidgetItem(p.name, m_list);
+        item->setToolTip(Profile::environmentName(p.environment));
+        item->setIcon(dotIcon(p.environment == Profile::Environment::Production ? HealthLevel::Down
+                              : p.environment == Profile::Environment::Staging
+                              ? HealthLevel::Warning
+                              : HealthLevel::Ok));
+        if (p.name == select)
+            row = i;
+    }
+    if (!problems.isEmpty())
+        m_credentialNote->setText(tr("Some profile files could not be read: %1")
+                                      .arg(problems.join(QStringLiteral("; "))));
+    if (row < 0 && !m_profiles.isEmpty() && select.isEmpty())
+        row = 0;
+    if (row >= 0) {
+        m_list->setCurrentRow(row);
+        showProfile(row);
+    }
+}
+
+void ProfileDialog::selectProfile(const QString &name) { reload(name); }
+
+void ProfileDialog::editProfile(const Profile &profile)
+{
+    const QSignalBlocker block(m_list);
+    m_list->clearSelection();
+    m_list->setCurrentRow(-1);
+    m_editingName = m_store->contains(profile.name) ? profile.name : QString();
+    m_form->setProfile(profile);
+    m_results->clear();
+}
+
+void ProfileDialog::showProfile(int row)
+{
+    if (row < 0 || row >= m_profiles.size())
+        return;
+    m_editingName = m_profiles[row].name;
+    m_form->setProfile(m_profiles[row]);
+    m_results->clear();
+}
+
+void ProfileDialog::newProfile()
+{
+    Profile p;
+    p.name = tr("New profile");
+    p.postgresHosts = {QStringLiteral("127.0.0.1:5432")};
+    p.user = qEnvironmentVariable("USER");
+    editProfile(p);
+    m_editingName.clear();
+}
+
+void ProfileDialog::duplicateProfile()
+{
+    Profile p = m_form->profile();
+    p.name = tr("%1 (copy)").arg(p.name);
+    editProfile(p);
+    m_editingName.clear();
+}
+
+bool ProfileDialog::validateOrExplain(const Profile &profile)
+{
+    const QStringList problems = profile.validate();
+    if (problems.isEmpty())
+        return true;
+    QMessageBox::warning(this, tr("Profile incomplete"),
+                         tr("Please fix this first:\n\n• %1").arg(problems.join(QStringLiteral("\n• "))));
+    return false;
+}
+
+bool ProfileDialog::saveCurrent()
+{
+    const Profile p = m_form->profile();
+    if (!validateOrExplain(p))
+        return false;
+    if (p.name != m_editingName && m_store->contains(p.name)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace profile?"),
+            tr("A profile named \"%1\" exists already. Replace it?").arg(p.name));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const Status st = m_store->save(p, m_editingName);
+    if (!st) {
+        QMessageBox::critical(this, tr("Could not save"), st.error().toString());
+        return false;
+    }
+    storePasswords(p);
+    reload(p.name);
+    return true;
+}
+
+void ProfileDialog::storePasswords(const Profile &profile)
+{
+    if (!m_secrets || !m_form->rememberPasswords())
+        return;
+    if (!m_form->postgresPassword().isEmpty())
+        m_secrets->write(SecretStore::postgresKey(profile), m_form->postgresPassword());
+    if (!m_form->redisPassword().isEmpty())
+        m_secrets->write(SecretStore::redisKey(profile), m_form->redisPassword());
+}
+
+void ProfileDialog::deleteProfile()
+{
+    if (m_editingName.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete profile?"),
+        tr("Delete the profile \"%1\" and its saved passwords? The servers are not touched.")
+            .arg(m_editingName));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto loaded = m_store->load(m_editingName); loaded && m_secrets) {
+        m_secrets->remove(SecretStore::postgresKey(loaded.value()));
+        m_secrets->remove(SecretStore::redisKey(loaded.value()));
+    }
+    const Status st = m_store->remove(m_editingName);
+    if (!st)
+        QMessageBox::critical(this, tr("Could not delete"), st.error().toString());
+    m_editingName.clear();
+    reload();
+    if (m_profiles.isEmpty())
+        newProfile();
+}
+
+void ProfileDialog::importProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a profile"), QString(),
+                                                      tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto p = ProfileStore::importFile(path);
+    if (!p) {
+        QMessageBox::critical(this, tr("Could not import"), p.error().toString());
+        return;
+    }
+    editProfile(p.value());
+    m_editingName.clear();
+}
+
+void ProfileDialog::exportProfile()
+{
+    const Profile p = m_form->profile();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the profile"),
+                                                      p.name + QStringLiteral(".json"),
+                                                      tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Status st = ProfileStore::exportFile(p, path);
+    if (!st)
+        QMessageBox::critical(this, tr("Could not export"), st.error().toString());
+}
+
+void ProfileDialog::connectProfile()
+{
+    if (!saveCurrent())
+        return;
+    m_chosen = m_form->profile();
+    m_chosenPassword = m_form->postgresPassword();
+    m_chosenRedisPassword = m_form->redisPassword();
+    accept();
+}
+
+void ProfileDialog::runTest()
+{
+    const Profile p = m_form->profile();
+    if (!validateOrExplain(p))
+        return;
+    m_results->clear();
+    m_test->setEnabled(false);
+    m_test->setText(tr("Testing…"));
+    if (!m_form->postgresPassword().isEmpty()) {
+        Credentials c;
+        c.source = Credentials::Source::Entered;
+        c.postgresPassword = m_form->postgresPassword();
+        c.redisPassword = m_form->redisPassword();
+        c.explanation = tr("Using the password typed above.");
+        runTestWith(p, c);
+        return;
+    }
+    resolveCredentials(m_secrets, p, this, [this, p](Credentials c) {
+        if (!m_form->redisPassword().isEmpty())
+            c.redisPassword = m_form->redisPassword();
+        runTestWith(p, c);
+    });
+}
+
+void ProfileDialog::runTestWith(const Profile &profile, const Credentials &credentials)
+{
+    m_credentialNote->setText(credentials.explanation);
+    if (m_tester)
+        m_tester->abandon();
+    m_tester = ConnectionTester::start(profile, credentials);
+    connect(m_tester, &ConnectionTester::outcome, this, &ProfileDialog::addOutcome);
+    connect(m_tester, &ConnectionTester::finished, this, [this](int failures) {
+        m_tester = nullptr;
+        m_test->setEnabled(true);
+        m_test->setText(tr("&Test connection"));
+        Q_EMIT testFinished(failures);
+    });
+}
+
+void ProfileDialog::addOutcome(const TestOutcome &o)
+{
+    auto *item = new QTreeWidgetItem(m_results);
+    const QString kind = o.kind == TestOutcome::Kind::Redis ? tr("Redis") : tr("PostgreSQL");
+    item->setText(0, kind + QStringLiteral(" ") + o.target);
+    item->setIcon(0, dotIcon(o.ok ? HealthLevel::Ok : HealthLevel::Down));
+    item->setText(1, o.ok ? o.summary : o.error.message);
+    item->setToolTip(1, o.ok ? o.summary : o.error.toString());
+}
+
+int ProfileDialog::testResultCount() const { return m_results->topLevelItemCount(); }
+
+QString ProfileDialog::testResultText(int i) const
+{
+    const QTreeWidgetItem *item = m_results->topLevelItem(i);
+    return item ? item->text(0) + QStringLiteral(": ") + item->text(1) : QString();
+}
+
+} // namespace qm

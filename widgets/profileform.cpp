@@ -1,0 +1,241 @@
+#include "profileform.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace qm {
+
+namespace {
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")),
+                                          Qt::SkipEmptyParts))
+        out.append(part.trimmed());
+    return out;
+}
+
+QString joinList(const QStringList &list) { return list.join(QStringLiteral(", ")); }
+
+} // namespace
+
+ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    auto *general = new QFormLayout;
+    general->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = lineEdit(tr("e.g. Shop EU production"));
+    m_environment = new QComboBox(this);
+    for (auto env : {Profile::Environment::Production, Profile::Environment::Staging,
+                     Profile::Environment::Development})
+        m_environment->addItem(Profile::environmentName(env), int(env));
+    general->addRow(tr("&Name:"), m_name);
+    general->addRow(tr("&Environment:"), m_environment);
+    layout->addLayout(general);
+
+    auto *pgBox = new QGroupBox(tr("PostgreSQL"), this);
+    auto *pg = new QFormLayout(pgBox);
+    pg->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_hosts = lineEdit(tr("primary:5432, replica:5432"));
+    m_hosts->setToolTip(tr("Every server as host:port, separated by commas, in any order: the "
+                           "console finds the primary itself."));
+    m_database = lineEdit();
+    m_user = lineEdit();
+    m_password = lineEdit(tr("from the keychain or pgpass file"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember = new QCheckBox(tr("Remember in the system keychain"), this);
+    m_sslmode = new QComboBox(this);
+    m_sslmode->addItems({QStringLiteral("disable"), QStringLiteral("allow"),
+                         QStringLiteral("prefer"), QStringLiteral("require"),
+                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
+    m_passfile = lineEdit(tr("~/.pgpass"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *passfileRow = new QHBoxLayout;
+    passfileRow->addWidget(m_passfile, 1);
+    passfileRow->addWidget(browse);
+    pg->addRow(tr("&Servers:"), m_hosts);
+    pg->addRow(tr("&Database:"), m_database);
+    pg->addRow(tr("&User:"), m_user);
+    pg->addRow(tr("&Password:"), m_password);
+    pg->addRow(QString(), m_remember);
+    pg->addRow(tr("SSL &mode:"), m_sslmode);
+    pg->addRow(tr("pgpass &file:"), passfileRow);
+    layout->addWidget(pgBox);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Choose a pgpass file"),
+                                                       m_passfile->text());
+        if (!f.isEmpty()) {
+            m_passfile->setText(f);
+            Q_EMIT edited();
+        }
+    });
+
+    auto *redisBox = new QGroupBox(tr("Redis"), this);
+    auto *redis = new QFormLayout(redisBox);
+    redis->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_redisMode = new QComboBox(this);
+    m_redisMode->addItem(tr("Standalone"), int(RedisSettings::Mode::Standalone));
+    m_redisMode->addItem(tr("Sentinel"), int(RedisSettings::Mode::Sentinel));
+    m_redisMode->addItem(tr("Cluster"), int(RedisSettings::Mode::Cluster));
+    m_redisHost = lineEdit(QStringLiteral("127.0.0.1"));
+    m_redisPort = new QSpinBox(this);
+    m_redisPort->setRange(1, 65535);
+    m_redisHostRow = new QWidget(this);
+    auto *hostRow = new QHBoxLayout(m_redisHostRow);
+    hostRow->setContentsMargins(0, 0, 0, 0);
+    hostRow->addWidget(m_redisHost, 1);
+    hostRow->addWidget(new QLabel(tr("Port:"), m_redisHostRow));
+    hostRow->addWidget(m_redisPort);
+    m_redisMaster = lineEdit(QStringLiteral("mymaster"));
+    m_redisNodes = lineEdit(QStringLiteral("host:26379, host2:26379"));
+    m_redisPassword = lineEdit(tr("none"));
+    m_redisPassword->setEchoMode(QLineEdit::Password);
+    m_redisTls = new QCheckBox(tr("Use TLS"), this);
+    m_redisHostLabel = new QLabel(tr("&Host:"), this);
+    m_redisHostLabel->setBuddy(m_redisHost);
+    m_redisMasterLabel = new QLabel(tr("&Master name:"), this);
+    m_redisMasterLabel->setBuddy(m_redisMaster);
+    m_redisNodesLabel = new QLabel(this);
+    m_redisNodesLabel->setBuddy(m_redisNodes);
+    redis->addRow(tr("M&ode:"), m_redisMode);
+    redis->addRow(m_redisHostLabel, m_redisHostRow);
+    redis->addRow(m_redisMasterLabel, m_redisMaster);
+    redis->addRow(m_redisNodesLabel, m_redisNodes);
+    redis->addRow(tr("Pass&word:"), m_redisPassword);
+    redis->addRow(QString(), m_redisTls);
+    layout->addWidget(redisBox);
+
+    auto *moreBox = new QGroupBox(tr("Optional endpoints"), this);
+    auto *more = new QFormLayout(moreBox);
+    more->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_patroni = lineEdit(QStringLiteral("http://db1:8008, http://db2:8008"));
+    m_varnish = lineEdit(QStringLiteral("http://cache1:6081"));
+    m_prometheus = lineEdit(QStringLiteral("http://prometheus:9090"));
+    more->addRow(tr("Pa&troni REST:"), m_patroni);
+    more->addRow(tr("&Varnish:"), m_varnish);
+    more->addRow(tr("Prome&theus:"), m_prometheus);
+    layout->addWidget(moreBox);
+    layout->addStretch(1);
+
+    connect(m_redisMode, &QComboBox::currentIndexChanged, this, &ProfileForm::updateRedisMode);
+    for (QComboBox *c : {m_environment, m_redisMode, m_sslmode})
+        connect(c, &QComboBox::currentIndexChanged, this, &ProfileForm::edited);
+    for (QCheckBox *c : {m_remember, m_redisTls})
+        connect(c, &QCheckBox::toggled, this, &ProfileForm::edited);
+    connect(m_redisPort, &QSpinBox::valueChanged, this, &ProfileForm::edited);
+    setProfile(Profile());
+}
+
+QLineEdit *ProfileForm::lineEdit(const QString &placeholder)
+{
+    auto *e = new QLineEdit(this);
+    e->setPlaceholderText(placeholder);
+    e->setClearButtonEnabled(false);
+    connect(e, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    return e;
+}
+
+void ProfileForm::updateRedisMode()
+{
+    const auto mode = RedisSettings::Mode(m_redisMode->currentData().toInt());
+    const bool standalone = mode == RedisSettings::Mode::Standalone;
+    m_redisHostLabel->setVisible(standalone);
+    m_redisHostRow->setVisible(standalone);
+    m_redisMasterLabel->setVisible(mode == RedisSettings::Mode::Sentinel);
+    m_redisMaster->setVisible(mode == RedisSettings::Mode::Sentinel);
+    m_redisNodesLabel->setVisible(!standalone);
+    m_redisNodes->setVisible(!standalone);
+    m_redisNodesLabel->setText(mode == RedisSettings::Mode::Sentinel ? tr("&Sentinels:")
+                                                                     : tr("&Seed nodes:"));
+}
+
+void ProfileForm::setProfile(const Profile &p)
+{
+    m_name->setText(p.name);
+    m_environment->setCurrentIndex(m_environment->findData(int(p.environment)));
+    m_hosts->setText(joinList(p.postgresHosts));
+    m_database->setText(p.database);
+    m_user->setText(p.user);
+    m_sslmode->setCurrentText(p.sslmode);
+    m_passfile->setText(p.passfile);
+    m_redisMode->setCurrentIndex(m_redisMode->findData(int(p.redis.mode)));
+    m_redisHost->setText(p.redis.host);
+    m_redisPort->setValue(p.redis.port);
+    m_redisMaster->setText(p.redis.masterName);
+    m_redisNodes->setText(joinList(p.redis.mode == RedisSettings::Mode::Sentinel
+                                       ? p.redis.sentinels
+                                       : p.redis.clusterSeeds));
+    m_redisTls->setChecked(p.redis.tls);
+    m_patroni->setText(joinList(p.patroniUrls));
+    m_varnish->setText(joinList(p.varnishUrls));
+    m_prometheus->setText(p.prometheusUrl);
+    clearPasswords();
+    updateRedisMode();
+}
+
+Profile ProfileForm::profile() const
+{
+    Profile p;
+    p.name = m_name->text().trimmed();
+    p.environment = Profile::Environment(m_environment->currentData().toInt());
+    p.postgresHosts = splitList(m_hosts->text());
+    p.database = m_database->text().trimmed();
+    p.user = m_user->text().trimmed();
+    p.sslmode = m_sslmode->currentText();
+    p.passfile = m_passfile->text().trimmed();
+    p.redis.mode = RedisSettings::Mode(m_redisMode->currentData().toInt());
+    p.redis.host = m_redisHost->text().trimmed();
+    p.redis.port = m_redisPort->value();
+    p.redis.tls = m_redisTls->isChecked();
+    if (p.redis.mode == RedisSettings::Mode::Sentinel) {
+        p.redis.masterName = m_redisMaster->text().trimmed();
+        p.redis.sentinels = splitList(m_redisNodes->text());
+    } else if (p.redis.mode == RedisSettings::Mode::Cluster) {
+        p.redis.clusterSeeds = splitList(m_redisNodes->text());
+    }
+    p.patroniUrls = splitList(m_patroni->text());
+    p.varnishUrls = splitList(m_varnish->text());
+    p.prometheusUrl = m_prometheus->text().trimmed();
+    return p;
+}
+
+QString ProfileForm::postgresPassword() const { return m_password->text(); }
+QString ProfileForm::redisPassword() const { return m_redisPassword->text(); }
+bool ProfileForm::rememberPasswords() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
+
+void ProfileForm::clearPasswords()
+{
+    m_password->clear();
+    m_redisPassword->clear();
+}
+
+void ProfileForm::setKeychainAvailable(bool available, const QString &reason)
+{
+    m_remember->setEnabled(available);
+    if (!available)
+        m_remember->setChecked(false);
+    m_remember->setToolTip(available ? tr("Store the passwords in the system keychain, never in "
+                                          "the profile file.")
+                                     : tr("No keychain is reachable: %1. Use a pgpass file "
+                                          "(mode 0600) or type the password when connecting.")
+                                           .arg(reason));
+}
+
+} // namespace qm

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace qm {
+
+// Edits one connection profile: environment, PostgreSQL servers and sign-in, Redis, and the
+// optional Patroni / Varnish / Prometheus endpoints. Passwords are typed here but never stored in
+// the profile: the dialog hands them to the keychain (when asked and reachable) or keeps them for
+// this session only.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileForm(QWidget *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    Profile profile() const;
+
+    QString postgresPassword() const;
+    QString redisPassword() const;
+    bool rememberPasswords() const;
+    void clearPasswords();
+    void setKeychainAvailable(bool available, const QString &reason);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void updateRedisMode();
+    QLineEdit *lineEdit(const QString &placeholder = {});
+
+    QLineEdit *m_name;
+    QComboBox *m_environment;
+    QLineEdit *m_hosts;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QComboBox *m_sslmode;
+    QLineEdit *m_passfile;
+    QComboBox *m_redisMode;
+    QLineEdit *m_redisHost;
+    QSpinBox *m_redisPort;
+    QLineEdit *m_redisMaster;
+    QLineEdit *m_redisNodes;
+    QLineEdit *m_redisPassword;
+    QCheckBox *m_redisTls;
+    QLineEdit *m_patroni;
+    QLineEdit *m_varnish;
+    QLineEdit *m_prometheus;
+    QLabel *m_redisNodesLabel;
+    QLabel *m_redisHostLabel;
+    QLabel *m_redisMasterLabel;
+    QWidget *m_redisHostRow;
+};
+
+} // namespace qm

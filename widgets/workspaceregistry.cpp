@@ -1,0 +1,15 @@
+#include "overviewpage.h"
+#include "workspace.h"
+
+namespace qm {
+
+// The workspaces in switcher order (Ctrl+1 is the first). One line per workspace class; an
+// explicit list rather than static self-registration, which a static library's linker would drop.
+QList<WorkspaceFactory> workspaceFactories()
+{
+    return {
+        [](QWidget *parent) -> Workspace * { return new OverviewPage(parent); },
+    };
+}
+
+} // namespace qm
