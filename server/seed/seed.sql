@@ -4,9 +4,9 @@
 --   SELECT qm_sandbox.seed(1000000, 42, true);          -- replace everything with 1M products
 --
 -- Same arguments, same data: every value derives from hashint8extended(row number, seed).
--- Set-based only (generate_series, no per-row loops). Secondary indexes and foreign keys of the
--- bulk tables are dropped during the load and rebuilt after it; everything is ANALYZEd at the
--- end. Fills: 3 warehouses, 8 + 40 categories, products (attributes, tags), stock levels with
+-- Set-based only (generate_series, no per-row loops). Secondary indexes of the bulk tables are
+-- dropped during the load and rebuilt after it; foreign-key checks are skipped (superuser) or the
+-- keys dropped and re-added; everything is ANALYZEd at the end. Fills: 3 warehouses, 8 + 40 categories, products (attributes, tags), stock levels with
 -- matching ledger rows (on_hand == ledger sum), live reservations (reserved == held qty),
 -- customers, products/10 historical orders with lines, payments and status events.
 -- Refuses to run on a non-empty store unless truncate => true. Run it as a superuser (the
@@ -22,10 +22,10 @@ REVOKE ALL ON SCHEMA qm_sandbox FROM PUBLIC;
 CREATE OR REPLACE FUNCTION qm_sandbox.pick(h bigint, k int, m int) RETURNS int
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (((h >> k) & 1048575) % m)::int $$;
 
--- Whether product i is stocked in warehouse w (1 always, 2 for half, 3 for a quarter).
+-- Whether product i is stocked in warehouse w (1 always, 2 for a quarter, 3 for an eighth).
 CREATE OR REPLACE FUNCTION qm_sandbox.stocked(h bigint, w int) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT w = 1 OR (w = 2 AND (h >> 3) & 1 = 0) OR (w = 3 AND (h >> 4) & 3 = 0)
+    SELECT w = 1 OR (w = 2 AND (h >> 3) & 3 = 0) OR (w = 3 AND (h >> 5) & 7 = 0)
 $$;
 
 CREATE OR REPLACE FUNCTION qm_sandbox.ms_since(t timestamptz) RETURNS int
@@ -182,17 +182,6 @@ BEGIN
       FROM (SELECT i, hashint8extended(i, s + 2) AS h FROM generate_series(1, n_customers) i) g;
 
     -- Historical orders: one to four lines each, spread over the last 60 days (newest now).
-    CREATE TEMP TABLE seed_lines ON COMMIT DROP AS
-    SELECT o AS order_id, l AS line_no, p AS product_id,
-           CASE WHEN stocked(hashint8extended(p, s), 2) AND pick(hl, 40, 2) = 0 THEN 2 ELSE 1 END
-               AS warehouse_id,
-           1 + pick(hl, 50, 3) AS qty
-      FROM (SELECT o, hashint8extended(o, s + 3) AS h FROM generate_series(1, n_orders) o) g
-     CROSS JOIN LATERAL generate_series(1, 1 + pick(h, 0, 4)) l
-     CROSS JOIN LATERAL (SELECT hashint8extended(o * 8 + l, s + 4) AS hl) x
-     CROSS JOIN LATERAL (SELECT 1 + (pick(hl, 0, 1048576)::bigint * 1048576
-                                     + pick(hl, 20, 1048576)) % n AS p) y;
-
     CREATE TEMP TABLE seed_orders ON COMMIT DROP AS
     SELECT o, h, created,
            CASE WHEN pick(h, 20, 100) < 3 THEN 'cancelled'
@@ -206,6 +195,22 @@ BEGIN
               FROM (SELECT o, hashint8extended(o, s + 3) AS h,
                            ((n_orders - o) * (60 * 1440) / n_orders)::int AS age
                       FROM generate_series(1, n_orders) o) a) b;
+    ANALYZE seed_orders;
+
+    INSERT INTO shop.order_lines (order_id, line_no, product_id, warehouse_id, sku, name, qty,
+                                  unit_price, line_total)
+    SELECT g.o, g.l, p.id,
+           CASE WHEN stocked(hashint8extended(p.id, s), 2) AND pick(g.hl, 40, 2) = 0 THEN 2
+                ELSE 1 END,
+           p.sku, p.name, g.qty, p.price, g.qty * p.price
+      FROM (SELECT o, l, hl, 1 + pick(hl, 50, 3) AS qty,
+                   1 + (pick(hl, 0, 1048576)::bigint * 1048576 + pick(hl, 20, 1048576)) % n AS pid
+              FROM (SELECT o, hashint8extended(o, s + 3) AS h
+                      FROM generate_series(1, n_orders) o) g0
+             CROSS JOIN LATERAL generate_series(1, 1 + pick(h, 0, 4)) l
+             CROSS JOIN LATERAL (SELECT hashint8extended(o * 8 + l, s + 4) AS hl) x) g
+      JOIN shop.products p ON p.id = g.pid
+     ORDER BY g.o, g.l;
 
     INSERT INTO shop.orders (id, number, customer_id, channel, status, payment_status, total,
                              currency, created_at, updated_at, change_seq)
@@ -223,17 +228,9 @@ BEGIN
                                        ELSE interval '2 days' END,
            so.o
       FROM seed_orders so
-      JOIN (SELECT l.order_id, sum(l.qty * p.price) AS total
-              FROM seed_lines l JOIN shop.products p ON p.id = l.product_id
-             GROUP BY l.order_id) t ON t.order_id = so.o
+      JOIN (SELECT order_id, sum(line_total) AS total FROM shop.order_lines
+             GROUP BY order_id) t ON t.order_id = so.o
      ORDER BY so.o;
-
-    INSERT INTO shop.order_lines (order_id, line_no, product_id, warehouse_id, sku, name, qty,
-                                  unit_price, line_total)
-    SELECT l.order_id, l.line_no, l.product_id, l.warehouse_id, p.sku, p.name, l.qty, p.price,
-           l.qty * p.price
-      FROM seed_lines l JOIN shop.products p ON p.id = l.product_id
-     ORDER BY l.order_id, l.line_no;
 
     INSERT INTO shop.payments (order_id, kind, status, amount, currency, provider_ref, at)
     SELECT o.id, k.kind, 'succeeded', o.total, o.currency, 'seed-' || o.id || '-' || k.kind,
@@ -273,7 +270,7 @@ BEGIN
                base - interval '800 days' AS at
           FROM shop.stock_levels sl
           LEFT JOIN (SELECT l.product_id, l.warehouse_id, sum(l.qty) AS qty
-                       FROM seed_lines l JOIN seed_orders so ON so.o = l.order_id
+                       FROM shop.order_lines l JOIN seed_orders so ON so.o = l.order_id
                       WHERE so.status <> 'cancelled'
                       GROUP BY 1, 2) sold
                  ON sold.product_id = sl.product_id AND sold.warehouse_id = sl.warehouse_id
@@ -281,12 +278,12 @@ BEGIN
         UNION ALL
         SELECT l.product_id, l.warehouse_id, -l.qty, 'sale',
                'SO-' || lpad(l.order_id::text, 8, '0'), l.order_id, so.created
-          FROM seed_lines l JOIN seed_orders so ON so.o = l.order_id
+          FROM shop.order_lines l JOIN seed_orders so ON so.o = l.order_id
         UNION ALL
         SELECT l.product_id, l.warehouse_id, l.qty, 'cancelled',
                'SO-' || lpad(l.order_id::text, 8, '0'), l.order_id,
                so.created + interval '5 minutes'
-          FROM seed_lines l JOIN seed_orders so ON so.o = l.order_id
+          FROM shop.order_lines l JOIN seed_orders so ON so.o = l.order_id
          WHERE so.status = 'cancelled') m;
     timings := timings || jsonb_build_object('ledger_ms', ms_since(t0));
 
