@@ -209,14 +209,19 @@ Result<safety::Plan> RedisPurgeAction::plan(const safety::CancelToken &cancel)
         for (const QByteArray &k : protectedSample)
             examples << KeyInspector::printable(k, 60);
         p.refused = true;
-        p.refusal = (reach.isEmpty() ? QString() : reach + u' ')
-                    + tr("%1 matching keys are in protected namespaces (%2)%3. Unlock protected "
-                         "namespaces for this one purge to include them.")
-                          .arg(protectedCount)
-                          .arg(QString::fromUtf8(m_policy.protectedGlobs.join(", ")))
-                          .arg(examples.isEmpty() ? QString()
-                                                  : tr(", e.g. %1")
-                                                        .arg(examples.join(QStringLiteral(", "))));
+        QStringList why;
+        if (!reach.isEmpty())
+            why << reach;
+        if (protectedCount > 0) {
+            why << tr("%1 matching keys are in protected namespaces (%2)%3.")
+                       .arg(protectedCount)
+                       .arg(QString::fromUtf8(m_policy.protectedGlobs.join(", ")))
+                       .arg(examples.isEmpty()
+                                ? QString()
+                                : tr(", e.g. %1").arg(examples.join(QStringLiteral(", "))));
+        }
+        why << tr("Unlock protected namespaces for this one purge to include them.");
+        p.refusal = why.join(u' ');
     }
     if (m_spec.unlockProtected)
         p.warnings << tr("Protected namespaces are unlocked for this purge: sessions and carts "

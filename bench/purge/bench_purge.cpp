@@ -1,0 +1,301 @@
+// scripts/bench purge: one JSON object per line.
+//
+// A private redis-server (no replica, no persistence) on a free loopback port gets 2,000,000
+// keys page:0 .. page:1999999 (DEBUG POPULATE); the 1,111,111 matching page:1* are purged three
+// ways, each on a freshly filled server, while a shopper loop (its own connection and thread)
+// GETs page:0 back to back and records every round trip:
+//   quartermaster   RedisPurgeAction::execute: SCAN + pipelined UNLINK, paced to a 2 ms budget
+//   redis-cli       redis-cli --scan --pattern 'page:1*' | xargs -n 1000 redis-cli unlink
+//   keys+del        KEYS page:1*, then DEL in pipelined chunks of 1000
+// Options: --keys N (default 2000000), --budget-ms B (2), --skip-keys-del, --redis HOST:PORT
+// (use a running server instead of starting one: it gets FLUSHALL'd).
+#include "cache/latencyprobe.h"
+#include "cache/redispurge.h"
+#include "cache/redissync.h"
+#include "redis/client.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <QScopeGuard>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace qm;
+
+namespace {
+
+void printLine(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+int freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+bool waitPing(const redis::Endpoint &e, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        redis::Client c(e);
+        auto r = c.commandSync({"PING"}, 500);
+        if (r && r->isText() && r->str == "PONG")
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+qint64 matching(qint64 keys)
+{
+    // Numbers below `keys` whose decimal form starts with 1.
+    qint64 n = 0;
+    for (qint64 lo = 1; lo < keys; lo *= 10)
+        n += qMin(keys, 2 * lo) - lo;
+    return n;
+}
+
+struct Shopper
+{
+    explicit Shopper(const redis::Endpoint &e) : probe(e, 0, "page:0") {}
+    void start()
+    {
+        probe.start();
+        QThread::msleep(100); // warm: connected and looping
+        from = probe.sequence();
+    }
+    QJsonObject stop()
+    {
+        std::vector<double> s;
+        probe.samplesSince(from, &s);
+        probe.stop();
+        probe.wait();
+        const double p50 = cache::LatencyProbe::percentile(s, 50);
+        const double p99 = cache::LatencyProbe::percentile(s, 99);
+        const double p999 = cache::LatencyProbe::percentile(s, 99.9);
+        const double max = cache::LatencyProbe::percentile(s, 100);
+        return QJsonObject{{QStringLiteral("shopper_gets"), qint64(s.size())},
+                           {QStringLiteral("shopper_p50_ms"), std::round(p50 * 1000) / 1000},
+                           {QStringLiteral("shopper_p99_ms"), std::round(p99 * 1000) / 1000},
+                           {QStringLiteral("shopper_p999_ms"), std::round(p999 * 1000) / 1000},
+                           {QStringLiteral("shopper_max_ms"), std::round(max * 1000) / 1000},
+                           {QStringLiteral("shopper_errors"), probe.failures()}};
+    }
+    cache::LatencyProbe probe;
+    quint64 from = 0;
+};
+
+bool fill(redis::Client &c, qint64 keys)
+{
+    if (!cache::callSync(c, {"FLUSHALL"}, 60000))
+        return false;
+    auto r = cache::callSync(c, {"DEBUG", "POPULATE", QByteArray::number(keys), "page"}, 120000);
+    if (!r || r->isError()) {
+        std::fprintf(stderr, "bench_purge: DEBUG POPULATE failed: %s\n",
+                     qPrintable(r ? r->toString() : r.error().toString()));
+        return false;
+    }
+    return true;
+}
+
+qint64 dbsize(redis::Client &c)
+{
+    auto r = cache::callSync(c, {"DBSIZE"});
+    return r ? r->integer : -1;
+}
+
+QJsonObject base(const QString &tool, qint64 keys)
+{
+    return QJsonObject{{QStringLiteral("bench"), QStringLiteral("purge")},
+                       {QStringLiteral("tool"), tool},
+                       {QStringLiteral("keys"), keys},
+                       {QStringLiteral("pattern"), QStringLiteral("page:1*")}};
+}
+
+void merge(QJsonObject &into, const QJsonObject &from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it)
+        into.insert(it.key(), it.value());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("keys"), QStringLiteral("keys to fill"), QStringLiteral("n"),
+                 QStringLiteral("2000000")});
+    p.addOption({QStringLiteral("budget-ms"), QStringLiteral("latency budget"),
+                 QStringLiteral("ms"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("redis"), QStringLiteral("existing server (gets flushed)"),
+                 QStringLiteral("host:port")});
+    p.addOption({QStringLiteral("skip-keys-del"), QStringLiteral("skip the KEYS+DEL run")});
+    p.addHelpOption();
+    p.process(app);
+    const qint64 keys = p.value(QStringLiteral("keys")).toLongLong();
+    const qint64 expected = matching(keys);
+
+    redis::Endpoint e;
+    QTemporaryDir dir;
+    QProcess server;
+    if (p.isSet(QStringLiteral("redis"))) {
+        Profile::splitHostPort(p.value(QStringLiteral("redis")), 6379, &e.host, &e.port);
+    } else {
+        e.port = freePort();
+        server.setProgram(QStringLiteral("redis-server"));
+        server.setArguments({QStringLiteral("--port"), QString::number(e.port),
+                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
+                             QStringLiteral("no"), QStringLiteral("--dir"), dir.path(),
+                             QStringLiteral("--enable-debug-command"), QStringLiteral("local")});
+        server.start();
+        if (!waitPing(e, 5000)) {
+            std::fprintf(stderr, "bench_purge: redis-server did not start\n");
+            return 1;
+        }
+    }
+    auto stopServer = qScopeGuard([&] {
+        if (server.state() != QProcess::NotRunning) {
+            redis::Client c(e);
+            c.commandSync({"SHUTDOWN", "NOSAVE"}, 2000);
+            server.waitForFinished(5000);
+        }
+    });
+    redis::Client admin(e);
+    QByteArray version;
+    {
+        auto info = cache::callSync(admin, {"INFO", "server"});
+        const qsizetype at = info ? info->str.indexOf("redis_version:") : -1;
+        if (at >= 0)
+            version = info->str.mid(at + 14, info->str.indexOf('\r', at) - at - 14);
+    }
+
+    // 1. Quartermaster.
+    if (!fill(admin, keys))
+        return 1;
+    double oursSeconds = 0;
+    double oursP99 = -1;
+    {
+        cache::RedisDeployment d;
+        d.hosts = {e.name()};
+        cache::PurgePolicy policy;
+        policy.latencyBudgetMs = p.value(QStringLiteral("budget-ms")).toDouble();
+        cache::RedisPurgeAction action(d, cache::RedisPurgeSpec::byPattern("page:1*"), policy);
+        safety::Plan plan;
+        plan.count = expected;
+        QElapsedTimer planClock;
+        planClock.start();
+        auto planned = action.plan(safety::CancelToken{});
+        const qint64 planMs = planClock.elapsed();
+        Shopper shopper(e);
+        shopper.start();
+        QElapsedTimer t;
+        t.start();
+        const safety::Outcome o = action.execute(planned ? planned.value() : plan, {},
+                                                 safety::CancelToken{});
+        oursSeconds = double(t.nsecsElapsed()) / 1e9;
+        QJsonObject line = base(QStringLiteral("quartermaster"), keys);
+        line.insert(QStringLiteral("deleted"), o.done);
+        line.insert(QStringLiteral("expected"), expected);
+        line.insert(QStringLiteral("plan_count"), planned ? planned->count : -1);
+        line.insert(QStringLiteral("plan_seconds"), double(planMs) / 1000);
+        line.insert(QStringLiteral("seconds_with_plan"),
+                    std::round((oursSeconds + double(planMs) / 1000) * 1000) / 1000);
+        line.insert(QStringLiteral("seconds"), std::round(oursSeconds * 1000) / 1000);
+        line.insert(QStringLiteral("keys_per_s"), qint64(double(o.done) / oursSeconds));
+        line.insert(QStringLiteral("budget_ms"), policy.latencyBudgetMs);
+        line.insert(QStringLiteral("pacing"), o.data.value(QStringLiteral("pacing")));
+        line.insert(QStringLiteral("error"), o.error ? o.error->toString() : QString());
+        const QJsonObject s = shopper.stop();
+        oursP99 = s.value(QStringLiteral("shopper_p99_ms")).toDouble();
+        merge(line, s);
+        line.insert(QStringLiteral("left"), dbsize(admin) - (keys - expected));
+        line.insert(QStringLiteral("redis"), QString::fromLatin1(version));
+        printLine(line);
+    }
+
+    // 2. redis-cli --scan | xargs redis-cli unlink.
+    if (!fill(admin, keys))
+        return 1;
+    double cliSeconds = 0;
+    {
+        Shopper shopper(e);
+        shopper.start();
+        const QString port = QString::number(e.port);
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("redis-cli -h %1 -p %2 --scan --pattern 'page:1*' | xargs -n 1000 "
+                                 "redis-cli -h %1 -p %2 unlink > /dev/null")
+                      .arg(e.host, port)});
+        QElapsedTimer t;
+        t.start();
+        sh.waitForFinished(-1);
+        cliSeconds = double(t.nsecsElapsed()) / 1e9;
+        QJsonObject line = base(QStringLiteral("redis-cli --scan | xargs -n 1000 redis-cli unlink"),
+                                keys);
+        const qint64 left = dbsize(admin) - (keys - expected);
+        line.insert(QStringLiteral("deleted"), expected - left);
+        line.insert(QStringLiteral("expected"), expected);
+        line.insert(QStringLiteral("seconds"), std::round(cliSeconds * 1000) / 1000);
+        line.insert(QStringLiteral("keys_per_s"), qint64(double(expected - left) / cliSeconds));
+        merge(line, shopper.stop());
+        line.insert(QStringLiteral("left"), left);
+        printLine(line);
+    }
+
+    // 3. KEYS + DEL: what a purge without SCAN does to shoppers.
+    if (!p.isSet(QStringLiteral("skip-keys-del"))) {
+        if (!fill(admin, keys))
+            return 1;
+        Shopper shopper(e);
+        shopper.start();
+        QElapsedTimer t;
+        t.start();
+        auto all = cache::callSync(admin, {"KEYS", "page:1*"}, 120000);
+        const double keysSeconds = double(t.nsecsElapsed()) / 1e9;
+        const QByteArrayList found = all ? all->toByteArrayList() : QByteArrayList();
+        std::vector<QByteArrayList> dels;
+        for (qsizetype i = 0; i < found.size(); i += 1000) {
+            QByteArrayList cmd{"DEL"};
+            cmd.append(found.mid(i, 1000));
+            dels.push_back(std::move(cmd));
+        }
+        cache::pipelineSync(admin, std::move(dels), 600000);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        QJsonObject line = base(QStringLiteral("KEYS + DEL"), keys);
+        const qint64 left = dbsize(admin) - (keys - expected);
+        line.insert(QStringLiteral("deleted"), expected - left);
+        line.insert(QStringLiteral("expected"), expected);
+        line.insert(QStringLiteral("seconds"), std::round(seconds * 1000) / 1000);
+        line.insert(QStringLiteral("keys_command_seconds"), std::round(keysSeconds * 1000) / 1000);
+        merge(line, shopper.stop());
+        line.insert(QStringLiteral("left"), left);
+        printLine(line);
+    }
+
+    const double speedup = oursSeconds > 0 ? cliSeconds / oursSeconds : 0;
+    printLine(QJsonObject{{QStringLiteral("bench"), QStringLiteral("purge")},
+                     {QStringLiteral("summary"), true},
+                     {QStringLiteral("speedup_vs_redis_cli"), std::round(speedup * 100) / 100},
+                     {QStringLiteral("goal_speedup"), 5},
+                     {QStringLiteral("ours_shopper_p99_ms"), oursP99},
+                     {QStringLiteral("goal_p99_ms"), 2},
+                     {QStringLiteral("met"), speedup >= 5 && oursP99 >= 0 && oursP99 < 2}});
+    return 0;
+}
