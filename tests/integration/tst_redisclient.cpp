@@ -6,13 +6,10 @@
 #include "testenv.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 #include <thread>
@@ -68,17 +65,13 @@ private Q_SLOTS:
     void commandFromAnotherThread();
     void restartMidUseLosesPendingThenReconnects();
     void closedPortFailsQuickly();
-    void silentServerTimesOut();
-    void garbageIsAProtocolError();
     void aclUserAuth();
     void selectsDatabase();
     void disconnectAndDestroyCancelPending();
     void refusesPubSub();
-    void commandTimeoutResetsAWedgedConnection();
     void repliesBeforeHangUpAreDelivered();
     void postedToADeletedClientIsCancelled();
     void syncHelperOnAWorkerThread();
-    void tlsWithOwnCa();
 
 private:
     QByteArray key(const QByteArray &name) const { return m_prefix + name; }
@@ -300,48 +293,6 @@ void TestRedisClient::closedPortFailsQuickly()
     QCOMPARE(disconnected.count(), 0); // never connected: nothing to announce
 }
 
-// Something accepts the TCP connection but never answers AUTH: the connect timeout ends it.
-void TestRedisClient::silentServerTimesOut()
-{
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    Endpoint e;
-    e.port = silent.serverPort();
-    e.password = QStringLiteral("secret");
-    e.connectTimeoutMs = 300;
-    Client c(e);
-    QElapsedTimer t;
-    t.start();
-    auto r = run(c, {"PING"});
-    QCOMPARE(errorOf(r).code, Error::Code::ConnectionFailed);
-    QVERIFY2(errorOf(r).message.contains(QStringLiteral("no answer within 300 ms")),
-        qPrintable(errorOf(r).message));
-    QVERIFY(t.elapsed() >= 290 && t.elapsed() < 3000);
-}
-
-void TestRedisClient::garbageIsAProtocolError()
-{
-    QTcpServer liar;
-    QVERIFY(liar.listen(QHostAddress::LocalHost, 0));
-    connect(&liar, &QTcpServer::newConnection, this, [&liar] {
-        QTcpSocket *s = liar.nextPendingConnection();
-        connect(s, &QTcpSocket::readyRead, s, [s] {
-            s->readAll();
-            s->write("HTTP/1.1 400 Bad Request\r\n\r\n");
-        });
-    });
-    Endpoint e;
-    e.port = liar.serverPort();
-    Client c(e);
-    auto a = c.command({"PING"});
-    auto b = c.command({"PING"});
-    QVERIFY(qmtest::waitFor(a));
-    QVERIFY(qmtest::waitFor(b));
-    QCOMPARE(errorOf(a.result()).code, Error::Code::Protocol);
-    QCOMPARE(errorOf(b.result()).code, Error::Code::Protocol);
-    QVERIFY(!c.isConnected());
-}
-
 void TestRedisClient::aclUserAuth()
 {
     Client admin(m_endpoint);
@@ -425,38 +376,6 @@ void TestRedisClient::refusesPubSub()
     QCOMPARE(run(c, {"PING"})->str, QByteArray("PONG"));
 }
 
-// A server that accepts and then says nothing (no AUTH: the connection is Ready at once).
-void TestRedisClient::commandTimeoutResetsAWedgedConnection()
-{
-    QTcpServer wedged;
-    QVERIFY(wedged.listen(QHostAddress::LocalHost, 0));
-    Endpoint e;
-    e.port = wedged.serverPort();
-    e.commandTimeoutMs = 300;
-    Client c(e);
-    QElapsedTimer t;
-    t.start();
-    auto a = c.command({"PING"});
-    auto b = c.command({"PING"});
-    QVERIFY(qmtest::waitFor(a, 5000));
-    QVERIFY(qmtest::waitFor(b, 5000));
-    QCOMPARE(errorOf(a.result()).code, Error::Code::Timeout);
-    QCOMPARE(errorOf(b.result()).code, Error::Code::Timeout);
-    QVERIFY2(t.elapsed() >= 290 && t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
-    QVERIFY(!c.isConnected());
-
-    // A long pipeline that keeps answering is not "wedged": the timer restarts on every reply.
-    Endpoint real = m_endpoint;
-    real.commandTimeoutMs = 200;
-    Client ok(real);
-    std::vector<QByteArrayList> commands(20000, QByteArrayList {"PING"});
-    auto p = ok.pipeline(std::move(commands));
-    QVERIFY(qmtest::waitFor(p, 30000));
-    QVERIFY2(p.result().ok(), qPrintable(p.result() ? QString() : p.result().error().toString()));
-    QTest::qWait(300); // idle with nothing in flight: no timeout either
-    QVERIFY(ok.isConnected());
-}
-
 void TestRedisClient::syncHelperOnAWorkerThread()
 {
     std::optional<Result<Reply>> got;
@@ -479,75 +398,6 @@ void TestRedisClient::syncHelperOnAWorkerThread()
     QCOMPARE(errorOf(refused).code, Error::Code::InvalidInput);
     QCOMPARE(qm::guiThreadViolations(), before + 1);
 #endif
-}
-
-// The sandbox's Redis has no TLS: this test starts a TLS-only redis-server of its own (port
-// from the kernel, state in a temporary folder) with a CA made for the occasion.
-void TestRedisClient::tlsWithOwnCa()
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    const QString server = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
-    if (openssl.isEmpty() || server.isEmpty())
-        QSKIP("openssl or redis-server not installed");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const auto sh = [&](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(dir.path());
-        p.start(openssl, args);
-        return p.waitForFinished(30000) && p.exitCode() == 0;
-    };
-    QVERIFY(sh({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-        "/CN=qm test CA", "-keyout", "ca.key", "-out", "ca.crt"}));
-    QVERIFY(sh({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout",
-        "server.key", "-out", "server.csr"}));
-    QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=IP:127.0.0.1\n");
-    ext.close();
-    QVERIFY(sh({"x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
-        "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.crt"}));
-
-    const int port = closedPort();
-    QProcess redis;
-    redis.setWorkingDirectory(dir.path());
-    redis.setProcessChannelMode(QProcess::MergedChannels);
-    redis.start(server,
-        {"--port", "0", "--tls-port", QString::number(port), "--bind", "127.0.0.1",
-            "--tls-cert-file", "server.crt", "--tls-key-file", "server.key", "--tls-ca-cert-file",
-            "ca.crt", "--tls-auth-clients", "no", "--save", "", "--appendonly", "no", "--dir",
-            dir.path()});
-    QVERIFY(redis.waitForStarted());
-    const auto stop = qScopeGuard([&redis] {
-        redis.terminate();
-        redis.waitForFinished(5000);
-    });
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     QTcpSocket probe;
-                     probe.connectToHost(QHostAddress::LocalHost, quint16(port));
-                     return probe.waitForConnected(100);
-                 },
-                 10000),
-        redis.readAll().constData());
-
-    Endpoint e;
-    e.port = port;
-    e.tls = true;
-    e.tlsCaFile = dir.filePath(QStringLiteral("ca.crt"));
-    Client c(e);
-    QVERIFY(run(c, {"SET", "tls:k", QByteArray("v\0\r\n", 4)}).ok());
-    auto got = run(c, {"GET", "tls:k"});
-    QVERIFY2(got.ok(), qPrintable(got ? QString() : got.error().toString()));
-    QCOMPARE(got->str, QByteArray("v\0\r\n", 4));
-
-    // Without our CA the server's certificate is not trusted: refused, and said so.
-    Endpoint untrusted = e;
-    untrusted.tlsCaFile.clear();
-    Client bad(untrusted);
-    auto r = run(bad, {"PING"});
-    QCOMPARE(errorOf(r).code, Error::Code::ConnectionFailed);
-    QVERIFY2(errorOf(r).message.contains(QStringLiteral("TLS")), qPrintable(errorOf(r).toString()));
 }
 
 // QUIT: Redis answers +OK, then closes. That reply is the QUIT's, not a ConnectionLost.
