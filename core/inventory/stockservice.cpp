@@ -1,0 +1,388 @@
+#include "inventory/stockservice.h"
+
+#include "catalog/csvwriter.h"
+#include "catalog/pgtext.h"
+#include "db/cluster.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <pqxx/pqxx>
+
+#include <memory>
+
+namespace qm::inventory {
+
+namespace {
+
+using namespace qm::catalog::pgtext;
+using Params = std::vector<std::optional<std::string>>;
+
+pqxx::result exec(pqxx::transaction_base &tx, const QString &sql, const Params &params)
+{
+    std::vector<const char *> ptrs;
+    for (const auto &p : params)
+        ptrs.push_back(p ? p->c_str() : nullptr);
+    return tx.exec_params(sql.toStdString(), pqxx::prepare::make_dynamic_params(ptrs));
+}
+
+QString bindParam(Params &params, const QString &value, const char *cast)
+{
+    params.push_back(value.toStdString());
+    return QStringLiteral("$%1::%2").arg(params.size()).arg(QLatin1String(cast));
+}
+
+StockLevel levelFrom(const pqxx::row &r)
+{
+    StockLevel s;
+    s.productId = i64(r["product_id"]);
+    s.sku = str(r["sku"]);
+    s.name = str(r["name"]);
+    s.warehouseId = int(i64(r["warehouse_id"]));
+    s.warehouse = str(r["warehouse"]);
+    s.onHand = i64(r["on_hand"]);
+    s.reserved = i64(r["reserved"]);
+    s.available = i64(r["available"]);
+    s.threshold = int(i64(r["low_stock_threshold"]));
+    s.updatedAt = timestamp(r["updated_at"]);
+    s.low = s.available <= s.threshold;
+    return s;
+}
+
+StockChange changeFrom(const pqxx::field &f)
+{
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray(f.c_str(), int(f.size()))).object();
+    StockChange c;
+    c.onHand = o.value(QLatin1String("on_hand")).toInteger();
+    c.reserved = o.value(QLatin1String("reserved")).toInteger();
+    c.available = o.value(QLatin1String("available")).toInteger();
+    c.delta = o.value(QLatin1String("delta")).toInt();
+    c.movementId = o.value(QLatin1String("movement_id")).toInteger();
+    return c;
+}
+
+std::string uuid(const QUuid &id)
+{
+    return (id.isNull() ? QUuid::createUuid() : id).toString(QUuid::WithoutBraces).toStdString();
+}
+
+constexpr const char *kLevelColumns =
+    "product_id, sku, name, warehouse_id, warehouse, on_hand, reserved, available, "
+    "low_stock_threshold, updated_at";
+
+} // namespace
+
+StockService::StockService(db::Cluster *cluster)
+    : m_cluster(cluster)
+{
+}
+
+QFuture<Result<QVector<StockLevel>>> StockService::levels(const StockFilter &filter,
+                                                          const StockKey &after, int limit)
+{
+    Params params;
+    QStringList where;
+    if (!filter.skuPrefix.isEmpty()) {
+        QString escaped = filter.skuPrefix;
+        escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        where << QStringLiteral("sku LIKE %1").arg(bindParam(params, escaped + u'%', "text"));
+    }
+    if (filter.productId > 0)
+        where << QStringLiteral("product_id = %1")
+                     .arg(bindParam(params, QString::number(filter.productId), "bigint"));
+    if (filter.warehouseId > 0)
+        where << QStringLiteral("warehouse_id = %1")
+                     .arg(bindParam(params, QString::number(filter.warehouseId), "int"));
+    if (filter.lowOnly)
+        where << QStringLiteral("low_stock");
+    if (after.valid)
+        where << QStringLiteral("(sku, warehouse_id) > (%1, %2)")
+                     .arg(bindParam(params, after.sku, "text"),
+                          bindParam(params, QString::number(after.warehouseId), "int"));
+    const QString sql = QStringLiteral("SELECT %1 FROM console.stock_levels WHERE %2 "
+                                       "ORDER BY sku, warehouse_id LIMIT %3")
+                            .arg(QLatin1String(kLevelColumns),
+                                 where.isEmpty() ? QStringLiteral("true")
+                                                 : where.join(QLatin1String(" AND ")))
+                            .arg(qMax(1, limit));
+    return m_cluster->read<QVector<StockLevel>>(
+        tr("load stock"), [sql, params](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<StockLevel> out;
+            for (const pqxx::row &r : exec(tx, sql, params))
+                out.push_back(levelFrom(r));
+            return out;
+        });
+}
+
+QFuture<Result<QVector<Movement>>> StockService::ledger(qint64 productId, int warehouseId,
+                                                        qint64 beforeId, int limit)
+{
+    Params params;
+    QStringList where{QStringLiteral("product_id = %1")
+                          .arg(bindParam(params, QString::number(productId), "bigint"))};
+    if (warehouseId > 0)
+        where << QStringLiteral("warehouse_id = %1")
+                     .arg(bindParam(params, QString::number(warehouseId), "int"));
+    if (beforeId > 0)
+        where << QStringLiteral("id < %1").arg(bindParam(params, QString::number(beforeId), "bigint"));
+    const QString sql = QStringLiteral("SELECT id, at, product_id, sku, warehouse_id, warehouse, "
+                                       "delta, reason, note, order_id, actor FROM "
+                                       "console.stock_ledger WHERE %1 ORDER BY id DESC LIMIT %2")
+                            .arg(where.join(QLatin1String(" AND ")))
+                            .arg(qMax(1, limit));
+    return m_cluster->read<QVector<Movement>>(
+        tr("load the stock ledger"), [sql, params](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<Movement> out;
+            for (const pqxx::row &r : exec(tx, sql, params))
+                out.push_back(Movement{i64(r[0]), timestamp(r[1]), i64(r[2]), str(r[3]),
+                                       int(i64(r[4])), str(r[5]), int(i64(r[6])), str(r[7]),
+                                       str(r[8]), i64(r[9]), str(r[10])});
+            return out;
+        });
+}
+
+QFuture<Result<QVector<Reservation>>> StockService::reservations(ReservationFilter filter,
+                                                                 qint64 productId, int limit)
+{
+    Params params;
+    QStringList where;
+    switch (filter) {
+    case ReservationFilter::Live: where << QStringLiteral("live"); break;
+    case ReservationFilter::Stuck:
+        where << QStringLiteral("status = 'held' AND expires_at <= now()");
+        break;
+    case ReservationFilter::AllHeld: where << QStringLiteral("status = 'held'"); break;
+    case ReservationFilter::All: break;
+    }
+    if (productId > 0)
+        where << QStringLiteral("product_id = %1")
+                     .arg(bindParam(params, QString::number(productId), "bigint"));
+    const QString sql = QStringLiteral("SELECT id, cart_id, product_id, sku, warehouse_id, "
+                                       "warehouse, qty, status, live, created_at, expires_at, "
+                                       "order_id FROM console.reservations WHERE %1 "
+                                       "ORDER BY id DESC LIMIT %2")
+                            .arg(where.isEmpty() ? QStringLiteral("true")
+                                                 : where.join(QLatin1String(" AND ")))
+                            .arg(qMax(1, limit));
+    return m_cluster->read<QVector<Reservation>>(
+        tr("load reservations"), [sql, params](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<Reservation> out;
+            for (const pqxx::row &r : exec(tx, sql, params))
+                out.push_back(Reservation{i64(r[0]), str(r[1]), i64(r[2]), str(r[3]),
+                                          int(i64(r[4])), str(r[5]), int(i64(r[6])), str(r[7]),
+                                          boolean(r[8]), timestamp(r[9]), timestamp(r[10]),
+                                          i64(r[11])});
+            return out;
+        });
+}
+
+QFuture<Result<QVector<StockLevel>>> StockService::lowStock(int limit)
+{
+    const std::string sql = std::string("SELECT ") + kLevelColumns
+                            + " FROM console.low_stock ORDER BY available, sku LIMIT "
+                            + std::to_string(qMax(1, limit));
+    return m_cluster->read<QVector<StockLevel>>(
+        tr("load low stock"), [sql](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<StockLevel> out;
+            for (const pqxx::row &r : tx.exec(sql))
+                out.push_back(levelFrom(r));
+            return out;
+        });
+}
+
+QFuture<Result<ReconcileReport>> StockService::reconcile()
+{
+    // On the primary: a proof about the data must not read a lagging replica.
+    return m_cluster->write<ReconcileReport>(
+        tr("check stock against the ledger"), [](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            ReconcileReport out;
+            out.rowsChecked = tx.exec1("SELECT count(*) FROM console.stock_levels")[0]
+                                  .as<long long>();
+            for (const pqxx::row &r : tx.exec(
+                     "SELECT product_id, sku, warehouse_id, warehouse, on_hand, ledger_sum, "
+                     "reserved, held_qty FROM console.reconcile_report WHERE NOT ok "
+                     "ORDER BY sku, warehouse_id LIMIT 10000"))
+                out.drifted.push_back(Drift{i64(r[0]), str(r[1]), int(i64(r[2])), str(r[3]),
+                                            i64(r[4]), i64(r[5]), i64(r[6]), i64(r[7])});
+            return out;
+        });
+}
+
+QFuture<Result<QVector<MovementReason>>> StockService::manualReasons()
+{
+    return m_cluster->read<QVector<MovementReason>>(
+        tr("load movement reasons"), [](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<MovementReason> out;
+            for (const pqxx::row &r : tx.exec("SELECT code, label, sign FROM "
+                                              "console.movement_reasons WHERE manual ORDER BY label"))
+                out.push_back(MovementReason{str(r[0]), str(r[1]), str(r[2]).at(0)});
+            return out;
+        });
+}
+
+QFuture<Result<QVector<Warehouse>>> StockService::warehouses()
+{
+    return m_cluster->read<QVector<Warehouse>>(
+        tr("load warehouses"), [](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<Warehouse> out;
+            for (const pqxx::row &r : tx.exec("SELECT id, code, name FROM console.warehouses "
+                                              "ORDER BY code"))
+                out.push_back(Warehouse{int(i64(r[0])), str(r[1]), str(r[2])});
+            return out;
+        });
+}
+
+QFuture<Result<QStringList>> StockService::capabilities()
+{
+    return m_cluster->read<QStringList>(
+        tr("read my permissions"), [](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            return textArray(tx.exec1("SELECT console.my_capabilities()")[0]);
+        });
+}
+
+QFuture<Result<StockChange>> StockService::adjust(const QUuid &request, qint64 productId,
+                                                  int warehouseId, int delta,
+                                                  const QString &reason, const QString &note)
+{
+    const std::string req = uuid(request);
+    return m_cluster->write<StockChange>(
+        tr("adjust stock"),
+        [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            const pqxx::result r = tx.exec_params(
+                "SELECT console.adjust_stock($1::uuid, $2, $3, $4, $5, $6)::text", req, productId,
+                warehouseId, delta, reason.toStdString(), note.toStdString());
+            const StockChange change = changeFrom(r[0][0]);
+            tx.commit();
+            return change;
+        });
+}
+
+QFuture<Result<StockChange>> StockService::count(const QUuid &request, qint64 productId,
+                                                 int warehouseId, qint64 expectedOnHand,
+                                                 qint64 counted, const QString &note)
+{
+    const std::string req = uuid(request);
+    return m_cluster->write<StockChange>(
+        tr("record a stock count"),
+        [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            const pqxx::result r = tx.exec_params(
+                "SELECT console.stock_count($1::uuid, $2, $3, $4, $5, $6)::text", req, productId,
+                warehouseId, int(expectedOnHand), int(counted), note.toStdString());
+            const StockChange change = changeFrom(r[0][0]);
+            tx.commit();
+            return change;
+        });
+}
+
+QFuture<Result<Done>> StockService::releaseReservation(const QUuid &request, qint64 reservationId,
+                                                       const QString &note)
+{
+    const std::string req = uuid(request);
+    return m_cluster->write<Done>(
+        tr("release a reservation"), [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            tx.exec_params("SELECT console.release_reservation($1::uuid, $2, $3)", req,
+                           reservationId, note.toStdString());
+            tx.commit();
+            return Done{};
+        });
+}
+
+QFuture<Result<int>> StockService::releaseExpired(const QUuid &request)
+{
+    const std::string req = uuid(request);
+    return m_cluster->write<int>(
+        tr("release expired reservations"), [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            const int n = tx.exec_params1("SELECT console.release_expired_reservations($1::uuid)",
+                                          req)[0].as<int>();
+            tx.commit();
+            return n;
+        });
+}
+
+QFuture<Result<int>> StockService::repairDrift(const QUuid &request)
+{
+    const std::string req = uuid(request);
+    return m_cluster->write<int>(
+        tr("repair stock drift"), [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            const int n = tx.exec_params1("SELECT console.reconcile_repair($1::uuid)", req)[0]
+                              .as<int>();
+            tx.commit();
+            return n;
+        });
+}
+
+QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QString &path)
+{
+    return m_cluster->read<qint64>(
+        tr("export the stock ledger"), [productId, path](db::Pool::Connection &c) {
+            std::unique_ptr<QIODevice> out;
+            QSaveFile *save = nullptr;
+            if (path == QLatin1String("-")) {
+                auto f = std::make_unique<QFile>();
+                f->open(stdout, QIODevice::WriteOnly);
+                out = std::move(f);
+            } else {
+                auto f = std::make_unique<QSaveFile>(path);
+                if (!f->open(QIODevice::WriteOnly))
+                    throw Error{Error::Code::Io,
+                                tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
+                save = f.get();
+                out = std::move(f);
+            }
+            pqxx::read_transaction tx(c);
+            tx.exec_params("SELECT set_config('qm.p1', $1, true)", std::to_string(productId));
+            pqxx::stream_from stream(
+                tx, "(SELECT id, at, sku, warehouse, delta, reason, note, order_id, actor "
+                    "FROM console.stock_ledger WHERE product_id = "
+                    "current_setting('qm.p1')::bigint ORDER BY id)");
+            constexpr int n = 9;
+            constexpr bool text[n] = {false, false, true, true, false, false, true, false, true};
+            std::string buffer = "id,at,sku,warehouse,delta,reason,note,order_id,actor\r\n";
+            std::string line;
+            std::string fields[n];
+            bool nulls[n];
+            qint64 rows = 0;
+            while (stream.get_raw_line(line)) {
+                if (!catalog::csv::splitCopyText(line, fields, nulls, n))
+                    throw Error{Error::Code::Protocol,
+                                tr("The server sent a ledger row the export cannot read."), {},
+                                {}};
+                for (int i = 0; i < n; ++i) {
+                    if (i)
+                        buffer += ',';
+                    if (!nulls[i])
+                        catalog::csv::appendCell(buffer, fields[i], text[i]);
+                }
+                buffer += "\r\n";
+                ++rows;
+                if (buffer.size() > (1 << 20)) {
+                    out->write(buffer.data(), qint64(buffer.size()));
+                    buffer.clear();
+                }
+            }
+            stream.complete();
+            out->write(buffer.data(), qint64(buffer.size()));
+            if (save && !save->commit())
+                throw Error{Error::Code::Io,
+                            tr("Saving %1 failed: %2").arg(path, save->errorString()), {}, {}};
+            return rows;
+        });
+}
+
+} // namespace qm::inventory
