@@ -429,6 +429,39 @@ private Q_SLOTS:
         QVERIFY(!r[1].as<bool>());
     }
 
+    void pruneForgetsOnlyOldRequests()
+    {
+        auto admin = connectAs(QStringLiteral("admin"));
+        const qint64 id = makeProduct(*m_owner, 0);
+        const std::string oldRequest = newRequest();
+        const std::string recentRequest = newRequest();
+        for (const std::string &r : {oldRequest, recentRequest})
+            one(*admin, "select console.adjust_stock($1::uuid, $2, 1, 1, 'received', '')", r, id);
+        one(*m_owner,
+            "with u as (update qm.requests set at = now() - interval '8 days' "
+            "where request_id = $1::uuid returning 1) select count(*) from u",
+            oldRequest);
+
+        const qint64 pruned
+            = one(*admin, "select console.prune_requests($1::uuid, '7 days')", newRequest())[0]
+                  .as<qint64>();
+        QVERIFY(pruned >= 1);
+        const pqxx::row left = one(*m_owner,
+            "select count(*) filter (where request_id = $1::uuid), "
+            "count(*) filter (where request_id = $2::uuid) "
+            "from qm.requests",
+            oldRequest, recentRequest);
+        QCOMPARE(left[0].as<int>(), 0);
+        QCOMPARE(left[1].as<int>(), 1);
+
+        auto merch = connectAs(QStringLiteral("merch"));
+        QCOMPARE(failure(*merch, nullptr, "select console.prune_requests(gen_random_uuid())"),
+            std::string("42501"));
+        QCOMPARE(failure(*admin, nullptr,
+                     "select console.prune_requests(gen_random_uuid(), '5 minutes')"),
+            std::string("QM400"));
+    }
+
     void auditChainDetectsTampering()
     {
         auto oncall = connectAs(QStringLiteral("oncall"));
