@@ -6,7 +6,7 @@
 //
 //   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DQM_FUZZ=ON
 //   cmake --build build-fuzz --target fuzz_resp && build-fuzz/tests/fuzz/fuzz_resp \
-//       -max_total_time=300 tests/fuzz/corpus/resp
+//       -max_total_time=300 /tmp/resp-corpus tests/fuzz/corpus/resp
 #include "redis/resp.h"
 
 #include <cstdint>
