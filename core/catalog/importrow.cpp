@@ -24,7 +24,7 @@ struct Known
 constexpr Known kKnown[] = {
     {"sku", Column::Sku, 64},           {"name", Column::Name, 300},
     {"description", Column::Description, 20000}, {"status", Column::Status, 20},
-    {"price", Column::Price, 20},       {"currency", Column::Currency, 3},
+    {"price", Column::Price, 20},       {"currency", Column::Currency, 16},
     {"category", Column::Category, 200}, {"tags", Column::Tags, 4000},
     {"attributes", Column::Attributes, 65536},
 };
