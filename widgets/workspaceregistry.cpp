@@ -1,3 +1,4 @@
+#include "cache/cachepage.h"
 #include "overviewpage.h"
 #include "workspace.h"
 
@@ -9,6 +10,7 @@ QList<WorkspaceFactory> workspaceFactories()
 {
     return {
         [](QWidget *parent) -> Workspace * { return new OverviewPage(parent); },
+        [](QWidget *parent) -> Workspace * { return new CachePage(parent); },
     };
 }
 

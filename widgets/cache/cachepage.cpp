@@ -1,0 +1,386 @@
+#include "cachepage.h"
+
+#include "cache/cacheconnection.h"
+#include "cache/coordinatedpurge.h"
+#include "cache/glob.h"
+#include "cache/keybrowser.h"
+#include "cache/redispurge.h"
+#include "cache/serverstats.h"
+#include "cache/tagreaper.h"
+#include "cache/varnish.h"
+#include "cache/varnishpurge.h"
+#include "cachekeylistmodel.h"
+#include "cachekeytreemodel.h"
+#include "cachestatsmodel.h"
+#include "db/cluster.h"
+#include "profiles/session.h"
+#include "safety/flowdialog.h"
+#include "statscharts.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace qm {
+
+CachePage::CachePage(QWidget *parent)
+    : Workspace(parent)
+    , m_tree(new CacheKeyTreeModel(this))
+    , m_keys(new CacheKeyListModel(this))
+    , m_stats(new CacheStatsModel(this))
+{
+    buildUi();
+}
+
+CachePage::~CachePage()
+{
+    teardown();
+}
+
+QIcon CachePage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+}
+
+void CachePage::buildUi()
+{
+    auto *l = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_deploymentLabel = new QLabel(tr("No profile open"), this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Browse keys matching (glob), default *"));
+    m_filter->setClearButtonEnabled(true);
+    m_scanButton = new QPushButton(tr("Scan keys"), this);
+    auto *purge = new QPushButton(tr("Purge…"), this);
+    purge->setObjectName(QStringLiteral("purgeButton"));
+    bar->addWidget(m_deploymentLabel, 1);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_scanButton);
+    bar->addWidget(purge);
+    l->addLayout(bar);
+
+    m_tabs = new QTabWidget(this);
+    l->addWidget(m_tabs, 1);
+
+    // Keys: namespaces | keys of the namespace over the value preview.
+    auto *keys = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(keys);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_treeView = new QTreeView(left);
+    m_treeView->setModel(m_tree);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_treeView->header()->setStretchLastSection(false);
+    m_scanStatus = new QLabel(left);
+    ll->addWidget(m_treeView, 1);
+    ll->addWidget(m_scanStatus);
+    auto *right = new QSplitter(Qt::Vertical, keys);
+    m_keyView = new QTableView(right);
+    m_keyView->setModel(m_keys);
+    m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keyView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_keyView->verticalHeader()->hide();
+    m_keyView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview = new QPlainTextEdit(right);
+    m_preview->setReadOnly(true);
+    m_preview->setPlaceholderText(tr("Select a key to see the start of its value."));
+    keys->setStretchFactor(0, 1);
+    keys->setStretchFactor(1, 2);
+    m_tabs->addTab(keys, tr("Keys"));
+
+    // Stats: per node, then charts.
+    auto *stats = new QWidget(this);
+    auto *sl = new QVBoxLayout(stats);
+    m_statsView = new QTableView(stats);
+    m_statsView->setModel(m_stats);
+    m_statsView->verticalHeader()->hide();
+    m_statsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_charts = new CacheStatsCharts(stats);
+    sl->addWidget(m_statsView, 1);
+    sl->addWidget(m_charts, 2);
+    m_tabs->addTab(stats, tr("Stats"));
+
+    // Varnish: each instance, and the ban list.
+    auto *varnish = new QWidget(this);
+    auto *vl = new QVBoxLayout(varnish);
+    m_varnishStatus = new QLabel(tr("No Varnish in this profile."), varnish);
+    m_varnishStatus->setWordWrap(true);
+    m_banList = new QListWidget(varnish);
+    vl->addWidget(m_varnishStatus);
+    vl->addWidget(new QLabel(tr("Ban list (newest first):"), varnish));
+    vl->addWidget(m_banList, 1);
+    m_tabs->addTab(varnish, tr("Varnish"));
+
+    connect(m_scanButton, &QPushButton::clicked, this, &CachePage::startScan);
+    connect(m_filter, &QLineEdit::returnPressed, this, &CachePage::startScan);
+    connect(purge, &QPushButton::clicked, this, &CachePage::askPurge);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showNamespace(current); });
+    connect(m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showKey(m_keys->keyAt(current.row())); });
+    setEnabled(false);
+}
+
+void CachePage::teardown()
+{
+    delete m_scan;
+    m_scan = nullptr;
+    delete m_poller;
+    m_poller = nullptr;
+    delete m_varnish;
+    m_varnish = nullptr;
+    delete m_connection;
+    m_connection = nullptr;
+}
+
+void CachePage::setSession(Session *session)
+{
+    teardown();
+    m_session = session;
+    m_tree->reset();
+    m_keys->beginRequest();
+    m_stats->setStats({});
+    m_charts->clear();
+    m_preview->clear();
+    setEnabled(session != nullptr);
+    if (!session) {
+        m_deploymentLabel->setText(tr("No profile open"));
+        return;
+    }
+    m_deployment = cache::RedisDeployment::fromSettings(session->profile().redis,
+                                                        session->credentials().redisPassword);
+    m_deploymentLabel->setText(tr("Redis: %1").arg(m_deployment.describe()));
+    m_connection = new cache::CacheConnection(m_deployment, this);
+    connect(m_connection, &cache::CacheConnection::topologyChanged, this,
+            [this](const cache::RedisTopology &t) {
+                m_deploymentLabel->setText(tr("Redis: %1 → %2")
+                                               .arg(m_deployment.describe(),
+                                                    t.masterNames().join(QStringLiteral(", "))));
+            });
+    connect(m_connection, &cache::CacheConnection::discoveryFailed, this,
+            [this](const Error &e) {
+                m_deploymentLabel->setText(tr("Redis: %1 — %2")
+                                               .arg(m_deployment.describe(), e.message));
+            });
+    m_connection->start();
+    m_poller = new cache::StatsPoller(m_connection, this);
+    connect(m_poller, &cache::StatsPoller::sampled, this,
+            [this](const QVector<cache::NodeStats> &s) {
+                m_stats->setStats(s);
+                m_charts->addSample(s);
+            });
+    connect(m_connection, &cache::CacheConnection::topologyChanged, m_poller,
+            &cache::StatsPoller::pollNow);
+    if (!session->profile().varnishUrls.isEmpty()) {
+        m_varnish = new cache::VarnishMonitor(session->profile().varnishUrls, this);
+        connect(m_varnish, &cache::VarnishMonitor::sampled, this, &CachePage::showVarnish);
+    }
+    m_scan = new cache::KeyspaceScan(m_connection, this);
+    connect(m_scan, &cache::KeyspaceScan::updated, this,
+            [this](const cache::KeyspaceIndex &snapshot, qint64 seen) {
+                m_tree->update(snapshot);
+                m_scanStatus->setText(tr("Scanning… %1 keys").arg(QLocale().toString(seen)));
+            });
+    connect(m_scan, &cache::KeyspaceScan::finished, this, [this](const Status &s) {
+        m_tree->update(m_scan->snapshot());
+        m_scanButton->setText(tr("Scan keys"));
+        m_scanStatus->setText(s ? tr("%1 keys (SCAN may count a key twice while Redis "
+                                     "resizes its table)")
+                                      .arg(QLocale().toString(m_scan->keysSeen()))
+                                : tr("Scan stopped: %1").arg(s.error().message));
+        Q_EMIT scanFinished();
+    });
+    setActive(isActive());
+}
+
+void CachePage::setActive(bool active)
+{
+    Workspace::setActive(active);
+    if (m_poller) {
+        if (active)
+            m_poller->start();
+        else
+            m_poller->stop();
+    }
+    if (m_varnish) {
+        if (active)
+            m_varnish->start();
+        else
+            m_varnish->stop();
+    }
+}
+
+void CachePage::startScan()
+{
+    if (!m_scan || !m_connection)
+        return;
+    if (m_scan->isRunning()) {
+        m_scan->cancel();
+        return;
+    }
+    auto begin = [this] {
+        m_tree->reset();
+        m_scan->setMatch(m_filter->text().isEmpty() ? QByteArray("*") : m_filter->text().toUtf8());
+        m_scanButton->setText(tr("Stop scan"));
+        m_scanStatus->setText(tr("Scanning…"));
+        m_scan->start();
+    };
+    if (m_connection->isReady()) {
+        begin();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_connection, &cache::CacheConnection::topologyChanged, this,
+                    [once, begin](const cache::RedisTopology &) {
+                        QObject::disconnect(*once);
+                        begin();
+                    });
+}
+
+void CachePage::showNamespace(const QModelIndex &index)
+{
+    if (!m_connection || !index.isValid())
+        return;
+    const QByteArray prefix = index.data(CacheKeyTreeModel::PrefixRole).toByteArray();
+    const quint64 gen = m_keys->beginRequest();
+    QPointer<CachePage> self(this);
+    auto *conn = m_connection;
+    cache::KeyInspector::listKeys(conn, prefix, 500)
+        .then(this, [this, gen, conn](const Result<QByteArrayList> &keys) {
+            if (!keys || gen != m_keys->generation())
+                return;
+            m_keys->setKeys(gen, keys.value());
+            cache::KeyInspector::inspect(conn, keys.value().mid(0, 200))
+                .then(this, [this, gen](const QVector<cache::KeyInfo> &info) {
+                    m_keys->setDetails(gen, info);
+                });
+        });
+}
+
+void CachePage::showKey(const QByteArray &key)
+{
+    if (!m_connection || key.isEmpty())
+        return;
+    const quint64 gen = ++m_previewGeneration;
+    m_preview->setPlainText(tr("Loading…"));
+    cache::KeyInspector::preview(m_connection, key)
+        .then(this, [this, gen, key](const Result<cache::ValuePreview> &p) {
+            if (gen != m_previewGeneration)
+                return; // another key was selected since
+            if (!p) {
+                m_preview->setPlainText(p.error().toString());
+                return;
+            }
+            QString text = tr("%1 · %2 element(s)%3\n\n")
+                               .arg(p->type)
+                               .arg(p->length)
+                               .arg(p->truncated ? tr(" · showing the start") : QString());
+            text += p->lines.join(u'\n');
+            m_preview->setPlainText(text);
+            Q_EMIT previewShown(key);
+        });
+}
+
+void CachePage::showVarnish(const QVector<cache::VarnishStats> &stats)
+{
+    QStringList lines;
+    m_banList->clear();
+    for (const cache::VarnishStats &s : stats) {
+        if (!s.up) {
+            lines << tr("%1: unreachable (%2)").arg(s.instance, s.error);
+            continue;
+        }
+        lines << tr("%1: %2 objects, ban list length %3, hits %4, misses %5")
+                     .arg(s.instance)
+                     .arg(s.objects)
+                     .arg(s.banListLength)
+                     .arg(s.hits)
+                     .arg(s.misses);
+        for (const QString &b : s.banList)
+            m_banList->addItem(s.instance + QStringLiteral("  ") + b);
+    }
+    m_varnishStatus->setText(lines.join(u'\n'));
+}
+
+std::shared_ptr<safety::DestructiveAction>
+CachePage::makeAction(PurgeInputDialog::Kind kind, const QString &argument, bool unlock) const
+{
+    using K = PurgeInputDialog::Kind;
+    const QStringList varnish = m_session ? m_session->profile().varnishUrls : QStringList();
+    auto redis = [&](cache::RedisPurgeSpec spec) {
+        spec.unlockProtected = unlock;
+        return std::make_shared<cache::RedisPurgeAction>(m_deployment, spec);
+    };
+    switch (kind) {
+    case K::RedisPattern:
+        return redis(cache::RedisPurgeSpec::byPattern(argument.toUtf8()));
+    case K::RedisTag:
+        return redis(cache::RedisPurgeSpec::byTag(argument.toUtf8()));
+    case K::Product:
+        return cache::makeProductPurge(m_deployment, varnish, argument.toUtf8(), {}, unlock);
+    case K::VarnishUrl:
+        return std::make_shared<cache::VarnishPurgeAction>(
+            varnish, cache::VarnishPurgeSpec::banUrl(argument));
+    case K::VarnishHost:
+        return std::make_shared<cache::VarnishPurgeAction>(
+            varnish, cache::VarnishPurgeSpec::banHost(argument));
+    case K::VarnishTag:
+        return std::make_shared<cache::VarnishPurgeAction>(
+            varnish, cache::VarnishPurgeSpec::purgeTags({argument}));
+    case K::ReapTags:
+        return std::make_shared<cache::TagReapAction>(
+            m_deployment, argument.isEmpty() ? QByteArray("tag:*") : argument.toUtf8());
+    }
+    return {};
+}
+
+FlowDialog *CachePage::openPurge(PurgeInputDialog::Kind kind, const QString &argument,
+                                 bool unlockProtected)
+{
+    if (!m_session)
+        return nullptr;
+    std::shared_ptr<safety::AuditSink> audit;
+    if (db::Cluster *c = m_session->cluster(); c && c->primaryPool())
+        audit = std::make_shared<safety::DbAuditSink>(c->primaryPool());
+    auto *dialog = new FlowDialog(makeAction(kind, argument, unlockProtected), audit,
+                                  m_session->profile().environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FlowDialog::flowFinished, this, [this] {
+        if (m_poller)
+            m_poller->pollNow();
+        if (m_varnish)
+            m_varnish->pollNow();
+    });
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+void CachePage::askPurge()
+{
+    const bool haveVarnish = m_session && !m_session->profile().varnishUrls.isEmpty();
+    PurgeInputDialog input(haveVarnish, this);
+    // Purge what is selected: the namespace's keys, escaped so the glob means that prefix only.
+    const QModelIndex ns = m_treeView->currentIndex();
+    if (ns.isValid()) {
+        const QByteArray prefix = ns.data(CacheKeyTreeModel::PrefixRole).toByteArray();
+        input.setArgument(QString::fromUtf8(cache::globEscape(prefix) + '*'));
+    }
+    if (input.exec() != QDialog::Accepted)
+        return;
+    openPurge(input.kind(), input.argument(), input.unlockProtected());
+}
+
+} // namespace qm
