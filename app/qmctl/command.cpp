@@ -104,7 +104,7 @@ std::vector<const Command *> CommandRegistry::all() const
     for (const auto &c : m_commands)
         out.push_back(c.get());
     std::sort(out.begin(), out.end(),
-              [](const Command *a, const Command *b) { return a->name() < b->name(); });
+        [](const Command *a, const Command *b) { return a->name() < b->name(); });
     return out;
 }
 

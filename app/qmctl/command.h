@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 #include <vector>
 
@@ -20,11 +19,11 @@ namespace qmctl {
 
 enum ExitCode {
     ExitOk = 0,
-    ExitFailed = 1,       // the command ran and failed (message on stderr)
-    ExitUsage = 2,        // bad command line
-    ExitPending = 3,      // migrate --status: migrations are pending
-    ExitUnreachable = 4,  // no server could be reached
-    ExitRefused = 5,      // authentication or permission refused
+    ExitFailed = 1, // the command ran and failed (message on stderr)
+    ExitUsage = 2, // bad command line
+    ExitPending = 3, // migrate --status: migrations are pending
+    ExitUnreachable = 4, // no server could be reached
+    ExitRefused = 5, // authentication or permission refused
 };
 
 // What every command gets: the global options, output streams and the way to the servers.
@@ -33,7 +32,7 @@ class Context
     Q_DECLARE_TR_FUNCTIONS(qmctl::Context)
 public:
     QString profilePath; // --profile, or $QM_SANDBOX_DIR/profile.json
-    QString user;        // --user: overrides the profile's user
+    QString user; // --user: overrides the profile's user
 
     QTextStream &out();
     QTextStream &err();
@@ -47,8 +46,7 @@ public:
     // Prints "qmctl: <message>" (and the detail) to stderr; returns the exit code for it.
     int fail(const qm::Error &error);
 
-    template <typename T>
-    T wait(QFuture<T> future)
+    template <typename T> T wait(QFuture<T> future)
     {
         return qm::db::waitBlocking(std::move(future), "qmctl");
     }
@@ -58,7 +56,7 @@ class Command
 {
 public:
     virtual ~Command() = default;
-    virtual QString name() const = 0;    // "migrate", "catalog import"
+    virtual QString name() const = 0; // "migrate", "catalog import"
     virtual QString summary() const = 0; // one line for `qmctl --help`
     virtual void configure(QCommandLineParser &parser) const { Q_UNUSED(parser) }
     virtual int run(Context &context, const QCommandLineParser &parser) const = 0;
@@ -77,8 +75,7 @@ private:
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 
-template <typename T>
-struct RegisterCommand
+template <typename T> struct RegisterCommand
 {
     RegisterCommand() { CommandRegistry::instance().add(std::make_unique<T>()); }
 };

@@ -12,14 +12,14 @@ namespace {
 
 struct GlobalOptions
 {
-    QCommandLineOption profile{QStringList{QStringLiteral("profile")},
-                               QCoreApplication::translate("qmctl", "Connection profile (JSON). "
-                                                           "Default: $QM_SANDBOX_DIR/profile.json."),
-                               QStringLiteral("file")};
-    QCommandLineOption user{QStringList{QStringLiteral("user")},
-                            QCoreApplication::translate("qmctl",
-                                                        "PostgreSQL user instead of the profile's."),
-                            QStringLiteral("name")};
+    QCommandLineOption profile {QStringList {QStringLiteral("profile")},
+        QCoreApplication::translate("qmctl",
+            "Connection profile (JSON). "
+            "Default: $QM_SANDBOX_DIR/profile.json."),
+        QStringLiteral("file")};
+    QCommandLineOption user {QStringList {QStringLiteral("user")},
+        QCoreApplication::translate("qmctl", "PostgreSQL user instead of the profile's."),
+        QStringLiteral("name")};
 
     void addTo(QCommandLineParser &p) const { p.addOptions({profile, user}); }
 };
@@ -27,8 +27,7 @@ struct GlobalOptions
 QString globalHelp(const GlobalOptions &g)
 {
     Q_UNUSED(g)
-    QString text = QCoreApplication::translate(
-        "qmctl",
+    QString text = QCoreApplication::translate("qmctl",
         "Usage: qmctl [--profile FILE] [--user NAME] <command> [options]\n"
         "\n"
         "Quartermaster's command line: schema migrations, sandbox data, cluster health.\n"
@@ -98,7 +97,7 @@ int main(int argc, char *argv[])
     globals.addTo(commandParser);
     commandParser.addOption(help);
     command->configure(commandParser);
-    QStringList commandArgs{QStringLiteral("qmctl ") + command->name()};
+    QStringList commandArgs {QStringLiteral("qmctl ") + command->name()};
     commandArgs += rest.mid(words);
     if (!commandParser.parse(commandArgs)) {
         context.err() << "qmctl " << command->name() << ": " << commandParser.errorText()
@@ -108,7 +107,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(help) || commandParser.isSet(help)) {
         QString text = commandParser.helpText();
         text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: qmctl ") + command->name());
+            QStringLiteral("Usage: qmctl ") + command->name());
         context.out() << text;
         return qmctl::ExitOk;
     }
@@ -118,7 +117,8 @@ int main(int argc, char *argv[])
     };
     context.profilePath = pick(globals.profile);
     if (context.profilePath.isEmpty() && qEnvironmentVariableIsSet("QM_SANDBOX_DIR"))
-        context.profilePath = qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/profile.json");
+        context.profilePath
+            = qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/profile.json");
     context.user = pick(globals.user);
     return command->run(context, commandParser);
 }

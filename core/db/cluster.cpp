@@ -5,7 +5,6 @@
 #include "db/pgerror.h"
 
 #include <QCoreApplication>
-
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
 
@@ -23,8 +22,8 @@ bool worthFallingBack(const Error &e)
 {
     using C = Error::Code;
     return e.code == C::ConnectionFailed || e.code == C::ConnectionLost || e.code == C::Timeout
-           || e.detail == kReplicaBehind
-           || e.sqlState == QLatin1String("40001"); // canceled: conflict with recovery
+        || e.detail == kReplicaBehind
+        || e.sqlState == QLatin1String("40001"); // canceled: conflict with recovery
 }
 
 } // namespace
@@ -47,7 +46,7 @@ QString formatLsn(qint64 lsn)
 {
     const auto v = quint64(lsn);
     return QString::number(v >> 32, 16).toUpper() + u'/'
-           + QString::number(v & 0xffffffffULL, 16).toUpper();
+        + QString::number(v & 0xffffffffULL, 16).toUpper();
 }
 
 ClusterPrivate::Route ClusterPrivate::routeRead()
@@ -156,8 +155,8 @@ Cluster::~Cluster()
     probes.clear();
 }
 
-Pool::JobId Cluster::submitRead(QString what, Compute compute, Deliver deliver, Pool::Fail fail,
-                                Pool::JobId id)
+Pool::JobId Cluster::submitRead(
+    QString what, Compute compute, Deliver deliver, Pool::Fail fail, Pool::JobId id)
 {
     if (!id)
         id = Pool::newJobId();
@@ -184,9 +183,9 @@ Pool::JobId Cluster::submitRead(QString what, Compute compute, Deliver deliver, 
     auto onReplica = [compute, deliver, verifyLsn](Connection &c) {
         if (verifyLsn > 0) {
             pqxx::nontransaction tx(c);
-            const pqxx::row row = tx.exec_params1(
-                "select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false)",
-                formatLsn(verifyLsn).toStdString());
+            const pqxx::row row
+                = tx.exec_params1("select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false)",
+                    formatLsn(verifyLsn).toStdString());
             if (!row[0].as<bool>()) {
                 Error e;
                 e.code = Error::Code::Unknown;
@@ -220,8 +219,8 @@ Pool::JobId Cluster::submitRead(QString what, Compute compute, Deliver deliver, 
     return id;
 }
 
-Pool::JobId Cluster::submitWrite(QString what, Compute compute, Deliver deliver, Pool::Fail fail,
-                                 Pool::JobId id)
+Pool::JobId Cluster::submitWrite(
+    QString what, Compute compute, Deliver deliver, Pool::Fail fail, Pool::JobId id)
 {
     if (!id)
         id = Pool::newJobId();
@@ -268,7 +267,10 @@ QVector<Pool *> Cluster::replicaPools() const
     return out;
 }
 
-const ClusterConfig &Cluster::config() const { return d->config; }
+const ClusterConfig &Cluster::config() const
+{
+    return d->config;
+}
 
 QVector<NodeStatus> Cluster::lastStatus() const
 {
@@ -316,8 +318,32 @@ void Cluster::cancelAll()
         p->cancelAll();
 }
 
+void Cluster::setProbeInterval(int ms)
+{
+    if (ms <= 0) {
+        if (d->probeTimer)
+            d->probeTimer->stop();
+        return;
+    }
+    if (!d->probeTimer) {
+        d->probeTimer = new QTimer(this);
+        connect(d->probeTimer, &QTimer::timeout, this, [this] {
+            if (d->probeInFlight.exchange(true))
+                return;
+            std::weak_ptr<ClusterPrivate> weak = d;
+            probeThen([weak](const QVector<NodeStatus> &) {
+                if (auto self = weak.lock())
+                    self->probeInFlight = false;
+            });
+        });
+    }
+    d->probeTimer->start(ms);
+}
+
 QFuture<Status> Cluster::start()
 {
+    if (d->config.probeIntervalMs > 0)
+        setProbeInterval(d->config.probeIntervalMs);
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
@@ -329,7 +355,7 @@ QFuture<Status> Cluster::start()
         };
         for (const NodeStatus &n : nodes) {
             if (n.up && n.primary)
-                return finish(Done{});
+                return finish(Done {});
         }
         bool anyUp = false;
         QStringList why;
@@ -350,9 +376,8 @@ QFuture<Status> Cluster::start()
         }
         if (!anyUp && qsizetype(errors.size()) == nodes.size() && !errors.empty()) {
             // One cause everywhere (a wrong password, say): report it as it is.
-            const bool sameCode = std::all_of(errors.begin(), errors.end(), [&](const Error &x) {
-                return x.code == errors.front().code;
-            });
+            const bool sameCode = std::all_of(errors.begin(), errors.end(),
+                [&](const Error &x) { return x.code == errors.front().code; });
             if (sameCode)
                 e.code = errors.front().code;
             if (errors.size() == 1)

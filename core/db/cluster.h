@@ -8,7 +8,6 @@
 #include <QFuture>
 #include <QObject>
 #include <QVector>
-
 #include <memory>
 #include <optional>
 
@@ -17,14 +16,14 @@ namespace qm::db {
 // A server of the cluster as the console sees it right now.
 struct NodeStatus
 {
-    QString name;          // host:port
+    QString name; // host:port
     bool primary = false;
     bool up = false;
-    QString error;         // why it is down (for the health strip tooltip)
-    double lagSeconds = -1;  // replicas: 0 when caught up, else now() - last replayed commit
-    qint64 lagBytes = -1;    // replicas: primary's current LSN - replay LSN (-1: unknown)
+    QString error; // why it is down (for the health strip tooltip)
+    double lagSeconds = -1; // replicas: 0 when caught up, else now() - last replayed commit
+    qint64 lagBytes = -1; // replicas: primary's current LSN - replay LSN (-1: unknown)
     double roundTripMs = -1; // of the health query
-    QString walLsn;          // primary: pg_current_wal_lsn(); replica: pg_last_wal_replay_lsn()
+    QString walLsn; // primary: pg_current_wal_lsn(); replica: pg_last_wal_replay_lsn()
     QDateTime probedAt;
 };
 
@@ -33,7 +32,8 @@ struct ClusterConfig
     QVector<ConnectionParams> nodes; // any order: roles are discovered with pg_is_in_recovery()
     int workersPerNode = 2;
     double maxReplicaLagSeconds = 5.0; // above this a replica takes no reads
-    int probeTimeoutMs = 3000;         // a node that has not answered by then is reported down
+    int probeTimeoutMs = 3000; // a node that has not answered by then is reported down
+    int probeIntervalMs = 0; // > 0: start() keeps probing on a timer (statusChanged)
 };
 
 class ClusterPrivate;
@@ -62,8 +62,8 @@ public:
 
     // fn must only read: it may run twice (replica, then primary) and on a read-only server.
     template <typename T>
-    QFuture<Result<T>> read(QString what, std::function<T(Connection &)> fn,
-                            Pool::JobId *id = nullptr)
+    QFuture<Result<T>> read(
+        QString what, std::function<T(Connection &)> fn, Pool::JobId *id = nullptr)
     {
         return dispatch<T>(true, std::move(what), std::move(fn), id);
     }
@@ -71,29 +71,32 @@ public:
     // fn commits its own transaction; before the future resolves the commit LSN is recorded so
     // that the next read() sees the change.
     template <typename T>
-    QFuture<Result<T>> write(QString what, std::function<T(Connection &)> fn,
-                             Pool::JobId *id = nullptr)
+    QFuture<Result<T>> write(
+        QString what, std::function<T(Connection &)> fn, Pool::JobId *id = nullptr)
     {
         return dispatch<T>(false, std::move(what), std::move(fn), id);
     }
 
     // Untyped forms: compute runs on a worker, deliver right after it (after the LSN was noted,
     // for writes); fail instead of both.
-    Pool::JobId submitRead(QString what, Compute compute, Deliver deliver, Pool::Fail fail,
-                           Pool::JobId id = 0);
-    Pool::JobId submitWrite(QString what, Compute compute, Deliver deliver, Pool::Fail fail,
-                            Pool::JobId id = 0);
+    Pool::JobId submitRead(
+        QString what, Compute compute, Deliver deliver, Pool::Fail fail, Pool::JobId id = 0);
+    Pool::JobId submitWrite(
+        QString what, Compute compute, Deliver deliver, Pool::Fail fail, Pool::JobId id = 0);
 
-    Pool *primaryPool() const;  // the configured first node until start() found the primary
-    Pool *readPool() const;     // where a read would go now (before any in-job LSN check)
+    Pool *primaryPool() const; // the configured first node until start() found the primary
+    Pool *readPool() const; // where a read would go now (before any in-job LSN check)
     QVector<Pool *> replicaPools() const;
     const ClusterConfig &config() const;
 
     QFuture<QVector<NodeStatus>> probe(); // health query on every node, in parallel
     QVector<NodeStatus> lastStatus() const;
+    // Probes every `ms` on a timer of this object's thread (0 stops); a tick is skipped while
+    // the previous round is still out. start() applies ClusterConfig::probeIntervalMs.
+    void setProbeInterval(int ms);
 
     QString lastWriteLsn() const; // "16/B374D848", empty before the first write
-    void cancel(Pool::JobId id);  // wherever the job is now (replica or primary)
+    void cancel(Pool::JobId id); // wherever the job is now (replica or primary)
     void cancelAll();
 
 Q_SIGNALS:
@@ -101,8 +104,8 @@ Q_SIGNALS:
 
 private:
     template <typename T>
-    QFuture<Result<T>> dispatch(bool isRead, QString what, std::function<T(Connection &)> fn,
-                                Pool::JobId *id)
+    QFuture<Result<T>> dispatch(
+        bool isRead, QString what, std::function<T(Connection &)> fn, Pool::JobId *id)
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();

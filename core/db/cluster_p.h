@@ -4,6 +4,8 @@
 
 #include "db/cluster.h"
 
+#include <QTimer>
+#include <atomic>
 #include <chrono>
 #include <deque>
 #include <memory>
@@ -18,14 +20,14 @@ using ClusterClock = std::chrono::steady_clock;
 struct ClusterNode
 {
     ConnectionParams params;
-    std::unique_ptr<Pool> pool;      // user work
+    std::unique_ptr<Pool> pool; // user work
     std::unique_ptr<Pool> probePool; // one connection, short timeouts: health only
     NodeStatus status;
-    qint64 replayLsn = 0;            // replicas: replay LSN at the last probe
-    ClusterClock::time_point probedAt{};
+    qint64 replayLsn = 0; // replicas: replay LSN at the last probe
+    ClusterClock::time_point probedAt {};
     bool probed = false;
-    bool failedSinceProbe = false;   // a read could not reach it after the last probe
-    Pool::JobId probeJob = 0;        // a probe still running (a hung host): do not stack more
+    bool failedSinceProbe = false; // a read could not reach it after the last probe
+    Pool::JobId probeJob = 0; // a probe still running (a hung host): do not stack more
     std::optional<Error> probeError; // why the last probe failed
 };
 
@@ -40,13 +42,15 @@ public:
     int primary = 0;
     bool closing = false;
     qint64 lastWriteLsn = 0;
-    ClusterClock::time_point lastWriteAt{};
-    ClusterClock::time_point forcePrimaryUntil{};
+    ClusterClock::time_point lastWriteAt {};
+    ClusterClock::time_point forcePrimaryUntil {};
     unsigned roundRobin = 0;
     std::deque<Pool::JobId> cancelled; // recent cancels: a job moving to the primary stops
 
     std::mutex qMutex;
     Cluster *q = nullptr;
+    QTimer *probeTimer = nullptr; // the Cluster's child: used on its thread only
+    std::atomic<bool> probeInFlight {false}; // a timer-driven round is out
 
     struct Route
     {
@@ -61,10 +65,10 @@ public:
     struct ProbeSample
     {
         NodeStatus status;
-        qint64 replayLsn = 0;     // replicas
-        bool caughtUp = false;    // replicas: replayed everything received so far
+        qint64 replayLsn = 0; // replicas
+        bool caughtUp = false; // replicas: replayed everything received so far
         double replayAgeSec = -1; // replicas: now() - pg_last_xact_replay_timestamp()
-        ClusterClock::time_point at{};
+        ClusterClock::time_point at {};
         std::optional<Error> error;
         bool finished = false;
     };

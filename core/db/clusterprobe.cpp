@@ -2,7 +2,6 @@
 // deadline so that a host that stopped answering is reported down instead of waited for.
 
 #include "cluster.h"
-
 #include "cluster_p.h"
 #include "common/logging.h"
 #include "common/threadguard.h"
@@ -11,10 +10,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThreadPool>
-
-#include <pqxx/nontransaction>
-
 #include <condition_variable>
+#include <pqxx/nontransaction>
 
 namespace qm::db {
 
@@ -124,8 +121,8 @@ void Cluster::probeThen(std::function<void(const QVector<NodeStatus> &)> done)
             s.at = ClusterClock::now();
             std::lock_guard probeLock(d->probeMutex);
             if (d->closing || !n.probePool || n.probeJob) {
-                s.status.error = d->closing ? tr("closing")
-                                            : tr("no answer to the previous health check yet");
+                s.status.error
+                    = d->closing ? tr("closing") : tr("no answer to the previous health check yet");
                 s.finished = true;
                 --round->remaining;
                 continue;
@@ -161,8 +158,8 @@ void Cluster::probeThen(std::function<void(const QVector<NodeStatus> &)> done)
                 s.replayLsn = parseLsn(s.status.walLsn);
                 s.replayAgeSec = row[2].is_null() ? -1.0 : row[2].as<double>();
                 const std::string received = row[3].as<std::string>(std::string());
-                s.caughtUp = received.empty() || parseLsn(QString::fromStdString(received))
-                                                     <= s.replayLsn;
+                s.caughtUp
+                    = received.empty() || parseLsn(QString::fromStdString(received)) <= s.replayLsn;
             }
             clearJob();
             round->finish(p.index, std::move(s));

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <string>
 
 namespace qm::db {
@@ -15,17 +14,17 @@ struct ConnectionParams
     int port = 5432;
     QString dbname = QStringLiteral("quartermaster");
     QString user;
-    QString password;   // empty: libpq falls back to passfile / PGPASSFILE / ~/.pgpass
-    QString passfile;   // optional pgpass file (must be 0600, as libpq requires)
+    QString password; // empty: libpq falls back to passfile / PGPASSFILE / ~/.pgpass
+    QString passfile; // optional pgpass file (must be 0600, as libpq requires)
     QString sslmode = QStringLiteral("prefer"); // TLS where the server offers it
     QString applicationName = QStringLiteral("quartermaster");
-    int connectTimeoutSec = 3;  // libpq treats values below 2 as 2
+    int connectTimeoutSec = 3; // libpq treats values below 2 as 2
     int statementTimeoutMs = 0; // > 0: sent as `options=-c statement_timeout=N` (probes use it)
-    int tcpUserTimeoutMs = 0;   // > 0: a peer that stops answering mid-query is dropped after it
+    int tcpUserTimeoutMs = 0; // > 0: a peer that stops answering mid-query is dropped after it
 
     std::string toConninfo() const; // libpq keyword=value string, values quoted and escaped
-    QString describe() const;       // "user@host:port/db", no secret
-    QString endpoint() const;       // "host:port" ("[::1]:5432" for IPv6)
+    QString describe() const; // "user@host:port/db", no secret
+    QString endpoint() const; // "host:port" ("[::1]:5432" for IPv6)
 
     // Quotes one conninfo value the way libpq's parser reads it back: '...' with \ and ' escaped.
     static std::string quoteValue(const QString &value);

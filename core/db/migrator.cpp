@@ -9,10 +9,8 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-
-#include <pqxx/pqxx>
-
 #include <algorithm>
+#include <pqxx/pqxx>
 
 namespace qm::db {
 
@@ -48,8 +46,8 @@ ConnectionParams paramsOf(Pool::Connection &c)
 QVector<AppliedMigration> readApplied(Pool::Connection &c)
 {
     pqxx::nontransaction tx(c);
-    const pqxx::row exists =
-        tx.exec1("select to_regclass('public.qm_schema_migrations') is not null");
+    const pqxx::row exists
+        = tx.exec1("select to_regclass('public.qm_schema_migrations') is not null");
     QVector<AppliedMigration> out;
     if (!exists[0].as<bool>())
         return out;
@@ -62,15 +60,15 @@ QVector<AppliedMigration> readApplied(Pool::Connection &c)
         a.version = row[0].as<int>();
         a.name = QString::fromStdString(row[1].as<std::string>());
         a.checksum = QString::fromStdString(row[2].as<std::string>());
-        a.appliedAt = QDateTime::fromString(QString::fromStdString(row[3].as<std::string>()),
-                                            Qt::ISODate);
+        a.appliedAt
+            = QDateTime::fromString(QString::fromStdString(row[3].as<std::string>()), Qt::ISODate);
         out.append(a);
     }
     return out;
 }
 
-MigrationStatus compare(const QVector<MigrationFile> &files,
-                        const QVector<AppliedMigration> &applied)
+MigrationStatus compare(
+    const QVector<MigrationFile> &files, const QVector<AppliedMigration> &applied)
 {
     MigrationStatus s;
     s.applied = applied;
@@ -85,8 +83,7 @@ MigrationStatus compare(const QVector<MigrationFile> &files,
         if (it == appliedSums.constEnd()) {
             s.pending.append(f);
         } else if (*it != f.checksum) {
-            throw migrationError(
-                Error::Code::Conflict,
+            throw migrationError(Error::Code::Conflict,
                 Migrator::tr("Migration %1 was changed after it was applied to this database. "
                              "Migrations are append-only: restore the original file and put "
                              "the change in a new migration.")
@@ -101,8 +98,7 @@ MigrationStatus compare(const QVector<MigrationFile> &files,
 
 Migrator::Migrator(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{ }
 
 Result<QVector<MigrationFile>> Migrator::loadFiles() const
 {
@@ -110,8 +106,8 @@ Result<QVector<MigrationFile>> Migrator::loadFiles() const
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([A-Za-z0-9_.-]+)\\.sql$"));
     const QDir dir(m_directory);
     if (!dir.exists())
-        return migrationError(Error::Code::Io,
-                              tr("The migrations folder %1 does not exist.").arg(m_directory));
+        return migrationError(
+            Error::Code::Io, tr("The migrations folder %1 does not exist.").arg(m_directory));
     QVector<MigrationFile> files;
     QHash<int, QString> seen;
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -126,21 +122,21 @@ Result<QVector<MigrationFile>> Migrator::loadFiles() const
         f.name = fileName.chopped(4);
         if (seen.contains(f.version))
             return migrationError(Error::Code::InvalidInput,
-                                  tr("Two migrations share version %1: %2 and %3.")
-                                      .arg(f.version)
-                                      .arg(seen.value(f.version), f.name));
+                tr("Two migrations share version %1: %2 and %3.")
+                    .arg(f.version)
+                    .arg(seen.value(f.version), f.name));
         seen.insert(f.version, f.name);
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly))
-            return migrationError(Error::Code::Io, tr("Cannot read the migration %1: %2")
-                                                       .arg(file.fileName(), file.errorString()));
+            return migrationError(Error::Code::Io,
+                tr("Cannot read the migration %1: %2").arg(file.fileName(), file.errorString()));
         f.sql = file.readAll();
         f.checksum = QString::fromLatin1(
             QCryptographicHash::hash(f.sql, QCryptographicHash::Sha256).toHex());
         files.append(f);
     }
     std::sort(files.begin(), files.end(),
-              [](const MigrationFile &a, const MigrationFile &b) { return a.version < b.version; });
+        [](const MigrationFile &a, const MigrationFile &b) { return a.version < b.version; });
     return files;
 }
 
@@ -187,7 +183,7 @@ MigrationStatus Migrator::migrateOn(Pool::Connection &c) const
             tx.exec("reset role"); // a migration may SET LOCAL ROLE to its owner role
             tx.exec_params("insert into public.qm_schema_migrations (version, name, checksum) "
                            "values ($1, $2, $3)",
-                           f.version, f.name.toStdString(), f.checksum.toStdString());
+                f.version, f.name.toStdString(), f.checksum.toStdString());
             tx.commit();
             appliedNow << f.name;
         } catch (...) {
@@ -206,16 +202,16 @@ MigrationStatus Migrator::migrateOn(Pool::Connection &c) const
 QFuture<Result<MigrationStatus>> Migrator::status(Pool &pool) const
 {
     const Migrator self = *this;
-    return pool.read<MigrationStatus>(tr("read the schema version"),
-                                      [self](Pool::Connection &c) { return self.statusOn(c); });
+    return pool.read<MigrationStatus>(
+        tr("read the schema version"), [self](Pool::Connection &c) { return self.statusOn(c); });
 }
 
 QFuture<Result<MigrationStatus>> Migrator::migrate(Pool &pool) const
 {
     const Migrator self = *this;
     // Safe to run again after a dropped connection: each file is applied at most once.
-    return pool.read<MigrationStatus>(tr("migrate the database"),
-                                      [self](Pool::Connection &c) { return self.migrateOn(c); });
+    return pool.read<MigrationStatus>(
+        tr("migrate the database"), [self](Pool::Connection &c) { return self.migrateOn(c); });
 }
 
 } // namespace qm::db

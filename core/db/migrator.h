@@ -20,7 +20,7 @@ namespace qm::db {
 struct MigrationFile
 {
     int version = 0;
-    QString name;     // "0002_console_views" (file name without .sql)
+    QString name; // "0002_console_views" (file name without .sql)
     QByteArray sql;
     QString checksum; // sha256, hex
 };
@@ -35,11 +35,11 @@ struct AppliedMigration
 
 struct MigrationStatus
 {
-    int current = 0;  // highest version applied to the database (0: none, or no table yet)
+    int current = 0; // highest version applied to the database (0: none, or no table yet)
     int required = 0; // highest version this build ships
-    QVector<MigrationFile> pending;    // shipped but not applied, in order
+    QVector<MigrationFile> pending; // shipped but not applied, in order
     QVector<AppliedMigration> applied; // what the database has, in order
-    QStringList appliedNow;            // names applied by this migrate() call
+    QStringList appliedNow; // names applied by this migrate() call
 
     bool upToDate() const { return pending.isEmpty() && current >= required; }
 };

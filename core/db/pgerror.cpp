@@ -4,14 +4,16 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <pqxx/except>
 
 namespace qm::db {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("qm::db::Pool", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qm::db::Pool", text);
+}
 
 Error make(Error::Code code, QString message, QString detail, QString sqlState = {})
 {
@@ -23,13 +25,15 @@ Error make(Error::Code code, QString message, QString detail, QString sqlState =
     return e;
 }
 
-QString oneLine(const QString &s) { return s.simplified(); }
+QString oneLine(const QString &s)
+{
+    return s.simplified();
+}
 
 // Objects the console relies on: its schema, its functions, the migration bookkeeping.
 bool namesConsoleObject(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"((\bconsole\b|\bqm_[a-z_]+|"console"))"),
+    static const QRegularExpression re(QStringLiteral(R"((\bconsole\b|\bqm_[a-z_]+|"console"))"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
@@ -93,22 +97,22 @@ Error cancelledError(const QString &what)
     return make(Error::Code::Cancelled, tr("\"%1\" was cancelled.").arg(what), {}, {});
 }
 
-Error connectionLostError(const QString &what, const QString &libpqMessage,
-                          const ConnectionParams &params, bool inDoubt)
+Error connectionLostError(
+    const QString &what, const QString &libpqMessage, const ConnectionParams &params, bool inDoubt)
 {
     const QString detail = params.describe() + QStringLiteral(": ") + oneLine(libpqMessage);
     if (inDoubt) {
         return make(Error::Code::ConnectionLost,
-                    tr("The connection to PostgreSQL at %1 broke while \"%2\" was committing: the "
-                       "change may or may not have been saved. Reload before trying again.")
-                        .arg(params.endpoint(), what),
-                    detail);
+            tr("The connection to PostgreSQL at %1 broke while \"%2\" was committing: the "
+               "change may or may not have been saved. Reload before trying again.")
+                .arg(params.endpoint(), what),
+            detail);
     }
     return make(Error::Code::ConnectionLost,
-                tr("The connection to PostgreSQL at %1 was lost during \"%2\". The server may have "
-                   "restarted or failed over; the console reconnects by itself. Try again.")
-                    .arg(params.endpoint(), what),
-                detail);
+        tr("The connection to PostgreSQL at %1 was lost during \"%2\". The server may have "
+           "restarted or failed over; the console reconnects by itself. Try again.")
+            .arg(params.endpoint(), what),
+        detail);
 }
 
 Error errorFromConnectFailure(const QString &libpqMessage, const ConnectionParams &params)
@@ -119,78 +123,77 @@ Error errorFromConnectFailure(const QString &libpqMessage, const ConnectionParam
     using C = Error::Code;
     if (text.contains(QLatin1String("password authentication failed")))
         return make(C::AuthFailed,
-                    tr("Wrong password for user %1 at %2. Check the password in the keychain or "
-                       "the pgpass file.")
-                        .arg(params.user, ep),
-                    detail, QStringLiteral("28P01"));
+            tr("Wrong password for user %1 at %2. Check the password in the keychain or "
+               "the pgpass file.")
+                .arg(params.user, ep),
+            detail, QStringLiteral("28P01"));
     if (text.contains(QLatin1String("no password supplied")))
         return make(C::AuthFailed,
-                    tr("PostgreSQL at %1 asks for a password for user %2 and none was found. Enter "
-                       "it, or add it to the pgpass file (mode 0600).")
-                        .arg(ep, params.user),
-                    detail, QStringLiteral("28P01"));
+            tr("PostgreSQL at %1 asks for a password for user %2 and none was found. Enter "
+               "it, or add it to the pgpass file (mode 0600).")
+                .arg(ep, params.user),
+            detail, QStringLiteral("28P01"));
     if (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))
         return make(C::AuthFailed,
-                    tr("PostgreSQL at %1 has no login role %2. Check the user name in the profile.")
-                        .arg(ep, params.user),
-                    detail, QStringLiteral("28000"));
+            tr("PostgreSQL at %1 has no login role %2. Check the user name in the profile.")
+                .arg(ep, params.user),
+            detail, QStringLiteral("28000"));
     if (text.contains(QLatin1String("pg_hba.conf")))
         return make(C::AuthFailed,
-                    tr("PostgreSQL at %1 does not accept user %2 from this machine (pg_hba.conf). "
-                       "Ask the database administrator to allow it.")
-                        .arg(ep, params.user),
-                    detail, QStringLiteral("28000"));
-    if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
+            tr("PostgreSQL at %1 does not accept user %2 from this machine (pg_hba.conf). "
+               "Ask the database administrator to allow it.")
+                .arg(ep, params.user),
+            detail, QStringLiteral("28000"));
+    if (text.contains(QLatin1String("database \""))
+        && text.contains(QLatin1String("does not exist")))
         return make(C::ConnectionFailed,
-                    tr("The database %1 does not exist on %2. Check the profile's database name.")
-                        .arg(params.dbname, ep),
-                    detail, QStringLiteral("3D000"));
+            tr("The database %1 does not exist on %2. Check the profile's database name.")
+                .arg(params.dbname, ep),
+            detail, QStringLiteral("3D000"));
     if (text.contains(QLatin1String("too many clients"))
         || text.contains(QLatin1String("remaining connection slots")))
         return make(C::ConnectionFailed,
-                    tr("PostgreSQL at %1 has no free connection slots (max_connections). Close "
-                       "other sessions or try again shortly.")
-                        .arg(ep),
-                    detail, QStringLiteral("53300"));
+            tr("PostgreSQL at %1 has no free connection slots (max_connections). Close "
+               "other sessions or try again shortly.")
+                .arg(ep),
+            detail, QStringLiteral("53300"));
     if (text.contains(QLatin1String("the database system is starting up"))
         || text.contains(QLatin1String("the database system is shutting down"))
         || text.contains(QLatin1String("in recovery mode")))
         return make(C::ConnectionFailed,
-                    tr("PostgreSQL at %1 is starting up or shutting down. Try again in a moment.")
-                        .arg(ep),
-                    detail, QStringLiteral("57P03"));
+            tr("PostgreSQL at %1 is starting up or shutting down. Try again in a moment.").arg(ep),
+            detail, QStringLiteral("57P03"));
     if (text.contains(QLatin1String("connection refused")))
         return make(C::ConnectionFailed,
-                    tr("Cannot reach PostgreSQL at %1: connection refused. Is the server running "
-                       "and is the port right?")
-                        .arg(ep),
-                    detail);
-    if (text.contains(QLatin1String("timeout expired")) || text.contains(QLatin1String("timed out")))
+            tr("Cannot reach PostgreSQL at %1: connection refused. Is the server running "
+               "and is the port right?")
+                .arg(ep),
+            detail);
+    if (text.contains(QLatin1String("timeout expired"))
+        || text.contains(QLatin1String("timed out")))
         return make(C::Timeout,
-                    tr("PostgreSQL at %1 did not answer within %2 s. Is the host up and reachable "
-                       "(firewall, VPN)?")
-                        .arg(ep)
-                        .arg(qMax(2, params.connectTimeoutSec)),
-                    detail);
+            tr("PostgreSQL at %1 did not answer within %2 s. Is the host up and reachable "
+               "(firewall, VPN)?")
+                .arg(ep)
+                .arg(qMax(2, params.connectTimeoutSec)),
+            detail);
     if (text.contains(QLatin1String("could not translate host name"))
         || text.contains(QLatin1String("name or service not known")))
         return make(C::ConnectionFailed,
-                    tr("Cannot resolve the host name %1. Check the host in the profile.")
-                        .arg(params.host),
-                    detail);
+            tr("Cannot resolve the host name %1. Check the host in the profile.").arg(params.host),
+            detail);
     if (text.contains(QLatin1String("ssl")) && text.contains(QLatin1String("not support")))
         return make(C::ConnectionFailed,
-                    tr("PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode "
-                       "%2).")
-                        .arg(ep, params.sslmode),
-                    detail);
+            tr("PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode "
+               "%2).")
+                .arg(ep, params.sslmode),
+            detail);
     return make(C::ConnectionFailed,
-                tr("Cannot connect to PostgreSQL at %1: %2").arg(ep, oneLine(libpqMessage)),
-                detail);
+        tr("Cannot connect to PostgreSQL at %1: %2").arg(ep, oneLine(libpqMessage)), detail);
 }
 
 Error errorFromSqlState(const QString &sqlState, const QString &serverText, const QString &what,
-                        const ConnectionParams &params)
+    const ConnectionParams &params)
 {
     using C = Error::Code;
     const QString primary = primaryServerMessage(serverText);
@@ -217,41 +220,41 @@ Error errorFromSqlState(const QString &sqlState, const QString &serverText, cons
 
     if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000"))
         return make(C::AuthFailed,
-                    tr("PostgreSQL at %1 refused user %2: %3. Check the user name and password.")
-                        .arg(params.endpoint(), params.user, primary),
-                    detail, sqlState);
+            tr("PostgreSQL at %1 refused user %2: %3. Check the user name and password.")
+                .arg(params.endpoint(), params.user, primary),
+            detail, sqlState);
     if (sqlState == QLatin1String("42501"))
         return make(C::PermissionDenied,
-                    tr("The role %1 is not allowed to do \"%2\": %3. Sign in with a role that may, "
-                       "or ask an administrator for the grant.")
-                        .arg(params.user, what, primary),
-                    detail, sqlState);
+            tr("The role %1 is not allowed to do \"%2\": %3. Sign in with a role that may, "
+               "or ask an administrator for the grant.")
+                .arg(params.user, what, primary),
+            detail, sqlState);
     if (sqlState == QLatin1String("57014")) {
         if (primary.contains(QLatin1String("statement timeout")))
             return make(C::Timeout,
-                        tr("\"%1\" ran longer than the server's statement timeout and was stopped.")
-                            .arg(what),
-                        detail, sqlState);
+                tr("\"%1\" ran longer than the server's statement timeout and was stopped.")
+                    .arg(what),
+                detail, sqlState);
         return make(C::Cancelled, tr("\"%1\" was cancelled.").arg(what), detail, sqlState);
     }
     if ((sqlState == QLatin1String("3F000") || sqlState == QLatin1String("42883")
-         || sqlState == QLatin1String("42P01"))
+            || sqlState == QLatin1String("42P01"))
         && namesConsoleObject(primary))
         return make(C::SchemaMissing,
-                    tr("The database %1 has no console schema, or an older one (%2). Run \"qmctl "
-                       "migrate\", or let the console migrate it.")
-                        .arg(params.dbname, primary),
-                    detail, sqlState);
+            tr("The database %1 has no console schema, or an older one (%2). Run \"qmctl "
+               "migrate\", or let the console migrate it.")
+                .arg(params.dbname, primary),
+            detail, sqlState);
     if (cls == QLatin1String("23"))
-        return make(C::Constraint, tr("The database refused \"%1\": %2").arg(what, primary),
-                    detail, sqlState);
+        return make(C::Constraint, tr("The database refused \"%1\": %2").arg(what, primary), detail,
+            sqlState);
     if (cls == QLatin1String("22"))
         return make(C::InvalidInput, tr("Invalid value in \"%1\": %2").arg(what, primary), detail,
-                    sqlState);
+            sqlState);
     if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
         return make(C::Conflict,
-                    tr("\"%1\" collided with another change (%2). Try again.").arg(what, primary),
-                    detail, sqlState);
+            tr("\"%1\" collided with another change (%2). Try again.").arg(what, primary), detail,
+            sqlState);
     if (sqlState == QLatin1String("57P01") || sqlState == QLatin1String("57P02")
         || sqlState == QLatin1String("57P03"))
         return connectionLostError(what, serverText, params);
@@ -259,9 +262,8 @@ Error errorFromSqlState(const QString &sqlState, const QString &serverText, cons
         return connectionLostError(what, serverText, params);
     if (sqlState == QLatin1String("53300"))
         return errorFromConnectFailure(serverText, params);
-    return make(C::Unknown,
-                tr("\"%1\" failed: %2 (SQLSTATE %3)").arg(what, primary, sqlState), detail,
-                sqlState);
+    return make(C::Unknown, tr("\"%1\" failed: %2 (SQLSTATE %3)").arg(what, primary, sqlState),
+        detail, sqlState);
 }
 
 Error errorFromCurrentException(const QString &what, const ConnectionParams &params)
@@ -293,25 +295,25 @@ Error errorFromCurrentException(const QString &what, const ConnectionParams &par
                 || lower.contains(QLatin1String("lost synchronization")))
                 return connectionLostError(what, text, params);
             return make(C::Unknown, tr("\"%1\" failed: %2").arg(what, primaryServerMessage(text)),
-                        params.describe());
+                params.describe());
         }
         return errorFromSqlState(state, text, what, params);
     } catch (const pqxx::usage_error &e) {
-        return make(C::Unknown, tr("\"%1\" failed: the console misused the database library.")
-                                    .arg(what),
-                    QString::fromUtf8(e.what()));
+        return make(C::Unknown,
+            tr("\"%1\" failed: the console misused the database library.").arg(what),
+            QString::fromUtf8(e.what()));
     } catch (const pqxx::conversion_error &e) {
         return make(C::Protocol, tr("\"%1\" returned a value the console cannot read.").arg(what),
-                    QString::fromUtf8(e.what()));
+            QString::fromUtf8(e.what()));
     } catch (const pqxx::unexpected_rows &e) {
         return make(C::Protocol, tr("\"%1\" returned an unexpected number of rows.").arg(what),
-                    QString::fromUtf8(e.what()));
+            QString::fromUtf8(e.what()));
     } catch (const std::exception &e) {
         return make(C::Unknown, tr("\"%1\" failed: %2").arg(what, QString::fromUtf8(e.what())),
-                    params.describe());
+            params.describe());
     } catch (...) {
-        return make(C::Unknown, tr("\"%1\" failed for an unknown reason.").arg(what),
-                    params.describe());
+        return make(
+            C::Unknown, tr("\"%1\" failed for an unknown reason.").arg(what), params.describe());
     }
 }
 

@@ -14,11 +14,11 @@ Error errorFromConnectFailure(const QString &libpqMessage, const ConnectionParam
 
 // A server error: SQLSTATE plus libpq's error text ("ERROR:  ...\nDETAIL: ...").
 Error errorFromSqlState(const QString &sqlState, const QString &serverText, const QString &what,
-                        const ConnectionParams &params);
+    const ConnectionParams &params);
 
 // An open connection that broke during `what` (inDoubt: it broke while committing).
 Error connectionLostError(const QString &what, const QString &libpqMessage,
-                          const ConnectionParams &params, bool inDoubt = false);
+    const ConnectionParams &params, bool inDoubt = false);
 
 Error cancelledError(const QString &what);
 

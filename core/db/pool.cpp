@@ -7,16 +7,14 @@
 
 #include <QElapsedTimer>
 #include <QThreadPool>
-
-#include <pqxx/connection>
-#include <pqxx/except>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <pqxx/connection>
+#include <pqxx/except>
 #include <thread>
 #include <vector>
 
@@ -29,11 +27,11 @@ using std::chrono::milliseconds;
 
 constexpr int kMinBackoffMs = 100;
 constexpr int kMaxBackoffMs = 5000;
-constexpr int kCancelResends = 10;    // PQcancel again while the job still runs...
-constexpr int kCancelResendMs = 200;  // ...in case the first arrived before its query started
+constexpr int kCancelResends = 10; // PQcancel again while the job still runs...
+constexpr int kCancelResendMs = 200; // ...in case the first arrived before its query started
 constexpr int kSlowJobMs = 500;
 
-std::atomic<quint64> g_nextJobId{1};
+std::atomic<quint64> g_nextJobId {1};
 
 struct Job
 {
@@ -67,7 +65,7 @@ struct Worker
     std::mutex connMutex;
 
     // Worker thread only.
-    Clock::time_point nextConnectAt{};
+    Clock::time_point nextConnectAt {};
     int backoffMs = 0;
     std::optional<Error> lastConnectError;
     bool reconnectInBackground = false;
@@ -86,13 +84,13 @@ public:
     QString name;
 
     mutable std::mutex m;
-    std::condition_variable cv;     // new job, stop, cancel
+    std::condition_variable cv; // new job, stop, cancel
     std::condition_variable exitCv; // a worker exited
     std::deque<std::shared_ptr<Job>> queue;
     bool stopping = false;
     std::vector<std::unique_ptr<Worker>> workers;
 
-    std::atomic<bool> healthy{true};
+    std::atomic<bool> healthy {true};
     std::mutex qMutex;
     Pool *q = nullptr;
 
@@ -390,11 +388,26 @@ Pool::~Pool()
     }
 }
 
-const ConnectionParams &Pool::params() const { return d->params; }
-QString Pool::name() const { return d->name; }
-int Pool::workerCount() const { return int(d->workers.size()); }
-bool Pool::isHealthy() const { return d->healthy; }
-Pool::JobId Pool::newJobId() { return g_nextJobId++; }
+const ConnectionParams &Pool::params() const
+{
+    return d->params;
+}
+QString Pool::name() const
+{
+    return d->name;
+}
+int Pool::workerCount() const
+{
+    return int(d->workers.size());
+}
+bool Pool::isHealthy() const
+{
+    return d->healthy;
+}
+Pool::JobId Pool::newJobId()
+{
+    return g_nextJobId++;
+}
 
 int Pool::queuedJobs() const
 {

@@ -6,7 +6,6 @@
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
-
 #include <functional>
 #include <memory>
 
@@ -24,7 +23,7 @@ struct JobOptions
 {
     bool idempotent = false; // safe to run twice: retried once after a broken connection
     bool connectNow = false; // try to connect even while backing off (health probes)
-    JobId id = 0;            // 0: allocate; callers that move a job between pools keep its id
+    JobId id = 0; // 0: allocate; callers that move a job between pools keep its id
 };
 
 // N worker threads, each owning one libpq connection to one server (libpq connections are not
@@ -62,7 +61,7 @@ public:
     template <typename T>
     QFuture<Result<T>> run(QString what, std::function<T(Connection &)> fn, JobId *id = nullptr)
     {
-        return runWith<T>(std::move(what), std::move(fn), JobOptions{}, id);
+        return runWith<T>(std::move(what), std::move(fn), JobOptions {}, id);
     }
 
     // Same as run() for work that only reads (or is otherwise safe to repeat).
@@ -75,8 +74,8 @@ public:
     }
 
     template <typename T>
-    QFuture<Result<T>> runWith(QString what, std::function<T(Connection &)> fn, JobOptions options,
-                               JobId *id = nullptr)
+    QFuture<Result<T>> runWith(
+        QString what, std::function<T(Connection &)> fn, JobOptions options, JobId *id = nullptr)
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();

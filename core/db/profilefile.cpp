@@ -12,7 +12,10 @@ namespace qm::db {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("qm::db::ProfileFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qm::db::ProfileFile", text);
+}
 
 Error profileError(Error::Code code, const QString &message, const QString &detail = {})
 {
@@ -61,34 +64,32 @@ bool parseHostPort(const QString &text, QString *host, int *port)
     return true;
 }
 
-Result<ClusterConfig> clusterConfigFromJson(const QByteArray &json, const QString &userOverride,
-                                            const QString &origin)
+Result<ClusterConfig> clusterConfigFromJson(
+    const QByteArray &json, const QString &userOverride, const QString &origin)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return profileError(Error::Code::InvalidInput,
-                            tr("The profile %1 is not valid JSON: %2")
-                                .arg(origin, parseError.errorString()));
+            tr("The profile %1 is not valid JSON: %2").arg(origin, parseError.errorString()));
     const QJsonObject pg = doc.object().value(QStringLiteral("postgres")).toObject();
     const QJsonArray hosts = pg.value(QStringLiteral("hosts")).toArray();
     if (hosts.isEmpty())
         return profileError(Error::Code::InvalidInput,
-                            tr("The profile %1 names no PostgreSQL host (postgres.hosts).")
-                                .arg(origin));
+            tr("The profile %1 names no PostgreSQL host (postgres.hosts).").arg(origin));
     ClusterConfig config;
-    config.maxReplicaLagSeconds = pg.value(QStringLiteral("maxReplicaLagSeconds"))
-                                      .toDouble(config.maxReplicaLagSeconds);
+    config.maxReplicaLagSeconds
+        = pg.value(QStringLiteral("maxReplicaLagSeconds")).toDouble(config.maxReplicaLagSeconds);
     for (const QJsonValue &v : hosts) {
         ConnectionParams p;
         if (!parseHostPort(v.toString(), &p.host, &p.port))
             return profileError(Error::Code::InvalidInput,
-                                tr("The profile %1 has a malformed host \"%2\" (expected "
-                                   "host:port).")
-                                    .arg(origin, v.toString()));
+                tr("The profile %1 has a malformed host \"%2\" (expected "
+                   "host:port).")
+                    .arg(origin, v.toString()));
         p.dbname = pg.value(QStringLiteral("database")).toString(p.dbname);
-        p.user = userOverride.isEmpty() ? pg.value(QStringLiteral("user")).toString()
-                                        : userOverride;
+        p.user
+            = userOverride.isEmpty() ? pg.value(QStringLiteral("user")).toString() : userOverride;
         p.sslmode = pg.value(QStringLiteral("sslmode")).toString(p.sslmode);
         p.passfile = pg.value(QStringLiteral("passfile")).toString();
         config.nodes.append(p);
@@ -101,8 +102,8 @@ Result<ClusterConfig> clusterConfigFromProfile(const QString &path, const QStrin
     qm::assertMayBlock("read a profile file");
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return profileError(Error::Code::Io,
-                            tr("Cannot read the profile %1: %2").arg(path, f.errorString()));
+        return profileError(
+            Error::Code::Io, tr("Cannot read the profile %1: %2").arg(path, f.errorString()));
     return clusterConfigFromJson(f.readAll(), userOverride, path);
 }
 

@@ -14,11 +14,12 @@
 namespace qm::db {
 
 // Reads the file (blocking: qmctl, tests, or a worker). userOverride replaces "user".
-Result<ClusterConfig> clusterConfigFromProfile(const QString &path, const QString &userOverride = {});
+Result<ClusterConfig> clusterConfigFromProfile(
+    const QString &path, const QString &userOverride = {});
 
 // The same from an already parsed JSON document.
-Result<ClusterConfig> clusterConfigFromJson(const QByteArray &json, const QString &userOverride = {},
-                                            const QString &origin = {});
+Result<ClusterConfig> clusterConfigFromJson(
+    const QByteArray &json, const QString &userOverride = {}, const QString &origin = {});
 
 // "host", "host:port", "[v6]:port" -> host and port (5432 when absent); false when malformed.
 bool parseHostPort(const QString &text, QString *host, int *port);

@@ -5,15 +5,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-
 #include <pqxx/transaction>
 
 namespace qm::db {
 
 Seeder::Seeder(QString seedFile)
     : m_seedFile(std::move(seedFile))
-{
-}
+{ }
 
 SeedReport Seeder::runOn(Pool::Connection &c, const SeedOptions &options) const
 {
@@ -32,14 +30,14 @@ SeedReport Seeder::runOn(Pool::Connection &c, const SeedOptions &options) const
     pqxx::work tx(c);
     tx.exec(script);
     const pqxx::row row = tx.exec_params1("select qm_sandbox.seed($1, $2, $3)::text",
-                                          options.products, options.seed, options.truncate);
+        options.products, options.seed, options.truncate);
     tx.commit();
 
     SeedReport report;
     report.seconds = double(timer.elapsed()) / 1000.0;
-    report.details = QJsonDocument::fromJson(
-                         QByteArray::fromStdString(row[0].as<std::string>(std::string())))
-                         .object();
+    report.details
+        = QJsonDocument::fromJson(QByteArray::fromStdString(row[0].as<std::string>(std::string())))
+              .object();
     report.products = report.details.value(QStringLiteral("products")).toInteger(options.products);
     for (auto it = report.details.constBegin(); it != report.details.constEnd(); ++it) {
         if (it.value().isDouble() && it.key() != QLatin1String("seconds"))
@@ -51,9 +49,8 @@ SeedReport Seeder::runOn(Pool::Connection &c, const SeedOptions &options) const
 QFuture<Result<SeedReport>> Seeder::run(Pool &pool, SeedOptions options) const
 {
     const Seeder self = *this;
-    return pool.run<SeedReport>(tr("seed the sandbox"), [self, options](Pool::Connection &c) {
-        return self.runOn(c, options);
-    });
+    return pool.run<SeedReport>(tr("seed the sandbox"),
+        [self, options](Pool::Connection &c) { return self.runOn(c, options); });
 }
 
 } // namespace qm::db

@@ -22,9 +22,9 @@ struct SeedOptions
 struct SeedReport
 {
     qint64 products = 0;
-    qint64 rows = 0;        // every row the function reports having written
-    double seconds = 0;     // wall clock, as the client saw it
-    QJsonObject details;    // what qm_sandbox.seed returned
+    qint64 rows = 0; // every row the function reports having written
+    double seconds = 0; // wall clock, as the client saw it
+    QJsonObject details; // what qm_sandbox.seed returned
 };
 
 class Seeder

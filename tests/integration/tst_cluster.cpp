@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using qm::Error;
@@ -18,8 +17,7 @@ using qm::db::Pool;
 
 namespace {
 
-template <typename T>
-T await(QFuture<T> f, int timeoutMs = 10000)
+template <typename T> T await(QFuture<T> f, int timeoutMs = 10000)
 {
     if (!qmtest::waitFor(f, timeoutMs))
         qFatal("a cluster job did not finish within %d ms", timeoutMs);
@@ -52,7 +50,10 @@ std::function<Where(Pool::Connection &)> sql(const std::string &query)
     };
 }
 
-QString errorText(const qm::Result<Where> &r) { return r.ok() ? QString() : r.error().toString(); }
+QString errorText(const qm::Result<Where> &r)
+{
+    return r.ok() ? QString() : r.error().toString();
+}
 
 // Runs SQL on one node directly (not through the cluster's routing).
 QString direct(const qm::db::ConnectionParams &p, const std::string &query)
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void readYourWritesUnderReplayPause();
     void readYourWritesBackToBack();
     void cancelThroughTheCluster();
+    void periodicProbes();
     void replicaDownFallsBackAndIsReported();
 
 private:
@@ -110,8 +112,8 @@ void TestCluster::initTestCase()
     const qm::Status started = await(m_cluster->start());
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
     direct(qmtest::primaryParams(),
-           "create table if not exists public.qm_test_cluster (id bigserial primary key, "
-           "v text not null)");
+        "create table if not exists public.qm_test_cluster (id bigserial primary key, "
+        "v text not null)");
 }
 
 void TestCluster::init()
@@ -136,7 +138,7 @@ void TestCluster::waitReplicaReady()
             const auto nodes = await(m_cluster->probe());
             const NodeStatus *r = findNode(nodes, m_replicaPort);
             return r && r->up && !r->primary && r->lagSeconds >= 0
-                   && r->lagSeconds <= m_cluster->config().maxReplicaLagSeconds;
+                && r->lagSeconds <= m_cluster->config().maxReplicaLagSeconds;
         }(),
         30000);
 }
@@ -190,28 +192,25 @@ void TestCluster::readYourWritesUnderReplayPause()
     // The replica stops replaying: it stays up and "caught up" as of the last probe, but it
     // will not have the next write.
     direct(qmtest::replicaParams(), "select pg_wal_replay_pause()");
-    const auto w = await(m_cluster->write<Where>(
-        QStringLiteral("insert"),
+    const auto w = await(m_cluster->write<Where>(QStringLiteral("insert"),
         sql("insert into public.qm_test_cluster (v) values ('paused') returning id")));
     QVERIFY2(w.ok(), qPrintable(errorText(w)));
     const std::string id = w->value.toStdString();
 
     const auto r = await(m_cluster->read<Where>(
-        QStringLiteral("read back"),
-        sql("select v from public.qm_test_cluster where id = " + id)));
+        QStringLiteral("read back"), sql("select v from public.qm_test_cluster where id = " + id)));
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
     QCOMPARE(r->value, QStringLiteral("paused")); // sees its own write...
-    QVERIFY(!r->replica);                          // ...because it went to the primary
+    QVERIFY(!r->replica); // ...because it went to the primary
 
     // Replay resumes: once the replica has the write, reads go back to it.
     direct(qmtest::replicaParams(), "select pg_wal_replay_resume()");
     const std::string lsn = m_cluster->lastWriteLsn().toStdString();
     QTRY_COMPARE(direct(qmtest::replicaParams(),
-                        "select (pg_last_wal_replay_lsn() >= '" + lsn + "'::pg_lsn)::text"),
-                 QStringLiteral("true"));
+                     "select (pg_last_wal_replay_lsn() >= '" + lsn + "'::pg_lsn)::text"),
+        QStringLiteral("true"));
     const auto r2 = await(m_cluster->read<Where>(
-        QStringLiteral("read back"),
-        sql("select v from public.qm_test_cluster where id = " + id)));
+        QStringLiteral("read back"), sql("select v from public.qm_test_cluster where id = " + id)));
     QVERIFY2(r2.ok(), qPrintable(errorText(r2)));
     QCOMPARE(r2->value, QStringLiteral("paused"));
     QVERIFY(r2->replica);
@@ -223,12 +222,10 @@ void TestCluster::readYourWritesBackToBack()
     int onReplica = 0;
     for (int i = 0; i < 40; ++i) {
         const std::string v = "b2b-" + std::to_string(i);
-        const auto w = await(m_cluster->write<Where>(
-            QStringLiteral("insert"),
+        const auto w = await(m_cluster->write<Where>(QStringLiteral("insert"),
             sql("insert into public.qm_test_cluster (v) values ('" + v + "') returning id")));
         QVERIFY2(w.ok(), qPrintable(errorText(w)));
-        const auto r = await(m_cluster->read<Where>(
-            QStringLiteral("read back"),
+        const auto r = await(m_cluster->read<Where>(QStringLiteral("read back"),
             sql("select count(*) from public.qm_test_cluster where v = '" + v + "'")));
         QVERIFY2(r.ok(), qPrintable(errorText(r)));
         QCOMPARE(r->value, QStringLiteral("1"));
@@ -240,8 +237,7 @@ void TestCluster::readYourWritesBackToBack()
 void TestCluster::cancelThroughTheCluster()
 {
     Pool::JobId id = 0;
-    auto f = m_cluster->read<Where>(QStringLiteral("slow report"), sql("select pg_sleep(30)"),
-                                    &id);
+    auto f = m_cluster->read<Where>(QStringLiteral("slow report"), sql("select pg_sleep(30)"), &id);
     QTest::qWait(300);
     QElapsedTimer t;
     t.start();
@@ -250,6 +246,20 @@ void TestCluster::cancelThroughTheCluster()
     QVERIFY(!r.ok());
     QCOMPARE(Error::codeName(r.error().code), Error::codeName(Error::Code::Cancelled));
     QVERIFY(t.elapsed() < 2000);
+}
+
+void TestCluster::periodicProbes()
+{
+    QSignalSpy changed(m_cluster.get(), &Cluster::statusChanged);
+    m_cluster->setProbeInterval(100);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 3, 3000);
+    m_cluster->setProbeInterval(0);
+    QTest::qWait(400); // a round still out may land
+    const int settled = changed.count();
+    QTest::qWait(400);
+    QCOMPARE(changed.count(), settled);
+    const auto nodes = changed.last().first().value<QVector<NodeStatus>>();
+    QCOMPARE(nodes.size(), 2);
 }
 
 void TestCluster::replicaDownFallsBackAndIsReported()

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using qm::Error;
@@ -18,8 +17,7 @@ using qm::db::Pool;
 
 namespace {
 
-template <typename T>
-T await(QFuture<T> f, int timeoutMs = 30000)
+template <typename T> T await(QFuture<T> f, int timeoutMs = 30000)
 {
     if (!qmtest::waitFor(f, timeoutMs))
         qFatal("a job did not finish within %d ms", timeoutMs);
@@ -33,8 +31,8 @@ std::function<QString(Pool::Connection &)> query(const std::string &sql)
         const pqxx::result r = tx.exec(sql);
         tx.commit();
         return r.empty() || r[0].empty() || r[0][0].is_null()
-                   ? QString()
-                   : QString::fromStdString(r[0][0].c_str());
+            ? QString()
+            : QString::fromStdString(r[0][0].c_str());
     };
 }
 
@@ -81,7 +79,7 @@ private:
     qm::db::ConnectionParams testDb(const QString &user = {}) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Pool> m_admin; // on the sandbox's postgres database, creates/drops test dbs
-    std::unique_ptr<Pool> m_pool;  // owner, on the test database
+    std::unique_ptr<Pool> m_pool; // owner, on the test database
     QString m_dbName;
 };
 
@@ -104,23 +102,20 @@ void TestMigrate::init()
 {
     m_dbName = QStringLiteral("qm_test_migrate_%1").arg(QCoreApplication::applicationPid());
     const std::string db = m_dbName.toStdString();
-    QVERIFY(await(m_admin->run<QString>(QStringLiteral("drop"),
-                                        [db](Pool::Connection &c) {
-                                            pqxx::nontransaction tx(c);
-                                            tx.exec("drop database if exists " + db
-                                                    + " with (force)");
-                                            tx.exec("create database " + db);
-                                            return QString();
-                                        }))
-                .ok());
+    QVERIFY(await(m_admin->run<QString>(QStringLiteral("drop"), [db](Pool::Connection &c) {
+        pqxx::nontransaction tx(c);
+        tx.exec("drop database if exists " + db + " with (force)");
+        tx.exec("create database " + db);
+        return QString();
+    })).ok());
     m_pool = std::make_unique<Pool>(testDb(), 1);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     writeFile(m_dir->path(), QStringLiteral("0001_first.sql"),
-              "create table public.t1 (id int primary key);\n"
-              "insert into public.t1 values (1);\n");
+        "create table public.t1 (id int primary key);\n"
+        "insert into public.t1 values (1);\n");
     writeFile(m_dir->path(), QStringLiteral("0002_second.sql"),
-              "create table public.t2 (id int references public.t1);\n");
+        "create table public.t2 (id int references public.t1);\n");
     writeFile(m_dir->path(), QStringLiteral("README.txt"), "not a migration");
 }
 
@@ -163,11 +158,12 @@ void TestMigrate::migrateTwiceIsIdempotent()
     QCOMPARE(first->appliedNow, QStringList({"0001_first", "0002_second"}));
     QVERIFY(first->upToDate());
     QCOMPARE(scalar(*m_pool, "select count(*) from public.t1"), QStringLiteral("1"));
-    QCOMPARE(scalar(*m_pool, "select string_agg(version || ':' || name, ',' order by version) "
-                             "from public.qm_schema_migrations"),
-             QStringLiteral("1:0001_first,2:0002_second"));
+    QCOMPARE(scalar(*m_pool,
+                 "select string_agg(version || ':' || name, ',' order by version) "
+                 "from public.qm_schema_migrations"),
+        QStringLiteral("1:0001_first,2:0002_second"));
     QCOMPARE(scalar(*m_pool, "select checksum from public.qm_schema_migrations where version = 1"),
-             migrator.loadFiles()->at(0).checksum);
+        migrator.loadFiles()->at(0).checksum);
 
     const auto second = await(migrator.migrate(*m_pool));
     QVERIFY2(second.ok(), qPrintable(errorText(second)));
@@ -188,7 +184,7 @@ void TestMigrate::newFileIsPendingThenApplied()
     const Migrator migrator(m_dir->path());
     QVERIFY(await(migrator.migrate(*m_pool)).ok());
     writeFile(m_dir->path(), QStringLiteral("0010_third.sql"),
-              "alter table public.t1 add column name text;");
+        "alter table public.t1 add column name text;");
     const auto s = await(migrator.status(*m_pool));
     QVERIFY(s.ok());
     QCOMPARE(s->current, 2);
@@ -197,7 +193,7 @@ void TestMigrate::newFileIsPendingThenApplied()
     QCOMPARE(s->pending.first().name, QStringLiteral("0010_third"));
     const auto m = await(migrator.migrate(*m_pool));
     QVERIFY2(m.ok(), qPrintable(errorText(m)));
-    QCOMPARE(m->appliedNow, QStringList{QStringLiteral("0010_third")});
+    QCOMPARE(m->appliedNow, QStringList {QStringLiteral("0010_third")});
     QCOMPARE(m->current, 10);
 }
 
@@ -206,15 +202,15 @@ void TestMigrate::changedFileIsRefused()
     const Migrator migrator(m_dir->path());
     QVERIFY(await(migrator.migrate(*m_pool)).ok());
     writeFile(m_dir->path(), QStringLiteral("0001_first.sql"),
-              "create table public.t1 (id bigint primary key);\n");
+        "create table public.t1 (id bigint primary key);\n");
     writeFile(m_dir->path(), QStringLiteral("0003_after.sql"), "create table public.t3 ();");
     const auto m = await(migrator.migrate(*m_pool));
     QVERIFY(!m.ok());
     QCOMPARE(Error::codeName(m.error().code), Error::codeName(Error::Code::Conflict));
-    QVERIFY2(m.error().message.contains(QLatin1String("0001_first")),
-             qPrintable(m.error().message));
-    QVERIFY2(m.error().message.contains(QLatin1String("append-only")),
-             qPrintable(m.error().message));
+    QVERIFY2(
+        m.error().message.contains(QLatin1String("0001_first")), qPrintable(m.error().message));
+    QVERIFY2(
+        m.error().message.contains(QLatin1String("append-only")), qPrintable(m.error().message));
     // Nothing after the refusal ran.
     QCOMPARE(scalar(*m_pool, "select to_regclass('public.t3')::text"), QString());
     const auto s = await(migrator.status(*m_pool));
@@ -225,29 +221,29 @@ void TestMigrate::changedFileIsRefused()
 void TestMigrate::failingMigrationRollsBackAndStops()
 {
     writeFile(m_dir->path(), QStringLiteral("0003_broken.sql"),
-              "create table public.t3 (id int);\nselec 1;\n");
+        "create table public.t3 (id int);\nselec 1;\n");
     writeFile(m_dir->path(), QStringLiteral("0004_later.sql"), "create table public.t4 ();");
     const Migrator migrator(m_dir->path());
     const auto m = await(migrator.migrate(*m_pool));
     QVERIFY(!m.ok());
-    QVERIFY2(m.error().message.contains(QLatin1String("0003_broken")),
-             qPrintable(m.error().message));
+    QVERIFY2(
+        m.error().message.contains(QLatin1String("0003_broken")), qPrintable(m.error().message));
     QCOMPARE(m.error().sqlState, QStringLiteral("42601"));
     QCOMPARE(scalar(*m_pool, "select to_regclass('public.t3')::text"), QString());
     QCOMPARE(scalar(*m_pool, "select to_regclass('public.t4')::text"), QString());
     QCOMPARE(scalar(*m_pool, "select max(version) from public.qm_schema_migrations"),
-             QStringLiteral("2")); // the good ones before it stay applied
+        QStringLiteral("2")); // the good ones before it stay applied
 }
 
 void TestMigrate::concurrentMigratorsApplyEachFileOnce()
 {
     // Each migration appends to a log: a file applied twice would show up there.
     writeFile(m_dir->path(), QStringLiteral("0001_first.sql"),
-              "create table public.log (file text);\n"
-              "select pg_sleep(0.3);\n"
-              "insert into public.log values ('0001');\n");
+        "create table public.log (file text);\n"
+        "select pg_sleep(0.3);\n"
+        "insert into public.log values ('0001');\n");
     writeFile(m_dir->path(), QStringLiteral("0002_second.sql"),
-              "select pg_sleep(0.3);\ninsert into public.log values ('0002');\n");
+        "select pg_sleep(0.3);\ninsert into public.log values ('0002');\n");
     Pool other(testDb(), 1);
     const Migrator migrator(m_dir->path());
     auto a = migrator.migrate(*m_pool);
@@ -260,7 +256,7 @@ void TestMigrate::concurrentMigratorsApplyEachFileOnce()
     QCOMPARE(rb->current, 2);
     QCOMPARE(ra->appliedNow.size() + rb->appliedNow.size(), 2);
     QCOMPARE(scalar(*m_pool, "select string_agg(file, ',' order by file) from public.log"),
-             QStringLiteral("0001,0002"));
+        QStringLiteral("0001,0002"));
 }
 
 void TestMigrate::roleWithoutRightsGetsPermissionDenied()
@@ -282,12 +278,16 @@ void TestMigrate::embeddedContractIsCurrentOnTheSandbox()
     for (int i = 1; i < files->size(); ++i)
         QVERIFY(files->at(i - 1).version < files->at(i).version);
 
-    // scripts/sandbox up ran `qmctl migrate`: running it again applies nothing.
+    // scripts/sandbox up ran `qmctl migrate`; files added since (a long-lived sandbox) are
+    // applied by the first run here. The second run applies nothing.
     Pool owner(qmtest::primaryParams(), 1);
+    const auto first = await(embedded.migrate(owner));
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
     const auto m = await(embedded.migrate(owner));
     QVERIFY2(m.ok(), qPrintable(errorText(m)));
     QVERIFY(m->appliedNow.isEmpty());
     QCOMPARE(m->current, files->last().version);
+    QCOMPARE(m->required, files->last().version);
     QVERIFY(m->upToDate());
     // Any console role may read the version (the console checks it as the signed-in user).
     Pool admin(qmtest::primaryParams(QStringLiteral("admin")), 1);
@@ -307,8 +307,7 @@ void TestMigrate::seederRefusesAStoreThatIsNotEmpty()
     const auto r = await(qm::db::Seeder().run(owner, options));
     QVERIFY(!r.ok());
     QCOMPARE(Error::codeName(r.error().code), Error::codeName(Error::Code::Conflict));
-    QVERIFY2(r.error().message.contains(QLatin1String("not empty")),
-             qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QLatin1String("not empty")), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestMigrate)

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using qm::Error;
@@ -25,13 +24,11 @@ std::function<QString(Pool::Connection &)> query(const std::string &sql)
         pqxx::work tx(c);
         const pqxx::result r = tx.exec(sql);
         tx.commit();
-        return r.empty() || r[0].empty() ? QString()
-                                         : QString::fromStdString(r[0][0].c_str());
+        return r.empty() || r[0].empty() ? QString() : QString::fromStdString(r[0][0].c_str());
     };
 }
 
-template <typename T>
-qm::Result<T> await(QFuture<qm::Result<T>> f, int timeoutMs = 10000)
+template <typename T> qm::Result<T> await(QFuture<qm::Result<T>> f, int timeoutMs = 10000)
 {
     if (!qmtest::waitFor(f, timeoutMs))
         qFatal("a pool job did not finish within %d ms", timeoutMs);
@@ -50,18 +47,17 @@ qm::db::ConnectionParams params(const QString &user = {}, const QString &app = {
 int terminateBackends(const QString &app)
 {
     Pool admin(params(), 1);
-    auto r = await(admin.run<QString>(
-        QStringLiteral("terminate"),
+    auto r = await(admin.run<QString>(QStringLiteral("terminate"),
         query("select count(pg_terminate_backend(pid)) from pg_stat_activity "
-              "where application_name = '" + app.toStdString() + "'")));
+              "where application_name = '"
+            + app.toStdString() + "'")));
     if (!r)
         qFatal("terminate failed: %s", qPrintable(r.error().toString()));
     // pg_terminate_backend only signals: wait until the backends are gone.
     for (int i = 0; i < 100; ++i) {
-        auto left = await(admin.run<QString>(
-            QStringLiteral("count"),
+        auto left = await(admin.run<QString>(QStringLiteral("count"),
             query("select count(*) from pg_stat_activity where application_name = '"
-                  + app.toStdString() + "'")));
+                + app.toStdString() + "'")));
         if (left && left.value() == QLatin1String("0"))
             break;
         QThread::msleep(20);
@@ -97,7 +93,10 @@ void TestPool::initTestCase()
     qRegisterMetaType<qm::Error>();
 }
 
-void TestPool::cleanup() { qm::enableGuiThreadGuard(false); }
+void TestPool::cleanup()
+{
+    qm::enableGuiThreadGuard(false);
+}
 
 void TestPool::runsInParallelOffTheGuiThread()
 {
@@ -112,7 +111,7 @@ void TestPool::runsInParallelOffTheGuiThread()
     auto job = [](Pool::Connection &c) {
         pqxx::nontransaction tx(c);
         const pqxx::row r = tx.exec1("select pg_backend_pid()::text, pg_sleep(0.5)::text");
-        return Seen{QString::fromStdString(r[0].c_str()), QThread::currentThreadId()};
+        return Seen {QString::fromStdString(r[0].c_str()), QThread::currentThreadId()};
     };
     QElapsedTimer t;
     t.start();
@@ -123,8 +122,8 @@ void TestPool::runsInParallelOffTheGuiThread()
     auto rb = await(b);
     QVERIFY2(ra.ok(), qPrintable(ra.ok() ? QString() : ra.error().toString()));
     QVERIFY2(rb.ok(), qPrintable(rb.ok() ? QString() : rb.error().toString()));
-    QVERIFY2(t.elapsed() < 950, qPrintable(QStringLiteral("took %1 ms: not parallel")
-                                               .arg(t.elapsed())));
+    QVERIFY2(
+        t.elapsed() < 950, qPrintable(QStringLiteral("took %1 ms: not parallel").arg(t.elapsed())));
     QVERIFY(ra->pid != rb->pid); // two connections
     QVERIFY(ra->thread != QThread::currentThreadId());
     QVERIFY(rb->thread != QThread::currentThreadId());
@@ -139,33 +138,49 @@ void TestPool::errorsAreValues_data()
     QTest::addColumn<Error::Code>("code");
     QTest::addColumn<QString>("sqlState");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("bad sql") << "" << "selec 1" << Error::Code::Unknown << "42601" << "42601";
+    QTest::newRow("bad sql") << ""
+                             << "selec 1" << Error::Code::Unknown << "42601"
+                             << "42601";
     QTest::newRow("permission denied names the role")
-        << "admin" << "select * from pg_authid" << Error::Code::PermissionDenied << "42501"
+        << "admin"
+        << "select * from pg_authid" << Error::Code::PermissionDenied << "42501"
         << "admin";
     QTest::newRow("QM400 keeps the server's message")
-        << "" << "do $$ begin raise exception 'price must be positive' using errcode = 'QM400'; end $$"
-        << Error::Code::InvalidInput << "QM400" << "price must be positive";
+        << ""
+        << "do $$ begin raise exception 'price must be positive' using errcode = 'QM400'; end $$"
+        << Error::Code::InvalidInput << "QM400"
+        << "price must be positive";
     QTest::newRow("QM409")
-        << "" << "do $$ begin raise exception 'changed by someone else' using errcode = 'QM409'; end $$"
-        << Error::Code::Conflict << "QM409" << "changed by someone else";
+        << ""
+        << "do $$ begin raise exception 'changed by someone else' using errcode = 'QM409'; end $$"
+        << Error::Code::Conflict << "QM409"
+        << "changed by someone else";
     QTest::newRow("QM422")
-        << "" << "do $$ begin raise exception 'below reserved' using errcode = 'QM422'; end $$"
-        << Error::Code::Constraint << "QM422" << "below reserved";
+        << ""
+        << "do $$ begin raise exception 'below reserved' using errcode = 'QM422'; end $$"
+        << Error::Code::Constraint << "QM422"
+        << "below reserved";
     QTest::newRow("check constraint")
-        << "" << "create temp table t (n int check (n > 0)); insert into t values (-1)"
-        << Error::Code::Constraint << "23514" << "check constraint";
+        << ""
+        << "create temp table t (n int check (n > 0)); insert into t values (-1)"
+        << Error::Code::Constraint << "23514"
+        << "check constraint";
     QTest::newRow("unique")
-        << "" << "create temp table u (n int primary key); insert into u values (1), (1)"
-        << Error::Code::Constraint << "23505" << "duplicate key";
+        << ""
+        << "create temp table u (n int primary key); insert into u values (1), (1)"
+        << Error::Code::Constraint << "23505"
+        << "duplicate key";
     QTest::newRow("missing console object")
-        << "" << "select * from console.no_such_view" << Error::Code::SchemaMissing << "42P01"
+        << ""
+        << "select * from console.no_such_view" << Error::Code::SchemaMissing << "42P01"
         << "qmctl migrate";
     QTest::newRow("missing console function")
-        << "" << "select console.no_such_function(1)" << Error::Code::SchemaMissing << "42883"
+        << ""
+        << "select console.no_such_function(1)" << Error::Code::SchemaMissing << "42883"
         << "qmctl migrate";
-    QTest::newRow("division by zero") << "" << "select 1/0" << Error::Code::InvalidInput
-                                      << "22012" << "division by zero";
+    QTest::newRow("division by zero") << ""
+                                      << "select 1/0" << Error::Code::InvalidInput << "22012"
+                                      << "division by zero";
 }
 
 void TestPool::errorsAreValues()
@@ -215,9 +230,9 @@ void TestPool::closedPortFailsWithinTimeout()
     QVERIFY(!r.ok());
     QCOMPARE(Error::codeName(r.error().code), Error::codeName(Error::Code::ConnectionFailed));
     QVERIFY2(r.error().message.contains(QLatin1String("Is the server running")),
-             qPrintable(r.error().message));
-    QVERIFY2(r.error().message.contains(QLatin1String("127.0.0.1:9")),
-             qPrintable(r.error().message));
+        qPrintable(r.error().message));
+    QVERIFY2(
+        r.error().message.contains(QLatin1String("127.0.0.1:9")), qPrintable(r.error().message));
     QVERIFY(t.elapsed() < p.connectTimeoutSec * 1000);
     // While backing off, the next job fails at once with the same explanation.
     t.restart();
@@ -282,12 +297,14 @@ void TestPool::reconnectsAfterTerminate()
     Pool pool(params({}, app), 1);
     QSignalSpy lost(&pool, &Pool::connectionLost);
     QSignalSpy restored(&pool, &Pool::connectionRestored);
-    const auto pid1 = await(pool.read<QString>(QStringLiteral("pid"), query("select pg_backend_pid()")));
+    const auto pid1
+        = await(pool.read<QString>(QStringLiteral("pid"), query("select pg_backend_pid()")));
     QVERIFY(pid1.ok());
     QCOMPARE(terminateBackends(app), 1);
 
     // A read is retried once on a fresh connection: the caller sees no error.
-    const auto pid2 = await(pool.read<QString>(QStringLiteral("pid"), query("select pg_backend_pid()")));
+    const auto pid2
+        = await(pool.read<QString>(QStringLiteral("pid"), query("select pg_backend_pid()")));
     QVERIFY2(pid2.ok(), qPrintable(pid2.ok() ? QString() : pid2.error().toString()));
     QVERIFY(pid2.value() != pid1.value());
     QTRY_COMPARE(lost.count(), 1);
@@ -305,7 +322,7 @@ void TestPool::nonIdempotentJobFailsOnBrokenConnection()
     QVERIFY(!write.ok());
     QCOMPARE(Error::codeName(write.error().code), Error::codeName(Error::Code::ConnectionLost));
     QVERIFY2(write.error().message.contains(QLatin1String("adjust stock")),
-             qPrintable(write.error().message));
+        qPrintable(write.error().message));
     // The pool reconnects (in the background, after 100 ms): the caller's retry succeeds.
     auto retry = await(pool.run<QString>(QStringLiteral("adjust stock"), query("select 'ok'")));
     QVERIFY2(retry.ok(), qPrintable(retry.ok() ? QString() : retry.error().toString()));
@@ -331,10 +348,11 @@ void TestPool::destructorCancelsAndJoins()
     // Nothing of it is left running on the server.
     Pool check(params(), 1);
     QTRY_COMPARE(await(check.run<QString>(QStringLiteral("left"),
-                                          query("select count(*) from pg_stat_activity where "
-                                                "application_name = '" + app.toStdString() + "'")))
+                           query("select count(*) from pg_stat_activity where "
+                                 "application_name = '"
+                               + app.toStdString() + "'")))
                      .valueOr(QStringLiteral("?")),
-                 QStringLiteral("0"));
+        QStringLiteral("0"));
 }
 
 void TestPool::blockingHelperOnGuiThreadIsCounted()

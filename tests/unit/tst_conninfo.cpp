@@ -7,9 +7,7 @@
 #include "db/profilefile.h"
 
 #include <QtTest>
-
 #include <libpq-fe.h>
-
 #include <map>
 
 using qm::Error;
@@ -65,14 +63,34 @@ void TestConninfo::roundTrip_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("dbname");
     QTest::addColumn<QString>("passfile");
-    QTest::newRow("plain") << "admin" << "secret" << "quartermaster" << "/tmp/pgpass";
-    QTest::newRow("spaces") << "store admin" << "correct horse battery" << "my db"
+    QTest::newRow("plain") << "admin"
+                           << "secret"
+                           << "quartermaster"
+                           << "/tmp/pgpass";
+    QTest::newRow("spaces") << "store admin"
+                            << "correct horse battery"
+                            << "my db"
                             << "/tmp/a folder/pgpass";
-    QTest::newRow("single quotes") << "o'brien" << "it's'a'pw" << "x'y" << "/tmp/it's";
-    QTest::newRow("backslashes") << "dom\\user" << "a\\b\\\\c\\" << "db\\" << "C:\\pg\\pass";
-    QTest::newRow("equals and mixed") << "a=b" << "p=' \\ '=q" << "d b=c" << "/p =q";
-    QTest::newRow("unicode") << "zoë" << "пароль ü" << "läden" << "/tmp/ø";
-    QTest::newRow("empty-looking") << "u" << "''" << "\"\"" << "/x";
+    QTest::newRow("single quotes") << "o'brien"
+                                   << "it's'a'pw"
+                                   << "x'y"
+                                   << "/tmp/it's";
+    QTest::newRow("backslashes") << "dom\\user"
+                                 << "a\\b\\\\c\\"
+                                 << "db\\"
+                                 << "C:\\pg\\pass";
+    QTest::newRow("equals and mixed") << "a=b"
+                                      << "p=' \\ '=q"
+                                      << "d b=c"
+                                      << "/p =q";
+    QTest::newRow("unicode") << "zoë"
+                             << "пароль ü"
+                             << "läden"
+                             << "/tmp/ø";
+    QTest::newRow("empty-looking") << "u"
+                                   << "''"
+                                   << "\"\""
+                                   << "/x";
 }
 
 void TestConninfo::roundTrip()
@@ -138,8 +156,8 @@ void TestConninfo::statementTimeoutGoesToOptions()
     QString error;
     const auto parsed = parseWithLibpq(p.toConninfo(), &error);
     QVERIFY(error.isEmpty());
-    QCOMPARE(QString::fromStdString(parsed.at("options")),
-             QStringLiteral("-c statement_timeout=2000"));
+    QCOMPARE(
+        QString::fromStdString(parsed.at("options")), QStringLiteral("-c statement_timeout=2000"));
     QCOMPARE(QString::fromStdString(parsed.at("tcp_user_timeout")), QStringLiteral("3000"));
 }
 
@@ -156,8 +174,8 @@ void TestConninfo::connectFailures_data()
         << "connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  password "
            "authentication failed for user \"admin\""
         << Error::Code::AuthFailed << "Wrong password for user admin";
-    QTest::newRow("no password") << "fe_sendauth: no password supplied"
-                                 << Error::Code::AuthFailed << "none was found";
+    QTest::newRow("no password") << "fe_sendauth: no password supplied" << Error::Code::AuthFailed
+                                 << "none was found";
     QTest::newRow("no role") << "FATAL:  role \"admin\" does not exist" << Error::Code::AuthFailed
                              << "no login role admin";
     QTest::newRow("hba") << "FATAL:  no pg_hba.conf entry for host \"10.1.1.1\", user \"admin\""
@@ -193,42 +211,53 @@ void TestConninfo::sqlStates_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<Error::Code>("code");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("QM400") << "QM400" << "ERROR:  QM400: price must be positive"
-                           << Error::Code::InvalidInput << "price must be positive";
-    QTest::newRow("QM409") << "QM409" << "ERROR:  QM409: product changed since you loaded it"
+    QTest::newRow("QM400") << "QM400"
+                           << "ERROR:  QM400: price must be positive" << Error::Code::InvalidInput
+                           << "price must be positive";
+    QTest::newRow("QM409") << "QM409"
+                           << "ERROR:  QM409: product changed since you loaded it"
                            << Error::Code::Conflict << "product changed since you loaded it";
-    QTest::newRow("QM422") << "QM422" << "ERROR:  stock would drop below reserved"
-                           << Error::Code::Constraint << "stock would drop below reserved";
-    QTest::newRow("permission") << "42501" << "ERROR:  permission denied for function x"
+    QTest::newRow("QM422") << "QM422"
+                           << "ERROR:  stock would drop below reserved" << Error::Code::Constraint
+                           << "stock would drop below reserved";
+    QTest::newRow("permission") << "42501"
+                                << "ERROR:  permission denied for function x"
                                 << Error::Code::PermissionDenied << "role merch";
-    QTest::newRow("auth") << "28P01" << "FATAL:  password authentication failed"
-                          << Error::Code::AuthFailed << "merch";
-    QTest::newRow("cancel") << "57014" << "ERROR:  canceling statement due to user request"
+    QTest::newRow("auth") << "28P01"
+                          << "FATAL:  password authentication failed" << Error::Code::AuthFailed
+                          << "merch";
+    QTest::newRow("cancel") << "57014"
+                            << "ERROR:  canceling statement due to user request"
                             << Error::Code::Cancelled << "cancelled";
-    QTest::newRow("statement timeout")
-        << "57014" << "ERROR:  canceling statement due to statement timeout"
-        << Error::Code::Timeout << "statement timeout";
-    QTest::newRow("no console schema") << "3F000" << "ERROR:  schema \"console\" does not exist"
+    QTest::newRow("statement timeout") << "57014"
+                                       << "ERROR:  canceling statement due to statement timeout"
+                                       << Error::Code::Timeout << "statement timeout";
+    QTest::newRow("no console schema") << "3F000"
+                                       << "ERROR:  schema \"console\" does not exist"
                                        << Error::Code::SchemaMissing << "qmctl migrate";
-    QTest::newRow("no console view")
-        << "42P01" << "ERROR:  relation \"console.products\" does not exist"
-        << Error::Code::SchemaMissing << "qmctl migrate";
+    QTest::newRow("no console view") << "42P01"
+                                     << "ERROR:  relation \"console.products\" does not exist"
+                                     << Error::Code::SchemaMissing << "qmctl migrate";
     QTest::newRow("no console function")
-        << "42883" << "ERROR:  function console.adjust_stock(bigint) does not exist"
+        << "42883"
+        << "ERROR:  function console.adjust_stock(bigint) does not exist"
         << Error::Code::SchemaMissing << "qmctl migrate";
     QTest::newRow("other missing table")
-        << "42P01" << "ERROR:  relation \"widgets\" does not exist" << Error::Code::Unknown
-        << "42P01";
-    QTest::newRow("check") << "23514" << "ERROR:  new row violates check constraint \"c\""
+        << "42P01"
+        << "ERROR:  relation \"widgets\" does not exist" << Error::Code::Unknown << "42P01";
+    QTest::newRow("check") << "23514"
+                           << "ERROR:  new row violates check constraint \"c\""
                            << Error::Code::Constraint << "check constraint";
-    QTest::newRow("unique") << "23505" << "ERROR:  duplicate key value violates unique "
-                                          "constraint \"k\"\nDETAIL:  Key (id)=(1) already exists."
+    QTest::newRow("unique") << "23505"
+                            << "ERROR:  duplicate key value violates unique "
+                               "constraint \"k\"\nDETAIL:  Key (id)=(1) already exists."
                             << Error::Code::Constraint << "duplicate key";
-    QTest::newRow("syntax") << "42601" << "ERROR:  syntax error at or near \"selec\""
-                            << Error::Code::Unknown << "SQLSTATE 42601";
-    QTest::newRow("admin shutdown")
-        << "57P01" << "FATAL:  terminating connection due to administrator command"
-        << Error::Code::ConnectionLost << "was lost";
+    QTest::newRow("syntax") << "42601"
+                            << "ERROR:  syntax error at or near \"selec\"" << Error::Code::Unknown
+                            << "SQLSTATE 42601";
+    QTest::newRow("admin shutdown") << "57P01"
+                                    << "FATAL:  terminating connection due to administrator command"
+                                    << Error::Code::ConnectionLost << "was lost";
 }
 
 void TestConninfo::sqlStates()
@@ -252,9 +281,9 @@ void TestConninfo::primaryMessage()
 {
     QCOMPARE(qm::db::primaryServerMessage(
                  QStringLiteral("ERROR:  42P01: relation \"x\" does not exist\nLINE 1: select\n")),
-             QStringLiteral("relation \"x\" does not exist"));
+        QStringLiteral("relation \"x\" does not exist"));
     QCOMPARE(qm::db::sqlStateFromText(QStringLiteral("ERROR:  QM409: stale\nLOCATION: x")),
-             QStringLiteral("QM409"));
+        QStringLiteral("QM409"));
     QCOMPARE(qm::db::sqlStateFromText(QStringLiteral("ERROR:  stale")), QString());
 }
 

@@ -1,7 +1,6 @@
 // qmctl migrate [--status] [--dir DIR]: applies the embedded server-side migrations.
 
 #include "command.h"
-
 #include "db/migrator.h"
 
 namespace qmctl {
@@ -21,11 +20,11 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         p.addOption({QStringLiteral("status"),
-                     tr("Report the schema version and pending migrations; change nothing. "
-                        "Exit code 3 when migrations are pending.")});
+            tr("Report the schema version and pending migrations; change nothing. "
+               "Exit code 3 when migrations are pending.")});
         p.addOption({QStringLiteral("dir"),
-                     tr("Read migrations from this folder instead of the embedded ones."),
-                     tr("folder"), qm::db::Migrator::defaultDirectory()});
+            tr("Read migrations from this folder instead of the embedded ones."), tr("folder"),
+            qm::db::Migrator::defaultDirectory()});
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override
@@ -56,8 +55,8 @@ public:
         if (!result)
             return ctx.fail(result.error());
         const QString applied = result->appliedNow.isEmpty()
-                                    ? tr("none, already up to date")
-                                    : result->appliedNow.join(QStringLiteral(", "));
+            ? tr("none, already up to date")
+            : result->appliedNow.join(QStringLiteral(", "));
         ctx.out() << tr("schema version %1 (applied: %2)").arg(result->current).arg(applied)
                   << Qt::endl;
         return ExitOk;

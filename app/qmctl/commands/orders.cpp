@@ -1,7 +1,6 @@
 // qmctl orders tail: the console's live orders feed as lines (text or JSON), until interrupted.
 
 #include "command.h"
-
 #include "orders/orderfeed.h"
 
 #include <QElapsedTimer>
@@ -9,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 
@@ -17,8 +15,11 @@ namespace qmctl {
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+std::atomic<bool> g_interrupted {false};
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
 
 QString textLine(const qm::orders::OrderRow &r)
 {
@@ -37,7 +38,7 @@ QString textLine(const qm::orders::OrderRow &r)
 
 QByteArray jsonLine(const qm::orders::OrderRow &r)
 {
-    const QJsonObject o{
+    const QJsonObject o {
         {QStringLiteral("id"), r.id},
         {QStringLiteral("number"), r.number},
         {QStringLiteral("status"), r.status},
@@ -69,12 +70,12 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         p.addOption({QStringLiteral("last"), tr("First print the latest N orders."),
-                     QStringLiteral("n"), QStringLiteral("0")});
+            QStringLiteral("n"), QStringLiteral("0")});
         p.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
         p.addOption({QStringLiteral("count"), tr("Exit after N rows."), QStringLiteral("n"),
-                     QStringLiteral("0")});
+            QStringLiteral("0")});
         p.addOption({QStringLiteral("duration"), tr("Exit after S seconds."), QStringLiteral("s"),
-                     QStringLiteral("0")});
+            QStringLiteral("0")});
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override
@@ -96,27 +97,26 @@ public:
         QEventLoop loop;
         qint64 printed = 0;
         QObject::connect(&feed, &qm::orders::OrderFeed::rowsArrived, &loop,
-                         [&](const qm::orders::OrderRows &rows) {
-                             for (const auto &r : rows) {
-                                 if (json)
-                                     ctx.out() << jsonLine(r) << '\n';
-                                 else
-                                     ctx.out() << textLine(r) << '\n';
-                                 if (maxRows > 0 && ++printed >= maxRows) {
-                                     loop.quit();
-                                     break;
-                                 }
-                             }
-                             ctx.out().flush();
-                         });
+            [&](const qm::orders::OrderRows &rows) {
+                for (const auto &r : rows) {
+                    if (json)
+                        ctx.out() << jsonLine(r) << '\n';
+                    else
+                        ctx.out() << textLine(r) << '\n';
+                    if (maxRows > 0 && ++printed >= maxRows) {
+                        loop.quit();
+                        break;
+                    }
+                }
+                ctx.out().flush();
+            });
         QObject::connect(&feed, &qm::orders::OrderFeed::stateChanged, &loop,
-                         [&](qm::orders::FeedState state, const QString &detail) {
-                             if (state == qm::orders::FeedState::Reconnecting)
-                                 ctx.err() << tr("orders tail: reconnecting: %1").arg(detail)
-                                           << Qt::endl;
-                             else if (state == qm::orders::FeedState::Live)
-                                 ctx.err() << tr("orders tail: live") << Qt::endl;
-                         });
+            [&](qm::orders::FeedState state, const QString &detail) {
+                if (state == qm::orders::FeedState::Reconnecting)
+                    ctx.err() << tr("orders tail: reconnecting: %1").arg(detail) << Qt::endl;
+                else if (state == qm::orders::FeedState::Live)
+                    ctx.err() << tr("orders tail: live") << Qt::endl;
+            });
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
         QElapsedTimer clock;

@@ -2,7 +2,6 @@
 // catalog (server/seed/seed.sql).
 
 #include "command.h"
-
 #include "db/seeder.h"
 
 namespace qmctl {
@@ -18,13 +17,13 @@ public:
 
     void configure(QCommandLineParser &p) const override
     {
-        p.addOption({QStringLiteral("products"), tr("How many products (default 10000)."),
-                     tr("n"), QStringLiteral("10000")});
+        p.addOption({QStringLiteral("products"), tr("How many products (default 10000)."), tr("n"),
+            QStringLiteral("10000")});
         p.addOption({QStringLiteral("seed"),
-                     tr("Random seed: the same seed gives the same data (default 42)."), tr("n"),
-                     QStringLiteral("42")});
-        p.addOption({QStringLiteral("truncate"),
-                     tr("Replace the data of a store that is not empty.")});
+            tr("Random seed: the same seed gives the same data (default 42)."), tr("n"),
+            QStringLiteral("42")});
+        p.addOption(
+            {QStringLiteral("truncate"), tr("Replace the data of a store that is not empty.")});
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override

@@ -30,7 +30,9 @@ public:
         for (const qm::db::NodeStatus &n : nodes) {
             allUp = allUp && n.up;
             if (!n.up) {
-                ctx.out() << QStringLiteral("%1  %2  %3").arg(n.name, -22).arg(tr("down"), -8)
+                ctx.out() << QStringLiteral("%1  %2  %3")
+                                 .arg(n.name, -22)
+                                 .arg(tr("down"), -8)
                                  .arg(n.error)
                           << Qt::endl;
                 continue;
