@@ -6,7 +6,7 @@ namespace qm {
 
 CacheKeyListModel::CacheKeyListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{ }
 
 quint64 CacheKeyListModel::beginRequest()
 {
@@ -85,8 +85,8 @@ QVariant CacheKeyListModel::data(const QModelIndex &index, int role) const
     const cache::KeyInfo &r = m_rows[index.row()];
     if (role == KeyBytesRole)
         return r.key;
-    if (role == Qt::TextAlignmentRole && (index.column() == TtlColumn
-                                          || index.column() == MemoryColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == TtlColumn || index.column() == MemoryColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -98,9 +98,9 @@ QVariant CacheKeyListModel::data(const QModelIndex &index, int role) const
     case TtlColumn:
         return r.type.isEmpty() ? QString() : formatTtl(r.ttlMs);
     case MemoryColumn:
-        return r.memory < 0 ? QString()
-                            : QLocale().formattedDataSize(r.memory, 1,
-                                                          QLocale::DataSizeTraditionalFormat);
+        return r.memory < 0
+            ? QString()
+            : QLocale().formattedDataSize(r.memory, 1, QLocale::DataSizeTraditionalFormat);
     case NodeColumn:
         return r.node;
     }

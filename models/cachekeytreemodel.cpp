@@ -65,7 +65,7 @@ void CacheKeyTreeModel::update(const cache::KeyspaceIndex &snapshot)
         if (n > 0 && !p.isValid())
             continue;
         Q_EMIT dataChanged(index(0, KeysColumn, p), index(m_shown[n] - 1, ShareColumn, p),
-                           {Qt::DisplayRole, KeyCountRole});
+            {Qt::DisplayRole, KeyCountRole});
     }
 }
 
@@ -131,11 +131,9 @@ QVariant CacheKeyTreeModel::data(const QModelIndex &index, int role) const
         case KeysColumn:
             return QLocale().toString(n.keys);
         case ShareColumn:
-            return m_index.totalKeys() > 0
-                       ? QStringLiteral("%1 %").arg(100.0 * double(n.keys)
-                                                        / double(m_index.totalKeys()),
-                                                    0, 'f', 1)
-                       : QString();
+            return m_index.totalKeys() > 0 ? QStringLiteral("%1 %").arg(
+                       100.0 * double(n.keys) / double(m_index.totalKeys()), 0, 'f', 1)
+                                           : QString();
         }
         break;
     case Qt::ToolTipRole:

@@ -7,7 +7,7 @@ namespace qm {
 
 CacheStatsModel::CacheStatsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{ }
 
 void CacheStatsModel::setStats(const QVector<cache::NodeStats> &stats)
 {
@@ -57,11 +57,12 @@ QVariant CacheStatsModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         return s.up ? s.role : tr("down");
     case MemoryColumn: {
-        const QString used = l.formattedDataSize(s.usedMemory, 1, QLocale::DataSizeTraditionalFormat);
+        const QString used
+            = l.formattedDataSize(s.usedMemory, 1, QLocale::DataSizeTraditionalFormat);
         if (s.maxMemory <= 0)
             return used;
-        return tr("%1 of %2").arg(used, l.formattedDataSize(s.maxMemory, 1,
-                                                            QLocale::DataSizeTraditionalFormat));
+        return tr("%1 of %2")
+            .arg(used, l.formattedDataSize(s.maxMemory, 1, QLocale::DataSizeTraditionalFormat));
     }
     case HitRatioColumn:
         return s.hitRatio < 0 ? QStringLiteral("–")
@@ -69,7 +70,9 @@ QVariant CacheStatsModel::data(const QModelIndex &index, int role) const
     case OpsColumn:
         return l.toString(s.opsPerSec);
     case EvictionsColumn:
-        return tr("%1/s (total %2)").arg(s.evictionsPerSec, 0, 'f', 1).arg(l.toString(s.evictedKeys));
+        return tr("%1/s (total %2)")
+            .arg(s.evictionsPerSec, 0, 'f', 1)
+            .arg(l.toString(s.evictedKeys));
     case ClientsColumn:
         return s.clients;
     case KeysColumn:

@@ -17,10 +17,21 @@ namespace {
 
 qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
 
+// data() runs for every visible cell on every repaint: format a timestamp once per second of
+// time (QLocale date formatting is the costliest part of painting a row).
 QString timeText(qint64 us)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(us / 1000).toLocalTime(),
-                              QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    static QHash<qint64, QString> cache;
+    const qint64 second = us / 1000000;
+    auto it = cache.constFind(second);
+    if (it != cache.cend())
+        return it.value();
+    if (cache.size() > 20000)
+        cache.clear();
+    const QString text = QLocale().toString(QDateTime::fromSecsSinceEpoch(second).toLocalTime(),
+                                            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    cache.insert(second, text);
+    return text;
 }
 
 bool before(const OrderRow &a, const OrderRow &b)

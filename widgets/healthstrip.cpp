@@ -24,7 +24,7 @@ void HealthStrip::setThresholds(const HealthThresholds &limits)
 void HealthStrip::clear()
 {
     m_snapshot = {};
-    show({});
+    show(itemsFor(m_snapshot));
 }
 
 void HealthStrip::setSnapshot(const HealthSnapshot &snapshot)

@@ -101,16 +101,21 @@ void MigrateDialog::showStatus(const db::MigrationStatus &status)
         m_files->addItem(tr("(none)"));
 }
 
+bool MigrateDialog::confirmed() const
+{
+    return m_profile.environment != Profile::Environment::Production
+        || m_confirm->text() == m_profile.name;
+}
+
 void MigrateDialog::updateButtons()
 {
-    const bool confirmed = m_profile.environment != Profile::Environment::Production
-        || m_confirm->text() == m_profile.name;
-    m_migrate->setEnabled(m_migrated || (!m_running && confirmed && !m_user->text().isEmpty()));
+    m_migrate->setEnabled(m_migrated
+                          || (!m_running && confirmed() && !m_user->text().trimmed().isEmpty()));
 }
 
 void MigrateDialog::startMigration()
 {
-    if (m_running || m_migrated)
+    if (m_running || m_migrated || !confirmed() || m_user->text().trimmed().isEmpty())
         return;
     db::ConnectionParams params = m_primary;
     params.user = m_user->text().trimmed();

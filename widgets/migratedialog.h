@@ -42,6 +42,7 @@ Q_SIGNALS:
     void migrationFinished(bool ok);
 
 private:
+    bool confirmed() const; // production: the profile's name was typed
     void updateButtons();
     void showStatus(const db::MigrationStatus &status);
 

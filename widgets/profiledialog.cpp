@@ -112,7 +112,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     connect(imp, &QPushButton::clicked, this, &ProfileDialog::importProfile);
     connect(exp, &QPushButton::clicked, this, &ProfileDialog::exportProfile);
     connect(save, &QPushButton::clicked, this, [this] { saveCurrent(); });
-    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::runTest);
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::startTest);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::connectProfile);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -306,7 +306,7 @@ void ProfileDialog::connectProfile()
     accept();
 }
 
-void ProfileDialog::runTest()
+void ProfileDialog::startTest()
 {
     const Profile p = m_form->profile();
     if (!validateOrExplain(p))

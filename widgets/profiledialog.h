@@ -40,6 +40,8 @@ public:
     QString typedPostgresPassword() const { return m_chosenPassword; }
     QString typedRedisPassword() const { return m_chosenRedisPassword; }
 
+    ProfileForm *form() const { return m_form; }
+    void startTest(); // what the Test button does
     bool isTesting() const { return m_tester != nullptr; }
     int testResultCount() const;
     QString testResultText(int i) const;
@@ -57,7 +59,6 @@ private:
     void exportProfile();
     bool saveCurrent();
     void connectProfile();
-    void runTest();
     void runTestWith(const Profile &profile, const Credentials &credentials);
     void addOutcome(const TestOutcome &outcome);
     void storePasswords(const Profile &profile);

@@ -214,6 +214,8 @@ Profile ProfileForm::profile() const
 }
 
 QString ProfileForm::postgresPassword() const { return m_password->text(); }
+void ProfileForm::setPostgresPassword(const QString &password) { m_password->setText(password); }
+
 QString ProfileForm::redisPassword() const { return m_redisPassword->text(); }
 bool ProfileForm::rememberPasswords() const
 {

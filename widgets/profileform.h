@@ -26,6 +26,7 @@ public:
     Profile profile() const;
 
     QString postgresPassword() const;
+    void setPostgresPassword(const QString &password); // as if typed
     QString redisPassword() const;
     bool rememberPasswords() const;
     void clearPasswords();

@@ -19,10 +19,13 @@ class TestProfiles : public QObject
     Q_OBJECT
 
 private:
-    static QJsonObject json(const char *text)
+    // Test JSON is written with single quotes (readable in C++ strings) and turned into JSON here.
+    static QByteArray j(const char *text) { return QByteArray(text).replace('\'', '"'); }
+
+    static QJsonObject json(const QByteArray &text)
     {
         QJsonParseError err;
-        const QJsonObject o = QJsonDocument::fromJson(QByteArray(text), &err).object();
+        const QJsonObject o = QJsonDocument::fromJson(text, &err).object();
         if (err.error != QJsonParseError::NoError)
             qFatal("bad test JSON: %s", qPrintable(err.errorString()));
         return o;
@@ -44,24 +47,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         // Exactly what scripts/sandbox writes.
-        QTest::newRow("sandbox") << QByteArray(R"({"name":"Sandbox","environment":"development",
-            "postgres":{"hosts":["127.0.0.1:57410","127.0.0.1:57411"],"database":"quartermaster",
-                        "user":"admin","sslmode":"prefer","passfile":"/tmp/sb/pgpass"},
-            "redis":{"mode":"standalone","host":"127.0.0.1","port":57412},
-            "patroni":[],"varnish":["http://127.0.0.1:57415"],"prometheus":""})");
-        QTest::newRow("production sentinel") << QByteArray(R"({"name":"Shop EU",
-            "environment":"production",
-            "postgres":{"hosts":["db1.eu:5432","db2.eu:5432","[2001:db8::7]:5433"],
-                        "database":"shop","user":"oncall","sslmode":"verify-full"},
-            "redis":{"mode":"sentinel","master":"shop","sentinels":["s1:26379","s2:26379"],
-                     "tls":true},
-            "patroni":["https://db1.eu:8008","https://db2.eu:8008"],"varnish":[],
-            "prometheus":"https://prom.eu:9090"})");
-        QTest::newRow("staging cluster") << QByteArray(R"({"name":"Stage","environment":"staging",
-            "postgres":{"hosts":["10.0.0.5:5432"],"database":"shop","user":"merch",
-                        "sslmode":"require"},
-            "redis":{"mode":"cluster","seeds":["10.0.1.1:7000","10.0.1.2:7000"]},
-            "patroni":[],"varnish":[],"prometheus":""})");
+        QTest::newRow("sandbox") << j("{'name':'Sandbox','environment':'development',"
+            "'postgres':{'hosts':['127.0.0.1:57410','127.0.0.1:57411'],'database':'quartermaster',"
+                        "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
+            "'redis':{'mode':'standalone','host':'127.0.0.1','port':57412},"
+            "'patroni':[],'varnish':['http://127.0.0.1:57415'],'prometheus':''}");
+        QTest::newRow("production sentinel") << j("{'name':'Shop EU',"
+            "'environment':'production',"
+            "'postgres':{'hosts':['db1.eu:5432','db2.eu:5432','[2001:db8::7]:5433'],"
+                        "'database':'shop','user':'oncall','sslmode':'verify-full'},"
+            "'redis':{'mode':'sentinel','master':'shop','sentinels':['s1:26379','s2:26379'],"
+                     "'tls':true},"
+            "'patroni':['https://db1.eu:8008','https://db2.eu:8008'],'varnish':[],"
+            "'prometheus':'https://prom.eu:9090'}");
+        QTest::newRow("staging cluster") << j("{'name':'Stage','environment':'staging',"
+            "'postgres':{'hosts':['10.0.0.5:5432'],'database':'shop','user':'merch',"
+                        "'sslmode':'require'},"
+            "'redis':{'mode':'cluster','seeds':['10.0.1.1:7000','10.0.1.2:7000']},"
+            "'patroni':[],'varnish':[],'prometheus':''}");
     }
 
     void roundTrip()
@@ -81,11 +84,11 @@ private Q_SLOTS:
 
     void readsTheSandboxFields()
     {
-        const auto p = Profile::fromJson(json(R"({"name":"Sandbox","environment":"development",
-            "postgres":{"hosts":["127.0.0.1:57410","127.0.0.1:57411"],"database":"quartermaster",
-                        "user":"admin","sslmode":"prefer","passfile":"/tmp/sb/pgpass"},
-            "redis":{"mode":"standalone","host":"127.0.0.1","port":57412},
-            "patroni":[],"varnish":[],"prometheus":""})"));
+        const auto p = Profile::fromJson(json(j("{'name':'Sandbox','environment':'development',"
+            "'postgres':{'hosts':['127.0.0.1:57410','127.0.0.1:57411'],'database':'quartermaster',"
+                        "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
+            "'redis':{'mode':'standalone','host':'127.0.0.1','port':57412},"
+            "'patroni':[],'varnish':[],'prometheus':''}")));
         QVERIFY(p.ok());
         QCOMPARE(p->name, QStringLiteral("Sandbox"));
         QCOMPARE(p->environment, Profile::Environment::Development);
@@ -100,13 +103,13 @@ private Q_SLOTS:
     void neverWritesASecret()
     {
         // Given a hand-written profile that carries passwords (a key and URLs with user:password@)
-        const auto p = Profile::fromJson(json(R"({"name":"Leaky","environment":"production",
-            "postgres":{"hosts":["db:5432"],"database":"shop","user":"u","sslmode":"require",
-                        "password":"hunter2-pg"},
-            "redis":{"mode":"standalone","host":"r","port":6379,"password":"hunter2-redis"},
-            "patroni":["https://admin:hunter2-patroni@db:8008"],
-            "varnish":["http://ops:hunter2-varnish@cache:6082"],
-            "prometheus":"https://me:hunter2-prom@prom:9090"})"));
+        const auto p = Profile::fromJson(json(j("{'name':'Leaky','environment':'production',"
+            "'postgres':{'hosts':['db:5432'],'database':'shop','user':'u','sslmode':'require',"
+                        "'password':'hunter2-pg'},"
+            "'redis':{'mode':'standalone','host':'r','port':6379,'password':'hunter2-redis'},"
+            "'patroni':['https://admin:hunter2-patroni@db:8008'],"
+            "'varnish':['http://ops:hunter2-varnish@cache:6082'],"
+            "'prometheus':'https://me:hunter2-prom@prom:9090'}")));
         QVERIFY(p.ok());
         // when it is written (to the store and through export)
         const QByteArray written = QJsonDocument(p->toJson()).toJson();
@@ -132,10 +135,10 @@ private Q_SLOTS:
     void rejectsBadInput_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("not json") << QByteArray("{nope");
+        QTest::newRow("not json") << j("{nope");
         QTest::newRow("array") << QByteArray("[]");
-        QTest::newRow("environment") << QByteArray(R"({"name":"x","environment":"prodution"})");
-        QTest::newRow("redis mode") << QByteArray(R"({"name":"x","redis":{"mode":"ring"}})");
+        QTest::newRow("environment") << j("{'name':'x','environment':'prodution'}");
+        QTest::newRow("redis mode") << j("{'name':'x','redis':{'mode':'ring'}}");
     }
 
     void rejectsBadInput()

@@ -127,9 +127,9 @@ void CachePage::buildUi()
     connect(m_filter, &QLineEdit::returnPressed, this, &CachePage::startScan);
     connect(purge, &QPushButton::clicked, this, &CachePage::askPurge);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showNamespace(current); });
+        [this](const QModelIndex &current) { showNamespace(current); });
     connect(m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showKey(m_keys->keyAt(current.row())); });
+        [this](const QModelIndex &current) { showKey(m_keys->keyAt(current.row())); });
     setEnabled(false);
 }
 
@@ -159,40 +159,38 @@ void CachePage::setSession(Session *session)
         m_deploymentLabel->setText(tr("No profile open"));
         return;
     }
-    m_deployment = cache::RedisDeployment::fromSettings(session->profile().redis,
-                                                        session->credentials().redisPassword);
+    m_deployment = cache::RedisDeployment::fromSettings(
+        session->profile().redis, session->credentials().redisPassword);
     m_deploymentLabel->setText(tr("Redis: %1").arg(m_deployment.describe()));
     m_connection = new cache::CacheConnection(m_deployment, this);
     connect(m_connection, &cache::CacheConnection::topologyChanged, this,
-            [this](const cache::RedisTopology &t) {
-                m_deploymentLabel->setText(tr("Redis: %1 → %2")
-                                               .arg(m_deployment.describe(),
-                                                    t.masterNames().join(QStringLiteral(", "))));
-            });
-    connect(m_connection, &cache::CacheConnection::discoveryFailed, this,
-            [this](const Error &e) {
-                m_deploymentLabel->setText(tr("Redis: %1 — %2")
-                                               .arg(m_deployment.describe(), e.message));
-            });
+        [this](const cache::RedisTopology &t) {
+            m_deploymentLabel->setText(
+                tr("Redis: %1 → %2")
+                    .arg(m_deployment.describe(), t.masterNames().join(QStringLiteral(", "))));
+        });
+    connect(m_connection, &cache::CacheConnection::discoveryFailed, this, [this](const Error &e) {
+        m_deploymentLabel->setText(tr("Redis: %1 — %2").arg(m_deployment.describe(), e.message));
+    });
     m_connection->start();
     m_poller = new cache::StatsPoller(m_connection, this);
-    connect(m_poller, &cache::StatsPoller::sampled, this,
-            [this](const QVector<cache::NodeStats> &s) {
-                m_stats->setStats(s);
-                m_charts->addSample(s);
-            });
+    connect(
+        m_poller, &cache::StatsPoller::sampled, this, [this](const QVector<cache::NodeStats> &s) {
+            m_stats->setStats(s);
+            m_charts->addSample(s);
+        });
     connect(m_connection, &cache::CacheConnection::topologyChanged, m_poller,
-            &cache::StatsPoller::pollNow);
+        &cache::StatsPoller::pollNow);
     if (!session->profile().varnishUrls.isEmpty()) {
         m_varnish = new cache::VarnishMonitor(session->profile().varnishUrls, this);
         connect(m_varnish, &cache::VarnishMonitor::sampled, this, &CachePage::showVarnish);
     }
     m_scan = new cache::KeyspaceScan(m_connection, this);
     connect(m_scan, &cache::KeyspaceScan::updated, this,
-            [this](const cache::KeyspaceIndex &snapshot, qint64 seen) {
-                m_tree->update(snapshot);
-                m_scanStatus->setText(tr("Scanning… %1 keys").arg(QLocale().toString(seen)));
-            });
+        [this](const cache::KeyspaceIndex &snapshot, qint64 seen) {
+            m_tree->update(snapshot);
+            m_scanStatus->setText(tr("Scanning… %1 keys").arg(QLocale().toString(seen)));
+        });
     connect(m_scan, &cache::KeyspaceScan::finished, this, [this](const Status &s) {
         m_tree->update(m_scan->snapshot());
         m_scanButton->setText(tr("Scan keys"));
@@ -243,10 +241,10 @@ void CachePage::startScan()
     }
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = connect(m_connection, &cache::CacheConnection::topologyChanged, this,
-                    [once, begin](const cache::RedisTopology &) {
-                        QObject::disconnect(*once);
-                        begin();
-                    });
+        [once, begin](const cache::RedisTopology &) {
+            QObject::disconnect(*once);
+            begin();
+        });
 }
 
 void CachePage::showNamespace(const QModelIndex &index)
@@ -314,8 +312,8 @@ void CachePage::showVarnish(const QVector<cache::VarnishStats> &stats)
     m_varnishStatus->setText(lines.join(u'\n'));
 }
 
-std::shared_ptr<safety::DestructiveAction>
-CachePage::makeAction(PurgeInputDialog::Kind kind, const QString &argument, bool unlock) const
+std::shared_ptr<safety::DestructiveAction> CachePage::makeAction(
+    PurgeInputDialog::Kind kind, const QString &argument, bool unlock) const
 {
     using K = PurgeInputDialog::Kind;
     const QStringList varnish = m_session ? m_session->profile().varnishUrls : QStringList();
@@ -346,16 +344,16 @@ CachePage::makeAction(PurgeInputDialog::Kind kind, const QString &argument, bool
     return {};
 }
 
-FlowDialog *CachePage::openPurge(PurgeInputDialog::Kind kind, const QString &argument,
-                                 bool unlockProtected)
+FlowDialog *CachePage::openPurge(
+    PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected)
 {
     if (!m_session)
         return nullptr;
     std::shared_ptr<safety::AuditSink> audit;
     if (db::Cluster *c = m_session->cluster(); c && c->primaryPool())
         audit = std::make_shared<safety::DbAuditSink>(c->primaryPool());
-    auto *dialog = new FlowDialog(makeAction(kind, argument, unlockProtected), audit,
-                                  m_session->profile().environment, this);
+    auto *dialog = new FlowDialog(
+        makeAction(kind, argument, unlockProtected), audit, m_session->profile().environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, [this] {
         if (m_poller)

@@ -5,7 +5,6 @@
 #include "workspace.h"
 
 #include <QPointer>
-
 #include <memory>
 
 class QLabel;
@@ -55,10 +54,10 @@ public:
 
     // For tests and for the Catalog's "purge this product" (a later issue).
     void startScan();
-    FlowDialog *openPurge(PurgeInputDialog::Kind kind, const QString &argument,
-                          bool unlockProtected = false);
-    std::shared_ptr<safety::DestructiveAction>
-    makeAction(PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected) const;
+    FlowDialog *openPurge(
+        PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected = false);
+    std::shared_ptr<safety::DestructiveAction> makeAction(
+        PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected) const;
 
     cache::CacheConnection *connection() const { return m_connection; }
     CacheKeyTreeModel *treeModel() const { return m_tree; }

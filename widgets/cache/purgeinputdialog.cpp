@@ -16,15 +16,15 @@ PurgeInputDialog::PurgeInputDialog(bool haveVarnish, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_hint(new QLabel(this))
     , m_argument(new QLineEdit(this))
-    , m_unlock(new QCheckBox(tr("Unlock protected namespaces (sessions, carts) for this purge"),
-                             this))
+    , m_unlock(
+          new QCheckBox(tr("Unlock protected namespaces (sessions, carts) for this purge"), this))
 {
     setWindowTitle(tr("Purge the cache"));
     m_kind->addItem(tr("Redis keys matching a pattern"), int(Kind::RedisPattern));
     m_kind->addItem(tr("Redis keys with a tag"), int(Kind::RedisTag));
     m_kind->addItem(haveVarnish ? tr("A product (Redis objects and pages, Varnish pages)")
                                 : tr("A product (Redis objects and pages)"),
-                    int(Kind::Product));
+        int(Kind::Product));
     if (haveVarnish) {
         m_kind->addItem(tr("Varnish pages by URL regex"), int(Kind::VarnishUrl));
         m_kind->addItem(tr("Varnish pages by host regex"), int(Kind::VarnishHost));
@@ -112,8 +112,8 @@ void PurgeInputDialog::refresh()
         m_argument->setPlaceholderText(QStringLiteral("tag:*"));
         break;
     }
-    const bool redis = kind() == Kind::RedisPattern || kind() == Kind::RedisTag
-                       || kind() == Kind::Product;
+    const bool redis
+        = kind() == Kind::RedisPattern || kind() == Kind::RedisTag || kind() == Kind::Product;
     m_unlock->setVisible(redis);
     if (m_plan)
         m_plan->setEnabled(kind() == Kind::ReapTags || !m_argument->text().isEmpty());

@@ -17,8 +17,15 @@ class PurgeInputDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { RedisPattern, RedisTag, Product, VarnishUrl, VarnishHost, VarnishTag,
-                      ReapTags };
+    enum class Kind {
+        RedisPattern,
+        RedisTag,
+        Product,
+        VarnishUrl,
+        VarnishHost,
+        VarnishTag,
+        ReapTags
+    };
     Q_ENUM(Kind)
 
     explicit PurgeInputDialog(bool haveVarnish, QWidget *parent = nullptr);

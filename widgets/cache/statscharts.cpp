@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace qm {
@@ -73,7 +72,7 @@ void CacheStatsCharts::push(Chart &c, const QString &node, qint64 atMs, double v
             hi = std::max(hi, p.y());
     }
     c.x->setRange(QDateTime::fromMSecsSinceEpoch(from),
-                  QDateTime::fromMSecsSinceEpoch(std::max(atMs, from + 1000)));
+        QDateTime::fromMSecsSinceEpoch(std::max(atMs, from + 1000)));
     c.y->setRange(lo, hi * 1.1);
 }
 

@@ -44,12 +44,12 @@ ConfirmPanel::ConfirmPanel(QWidget *parent)
     l->addWidget(m_typeLabel);
     l->addWidget(m_type);
     connect(m_ack, &QCheckBox::toggled, this, [this] { Q_EMIT satisfiedChanged(isSatisfied()); });
-    connect(m_type, &QLineEdit::textChanged, this,
-            [this] { Q_EMIT satisfiedChanged(isSatisfied()); });
+    connect(
+        m_type, &QLineEdit::textChanged, this, [this] { Q_EMIT satisfiedChanged(isSatisfied()); });
 }
 
-void ConfirmPanel::setRequirement(const safety::ConfirmRequirement &requirement,
-                                  Profile::Environment environment, bool refused)
+void ConfirmPanel::setRequirement(
+    const safety::ConfirmRequirement &requirement, Profile::Environment environment, bool refused)
 {
     m_req = requirement;
     m_refused = refused;
@@ -90,8 +90,8 @@ QString ConfirmPanel::typed() const
     return m_type->text();
 }
 
-ConfirmDialog::ConfirmDialog(const safety::Plan &plan, Profile::Environment environment,
-                             QWidget *parent)
+ConfirmDialog::ConfirmDialog(
+    const safety::Plan &plan, Profile::Environment environment, QWidget *parent)
     : QDialog(parent)
     , m_panel(new ConfirmPanel(this))
 {
@@ -110,8 +110,8 @@ ConfirmDialog::ConfirmDialog(const safety::Plan &plan, Profile::Environment envi
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_panel, &ConfirmPanel::satisfiedChanged, m_ok, &QPushButton::setEnabled);
-    m_panel->setRequirement(safety::FrictionPolicy::requirementFor(environment, plan), environment,
-                            plan.refused);
+    m_panel->setRequirement(
+        safety::FrictionPolicy::requirementFor(environment, plan), environment, plan.refused);
     m_ok->setEnabled(m_panel->isSatisfied());
 }
 

@@ -24,7 +24,7 @@ class ConfirmPanel : public QWidget
 public:
     explicit ConfirmPanel(QWidget *parent = nullptr);
     void setRequirement(const safety::ConfirmRequirement &requirement,
-                        Profile::Environment environment, bool refused);
+        Profile::Environment environment, bool refused);
     bool isSatisfied() const;
     bool acknowledged() const;
     QString typed() const;
@@ -53,8 +53,8 @@ class ConfirmDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConfirmDialog(const safety::Plan &plan, Profile::Environment environment,
-                  QWidget *parent = nullptr);
+    ConfirmDialog(
+        const safety::Plan &plan, Profile::Environment environment, QWidget *parent = nullptr);
     ConfirmPanel *panel() const { return m_panel; }
     QPushButton *confirmButton() const { return m_ok; }
 

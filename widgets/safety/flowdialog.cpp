@@ -18,8 +18,7 @@ enum Page { PlanningPage, ConfirmPage, RunningPage, ResultPage };
 }
 
 FlowDialog::FlowDialog(std::shared_ptr<safety::DestructiveAction> action,
-                       std::shared_ptr<safety::AuditSink> audit, Profile::Environment environment,
-                       QWidget *parent)
+    std::shared_ptr<safety::AuditSink> audit, Profile::Environment environment, QWidget *parent)
     : QDialog(parent)
     , m_flow(new safety::Flow(action, std::move(audit), environment, this))
     , m_environment(environment)
@@ -137,8 +136,8 @@ void FlowDialog::onProgress(const safety::Progress &p)
     if (p.total > 0) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(int(qMin<qint64>(1000, p.done * 1000 / p.total)));
-        m_bar->setFormat(tr("%1 of %2").arg(QLocale().toString(p.done),
-                                            QLocale().toString(p.total)));
+        m_bar->setFormat(
+            tr("%1 of %2").arg(QLocale().toString(p.done), QLocale().toString(p.total)));
     } else {
         m_bar->setRange(0, 0);
     }

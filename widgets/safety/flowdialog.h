@@ -3,7 +3,6 @@
 #include "safety/flow.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QLabel;
@@ -25,8 +24,8 @@ class FlowDialog : public QDialog
     Q_OBJECT
 public:
     FlowDialog(std::shared_ptr<safety::DestructiveAction> action,
-               std::shared_ptr<safety::AuditSink> audit, Profile::Environment environment,
-               QWidget *parent = nullptr);
+        std::shared_ptr<safety::AuditSink> audit, Profile::Environment environment,
+        QWidget *parent = nullptr);
     ~FlowDialog() override;
 
     safety::Flow *flow() const { return m_flow; }

@@ -45,9 +45,8 @@ void PlanView::setPlan(const safety::Plan &plan)
 {
     m_title->setText(plan.title);
     if (plan.count >= 0)
-        m_count->setText(tr("%1 %2%3")
-                             .arg(QLocale().toString(plan.count), plan.unit,
-                                  plan.countExact ? QString() : tr(" (estimate)")));
+        m_count->setText(tr("%1 %2%3").arg(QLocale().toString(plan.count), plan.unit,
+            plan.countExact ? QString() : tr(" (estimate)")));
     else
         m_count->setText(tr("Count unknown in advance"));
     m_details->setText(plan.details.join(u'\n'));
