@@ -8,8 +8,8 @@ namespace qm::orders {
 const char *const kOrderColumns =
     "o.id, o.number, o.customer_id, o.customer_email, o.customer_name, o.channel, o.status, "
     "o.payment_status, o.total::text, o.currency, "
-    "(extract(epoch from o.created_at) * 1000)::bigint, "
-    "(extract(epoch from o.updated_at) * 1000)::bigint, "
+    "(extract(epoch from o.created_at) * 1000000)::bigint, "
+    "(extract(epoch from o.updated_at) * 1000000)::bigint, "
     "o.change_seq, o.change_xid::text, o.line_count";
 
 namespace {
@@ -86,8 +86,8 @@ OrderRow parseOrderRow(const std::function<const char *(int)> &field)
     if (!parseCents(field(8), &r.totalCents))
         r.totalCents = 0;
     r.currency = toText(field(9));
-    r.createdAtMs = toInt(field(10));
-    r.updatedAtMs = toInt(field(11));
+    r.createdAtUs = toInt(field(10));
+    r.updatedAtUs = toInt(field(11));
     r.changeSeq = toInt(field(12));
     const char *xid = field(13);
     r.changeXid = xid ? std::strtoull(xid, nullptr, 10) : 0;

@@ -22,14 +22,14 @@ struct OrderRow
     QString paymentStatus; // unpaid paid failed refunded
     qint64 totalCents = 0; // exact: numeric(12,2) * 100
     QString currency;
-    qint64 createdAtMs = 0; // ms since the epoch, UTC
-    qint64 updatedAtMs = 0;
+    qint64 createdAtUs = 0; // microseconds since the epoch (exact: the keyset key)
+    qint64 updatedAtUs = 0;
     qint64 changeSeq = 0;   // one value per write of the row: the row's version
     quint64 changeXid = 0;  // the transaction that wrote this version
     int lineCount = 0;
 
-    QDateTime createdAt() const { return QDateTime::fromMSecsSinceEpoch(createdAtMs, Qt::UTC); }
-    QDateTime updatedAt() const { return QDateTime::fromMSecsSinceEpoch(updatedAtMs, Qt::UTC); }
+    QDateTime createdAt() const { return QDateTime::fromMSecsSinceEpoch(createdAtUs / 1000, Qt::UTC); }
+    QDateTime updatedAt() const { return QDateTime::fromMSecsSinceEpoch(updatedAtUs / 1000, Qt::UTC); }
     QString totalText() const; // "123.45"
 };
 
