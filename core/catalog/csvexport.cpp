@@ -116,7 +116,8 @@ QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const 
             if (saveFile && !saveFile->commit())
                 throw Error{Error::Code::Io,
                             tr("Saving %1 failed: %2").arg(path, saveFile->errorString()), {}, {}};
-            out->close();
+            if (!saveFile)
+                out->close();
             rep.seconds = timer.elapsed() / 1000.0;
             return rep;
         },

@@ -68,6 +68,9 @@ public:
     void cancel(db::Pool::JobId job);
 
 private:
+    static ImportReport runImport(db::Pool::Connection &c, const QString &path,
+                                  const ImportOptions &options, ImportProgress &progress);
+
     db::Cluster *m_cluster;
 };
 

@@ -1,0 +1,259 @@
+// CSV import and export against the sandbox: dry run changes nothing, a good file upserts by SKU,
+// the same request id applies once, export guards formulas and round-trips, and a connection
+// killed in the middle of an import (during COPY, or during the upsert) leaves nothing behind
+// while the retry applies exactly once.
+#include "catalog/catalogservice.h"
+#include "catalog/csvexport.h"
+#include "catalog/csvimport.h"
+#include "db/blocking.h"
+#include "db/cluster.h"
+#include "testenv.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <pqxx/pqxx>
+
+#include <thread>
+
+using namespace qm::catalog;
+
+namespace {
+
+QString runToken()
+{
+    static const QString t = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    return t;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestImportExport : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<qm::db::Cluster> m_cluster;
+    std::unique_ptr<qm::db::Pool> m_owner;
+    QTemporaryDir m_dir;
+
+    template <typename T>
+    T ownerQuery(const std::string &sql, const std::vector<std::string> &params = {})
+    {
+        auto r = qm::db::waitBlocking(m_owner->run<T>(
+            QStringLiteral("check"), [sql, params](qm::db::Pool::Connection &c) {
+                pqxx::work tx(c);
+                const pqxx::result res =
+                    tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
+                tx.commit();
+                return res.empty() || res[0][0].is_null() ? T{} : res[0][0].as<T>();
+            }));
+        return r.ok() ? r.value() : T{};
+    }
+
+    qint64 countLike(const QString &skuPattern, const QString &nameLike = QStringLiteral("%"))
+    {
+        return ownerQuery<long long>("SELECT count(*) FROM shop.products WHERE sku LIKE $1 "
+                                     "AND name LIKE $2",
+                                     {skuPattern.toStdString(), nameLike.toStdString()});
+    }
+
+    // Terminates the importer's backend as soon as it runs a statement matching `like`.
+    std::thread killWhen(const QString &like, std::atomic<bool> *killed)
+    {
+        const std::string pattern = like.toStdString();
+        return std::thread([this, pattern, killed] {
+            QElapsedTimer t;
+            t.start();
+            while (!*killed && t.elapsed() < 60000) {
+                if (ownerQuery<bool>("SELECT coalesce(bool_or(pg_terminate_backend(pid)), false) "
+                                     "FROM pg_stat_activity WHERE usename = 'merch' AND "
+                                     "state = 'active' AND pid <> pg_backend_pid() AND query "
+                                     "ILIKE $1",
+                                     {pattern}))
+                    *killed = true;
+                else
+                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QM_REQUIRE_SANDBOX();
+        QVERIFY(m_dir.isValid());
+        m_cluster = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
+        QVERIFY(qm::db::waitBlocking(m_cluster->start()).ok());
+        m_owner = std::make_unique<qm::db::Pool>(qmtest::primaryParams(), 2);
+    }
+
+    void dryRunThenApplyThenRepeat()
+    {
+        const QString t = runToken();
+        const QString path = m_dir.filePath(QStringLiteral("good.csv"));
+        const QString newPrice = QString::number(
+            QString::fromStdString(ownerQuery<std::string>(
+                "SELECT price::text FROM shop.products WHERE sku = 'SKU-00000020'"))
+                    .toDouble() + 1.01, 'f', 2);
+        writeFile(path, ("\xEF\xBB\xBFsku,name,description,price,currency,status,category,tags,"
+                         "attributes\r\n"
+                         "IMPT-" + t + "-1,Lamp " + t + ",\"two\r\nlines\",19.90,EUR,active,"
+                         "lighting,new|sale,\"{\"\"w\"\": 60}\"\r\n"
+                         "IMPT-" + t + "-2,Chair " + t + ",,45.00,,,,,\r\n"
+                         "IMPT-" + t + "-3,Desk " + t + ",plain,120,usd,draft,office,,\r\n"
+                         "SKU-00000020,Renamed " + t + ",," + newPrice + ",,,,,\r\n").toUtf8());
+        CsvImporter importer(m_cluster.get());
+
+        ImportOptions dry;
+        dry.dryRun = true;
+        const auto d = qm::db::waitBlocking(importer.run(path, dry));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().toString()));
+        QCOMPARE(d->issueCount, qint64(0));
+        QVERIFY(!d->applied);
+        QCOMPARE(d->inserted, qint64(3));
+        QCOMPARE(d->updated, qint64(1));
+        QCOMPARE(d->priceChanges, qint64(1));
+        QCOMPARE(countLike(QStringLiteral("IMPT-") + t + QStringLiteral("-%")), qint64(0));
+
+        ImportOptions real;
+        real.requestId = QUuid::createUuid();
+        const auto a = qm::db::waitBlocking(importer.run(path, real));
+        QVERIFY(a.ok() && a->applied && !a->alreadyApplied);
+        QCOMPARE(a->inserted, qint64(3));
+        QCOMPARE(a->updated, qint64(1));
+        QCOMPARE(countLike(QStringLiteral("IMPT-") + t + QStringLiteral("-%")), qint64(3));
+        QCOMPARE(ownerQuery<std::string>("SELECT description || '|' || currency || '|' || "
+                                         "array_to_string(tags, ',') || '|' || attributes::text "
+                                         "FROM shop.products WHERE sku = $1",
+                                         {("IMPT-" + t + "-1").toStdString()}),
+                 std::string("two\nlines|EUR|new,sale|{\"w\": 60}"));
+        QCOMPARE(ownerQuery<std::string>("SELECT currency FROM shop.products WHERE sku = $1",
+                                         {("IMPT-" + t + "-3").toStdString()}),
+                 std::string("USD"));
+        QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1 "
+                                       "AND action = 'catalog.import'",
+                                       {real.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+                 1LL);
+
+        // The answer was lost: the same request again applies nothing.
+        const int version = ownerQuery<int>("SELECT version FROM shop.products WHERE sku = "
+                                            "'SKU-00000020'");
+        const auto again = qm::db::waitBlocking(importer.run(path, real));
+        QVERIFY(again.ok() && again->alreadyApplied);
+        QCOMPARE(again->inserted, qint64(3));
+        QCOMPARE(ownerQuery<int>("SELECT version FROM shop.products WHERE sku = 'SKU-00000020'"),
+                 version);
+        // A new import of the same file: everything unchanged, no version moves.
+        const auto same = qm::db::waitBlocking(importer.run(path, ImportOptions{}));
+        QVERIFY(same.ok() && same->applied);
+        QCOMPARE(same->unchanged, qint64(4));
+        QCOMPARE(ownerQuery<int>("SELECT version FROM shop.products WHERE sku = 'SKU-00000020'"),
+                 version);
+    }
+
+    void exportGuardsFormulasAndRoundTrips()
+    {
+        const QString t = runToken();
+        const QString in = m_dir.filePath(QStringLiteral("formula.csv"));
+        writeFile(in, ("sku,name,description,price\n"
+                       "EXPT-" + t + "-1,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",+cmd,1.00\n"
+                       "EXPT-" + t + "-2,@SUM(A1),-2+3,2.00\n"
+                       "EXPT-" + t + "-3,\"Plain, with comma\",\"multi\nline\",3.50\n").toUtf8());
+        CsvImporter importer(m_cluster.get());
+        const auto imported = qm::db::waitBlocking(importer.run(in, ImportOptions{}));
+        QVERIFY(imported.ok() && imported->applied);
+        QCOMPARE(ownerQuery<std::string>("SELECT name FROM shop.products WHERE sku = $1",
+                                         {("EXPT-" + t + "-1").toStdString()}),
+                 std::string("=HYPERLINK(\"http://evil\",\"x\")"));
+
+        CatalogQuery q;
+        q.filter.skuPrefix = QStringLiteral("EXPT-") + t;
+        const QString out = m_dir.filePath(QStringLiteral("export.csv"));
+        CsvExporter exporter(m_cluster.get());
+        const auto e = qm::db::waitBlocking(exporter.run(q, out));
+        QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().toString()));
+        QCOMPARE(e->rows, qint64(3));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.startsWith("sku,name,description,status,price"));
+        QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""));
+        QVERIFY(csv.contains(",'+cmd,"));
+        QVERIFY(csv.contains(",'@SUM(A1),'-2+3,"));
+        QVERIFY(csv.contains("\"multi\nline\""));
+        QVERIFY(!csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@"));
+
+        // Re-importing the export changes nothing (guards are undone, stock columns ignored).
+        const auto back = qm::db::waitBlocking(importer.run(out, ImportOptions{}));
+        QVERIFY2(back.ok() && back->applied, back.ok() && !back->issues.isEmpty()
+                                                 ? qPrintable(back->issues.first().message)
+                                                 : "");
+        QCOMPARE(back->unchanged, qint64(3));
+    }
+
+    void exportWholeCatalogStreams()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("all.csv"));
+        CsvExporter exporter(m_cluster.get());
+        auto progress = std::make_shared<ExportProgress>();
+        const auto e = qm::db::waitBlocking(exporter.run(CatalogQuery{}, out, progress));
+        QVERIFY(e.ok());
+        QCOMPARE(e->rows, ownerQuery<long long>("SELECT count(*) FROM shop.products"));
+        QCOMPARE(progress->rows.load(), e->rows);
+        QCOMPARE(QFileInfo(out).size(), e->bytes);
+    }
+
+    void killedImportAppliesNothingAndRetriesOnce_data()
+    {
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("during COPY") << "COPY%qm_import%";
+        QTest::newRow("during the upsert") << "%import_apply%";
+    }
+
+    void killedImportAppliesNothingAndRetriesOnce()
+    {
+        QFETCH(QString, phase);
+        const int rows = 100000;
+        const QString t = runToken() + QString::number(QTest::currentDataTag()[7] == 'C');
+        const QString path = m_dir.filePath(QStringLiteral("kill.csv"));
+        QByteArray data = "sku,name,price\n";
+        for (int i = 0; i < rows; ++i)
+            data += QStringLiteral("KILL-%1,Killed %2 %1,%3.00\n")
+                        .arg(i, 6, 10, QLatin1Char('0')).arg(t).arg(1 + i % 50).toUtf8();
+        writeFile(path, data);
+        const QString marker = QStringLiteral("Killed ") + t + QStringLiteral(" %");
+
+        CsvImporter importer(m_cluster.get());
+        ImportOptions o;
+        o.requestId = QUuid::createUuid();
+        std::atomic<bool> killed{false};
+        std::thread killer = killWhen(phase, &killed);
+        const auto first = qm::db::waitBlocking(importer.run(path, o));
+        killed = true;
+        killer.join();
+        QVERIFY2(!first.ok(), "the import finished before it could be killed");
+        QCOMPARE(first.error().code, qm::Error::Code::ConnectionLost);
+        QCOMPARE(countLike(QStringLiteral("KILL-%"), marker), qint64(0)); // nothing applied
+
+        const auto retry = qm::db::waitBlocking(importer.run(path, o));
+        QVERIFY2(retry.ok(), qPrintable(retry.ok() ? QString() : retry.error().toString()));
+        QVERIFY(retry->applied && !retry->alreadyApplied);
+        QCOMPARE(retry->inserted + retry->updated, qint64(rows));
+        QCOMPARE(countLike(QStringLiteral("KILL-%"), marker), qint64(rows));
+        const auto again = qm::db::waitBlocking(importer.run(path, o));
+        QVERIFY(again.ok() && again->alreadyApplied);
+        QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1",
+                                       {o.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+                 1LL);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportExport)
+#include "tst_importexport.moc"
