@@ -20,12 +20,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <QScopeGuard>
-
 #include <cmath>
 #include <cstdio>
 
@@ -71,7 +69,9 @@ qint64 matching(qint64 keys)
 
 struct Shopper
 {
-    explicit Shopper(const redis::Endpoint &e) : probe(e, 1, "page:0") {}
+    explicit Shopper(const redis::Endpoint &e)
+        : probe(e, 1, "page:0")
+    { }
     void start()
     {
         probe.start();
@@ -88,12 +88,12 @@ struct Shopper
         const double p99 = cache::LatencyProbe::percentile(s, 99);
         const double p999 = cache::LatencyProbe::percentile(s, 99.9);
         const double max = cache::LatencyProbe::percentile(s, 100);
-        return QJsonObject{{QStringLiteral("shopper_gets"), qint64(s.size())},
-                           {QStringLiteral("shopper_p50_ms"), std::round(p50 * 1000) / 1000},
-                           {QStringLiteral("shopper_p99_ms"), std::round(p99 * 1000) / 1000},
-                           {QStringLiteral("shopper_p999_ms"), std::round(p999 * 1000) / 1000},
-                           {QStringLiteral("shopper_max_ms"), std::round(max * 1000) / 1000},
-                           {QStringLiteral("shopper_errors"), probe.failures()}};
+        return QJsonObject {{QStringLiteral("shopper_gets"), qint64(s.size())},
+            {QStringLiteral("shopper_p50_ms"), std::round(p50 * 1000) / 1000},
+            {QStringLiteral("shopper_p99_ms"), std::round(p99 * 1000) / 1000},
+            {QStringLiteral("shopper_p999_ms"), std::round(p999 * 1000) / 1000},
+            {QStringLiteral("shopper_max_ms"), std::round(max * 1000) / 1000},
+            {QStringLiteral("shopper_errors"), probe.failures()}};
     }
     cache::LatencyProbe probe;
     quint64 from = 0;
@@ -106,7 +106,7 @@ bool fill(redis::Client &c, qint64 keys)
     auto r = cache::callSync(c, {"DEBUG", "POPULATE", QByteArray::number(keys), "page"}, 120000);
     if (!r || r->isError()) {
         std::fprintf(stderr, "bench_purge: DEBUG POPULATE failed: %s\n",
-                     qPrintable(r ? r->toString() : r.error().toString()));
+            qPrintable(r ? r->toString() : r.error().toString()));
         return false;
     }
     return true;
@@ -120,10 +120,9 @@ qint64 dbsize(redis::Client &c)
 
 QJsonObject base(const QString &tool, qint64 keys)
 {
-    return QJsonObject{{QStringLiteral("bench"), QStringLiteral("purge")},
-                       {QStringLiteral("tool"), tool},
-                       {QStringLiteral("keys"), keys},
-                       {QStringLiteral("pattern"), QStringLiteral("page:1*")}};
+    return QJsonObject {{QStringLiteral("bench"), QStringLiteral("purge")},
+        {QStringLiteral("tool"), tool}, {QStringLiteral("keys"), keys},
+        {QStringLiteral("pattern"), QStringLiteral("page:1*")}};
 }
 
 void merge(QJsonObject &into, const QJsonObject &from)
@@ -139,11 +138,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addOption({QStringLiteral("keys"), QStringLiteral("keys to fill"), QStringLiteral("n"),
-                 QStringLiteral("2000000")});
+        QStringLiteral("2000000")});
     p.addOption({QStringLiteral("budget-ms"), QStringLiteral("latency budget"),
-                 QStringLiteral("ms"), QStringLiteral("2")});
+        QStringLiteral("ms"), QStringLiteral("2")});
     p.addOption({QStringLiteral("redis"), QStringLiteral("existing server (gets flushed)"),
-                 QStringLiteral("host:port")});
+        QStringLiteral("host:port")});
     p.addOption({QStringLiteral("skip-keys-del"), QStringLiteral("skip the KEYS+DEL run")});
     p.addHelpOption();
     p.process(app);
@@ -158,11 +157,11 @@ int main(int argc, char **argv)
     } else {
         e.port = freePort();
         server.setProgram(QStringLiteral("redis-server"));
-        server.setArguments({QStringLiteral("--port"), QString::number(e.port),
-                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                             QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
-                             QStringLiteral("no"), QStringLiteral("--dir"), dir.path(),
-                             QStringLiteral("--enable-debug-command"), QStringLiteral("local")});
+        server.setArguments(
+            {QStringLiteral("--port"), QString::number(e.port), QStringLiteral("--bind"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                QStringLiteral("--appendonly"), QStringLiteral("no"), QStringLiteral("--dir"),
+                dir.path(), QStringLiteral("--enable-debug-command"), QStringLiteral("local")});
         server.start();
         if (!waitPing(e, 5000)) {
             std::fprintf(stderr, "bench_purge: redis-server did not start\n");
@@ -200,14 +199,14 @@ int main(int argc, char **argv)
         plan.count = expected;
         QElapsedTimer planClock;
         planClock.start();
-        auto planned = action.plan(safety::CancelToken{});
+        auto planned = action.plan(safety::CancelToken {});
         const qint64 planMs = planClock.elapsed();
         Shopper shopper(e);
         shopper.start();
         QElapsedTimer t;
         t.start();
-        const safety::Outcome o = action.execute(planned ? planned.value() : plan, {},
-                                                 safety::CancelToken{});
+        const safety::Outcome o
+            = action.execute(planned ? planned.value() : plan, {}, safety::CancelToken {});
         oursSeconds = double(t.nsecsElapsed()) / 1e9;
         QJsonObject line = base(QStringLiteral("quartermaster"), keys);
         line.insert(QStringLiteral("deleted"), o.done);
@@ -215,7 +214,7 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("plan_count"), planned ? planned->count : -1);
         line.insert(QStringLiteral("plan_seconds"), double(planMs) / 1000);
         line.insert(QStringLiteral("seconds_with_plan"),
-                    std::round((oursSeconds + double(planMs) / 1000) * 1000) / 1000);
+            std::round((oursSeconds + double(planMs) / 1000) * 1000) / 1000);
         line.insert(QStringLiteral("seconds"), std::round(oursSeconds * 1000) / 1000);
         line.insert(QStringLiteral("keys_per_s"), qint64(double(o.done) / oursSeconds));
         line.insert(QStringLiteral("budget_ms"), policy.latencyBudgetMs);
@@ -239,16 +238,16 @@ int main(int argc, char **argv)
         const QString port = QString::number(e.port);
         QProcess sh;
         sh.start(QStringLiteral("/bin/sh"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("redis-cli -h %1 -p %2 --scan --pattern 'page:1*' | xargs -n 1000 "
-                                 "redis-cli -h %1 -p %2 unlink > /dev/null")
-                      .arg(e.host, port)});
+            {QStringLiteral("-c"),
+                QStringLiteral("redis-cli -h %1 -p %2 --scan --pattern 'page:1*' | xargs -n 1000 "
+                               "redis-cli -h %1 -p %2 unlink > /dev/null")
+                    .arg(e.host, port)});
         QElapsedTimer t;
         t.start();
         sh.waitForFinished(-1);
         cliSeconds = double(t.nsecsElapsed()) / 1e9;
-        QJsonObject line = base(QStringLiteral("redis-cli --scan | xargs -n 1000 redis-cli unlink"),
-                                keys);
+        QJsonObject line
+            = base(QStringLiteral("redis-cli --scan | xargs -n 1000 redis-cli unlink"), keys);
         const qint64 left = dbsize(admin) - (keys - expected);
         line.insert(QStringLiteral("deleted"), expected - left);
         line.insert(QStringLiteral("expected"), expected);
@@ -272,7 +271,7 @@ int main(int argc, char **argv)
         const QByteArrayList found = all ? all->toByteArrayList() : QByteArrayList();
         std::vector<QByteArrayList> dels;
         for (qsizetype i = 0; i < found.size(); i += 1000) {
-            QByteArrayList cmd{"DEL"};
+            QByteArrayList cmd {"DEL"};
             cmd.append(found.mid(i, 1000));
             dels.push_back(std::move(cmd));
         }
@@ -290,12 +289,11 @@ int main(int argc, char **argv)
     }
 
     const double speedup = oursSeconds > 0 ? cliSeconds / oursSeconds : 0;
-    printLine(QJsonObject{{QStringLiteral("bench"), QStringLiteral("purge")},
-                     {QStringLiteral("summary"), true},
-                     {QStringLiteral("speedup_vs_redis_cli"), std::round(speedup * 100) / 100},
-                     {QStringLiteral("goal_speedup"), 5},
-                     {QStringLiteral("ours_shopper_p99_ms"), oursP99},
-                     {QStringLiteral("goal_p99_ms"), 2},
-                     {QStringLiteral("met"), speedup >= 5 && oursP99 >= 0 && oursP99 < 2}});
+    printLine(QJsonObject {{QStringLiteral("bench"), QStringLiteral("purge")},
+        {QStringLiteral("summary"), true},
+        {QStringLiteral("speedup_vs_redis_cli"), std::round(speedup * 100) / 100},
+        {QStringLiteral("goal_speedup"), 5}, {QStringLiteral("ours_shopper_p99_ms"), oursP99},
+        {QStringLiteral("goal_p99_ms"), 2},
+        {QStringLiteral("met"), speedup >= 5 && oursP99 >= 0 && oursP99 < 2}});
     return 0;
 }

@@ -15,23 +15,22 @@ CacheConnection::CacheConnection(RedisDeployment deployment, QObject *parent)
     if (m_deployment.mode == RedisSettings::Mode::Sentinel) {
         m_watcher = new SentinelWatcher(this);
         connect(m_watcher, &SentinelWatcher::switchMaster, this,
-                [this](const QString &name, const QString &host, int port) {
-                    if (name != m_deployment.masterName)
-                        return;
-                    const QString to = host + u':' + QString::number(port);
-                    const QString from = m_topology.masters.isEmpty()
-                                             ? QString()
-                                             : m_topology.masters.first().name();
-                    if (from != to)
-                        Q_EMIT masterMoved(from, to);
-                    rediscover();
-                });
+            [this](const QString &name, const QString &host, int port) {
+                if (name != m_deployment.masterName)
+                    return;
+                const QString to = host + u':' + QString::number(port);
+                const QString from
+                    = m_topology.masters.isEmpty() ? QString() : m_topology.masters.first().name();
+                if (from != to)
+                    Q_EMIT masterMoved(from, to);
+                rediscover();
+            });
     }
 }
 
 CacheConnection::~CacheConnection()
 {
-    const Error gone{Error::Code::Cancelled, tr("The cache connection was closed."), {}, {}};
+    const Error gone {Error::Code::Cancelled, tr("The cache connection was closed."), {}, {}};
     auto waiting = std::move(m_waiting);
     for (auto &w : waiting)
         w(&gone);
@@ -129,7 +128,7 @@ QFuture<Result<redis::Reply>> CacheConnection::command(const QByteArray &key, QB
 }
 
 void CacheConnection::attempt(QByteArray key, QByteArrayList args,
-                              std::shared_ptr<QPromise<Result<redis::Reply>>> promise, int retries)
+    std::shared_ptr<QPromise<Result<redis::Reply>>> promise, int retries)
 {
     auto finish = [promise](const Result<redis::Reply> &r) {
         promise->addResult(r);
@@ -148,33 +147,33 @@ void CacheConnection::attempt(QByteArray key, QByteArrayList args,
     const RedisNode *node = m_topology.masterForKey(key);
     redis::Client *c = node ? client(node->name()) : nullptr;
     if (!c) {
-        return finish(Error{Error::Code::NotFound, tr("No Redis master serves this key."), {}, {}});
+        return finish(
+            Error {Error::Code::NotFound, tr("No Redis master serves this key."), {}, {}});
     }
-    c->command(args).then(this, [this, key, args, promise, retries, finish](
-                                    const Result<redis::Reply> &r) {
-        const bool moved = r ? needsRediscovery(r.value()) : needsRediscovery(r.error());
-        if (moved && retries > 0) {
-            qCInfo(lcCache) << "Redis topology may have changed; rediscovering";
-            m_waiting.push_back([this, key, args, promise, retries, finish](const Error *e) {
-                if (e)
-                    return finish(*e);
-                attempt(key, args, promise, retries - 1);
-            });
-            rediscover();
-            return;
-        }
-        finish(r);
-    });
+    c->command(args).then(
+        this, [this, key, args, promise, retries, finish](const Result<redis::Reply> &r) {
+            const bool moved = r ? needsRediscovery(r.value()) : needsRediscovery(r.error());
+            if (moved && retries > 0) {
+                qCInfo(lcCache) << "Redis topology may have changed; rediscovering";
+                m_waiting.push_back([this, key, args, promise, retries, finish](const Error *e) {
+                    if (e)
+                        return finish(*e);
+                    attempt(key, args, promise, retries - 1);
+                });
+                rediscover();
+                return;
+            }
+            finish(r);
+        });
 }
 
-QFuture<Result<redis::Reply>> CacheConnection::commandOn(const QString &nodeName,
-                                                         QByteArrayList args)
+QFuture<Result<redis::Reply>> CacheConnection::commandOn(
+    const QString &nodeName, QByteArrayList args)
 {
     if (redis::Client *c = client(nodeName))
         return c->command(std::move(args));
-    return QtFuture::makeReadyFuture(Result<redis::Reply>(
-        Error{Error::Code::NotFound, tr("%1 is not part of this deployment.").arg(nodeName), {},
-              {}}));
+    return QtFuture::makeReadyFuture(Result<redis::Reply>(Error {
+        Error::Code::NotFound, tr("%1 is not part of this deployment.").arg(nodeName), {}, {}}));
 }
 
 } // namespace qm::cache

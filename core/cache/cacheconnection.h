@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPromise>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -33,8 +32,8 @@ public:
     bool isReady() const { return m_ready; }
     quint64 generation() const { return m_generation; } // bumped by every topology change
 
-    void start();       // first discovery
-    void rediscover();  // again (coalesced while one runs)
+    void start(); // first discovery
+    void rediscover(); // again (coalesced while one runs)
 
     // The node's client (created on first use, owned here). Null for an unknown node.
     redis::Client *client(const QString &nodeName);
@@ -52,7 +51,7 @@ Q_SIGNALS:
 private:
     using Waiter = std::function<void(const Error *)>;
     void attempt(QByteArray key, QByteArrayList args,
-                 std::shared_ptr<QPromise<Result<redis::Reply>>> promise, int retries);
+        std::shared_ptr<QPromise<Result<redis::Reply>>> promise, int retries);
     void applyTopology(const Result<RedisTopology> &result);
 
     RedisDeployment m_deployment;

@@ -12,9 +12,9 @@ QString productXkey(const QByteArray &productId)
     return QStringLiteral("product-") + QString::fromUtf8(productId);
 }
 
-std::shared_ptr<safety::DestructiveAction>
-makeProductPurge(const RedisDeployment &redis, const QStringList &varnishInstances,
-                 const QByteArray &productId, const PurgePolicy &policy, bool unlockProtected)
+std::shared_ptr<safety::DestructiveAction> makeProductPurge(const RedisDeployment &redis,
+    const QStringList &varnishInstances, const QByteArray &productId, const PurgePolicy &policy,
+    bool unlockProtected)
 {
     RedisPurgeSpec spec = RedisPurgeSpec::byProduct(productId);
     spec.unlockProtected = unlockProtected;
@@ -23,17 +23,17 @@ makeProductPurge(const RedisDeployment &redis, const QStringList &varnishInstanc
         return redisPart;
     auto varnishPart = std::make_shared<VarnishPurgeAction>(
         varnishInstances, VarnishPurgeSpec::purgeTags({productXkey(productId)}));
-    auto all = std::make_shared<safety::CompositeAction>(
-        QStringLiteral("cache.purge.product"),
-        QCoreApplication::translate("qm::cache::RedisPurgeAction",
-                                    "Purge product %1 from Redis and Varnish")
+    auto all = std::make_shared<safety::CompositeAction>(QStringLiteral("cache.purge.product"),
+        QCoreApplication::translate(
+            "qm::cache::RedisPurgeAction", "Purge product %1 from Redis and Varnish")
             .arg(QString::fromUtf8(productId)),
         QString::fromUtf8(productId));
     all->add(redisPart);
     all->add(varnishPart);
     all->beforeNextPlan = [varnishPart](const std::vector<safety::Plan> &plans) {
         QStringList paths;
-        for (const QJsonValue &v : plans.front().data.value(QStringLiteral("sample_base64")).toArray()) {
+        for (const QJsonValue &v :
+            plans.front().data.value(QStringLiteral("sample_base64")).toArray()) {
             const QByteArray key = QByteArray::fromBase64(v.toString().toLatin1());
             if (key.startsWith("page:/"))
                 paths << QString::fromUtf8(key.mid(5));

@@ -9,7 +9,10 @@ namespace {
 // Mirrors stringmatchlen_impl of Redis 7.0 (src/util.c). Redis reads one byte past the end of
 // its NUL-terminated sds strings in a few places; at() returns that terminating 0 instead.
 // `char` is signed on the platforms Redis ships for, so byte ranges compare signed values.
-inline int sc(char c) { return static_cast<signed char>(c); }
+inline int sc(char c)
+{
+    return static_cast<signed char>(c);
+}
 
 int foldCase(int c)
 {
@@ -21,7 +24,7 @@ int foldCase(int c)
 }
 
 bool matchImpl(const char *pattern, qsizetype patternLen, const char *string, qsizetype stringLen,
-               bool nocase, bool *skipLongerMatches)
+    bool nocase, bool *skipLongerMatches)
 {
     auto pat = [&](qsizetype i) -> char { return i < patternLen ? pattern[i] : '\0'; };
     while (patternLen && stringLen) {
@@ -34,8 +37,8 @@ bool matchImpl(const char *pattern, qsizetype patternLen, const char *string, qs
             if (patternLen == 1)
                 return true;
             while (stringLen) {
-                if (matchImpl(pattern + 1, patternLen - 1, string, stringLen, nocase,
-                              skipLongerMatches))
+                if (matchImpl(
+                        pattern + 1, patternLen - 1, string, stringLen, nocase, skipLongerMatches))
                     return true;
                 if (*skipLongerMatches)
                     return false;
@@ -141,8 +144,8 @@ bool globMatch(QByteArrayView pattern, QByteArrayView key, bool nocase)
     if (pattern.size() == 1 && pattern[0] == '*')
         return true;
     bool skipLongerMatches = false;
-    return matchImpl(pattern.data(), pattern.size(), key.data(), key.size(), nocase,
-                     &skipLongerMatches);
+    return matchImpl(
+        pattern.data(), pattern.size(), key.data(), key.size(), nocase, &skipLongerMatches);
 }
 
 QByteArray globEscape(QByteArrayView literal)

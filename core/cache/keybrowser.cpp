@@ -36,7 +36,7 @@ void KeyspaceScan::start()
     m_firstError.reset();
     const QVector<RedisNode> masters = m_connection->topology().masters;
     if (masters.isEmpty()) {
-        Q_EMIT finished(Error{Error::Code::NotFound, tr("No Redis master to scan."), {}, {}});
+        Q_EMIT finished(Error {Error::Code::NotFound, tr("No Redis master to scan."), {}, {}});
         return;
     }
     redis::ScanOptions options;
@@ -51,7 +51,7 @@ void KeyspaceScan::start()
             QMutexLocker lock(&shared->mutex);
             shared->index.add(keys);
             ++shared->version;
-            return QtFuture::makeReadyFuture(Status(Done{}));
+            return QtFuture::makeReadyFuture(Status(Done {}));
         });
         connect(s, &redis::Scanner::finished, this, [this](const Status &st, qint64) {
             if (!st && !m_firstError)
@@ -59,7 +59,7 @@ void KeyspaceScan::start()
             if (--m_running == 0) {
                 m_publishTimer.stop();
                 publish();
-                Q_EMIT finished(m_firstError ? Status(*m_firstError) : Status(Done{}));
+                Q_EMIT finished(m_firstError ? Status(*m_firstError) : Status(Done {}));
             }
         });
         m_scanners.push_back(s);
@@ -141,7 +141,7 @@ QFuture<QVector<KeyInfo>> KeyInspector::inspect(CacheConnection *c, QByteArrayLi
     promise->start();
     QFuture<QVector<KeyInfo>> f = promise->future();
     if (keys.isEmpty()) {
-        promise->addResult(QVector<KeyInfo>{});
+        promise->addResult(QVector<KeyInfo> {});
         promise->finish();
         return f;
     }
@@ -184,7 +184,7 @@ QStringList renderItems(const redis::Reply &array, bool pairs)
     if (pairs) {
         for (size_t i = 0; i + 1 < e.size(); i += 2) {
             lines << KeyInspector::printable(e[i].str, 80) + QStringLiteral(" = ")
-                         + KeyInspector::printable(e[i + 1].str, 200);
+                    + KeyInspector::printable(e[i + 1].str, 200);
         }
     } else {
         for (const redis::Reply &item : e)
@@ -195,82 +195,87 @@ QStringList renderItems(const redis::Reply &array, bool pairs)
 
 } // namespace
 
-QFuture<Result<ValuePreview>> KeyInspector::preview(CacheConnection *c, QByteArray key,
-                                                    int maxItems, int maxBytes)
+QFuture<Result<ValuePreview>> KeyInspector::preview(
+    CacheConnection *c, QByteArray key, int maxItems, int maxBytes)
 {
     const QByteArray n = QByteArray::number(maxItems);
     return c->command(key, {"TYPE", key})
-        .then(c, [c, key, n, maxItems, maxBytes](const Result<redis::Reply> &type) {
-            if (!type)
-                return QtFuture::makeReadyFuture(Result<ValuePreview>(type.error()));
-            const QByteArray t = type->str;
-            QByteArrayList lenCmd;
-            QByteArrayList itemsCmd;
-            bool pairs = false;
-            bool streamed = false;
-            if (t == "string") {
-                lenCmd = {"STRLEN", key};
-                itemsCmd = {"GETRANGE", key, "0", QByteArray::number(maxBytes - 1)};
-            } else if (t == "list") {
-                lenCmd = {"LLEN", key};
-                itemsCmd = {"LRANGE", key, "0", QByteArray::number(maxItems - 1)};
-            } else if (t == "set") {
-                lenCmd = {"SCARD", key};
-                itemsCmd = {"SSCAN", key, "0", "COUNT", n};
-                streamed = true;
-            } else if (t == "zset") {
-                lenCmd = {"ZCARD", key};
-                itemsCmd = {"ZRANGE", key, "0", QByteArray::number(maxItems - 1), "WITHSCORES"};
-                pairs = true;
-            } else if (t == "hash") {
-                lenCmd = {"HLEN", key};
-                itemsCmd = {"HSCAN", key, "0", "COUNT", n};
-                pairs = true;
-                streamed = true;
-            } else if (t == "stream") {
-                lenCmd = {"XLEN", key};
-                itemsCmd = {"XRANGE", key, "-", "+", "COUNT", QByteArray::number(qMin(5, maxItems))};
-            } else {
-                ValuePreview v;
-                v.type = QString::fromUtf8(t);
-                return QtFuture::makeReadyFuture(Result<ValuePreview>(v));
-            }
-            auto lenF = c->command(key, lenCmd);
-            return c->command(key, itemsCmd)
-                .then(c, [lenF, t, pairs, streamed, maxItems](const Result<redis::Reply> &items) {
-                    if (!items)
-                        return Result<ValuePreview>(items.error());
+        .then(c,
+            [c, key, n, maxItems, maxBytes](const Result<redis::Reply> &type) {
+                if (!type)
+                    return QtFuture::makeReadyFuture(Result<ValuePreview>(type.error()));
+                const QByteArray t = type->str;
+                QByteArrayList lenCmd;
+                QByteArrayList itemsCmd;
+                bool pairs = false;
+                bool streamed = false;
+                if (t == "string") {
+                    lenCmd = {"STRLEN", key};
+                    itemsCmd = {"GETRANGE", key, "0", QByteArray::number(maxBytes - 1)};
+                } else if (t == "list") {
+                    lenCmd = {"LLEN", key};
+                    itemsCmd = {"LRANGE", key, "0", QByteArray::number(maxItems - 1)};
+                } else if (t == "set") {
+                    lenCmd = {"SCARD", key};
+                    itemsCmd = {"SSCAN", key, "0", "COUNT", n};
+                    streamed = true;
+                } else if (t == "zset") {
+                    lenCmd = {"ZCARD", key};
+                    itemsCmd = {"ZRANGE", key, "0", QByteArray::number(maxItems - 1), "WITHSCORES"};
+                    pairs = true;
+                } else if (t == "hash") {
+                    lenCmd = {"HLEN", key};
+                    itemsCmd = {"HSCAN", key, "0", "COUNT", n};
+                    pairs = true;
+                    streamed = true;
+                } else if (t == "stream") {
+                    lenCmd = {"XLEN", key};
+                    itemsCmd
+                        = {"XRANGE", key, "-", "+", "COUNT", QByteArray::number(qMin(5, maxItems))};
+                } else {
                     ValuePreview v;
                     v.type = QString::fromUtf8(t);
-                    const Result<redis::Reply> len =
-                        lenF.isFinished() ? lenF.result() : Result<redis::Reply>(redis::Reply{});
-                    v.length = len ? len->toInteger(-1) : -1;
-                    if (t == "string") {
-                        v.lines << printable(items->str, int(items->str.size()) * 4 + 1);
-                        v.truncated = v.length > items->str.size();
-                    } else if (t == "stream") {
-                        for (const redis::Reply &entry : items->elements) {
-                            if (entry.elements.size() == 2)
-                                v.lines << entry.elements[0].toString() + QStringLiteral(": ")
-                                               + renderItems(entry.elements[1], true)
-                                                     .join(QStringLiteral(", "));
-                        }
-                        v.truncated = v.length > qsizetype(v.lines.size());
-                    } else {
-                        const redis::Reply &arr =
-                            streamed && items->elements.size() == 2 ? items->elements[1]
-                                                                     : items.value();
-                        v.lines = renderItems(arr, pairs).mid(0, maxItems);
-                        v.truncated = v.length > qsizetype(v.lines.size());
-                    }
-                    return Result<ValuePreview>(v);
-                });
-        })
+                    return QtFuture::makeReadyFuture(Result<ValuePreview>(v));
+                }
+                auto lenF = c->command(key, lenCmd);
+                return c->command(key, itemsCmd)
+                    .then(
+                        c, [lenF, t, pairs, streamed, maxItems](const Result<redis::Reply> &items) {
+                            if (!items)
+                                return Result<ValuePreview>(items.error());
+                            ValuePreview v;
+                            v.type = QString::fromUtf8(t);
+                            const Result<redis::Reply> len = lenF.isFinished()
+                                ? lenF.result()
+                                : Result<redis::Reply>(redis::Reply {});
+                            v.length = len ? len->toInteger(-1) : -1;
+                            if (t == "string") {
+                                v.lines << printable(items->str, int(items->str.size()) * 4 + 1);
+                                v.truncated = v.length > items->str.size();
+                            } else if (t == "stream") {
+                                for (const redis::Reply &entry : items->elements) {
+                                    if (entry.elements.size() == 2)
+                                        v.lines << entry.elements[0].toString()
+                                                + QStringLiteral(": ")
+                                                + renderItems(entry.elements[1], true)
+                                                      .join(QStringLiteral(", "));
+                                }
+                                v.truncated = v.length > qsizetype(v.lines.size());
+                            } else {
+                                const redis::Reply &arr = streamed && items->elements.size() == 2
+                                    ? items->elements[1]
+                                    : items.value();
+                                v.lines = renderItems(arr, pairs).mid(0, maxItems);
+                                v.truncated = v.length > qsizetype(v.lines.size());
+                            }
+                            return Result<ValuePreview>(v);
+                        });
+            })
         .unwrap();
 }
 
-QFuture<Result<QByteArrayList>> KeyInspector::listKeys(CacheConnection *c, QByteArray prefix,
-                                                       int limit)
+QFuture<Result<QByteArrayList>> KeyInspector::listKeys(
+    CacheConnection *c, QByteArray prefix, int limit)
 {
     struct State
     {
@@ -295,12 +300,12 @@ QFuture<Result<QByteArrayList>> KeyInspector::listKeys(CacheConnection *c, QByte
             *step = nullptr; // break the cycle
             return;
         }
-        c->commandOn(st->masters[st->index],
-                     {"SCAN", st->cursor, "MATCH", st->match, "COUNT", "1000"})
+        c->commandOn(
+             st->masters[st->index], {"SCAN", st->cursor, "MATCH", st->match, "COUNT", "1000"})
             .then(c, [c, st, step](const Result<redis::Reply> &r) {
                 if (!r || r->isError() || r->elements.size() != 2) {
-                    st->promise.addResult(r ? Error{Error::Code::Protocol, r->toString(), {}, {}}
-                                            : r.error());
+                    st->promise.addResult(
+                        r ? Error {Error::Code::Protocol, r->toString(), {}, {}} : r.error());
                     st->promise.finish();
                     *step = nullptr;
                     return;

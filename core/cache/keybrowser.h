@@ -8,7 +8,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace qm::redis {
@@ -66,16 +65,16 @@ struct KeyInfo
 {
     QByteArray key;
     QString node;
-    QString type;       // "string", "hash"... "none" when it vanished
-    qint64 ttlMs = -1;  // -1 no expiry, -2 gone
+    QString type; // "string", "hash"... "none" when it vanished
+    qint64 ttlMs = -1; // -1 no expiry, -2 gone
     qint64 memory = -1; // MEMORY USAGE, bytes
 };
 
 struct ValuePreview
 {
     QString type;
-    qint64 length = -1;  // STRLEN / LLEN / HLEN / SCARD / ZCARD / XLEN
-    QStringList lines;   // the first elements, rendered for people (binary shown escaped)
+    qint64 length = -1; // STRLEN / LLEN / HLEN / SCARD / ZCARD / XLEN
+    QStringList lines; // the first elements, rendered for people (binary shown escaped)
     bool truncated = false;
 };
 
@@ -86,11 +85,11 @@ public:
     // TYPE, PTTL and MEMORY USAGE for each key, pipelined per node.
     static QFuture<QVector<KeyInfo>> inspect(CacheConnection *connection, QByteArrayList keys);
     // The start of the value only: never a whole big hash or list.
-    static QFuture<Result<ValuePreview>> preview(CacheConnection *connection, QByteArray key,
-                                                 int maxItems = 20, int maxBytes = 1024);
+    static QFuture<Result<ValuePreview>> preview(
+        CacheConnection *connection, QByteArray key, int maxItems = 20, int maxBytes = 1024);
     // Up to `limit` keys whose names start with `prefix` (SCAN MATCH over every master).
-    static QFuture<Result<QByteArrayList>> listKeys(CacheConnection *connection,
-                                                    QByteArray prefix, int limit = 500);
+    static QFuture<Result<QByteArrayList>> listKeys(
+        CacheConnection *connection, QByteArray prefix, int limit = 500);
     // Printable form of a binary-safe key or value (UTF-8 kept, other bytes as \xNN).
     static QString printable(const QByteArray &bytes, int maxChars = 200);
 };

@@ -3,8 +3,8 @@
 namespace qm::cache {
 
 KeyspaceIndex::KeyspaceIndex()
-    : KeyspaceIndex(Limits{})
-{}
+    : KeyspaceIndex(Limits {})
+{ }
 
 KeyspaceIndex::KeyspaceIndex(Limits limits)
     : m_limits(limits)
@@ -16,7 +16,7 @@ void KeyspaceIndex::clear()
 {
     m_nodes.clear();
     m_byPrefix.clear();
-    m_nodes.append(Node{});
+    m_nodes.append(Node {});
 }
 
 int KeyspaceIndex::find(const QByteArray &prefix) const
@@ -81,7 +81,7 @@ qint64 KeyspaceIndex::approximateBytes() const
     qint64 bytes = 0;
     for (const Node &n : m_nodes) {
         bytes += qint64(sizeof(Node)) + n.segment.size() + n.prefix.size()
-                 + n.children.size() * qint64(sizeof(int));
+            + n.children.size() * qint64(sizeof(int));
         for (const QByteArray &s : n.samples)
             bytes += s.size() + 24;
     }

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QMetaType>
 #include <QVector>
-
 #include <memory>
 
 namespace qm::cache {
@@ -29,14 +28,14 @@ public:
 
     struct Node
     {
-        QByteArray segment;  // this level's name ("product")
-        QByteArray prefix;   // full namespace with trailing separator ("shop:product:")
-        qint64 keys = 0;     // keys in this namespace, at any depth
-        qint64 ownKeys = 0;  // keys directly at this level (no further namespace)
+        QByteArray segment; // this level's name ("product")
+        QByteArray prefix; // full namespace with trailing separator ("shop:product:")
+        qint64 keys = 0; // keys in this namespace, at any depth
+        qint64 ownKeys = 0; // keys directly at this level (no further namespace)
         qint64 otherKeys = 0; // keys under child namespaces that were not kept (limits)
         int otherNamespaces = 0; // child namespaces not kept
         QByteArrayList samples; // up to maxSamples of ownKeys
-        QVector<int> children;  // indexes into nodes()
+        QVector<int> children; // indexes into nodes()
         int parent = -1;
     };
 

@@ -1,19 +1,18 @@
 #include "cache/latencyprobe.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cmath>
 
 namespace qm::cache {
 
-LatencyProbe::LatencyProbe(redis::Endpoint endpoint, int intervalMs, QByteArray probeKey,
-                           QObject *parent)
+LatencyProbe::LatencyProbe(
+    redis::Endpoint endpoint, int intervalMs, QByteArray probeKey, QObject *parent)
     : QThread(parent)
     , m_endpoint(std::move(endpoint))
     , m_intervalMs(intervalMs)
     , m_key(std::move(probeKey))
-{}
+{ }
 
 LatencyProbe::~LatencyProbe()
 {
@@ -82,7 +81,7 @@ double LatencyProbe::percentile(std::vector<double> samples, double p)
     if (samples.empty())
         return -1;
     const size_t k = std::min(samples.size() - 1,
-                              std::max<size_t>(1, size_t(std::ceil(p / 100.0 * double(samples.size())))) - 1);
+        std::max<size_t>(1, size_t(std::ceil(p / 100.0 * double(samples.size())))) - 1);
     std::nth_element(samples.begin(), samples.begin() + qsizetype(k), samples.end());
     return samples[k];
 }

@@ -4,7 +4,6 @@
 
 #include <QMutex>
 #include <QThread>
-
 #include <atomic>
 #include <vector>
 
@@ -18,7 +17,7 @@ class LatencyProbe : public QThread
     Q_OBJECT
 public:
     explicit LatencyProbe(redis::Endpoint endpoint, int intervalMs = 2,
-                          QByteArray probeKey = "qm:probe:latency", QObject *parent = nullptr);
+        QByteArray probeKey = "qm:probe:latency", QObject *parent = nullptr);
     ~LatencyProbe() override; // stops and joins
 
     void stop();
@@ -38,8 +37,8 @@ private:
     redis::Endpoint m_endpoint;
     int m_intervalMs;
     QByteArray m_key;
-    std::atomic<bool> m_stop{false};
-    std::atomic<int> m_failures{0};
+    std::atomic<bool> m_stop {false};
+    std::atomic<int> m_failures {0};
     mutable QMutex m_mutex;
     std::vector<double> m_samples; // all of them (bounded by the run: 500/s)
 };

@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-
 #include <map>
 
 namespace qm::cache {
@@ -24,13 +23,12 @@ struct Run
 
 } // namespace
 
-safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
-                                          const safety::ProgressFn &progress,
-                                          const safety::CancelToken &cancel)
+safety::Outcome RedisPurgeAction::execute(
+    const safety::Plan &plan, const safety::ProgressFn &progress, const safety::CancelToken &cancel)
 {
     safety::Outcome out;
     if (plan.refused) {
-        out.error = Error{Error::Code::InvalidInput, plan.refusal, {}, {}};
+        out.error = Error {Error::Code::InvalidInput, plan.refusal, {}, {}};
         return out;
     }
     PurgeSession s(m_deployment, m_policy);
@@ -62,10 +60,10 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
     };
     QJsonArray pacing;
     auto cancelled = [&] {
-        return Error{Error::Code::Cancelled,
-                     tr("Stopped by you after %1 keys were deleted; the rest are still there.")
-                         .arg(run.deleted),
-                     {}, {}};
+        return Error {Error::Code::Cancelled,
+            tr("Stopped by you after %1 keys were deleted; the rest are still there.")
+                .arg(run.deleted),
+            {}, {}};
     };
 
     for (const PurgePhase &phase : phasesFor(m_spec)) {
@@ -93,7 +91,7 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
                             cmds.push_back({"UNLINK", k});
                     } else {
                         for (qsizetype i = 0; i < pending.size(); i += 500) {
-                            QByteArrayList cmd{"UNLINK"};
+                            QByteArrayList cmd {"UNLINK"};
                             cmd.append(pending.mid(i, 500));
                             cmds.push_back(std::move(cmd));
                         }
@@ -102,7 +100,7 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
                     const bool scan = first || cursor != "0";
                     if (scan) {
                         cmds.push_back({"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT",
-                                        QByteArray::number(pacer.scanCount())});
+                            QByteArray::number(pacer.scanCount())});
                     }
                     if (cmds.empty())
                         break;
@@ -142,12 +140,11 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
                     report(stage, pacer);
                     pacer.afterBatch();
                 }
-                pacing.append(QJsonObject{{QStringLiteral("node"), node.name()},
-                                          {QStringLiteral("worst_p90_ms"), pacer.worstLatencyMs()},
-                                          {QStringLiteral("baseline_p90_ms"), pacer.baselineMs()},
-                                          {QStringLiteral("budget_ms"),
-                                           pacer.effectiveBudgetMs()},
-                                          {QStringLiteral("slowdowns"), pacer.slowdowns()}});
+                pacing.append(QJsonObject {{QStringLiteral("node"), node.name()},
+                    {QStringLiteral("worst_p90_ms"), pacer.worstLatencyMs()},
+                    {QStringLiteral("baseline_p90_ms"), pacer.baselineMs()},
+                    {QStringLiteral("budget_ms"), pacer.effectiveBudgetMs()},
+                    {QStringLiteral("slowdowns"), pacer.slowdowns()}});
                 if (pacer.effectiveBudgetMs() > m_policy.latencyBudgetMs) {
                     out.notes << tr("%1 was already slower than the budget before the purge "
                                     "(p90 %2 ms): paced to %3 ms instead.")
@@ -162,8 +159,7 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
         const RedisNode &owner = s.nodeForKey(phase.tagKey);
         Pacer pacer(m_policy, probes[owner.name()].get());
         pacer.measureBaseline();
-        const QString stage = tr("Deleting the members of %1")
-                                  .arg(QString::fromUtf8(phase.tagKey));
+        const QString stage = tr("Deleting the members of %1").arg(QString::fromUtf8(phase.tagKey));
         std::optional<Error> batchError;
         Status w = s.walk(
             phase,
@@ -192,8 +188,8 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
             run.error = batchError;
         } else if (!w) {
             run.error = w.error().code == Error::Code::Cancelled
-                            ? cancelled()
-                            : s.lostError(owner, w.error(), run.deleted);
+                ? cancelled()
+                : s.lostError(owner, w.error(), run.deleted);
         } else {
             auto n = s.unlink({phase.tagKey});
             if (!n)
@@ -210,8 +206,8 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
     out.complete = !run.error;
     out.notes << tr("%1 keys deleted in %2 ms").arg(run.deleted).arg(clock.elapsed());
     if (run.protectedSkipped > 0)
-        out.notes << tr("%1 keys in protected namespaces were left alone.")
-                         .arg(run.protectedSkipped);
+        out.notes
+            << tr("%1 keys in protected namespaces were left alone.").arg(run.protectedSkipped);
     std::vector<double> all;
     for (auto &[name, probe] : probes) {
         probe->wait();
@@ -220,17 +216,17 @@ safety::Outcome RedisPurgeAction::execute(const safety::Plan &plan,
     }
     const double p99 = LatencyProbe::percentile(all, 99);
     if (p99 >= 0) {
-        out.notes << tr("Shoppers' round trip while purging: p99 %1 ms over %2 probes (budget %3 ms)")
+        out.notes << tr(
+            "Shoppers' round trip while purging: p99 %1 ms over %2 probes (budget %3 ms)")
                          .arg(p99, 0, 'f', 2)
                          .arg(all.size())
                          .arg(m_policy.latencyBudgetMs);
     }
-    out.data = QJsonObject{{QStringLiteral("deleted"), run.deleted},
-                           {QStringLiteral("batches"), run.batches},
-                           {QStringLiteral("protected_skipped"), run.protectedSkipped},
-                           {QStringLiteral("probe_p99_ms"), p99},
-                           {QStringLiteral("probe_samples"), qint64(all.size())},
-                           {QStringLiteral("pacing"), pacing}};
+    out.data = QJsonObject {{QStringLiteral("deleted"), run.deleted},
+        {QStringLiteral("batches"), run.batches},
+        {QStringLiteral("protected_skipped"), run.protectedSkipped},
+        {QStringLiteral("probe_p99_ms"), p99},
+        {QStringLiteral("probe_samples"), qint64(all.size())}, {QStringLiteral("pacing"), pacing}};
     qCInfo(lcCache).noquote() << describe() << "->" << run.deleted << "deleted"
                               << (run.error ? run.error->toString() : QString());
     return out;

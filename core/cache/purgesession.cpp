@@ -4,7 +4,6 @@
 #include "cache/redissync.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace qm::cache {
@@ -45,7 +44,8 @@ std::vector<PurgePhase> phasesFor(const RedisPurgeSpec &spec)
 
 void DistinctCounter::insert(const QByteArray &key)
 {
-    m_hashes.push_back(quint64(qHashBits(key.constData(), size_t(key.size()), 0x9e3779b97f4a7c15ULL)));
+    m_hashes.push_back(
+        quint64(qHashBits(key.constData(), size_t(key.size()), 0x9e3779b97f4a7c15ULL)));
     if (m_hashes.size() > 2 * m_sorted + (1u << 20))
         compact();
 }
@@ -66,7 +66,7 @@ qint64 DistinctCounter::count()
 PurgeSession::PurgeSession(RedisDeployment deployment, PurgePolicy policy)
     : m_deployment(std::move(deployment))
     , m_policy(std::move(policy))
-{}
+{ }
 
 PurgeSession::~PurgeSession() = default;
 
@@ -76,7 +76,7 @@ Status PurgeSession::connect()
     if (!t)
         return t.error();
     m_topology = t.value();
-    return Done{};
+    return Done {};
 }
 
 redis::Client &PurgeSession::client(const RedisNode &node)
@@ -96,20 +96,20 @@ const RedisNode &PurgeSession::nodeForKey(const QByteArray &key) const
 bool PurgeSession::isProtected(const QByteArray &key) const
 {
     return std::any_of(m_policy.protectedGlobs.begin(), m_policy.protectedGlobs.end(),
-                       [&](const QByteArray &g) { return globMatch(g, key); });
+        [&](const QByteArray &g) { return globMatch(g, key); });
 }
 
-PurgeSession::Verdict PurgeSession::classify(const PurgePhase &phase, const QByteArray &key,
-                                             bool unlock) const
+PurgeSession::Verdict PurgeSession::classify(
+    const PurgePhase &phase, const QByteArray &key, bool unlock) const
 {
     if (phase.source == PurgePhase::Source::Scan) {
         // The server already matched serverMatch; the local matcher must agree (it is Redis'
         // own algorithm), and narrows further when the phase has local globs.
         const QByteArrayList &globs = phase.localGlobs;
         const bool hit = globs.isEmpty()
-                             ? globMatch(phase.serverMatch, key)
-                             : std::any_of(globs.begin(), globs.end(),
-                                           [&](const QByteArray &g) { return globMatch(g, key); });
+            ? globMatch(phase.serverMatch, key)
+            : std::any_of(
+                globs.begin(), globs.end(), [&](const QByteArray &g) { return globMatch(g, key); });
         if (!hit)
             return Verdict::Skip;
     }
@@ -118,8 +118,8 @@ PurgeSession::Verdict PurgeSession::classify(const PurgePhase &phase, const QByt
     return Verdict::Hit;
 }
 
-Status PurgeSession::walk(const PurgePhase &phase, const BatchFn &onBatch,
-                          const safety::CancelToken &cancel, int count)
+Status PurgeSession::walk(
+    const PurgePhase &phase, const BatchFn &onBatch, const safety::CancelToken &cancel, int count)
 {
     const QByteArray countArg = QByteArray::number(count);
     if (phase.source == PurgePhase::Source::TagSet) {
@@ -128,33 +128,33 @@ Status PurgeSession::walk(const PurgePhase &phase, const BatchFn &onBatch,
         QByteArray cursor = "0";
         do {
             if (cancel.isCancelled())
-                return Error{Error::Code::Cancelled, tr("Cancelled."), {}, {}};
-            const Result<redis::Reply> r = callSync(c, {"SSCAN", phase.tagKey, cursor, "COUNT",
-                                                        countArg});
+                return Error {Error::Code::Cancelled, tr("Cancelled."), {}, {}};
+            const Result<redis::Reply> r
+                = callSync(c, {"SSCAN", phase.tagKey, cursor, "COUNT", countArg});
             if (!r)
                 return r.error();
             if (r->isError()) {
                 if (r->errorPrefix() == "WRONGTYPE") {
-                    return Error{Error::Code::InvalidInput,
-                                 tr("%1 is not a tag set (not a Redis set).")
-                                     .arg(QString::fromUtf8(phase.tagKey)),
-                                 {}, {}};
+                    return Error {Error::Code::InvalidInput,
+                        tr("%1 is not a tag set (not a Redis set).")
+                            .arg(QString::fromUtf8(phase.tagKey)),
+                        {}, {}};
                 }
                 return replyError(node.endpoint, QStringLiteral("SSCAN"), r.value());
             }
             cursor = r->elements.at(0).str;
             onBatch(r->elements.at(1).toByteArrayList());
         } while (cursor != "0");
-        return Done{};
+        return Done {};
     }
     for (const RedisNode &node : m_topology.masters) {
         redis::Client &c = client(node);
         QByteArray cursor = "0";
         do {
             if (cancel.isCancelled())
-                return Error{Error::Code::Cancelled, tr("Cancelled."), {}, {}};
-            const Result<redis::Reply> r =
-                callSync(c, {"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT", countArg});
+                return Error {Error::Code::Cancelled, tr("Cancelled."), {}, {}};
+            const Result<redis::Reply> r
+                = callSync(c, {"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT", countArg});
             if (!r)
                 return r.error();
             if (r->isError())
@@ -163,7 +163,7 @@ Status PurgeSession::walk(const PurgePhase &phase, const BatchFn &onBatch,
             onBatch(r->elements.at(1).toByteArrayList());
         } while (cursor != "0");
     }
-    return Done{};
+    return Done {};
 }
 
 Result<std::vector<redis::Reply>> PurgeSession::perKey(
@@ -191,7 +191,7 @@ Result<std::vector<redis::Reply>> PurgeSession::perKey(
 
 Result<std::vector<bool>> PurgeSession::exists(const QByteArrayList &keys)
 {
-    auto r = perKey(keys, [](const QByteArray &k) { return QByteArrayList{"EXISTS", k}; });
+    auto r = perKey(keys, [](const QByteArray &k) { return QByteArrayList {"EXISTS", k}; });
     if (!r)
         return r.error();
     std::vector<bool> out;
@@ -204,7 +204,7 @@ Result<std::vector<bool>> PurgeSession::exists(const QByteArrayList &keys)
 Result<std::vector<qint64>> PurgeSession::memoryUsage(const QByteArrayList &keys)
 {
     auto r = perKey(keys, [](const QByteArray &k) {
-        return QByteArrayList{"MEMORY", "USAGE", k, "SAMPLES", "0"};
+        return QByteArrayList {"MEMORY", "USAGE", k, "SAMPLES", "0"};
     });
     if (!r)
         return r.error();
@@ -220,13 +220,13 @@ Result<qint64> PurgeSession::unlink(const QByteArrayList &keys)
         return qint64(0);
     qint64 deleted = 0;
     if (m_topology.isCluster()) {
-        auto r = perKey(keys, [](const QByteArray &k) { return QByteArrayList{"UNLINK", k}; });
+        auto r = perKey(keys, [](const QByteArray &k) { return QByteArrayList {"UNLINK", k}; });
         if (!r)
             return r.error();
         for (const redis::Reply &reply : r.value()) {
             if (reply.isError())
-                return replyError(nodeForKey(keys.first()).endpoint, QStringLiteral("UNLINK"),
-                                  reply);
+                return replyError(
+                    nodeForKey(keys.first()).endpoint, QStringLiteral("UNLINK"), reply);
             deleted += reply.integer;
         }
         return deleted;
@@ -234,7 +234,7 @@ Result<qint64> PurgeSession::unlink(const QByteArrayList &keys)
     const RedisNode &node = m_topology.masters.first();
     std::vector<QByteArrayList> cmds;
     for (qsizetype i = 0; i < keys.size(); i += 500) {
-        QByteArrayList cmd{"UNLINK"};
+        QByteArrayList cmd {"UNLINK"};
         cmd.append(keys.mid(i, 500));
         cmds.push_back(std::move(cmd));
     }

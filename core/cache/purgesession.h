@@ -9,7 +9,6 @@
 #include "safety/destructiveaction.h"
 
 #include <QCoreApplication>
-
 #include <map>
 #include <memory>
 #include <vector>
@@ -21,9 +20,9 @@ struct PurgePhase
 {
     enum class Source { Scan, TagSet };
     Source source = Source::Scan;
-    QByteArray serverMatch;     // Scan: SCAN's MATCH
-    QByteArrayList localGlobs;  // a key must match one of them (empty: serverMatch itself)
-    QByteArray tagKey;          // TagSet: the set; deleted after its members
+    QByteArray serverMatch; // Scan: SCAN's MATCH
+    QByteArrayList localGlobs; // a key must match one of them (empty: serverMatch itself)
+    QByteArray tagKey; // TagSet: the set; deleted after its members
 };
 
 std::vector<PurgePhase> phasesFor(const RedisPurgeSpec &spec);
@@ -49,7 +48,7 @@ public:
     // Stops early, returning Cancelled, when cancelled. No pacing: reads are light.
     using BatchFn = std::function<void(const QByteArrayList &keys)>;
     Status walk(const PurgePhase &phase, const BatchFn &onBatch, const safety::CancelToken &cancel,
-                int count = 1000);
+        int count = 1000);
 
     // EXISTS for each key (routed, pipelined per node): true where it exists.
     Result<std::vector<bool>> exists(const QByteArrayList &keys);
@@ -63,8 +62,7 @@ public:
 
 private:
     Result<std::vector<redis::Reply>> perKey(const QByteArrayList &keys,
-                                             const std::function<QByteArrayList(const QByteArray &)>
-                                                 &command);
+        const std::function<QByteArrayList(const QByteArray &)> &command);
 
     RedisDeployment m_deployment;
     PurgePolicy m_policy;
@@ -79,7 +77,11 @@ class DistinctCounter
 public:
     void insert(const QByteArray &key);
     qint64 count();
-    void clear() { m_hashes.clear(); m_sorted = 0; }
+    void clear()
+    {
+        m_hashes.clear();
+        m_sorted = 0;
+    }
 
 private:
     void compact();

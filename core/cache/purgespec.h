@@ -17,8 +17,8 @@ struct RedisPurgeSpec
 {
     enum class Kind { Pattern, Tag, Product };
     Kind kind = Kind::Pattern;
-    QByteArray pattern;   // Pattern
-    QByteArray tag;       // Tag: the name after "tag:"
+    QByteArray pattern; // Pattern
+    QByteArray tag; // Tag: the name after "tag:"
     QByteArray productId; // Product
     // Protected namespaces are refused unless unlocked for this one purge.
     bool unlockProtected = false;
@@ -28,7 +28,7 @@ struct RedisPurgeSpec
     static RedisPurgeSpec byProduct(QByteArray productId);
 
     QByteArray tagKey() const; // tag:<name> or tag:product:<id>
-    QString target() const;    // what production asks to type: the pattern, tag or product id
+    QString target() const; // what production asks to type: the pattern, tag or product id
     QString actionName() const; // cache.purge.pattern / .tag / .product
     QJsonObject toJson() const;
 };
@@ -38,12 +38,12 @@ struct PurgePolicy
 {
     QByteArrayList protectedGlobs = {"session:*", "cart:*"};
     double latencyBudgetMs = 2.0; // p99 a shopper may see while we delete
-    int scanCount = 1000;         // SCAN COUNT hint per call (lowered while over budget)
+    int scanCount = 1000; // SCAN COUNT hint per call (lowered while over budget)
     int minScanCount = 100;
-    double maxPauseMs = 50;       // the most the pacer waits between batches
-    int sampleSize = 20;          // keys shown in the plan
-    int memorySampleSize = 200;   // keys whose MEMORY USAGE estimates what is freed
-    bool pace = true;             // off for benchmarks of raw speed only
+    double maxPauseMs = 50; // the most the pacer waits between batches
+    int sampleSize = 20; // keys shown in the plan
+    int memorySampleSize = 200; // keys whose MEMORY USAGE estimates what is freed
+    bool pace = true; // off for benchmarks of raw speed only
 };
 
 } // namespace qm::cache

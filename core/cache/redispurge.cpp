@@ -5,7 +5,6 @@
 #include "cache/purgesession.h"
 
 #include <QJsonArray>
-
 #include <random>
 
 namespace qm::cache {
@@ -16,7 +15,10 @@ namespace {
 class Reservoir
 {
 public:
-    explicit Reservoir(int size) : m_size(size), m_rng(0x51a7) {}
+    explicit Reservoir(int size)
+        : m_size(size)
+        , m_rng(0x51a7)
+    { }
     void offer(const QByteArray &key)
     {
         ++m_seen;
@@ -53,12 +55,12 @@ QString formatBytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-RedisPurgeAction::RedisPurgeAction(RedisDeployment deployment, RedisPurgeSpec spec,
-                                   PurgePolicy policy)
+RedisPurgeAction::RedisPurgeAction(
+    RedisDeployment deployment, RedisPurgeSpec spec, PurgePolicy policy)
     : m_deployment(std::move(deployment))
     , m_spec(std::move(spec))
     , m_policy(std::move(policy))
-{}
+{ }
 
 QString RedisPurgeAction::describe() const
 {
@@ -70,7 +72,8 @@ QString RedisPurgeAction::describe() const
     case RedisPurgeSpec::Kind::Product:
         break;
     }
-    return tr("Purge product %1 from the Redis cache").arg(KeyInspector::printable(m_spec.productId));
+    return tr("Purge product %1 from the Redis cache")
+        .arg(KeyInspector::printable(m_spec.productId));
 }
 
 QString RedisPurgeAction::protectedReach(const RedisPurgeSpec &spec, const PurgePolicy &policy)
@@ -89,11 +92,11 @@ QString RedisPurgeAction::protectedReach(const RedisPurgeSpec &spec, const Purge
 Result<safety::Plan> RedisPurgeAction::plan(const safety::CancelToken &cancel)
 {
     if (m_spec.kind == RedisPurgeSpec::Kind::Pattern && m_spec.pattern.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The pattern is empty."), {}, {}};
+        return Error {Error::Code::InvalidInput, tr("The pattern is empty."), {}, {}};
     if (m_spec.kind == RedisPurgeSpec::Kind::Tag && m_spec.tag.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The tag is empty."), {}, {}};
+        return Error {Error::Code::InvalidInput, tr("The tag is empty."), {}, {}};
     if (m_spec.kind == RedisPurgeSpec::Kind::Product && m_spec.productId.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The product id is empty."), {}, {}};
+        return Error {Error::Code::InvalidInput, tr("The product id is empty."), {}, {}};
 
     PurgeSession s(m_deployment, m_policy);
     if (Status c = s.connect(); !c)
@@ -189,12 +192,12 @@ Result<safety::Plan> RedisPurgeAction::plan(const safety::CancelToken &cancel)
             if (known > 0) {
                 memoryEstimate = qint64(double(sum) / known * double(p.count));
                 p.details << (known >= p.count
-                                  ? tr("Frees %1 (MEMORY USAGE of every key)").arg(formatBytes(sum))
-                                  : tr("Frees about %1 (estimated: MEMORY USAGE of %2 sampled "
-                                       "keys, extrapolated to %3)")
-                                        .arg(formatBytes(memoryEstimate))
-                                        .arg(known)
-                                        .arg(p.count));
+                        ? tr("Frees %1 (MEMORY USAGE of every key)").arg(formatBytes(sum))
+                        : tr("Frees about %1 (estimated: MEMORY USAGE of %2 sampled "
+                             "keys, extrapolated to %3)")
+                              .arg(formatBytes(memoryEstimate))
+                              .arg(known)
+                              .arg(p.count));
             }
         }
     }
@@ -217,8 +220,8 @@ Result<safety::Plan> RedisPurgeAction::plan(const safety::CancelToken &cancel)
                        .arg(protectedCount)
                        .arg(QString::fromUtf8(m_policy.protectedGlobs.join(", ")))
                        .arg(examples.isEmpty()
-                                ? QString()
-                                : tr(", e.g. %1").arg(examples.join(QStringLiteral(", "))));
+                               ? QString()
+                               : tr(", e.g. %1").arg(examples.join(QStringLiteral(", "))));
         }
         why << tr("Unlock protected namespaces for this one purge to include them.");
         p.refusal = why.join(u' ');
@@ -241,9 +244,8 @@ Result<safety::Plan> RedisPurgeAction::plan(const safety::CancelToken &cancel)
     return p;
 }
 
-Result<safety::Verification> RedisPurgeAction::verify(const safety::Plan &plan,
-                                                      const safety::Outcome &,
-                                                      const safety::CancelToken &cancel)
+Result<safety::Verification> RedisPurgeAction::verify(
+    const safety::Plan &plan, const safety::Outcome &, const safety::CancelToken &cancel)
 {
     PurgeSession s(m_deployment, m_policy);
     if (Status c = s.connect(); !c)
@@ -305,8 +307,8 @@ Result<safety::Verification> RedisPurgeAction::verify(const safety::Plan &plan,
                         .arg(sampled.size())
                         .arg(ex.join(QStringLiteral(", ")));
     }
-    v.data = QJsonObject{{QStringLiteral("remaining"), v.remaining},
-                         {QStringLiteral("sampled_left"), sampleLeft}};
+    v.data = QJsonObject {
+        {QStringLiteral("remaining"), v.remaining}, {QStringLiteral("sampled_left"), sampleLeft}};
     return v;
 }
 

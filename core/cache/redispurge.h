@@ -26,9 +26,9 @@ public:
     QString describe() const override;
     Result<safety::Plan> plan(const safety::CancelToken &cancel) override;
     safety::Outcome execute(const safety::Plan &plan, const safety::ProgressFn &progress,
-                            const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
     Result<safety::Verification> verify(const safety::Plan &plan, const safety::Outcome &outcome,
-                                        const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
 
     const RedisPurgeSpec &spec() const { return m_spec; }
     const PurgePolicy &policy() const { return m_policy; }

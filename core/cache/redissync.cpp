@@ -22,12 +22,12 @@ Result<redis::Reply> callSync(redis::Client &client, QByteArrayList args, int ti
     return client.commandSync(std::move(args), timeoutMs);
 }
 
-Result<std::vector<redis::Reply>> pipelineSync(redis::Client &client,
-                                               std::vector<QByteArrayList> commands, int timeoutMs)
+Result<std::vector<redis::Reply>> pipelineSync(
+    redis::Client &client, std::vector<QByteArrayList> commands, int timeoutMs)
 {
     if (!assertMayBlock("qm::cache::pipelineSync")) {
-        return Error{Error::Code::InvalidInput,
-                     Tr::tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
+        return Error {Error::Code::InvalidInput,
+            Tr::tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
     }
     QFuture<Result<std::vector<redis::Reply>>> f = client.pipeline(std::move(commands));
     if (!f.isFinished()) {
@@ -40,11 +40,11 @@ Result<std::vector<redis::Reply>> pipelineSync(redis::Client &client,
             loop.exec();
     }
     if (!f.isFinished()) {
-        return Error{Error::Code::Timeout,
-                     Tr::tr("Redis at %1 did not answer within %2 ms.")
-                         .arg(client.endpoint().name())
-                         .arg(timeoutMs),
-                     {}, {}};
+        return Error {Error::Code::Timeout,
+            Tr::tr("Redis at %1 did not answer within %2 ms.")
+                .arg(client.endpoint().name())
+                .arg(timeoutMs),
+            {}, {}};
     }
     return f.result();
 }
@@ -57,7 +57,7 @@ Error replyError(const redis::Endpoint &endpoint, const QString &what, const red
     if (prefix == "NOPERM" || prefix == "NOAUTH" || prefix == "WRONGPASS")
         e.code = prefix == "NOPERM" ? Error::Code::PermissionDenied : Error::Code::AuthFailed;
     else if (prefix == "LOADING" || prefix == "READONLY" || prefix == "MOVED"
-             || prefix == "CLUSTERDOWN" || prefix == "MASTERDOWN")
+        || prefix == "CLUSTERDOWN" || prefix == "MASTERDOWN")
         e.code = Error::Code::ConnectionLost;
     e.message = Tr::tr("Redis at %1 refused %2: %3")
                     .arg(endpoint.name(), what, QString::fromUtf8(reply.str));
@@ -68,7 +68,7 @@ Error replyError(const redis::Endpoint &endpoint, const QString &what, const red
 bool needsRediscovery(const Error &error)
 {
     return error.code == Error::Code::ConnectionFailed || error.code == Error::Code::ConnectionLost
-           || error.code == Error::Code::Timeout;
+        || error.code == Error::Code::Timeout;
 }
 
 bool needsRediscovery(const redis::Reply &reply)
@@ -77,7 +77,7 @@ bool needsRediscovery(const redis::Reply &reply)
         return false;
     const QByteArray p = reply.errorPrefix();
     return p == "READONLY" || p == "MOVED" || p == "ASK" || p == "CLUSTERDOWN" || p == "LOADING"
-           || p == "MASTERDOWN";
+        || p == "MASTERDOWN";
 }
 
 } // namespace qm::cache

@@ -4,7 +4,6 @@
 #include "redis/client.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 // Blocking helpers for the cache service's worker threads (purge, plan, topology discovery):
@@ -13,9 +12,8 @@
 namespace qm::cache {
 
 Result<redis::Reply> callSync(redis::Client &client, QByteArrayList args, int timeoutMs = 10000);
-Result<std::vector<redis::Reply>> pipelineSync(redis::Client &client,
-                                               std::vector<QByteArrayList> commands,
-                                               int timeoutMs = 30000);
+Result<std::vector<redis::Reply>> pipelineSync(
+    redis::Client &client, std::vector<QByteArrayList> commands, int timeoutMs = 30000);
 
 // An Error for a Redis error reply to `what` ("SCAN", "UNLINK"...) from `endpoint`.
 Error replyError(const redis::Endpoint &endpoint, const QString &what, const redis::Reply &reply);

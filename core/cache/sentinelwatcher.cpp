@@ -104,8 +104,7 @@ void SentinelWatcher::onReadyRead(Link &link)
             if (f.size() >= 5) {
                 qCInfo(lcCache) << "Sentinel" << link.endpoint.name() << "switch-master"
                                 << reply.elements[2].str;
-                Q_EMIT switchMaster(QString::fromUtf8(f[0]), QString::fromUtf8(f[3]),
-                                    f[4].toInt());
+                Q_EMIT switchMaster(QString::fromUtf8(f[0]), QString::fromUtf8(f[3]), f[4].toInt());
             }
         }
     }

@@ -15,21 +15,21 @@ namespace qm::cache {
 // One INFO reading of one node, with the rates computed against the previous reading.
 struct NodeStats
 {
-    QString node;          // host:port
-    QString role;          // master / slave
+    QString node; // host:port
+    QString role; // master / slave
     bool up = false;
-    QString error;         // why not (when !up)
-    qint64 atMs = 0;       // msecs since epoch of the reading
+    QString error; // why not (when !up)
+    qint64 atMs = 0; // msecs since epoch of the reading
     qint64 usedMemory = 0; // bytes
-    qint64 maxMemory = 0;  // bytes, 0 = no limit
-    qint64 keys = 0;       // db0 keys (the sum over every db)
-    qint64 hits = 0;       // keyspace_hits, since start
+    qint64 maxMemory = 0; // bytes, 0 = no limit
+    qint64 keys = 0; // db0 keys (the sum over every db)
+    qint64 hits = 0; // keyspace_hits, since start
     qint64 misses = 0;
     qint64 evictedKeys = 0;
     qint64 expiredKeys = 0;
     int clients = 0;
-    int opsPerSec = 0;     // instantaneous_ops_per_sec
-    double hitRatio = -1;  // over the last interval (lifetime for the first reading); -1 = none
+    int opsPerSec = 0; // instantaneous_ops_per_sec
+    double hitRatio = -1; // over the last interval (lifetime for the first reading); -1 = none
     double evictionsPerSec = 0;
     QString version;
 

@@ -6,7 +6,6 @@
 #include "cache/redissync.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace qm::cache {
@@ -14,17 +13,17 @@ namespace qm::cache {
 namespace {
 
 // The tag sets matching `match` on every master (SCAN ... TYPE set).
-Result<QByteArrayList> tagSets(PurgeSession &s, const QByteArray &match,
-                               const safety::CancelToken &cancel)
+Result<QByteArrayList> tagSets(
+    PurgeSession &s, const QByteArray &match, const safety::CancelToken &cancel)
 {
     QByteArrayList out;
     for (const RedisNode &node : s.topology().masters) {
         QByteArray cursor = "0";
         do {
             if (cancel.isCancelled())
-                return Error{Error::Code::Cancelled, QStringLiteral("Cancelled."), {}, {}};
-            auto r = callSync(s.client(node),
-                              {"SCAN", cursor, "MATCH", match, "COUNT", "1000", "TYPE", "set"});
+                return Error {Error::Code::Cancelled, QStringLiteral("Cancelled."), {}, {}};
+            auto r = callSync(
+                s.client(node), {"SCAN", cursor, "MATCH", match, "COUNT", "1000", "TYPE", "set"});
             if (!r)
                 return r.error();
             if (r->isError())
@@ -40,9 +39,9 @@ Result<QByteArrayList> tagSets(PurgeSession &s, const QByteArray &match,
 }
 
 // Calls onDead(tagKey, deadMembers) per SSCAN batch of one tag set; returns (members, dead).
-Result<std::pair<qint64, qint64>>
-walkMembers(PurgeSession &s, const QByteArray &tagKey, const safety::CancelToken &cancel,
-            const std::function<Status(const QByteArrayList &)> &onDead = {})
+Result<std::pair<qint64, qint64>> walkMembers(PurgeSession &s, const QByteArray &tagKey,
+    const safety::CancelToken &cancel,
+    const std::function<Status(const QByteArrayList &)> &onDead = {})
 {
     PurgePhase phase;
     phase.source = PurgePhase::Source::TagSet;
@@ -86,7 +85,7 @@ TagReapAction::TagReapAction(RedisDeployment deployment, QByteArray match, Purge
     : m_deployment(std::move(deployment))
     , m_match(std::move(match))
     , m_policy(std::move(policy))
-{}
+{ }
 
 QString TagReapAction::describe() const
 {
@@ -94,9 +93,8 @@ QString TagReapAction::describe() const
         .arg(KeyInspector::printable(m_match));
 }
 
-Result<QVector<TagSetInfo>> TagReapAction::survey(const RedisDeployment &deployment,
-                                                  const QByteArray &match,
-                                                  const safety::CancelToken &cancel)
+Result<QVector<TagSetInfo>> TagReapAction::survey(
+    const RedisDeployment &deployment, const QByteArray &match, const safety::CancelToken &cancel)
 {
     PurgeSession s(deployment, {});
     if (Status c = s.connect(); !c)
@@ -109,10 +107,10 @@ Result<QVector<TagSetInfo>> TagReapAction::survey(const RedisDeployment &deploym
         auto counts = walkMembers(s, key, cancel);
         if (!counts)
             return counts.error();
-        out.append(TagSetInfo{key, counts->first, counts->second});
+        out.append(TagSetInfo {key, counts->first, counts->second});
     }
     std::sort(out.begin(), out.end(),
-              [](const TagSetInfo &a, const TagSetInfo &b) { return a.dead > b.dead; });
+        [](const TagSetInfo &a, const TagSetInfo &b) { return a.dead > b.dead; });
     return out;
 }
 
@@ -139,9 +137,8 @@ Result<safety::Plan> TagReapAction::plan(const safety::CancelToken &cancel)
                             .arg(t.dead)
                             .arg(t.members);
         if (t.dead > 0 && sets.size() < 1000)
-            sets.append(QJsonObject{{QStringLiteral("key"), QString::fromUtf8(t.key)},
-                                    {QStringLiteral("members"), t.members},
-                                    {QStringLiteral("dead"), t.dead}});
+            sets.append(QJsonObject {{QStringLiteral("key"), QString::fromUtf8(t.key)},
+                {QStringLiteral("members"), t.members}, {QStringLiteral("dead"), t.dead}});
     }
     p.count = dead;
     p.details << tr("%1 tag sets, %2 members, %3 of them point to expired keys")
@@ -150,16 +147,14 @@ Result<safety::Plan> TagReapAction::plan(const safety::CancelToken &cancel)
                      .arg(dead);
     p.details << tr("Only set members are removed: no cached key is deleted.");
     p.impact = safety::Impact::Low; // removes references to keys that no longer exist
-    p.data = QJsonObject{{QStringLiteral("match"), QString::fromUtf8(m_match)},
-                         {QStringLiteral("tag_sets"), qint64(m_survey.size())},
-                         {QStringLiteral("members"), members},
-                         {QStringLiteral("sets_with_dead"), sets}};
+    p.data = QJsonObject {{QStringLiteral("match"), QString::fromUtf8(m_match)},
+        {QStringLiteral("tag_sets"), qint64(m_survey.size())}, {QStringLiteral("members"), members},
+        {QStringLiteral("sets_with_dead"), sets}};
     return p;
 }
 
-safety::Outcome TagReapAction::execute(const safety::Plan &plan,
-                                       const safety::ProgressFn &progress,
-                                       const safety::CancelToken &cancel)
+safety::Outcome TagReapAction::execute(
+    const safety::Plan &plan, const safety::ProgressFn &progress, const safety::CancelToken &cancel)
 {
     safety::Outcome out;
     PurgeSession s(m_deployment, m_policy);
@@ -174,7 +169,7 @@ safety::Outcome TagReapAction::execute(const safety::Plan &plan,
         if (t.dead == 0)
             continue;
         if (cancel.isCancelled()) {
-            out.error = Error{Error::Code::Cancelled, tr("Stopped by you."), {}, {}};
+            out.error = Error {Error::Code::Cancelled, tr("Stopped by you."), {}, {}};
             break;
         }
         const RedisNode &owner = s.nodeForKey(t.key);
@@ -182,7 +177,7 @@ safety::Outcome TagReapAction::execute(const safety::Plan &plan,
         // Members are checked again right before SREM: a key cached again since the plan keeps
         // its member. SREM of members that are gone is what keeps the set bounded.
         auto r = walkMembers(s, t.key, cancel, [&](const QByteArrayList &gone) -> Status {
-            QByteArrayList cmd{"SREM", t.key};
+            QByteArrayList cmd {"SREM", t.key};
             cmd.append(gone);
             auto n = callSync(s.client(owner), cmd);
             if (!n)
@@ -193,7 +188,7 @@ safety::Outcome TagReapAction::execute(const safety::Plan &plan,
             pr.done = removed;
             if (progress)
                 progress(pr);
-            return Done{};
+            return Done {};
         });
         if (!r) {
             out.error = r.error();
@@ -203,12 +198,12 @@ safety::Outcome TagReapAction::execute(const safety::Plan &plan,
     out.done = removed;
     out.complete = !out.error;
     out.notes << tr("%1 expired members removed").arg(removed);
-    out.data = QJsonObject{{QStringLiteral("removed"), removed}};
+    out.data = QJsonObject {{QStringLiteral("removed"), removed}};
     return out;
 }
 
-Result<safety::Verification> TagReapAction::verify(const safety::Plan &, const safety::Outcome &,
-                                                   const safety::CancelToken &cancel)
+Result<safety::Verification> TagReapAction::verify(
+    const safety::Plan &, const safety::Outcome &, const safety::CancelToken &cancel)
 {
     PurgeSession s(m_deployment, m_policy);
     if (Status c = s.connect(); !c)
@@ -226,7 +221,7 @@ Result<safety::Verification> TagReapAction::verify(const safety::Plan &, const s
     v.ok = v.remaining == 0;
     v.summary = v.ok ? tr("Verified: the reaped tag sets hold no expired member.")
                      : tr("%1 members expired since (keys expire all the time).").arg(v.remaining);
-    v.data = QJsonObject{{QStringLiteral("remaining"), v.remaining}};
+    v.data = QJsonObject {{QStringLiteral("remaining"), v.remaining}};
     return v;
 }
 

@@ -28,16 +28,15 @@ public:
 
     // Every tag set matching `match` with its member and dead-member counts (blocking).
     static Result<QVector<TagSetInfo>> survey(const RedisDeployment &deployment,
-                                              const QByteArray &match = "tag:*",
-                                              const safety::CancelToken &cancel = {});
+        const QByteArray &match = "tag:*", const safety::CancelToken &cancel = {});
 
     QString kind() const override { return QStringLiteral("cache.reap.tags"); }
     QString describe() const override;
     Result<safety::Plan> plan(const safety::CancelToken &cancel) override;
     safety::Outcome execute(const safety::Plan &plan, const safety::ProgressFn &progress,
-                            const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
     Result<safety::Verification> verify(const safety::Plan &plan, const safety::Outcome &outcome,
-                                        const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
 
 private:
     RedisDeployment m_deployment;

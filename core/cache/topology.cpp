@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::array<quint16, 256> makeCrcTable()
 {
-    std::array<quint16, 256> t{};
+    std::array<quint16, 256> t {};
     for (int i = 0; i < 256; ++i) {
         quint16 crc = quint16(i << 8);
         for (int b = 0; b < 8; ++b)
@@ -107,7 +107,8 @@ QString RedisDeployment::describe() const
     case RedisSettings::Mode::Standalone:
         return hosts.value(0);
     case RedisSettings::Mode::Sentinel:
-        return QStringLiteral("Sentinel %1 via %2").arg(masterName, hosts.join(QStringLiteral(", ")));
+        return QStringLiteral("Sentinel %1 via %2")
+            .arg(masterName, hosts.join(QStringLiteral(", ")));
     case RedisSettings::Mode::Cluster:
         break;
     }
@@ -143,7 +144,7 @@ QStringList RedisTopology::masterNames() const
 Result<RedisTopology> TopologyResolver::resolve(const RedisDeployment &d, int timeoutMs)
 {
     if (d.hosts.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The profile names no Redis server."), {}, {}};
+        return Error {Error::Code::InvalidInput, tr("The profile names no Redis server."), {}, {}};
     switch (d.mode) {
     case RedisSettings::Mode::Sentinel:
         return resolveSentinel(d, timeoutMs);
@@ -169,9 +170,8 @@ Result<RedisTopology> TopologyResolver::resolveSentinel(const RedisDeployment &d
         redis::Endpoint se = d.sentinelEndpoint(hostPort);
         se.connectTimeoutMs = timeoutMs;
         redis::Client sentinel(se);
-        const Result<redis::Reply> addr =
-            callSync(sentinel, {"SENTINEL", "get-master-addr-by-name", d.masterName.toUtf8()},
-                     timeoutMs);
+        const Result<redis::Reply> addr = callSync(
+            sentinel, {"SENTINEL", "get-master-addr-by-name", d.masterName.toUtf8()}, timeoutMs);
         if (!addr) {
             failures << addr.error().toString();
             continue;
@@ -188,8 +188,8 @@ Result<RedisTopology> TopologyResolver::resolveSentinel(const RedisDeployment &d
         t.mode = RedisSettings::Mode::Sentinel;
         t.resolvedVia = se.name();
         RedisNode master;
-        master.endpoint = d.endpoint(addr->elements[0].toString(),
-                                     int(addr->elements[1].toInteger()));
+        master.endpoint
+            = d.endpoint(addr->elements[0].toString(), int(addr->elements[1].toInteger()));
         // During a failover a Sentinel may still name the old master: ask the node itself.
         {
             redis::Endpoint me = master.endpoint;
@@ -200,16 +200,15 @@ Result<RedisTopology> TopologyResolver::resolveSentinel(const RedisDeployment &d
                 failures << role.error().toString();
                 continue;
             }
-            if (!role->isArray() || role->elements.empty()
-                || role->elements[0].str != "master") {
+            if (!role->isArray() || role->elements.empty() || role->elements[0].str != "master") {
                 failures << tr("%1 names %2 as master, but it is not one (yet).")
                                 .arg(se.name(), master.name());
                 continue;
             }
         }
         t.masters << master;
-        const Result<redis::Reply> reps =
-            callSync(sentinel, {"SENTINEL", "replicas", d.masterName.toUtf8()}, timeoutMs);
+        const Result<redis::Reply> reps
+            = callSync(sentinel, {"SENTINEL", "replicas", d.masterName.toUtf8()}, timeoutMs);
         if (reps && reps->isArray()) {
             for (const redis::Reply &r : reps->elements) {
                 RedisNode n;
@@ -218,16 +217,16 @@ Result<RedisTopology> TopologyResolver::resolveSentinel(const RedisDeployment &d
                 n.masterName = master.name();
                 const QString flags = fieldText(r, "flags");
                 n.healthy = !flags.contains(QStringLiteral("s_down"))
-                            && !flags.contains(QStringLiteral("o_down"))
-                            && !flags.contains(QStringLiteral("disconnected"));
+                    && !flags.contains(QStringLiteral("o_down"))
+                    && !flags.contains(QStringLiteral("disconnected"));
                 t.replicas << n;
             }
         }
         return t;
     }
-    return Error{Error::Code::ConnectionFailed,
-                 tr("No Sentinel could name the Redis master %1.").arg(d.masterName),
-                 failures.join(QStringLiteral("; ")), {}};
+    return Error {Error::Code::ConnectionFailed,
+        tr("No Sentinel could name the Redis master %1.").arg(d.masterName),
+        failures.join(QStringLiteral("; ")), {}};
 }
 
 Result<RedisTopology> TopologyResolver::resolveCluster(const RedisDeployment &d, int timeoutMs)
@@ -243,7 +242,7 @@ Result<RedisTopology> TopologyResolver::resolveCluster(const RedisDeployment &d,
             failures << shards.error().toString();
             continue;
         }
-        Result<RedisTopology> t = Error{};
+        Result<RedisTopology> t = Error {};
         if (!shards->isError()) {
             t = fromClusterShards(shards.value(), d);
         } else {
@@ -254,7 +253,8 @@ Result<RedisTopology> TopologyResolver::resolveCluster(const RedisDeployment &d,
                 continue;
             }
             if (slotRanges->isError()) {
-                failures << replyError(e, QStringLiteral("CLUSTER SLOTS"), slotRanges.value()).message;
+                failures
+                    << replyError(e, QStringLiteral("CLUSTER SLOTS"), slotRanges.value()).message;
                 continue;
             }
             t = fromClusterSlots(slotRanges.value(), d);
@@ -267,16 +267,16 @@ Result<RedisTopology> TopologyResolver::resolveCluster(const RedisDeployment &d,
         topo.resolvedVia = e.name();
         return topo;
     }
-    return Error{Error::Code::ConnectionFailed, tr("No Redis Cluster seed answered."),
-                 failures.join(QStringLiteral("; ")), {}};
+    return Error {Error::Code::ConnectionFailed, tr("No Redis Cluster seed answered."),
+        failures.join(QStringLiteral("; ")), {}};
 }
 
-Result<RedisTopology> TopologyResolver::fromClusterShards(const redis::Reply &reply,
-                                                          const RedisDeployment &d)
+Result<RedisTopology> TopologyResolver::fromClusterShards(
+    const redis::Reply &reply, const RedisDeployment &d)
 {
     if (!reply.isArray())
-        return Error{Error::Code::Protocol, tr("Unexpected CLUSTER SHARDS reply."),
-                     reply.describe(), {}};
+        return Error {
+            Error::Code::Protocol, tr("Unexpected CLUSTER SHARDS reply."), reply.describe(), {}};
     RedisTopology t;
     t.mode = RedisSettings::Mode::Cluster;
     for (const redis::Reply &shard : reply.elements) {
@@ -287,7 +287,7 @@ Result<RedisTopology> TopologyResolver::fromClusterShards(const redis::Reply &re
         std::vector<std::pair<int, int>> ranges;
         for (size_t i = 0; i + 1 < slotRanges->elements.size(); i += 2) {
             ranges.emplace_back(int(slotRanges->elements[i].toInteger()),
-                                int(slotRanges->elements[i + 1].toInteger()));
+                int(slotRanges->elements[i + 1].toInteger()));
         }
         QString masterName;
         QVector<RedisNode> shardReplicas;
@@ -320,17 +320,17 @@ Result<RedisTopology> TopologyResolver::fromClusterShards(const redis::Reply &re
         }
     }
     if (t.masters.isEmpty())
-        return Error{Error::Code::Protocol, tr("The cluster reports no master serving slotRanges."),
-                     {}, {}};
+        return Error {
+            Error::Code::Protocol, tr("The cluster reports no master serving slotRanges."), {}, {}};
     return t;
 }
 
-Result<RedisTopology> TopologyResolver::fromClusterSlots(const redis::Reply &reply,
-                                                         const RedisDeployment &d)
+Result<RedisTopology> TopologyResolver::fromClusterSlots(
+    const redis::Reply &reply, const RedisDeployment &d)
 {
     if (!reply.isArray())
-        return Error{Error::Code::Protocol, tr("Unexpected CLUSTER SLOTS reply."),
-                     reply.describe(), {}};
+        return Error {
+            Error::Code::Protocol, tr("Unexpected CLUSTER SLOTS reply."), reply.describe(), {}};
     RedisTopology t;
     t.mode = RedisSettings::Mode::Cluster;
     for (const redis::Reply &range : reply.elements) {
@@ -341,10 +341,10 @@ Result<RedisTopology> TopologyResolver::fromClusterSlots(const redis::Reply &rep
         const redis::Reply &m = range.elements[2];
         if (m.elements.size() < 2)
             continue;
-        const redis::Endpoint e = d.endpoint(m.elements[0].toString(),
-                                             int(m.elements[1].toInteger()));
+        const redis::Endpoint e
+            = d.endpoint(m.elements[0].toString(), int(m.elements[1].toInteger()));
         auto it = std::find_if(t.masters.begin(), t.masters.end(),
-                               [&](const RedisNode &n) { return n.name() == e.name(); });
+            [&](const RedisNode &n) { return n.name() == e.name(); });
         if (it == t.masters.end()) {
             RedisNode n;
             n.endpoint = e;
@@ -362,14 +362,14 @@ Result<RedisTopology> TopologyResolver::fromClusterSlots(const redis::Reply &rep
             n.endpoint = d.endpoint(r.elements[0].toString(), int(r.elements[1].toInteger()));
             n.masterName = e.name();
             const bool known = std::any_of(t.replicas.begin(), t.replicas.end(),
-                                           [&](const RedisNode &x) { return x.name() == n.name(); });
+                [&](const RedisNode &x) { return x.name() == n.name(); });
             if (!known)
                 t.replicas << n;
         }
     }
     if (t.masters.isEmpty())
-        return Error{Error::Code::Protocol, tr("The cluster reports no master serving slotRanges."),
-                     {}, {}};
+        return Error {
+            Error::Code::Protocol, tr("The cluster reports no master serving slotRanges."), {}, {}};
     return t;
 }
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QVector>
-
 #include <utility>
 #include <vector>
 
@@ -19,13 +18,13 @@ namespace qm::cache {
 struct RedisDeployment
 {
     RedisSettings::Mode mode = RedisSettings::Mode::Standalone;
-    QStringList hosts;           // standalone: one "host:port"; sentinel: sentinels; cluster: seeds
-    QString masterName;          // sentinel
-    redis::Endpoint auth;        // template for data nodes
-    QString sentinelPassword;    // Sentinels may have their own (usually none)
+    QStringList hosts; // standalone: one "host:port"; sentinel: sentinels; cluster: seeds
+    QString masterName; // sentinel
+    redis::Endpoint auth; // template for data nodes
+    QString sentinelPassword; // Sentinels may have their own (usually none)
 
-    static RedisDeployment fromSettings(const RedisSettings &settings,
-                                        const QString &password = {});
+    static RedisDeployment fromSettings(
+        const RedisSettings &settings, const QString &password = {});
     redis::Endpoint endpoint(const QString &host, int port) const; // auth + address
     redis::Endpoint sentinelEndpoint(const QString &hostPort) const;
     QString describe() const; // "Sentinel qm-master via 127.0.0.1:26379"
@@ -35,8 +34,8 @@ struct RedisNode
 {
     redis::Endpoint endpoint;
     bool master = true;
-    QString id;                            // cluster node id
-    QString masterName;                    // replicas: host:port of their master
+    QString id; // cluster node id
+    QString masterName; // replicas: host:port of their master
     std::vector<std::pair<int, int>> slotRanges; // cluster masters: slot ranges, inclusive
     bool healthy = true;
 
@@ -73,10 +72,10 @@ public:
     static Result<RedisTopology> resolveCluster(const RedisDeployment &deployment, int timeoutMs);
 
     // Parsers, public for unit tests: CLUSTER SHARDS (Redis 7) and CLUSTER SLOTS (older).
-    static Result<RedisTopology> fromClusterShards(const redis::Reply &reply,
-                                                   const RedisDeployment &deployment);
-    static Result<RedisTopology> fromClusterSlots(const redis::Reply &reply,
-                                                  const RedisDeployment &deployment);
+    static Result<RedisTopology> fromClusterShards(
+        const redis::Reply &reply, const RedisDeployment &deployment);
+    static Result<RedisTopology> fromClusterSlots(
+        const redis::Reply &reply, const RedisDeployment &deployment);
 };
 
 // CRC16 (XMODEM) of the key's hash tag, modulo 16384: Redis Cluster's keyslot.

@@ -75,11 +75,11 @@ VarnishStats VarnishClient::parseStats(const QString &instance, const QJsonObjec
 }
 
 Result<http::Response> VarnishClient::exchange(const QByteArray &verb, const QString &instance,
-                                               const QString &path, const http::Headers &headers)
+    const QString &path, const http::Headers &headers)
 {
     if (!assertMayBlock("qm::cache::VarnishClient"))
-        return Error{Error::Code::InvalidInput,
-                     tr("A blocking Varnish call was refused on the GUI thread."), {}, {}};
+        return Error {Error::Code::InvalidInput,
+            tr("A blocking Varnish call was refused on the GUI thread."), {}, {}};
     QFuture<Result<http::Response>> f = m_http->exchange(verb, join(instance, path), {}, headers);
     if (!f.isFinished()) {
         QEventLoop loop;
@@ -101,20 +101,20 @@ Result<VarnishStats> VarnishClient::stats(const QString &instance)
         return http::httpStatusError(join(instance, QStringLiteral("/.qm/varnish")), r.value());
     const QJsonDocument doc = QJsonDocument::fromJson(r->body);
     if (!doc.isObject())
-        return Error{Error::Code::Protocol,
-                     tr("%1 did not answer /.qm/varnish with JSON.").arg(instance), {}, {}};
+        return Error {Error::Code::Protocol,
+            tr("%1 did not answer /.qm/varnish with JSON.").arg(instance), {}, {}};
     return parseStats(instance, doc.object());
 }
 
-Result<QString> VarnishClient::ban(const QString &instance, const QString &urlRegex,
-                                   const QString &hostRegex)
+Result<QString> VarnishClient::ban(
+    const QString &instance, const QString &urlRegex, const QString &hostRegex)
 {
     for (const QString &re : {urlRegex, hostRegex}) {
         if (const QString p = regexProblem(re); !re.isEmpty() && !p.isEmpty())
-            return Error{Error::Code::InvalidInput, p, re, {}};
+            return Error {Error::Code::InvalidInput, p, re, {}};
     }
     if (urlRegex.isEmpty() && hostRegex.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("A ban needs a URL or a host regex."), {}, {}};
+        return Error {Error::Code::InvalidInput, tr("A ban needs a URL or a host regex."), {}, {}};
     http::Headers h;
     if (!urlRegex.isEmpty())
         h.append({"X-Ban-Url", banRegex(urlRegex).toUtf8()});
@@ -137,9 +137,8 @@ Result<QString> VarnishClient::ban(const QString &instance, const QString &urlRe
 Result<qint64> VarnishClient::purgeTags(const QString &instance, const QStringList &tags)
 {
     if (tags.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("No tag to purge."), {}, {}};
-    auto r = exchange("PURGE", instance, QStringLiteral("/"),
-                      {{"xkey", tags.join(u' ').toUtf8()}});
+        return Error {Error::Code::InvalidInput, tr("No tag to purge."), {}, {}};
+    auto r = exchange("PURGE", instance, QStringLiteral("/"), {{"xkey", tags.join(u' ').toUtf8()}});
     if (!r)
         return r.error();
     if (!r->isSuccess()) {
@@ -153,11 +152,11 @@ Result<qint64> VarnishClient::purgeTags(const QString &instance, const QStringLi
     bool ok = false;
     const qint64 n = r->header("X-Purged").toLongLong(&ok);
     if (!ok)
-        return Error{Error::Code::Protocol,
-                     tr("Varnish at %1 did not say how many objects it purged (no X-Purged: is "
-                        "the xkey VCL installed?).")
-                         .arg(instance),
-                     {}, {}};
+        return Error {Error::Code::Protocol,
+            tr("Varnish at %1 did not say how many objects it purged (no X-Purged: is "
+               "the xkey VCL installed?).")
+                .arg(instance),
+            {}, {}};
     return n;
 }
 

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
-
 #include <memory>
 
 namespace qm::cache {
@@ -24,11 +23,11 @@ struct VarnishStats
     QString error;
     qint64 banListLength = -1; // bans in the list (completed ones included until lurked away)
     qint64 bansAdded = -1;
-    qint64 objects = -1;       // MAIN.n_object
+    qint64 objects = -1; // MAIN.n_object
     qint64 hits = -1;
     qint64 misses = -1;
     qint64 purgedObjects = -1; // MAIN.n_obj_purged
-    QStringList banList;       // "time objects [C] spec"
+    QStringList banList; // "time objects [C] spec"
 };
 
 // Blocking Varnish calls for worker threads (a purge step): the HTTP client lives on the calling
@@ -57,7 +56,7 @@ public:
 
 private:
     Result<http::Response> exchange(const QByteArray &verb, const QString &instance,
-                                    const QString &path, const http::Headers &headers);
+        const QString &path, const http::Headers &headers);
     std::unique_ptr<http::JsonClient> m_http;
 };
 

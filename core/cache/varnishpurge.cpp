@@ -41,13 +41,14 @@ QString VarnishPurgeSpec::target() const
 
 QString VarnishPurgeSpec::actionName() const
 {
-    return kind == Kind::Tags ? QStringLiteral("varnish.purge.xkey") : QStringLiteral("varnish.ban");
+    return kind == Kind::Tags ? QStringLiteral("varnish.purge.xkey")
+                              : QStringLiteral("varnish.ban");
 }
 
 VarnishPurgeAction::VarnishPurgeAction(QStringList instances, VarnishPurgeSpec spec)
     : m_instances(std::move(instances))
     , m_spec(std::move(spec))
-{}
+{ }
 
 QString VarnishPurgeAction::describe() const
 {
@@ -64,18 +65,18 @@ QString VarnishPurgeAction::describe() const
 Result<safety::Plan> VarnishPurgeAction::plan(const safety::CancelToken &)
 {
     if (m_instances.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The profile names no Varnish instance."), {},
-                     {}};
+        return Error {
+            Error::Code::InvalidInput, tr("The profile names no Varnish instance."), {}, {}};
     if (m_spec.kind == VarnishPurgeSpec::Kind::Ban) {
         if (m_spec.urlRegex.isEmpty() && m_spec.hostRegex.isEmpty())
-            return Error{Error::Code::InvalidInput, tr("A ban needs a URL or a host regex."), {},
-                         {}};
+            return Error {
+                Error::Code::InvalidInput, tr("A ban needs a URL or a host regex."), {}, {}};
         for (const QString &re : {m_spec.urlRegex, m_spec.hostRegex}) {
             if (const QString p = VarnishClient::regexProblem(re); !re.isEmpty() && !p.isEmpty())
-                return Error{Error::Code::InvalidInput, p, re, {}};
+                return Error {Error::Code::InvalidInput, p, re, {}};
         }
     } else if (m_spec.tags.isEmpty()) {
-        return Error{Error::Code::InvalidInput, tr("No tag to purge."), {}, {}};
+        return Error {Error::Code::InvalidInput, tr("No tag to purge."), {}, {}};
     }
     VarnishClient client;
     safety::Plan p;
@@ -92,8 +93,8 @@ Result<safety::Plan> VarnishPurgeAction::plan(const safety::CancelToken &)
         if (!s) {
             // Invalidation itself may still work: say so instead of refusing.
             p.warnings << tr("%1: no ban list or counters (%2)").arg(instance, s.error().message);
-            instances.append(QJsonObject{{QStringLiteral("instance"), instance},
-                                         {QStringLiteral("error"), s.error().message}});
+            instances.append(QJsonObject {{QStringLiteral("instance"), instance},
+                {QStringLiteral("error"), s.error().message}});
             continue;
         }
         cached += qMax<qint64>(0, s->objects);
@@ -101,10 +102,10 @@ Result<safety::Plan> VarnishPurgeAction::plan(const safety::CancelToken &)
                          .arg(instance)
                          .arg(s->objects)
                          .arg(s->banListLength);
-        instances.append(QJsonObject{{QStringLiteral("instance"), instance},
-                                     {QStringLiteral("objects"), s->objects},
-                                     {QStringLiteral("ban_list_length"), s->banListLength},
-                                     {QStringLiteral("bans_added"), s->bansAdded}});
+        instances.append(QJsonObject {{QStringLiteral("instance"), instance},
+            {QStringLiteral("objects"), s->objects},
+            {QStringLiteral("ban_list_length"), s->banListLength},
+            {QStringLiteral("bans_added"), s->bansAdded}});
     }
     p.details.prepend(tr("Varnish cannot count in advance what this invalidates: at most the %1 "
                          "objects cached on %2 instance(s).")
@@ -113,26 +114,25 @@ Result<safety::Plan> VarnishPurgeAction::plan(const safety::CancelToken &)
     for (const QString &path : m_spec.verifyPaths.mid(0, 20))
         p.sample << path;
     // A regex that matches every URL empties the cache: origin load spikes afterwards.
-    const bool everything = m_spec.kind == VarnishPurgeSpec::Kind::Ban
-                            && m_spec.hostRegex.isEmpty()
-                            && QRegularExpression(m_spec.urlRegex).match(QString()).hasMatch();
+    const bool everything = m_spec.kind == VarnishPurgeSpec::Kind::Ban && m_spec.hostRegex.isEmpty()
+        && QRegularExpression(m_spec.urlRegex).match(QString()).hasMatch();
     if (everything)
         p.warnings << tr("This regex matches every URL: the whole cache is invalidated and the "
                          "origin serves every page again.");
-    p.impact = everything ? safety::Impact::High
-               : m_spec.kind == VarnishPurgeSpec::Kind::Tags ? safety::Impact::Low
-                                                             : safety::Impact::Medium;
-    p.data = QJsonObject{{QStringLiteral("instances"), instances},
-                         {QStringLiteral("url_regex"), m_spec.urlRegex},
-                         {QStringLiteral("host_regex"), m_spec.hostRegex},
-                         {QStringLiteral("tags"), QJsonArray::fromStringList(m_spec.tags)},
-                         {QStringLiteral("verify_paths"),
-                          QJsonArray::fromStringList(m_spec.verifyPaths.mid(0, 20))}};
+    p.impact = everything                             ? safety::Impact::High
+        : m_spec.kind == VarnishPurgeSpec::Kind::Tags ? safety::Impact::Low
+                                                      : safety::Impact::Medium;
+    p.data = QJsonObject {{QStringLiteral("instances"), instances},
+        {QStringLiteral("url_regex"), m_spec.urlRegex},
+        {QStringLiteral("host_regex"), m_spec.hostRegex},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(m_spec.tags)},
+        {QStringLiteral("verify_paths"),
+            QJsonArray::fromStringList(m_spec.verifyPaths.mid(0, 20))}};
     return p;
 }
 
-safety::Outcome VarnishPurgeAction::execute(const safety::Plan &, const safety::ProgressFn &progress,
-                                            const safety::CancelToken &cancel)
+safety::Outcome VarnishPurgeAction::execute(
+    const safety::Plan &, const safety::ProgressFn &progress, const safety::CancelToken &cancel)
 {
     safety::Outcome out;
     VarnishClient client;
@@ -142,11 +142,9 @@ safety::Outcome VarnishPurgeAction::execute(const safety::Plan &, const safety::
     qint64 purged = 0;
     for (const QString &instance : m_instances) {
         if (cancel.isCancelled()) {
-            out.error = Error{Error::Code::Cancelled,
-                              tr("Stopped by you after %1 of %2 instances.")
-                                  .arg(pr.done)
-                                  .arg(m_instances.size()),
-                              {}, {}};
+            out.error = Error {Error::Code::Cancelled,
+                tr("Stopped by you after %1 of %2 instances.").arg(pr.done).arg(m_instances.size()),
+                {}, {}};
             break;
         }
         pr.stage = tr("Invalidating on %1").arg(instance);
@@ -160,8 +158,8 @@ safety::Outcome VarnishPurgeAction::execute(const safety::Plan &, const safety::
             }
             purged += n.value();
             out.notes << tr("%1: %2 objects purged").arg(instance).arg(n.value());
-            done.append(QJsonObject{{QStringLiteral("instance"), instance},
-                                    {QStringLiteral("purged"), n.value()}});
+            done.append(QJsonObject {
+                {QStringLiteral("instance"), instance}, {QStringLiteral("purged"), n.value()}});
         } else {
             auto expr = client.ban(instance, m_spec.urlRegex, m_spec.hostRegex);
             if (!expr) {
@@ -169,8 +167,8 @@ safety::Outcome VarnishPurgeAction::execute(const safety::Plan &, const safety::
                 break;
             }
             out.notes << tr("%1: ban added (%2)").arg(instance, expr.value());
-            done.append(QJsonObject{{QStringLiteral("instance"), instance},
-                                    {QStringLiteral("ban"), expr.value()}});
+            done.append(QJsonObject {
+                {QStringLiteral("instance"), instance}, {QStringLiteral("ban"), expr.value()}});
         }
         ++pr.done;
     }
@@ -185,14 +183,13 @@ safety::Outcome VarnishPurgeAction::execute(const safety::Plan &, const safety::
         progress(pr);
     out.complete = !out.error;
     out.done = m_spec.kind == VarnishPurgeSpec::Kind::Tags ? purged : pr.done;
-    out.data = QJsonObject{{QStringLiteral("instances"), done},
-                           {QStringLiteral("objects_purged"), purged}};
+    out.data = QJsonObject {
+        {QStringLiteral("instances"), done}, {QStringLiteral("objects_purged"), purged}};
     return out;
 }
 
-Result<safety::Verification> VarnishPurgeAction::verify(const safety::Plan &plan,
-                                                        const safety::Outcome &outcome,
-                                                        const safety::CancelToken &)
+Result<safety::Verification> VarnishPurgeAction::verify(
+    const safety::Plan &plan, const safety::Outcome &outcome, const safety::CancelToken &)
 {
     VarnishClient client;
     safety::Verification v;
@@ -205,8 +202,8 @@ Result<safety::Verification> VarnishPurgeAction::verify(const safety::Plan &plan
             const QString expr = d[QStringLiteral("ban")].toString();
             auto s = client.stats(instance);
             if (!s) {
-                problems << tr("%1: cannot read the ban list (%2)")
-                                .arg(instance, s.error().message);
+                problems
+                    << tr("%1: cannot read the ban list (%2)").arg(instance, s.error().message);
                 continue;
             }
             ++checked;
@@ -216,8 +213,8 @@ Result<safety::Verification> VarnishPurgeAction::verify(const safety::Plan &plan
                     addedBefore = i[QStringLiteral("bans_added")].toInteger(-1);
             }
             const bool listed = std::any_of(s->banList.begin(), s->banList.end(),
-                                            [&](const QString &b) { return b.contains(expr); })
-                                || (addedBefore >= 0 && s->bansAdded > addedBefore);
+                                    [&](const QString &b) { return b.contains(expr); })
+                || (addedBefore >= 0 && s->bansAdded > addedBefore);
             if (!listed)
                 problems << tr("%1: the ban is not in the ban list").arg(instance);
         }
@@ -237,11 +234,11 @@ Result<safety::Verification> VarnishPurgeAction::verify(const safety::Plan &plan
     }
     v.remaining = problems.size();
     v.ok = problems.isEmpty() && !outcome.error;
-    v.summary = v.ok ? tr("Verified on %n check(s).", nullptr, checked)
-                     : problems.isEmpty() ? tr("Not every instance was invalidated.")
-                                          : problems.join(QStringLiteral("; "));
-    v.data = QJsonObject{{QStringLiteral("checked"), checked},
-                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+    v.summary = v.ok         ? tr("Verified on %n check(s).", nullptr, checked)
+        : problems.isEmpty() ? tr("Not every instance was invalidated.")
+                             : problems.join(QStringLiteral("; "));
+    v.data = QJsonObject {{QStringLiteral("checked"), checked},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
     return v;
 }
 

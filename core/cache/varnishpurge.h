@@ -40,9 +40,9 @@ public:
     QString describe() const override;
     Result<safety::Plan> plan(const safety::CancelToken &cancel) override;
     safety::Outcome execute(const safety::Plan &plan, const safety::ProgressFn &progress,
-                            const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
     Result<safety::Verification> verify(const safety::Plan &plan, const safety::Outcome &outcome,
-                                        const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
 
     const VarnishPurgeSpec &spec() const { return m_spec; }
     void setVerifyPaths(const QStringList &paths) { m_spec.verifyPaths = paths; }

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
-
 #include <memory>
 
 namespace qm::db {
@@ -20,9 +19,9 @@ namespace qm::safety {
 struct AuditEntry
 {
     QUuid requestId = QUuid::createUuid();
-    QString action;      // Plan::action
-    QString target;      // Plan::target
-    QJsonObject plan;    // Plan::toJson() (+ who asked, from where)
+    QString action; // Plan::action
+    QString target; // Plan::target
+    QJsonObject plan; // Plan::toJson() (+ who asked, from where)
     QJsonObject outcome; // Outcome::toJson() + the verification
 };
 

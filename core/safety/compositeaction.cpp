@@ -8,7 +8,7 @@ CompositeAction::CompositeAction(QString kind, QString title, QString target)
     : m_kind(std::move(kind))
     , m_title(std::move(title))
     , m_target(std::move(target))
-{}
+{ }
 
 void CompositeAction::add(std::shared_ptr<DestructiveAction> part)
 {
@@ -49,18 +49,18 @@ Result<Plan> CompositeAction::plan(const CancelToken &cancel)
         parts.append(pp.toJson());
         m_plans.push_back(pp);
     }
-    p.data = QJsonObject{{QStringLiteral("parts"), parts}};
+    p.data = QJsonObject {{QStringLiteral("parts"), parts}};
     return p;
 }
 
-Outcome CompositeAction::execute(const Plan &plan, const ProgressFn &progress,
-                                 const CancelToken &cancel)
+Outcome CompositeAction::execute(
+    const Plan &plan, const ProgressFn &progress, const CancelToken &cancel)
 {
     Outcome out;
     m_outcomes.clear();
     if (plan.refused || m_plans.size() != m_parts.size()) {
-        out.error = Error{Error::Code::InvalidInput,
-                          plan.refused ? plan.refusal : tr("Plan before executing."), {}, {}};
+        out.error = Error {Error::Code::InvalidInput,
+            plan.refused ? plan.refusal : tr("Plan before executing."), {}, {}};
         return out;
     }
     QJsonArray parts;
@@ -85,12 +85,12 @@ Outcome CompositeAction::execute(const Plan &plan, const ProgressFn &progress,
         }
     }
     out.complete = !out.error && m_outcomes.size() == m_parts.size();
-    out.data = QJsonObject{{QStringLiteral("parts"), parts}};
+    out.data = QJsonObject {{QStringLiteral("parts"), parts}};
     return out;
 }
 
-Result<Verification> CompositeAction::verify(const Plan &, const Outcome &,
-                                             const CancelToken &cancel)
+Result<Verification> CompositeAction::verify(
+    const Plan &, const Outcome &, const CancelToken &cancel)
 {
     Verification v;
     v.ok = true;
@@ -111,7 +111,7 @@ Result<Verification> CompositeAction::verify(const Plan &, const Outcome &,
         summaries << tr("%1 of %2 steps ran.").arg(m_outcomes.size()).arg(m_parts.size());
     }
     v.summary = summaries.join(QStringLiteral(" "));
-    v.data = QJsonObject{{QStringLiteral("parts"), parts}};
+    v.data = QJsonObject {{QStringLiteral("parts"), parts}};
     return v;
 }
 

@@ -3,7 +3,6 @@
 #include "safety/destructiveaction.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 #include <vector>
 
@@ -25,10 +24,10 @@ public:
     QString kind() const override { return m_kind; }
     QString describe() const override { return m_title; }
     Result<Plan> plan(const CancelToken &cancel) override;
-    Outcome execute(const Plan &plan, const ProgressFn &progress,
-                    const CancelToken &cancel) override;
-    Result<Verification> verify(const Plan &plan, const Outcome &outcome,
-                                const CancelToken &cancel) override;
+    Outcome execute(
+        const Plan &plan, const ProgressFn &progress, const CancelToken &cancel) override;
+    Result<Verification> verify(
+        const Plan &plan, const Outcome &outcome, const CancelToken &cancel) override;
 
     // Between the parts' plans (e.g. pages found in Redis become Varnish's verify paths).
     std::function<void(const std::vector<Plan> &plansSoFar)> beforeNextPlan;

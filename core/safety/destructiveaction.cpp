@@ -30,8 +30,8 @@ Impact impactForCount(qint64 count)
 
 QJsonObject errorToJson(const Error &error)
 {
-    QJsonObject o{{QStringLiteral("code"), Error::codeName(error.code)},
-                  {QStringLiteral("message"), error.message}};
+    QJsonObject o {{QStringLiteral("code"), Error::codeName(error.code)},
+        {QStringLiteral("message"), error.message}};
     if (!error.detail.isEmpty())
         o.insert(QStringLiteral("detail"), error.detail);
     return o;
@@ -39,14 +39,12 @@ QJsonObject errorToJson(const Error &error)
 
 QJsonObject Plan::toJson() const
 {
-    QJsonObject o{{QStringLiteral("action"), action},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("target"), target},
-                  {QStringLiteral("count"), count},
-                  {QStringLiteral("count_exact"), countExact},
-                  {QStringLiteral("sample"), QJsonArray::fromStringList(sample)},
-                  {QStringLiteral("details"), QJsonArray::fromStringList(details)},
-                  {QStringLiteral("impact"), impactKey(impact)}};
+    QJsonObject o {{QStringLiteral("action"), action}, {QStringLiteral("title"), title},
+        {QStringLiteral("target"), target}, {QStringLiteral("count"), count},
+        {QStringLiteral("count_exact"), countExact},
+        {QStringLiteral("sample"), QJsonArray::fromStringList(sample)},
+        {QStringLiteral("details"), QJsonArray::fromStringList(details)},
+        {QStringLiteral("impact"), impactKey(impact)}};
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (refused)
@@ -58,9 +56,8 @@ QJsonObject Plan::toJson() const
 
 QJsonObject Outcome::toJson() const
 {
-    QJsonObject o{{QStringLiteral("complete"), complete},
-                  {QStringLiteral("done"), done},
-                  {QStringLiteral("elapsed_ms"), elapsedMs}};
+    QJsonObject o {{QStringLiteral("complete"), complete}, {QStringLiteral("done"), done},
+        {QStringLiteral("elapsed_ms"), elapsedMs}};
     if (error)
         o.insert(QStringLiteral("error"), errorToJson(*error));
     if (!notes.isEmpty())
@@ -72,9 +69,8 @@ QJsonObject Outcome::toJson() const
 
 QJsonObject Verification::toJson() const
 {
-    QJsonObject o{{QStringLiteral("ok"), ok},
-                  {QStringLiteral("summary"), summary},
-                  {QStringLiteral("remaining"), remaining}};
+    QJsonObject o {{QStringLiteral("ok"), ok}, {QStringLiteral("summary"), summary},
+        {QStringLiteral("remaining"), remaining}};
     if (!data.isEmpty())
         o.insert(QStringLiteral("data"), data);
     return o;

@@ -11,9 +11,8 @@ namespace {
 
 Error cancelledBeforeStart()
 {
-    return Error{Error::Code::Cancelled,
-                 QCoreApplication::translate("qm::safety::Flow", "Cancelled before it started."),
-                 {}, {}};
+    return Error {Error::Code::Cancelled,
+        QCoreApplication::translate("qm::safety::Flow", "Cancelled before it started."), {}, {}};
 }
 
 } // namespace
@@ -28,7 +27,7 @@ AuditEntry auditEntryFor(const FlowReport &report)
         e.plan = report.plan->toJson();
     }
     e.plan.insert(QStringLiteral("context"), auditContext());
-    QJsonObject outcome = report.outcome ? report.outcome->toJson() : QJsonObject{};
+    QJsonObject outcome = report.outcome ? report.outcome->toJson() : QJsonObject {};
     if (report.verification)
         outcome.insert(QStringLiteral("verification"), report.verification->toJson());
     if (report.error)
@@ -38,7 +37,7 @@ AuditEntry auditEntryFor(const FlowReport &report)
 }
 
 Flow::Flow(std::shared_ptr<DestructiveAction> action, std::shared_ptr<AuditSink> audit,
-           Profile::Environment environment, QObject *parent)
+    Profile::Environment environment, QObject *parent)
     : QObject(parent)
     , m_action(std::move(action))
     , m_audit(std::move(audit))
@@ -70,20 +69,21 @@ void Flow::start()
     setStage(Stage::Planning);
     auto action = m_action;
     auto cancel = m_cancel;
-    QtConcurrent::run(m_pool, [action, cancel] { return action->plan(cancel); })
-        .then(this, [this](const Result<Plan> &plan) {
-            if (!plan) {
-                m_report.error = plan.error();
-                Q_EMIT failed(plan.error());
-                setStage(Stage::Finished);
-                Q_EMIT finished();
-                return;
-            }
-            m_report.plan = plan.value();
-            m_requirement = FrictionPolicy::requirementFor(m_environment, plan.value());
-            setStage(Stage::AwaitingConfirmation);
-            Q_EMIT planned(plan.value());
-        });
+    QtConcurrent::run(m_pool, [action, cancel] {
+        return action->plan(cancel);
+    }).then(this, [this](const Result<Plan> &plan) {
+        if (!plan) {
+            m_report.error = plan.error();
+            Q_EMIT failed(plan.error());
+            setStage(Stage::Finished);
+            Q_EMIT finished();
+            return;
+        }
+        m_report.plan = plan.value();
+        m_requirement = FrictionPolicy::requirementFor(m_environment, plan.value());
+        setStage(Stage::AwaitingConfirmation);
+        Q_EMIT planned(plan.value());
+    });
 }
 
 bool Flow::confirm(bool acknowledged, const QString &typed)
@@ -164,7 +164,7 @@ void Flow::runAudit()
     const AuditEntry entry = auditEntryFor(m_report);
     QtConcurrent::run(m_pool, [sink, entry]() -> std::pair<Status, QString> {
         if (!sink)
-            return {Error{Error::Code::InvalidInput, tr("No audit log configured."), {}, {}}, {}};
+            return {Error {Error::Code::InvalidInput, tr("No audit log configured."), {}, {}}, {}};
         Status s = sink->record(entry);
         if (s)
             return {s, {}};
@@ -202,21 +202,20 @@ FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFl
     QElapsedTimer t;
     t.start();
     const ProgressFn noProgress = [](const Progress &) {};
-    Outcome outcome = action.execute(*plan, options.progress ? options.progress : noProgress,
-                                     options.cancel);
+    Outcome outcome
+        = action.execute(*plan, options.progress ? options.progress : noProgress, options.cancel);
     outcome.elapsedMs = t.elapsed();
     report.outcome = outcome;
-    Result<Verification> v = action.verify(*plan, outcome, CancelToken{});
+    Result<Verification> v = action.verify(*plan, outcome, CancelToken {});
     if (v)
         report.verification = v.value();
     else
         report.error = v.error();
     const AuditEntry entry = auditEntryFor(report);
-    Status s = audit ? audit->record(entry)
-                     : Status(Error{Error::Code::InvalidInput,
-                                    QCoreApplication::translate("qm::safety::Flow",
-                                                                "No audit log configured."),
-                                    {}, {}});
+    Status s = audit
+        ? audit->record(entry)
+        : Status(Error {Error::Code::InvalidInput,
+            QCoreApplication::translate("qm::safety::Flow", "No audit log configured."), {}, {}});
     if (!s) {
         report.auditError = s.error();
         FileAuditSink spool(FileAuditSink::defaultSpoolPath());

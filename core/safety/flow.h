@@ -6,7 +6,6 @@
 #include "safety/friction.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QThreadPool;
@@ -19,9 +18,9 @@ struct FlowReport
     std::optional<Plan> plan;
     std::optional<Outcome> outcome;
     std::optional<Verification> verification;
-    std::optional<Error> error;      // a step that failed outright (plan or verify)
+    std::optional<Error> error; // a step that failed outright (plan or verify)
     std::optional<Error> auditError; // the action ran but the audit log refused the entry
-    QString auditSpool;              // where the entry went instead (when auditError)
+    QString auditSpool; // where the entry went instead (when auditError)
     QUuid requestId;
 };
 
@@ -34,12 +33,19 @@ class Flow : public QObject
 {
     Q_OBJECT
 public:
-    enum class Stage { Idle, Planning, AwaitingConfirmation, Executing, Verifying, Auditing,
-                       Finished };
+    enum class Stage {
+        Idle,
+        Planning,
+        AwaitingConfirmation,
+        Executing,
+        Verifying,
+        Auditing,
+        Finished
+    };
     Q_ENUM(Stage)
 
     Flow(std::shared_ptr<DestructiveAction> action, std::shared_ptr<AuditSink> audit,
-         Profile::Environment environment, QObject *parent = nullptr);
+        Profile::Environment environment, QObject *parent = nullptr);
     ~Flow() override; // cancels, then waits for the running step
 
     Stage stage() const { return m_stage; }

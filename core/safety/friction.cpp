@@ -2,8 +2,8 @@
 
 namespace qm::safety {
 
-ConfirmRequirement FrictionPolicy::requirementFor(Profile::Environment environment,
-                                                  const Plan &plan)
+ConfirmRequirement FrictionPolicy::requirementFor(
+    Profile::Environment environment, const Plan &plan)
 {
     ConfirmRequirement r;
     r.phrase = plan.target;
@@ -24,8 +24,8 @@ ConfirmRequirement FrictionPolicy::requirementFor(Profile::Environment environme
     case Profile::Environment::Development:
         r.friction = plan.impact == Impact::Low ? Friction::Click : Friction::Acknowledge;
         r.reason = plan.impact == Impact::Low
-                       ? tr("A small change on a development system.")
-                       : tr("Confirm that you understand what this changes.");
+            ? tr("A small change on a development system.")
+            : tr("Confirm that you understand what this changes.");
         break;
     }
     // Nothing to type means nothing a person could check: fall back to an acknowledgement.
@@ -34,8 +34,8 @@ ConfirmRequirement FrictionPolicy::requirementFor(Profile::Environment environme
     return r;
 }
 
-bool FrictionPolicy::satisfied(const ConfirmRequirement &requirement, bool acknowledged,
-                               const QString &typed)
+bool FrictionPolicy::satisfied(
+    const ConfirmRequirement &requirement, bool acknowledged, const QString &typed)
 {
     switch (requirement.friction) {
     case Friction::Click:

@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
-
 #include <memory>
 
 namespace {
@@ -57,21 +56,20 @@ Response varnishStats()
     }
     QJsonObject out;
     const QJsonObject stats = QJsonDocument::fromJson(
-                                  run(QStringLiteral("varnishstat"),
-                                      {QStringLiteral("-n"), g_varnishDir, QStringLiteral("-1"),
-                                       QStringLiteral("-j")}))
+        run(QStringLiteral("varnishstat"),
+            {QStringLiteral("-n"), g_varnishDir, QStringLiteral("-1"), QStringLiteral("-j")}))
                                   .object();
     const QJsonObject counters = stats.value(QStringLiteral("counters")).toObject();
-    for (const char *name : {"MAIN.bans", "MAIN.bans_completed", "MAIN.bans_added",
-                             "MAIN.bans_deleted", "MAIN.bans_obj", "MAIN.bans_req",
-                             "MAIN.n_object", "MAIN.n_purges", "MAIN.n_obj_purged",
-                             "MAIN.cache_hit", "MAIN.cache_miss", "MAIN.client_req"}) {
+    for (const char *name :
+        {"MAIN.bans", "MAIN.bans_completed", "MAIN.bans_added", "MAIN.bans_deleted",
+            "MAIN.bans_obj", "MAIN.bans_req", "MAIN.n_object", "MAIN.n_purges", "MAIN.n_obj_purged",
+            "MAIN.cache_hit", "MAIN.cache_miss", "MAIN.client_req"}) {
         const QString key = QString::fromLatin1(name);
         out.insert(key.mid(5), counters.value(key).toObject().value(QStringLiteral("value")));
     }
     // ban.list: a header line, then "<time> <objects> <C?> <spec>" per ban.
     const QByteArray banList = run(QStringLiteral("varnishadm"),
-                                   {QStringLiteral("-n"), g_varnishDir, QStringLiteral("ban.list")});
+        {QStringLiteral("-n"), g_varnishDir, QStringLiteral("ban.list")});
     QJsonArray bans;
     const QList<QByteArray> lines = banList.split('\n');
     for (qsizetype i = 1; i < lines.size() && bans.size() < 100; ++i) {
@@ -79,8 +77,8 @@ Response varnishStats()
             bans.append(QString::fromUtf8(lines[i].trimmed()));
     }
     out.insert(QStringLiteral("ban_list"), bans);
-    out.insert(QStringLiteral("ban_list_length"), qMax<qsizetype>(0, lines.size() - 1)
-                                                        - lines.count(QByteArray()));
+    out.insert(QStringLiteral("ban_list_length"),
+        qMax<qsizetype>(0, lines.size() - 1) - lines.count(QByteArray()));
     r.body = QJsonDocument(out).toJson(QJsonDocument::Compact);
     return r;
 }
@@ -97,8 +95,8 @@ Response page(const QByteArray &path)
         if (ok) {
             r.headers.append({QByteArray("Cache-Control"), "public, max-age=3600"});
             r.headers.append({QByteArray("xkey"), "product-" + QByteArray::number(id)});
-            r.body = "<h1>Product " + QByteArray::number(id) + "</h1><p>serial " + serial
-                     + "</p>\n";
+            r.body
+                = "<h1>Product " + QByteArray::number(id) + "</h1><p>serial " + serial + "</p>\n";
             return r;
         }
     } else if (path.startsWith("/c/")) {
@@ -108,8 +106,8 @@ Response page(const QByteArray &path)
             r.body = "<h1>Category " + QByteArray::number(id) + "</h1><ul>";
             for (qint64 p = id * 10; p < id * 10 + 10; ++p) {
                 keys += " product-" + QByteArray::number(p);
-                r.body += "<li><a href=\"/p/" + QByteArray::number(p) + "\">" + QByteArray::number(p)
-                          + "</a></li>";
+                r.body += "<li><a href=\"/p/" + QByteArray::number(p) + "\">"
+                    + QByteArray::number(p) + "</a></li>";
             }
             r.body += "</ul><p>serial " + serial + "</p>\n";
             r.headers.append({QByteArray("Cache-Control"), "public, max-age=3600"});
@@ -126,10 +124,14 @@ Response page(const QByteArray &path)
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 404: return "Not Found";
-    case 400: return "Bad Request";
-    default: return "Service Unavailable";
+    case 200:
+        return "OK";
+    case 404:
+        return "Not Found";
+    case 400:
+        return "Bad Request";
+    default:
+        return "Service Unavailable";
     }
 }
 
@@ -160,7 +162,7 @@ void serve(QTcpSocket *socket, QByteArray &buf)
             r = page(path);
         }
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status)
-                         + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+            + "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n";
         for (const auto &[name, value] : r.headers)
             out += name + ": " + value + "\r\n";
         out += "\r\n";
@@ -177,11 +179,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1"),
-                      QStringLiteral("port")});
+    parser.addOption(
+        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1"), QStringLiteral("port")});
     parser.addOption({QStringLiteral("varnish-dir"),
-                      QStringLiteral("varnishd's -n folder, for /.qm/varnish"),
-                      QStringLiteral("dir")});
+        QStringLiteral("varnishd's -n folder, for /.qm/varnish"), QStringLiteral("dir")});
     parser.process(app);
     g_varnishDir = parser.value(QStringLiteral("varnish-dir"));
 
@@ -193,8 +194,8 @@ int main(int argc, char **argv)
     QObject::connect(&server, &QTcpServer::newConnection, &server, [&server] {
         while (QTcpSocket *socket = server.nextPendingConnection()) {
             auto buf = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                             [socket, buf] { serve(socket, *buf); });
+            QObject::connect(
+                socket, &QTcpSocket::readyRead, socket, [socket, buf] { serve(socket, *buf); });
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     });

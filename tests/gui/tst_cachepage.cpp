@@ -4,6 +4,7 @@
 // GUI thread guard is on: no blocking Redis call may run on it.
 #include "cache/cachepage.h"
 #include "cache/redissync.h"
+#include "cache/statscharts.h"
 #include "cachekeylistmodel.h"
 #include "cachekeytreemodel.h"
 #include "cachestatsmodel.h"
@@ -12,7 +13,6 @@
 #include "profiles/session.h"
 #include "safety/confirmpanel.h"
 #include "safety/flowdialog.h"
-#include "cache/statscharts.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
@@ -103,8 +103,8 @@ void TestCachePage::cleanupTestCase()
     if (m_redis) {
         QByteArray cursor = "0";
         do {
-            auto r = qm::cache::callSync(*m_redis, {"SCAN", cursor, "MATCH", "qmtest:gui:*",
-                                                   "COUNT", "5000"});
+            auto r = qm::cache::callSync(
+                *m_redis, {"SCAN", cursor, "MATCH", "qmtest:gui:*", "COUNT", "5000"});
             if (!r || !r->isArray())
                 break;
             cursor = r->elements[0].str;
@@ -115,20 +115,21 @@ void TestCachePage::cleanupTestCase()
             }
         } while (cursor != "0");
     }
-    qInfo() << "GUI thread: longest stall" << m_stall.maxStallMs() << "ms; over 50 ms:"
-            << m_stall.stallsOver(50) << "; guard violations:" << qm::guiThreadViolations();
+    qInfo() << "GUI thread: longest stall" << m_stall.maxStallMs()
+            << "ms; over 50 ms:" << m_stall.stallsOver(50)
+            << "; guard violations:" << qm::guiThreadViolations();
 }
 
 void TestCachePage::fill()
 {
     for (int batch = 0; batch < 10; ++batch) {
-        QByteArrayList mset{"MSET"};
+        QByteArrayList mset {"MSET"};
         for (int i = batch * 5000; i < (batch + 1) * 5000; ++i)
             mset << "qmtest:gui:bulk:" + QByteArray::number(i) << "v";
         QVERIFY(qm::cache::callSync(*m_redis, mset));
     }
-    QVERIFY(qm::cache::callSync(*m_redis, {"HSET", "qmtest:gui:product:7", "name", "Boots",
-                                           "price", "42.50"}));
+    QVERIFY(qm::cache::callSync(
+        *m_redis, {"HSET", "qmtest:gui:product:7", "name", "Boots", "price", "42.50"}));
     QVERIFY(qm::cache::callSync(*m_redis, {"SET", "qmtest:gui:page:1", "<html>", "EX", "600"}));
 }
 
@@ -139,8 +140,8 @@ void TestCachePage::browseWhileScanning()
     CachePage page;
     page.resize(1200, 800);
     page.show();
-    QAbstractItemModelTester tester(page.treeModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        page.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.setSession(session.get());
     page.setActive(true);
     QSignalSpy finished(&page, &CachePage::scanFinished);
@@ -165,14 +166,14 @@ void TestCachePage::browseWhileScanning()
     QVERIFY(product.isValid());
     page.treeView()->setCurrentIndex(product);
     QTRY_COMPARE_WITH_TIMEOUT(page.keyModel()->rowCount(), 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(page.keyModel()->index(0, qm::CacheKeyListModel::TypeColumn).data()
-                                  .toString(),
-                              QStringLiteral("hash"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.keyModel()->index(0, qm::CacheKeyListModel::TypeColumn).data().toString(),
+        QStringLiteral("hash"), 10000);
     QSignalSpy preview(&page, &CachePage::previewShown);
     page.keyView()->setCurrentIndex(page.keyModel()->index(0, 0));
     QVERIFY(preview.wait(10000));
     QVERIFY2(page.preview()->toPlainText().contains(QStringLiteral("price = 42.50")),
-             qPrintable(page.preview()->toPlainText()));
+        qPrintable(page.preview()->toPlainText()));
     QCOMPARE(qm::guiThreadViolations(), 0);
 }
 
@@ -199,8 +200,8 @@ void TestCachePage::purgeThroughTheFlowDialog()
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
-    FlowDialog *dialog = page.openPurge(PurgeInputDialog::Kind::RedisPattern,
-                                        QStringLiteral("qmtest:gui:bulk:*"));
+    FlowDialog *dialog
+        = page.openPurge(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("qmtest:gui:bulk:*"));
     QVERIFY(dialog);
     QPointer<FlowDialog> guard(dialog);
     QSignalSpy planned(dialog->flow(), &qm::safety::Flow::planned);
@@ -234,8 +235,8 @@ void TestCachePage::productionAsksToTypeThePattern()
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
-    FlowDialog *dialog = page.openPurge(PurgeInputDialog::Kind::RedisPattern,
-                                        QStringLiteral("qmtest:gui:page:*"));
+    FlowDialog *dialog
+        = page.openPurge(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("qmtest:gui:page:*"));
     QSignalSpy planned(dialog->flow(), &qm::safety::Flow::planned);
     QVERIFY(planned.wait(30000));
     QCOMPARE(dialog->flow()->requirement().friction, qm::safety::Friction::TypeTarget);
@@ -247,8 +248,8 @@ void TestCachePage::productionAsksToTypeThePattern()
     QTest::keyClicks(type, QStringLiteral("*"));
     QVERIFY(dialog->goButton()->isEnabled());
     // A protected namespace is refused outright, whatever is typed.
-    FlowDialog *refused = page.openPurge(PurgeInputDialog::Kind::RedisPattern,
-                                         QStringLiteral("session:*"));
+    FlowDialog *refused
+        = page.openPurge(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("session:*"));
     QSignalSpy refusedPlan(refused->flow(), &qm::safety::Flow::planned);
     QVERIFY(refusedPlan.wait(30000));
     QTest::keyClicks(refused->confirmPanel()->typeField(), QStringLiteral("session:*"));

@@ -82,7 +82,7 @@ void TestCacheBrowser::initTestCase()
     unlinkMatching(*m_redis, "qmtest:browse:*");
     // 200k keys in one namespace, plus a few shaped ones.
     for (int batch = 0; batch < 20; ++batch) {
-        QByteArrayList mset{"MSET"};
+        QByteArrayList mset {"MSET"};
         for (int i = batch * 10000; i < (batch + 1) * 10000; ++i)
             mset << "qmtest:browse:bulk:" + QByteArray::number(i) << "0123456789abcdef";
         auto r = callSync(*m_redis, mset);
@@ -120,7 +120,7 @@ void TestCacheBrowser::namespacesFromScanNeverKeys()
     QSignalSpy finished(&scan, &KeyspaceScan::finished);
     QString error = QStringLiteral("not finished");
     connect(&scan, &KeyspaceScan::finished, this,
-            [&](const qm::Status &st) { error = st ? QString() : st.error().toString(); });
+        [&](const qm::Status &st) { error = st ? QString() : st.error().toString(); });
     scan.start();
     QVERIFY(finished.wait(60000));
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -156,7 +156,7 @@ void TestCacheBrowser::boundedMemoryOnManyNamespaces()
     QVERIFY(idx.nodes()[shop].otherNamespaces > 0);
     QCOMPARE(idx.nodes()[shop].keys, 1000000); // counts stay exact at the kept levels
     QVERIFY2(idx.approximateBytes() < 8 * 1024 * 1024,
-             qPrintable(QString::number(idx.approximateBytes())));
+        qPrintable(QString::number(idx.approximateBytes())));
 }
 
 void TestCacheBrowser::keyDetailsAndPreviews()
@@ -164,8 +164,8 @@ void TestCacheBrowser::keyDetailsAndPreviews()
     CacheConnection conn(standalone());
     conn.start();
     QTRY_VERIFY_WITH_TIMEOUT(conn.isReady(), 5000);
-    auto f = KeyInspector::inspect(&conn, {"qmtest:browse:product:1", "qmtest:browse:hash",
-                                           "qmtest:browse:missing"});
+    auto f = KeyInspector::inspect(
+        &conn, {"qmtest:browse:product:1", "qmtest:browse:hash", "qmtest:browse:missing"});
     QVERIFY(qmtest::waitFor(f));
     const QVector<KeyInfo> info = f.result();
     QCOMPARE(info.size(), 3);
@@ -199,8 +199,8 @@ void TestCacheBrowser::keyDetailsAndPreviews()
         const ValuePreview v = p.result().value();
         QCOMPARE(v.type, c.type);
         QCOMPARE(v.length, c.length);
-        QVERIFY2(v.lines.join(u'|').contains(c.contains),
-                 qPrintable(c.key + ": " + v.lines.join(u'|')));
+        QVERIFY2(
+            v.lines.join(u'|').contains(c.contains), qPrintable(c.key + ": " + v.lines.join(u'|')));
         QVERIFY(!v.truncated);
     }
     auto big = KeyInspector::preview(&conn, "qmtest:browse:big", 20, 1024);

@@ -16,40 +16,41 @@ namespace {
 
 constexpr int kDb = 13;
 
-QByteArray b(const char *s, int n = -1) { return n < 0 ? QByteArray(s) : QByteArray(s, n); }
+QByteArray b(const char *s, int n = -1)
+{
+    return n < 0 ? QByteArray(s) : QByteArray(s, n);
+}
 
 QByteArrayList trickyKeys()
 {
     return {b("plain"), b("a*b"), b("a?b"), b("a[b]"), b("a\\b"), b("a b"), b("ab"), b("axb"),
-            b("a\nb"), b("line\nbreak"), b("tab\tkey"), b("trailing "), b(" leading"),
-            b("\x00\xff", 2), b("nul\x00mid", 7), b("\xff\xfe\xfd", 3), b("\x80"), b("\x7f"),
-            b("é"), b("été"), b("prix:été"), b("日本:商品"), b("[", 1), b("]"), b("^"), b("-"),
-            b("a-b"), b("*"), b("?"), b("\\"), b("[]"), b("[^]"), b("{tag}"), b("session:1"),
-            b("page:1"), b("page:10"), b("page:1*"), b("page:1?"), b("page:[1]"), b("page:\\1"),
-            b("page:1 2"), b("page:1\n"), b("A*B"), b("Ab"), b("x]y"), b("x-y"), b("x^y"),
-            b("%s"), b("a]"), b("\\*"), b("**"), b("a*"), b("*a")};
+        b("a\nb"), b("line\nbreak"), b("tab\tkey"), b("trailing "), b(" leading"), b("\x00\xff", 2),
+        b("nul\x00mid", 7), b("\xff\xfe\xfd", 3), b("\x80"), b("\x7f"), b("é"), b("été"),
+        b("prix:été"), b("日本:商品"), b("[", 1), b("]"), b("^"), b("-"), b("a-b"), b("*"), b("?"),
+        b("\\"), b("[]"), b("[^]"), b("{tag}"), b("session:1"), b("page:1"), b("page:10"),
+        b("page:1*"), b("page:1?"), b("page:[1]"), b("page:\\1"), b("page:1 2"), b("page:1\n"),
+        b("A*B"), b("Ab"), b("x]y"), b("x-y"), b("x^y"), b("%s"), b("a]"), b("\\*"), b("**"),
+        b("a*"), b("*a")};
 }
 
 QByteArrayList handPatterns()
 {
     return {b("*"), b("a*b"), b("a\\*b"), b("a?b"), b("a\\?b"), b("a[b]"), b("a\\[b]"),
-            b("a\\[b\\]"), b("a[*]b"), b("a[?]b"), b("a[\\]]"), b("a[^b]b"), b("a[^*]b"),
-            b("a\\\\b"), b("a b"), b("a\nb"), b("*\n*"), b("*break"), b("* "), b(" *"),
-            b("\x00*", 2), b("*\x00*", 3), b("\xff*"), b("[\x80-\xff]*"), b("[\x01-\x7f]"),
-            b("[\x80-\x7f]"), b("é*"), b("*été"), b("??"), b("???"), b("*:*"), b("日本*"),
-            b("["), b("[["), b("[]"), b("[]]"), b("[^]"), b("[^]]"), b("\\"), b("\\\\"),
-            b("[\\"), b("a[b"), b("a[bc"), b("a[^"), b("[a-]"), b("[-a]"), b("[z-a]b"),
-            b("?-?"), b("page:1*"), b("page:1\\*"), b("page:1?"), b("page:1\\?"),
-            b("page:[1]"), b("page:\\[1]"), b("page:\\\\1"), b("page:1 *"), b("page:1\n"),
-            b("*\\*"), b("\\**"), b("**"), b("*a"), b("a*"), b("[A-Z]*"), b("[a-z]*"),
-            b("x[]-^]y"), b("%s"), b("{*}"), b("*[*"), b("*]"), b("s*:?")};
+        b("a\\[b\\]"), b("a[*]b"), b("a[?]b"), b("a[\\]]"), b("a[^b]b"), b("a[^*]b"), b("a\\\\b"),
+        b("a b"), b("a\nb"), b("*\n*"), b("*break"), b("* "), b(" *"), b("\x00*", 2),
+        b("*\x00*", 3), b("\xff*"), b("[\x80-\xff]*"), b("[\x01-\x7f]"), b("[\x80-\x7f]"), b("é*"),
+        b("*été"), b("??"), b("???"), b("*:*"), b("日本*"), b("["), b("[["), b("[]"), b("[]]"),
+        b("[^]"), b("[^]]"), b("\\"), b("\\\\"), b("[\\"), b("a[b"), b("a[bc"), b("a[^"), b("[a-]"),
+        b("[-a]"), b("[z-a]b"), b("?-?"), b("page:1*"), b("page:1\\*"), b("page:1?"),
+        b("page:1\\?"), b("page:[1]"), b("page:\\[1]"), b("page:\\\\1"), b("page:1 *"),
+        b("page:1\n"), b("*\\*"), b("\\**"), b("**"), b("*a"), b("a*"), b("[A-Z]*"), b("[a-z]*"),
+        b("x[]-^]y"), b("%s"), b("{*}"), b("*[*"), b("*]"), b("s*:?")};
 }
 
 QByteArrayList randomPatterns(int n)
 {
-    const QByteArrayList atoms = {b("*"), b("?"), b("["), b("]"), b("^"), b("-"), b("\\"),
-                                  b("a"), b("b"), b("é"), b("\n"), b(" "), b("\x00", 1),
-                                  b("\xff"), b(":"), b("1"), b("e")};
+    const QByteArrayList atoms = {b("*"), b("?"), b("["), b("]"), b("^"), b("-"), b("\\"), b("a"),
+        b("b"), b("é"), b("\n"), b(" "), b("\x00", 1), b("\xff"), b(":"), b("1"), b("e")};
     QRandomGenerator rng(20260601);
     QByteArrayList out;
     for (int i = 0; i < n; ++i) {
@@ -126,7 +127,7 @@ void TestCacheGlob::initTestCase()
 void TestCacheGlob::load()
 {
     QVERIFY(callSync(*m_redis, {"FLUSHDB"}));
-    QByteArrayList mset{"MSET"};
+    QByteArrayList mset {"MSET"};
     for (const QByteArray &k : trickyKeys())
         mset << k << "v";
     auto r = callSync(*m_redis, mset);
@@ -170,9 +171,9 @@ void TestCacheGlob::sameAsRedis()
 void TestCacheGlob::purgeDeletesExactlyWhatMatches_data()
 {
     QTest::addColumn<QByteArray>("pattern");
-    for (const QByteArray &p : {b("a\\*b"), b("a[*?]b"), b("a?b"), b("*\n*"), b("* "),
-                                b("\x00*", 2), b("[\x80-\xff]*"), b("*été"), b("page:1*"),
-                                b("page:1\\*"), b("[[]"), b("\\\\"), b("a[^b]b")})
+    for (const QByteArray &p :
+        {b("a\\*b"), b("a[*?]b"), b("a?b"), b("*\n*"), b("* "), b("\x00*", 2), b("[\x80-\xff]*"),
+            b("*été"), b("page:1*"), b("page:1\\*"), b("[[]"), b("\\\\"), b("a[^b]b")})
         QTest::addRow("%s", qPrintable(show(p))) << p;
 }
 

@@ -18,7 +18,7 @@ QJsonObject cacheStack()
 {
     QFile f(qmtest::sandboxDir() + QStringLiteral("/cache.json"));
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
-                                       : QJsonObject{};
+                                       : QJsonObject {};
 }
 
 QStringList strings(const QJsonValue &v)
@@ -43,8 +43,8 @@ RedisDeployment clusterDeployment()
 {
     RedisDeployment d;
     d.mode = qm::RedisSettings::Mode::Cluster;
-    d.hosts = strings(cacheStack().value(QStringLiteral("cluster")).toObject().value(
-        QStringLiteral("seeds")));
+    d.hosts = strings(
+        cacheStack().value(QStringLiteral("cluster")).toObject().value(QStringLiteral("seeds")));
     return d;
 }
 
@@ -182,7 +182,7 @@ void TestCacheTopology::unknownSentinelMasterIsAClearError()
     auto t = TopologyResolver::resolve(d);
     QVERIFY(!t);
     QVERIFY2(t.error().message.contains(QStringLiteral("no-such-master")),
-             qPrintable(t.error().toString()));
+        qPrintable(t.error().toString()));
 }
 
 void TestCacheTopology::sentinelFailoverDuringBrowsing()

@@ -38,10 +38,10 @@ RedisDeployment cluster()
 
 // Fills keys with MSET in chunks (standalone only).
 void fill(qm::redis::Client &c, const QByteArray &prefix, int from, int to,
-          const QByteArray &value = "0123456789")
+    const QByteArray &value = "0123456789")
 {
     for (int i = from; i < to; i += 5000) {
-        QByteArrayList cmd{"MSET"};
+        QByteArrayList cmd {"MSET"};
         for (int j = i; j < qMin(to, i + 5000); ++j)
             cmd << prefix + QByteArray::number(j) << value;
         auto r = callSync(c, cmd);
@@ -144,11 +144,11 @@ void TestPurge::cleanup()
 
 void TestPurge::patternPlanIsExact()
 {
-    fill(*m_redis, "qmtest:purge:page:1", 0, 1000);   // match page:1*
-    fill(*m_redis, "qmtest:purge:page:2", 0, 500);    // do not
-    fill(*m_redis, "qmtest:purge:page:", 100, 110);   // page:100..109 match too
+    fill(*m_redis, "qmtest:purge:page:1", 0, 1000); // match page:1*
+    fill(*m_redis, "qmtest:purge:page:2", 0, 500); // do not
+    fill(*m_redis, "qmtest:purge:page:", 100, 110); // page:100..109 match too
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:page:1*"));
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
     QCOMPARE(plan->count, 1010);
     QCOMPARE(plan->count, countMatching(*m_redis, "qmtest:purge:page:1*"));
@@ -211,18 +211,18 @@ void TestPurge::protectedNamespacesRefusedUnlessUnlocked()
     const QByteArrayList refused = {"*", "session:*", "sess*", "?art:1", "cart:42"};
     for (const QByteArray &pattern : refused) {
         RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern(pattern));
-        auto plan = a.plan(CancelToken{});
+        auto plan = a.plan(CancelToken {});
         QVERIFY(plan);
         QVERIFY2(plan->refused, pattern.constData());
         QVERIFY(plan->refusal.contains(QStringLiteral("protected")));
-        const Outcome o = a.execute(*plan, {}, CancelToken{});
+        const Outcome o = a.execute(*plan, {}, CancelToken {});
         QVERIFY(o.error);
         QCOMPARE(o.done, 0);
     }
     RedisPurgeSpec unlocked = RedisPurgeSpec::byPattern("session:qmtest-none-*");
     unlocked.unlockProtected = true;
     RedisPurgeAction a(standalone(), unlocked);
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY(plan && !plan->refused);
     QCOMPARE(plan->impact, Impact::High);
     QVERIFY(!plan->warnings.isEmpty());
@@ -237,7 +237,7 @@ void TestPurge::protectedKeysInsideAPatternRefuse()
     fill(*m_redis, "qmtest:purge:x:session:", 0, 5);
     fill(*m_redis, "qmtest:purge:x:page:", 0, 50);
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:x:*"), policy);
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
     QVERIFY(plan->refused);
     QVERIFY2(plan->refusal.contains(QStringLiteral("5 matching keys")), qPrintable(plan->refusal));
@@ -257,7 +257,7 @@ void TestPurge::tagPurge()
 {
     fill(*m_redis, "qmtest:purge:t:page:", 0, 40);
     fill(*m_redis, "qmtest:purge:t:other:", 0, 10);
-    QByteArrayList sadd{"SADD", "tag:qmtest-red"};
+    QByteArrayList sadd {"SADD", "tag:qmtest-red"};
     for (int i = 0; i < 40; ++i)
         sadd << "qmtest:purge:t:page:" + QByteArray::number(i);
     for (int i = 0; i < 7; ++i) // expired entries: members without keys
@@ -265,7 +265,7 @@ void TestPurge::tagPurge()
     QVERIFY(callSync(*m_redis, sadd));
 
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byTag("qmtest-red"));
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
     QCOMPARE(plan->count, 41); // 40 live members + the tag set
     QCOMPARE(plan->data[QStringLiteral("dead_tag_members")].toInteger(), 7);
@@ -280,7 +280,7 @@ void TestPurge::tagPurge()
 
     RedisPurgeAction wrongType(standalone(), RedisPurgeSpec::byTag("qmtest-str"));
     QVERIFY(callSync(*m_redis, {"SET", "tag:qmtest-str", "x"}));
-    auto bad = wrongType.plan(CancelToken{});
+    auto bad = wrongType.plan(CancelToken {});
     QVERIFY(!bad);
     QVERIFY(bad.error().message.contains(QStringLiteral("not a tag set")));
 }
@@ -289,14 +289,15 @@ void TestPurge::productPurge()
 {
     // product:9999 and its object keys, the pages that show it (members of its tag set), and
     // nothing of product 99990 or 99991.
-    QVERIFY(callSync(*m_redis, {"MSET", "product:9999", "{}", "product:9999:price", "42",
-                                "product:9999:stock", "7", "product:99990", "{}",
-                                "product:99991:price", "1", "qmtest:purge:pg:/p/9999", "<html>",
-                                "qmtest:purge:pg:/c/999", "<html>", "qmtest:purge:pg:/c/1", "<html>"}));
-    QVERIFY(callSync(*m_redis, {"SADD", "tag:product:9999", "qmtest:purge:pg:/p/9999",
-                                "qmtest:purge:pg:/c/999", "product:9999"}));
+    QVERIFY(callSync(*m_redis,
+        {"MSET", "product:9999", "{}", "product:9999:price", "42", "product:9999:stock", "7",
+            "product:99990", "{}", "product:99991:price", "1", "qmtest:purge:pg:/p/9999", "<html>",
+            "qmtest:purge:pg:/c/999", "<html>", "qmtest:purge:pg:/c/1", "<html>"}));
+    QVERIFY(callSync(*m_redis,
+        {"SADD", "tag:product:9999", "qmtest:purge:pg:/p/9999", "qmtest:purge:pg:/c/999",
+            "product:9999"}));
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byProduct("9999"));
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
     QCOMPARE(plan->count, 6); // 3 object keys, 2 pages, the tag set (product:9999 counted once)
     QCOMPARE(plan->target, QStringLiteral("9999"));
@@ -319,11 +320,11 @@ void TestPurge::cancelLeavesAPartialCountAndReRunCompletes()
     PurgePolicy slow;
     slow.scanCount = 200; // many small batches: time to cancel in the middle
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:big:*"), slow);
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
     QCOMPARE(plan->count, 200000);
     CancelToken cancel;
-    std::atomic<qint64> seen{0};
+    std::atomic<qint64> seen {0};
     const Outcome o = a.execute(
         *plan,
         [&](const Progress &p) {
@@ -337,7 +338,7 @@ void TestPurge::cancelLeavesAPartialCountAndReRunCompletes()
     QVERIFY(!o.complete);
     QVERIFY2(o.done >= 20000 && o.done < 200000, qPrintable(QString::number(o.done)));
     QCOMPARE(countMatching(*m_redis, "qmtest:purge:big:*"), 200000 - o.done);
-    auto v = a.verify(*plan, o, CancelToken{});
+    auto v = a.verify(*plan, o, CancelToken {});
     QVERIFY(v && !v->ok);
     QCOMPARE(v->remaining, 200000 - o.done);
 
@@ -363,12 +364,13 @@ void TestPurge::redisRestartMidPurge()
     PurgePolicy policy;
     policy.scanCount = 200;
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:rs:*"), policy);
-    auto plan = a.plan(CancelToken{});
+    auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
     QCOMPARE(plan->count, 300000);
-    std::atomic<qint64> done{0};
+    std::atomic<qint64> done {0};
     QFuture<Outcome> f = QtConcurrent::run([&] {
-        return a.execute(*plan, [&](const Progress &p) { done = p.done; }, CancelToken{});
+        return a.execute(
+            *plan, [&](const Progress &p) { done = p.done; }, CancelToken {});
     });
     QTRY_VERIFY_WITH_TIMEOUT(done > 10000, 30000);
     QCOMPARE(qmtest::sandboxCtl({QStringLiteral("restart"), QStringLiteral("redis")}), 0);
@@ -377,9 +379,9 @@ void TestPurge::redisRestartMidPurge()
     QVERIFY2(o.error, "the purge must report the restart");
     QVERIFY(!o.complete);
     QVERIFY(o.error->code == qm::Error::Code::ConnectionLost
-            || o.error->code == qm::Error::Code::ConnectionFailed);
+        || o.error->code == qm::Error::Code::ConnectionFailed);
     QVERIFY2(o.error->message.contains(QStringLiteral("after %1 keys were deleted").arg(o.done)),
-             qPrintable(o.error->message));
+        qPrintable(o.error->message));
     QVERIFY(o.done > 0 && o.done < 300000);
     qInfo() << "restart stopped the purge after" << o.done << "keys:" << o.error->message;
 

@@ -21,8 +21,8 @@ QString varnishUrl()
 {
     QFile f(qmtest::sandboxDir() + QStringLiteral("/cache.json"));
     return f.open(QIODevice::ReadOnly)
-               ? QJsonDocument::fromJson(f.readAll())["varnish"]["url"].toString()
-               : QString();
+        ? QJsonDocument::fromJson(f.readAll())["varnish"]["url"].toString()
+        : QString();
 }
 
 RedisDeployment standalone()
@@ -78,14 +78,14 @@ void TestPurgeCoordinated::initTestCase()
 void TestPurgeCoordinated::productEverywhere()
 {
     // Redis: the product's objects and the page entries that show it, tagged.
-    QVERIFY(callSync(*m_redis, {"MSET", "product:8801", "{}", "product:8801:price", "9.99",
-                                "page:/p/8801", "<html>", "page:/c/880", "<html>",
-                                "product:8802", "{}", "page:/p/8802", "<html>"}));
+    QVERIFY(callSync(*m_redis,
+        {"MSET", "product:8801", "{}", "product:8801:price", "9.99", "page:/p/8801", "<html>",
+            "page:/c/880", "<html>", "product:8802", "{}", "page:/p/8802", "<html>"}));
     QVERIFY(callSync(*m_redis, {"SADD", "tag:product:8801", "page:/p/8801", "page:/c/880"}));
     // Varnish: the product's page and its category page cached; another product's page too.
     VarnishClient v;
-    for (const QString &p : {QStringLiteral("/p/8801"), QStringLiteral("/c/880"),
-                             QStringLiteral("/p/8802")})
+    for (const QString &p :
+        {QStringLiteral("/p/8801"), QStringLiteral("/c/880"), QStringLiteral("/p/8802")})
         v.get(varnishUrl(), p);
     QCOMPARE(xcache(v, QStringLiteral("/p/8801")), QByteArray("HIT"));
     QCOMPARE(xcache(v, QStringLiteral("/c/880")), QByteArray("HIT"));
@@ -104,9 +104,10 @@ void TestPurgeCoordinated::productEverywhere()
     QCOMPARE(parts[1][QStringLiteral("done")].toInteger(), 2); // /p/8801 and /c/880 (xkey)
     QVERIFY2(r.verification->ok, qPrintable(r.verification->summary));
 
-    QCOMPARE(exists(*m_redis, {"product:8801", "product:8801:price", "page:/p/8801",
-                               "page:/c/880", "tag:product:8801"}),
-             0);
+    QCOMPARE(exists(*m_redis,
+                 {"product:8801", "product:8801:price", "page:/p/8801", "page:/c/880",
+                     "tag:product:8801"}),
+        0);
     QCOMPARE(exists(*m_redis, {"product:8802", "page:/p/8802"}), 2);
     QCOMPARE(xcache(v, QStringLiteral("/p/8802")), QByteArray("HIT"));
     callSync(*m_redis, {"UNLINK", "product:8802", "page:/p/8802"});
@@ -116,8 +117,9 @@ void TestPurgeCoordinated::reapExpiredTagMembers()
 {
     QVERIFY(callSync(*m_redis, {"MSET", "qmtest:reap:a", "1", "qmtest:reap:b", "1"}));
     QVERIFY(callSync(*m_redis, {"SET", "qmtest:reap:short", "1", "PX", "50"}));
-    QVERIFY(callSync(*m_redis, {"SADD", "tag:qmtest-reap", "qmtest:reap:a", "qmtest:reap:b",
-                                "qmtest:reap:short", "qmtest:reap:long-gone"}));
+    QVERIFY(callSync(*m_redis,
+        {"SADD", "tag:qmtest-reap", "qmtest:reap:a", "qmtest:reap:b", "qmtest:reap:short",
+            "qmtest:reap:long-gone"}));
     QTest::qWait(150); // qmtest:reap:short expires; its member stays in the tag set
 
     auto survey = TagReapAction::survey(standalone(), "tag:qmtest-reap*");

@@ -135,12 +135,12 @@ void TestVarnish::banByUrl()
     // A regex with a blank: Varnish splits ban expressions on whitespace, the client escapes it.
     fetch(QStringLiteral("/p/901"));
     QCOMPARE(fetch(QStringLiteral("/p/901")).cache, QByteArray("HIT"));
-    VarnishPurgeAction spaced({varnishUrl()},
-                              VarnishPurgeSpec::banUrl(QStringLiteral("^/p/(901| never)$")));
+    VarnishPurgeAction spaced(
+        {varnishUrl()}, VarnishPurgeSpec::banUrl(QStringLiteral("^/p/(901| never)$")));
     spaced.setVerifyPaths({QStringLiteral("/p/901")});
     const FlowReport s = run(spaced);
     QVERIFY2(s.outcome && !s.outcome->error,
-             qPrintable(s.outcome->error ? s.outcome->error->toString() : ""));
+        qPrintable(s.outcome->error ? s.outcome->error->toString() : ""));
     QVERIFY2(s.verification->ok, qPrintable(s.verification->summary));
 }
 
@@ -150,7 +150,8 @@ void TestVarnish::banByHost()
     QCOMPARE(fetch(QStringLiteral("/p/601"), "shop-a.test").cache, QByteArray("HIT"));
     fetch(QStringLiteral("/p/601"), "shop-b.test");
     QCOMPARE(fetch(QStringLiteral("/p/601"), "shop-b.test").cache, QByteArray("HIT"));
-    VarnishPurgeAction a({varnishUrl()}, VarnishPurgeSpec::banHost(QStringLiteral("^shop-a\\.test")));
+    VarnishPurgeAction a(
+        {varnishUrl()}, VarnishPurgeSpec::banHost(QStringLiteral("^shop-a\\.test")));
     const FlowReport r = run(a);
     QVERIFY(r.outcome && !r.outcome->error);
     QVERIFY2(r.verification->ok, qPrintable(r.verification->summary));
@@ -167,7 +168,8 @@ void TestVarnish::xkeyPurgeByTag()
     fetch(QStringLiteral("/c/70"));
     fetch(QStringLiteral("/p/704"));
     QCOMPARE(fetch(QStringLiteral("/c/70")).cache, QByteArray("HIT"));
-    VarnishPurgeAction a({varnishUrl()}, VarnishPurgeSpec::purgeTags({QStringLiteral("product-703")}));
+    VarnishPurgeAction a(
+        {varnishUrl()}, VarnishPurgeSpec::purgeTags({QStringLiteral("product-703")}));
     a.setVerifyPaths({QStringLiteral("/p/703"), QStringLiteral("/c/70")});
     const FlowReport r = run(a);
     QVERIFY(r.outcome && !r.outcome->error);
@@ -192,14 +194,14 @@ void TestVarnish::invalidationOnlyFromLoopback()
 void TestVarnish::badRegexIsRefusedBeforeSending()
 {
     VarnishPurgeAction a({varnishUrl()}, VarnishPurgeSpec::banUrl(QStringLiteral("^/p/(")));
-    auto p = a.plan(CancelToken{});
+    auto p = a.plan(CancelToken {});
     QVERIFY(!p);
     QCOMPARE(p.error().code, qm::Error::Code::InvalidInput);
-    VarnishPurgeAction quote({varnishUrl()},
-                             VarnishPurgeSpec::banUrl(QStringLiteral("x\" || obj.status ~ \".")));
-    QVERIFY(!quote.plan(CancelToken{}));
+    VarnishPurgeAction quote(
+        {varnishUrl()}, VarnishPurgeSpec::banUrl(QStringLiteral("x\" || obj.status ~ \".")));
+    QVERIFY(!quote.plan(CancelToken {}));
     VarnishPurgeAction all({varnishUrl()}, VarnishPurgeSpec::banUrl(QStringLiteral(".*")));
-    auto everything = all.plan(CancelToken{});
+    auto everything = all.plan(CancelToken {});
     QVERIFY(everything);
     QCOMPARE(everything->impact, Impact::High);
     QVERIFY(!everything->warnings.isEmpty());

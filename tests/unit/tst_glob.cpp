@@ -159,10 +159,10 @@ void TestGlob::overlap_data()
     QTest::newRow("wider prefix") << QByteArray("sess*") << QByteArray("session:*") << true;
     QTest::newRow("question") << QByteArray("?ession:*") << QByteArray("session:*") << true;
     QTest::newRow("disjoint") << QByteArray("page:*") << QByteArray("session:*") << false;
-    QTest::newRow("literal key outside") << QByteArray("sessions") << QByteArray("session:*")
-                                         << false;
-    QTest::newRow("literal key inside") << QByteArray("session:1") << QByteArray("session:*")
-                                        << true;
+    QTest::newRow("literal key outside")
+        << QByteArray("sessions") << QByteArray("session:*") << false;
+    QTest::newRow("literal key inside")
+        << QByteArray("session:1") << QByteArray("session:*") << true;
 }
 
 void TestGlob::overlap()
