@@ -1,6 +1,8 @@
 #include "cache/purgesession.h"
 
 #include "cache/glob.h"
+#include "cache/latencyprobe.h"
+#include "cache/pacer.h"
 #include "cache/redissync.h"
 
 #include <QHash>
@@ -149,18 +151,28 @@ Status PurgeSession::walk(
     }
     for (const RedisNode &node : m_topology.masters) {
         redis::Client &c = client(node);
+        // A plan or a verification reads the whole keyspace too: paced like the deletes.
+        std::unique_ptr<LatencyProbe> probe;
+        if (m_policy.pace) {
+            probe = std::make_unique<LatencyProbe>(node.endpoint, 2);
+            probe->start();
+        }
+        Pacer pacer(m_policy, probe.get());
+        pacer.measureBaseline();
         QByteArray cursor = "0";
         do {
             if (cancel.isCancelled())
                 return Error {Error::Code::Cancelled, tr("Cancelled."), {}, {}};
+            const QByteArray n = QByteArray::number(std::min(count, pacer.scanCount()));
             const Result<redis::Reply> r
-                = callSync(c, {"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT", countArg});
+                = callSync(c, {"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT", n});
             if (!r)
                 return r.error();
             if (r->isError())
                 return replyError(node.endpoint, QStringLiteral("SCAN"), r.value());
             cursor = r->elements.at(0).str;
             onBatch(r->elements.at(1).toByteArrayList());
+            pacer.afterBatch();
         } while (cursor != "0");
     }
     return Done {};
