@@ -104,11 +104,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_nodes->horizontalHeader()->setHighlightSections(false);
     m_nodes->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_nodes->horizontalHeader()->setStretchLastSection(true);
-    m_nodes->setColumnWidth(HealthModel::ServerColumn, 170);
-    m_nodes->setColumnWidth(HealthModel::RoleColumn, 90);
-    m_nodes->setColumnWidth(HealthModel::StateColumn, 110);
-    m_nodes->setColumnWidth(HealthModel::LagColumn, 150);
-    m_nodes->setColumnWidth(HealthModel::RoundTripColumn, 100);
+    // Fixed widths that fit the header in every language (a few rows: no per-refresh resizing).
+    const QList<int> widths = {170, 90, 110, 150, 100};
+    for (int c = 0; c < widths.size(); ++c) {
+        const int header = m_nodes->horizontalHeader()->sectionSizeHint(c);
+        m_nodes->setColumnWidth(c, qMax(widths[c], header + 16));
+    }
     m_nodes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nodes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nodes->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);

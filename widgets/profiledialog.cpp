@@ -49,7 +49,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
 {
     setWindowTitle(tr("Connection profiles"));
     setObjectName(QStringLiteral("profileDialog"));
-    resize(940, 760);
+    resize(960, 780);
 
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Profiles"), this));
@@ -79,7 +79,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     m_results->setHeaderLabels({tr("Server"), tr("Result")});
     m_results->setRootIsDecorated(false);
     m_results->setWordWrap(true);
-    m_results->setMinimumHeight(110);
+    m_results->setMinimumHeight(96);
+    m_results->setMaximumHeight(120);
+    m_results->setUniformRowHeights(true);
     m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_results->header()->setStretchLastSection(true);
     m_credentialNote->setWordWrap(true);
@@ -88,6 +90,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     auto *right = new QVBoxLayout;
     right->addWidget(scroll, 1);
     auto *testRow = new QHBoxLayout;
+    m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     testRow->addWidget(m_test);
     testRow->addWidget(m_credentialNote, 1);
     right->addLayout(testRow);

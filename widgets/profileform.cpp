@@ -73,7 +73,9 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     pg->addRow(tr("&Password:"), m_password);
     pg->addRow(QString(), m_remember);
     pg->addRow(tr("SSL &mode:"), m_sslmode);
-    pg->addRow(tr("pgpass &file:"), passfileRow);
+    auto *passfileLabel = new QLabel(tr("pgpass &file:"), this);
+    passfileLabel->setBuddy(m_passfile);
+    pg->addRow(passfileLabel, passfileRow);
     layout->addWidget(pgBox);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Choose a pgpass file"),

@@ -46,6 +46,14 @@ class TestMainWindow : public QObject
 
     static QString colourAt(const QImage &img, int x, int y) { return img.pixelColor(x, y).name(); }
 
+    // QM_TEST_SHOT_DIR=/some/dir keeps pictures of the windows and dialogs for a person to look at.
+    static void keepShot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("QM_TEST_SHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
     // A one-worker pool as the schema owner against the sandbox's primary.
     static std::unique_ptr<db::Pool> ownerPool(const QString &database = {})
     {
@@ -158,7 +166,7 @@ private Q_SLOTS:
             for (int x = 0; x < shot.width(); x += 7)
                 colours.insert(shot.pixel(x, y));
         QVERIFY(colours.size() > 20);
-        shot.save(m_dir.filePath(QStringLiteral("mainwindow.png")));
+        keepShot(&w, QStringLiteral("mainwindow"));
     }
 
     void bannerColoursByEnvironment()
@@ -218,6 +226,7 @@ private Q_SLOTS:
         QVERIFY2(texts.filter(QStringLiteral("Redis")).value(0).contains(QStringLiteral("PING")),
                  qPrintable(texts.join(u'\n')));
         QVERIFY2(meter.maxStallMs() < 50, qPrintable(QString::number(meter.maxStallMs())));
+        keepShot(&dialog, QStringLiteral("profiledialog-") + what);
     }
 
     void migrateDialogInstallsTheSchema()
@@ -242,6 +251,8 @@ private Q_SLOTS:
         p.environment = Profile::Environment::Production; // asks to type the name first
         MigrateDialog dialog(p, params, before.result().value());
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        keepShot(&dialog, QStringLiteral("migratedialog"));
         QSignalSpy finished(&dialog, &MigrateDialog::migrationFinished);
         dialog.startMigration();
         QVERIFY2(finished.isEmpty(), "production migrated without typing the profile's name");
@@ -251,6 +262,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120000));
         QVERIFY(finished.first().at(0).toBool());
         QVERIFY(dialog.migrated());
+        keepShot(&dialog, QStringLiteral("migratedialog-done"));
 
         // then the database is up to date
         auto after = migrator.status(*pool);
@@ -278,6 +290,9 @@ private Q_SLOTS:
         ProfileStore store(m_dir.filePath(QStringLiteral("de-profiles")));
         SecretStore secrets;
         MainWindow w(&store, &secrets);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        keepShot(&w, QStringLiteral("mainwindow-de"));
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
