@@ -1,0 +1,138 @@
+// qmctl catalog import FILE [--dry-run] [--request-id UUID] [--max-issues N] [--json]:
+// the console's CSV import (validation with file lines, all-or-nothing upsert by SKU).
+
+#include "command.h"
+
+#include "catalog/csvimport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qmctl {
+
+namespace {
+
+class CatalogImportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(qmctl::CatalogImportCommand)
+public:
+    QString name() const override { return QStringLiteral("catalog import"); }
+    QString summary() const override
+    {
+        return tr("import products from CSV: every bad row reported, then all or nothing");
+    }
+
+    void configure(QCommandLineParser &p) const override
+    {
+        p.addPositionalArgument(QStringLiteral("file"),
+                                tr("CSV with a header: sku,name,price[,description,status,"
+                                   "currency,category,tags,attributes]"));
+        p.addOption({QStringLiteral("dry-run"), tr("Check and count; change nothing.")});
+        p.addOption({QStringLiteral("request-id"),
+                     tr("Reuse a request id to retry safely (applied at most once)."), tr("uuid")});
+        p.addOption({QStringLiteral("max-issues"), tr("Issues to list (default 1000)."), tr("n"),
+                     QStringLiteral("1000")});
+        p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
+    }
+
+    int run(Context &ctx, const QCommandLineParser &p) const override
+    {
+        const QStringList files = p.positionalArguments();
+        if (files.size() != 1) {
+            ctx.err() << tr("qmctl catalog import: give exactly one CSV file") << Qt::endl;
+            return ExitUsage;
+        }
+        qm::catalog::ImportOptions options;
+        options.dryRun = p.isSet(QStringLiteral("dry-run"));
+        options.maxIssues = qMax(1, p.value(QStringLiteral("max-issues")).toInt());
+        if (p.isSet(QStringLiteral("request-id"))) {
+            options.requestId = QUuid::fromString(p.value(QStringLiteral("request-id")));
+            if (options.requestId.isNull()) {
+                ctx.err() << tr("qmctl catalog import: --request-id is not a UUID") << Qt::endl;
+                return ExitUsage;
+            }
+        } else {
+            options.requestId = QUuid::createUuid();
+        }
+        int code = ExitOk;
+        auto cluster = ctx.openCluster(&code);
+        if (!cluster)
+            return code;
+        qm::catalog::CsvImporter importer(cluster.get());
+        const auto result = ctx.wait(importer.run(files.first(), options));
+        if (!result)
+            return ctx.fail(result.error());
+        const qm::catalog::ImportReport &r = result.value();
+        if (p.isSet(QStringLiteral("json")))
+            printJson(ctx, r);
+        else
+            printText(ctx, files.first(), r);
+        return r.issueCount > 0 ? ExitFailed : ExitOk;
+    }
+
+private:
+    static void printText(Context &ctx, const QString &file, const qm::catalog::ImportReport &r)
+    {
+        QTextStream &out = ctx.out();
+        if (!r.alreadyApplied)
+            out << tr("%1: %n row(s), columns %2%3", nullptr, int(r.rows))
+                       .arg(file, r.columns.join(u','), r.hadBom ? tr(" (UTF-8 BOM)") : QString())
+                << Qt::endl;
+        if (r.issueCount > 0) {
+            out << tr("%n issue(s); nothing was imported:", nullptr, int(r.issueCount)) << Qt::endl;
+            for (const qm::catalog::ImportIssue &i : r.issues)
+                out << QStringLiteral("  line %1%2: %3")
+                           .arg(i.line)
+                           .arg(i.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(i.column),
+                                i.message)
+                    << Qt::endl;
+            if (r.issueCount > r.issues.size())
+                out << tr("  ... and %1 more").arg(r.issueCount - r.issues.size()) << Qt::endl;
+            return;
+        }
+        const QString counts = tr("%1 new, %2 updated, %3 unchanged")
+                                   .arg(r.inserted).arg(r.updated).arg(r.unchanged);
+        if (r.alreadyApplied)
+            out << tr("already imported by request %1 (%2): nothing done now")
+                       .arg(r.requestId.toString(QUuid::WithoutBraces), counts)
+                << Qt::endl;
+        else if (r.dryRun)
+            out << tr("dry run: would import %1 (%2 price changes); nothing changed")
+                       .arg(counts).arg(r.priceChanges)
+                << Qt::endl;
+        else
+            out << tr("imported: %1 in %2 s (request %3)")
+                       .arg(counts)
+                       .arg(r.seconds, 0, 'f', 2)
+                       .arg(r.requestId.toString(QUuid::WithoutBraces))
+                << Qt::endl;
+    }
+
+    static void printJson(Context &ctx, const qm::catalog::ImportReport &r)
+    {
+        QJsonArray issues;
+        for (const qm::catalog::ImportIssue &i : r.issues)
+            issues.append(QJsonObject{{QStringLiteral("line"), i.line},
+                                      {QStringLiteral("column"), i.column},
+                                      {QStringLiteral("message"), i.message}});
+        const QJsonObject o{{QStringLiteral("applied"), r.applied},
+                            {QStringLiteral("already_applied"), r.alreadyApplied},
+                            {QStringLiteral("dry_run"), r.dryRun},
+                            {QStringLiteral("request_id"), r.requestId.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("rows"), r.rows},
+                            {QStringLiteral("inserted"), r.inserted},
+                            {QStringLiteral("updated"), r.updated},
+                            {QStringLiteral("unchanged"), r.unchanged},
+                            {QStringLiteral("issue_count"), r.issueCount},
+                            {QStringLiteral("issues"), issues},
+                            {QStringLiteral("seconds"), r.seconds}};
+        ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+};
+
+} // namespace
+
+QMCTL_COMMAND(CatalogImportCommand)
+
+} // namespace qmctl
