@@ -1,6 +1,5 @@
 #include "cache/pacer.h"
 
-#include <QElapsedTimer>
 #include <QThread>
 #include <algorithm>
 
@@ -8,38 +7,63 @@ namespace qm::cache {
 
 namespace {
 constexpr size_t kWindow = 16;
-}
+constexpr size_t kIdleWindow = 40;
+constexpr qint64 kBaselineEveryMs = 1000;
+} // namespace
 
 Pacer::Pacer(const PurgePolicy &policy, LatencyProbe *probe)
     : m_policy(policy)
     , m_probe(probe)
     , m_count(policy.scanCount)
     , m_budgetMs(policy.latencyBudgetMs)
+    , m_maxBudgetMs(policy.latencyBudgetMs)
 {
     if (m_probe)
         m_seq = m_probe->sequence();
+}
+
+void Pacer::idleWindow(int ms)
+{
+    // Nothing of ours in flight: what the probe sees now is the server's (and machine's) own.
+    const quint64 from = m_probe->sequence();
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms || (m_probe->sequence() < from + 3 && t.elapsed() < 4 * ms))
+        QThread::msleep(1);
+    std::vector<double> idle;
+    m_seq = m_probe->samplesSince(from, &idle);
+    for (double s : idle) {
+        m_idle.push_back(s);
+        if (m_idle.size() > kIdleWindow)
+            m_idle.pop_front();
+    }
+    m_baselineMs = LatencyProbe::percentile({m_idle.begin(), m_idle.end()}, 90);
+    m_budgetMs
+        = m_policy.latencyBudgetMs + (m_baselineMs > m_policy.latencyBudgetMs ? m_baselineMs : 0);
+    m_maxBudgetMs = std::max(m_maxBudgetMs, m_budgetMs);
+    m_sinceBaseline.start();
 }
 
 void Pacer::measureBaseline()
 {
     if (!m_policy.pace || !m_probe || !m_probe->isRunning())
         return;
-    const quint64 from = m_probe->sequence();
-    QElapsedTimer t;
-    t.start();
-    while (m_probe->sequence() < from + 20 && t.elapsed() < 100)
-        QThread::msleep(2);
-    std::vector<double> idle;
-    m_seq = m_probe->samplesSince(from, &idle);
-    m_baselineMs = LatencyProbe::percentile(idle, 90);
-    if (m_baselineMs > m_policy.latencyBudgetMs)
-        m_budgetMs = m_baselineMs + m_policy.latencyBudgetMs;
+    idleWindow(10);
 }
 
-void Pacer::afterBatch()
+void Pacer::afterBatch(double batchMs)
 {
     if (!m_policy.pace || !m_probe)
         return;
+    const double budget = m_policy.latencyBudgetMs;
+    // Batch size: one batch must not keep Redis busy for most of the budget.
+    if (batchMs >= 0) {
+        if (batchMs > budget * 0.75)
+            m_count = std::max(m_policy.minScanCount, int(m_count * 0.7));
+        else if (batchMs < budget / 3)
+            m_count = std::min(m_policy.scanCount, m_count + m_count / 5 + 1);
+    }
+    // Duty cycle: the shoppers' recent p90 against the (baseline-relative) budget.
     std::vector<double> fresh;
     m_seq = m_probe->samplesSince(m_seq, &fresh);
     if (!fresh.empty()) {
@@ -53,14 +77,15 @@ void Pacer::afterBatch()
         if (m_lastP90 > m_budgetMs) {
             ++m_slowdowns;
             m_pauseMs = std::min(m_policy.maxPauseMs, m_pauseMs * 1.5 + 0.5);
-            m_count = std::max(m_policy.minScanCount, m_count / 2);
         } else if (m_lastP90 < m_budgetMs * 0.75) {
             m_pauseMs = m_pauseMs < 0.05 ? 0 : m_pauseMs * 0.5;
-            m_count = std::min(m_policy.scanCount, m_count + m_count / 4 + 1);
         }
     }
     if (m_pauseMs > 0)
         QThread::usleep(ulong(m_pauseMs * 1000));
+    if (m_probe->isRunning() && m_sinceBaseline.isValid()
+        && m_sinceBaseline.elapsed() > kBaselineEveryMs)
+        idleWindow(8);
 }
 
 } // namespace qm::cache

@@ -3,16 +3,21 @@
 #include "cache/latencyprobe.h"
 #include "cache/purgespec.h"
 
+#include <QElapsedTimer>
 #include <deque>
 
 namespace qm::cache {
 
-// Paces bulk deletes by what a shopper sees. After each batch it looks at the p90 of the probe's
-// last 16 round trips: above the budget it lengthens the pause between batches and halves SCAN's
-// COUNT; under three quarters of it, it backs off (AIMD, the way TCP treats a congested link).
-// The budget is measured against a baseline taken before the first batch: when the server is
-// already slower than the budget (a loaded machine), the purge is paced to baseline + budget, so
-// it does not crawl for slowness it does not cause; the outcome says so.
+// Paces bulk work on Redis by what a shopper sees, with two controls:
+//   batch size  SCAN's COUNT follows the batch's own round trip (how long one batch keeps Redis
+//               busy, which is the longest a shopper can wait behind it): shrunk when the batch
+//               takes more than 3/4 of the budget, grown back when it takes under 1/3;
+//   duty cycle  the p90 of the probe's last 16 round trips, against the budget: above it the
+//               pause between batches grows (x1.5 + 0.5 ms), under 3/4 of it the pause halves.
+// The budget is relative to an idle baseline: every second the pacer stops for a few
+// milliseconds and measures the probe without any batch in flight. When the server (or the
+// machine) is already slower than the budget on its own, the purge is paced to baseline + budget
+// so that it does not crawl for slowness it does not cause; the outcome says so.
 class Pacer
 {
 public:
@@ -24,20 +29,26 @@ public:
     double worstLatencyMs() const { return m_worstP90; }
     double baselineMs() const { return m_baselineMs; }
     double effectiveBudgetMs() const { return m_budgetMs; }
+    double maxBudgetMs() const { return m_maxBudgetMs; }
     int slowdowns() const { return m_slowdowns; }
 
-    // Waits for a few idle probes (at most ~100 ms) and sets the effective budget.
-    void measureBaseline();
-    void afterBatch(); // may sleep
+    void measureBaseline(); // waits for a few idle probes (at most ~40 ms)
+    // After each batch; batchMs is the batch's own round trip. May sleep.
+    void afterBatch(double batchMs = -1);
 
 private:
+    void idleWindow(int ms);
+
     PurgePolicy m_policy;
     LatencyProbe *m_probe;
     quint64 m_seq = 0;
     std::deque<double> m_window;
+    std::deque<double> m_idle;
+    QElapsedTimer m_sinceBaseline;
     int m_count;
     double m_pauseMs = 0;
     double m_budgetMs;
+    double m_maxBudgetMs;
     double m_baselineMs = -1;
     double m_lastP90 = -1;
     double m_worstP90 = 0;

@@ -104,7 +104,10 @@ safety::Outcome RedisPurgeAction::execute(
                     }
                     if (cmds.empty())
                         break;
+                    QElapsedTimer batchClock;
+                    batchClock.start();
                     auto replies = pipelineSync(c, std::move(cmds));
+                    const double batchMs = double(batchClock.nsecsElapsed()) / 1e6;
                     if (!replies) {
                         run.error = s.lostError(node, replies.error(), run.deleted);
                         break;
@@ -138,19 +141,19 @@ safety::Outcome RedisPurgeAction::execute(
                     }
                     ++run.batches;
                     report(stage, pacer);
-                    pacer.afterBatch();
+                    pacer.afterBatch(batchMs);
                 }
                 pacing.append(QJsonObject {{QStringLiteral("node"), node.name()},
                     {QStringLiteral("worst_p90_ms"), pacer.worstLatencyMs()},
                     {QStringLiteral("baseline_p90_ms"), pacer.baselineMs()},
-                    {QStringLiteral("budget_ms"), pacer.effectiveBudgetMs()},
+                    {QStringLiteral("budget_ms"), pacer.maxBudgetMs()},
                     {QStringLiteral("slowdowns"), pacer.slowdowns()}});
-                if (pacer.effectiveBudgetMs() > m_policy.latencyBudgetMs) {
-                    out.notes << tr("%1 was already slower than the budget before the purge "
-                                    "(p90 %2 ms): paced to %3 ms instead.")
+                if (pacer.maxBudgetMs() > m_policy.latencyBudgetMs) {
+                    out.notes << tr("%1 was at times slower than the budget on its own (idle "
+                                    "p90 up to %2 ms): paced to the idle latency + %3 ms then.")
                                      .arg(node.name())
-                                     .arg(pacer.baselineMs(), 0, 'f', 2)
-                                     .arg(pacer.effectiveBudgetMs(), 0, 'f', 2);
+                                     .arg(pacer.maxBudgetMs() - m_policy.latencyBudgetMs, 0, 'f', 2)
+                                     .arg(m_policy.latencyBudgetMs);
                 }
             }
             continue;

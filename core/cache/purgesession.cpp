@@ -5,6 +5,7 @@
 #include "cache/pacer.h"
 #include "cache/redissync.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <algorithm>
 
@@ -164,15 +165,18 @@ Status PurgeSession::walk(
             if (cancel.isCancelled())
                 return Error {Error::Code::Cancelled, tr("Cancelled."), {}, {}};
             const QByteArray n = QByteArray::number(std::min(count, pacer.scanCount()));
+            QElapsedTimer batchClock;
+            batchClock.start();
             const Result<redis::Reply> r
                 = callSync(c, {"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT", n});
+            const double batchMs = double(batchClock.nsecsElapsed()) / 1e6;
             if (!r)
                 return r.error();
             if (r->isError())
                 return replyError(node.endpoint, QStringLiteral("SCAN"), r.value());
             cursor = r->elements.at(0).str;
             onBatch(r->elements.at(1).toByteArrayList());
-            pacer.afterBatch();
+            pacer.afterBatch(batchMs);
         } while (cursor != "0");
     }
     return Done {};
