@@ -316,13 +316,13 @@ void TestPurge::productPurge()
 
 void TestPurge::cancelLeavesAPartialCountAndReRunCompletes()
 {
-    fill(*m_redis, "qmtest:purge:big:", 0, 200000);
+    fill(*m_redis, "qmtest:purge:big:", 0, 100000);
     PurgePolicy slow;
     slow.scanCount = 200; // many small batches: time to cancel in the middle
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:big:*"), slow);
     auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
-    QCOMPARE(plan->count, 200000);
+    QCOMPARE(plan->count, 100000);
     CancelToken cancel;
     std::atomic<qint64> seen {0};
     const Outcome o = a.execute(
@@ -336,17 +336,17 @@ void TestPurge::cancelLeavesAPartialCountAndReRunCompletes()
     QVERIFY(o.error);
     QCOMPARE(o.error->code, qm::Error::Code::Cancelled);
     QVERIFY(!o.complete);
-    QVERIFY2(o.done >= 20000 && o.done < 200000, qPrintable(QString::number(o.done)));
-    QCOMPARE(countMatching(*m_redis, "qmtest:purge:big:*"), 200000 - o.done);
+    QVERIFY2(o.done >= 20000 && o.done < 100000, qPrintable(QString::number(o.done)));
+    QCOMPARE(countMatching(*m_redis, "qmtest:purge:big:*"), 100000 - o.done);
     auto v = a.verify(*plan, o, CancelToken {});
     QVERIFY(v && !v->ok);
-    QCOMPARE(v->remaining, 200000 - o.done);
+    QCOMPARE(v->remaining, 100000 - o.done);
 
     RedisPurgeAction again(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:big:*"));
     FileAuditSink audit(auditPath());
     const FlowReport r = runFlowSync(again, &audit, yes());
     QVERIFY(r.outcome && r.outcome->complete);
-    QCOMPARE(r.outcome->done, 200000 - o.done);
+    QCOMPARE(r.outcome->done, 100000 - o.done);
     QVERIFY(r.verification->ok);
 }
 
@@ -354,7 +354,7 @@ void TestPurge::redisRestartMidPurge()
 {
     // The sandbox's Redis keeps no snapshot of its own: save one so that the restart brings the
     // keys back, as a production Redis with persistence would.
-    fill(*m_redis, "qmtest:purge:rs:", 0, 300000);
+    fill(*m_redis, "qmtest:purge:rs:", 0, 150000);
     QVERIFY(callSync(*m_redis, {"SAVE"}, 60000));
     auto dir = callSync(*m_redis, {"CONFIG", "GET", "dir"});
     QVERIFY(dir && dir->elements.size() == 2);
@@ -366,7 +366,7 @@ void TestPurge::redisRestartMidPurge()
     RedisPurgeAction a(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:rs:*"), policy);
     auto plan = a.plan(CancelToken {});
     QVERIFY(plan);
-    QCOMPARE(plan->count, 300000);
+    QCOMPARE(plan->count, 150000);
     std::atomic<qint64> done {0};
     QFuture<Outcome> f = QtConcurrent::run([&] {
         return a.execute(
@@ -382,18 +382,18 @@ void TestPurge::redisRestartMidPurge()
         || o.error->code == qm::Error::Code::ConnectionFailed);
     QVERIFY2(o.error->message.contains(QStringLiteral("after %1 keys were deleted").arg(o.done)),
         qPrintable(o.error->message));
-    QVERIFY(o.done > 0 && o.done < 300000);
+    QVERIFY(o.done > 0 && o.done < 150000);
     qInfo() << "restart stopped the purge after" << o.done << "keys:" << o.error->message;
 
     // The restarted server loaded its snapshot: everything is back. A re-run completes.
     m_redis = std::make_unique<qm::redis::Client>(qmtest::redisEndpoint());
     QVERIFY(waitUntilServing(*m_redis));
-    QCOMPARE(countMatching(*m_redis, "qmtest:purge:rs:*"), 300000);
+    QCOMPARE(countMatching(*m_redis, "qmtest:purge:rs:*"), 150000);
     RedisPurgeAction again(standalone(), RedisPurgeSpec::byPattern("qmtest:purge:rs:*"));
     FileAuditSink audit(auditPath());
     const FlowReport r = runFlowSync(again, &audit, yes());
     QVERIFY(r.outcome && r.outcome->complete);
-    QCOMPARE(r.outcome->done, 300000);
+    QCOMPARE(r.outcome->done, 150000);
     QVERIFY(r.verification->ok);
 }
 
