@@ -42,14 +42,16 @@ QString formatLag(double seconds, qint64 bytes)
 {
     if (seconds < 0)
         return QStringLiteral("–");
-    const QString s = seconds < 10 ? QLocale().toString(seconds, 'f', 1)
-                                   : QLocale().toString(seconds, 'f', 0);
+    const QString s
+        = seconds < 10 ? QLocale().toString(seconds, 'f', 1) : QLocale().toString(seconds, 'f', 0);
     if (bytes < 0)
         return HealthModel::tr("%1 s").arg(s);
     return HealthModel::tr("%1 s · %2").arg(s, formatBytes(bytes));
 }
 
-HealthModel::HealthModel(QObject *parent) : QAbstractTableModel(parent) {}
+HealthModel::HealthModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 quint64 HealthModel::reset()
 {
@@ -107,9 +109,8 @@ bool HealthModel::apply(quint64 generation, const HealthSnapshot &snapshot)
     QVector<Row> rows = rowsFor(snapshot);
     m_snapshot = snapshot;
     const bool sameShape = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
-               return a.name == b.name && a.redis == b.redis;
-           });
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+            [](const Row &a, const Row &b) { return a.name == b.name && a.redis == b.redis; });
     if (sameShape) {
         m_rows = rows;
         if (!m_rows.isEmpty())
@@ -194,9 +195,9 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
 QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return QVariant((section == LagColumn || section == RoundTripColumn ? Qt::AlignRight
-                                                                            : Qt::AlignLeft)
-                        | Qt::AlignVCenter);
+        return QVariant(
+            (section == LagColumn || section == RoundTripColumn ? Qt::AlignRight : Qt::AlignLeft)
+            | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -14,8 +14,15 @@ class HealthModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ServerColumn, RoleColumn, StateColumn, LagColumn, RoundTripColumn, DetailColumn,
-                  ColumnCount };
+    enum Column {
+        ServerColumn,
+        RoleColumn,
+        StateColumn,
+        LagColumn,
+        RoundTripColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role { LevelRole = Qt::UserRole + 1, IsPrimaryRole, IsRedisRole };
 
     explicit HealthModel(QObject *parent = nullptr);
@@ -31,8 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

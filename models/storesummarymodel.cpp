@@ -4,7 +4,9 @@
 
 namespace qm {
 
-StoreSummaryModel::StoreSummaryModel(QObject *parent) : QAbstractListModel(parent) {}
+StoreSummaryModel::StoreSummaryModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 quint64 StoreSummaryModel::reset()
 {
@@ -158,7 +160,8 @@ QString StoreSummaryModel::caption(Metric m) const
 bool StoreSummaryModel::needsAttention(Metric m) const
 {
     return m_hasData
-        && ((m == LowStock && m_summary.lowStock > 0) || (m == Maintenance && m_summary.maintenance));
+        && ((m == LowStock && m_summary.lowStock > 0)
+            || (m == Maintenance && m_summary.maintenance));
 }
 
 QVariant StoreSummaryModel::data(const QModelIndex &index, int role) const

@@ -15,8 +15,17 @@ class StoreSummaryModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Metric { Products, ActiveProducts, OrdersToday, RevenueToday, OpenReservations, LowStock,
-                  LastOrder, Maintenance, MetricCount };
+    enum Metric {
+        Products,
+        ActiveProducts,
+        OrdersToday,
+        RevenueToday,
+        OpenReservations,
+        LowStock,
+        LastOrder,
+        Maintenance,
+        MetricCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, CaptionRole, LabelRole, AttentionRole };
 
     explicit StoreSummaryModel(QObject *parent = nullptr);

@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>%1 lag %2</source>
-        <translation>%1 Verzögerung %2</translation>
+        <translation>%1 · Verzögerung %2</translation>
     </message>
     <message>
         <source>%1 down</source>

@@ -5,8 +5,8 @@
 
 namespace qm {
 
-void DotDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                        const QModelIndex &index) const
+void DotDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant colour = index.data(Qt::DecorationRole);
     if (!colour.canConvert<QColor>()) {
@@ -29,11 +29,11 @@ void DotDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour.value<QColor>());
-    painter->drawEllipse(QRectF(opt.rect.left() + kIndent, opt.rect.center().y() - kDot / 2.0 + 1,
-                                kDot, kDot));
+    painter->drawEllipse(
+        QRectF(opt.rect.left() + kIndent, opt.rect.center().y() - kDot / 2.0 + 1, kDot, kDot));
     painter->setPen(opt.palette.color(QPalette::Text));
-    painter->drawText(opt.rect.adjusted(kIndent + kDot + 7, 0, 0, 0),
-                      Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->drawText(
+        opt.rect.adjusted(kIndent + kDot + 7, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }
 

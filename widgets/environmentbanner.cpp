@@ -99,14 +99,20 @@ void EnvironmentBanner::setDetail(const QString &text, const QString &toolTip)
     m_detail->setToolTip(toolTip);
 }
 
-QString EnvironmentBanner::title() const { return m_badge->text() + u' ' + m_title->text(); }
+QString EnvironmentBanner::title() const
+{
+    return m_badge->text() + u' ' + m_title->text();
+}
 
 QString EnvironmentBanner::profileName() const
 {
     return m_hasProfile ? m_title->text() : QString();
 }
 
-QColor EnvironmentBanner::background() const { return palette().color(QPalette::Window); }
+QColor EnvironmentBanner::background() const
+{
+    return palette().color(QPalette::Window);
+}
 
 void EnvironmentBanner::applyColours()
 {
@@ -117,8 +123,9 @@ void EnvironmentBanner::applyColours()
     pal.setColor(QPalette::WindowText, fg);
     setPalette(pal);
     // The badge is the environment's name in inverted colours, so it reads even without colour.
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; }")
-                               .arg(fg.name(), bg.name()));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; }")
+            .arg(fg.name(), bg.name()));
 }
 
 } // namespace qm

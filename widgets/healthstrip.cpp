@@ -7,7 +7,9 @@
 
 namespace qm {
 
-HealthStrip::HealthStrip(QWidget *parent) : QWidget(parent), m_layout(new QHBoxLayout(this))
+HealthStrip::HealthStrip(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("healthStrip"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -37,9 +39,9 @@ QVector<HealthStrip::Item> HealthStrip::itemsFor(const HealthSnapshot &s) const
 {
     QVector<Item> items;
     auto tip = [](const QString &role, const QString &name, bool up, const QString &error,
-                  const QString &facts) {
-        QString t = QStringLiteral("<b>%1</b> %2<br>").arg(role.toHtmlEscaped(),
-                                                          name.toHtmlEscaped());
+                   const QString &facts) {
+        QString t
+            = QStringLiteral("<b>%1</b> %2<br>").arg(role.toHtmlEscaped(), name.toHtmlEscaped());
         t += up ? facts.toHtmlEscaped()
                 : (error.isEmpty() ? tr("Not checked yet") : error).toHtmlEscaped();
         return t;
@@ -50,7 +52,7 @@ QVector<HealthStrip::Item> HealthStrip::itemsFor(const HealthSnapshot &s) const
         it.level = healthLevel(*p, m_limits);
         it.text = p->up ? tr("Primary %1").arg(formatMs(p->roundTripMs)) : tr("Primary down");
         it.toolTip = tip(tr("Primary"), p->name, p->up, p->error,
-                         tr("Round trip %1 · WAL %2").arg(formatMs(p->roundTripMs), p->walLsn));
+            tr("Round trip %1 · WAL %2").arg(formatMs(p->roundTripMs), p->walLsn));
         items.append(it);
     } else if (!s.nodes.isEmpty()) {
         Item it; // no node claims the primary role: it is down or not discovered yet
@@ -74,8 +76,8 @@ QVector<HealthStrip::Item> HealthStrip::itemsFor(const HealthSnapshot &s) const
         it.text = r.up ? tr("%1 lag %2").arg(label, formatLag(r.lagSeconds, -1))
                        : tr("%1 down").arg(label);
         it.toolTip = tip(label, r.name, r.up, r.error,
-                         tr("Lag %1 · round trip %2")
-                             .arg(formatLag(r.lagSeconds, r.lagBytes), formatMs(r.roundTripMs)));
+            tr("Lag %1 · round trip %2")
+                .arg(formatLag(r.lagSeconds, r.lagBytes), formatMs(r.roundTripMs)));
         items.append(it);
     }
     if (s.redis.configured) {
@@ -83,7 +85,7 @@ QVector<HealthStrip::Item> HealthStrip::itemsFor(const HealthSnapshot &s) const
         it.level = healthLevel(s.redis, m_limits);
         it.text = s.redis.up ? tr("Redis %1").arg(formatMs(s.redis.roundTripMs)) : tr("Redis down");
         it.toolTip = tip(tr("Redis"), s.redis.name, s.redis.up, s.redis.error,
-                         tr("PING round trip %1").arg(formatMs(s.redis.roundTripMs)));
+            tr("PING round trip %1").arg(formatMs(s.redis.roundTripMs)));
         items.append(it);
     }
     if (items.isEmpty()) {
@@ -112,10 +114,22 @@ void HealthStrip::show(const QVector<Item> &items)
     Q_EMIT changed();
 }
 
-bool HealthStrip::primaryUp() const { return m_snapshot.primaryUp(); }
+bool HealthStrip::primaryUp() const
+{
+    return m_snapshot.primaryUp();
+}
 
-QString HealthStrip::itemText(int i) const { return m_items.value(i).text; }
-QString HealthStrip::itemToolTip(int i) const { return m_items.value(i).toolTip; }
-HealthLevel HealthStrip::itemLevel(int i) const { return m_items.value(i).level; }
+QString HealthStrip::itemText(int i) const
+{
+    return m_items.value(i).text;
+}
+QString HealthStrip::itemToolTip(int i) const
+{
+    return m_items.value(i).toolTip;
+}
+HealthLevel HealthStrip::itemLevel(int i) const
+{
+    return m_items.value(i).level;
+}
 
 } // namespace qm

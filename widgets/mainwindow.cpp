@@ -107,10 +107,10 @@ void MainWindow::buildMenus()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Quartermaster"),
-                       tr("<h3>Quartermaster %1</h3><p>An operations console for online stores: "
-                          "catalog, stock, orders, caches and runbooks over PostgreSQL, Redis, "
-                          "Varnish and Prometheus.</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(QM_VERSION), QString::fromLatin1(qVersion())));
+        tr("<h3>Quartermaster %1</h3><p>An operations console for online stores: "
+           "catalog, stock, orders, caches and runbooks over PostgreSQL, Redis, "
+           "Varnish and Prometheus.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(QM_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showProfileDialog(const Profile *unsaved)
@@ -119,11 +119,13 @@ void MainWindow::showProfileDialog(const Profile *unsaved)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (unsaved)
         dialog->editProfile(*unsaved);
-    else if (m_session)
+    else if (m_session && m_store->contains(m_session->profile().name))
         dialog->selectProfile(m_session->profile().name);
+    else if (m_session) // opened from a file (--profile): offer to keep it
+        dialog->editProfile(m_session->profile());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         openProfile(dialog->selectedProfile(), dialog->typedPostgresPassword(),
-                    dialog->typedRedisPassword());
+            dialog->typedRedisPassword());
     });
     dialog->open();
 }
@@ -143,8 +145,8 @@ void MainWindow::closeProfile()
     updateLive();
 }
 
-void MainWindow::openProfile(const Profile &profile, const QString &postgresPassword,
-                             const QString &redisPassword)
+void MainWindow::openProfile(
+    const Profile &profile, const QString &postgresPassword, const QString &redisPassword)
 {
     closeProfile();
     const quint64 generation = m_openGeneration;
@@ -182,15 +184,15 @@ void MainWindow::askPasswordThenStart(const Profile &profile, Credentials creden
     dialog->setTextEchoMode(QLineEdit::Password);
     const quint64 generation = m_openGeneration;
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, profile, credentials, generation](const QString &password) mutable {
-                if (generation != m_openGeneration)
-                    return;
-                credentials.source = Credentials::Source::Entered;
-                credentials.postgresPassword = password;
-                credentials.explanation = tr("Password typed for this session (%1)")
-                                              .arg(credentials.explanation);
-                startSession(profile, credentials);
-            });
+        [this, profile, credentials, generation](const QString &password) mutable {
+            if (generation != m_openGeneration)
+                return;
+            credentials.source = Credentials::Source::Entered;
+            credentials.postgresPassword = password;
+            credentials.explanation
+                = tr("Password typed for this session (%1)").arg(credentials.explanation);
+            startSession(profile, credentials);
+        });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_message->setText(tr("Not connected: no password given. Set up a pgpass file or the "
                               "keychain in File ▸ Profiles…, or reconnect and type it."));
@@ -202,9 +204,17 @@ void MainWindow::startSession(const Profile &profile, const Credentials &credent
 {
     m_session = new Session(profile, credentials, this);
     Session *s = m_session;
-    m_banner->setDetail(tr("%1@%2 · password: %3")
-                            .arg(profile.user, profile.database, credentials.sourceName()),
-                        credentials.explanation);
+    // Who is signed in and where the password came from; the tooltip adds what this role may do
+    // (PostgreSQL enforces it; the console only mirrors it).
+    const QString who
+        = tr("%1@%2 · password: %3").arg(profile.user, profile.database, credentials.sourceName());
+    m_banner->setDetail(who, credentials.explanation);
+    connect(s, &Session::capabilitiesChanged, this,
+        [this, who, profile, credentials](const QStringList &caps) {
+            m_banner->setDetail(who,
+                credentials.explanation + u'\n'
+                    + tr("%1 may: %2").arg(profile.user, caps.join(QStringLiteral(", "))));
+        });
     HealthThresholds limits;
     limits.replicaLagSeconds = Settings::replicaLagLimitSeconds();
     limits.slowRoundTripMs = Settings::slowRoundTripMs();
@@ -221,8 +231,8 @@ void MainWindow::startSession(const Profile &profile, const Credentials &credent
 
 void MainWindow::onConnected()
 {
-    m_message->setText(tr("Connected to %1 as %2.")
-                           .arg(m_session->profile().name, m_session->profile().user));
+    m_message->setText(
+        tr("Connected to %1 as %2.").arg(m_session->profile().name, m_session->profile().user));
     m_message->setToolTip(m_session->credentials().explanation);
     if (m_offerMigration && !m_schemaChecked) {
         m_schemaChecked = true;
@@ -232,8 +242,8 @@ void MainWindow::onConnected()
 
 void MainWindow::onConnectionFailed(const Error &error)
 {
-    m_message->setText(tr("Not connected: %1 The console retries when the primary answers.")
-                           .arg(error.message));
+    m_message->setText(
+        tr("Not connected: %1 The console retries when the primary answers.").arg(error.message));
     m_message->setToolTip(error.toString());
 }
 
@@ -251,12 +261,15 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Quartermaster"));
         return;
     }
-    setWindowTitle(tr("%1 (%2) — Quartermaster")
-                       .arg(m_banner->profileName(),
-                            Profile::environmentName(m_banner->environment())));
+    setWindowTitle(
+        tr("%1 (%2) — Quartermaster")
+            .arg(m_banner->profileName(), Profile::environmentName(m_banner->environment())));
 }
 
-bool MainWindow::showsLiveData() const { return m_live; }
+bool MainWindow::showsLiveData() const
+{
+    return m_live;
+}
 
 void MainWindow::updateLive()
 {

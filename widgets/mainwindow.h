@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <memory>
 
 class QLabel;
@@ -35,7 +34,7 @@ public:
 
     // Opens a profile (typed passwords, if any, are used for this session only).
     void openProfile(const Profile &profile, const QString &postgresPassword = {},
-                     const QString &redisPassword = {});
+        const QString &redisPassword = {});
     void showProfileDialog(const Profile *unsaved = nullptr);
     void closeProfile();
 

@@ -15,7 +15,7 @@
 namespace qm {
 
 MigrateDialog::MigrateDialog(const Profile &profile, const db::ConnectionParams &primary,
-                             const db::MigrationStatus &status, QWidget *parent)
+    const db::MigrationStatus &status, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
     , m_primary(primary)
@@ -29,8 +29,8 @@ MigrateDialog::MigrateDialog(const Profile &profile, const db::ConnectionParams 
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("migrateDialog"));
-    setWindowTitle(status.current == 0 ? tr("Install the console schema")
-                                       : tr("Update the console schema"));
+    setWindowTitle(
+        status.current == 0 ? tr("Install the console schema") : tr("Update the console schema"));
     resize(620, 520);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -91,7 +91,7 @@ void MigrateDialog::showStatus(const db::MigrationStatus &status)
         tr("Database <b>%1</b> on %2 has console schema version <b>%3</b>; this console needs "
            "version <b>%4</b>. Nothing changes until you press Migrate.")
             .arg(m_primary.dbname.toHtmlEscaped(),
-                 (m_primary.host + u':' + QString::number(m_primary.port)).toHtmlEscaped())
+                (m_primary.host + u':' + QString::number(m_primary.port)).toHtmlEscaped())
             .arg(status.current)
             .arg(status.required));
     m_files->clear();
@@ -109,8 +109,8 @@ bool MigrateDialog::confirmed() const
 
 void MigrateDialog::updateButtons()
 {
-    m_migrate->setEnabled(m_migrated
-                          || (!m_running && confirmed() && !m_user->text().trimmed().isEmpty()));
+    m_migrate->setEnabled(
+        m_migrated || (!m_running && confirmed() && !m_user->text().trimmed().isEmpty()));
 }
 
 void MigrateDialog::startMigration()
@@ -141,8 +141,8 @@ void MigrateDialog::startMigration()
         m_migrated = r->upToDate();
         showStatus(r.value());
         m_result->setText(r->appliedNow.isEmpty()
-                              ? tr("Nothing to apply: another console migrated meanwhile.")
-                              : tr("Applied %1.").arg(r->appliedNow.join(QStringLiteral(", "))));
+                ? tr("Nothing to apply: another console migrated meanwhile.")
+                : tr("Applied %1.").arg(r->appliedNow.join(QStringLiteral(", "))));
         m_migrate->setText(tr("&Continue"));
         m_later->setVisible(!m_migrated);
         updateButtons();

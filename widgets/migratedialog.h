@@ -5,7 +5,6 @@
 #include "profiles/profile.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QDialogButtonBox;
@@ -30,7 +29,7 @@ class MigrateDialog : public QDialog
     Q_OBJECT
 public:
     MigrateDialog(const Profile &profile, const db::ConnectionParams &primary,
-                  const db::MigrationStatus &status, QWidget *parent = nullptr);
+        const db::MigrationStatus &status, QWidget *parent = nullptr);
     ~MigrateDialog() override;
 
     bool migrated() const { return m_migrated; }

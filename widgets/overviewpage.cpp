@@ -14,7 +14,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -124,8 +123,14 @@ OverviewPage::OverviewPage(QWidget *parent)
 
 OverviewPage::~OverviewPage() = default;
 
-QString OverviewPage::title() const { return tr("Overview"); }
-QIcon OverviewPage::icon() const { return QIcon(QStringLiteral(":/icons/overview.svg")); }
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+QIcon OverviewPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/overview.svg"));
+}
 
 void OverviewPage::setSession(Session *session)
 {
@@ -142,9 +147,8 @@ void OverviewPage::setSession(Session *session)
         m_health->setThresholds(limits);
         m_health->apply(healthGeneration, session->health()->last());
         connect(session->health(), &HealthMonitor::snapshot, this,
-                [this, healthGeneration](const HealthSnapshot &s) {
-                    m_health->apply(healthGeneration, s);
-                });
+            [this, healthGeneration](
+                const HealthSnapshot &s) { m_health->apply(healthGeneration, s); });
         connect(session, &Session::connected, this, &OverviewPage::refresh);
         if (session->state() == Session::State::Connected)
             refresh();
@@ -170,15 +174,15 @@ void OverviewPage::refresh()
     m_inFlight = true;
     const quint64 generation = m_summary->generation();
     whenFinished(this, loadStoreSummary(*m_session->cluster()),
-                 [this, generation](const Result<StoreSummary> &r) {
-                     if (generation != m_summary->generation())
-                         return; // a profile switch happened meanwhile: m_inFlight was reset
-                     m_inFlight = false;
-                     ++m_refreshes;
-                     m_summary->apply(generation, r);
-                     if (r)
-                         Q_EMIT summaryLoaded();
-                 });
+        [this, generation](const Result<StoreSummary> &r) {
+            if (generation != m_summary->generation())
+                return; // a profile switch happened meanwhile: m_inFlight was reset
+            m_inFlight = false;
+            ++m_refreshes;
+            m_summary->apply(generation, r);
+            if (r)
+                Q_EMIT summaryLoaded();
+        });
 }
 
 void OverviewPage::updateStatus()
@@ -190,23 +194,23 @@ void OverviewPage::updateStatus()
         return;
     }
     if (m_summary->updatedAt().isValid()) {
-        m_status->setText(tr("Updated %1 · every %2 s")
-                              .arg(QLocale().toString(m_summary->updatedAt().time(),
-                                                      QLocale::LongFormat))
-                              .arg(m_timer.interval() / 1000.0));
+        m_status->setText(
+            tr("Updated %1 · every %2 s")
+                .arg(m_summary->updatedAt().time().toString(QStringLiteral("HH:mm:ss")))
+                .arg(m_timer.interval() / 1000.0));
     } else {
-        m_status->setText(m_summary->lastError().isEmpty() ? tr("Loading store figures…")
-                                                           : tr("No figures yet"));
+        m_status->setText(
+            m_summary->lastError().isEmpty() ? tr("Loading store figures…") : tr("No figures yet"));
     }
     const QString error = m_summary->lastError();
     m_problem->setVisible(!error.isEmpty());
-    m_problem->setText(error.isEmpty() ? QString()
-                                       : tr("The store figures could not be refreshed: %1")
-                                             .arg(error));
+    m_problem->setText(error.isEmpty()
+            ? QString()
+            : tr("The store figures could not be refreshed: %1").arg(error));
     const StoreSummary &s = m_summary->summary();
     m_maintenance->setVisible(m_summary->hasData() && s.maintenance);
-    m_maintenance->setText(tr("Maintenance mode is on: the storefront shows \"%1\".")
-                               .arg(s.maintenanceMessage));
+    m_maintenance->setText(
+        tr("Maintenance mode is on: the storefront shows \"%1\".").arg(s.maintenanceMessage));
 }
 
 } // namespace qm

@@ -119,14 +119,14 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::connectProfile);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const bool keychain = m_secrets
-        && m_secrets->availability() != SecretStore::Availability::Unavailable;
+    const bool keychain
+        = m_secrets && m_secrets->availability() != SecretStore::Availability::Unavailable;
     m_form->setKeychainAvailable(keychain, m_secrets ? m_secrets->unavailableReason() : QString());
-    m_credentialNote->setText(keychain ? tr("Passwords are kept in the system keychain.")
-                                       : tr("No keychain here (%1): passwords come from the pgpass "
-                                            "file, or are asked for when connecting.")
-                                             .arg(m_secrets ? m_secrets->unavailableReason()
-                                                            : QString()));
+    m_credentialNote->setText(keychain
+            ? tr("Passwords are kept in the system keychain.")
+            : tr("No keychain here (%1): passwords come from the pgpass "
+                 "file, or are asked for when connecting.")
+                  .arg(m_secrets ? m_secrets->unavailableReason() : QString()));
     reload();
     if (m_profiles.isEmpty())
         newProfile();
@@ -150,9 +150,8 @@ void ProfileDialog::reload(const QString &select)
         auto *item = new QListWidgetItem(p.name, m_list);
         item->setToolTip(Profile::environmentName(p.environment));
         item->setIcon(dotIcon(p.environment == Profile::Environment::Production ? HealthLevel::Down
-                              : p.environment == Profile::Environment::Staging
-                              ? HealthLevel::Warning
-                              : HealthLevel::Ok));
+                : p.environment == Profile::Environment::Staging ? HealthLevel::Warning
+                                                                 : HealthLevel::Ok));
         if (p.name == select)
             row = i;
     }
@@ -167,7 +166,10 @@ void ProfileDialog::reload(const QString &select)
     }
 }
 
-void ProfileDialog::selectProfile(const QString &name) { reload(name); }
+void ProfileDialog::selectProfile(const QString &name)
+{
+    reload(name);
+}
 
 void ProfileDialog::editProfile(const Profile &profile)
 {
@@ -212,7 +214,7 @@ bool ProfileDialog::validateOrExplain(const Profile &profile)
     if (problems.isEmpty())
         return true;
     QMessageBox::warning(this, tr("Profile incomplete"),
-                         tr("Please fix this first:\n\n• %1").arg(problems.join(QStringLiteral("\n• "))));
+        tr("Please fix this first:\n\n• %1").arg(problems.join(QStringLiteral("\n• "))));
     return false;
 }
 
@@ -222,8 +224,7 @@ bool ProfileDialog::saveCurrent()
     if (!validateOrExplain(p))
         return false;
     if (p.name != m_editingName && m_store->contains(p.name)) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace profile?"),
+        const auto answer = QMessageBox::question(this, tr("Replace profile?"),
             tr("A profile named \"%1\" exists already. Replace it?").arg(p.name));
         if (answer != QMessageBox::Yes)
             return false;
@@ -252,8 +253,7 @@ void ProfileDialog::deleteProfile()
 {
     if (m_editingName.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete profile?"),
+    const auto answer = QMessageBox::question(this, tr("Delete profile?"),
         tr("Delete the profile \"%1\" and its saved passwords? The servers are not touched.")
             .arg(m_editingName));
     if (answer != QMessageBox::Yes)
@@ -273,8 +273,8 @@ void ProfileDialog::deleteProfile()
 
 void ProfileDialog::importProfile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a profile"), QString(),
-                                                      tr("Profiles (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a profile"), QString(), tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
     auto p = ProfileStore::importFile(path);
@@ -289,9 +289,8 @@ void ProfileDialog::importProfile()
 void ProfileDialog::exportProfile()
 {
     const Profile p = m_form->profile();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the profile"),
-                                                      p.name + QStringLiteral(".json"),
-                                                      tr("Profiles (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the profile"), p.name + QStringLiteral(".json"), tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
     const Status st = ProfileStore::exportFile(p, path);
@@ -358,7 +357,10 @@ void ProfileDialog::addOutcome(const TestOutcome &o)
     item->setToolTip(1, o.ok ? o.summary : o.error.toString());
 }
 
-int ProfileDialog::testResultCount() const { return m_results->topLevelItemCount(); }
+int ProfileDialog::testResultCount() const
+{
+    return m_results->topLevelItemCount();
+}
 
 QString ProfileDialog::testResultText(int i) const
 {

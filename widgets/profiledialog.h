@@ -1,8 +1,8 @@
 #pragma once
 
+#include "profiles/connectiontester.h"
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
-#include "profiles/connectiontester.h"
 #include "profiles/profilestore.h"
 
 #include <QDialog>

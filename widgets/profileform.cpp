@@ -20,17 +20,21 @@ namespace {
 QStringList splitList(const QString &text)
 {
     QStringList out;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                          Qt::SkipEmptyParts))
+    for (const QString &part :
+        text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
         out.append(part.trimmed());
     return out;
 }
 
-QString joinList(const QStringList &list) { return list.join(QStringLiteral(", ")); }
+QString joinList(const QStringList &list)
+{
+    return list.join(QStringLiteral(", "));
+}
 
 } // namespace
 
-ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
+ProfileForm::ProfileForm(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,7 +45,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_name = lineEdit(tr("e.g. Shop EU production"));
     m_environment = new QComboBox(this);
     for (auto env : {Profile::Environment::Production, Profile::Environment::Staging,
-                     Profile::Environment::Development})
+             Profile::Environment::Development})
         m_environment->addItem(Profile::environmentName(env), int(env));
     general->addRow(tr("&Name:"), m_name);
     general->addRow(tr("&Environment:"), m_environment);
@@ -59,9 +63,9 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_remember = new QCheckBox(tr("Remember in the system keychain"), this);
     m_sslmode = new QComboBox(this);
-    m_sslmode->addItems({QStringLiteral("disable"), QStringLiteral("allow"),
-                         QStringLiteral("prefer"), QStringLiteral("require"),
-                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
+    m_sslmode->addItems(
+        {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
     m_passfile = lineEdit(tr("~/.pgpass"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *passfileRow = new QHBoxLayout;
@@ -78,8 +82,8 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     pg->addRow(passfileLabel, passfileRow);
     layout->addWidget(pgBox);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Choose a pgpass file"),
-                                                       m_passfile->text());
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("Choose a pgpass file"), m_passfile->text());
         if (!f.isEmpty()) {
             m_passfile->setText(f);
             Q_EMIT edited();
@@ -161,8 +165,8 @@ void ProfileForm::updateRedisMode()
     m_redisMaster->setVisible(mode == RedisSettings::Mode::Sentinel);
     m_redisNodesLabel->setVisible(!standalone);
     m_redisNodes->setVisible(!standalone);
-    m_redisNodesLabel->setText(mode == RedisSettings::Mode::Sentinel ? tr("&Sentinels:")
-                                                                     : tr("&Seed nodes:"));
+    m_redisNodesLabel->setText(
+        mode == RedisSettings::Mode::Sentinel ? tr("&Sentinels:") : tr("&Seed nodes:"));
 }
 
 void ProfileForm::setProfile(const Profile &p)
@@ -178,9 +182,8 @@ void ProfileForm::setProfile(const Profile &p)
     m_redisHost->setText(p.redis.host);
     m_redisPort->setValue(p.redis.port);
     m_redisMaster->setText(p.redis.masterName);
-    m_redisNodes->setText(joinList(p.redis.mode == RedisSettings::Mode::Sentinel
-                                       ? p.redis.sentinels
-                                       : p.redis.clusterSeeds));
+    m_redisNodes->setText(joinList(
+        p.redis.mode == RedisSettings::Mode::Sentinel ? p.redis.sentinels : p.redis.clusterSeeds));
     m_redisTls->setChecked(p.redis.tls);
     m_patroni->setText(joinList(p.patroniUrls));
     m_varnish->setText(joinList(p.varnishUrls));
@@ -215,10 +218,19 @@ Profile ProfileForm::profile() const
     return p;
 }
 
-QString ProfileForm::postgresPassword() const { return m_password->text(); }
-void ProfileForm::setPostgresPassword(const QString &password) { m_password->setText(password); }
+QString ProfileForm::postgresPassword() const
+{
+    return m_password->text();
+}
+void ProfileForm::setPostgresPassword(const QString &password)
+{
+    m_password->setText(password);
+}
 
-QString ProfileForm::redisPassword() const { return m_redisPassword->text(); }
+QString ProfileForm::redisPassword() const
+{
+    return m_redisPassword->text();
+}
 bool ProfileForm::rememberPasswords() const
 {
     return m_remember->isEnabled() && m_remember->isChecked();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 
 class QWidget;
@@ -14,7 +13,7 @@ class Session;
 // thread). When the database has no console schema or an older one, opens MigrateDialog, which
 // migrates only when the person confirms. done(note) gets a line for the status bar (empty when
 // all is well).
-void offerMigrationIfNeeded(QWidget *parent, Session *session,
-                            std::function<void(const QString &note)> done);
+void offerMigrationIfNeeded(
+    QWidget *parent, Session *session, std::function<void(const QString &note)> done);
 
 } // namespace qm

@@ -12,7 +12,8 @@ constexpr int kGap = 6;
 constexpr int kPadX = 8;
 } // namespace
 
-StatusDot::StatusDot(QWidget *parent) : QWidget(parent)
+StatusDot::StatusDot(QWidget *parent)
+    : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
@@ -52,7 +53,7 @@ void StatusDot::paintEvent(QPaintEvent *)
     p.drawEllipse(dot);
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRectF(dot.right() + kGap, 0, width() - dot.right() - kGap, height()),
-               Qt::AlignVCenter | Qt::AlignLeft, m_text);
+        Qt::AlignVCenter | Qt::AlignLeft, m_text);
 }
 
 } // namespace qm

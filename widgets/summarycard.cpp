@@ -25,21 +25,26 @@ SummaryCard::SummaryCard(QAbstractItemModel *model, int row, QWidget *parent)
     m_label->setObjectName(QStringLiteral("cardLabel"));
     m_value->setObjectName(QStringLiteral("cardValue"));
     m_caption->setObjectName(QStringLiteral("cardCaption"));
-    m_caption->setWordWrap(false);
+    // Equal card widths whatever the caption's language: a long caption is clipped, not widening.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label);
     layout->addWidget(m_value);
     layout->addWidget(m_caption);
     connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &tl, const QModelIndex &br) {
-                if (tl.row() <= m_row && m_row <= br.row())
-                    refresh();
-            });
+        [this](const QModelIndex &tl, const QModelIndex &br) {
+            if (tl.row() <= m_row && m_row <= br.row())
+                refresh();
+        });
     connect(model, &QAbstractItemModel::modelReset, this, &SummaryCard::refresh);
     refresh();
 }
 
-QString SummaryCard::valueText() const { return m_value->text(); }
+QString SummaryCard::valueText() const
+{
+    return m_value->text();
+}
 
 void SummaryCard::refresh()
 {
@@ -48,6 +53,7 @@ void SummaryCard::refresh()
     m_value->setText(i.data(Qt::DisplayRole).toString());
     const QString caption = i.data(StoreSummaryModel::CaptionRole).toString();
     m_caption->setText(caption.isEmpty() ? QStringLiteral(" ") : caption);
+    m_caption->setToolTip(caption);
     const bool attention = i.data(StoreSummaryModel::AttentionRole).toBool();
     if (property("attention").toBool() != attention) {
         setProperty("attention", attention);

@@ -36,8 +36,8 @@ void WorkspaceHost::addWorkspace(Workspace *workspace)
     m_stack->addWidget(workspace);
     auto *item = new QListWidgetItem(workspace->icon(), workspace->title(), m_list);
     item->setSizeHint(QSize(0, 36));
-    item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(workspace->title()).arg(index + 1)
-                               : workspace->title());
+    item->setToolTip(
+        index < 9 ? tr("%1 (Ctrl+%2)").arg(workspace->title()).arg(index + 1) : workspace->title());
 
     auto *action = new QAction(workspace->icon(), workspace->title(), this);
     action->setCheckable(true);
@@ -60,8 +60,14 @@ Workspace *WorkspaceHost::workspace(const QString &key) const
     return nullptr;
 }
 
-Workspace *WorkspaceHost::current() const { return m_workspaces.value(m_active); }
-int WorkspaceHost::currentIndex() const { return m_active; }
+Workspace *WorkspaceHost::current() const
+{
+    return m_workspaces.value(m_active);
+}
+int WorkspaceHost::currentIndex() const
+{
+    return m_active;
+}
 
 void WorkspaceHost::setCurrentIndex(int index)
 {

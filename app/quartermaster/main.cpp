@@ -17,7 +17,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
@@ -27,11 +26,11 @@ void installTranslators(QApplication &app)
     const QLocale locale;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("quartermaster"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+    if (ours->load(
+            locale, QStringLiteral("quartermaster"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
 }
 
@@ -50,22 +49,20 @@ Options parseOptions(QApplication &app)
         "main", "Operations console for online stores: catalog, stock, orders, caches, runbooks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
+    const QCommandLineOption profile(QStringLiteral("profile"),
         QApplication::translate("main", "Open the connection profile in FILE (profile.json)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption check(
-        QStringLiteral("check"),
-        QApplication::translate("main", "Headless check: wait until the window shows live data, "
-                                        "save a screenshot to SHOT.png, exit 0 (1 after 60 s)."),
+    const QCommandLineOption check(QStringLiteral("check"),
+        QApplication::translate("main",
+            "Headless check: wait until the window shows live data, "
+            "save a screenshot to SHOT.png, exit 0 (1 after 60 s)."),
         QStringLiteral("SHOT.png"));
-    const QCommandLineOption stall(
-        QStringLiteral("stall-report"),
+    const QCommandLineOption stall(QStringLiteral("stall-report"),
         QApplication::translate("main", "On exit, print the largest GUI-thread stall as JSON."));
-    const QCommandLineOption firstPaint(
-        QStringLiteral("exit-after-first-paint"),
-        QApplication::translate("main", "Startup benchmark: print the time to the first paint "
-                                        "and to connected as JSON, then exit."));
+    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main",
+            "Startup benchmark: print the time to the first paint "
+            "and to connected as JSON, then exit."));
     parser.addOptions({profile, check, stall, firstPaint});
     parser.process(app);
     Options o;
@@ -129,8 +126,7 @@ int main(int argc, char **argv)
     meter.stop();
     if (options.stallReport)
         std::printf("{\"max_stall_ms\":%lld,\"samples\":%lld}\n",
-                    static_cast<long long>(meter.maxStallMs()),
-                    static_cast<long long>(meter.samples()));
+            static_cast<long long>(meter.maxStallMs()), static_cast<long long>(meter.samples()));
     qm::StallMeter::setInstance(nullptr);
     return rc;
 }

@@ -11,7 +11,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QPixmap>
-
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -40,7 +39,7 @@ StartupReport::StartupReport(MainWindow *window, QObject *parent)
 qint64 StartupReport::msSinceProcessStart()
 {
     QFile f(QStringLiteral("/proc/self/stat"));
-    timespec now{};
+    timespec now {};
     if (f.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
         const QByteArray stat = f.readAll();
         // Field 22 (starttime); skip "pid (comm)" first since comm may contain spaces.
@@ -82,7 +81,7 @@ void StartupReport::checkInto(const QString &screenshotPath, int timeoutMs)
             return;
         m_done = true;
         std::fprintf(stderr, "quartermaster --check: no live data after %d s: %s\n",
-                     timeoutMs / 1000, qPrintable(whatIsMissing()));
+            timeoutMs / 1000, qPrintable(whatIsMissing()));
         if (!m_shotPath.isEmpty())
             m_window->grab().save(m_shotPath); // what it looked like, for the person debugging
         QCoreApplication::exit(1);
@@ -102,8 +101,8 @@ QString StartupReport::whatIsMissing() const
     if (o && !o->summaryModel()->hasData())
         missing << QStringLiteral("the store summary did not load")
                 + (o->summaryModel()->lastError().isEmpty()
-                       ? QString()
-                       : QStringLiteral(": ") + o->summaryModel()->lastError());
+                        ? QString()
+                        : QStringLiteral(": ") + o->summaryModel()->lastError());
     return missing.join(QStringLiteral("; "));
 }
 
@@ -122,7 +121,7 @@ void StartupReport::maybeShoot()
         return;
     }
     std::fprintf(stdout, "quartermaster --check: live data shown; screenshot %s (%dx%d)\n",
-                 qPrintable(m_shotPath), shot.width(), shot.height());
+        qPrintable(m_shotPath), shot.width(), shot.height());
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }
@@ -140,7 +139,7 @@ void StartupReport::exitAfterFirstPaint(int timeoutMs)
             return;
         m_done = true;
         std::fprintf(stderr, "quartermaster: not connected before the deadline: %s\n",
-                     qPrintable(whatIsMissing()));
+            qPrintable(whatIsMissing()));
         QCoreApplication::exit(1);
     });
     m_deadline.start(timeoutMs);

@@ -40,7 +40,10 @@ HealthMonitor::HealthMonitor(db::Cluster *cluster, redis::Client *redis, QObject
 
 HealthMonitor::~HealthMonitor() = default;
 
-void HealthMonitor::setIntervalMs(int ms) { m_timer.setInterval(ms); }
+void HealthMonitor::setIntervalMs(int ms)
+{
+    m_timer.setInterval(ms);
+}
 
 void HealthMonitor::start()
 {
@@ -96,21 +99,21 @@ void HealthMonitor::probePostgres()
     m_pgStarted.start();
     const quint64 round = ++m_pgRound;
     whenFinishedValue(this, m_cluster->probe(),
-                      [this, round](const std::optional<QVector<db::NodeStatus>> &nodes) {
-                          --m_pgOutstanding;
-                          if (round != m_pgRound)
-                              return; // abandoned after a timeout: a newer round owns the state
-                          m_pgInFlight = false;
-                          if (!nodes)
-                              return;
-                          QVector<db::NodeStatus> sorted = *nodes;
-                          std::stable_sort(sorted.begin(), sorted.end(),
-                                           [](const db::NodeStatus &a, const db::NodeStatus &b) {
-                                               return a.primary && !b.primary;
-                                           });
-                          m_snapshot.nodes = sorted;
-                          publish();
-                      });
+        [this, round](const std::optional<QVector<db::NodeStatus>> &nodes) {
+            --m_pgOutstanding;
+            if (round != m_pgRound)
+                return; // abandoned after a timeout: a newer round owns the state
+            m_pgInFlight = false;
+            if (!nodes)
+                return;
+            QVector<db::NodeStatus> sorted = *nodes;
+            std::stable_sort(
+                sorted.begin(), sorted.end(), [](const db::NodeStatus &a, const db::NodeStatus &b) {
+                    return a.primary && !b.primary;
+                });
+            m_snapshot.nodes = sorted;
+            publish();
+        });
 }
 
 void HealthMonitor::pingRedis()
@@ -121,27 +124,27 @@ void HealthMonitor::pingRedis()
     m_redisStarted.start();
     const quint64 round = ++m_redisRound;
     whenFinished(this, m_redis->command({QByteArrayLiteral("PING")}),
-                 [this, round](const Result<redis::Reply> &reply) {
-                     if (round != m_redisRound)
-                         return;
-                     m_redisInFlight = false;
-                     RedisHealth &r = m_snapshot.redis;
-                     const double rtt = m_redisStarted.nsecsElapsed() / 1e6;
-                     if (!reply) {
-                         r.up = false;
-                         r.roundTripMs = -1;
-                         r.error = reply.error().toString();
-                     } else if (reply->isError()) {
-                         r.up = false; // reachable but refusing us (NOAUTH, LOADING...)
-                         r.roundTripMs = rtt;
-                         r.error = reply->toString();
-                     } else {
-                         r.up = true;
-                         r.roundTripMs = rtt;
-                         r.error.clear();
-                     }
-                     publish();
-                 });
+        [this, round](const Result<redis::Reply> &reply) {
+            if (round != m_redisRound)
+                return;
+            m_redisInFlight = false;
+            RedisHealth &r = m_snapshot.redis;
+            const double rtt = m_redisStarted.nsecsElapsed() / 1e6;
+            if (!reply) {
+                r.up = false;
+                r.roundTripMs = -1;
+                r.error = reply.error().toString();
+            } else if (reply->isError()) {
+                r.up = false; // reachable but refusing us (NOAUTH, LOADING...)
+                r.roundTripMs = rtt;
+                r.error = reply->toString();
+            } else {
+                r.up = true;
+                r.roundTripMs = rtt;
+                r.error.clear();
+            }
+            publish();
+        });
 }
 
 void HealthMonitor::publish()

@@ -6,8 +6,8 @@ namespace qm {
 
 const db::NodeStatus *HealthSnapshot::primary() const
 {
-    const auto it = std::find_if(nodes.cbegin(), nodes.cend(),
-                                 [](const db::NodeStatus &n) { return n.primary; });
+    const auto it = std::find_if(
+        nodes.cbegin(), nodes.cend(), [](const db::NodeStatus &n) { return n.primary; });
     return it == nodes.cend() ? nullptr : &*it;
 }
 
@@ -21,7 +21,7 @@ QVector<db::NodeStatus> HealthSnapshot::replicas() const
 {
     QVector<db::NodeStatus> out;
     std::copy_if(nodes.cbegin(), nodes.cend(), std::back_inserter(out),
-                 [](const db::NodeStatus &n) { return !n.primary; });
+        [](const db::NodeStatus &n) { return !n.primary; });
     return out;
 }
 
@@ -41,7 +41,7 @@ HealthLevel healthLevel(const db::NodeStatus &node, const HealthThresholds &limi
 {
     if (!node.up)
         return node.error.isEmpty() && node.roundTripMs < 0 ? HealthLevel::Unknown
-                                                              : HealthLevel::Down;
+                                                            : HealthLevel::Down;
     if (!node.primary && node.lagSeconds > limits.replicaLagSeconds)
         return HealthLevel::Warning;
     if (node.roundTripMs > limits.slowRoundTripMs)

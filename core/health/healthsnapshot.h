@@ -11,17 +11,17 @@ namespace qm {
 
 struct RedisHealth
 {
-    QString name;          // host:port
+    QString name; // host:port
     bool configured = false;
     bool up = false;
     double roundTripMs = -1; // PING round trip
-    QString error;         // why it is down
+    QString error; // why it is down
 };
 
 // What the health strip and the node list show: one value per probe round, plain data.
 struct HealthSnapshot
 {
-    quint64 sequence = 0;     // increases with every snapshot of one monitor
+    quint64 sequence = 0; // increases with every snapshot of one monitor
     QDateTime at;
     QVector<db::NodeStatus> nodes; // PostgreSQL servers, primary first
     RedisHealth redis;

@@ -22,12 +22,12 @@ QFuture<Result<StoreSummary>> loadStoreSummary(db::Cluster &cluster)
     return cluster.read<StoreSummary>(
         QStringLiteral("load the store summary"), [](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
-            const pqxx::result r = tx.exec(
-                "SELECT products, products_estimated, active_products, orders_today, "
-                "revenue_today::float8, open_reservations, low_stock, "
-                "extract(epoch FROM last_order_at)::float8, maintenance, "
-                "coalesce(maintenance_message, ''), extract(epoch FROM at)::float8 "
-                "FROM console.store_summary");
+            const pqxx::result r
+                = tx.exec("SELECT products, products_estimated, active_products, orders_today, "
+                          "revenue_today::float8, open_reservations, low_stock, "
+                          "extract(epoch FROM last_order_at)::float8, maintenance, "
+                          "coalesce(maintenance_message, ''), extract(epoch FROM at)::float8 "
+                          "FROM console.store_summary");
             StoreSummary s;
             if (r.empty())
                 return s;

@@ -6,7 +6,6 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <optional>
 #include <utility>
 
@@ -21,18 +20,18 @@ void whenFinished(QObject *context, QFuture<Result<T>> future, F &&fn)
 {
     auto *watcher = new QFutureWatcher<Result<T>>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, fn = std::forward<F>(fn)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<Result<T>> f = watcher->future();
-                         if (f.resultCount() > 0) {
-                             fn(f.result());
-                             return;
-                         }
-                         Error e;
-                         e.code = Error::Code::Cancelled;
-                         e.message = QCoreApplication::translate("qm::Async", "The operation was cancelled.");
-                         fn(Result<T>(e));
-                     });
+        [watcher, fn = std::forward<F>(fn)]() mutable {
+            watcher->deleteLater();
+            const QFuture<Result<T>> f = watcher->future();
+            if (f.resultCount() > 0) {
+                fn(f.result());
+                return;
+            }
+            Error e;
+            e.code = Error::Code::Cancelled;
+            e.message = QCoreApplication::translate("qm::Async", "The operation was cancelled.");
+            fn(Result<T>(e));
+        });
     watcher->setFuture(std::move(future));
 }
 
@@ -42,11 +41,11 @@ void whenFinishedValue(QObject *context, QFuture<T> future, F &&fn)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, fn = std::forward<F>(fn)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<T> f = watcher->future();
-                         fn(f.resultCount() > 0 ? std::optional<T>(f.result()) : std::nullopt);
-                     });
+        [watcher, fn = std::forward<F>(fn)]() mutable {
+            watcher->deleteLater();
+            const QFuture<T> f = watcher->future();
+            fn(f.resultCount() > 0 ? std::optional<T>(f.result()) : std::nullopt);
+        });
     watcher->setFuture(std::move(future));
 }
 

@@ -5,7 +5,6 @@
 #include "redis/client.h"
 
 #include <QElapsedTimer>
-
 #include <pqxx/pqxx>
 
 namespace qm {
@@ -22,7 +21,9 @@ struct NodeFacts
 
 } // namespace
 
-ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent) {}
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
+{ }
 ConnectionTester::~ConnectionTester() = default;
 
 ConnectionTester *ConnectionTester::start(const Profile &profile, const Credentials &credentials)
@@ -56,8 +57,8 @@ void ConnectionTester::report(const TestOutcome &o)
     }
 }
 
-void ConnectionTester::testPostgres(const Profile &profile, const Credentials &credentials,
-                                    const QString &hostPort)
+void ConnectionTester::testPostgres(
+    const Profile &profile, const Credentials &credentials, const QString &hostPort)
 {
     db::ConnectionParams params = connectionParamsFor(profile, credentials, hostPort);
     params.applicationName = QStringLiteral("quartermaster test");
@@ -65,20 +66,19 @@ void ConnectionTester::testPostgres(const Profile &profile, const Credentials &c
     db::Pool *p = pool.get();
     m_pools.push_back(std::move(pool));
     ++m_pending;
-    auto future = p->run<NodeFacts>(QStringLiteral("test the connection"),
-                                    [](db::Pool::Connection &c) {
-                                        pqxx::read_transaction tx(c);
-                                        const pqxx::row r = tx.exec1(
-                                            "SELECT current_user, pg_is_in_recovery(), "
-                                            "current_setting('server_version'), "
-                                            "to_regnamespace('console') IS NOT NULL");
-                                        NodeFacts f;
-                                        f.user = QString::fromStdString(r[0].as<std::string>());
-                                        f.inRecovery = r[1].as<bool>();
-                                        f.version = QString::fromStdString(r[2].as<std::string>());
-                                        f.consoleSchema = r[3].as<bool>();
-                                        return f;
-                                    });
+    auto future
+        = p->run<NodeFacts>(QStringLiteral("test the connection"), [](db::Pool::Connection &c) {
+              pqxx::read_transaction tx(c);
+              const pqxx::row r = tx.exec1("SELECT current_user, pg_is_in_recovery(), "
+                                           "current_setting('server_version'), "
+                                           "to_regnamespace('console') IS NOT NULL");
+              NodeFacts f;
+              f.user = QString::fromStdString(r[0].as<std::string>());
+              f.inRecovery = r[1].as<bool>();
+              f.version = QString::fromStdString(r[2].as<std::string>());
+              f.consoleSchema = r[3].as<bool>();
+              return f;
+          });
     whenFinished(this, future, [this, hostPort, db = profile.database](const Result<NodeFacts> &r) {
         TestOutcome o;
         o.kind = TestOutcome::Kind::Postgres;
@@ -113,25 +113,25 @@ void ConnectionTester::testRedis(const Profile &profile, const Credentials &cred
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     whenFinished(this, m_redis->command({QByteArrayLiteral("PING")}),
-                 [this, clock, name = endpoint.name()](const Result<redis::Reply> &r) {
-                     TestOutcome o;
-                     o.kind = TestOutcome::Kind::Redis;
-                     o.target = name;
-                     if (!r) {
-                         o.error = r.error();
-                     } else if (r->isError()) {
-                         o.error.code = r->toString().startsWith(u"NOAUTH")
-                                 || r->toString().startsWith(u"WRONGPASS")
-                             ? Error::Code::AuthFailed
-                             : Error::Code::Protocol;
-                         o.error.message = tr("Redis at %1 answered: %2").arg(name, r->toString());
-                     } else {
-                         o.ok = true;
-                         o.summary = tr("Redis answered PING in %1 ms")
-                                         .arg(QString::number(clock->nsecsElapsed() / 1e6, 'f', 1));
-                     }
-                     report(o);
-                 });
+        [this, clock, name = endpoint.name()](const Result<redis::Reply> &r) {
+            TestOutcome o;
+            o.kind = TestOutcome::Kind::Redis;
+            o.target = name;
+            if (!r) {
+                o.error = r.error();
+            } else if (r->isError()) {
+                o.error.code
+                    = r->toString().startsWith(u"NOAUTH") || r->toString().startsWith(u"WRONGPASS")
+                    ? Error::Code::AuthFailed
+                    : Error::Code::Protocol;
+                o.error.message = tr("Redis at %1 answered: %2").arg(name, r->toString());
+            } else {
+                o.ok = true;
+                o.summary = tr("Redis answered PING in %1 ms")
+                                .arg(QString::number(clock->nsecsElapsed() / 1e6, 'f', 1));
+            }
+            report(o);
+        });
 }
 
 } // namespace qm

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QVector>
-
 #include <memory>
 
 namespace qm {
@@ -23,10 +22,10 @@ struct TestOutcome
 {
     enum class Kind { Postgres, Redis };
     Kind kind = Kind::Postgres;
-    QString target;  // host:port
+    QString target; // host:port
     bool ok = false;
     QString summary; // ok: "primary · PostgreSQL 15.5 · console schema present"
-    Error error;     // not ok: specific (wrong password, refused, unreachable, no console schema)
+    Error error; // not ok: specific (wrong password, refused, unreachable, no console schema)
 };
 
 // Tries every server of a profile at once, off the GUI thread (PostgreSQL on one-worker pools,
@@ -47,8 +46,8 @@ Q_SIGNALS:
 
 private:
     explicit ConnectionTester(QObject *parent = nullptr);
-    void testPostgres(const Profile &profile, const Credentials &credentials,
-                      const QString &hostPort);
+    void testPostgres(
+        const Profile &profile, const Credentials &credentials, const QString &hostPort);
     void testRedis(const Profile &profile, const Credentials &credentials);
     void report(const TestOutcome &o);
 

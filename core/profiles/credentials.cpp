@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <memory>
 
 namespace qm {
@@ -47,11 +46,13 @@ Credentials passfileOrPrompt(const Profile &profile, const QString &keychainNote
     if (pgpassHasEntry(passfile, profile, &problem)) {
         c.source = Credentials::Source::Passfile;
         c.passfile = passfile;
-        c.explanation = Credentials::tr("Password from the pgpass file %1 (%2).").arg(passfile, keychainNote);
+        c.explanation
+            = Credentials::tr("Password from the pgpass file %1 (%2).").arg(passfile, keychainNote);
         return c;
     }
     c.source = Credentials::Source::Prompt;
-    c.explanation = Credentials::tr("Asking for the password each time (%1; %2).").arg(keychainNote, problem);
+    c.explanation
+        = Credentials::tr("Asking for the password each time (%1; %2).").arg(keychainNote, problem);
     return c;
 }
 
@@ -121,13 +122,14 @@ bool pgpassHasEntry(const QString &passfile, const Profile &profile, QString *pr
                 && fieldMatches(e[2], profile.database) && fieldMatches(e[3], profile.user);
         });
         if (!found)
-            return fail(Credentials::tr("%1 has no entry for %2@%3").arg(passfile, profile.user, hostPort));
+            return fail(
+                Credentials::tr("%1 has no entry for %2@%3").arg(passfile, profile.user, hostPort));
     }
     return true;
 }
 
 void resolveCredentials(SecretStore *store, const Profile &profile, QObject *context,
-                        std::function<void(Credentials)> done)
+    std::function<void(Credentials)> done)
 {
     if (!store || store->availability() == SecretStore::Availability::Unavailable) {
         const QString why = store ? store->unavailableReason() : QString();
@@ -137,30 +139,30 @@ void resolveCredentials(SecretStore *store, const Profile &profile, QObject *con
     const QString pgKey = SecretStore::postgresKey(profile);
     const QString redisKey = SecretStore::redisKey(profile);
     whenFinished(context, store->read(pgKey),
-                 [store, profile, context, redisKey, done = std::move(done)](
-                     const Result<QString> &pg) mutable {
-                     auto creds = std::make_shared<Credentials>();
-                     if (pg) {
-                         creds->source = Credentials::Source::Keychain;
-                         creds->postgresPassword = pg.value();
-                         creds->explanation = Credentials::tr("Password from the system keychain.");
-                     } else {
-                         const QString note = pg.error().code == Error::Code::NotFound
-                             ? Credentials::tr("the keychain has no password for %1").arg(profile.user)
-                             : pg.error().message;
-                         *creds = passfileOrPrompt(profile, note);
-                     }
-                     whenFinished(context, store->read(redisKey),
-                                  [creds, done = std::move(done)](const Result<QString> &r) {
-                                      if (r)
-                                          creds->redisPassword = r.value();
-                                      done(*creds);
-                                  });
-                 });
+        [store, profile, context, redisKey, done = std::move(done)](
+            const Result<QString> &pg) mutable {
+            auto creds = std::make_shared<Credentials>();
+            if (pg) {
+                creds->source = Credentials::Source::Keychain;
+                creds->postgresPassword = pg.value();
+                creds->explanation = Credentials::tr("Password from the system keychain.");
+            } else {
+                const QString note = pg.error().code == Error::Code::NotFound
+                    ? Credentials::tr("the keychain has no password for %1").arg(profile.user)
+                    : pg.error().message;
+                *creds = passfileOrPrompt(profile, note);
+            }
+            whenFinished(context, store->read(redisKey),
+                [creds, done = std::move(done)](const Result<QString> &r) {
+                    if (r)
+                        creds->redisPassword = r.value();
+                    done(*creds);
+                });
+        });
 }
 
-db::ConnectionParams connectionParamsFor(const Profile &profile, const Credentials &credentials,
-                                         const QString &hostPort)
+db::ConnectionParams connectionParamsFor(
+    const Profile &profile, const Credentials &credentials, const QString &hostPort)
 {
     db::ConnectionParams p;
     Profile::splitHostPort(hostPort, 5432, &p.host, &p.port);
@@ -172,8 +174,8 @@ db::ConnectionParams connectionParamsFor(const Profile &profile, const Credentia
     return p;
 }
 
-db::ClusterConfig clusterConfigFor(const Profile &profile, const Credentials &credentials,
-                                   double maxReplicaLagSeconds)
+db::ClusterConfig clusterConfigFor(
+    const Profile &profile, const Credentials &credentials, double maxReplicaLagSeconds)
 {
     db::ClusterConfig c;
     for (const QString &hp : profile.postgresHosts)

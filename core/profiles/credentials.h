@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace qm {
@@ -23,14 +22,14 @@ public:
     enum class Source {
         Keychain, // the OS keychain had the password
         Passfile, // libpq reads a pgpass file (0600) that has an entry for this profile
-        Prompt,   // nothing stored: the console must ask (and asks each time)
-        Entered,  // a person typed it in this session
+        Prompt, // nothing stored: the console must ask (and asks each time)
+        Entered, // a person typed it in this session
     };
     Source source = Source::Prompt;
     QString postgresPassword; // empty with Passfile: libpq looks it up itself
     QString redisPassword;
-    QString passfile;         // the pgpass file libpq will use, if any
-    QString explanation;      // for people: where the password comes from and why (translated)
+    QString passfile; // the pgpass file libpq will use, if any
+    QString explanation; // for people: where the password comes from and why (translated)
 
     QString sourceName() const; // "keychain", "pgpass file"... (translated)
 };
@@ -46,15 +45,15 @@ bool pgpassHasEntry(const QString &passfile, const Profile &profile, QString *pr
 // reachable (or it has no entry) libpq's pgpass convention; otherwise Source::Prompt.
 // done runs on context's thread, never after context is destroyed.
 void resolveCredentials(SecretStore *store, const Profile &profile, QObject *context,
-                        std::function<void(Credentials)> done);
+    std::function<void(Credentials)> done);
 
 // What the connectors need, from a profile and its secrets.
-db::ClusterConfig clusterConfigFor(const Profile &profile, const Credentials &credentials,
-                                   double maxReplicaLagSeconds = 5.0);
-db::ConnectionParams connectionParamsFor(const Profile &profile, const Credentials &credentials,
-                                         const QString &hostPort);
-// Standalone: the server. Cluster: the first seed. Sentinel: the first Sentinel (the client does not
-// resolve the master yet; see the report in core/redis).
+db::ClusterConfig clusterConfigFor(
+    const Profile &profile, const Credentials &credentials, double maxReplicaLagSeconds = 5.0);
+db::ConnectionParams connectionParamsFor(
+    const Profile &profile, const Credentials &credentials, const QString &hostPort);
+// Standalone: the server. Cluster: the first seed. Sentinel: the first Sentinel (the client does
+// not resolve the master yet; see the report in core/redis).
 redis::Endpoint redisEndpointFor(const Profile &profile, const Credentials &credentials);
 
 } // namespace qm

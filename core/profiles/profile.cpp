@@ -30,9 +30,9 @@ const QString kPatroni = QStringLiteral("patroni");
 const QString kVarnish = QStringLiteral("varnish");
 const QString kPrometheus = QStringLiteral("prometheus");
 
-const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
-                               QStringLiteral("prefer"),    QStringLiteral("require"),
-                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList kSslModes
+    = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
 // A URL may carry "user:password@": the password is a secret and never goes to disk.
 QString withoutPassword(const QString &url)

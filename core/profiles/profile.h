@@ -1,14 +1,13 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
-
-#include "common/result.h"
 
 namespace qm {
 
@@ -19,8 +18,8 @@ struct RedisSettings
     Mode mode = Mode::Standalone;
     QString host = QStringLiteral("127.0.0.1"); // standalone
     int port = 6379;
-    QString masterName;      // sentinel: the monitored master's name
-    QStringList sentinels;   // sentinel: "host:port" of each Sentinel
+    QString masterName; // sentinel: the monitored master's name
+    QStringList sentinels; // sentinel: "host:port" of each Sentinel
     QStringList clusterSeeds; // cluster: "host:port" of some cluster nodes
     bool tls = false;
 
@@ -45,7 +44,7 @@ public:
     QString database = QStringLiteral("quartermaster");
     QString user;
     QString sslmode = QStringLiteral("prefer");
-    QString passfile;          // pgpass file (libpq's convention), optional
+    QString passfile; // pgpass file (libpq's convention), optional
     QStringList patroniUrls;
     RedisSettings redis;
     QStringList varnishUrls;
@@ -60,7 +59,7 @@ public:
     static Result<Profile> fromJson(const QJsonObject &json);
     static Result<Profile> fromJsonBytes(const QByteArray &bytes);
 
-    static QString environmentKey(Environment env);  // "production" ...
+    static QString environmentKey(Environment env); // "production" ...
     static QString environmentName(Environment env); // translated, for people
     static std::optional<Environment> environmentFromKey(const QString &key);
     static QString redisModeKey(RedisSettings::Mode mode);

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace qm {
@@ -42,8 +41,7 @@ QString slug(const QString &name)
 
 ProfileStore::ProfileStore(QString directory)
     : m_dir(directory.isEmpty() ? defaultDirectory() : std::move(directory))
-{
-}
+{ }
 
 QString ProfileStore::defaultDirectory()
 {
@@ -87,7 +85,10 @@ Result<Profile> ProfileStore::load(const QString &name) const
     return importFile(path);
 }
 
-bool ProfileStore::contains(const QString &name) const { return QFile::exists(fileFor(name)); }
+bool ProfileStore::contains(const QString &name) const
+{
+    return QFile::exists(fileFor(name));
+}
 
 Status ProfileStore::save(const Profile &profile, const QString &previousName)
 {
@@ -101,7 +102,7 @@ Status ProfileStore::save(const Profile &profile, const QString &previousName)
     if (!previousName.isEmpty() && fileFor(previousName) != fileFor(profile.name))
         QFile::remove(fileFor(previousName));
     qCInfo(lcProfiles) << "saved profile" << profile.name << "to" << fileFor(profile.name);
-    return Done{};
+    return Done {};
 }
 
 Status ProfileStore::remove(const QString &name)
@@ -109,7 +110,7 @@ Status ProfileStore::remove(const QString &name)
     const QString path = fileFor(name);
     if (QFile::exists(path) && !QFile::remove(path))
         return ioError(tr("Could not delete the profile file %1.").arg(path), path);
-    return Done{};
+    return Done {};
 }
 
 Result<Profile> ProfileStore::importFile(const QString &path)
@@ -134,7 +135,7 @@ Status ProfileStore::exportFile(const Profile &profile, const QString &path)
     f.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
         return ioError(tr("Could not write %1: %2.").arg(path, f.errorString()), path);
-    return Done{};
+    return Done {};
 }
 
 } // namespace qm

@@ -5,10 +5,8 @@
 
 #include <QPromise>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 namespace qm {
 
@@ -81,7 +79,7 @@ QFuture<Status> SecretStore::write(const QString &key, const QString &secret)
     return start(Op::Write, key, secret).then([](const Result<QString> &r) -> Status {
         if (!r)
             return r.error();
-        return Done{};
+        return Done {};
     });
 }
 
@@ -90,7 +88,7 @@ QFuture<Status> SecretStore::remove(const QString &key)
     return start(Op::Delete, key, {}).then([](const Result<QString> &r) -> Status {
         if (!r && r.error().code != Error::Code::NotFound)
             return r.error();
-        return Done{};
+        return Done {};
     });
 }
 
@@ -107,8 +105,8 @@ QFuture<Result<QString>> SecretStore::start(Op op, const QString &key, const QSt
     };
 
     if (m_availability == Availability::Unavailable) {
-        finish(keychainError(Error::Code::ConnectionFailed,
-                             tr("No keychain is reachable: %1.").arg(m_reason)));
+        finish(keychainError(
+            Error::Code::ConnectionFailed, tr("No keychain is reachable: %1.").arg(m_reason)));
         return future;
     }
 
@@ -135,9 +133,11 @@ QFuture<Result<QString>> SecretStore::start(Op op, const QString &key, const QSt
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, finish] {
-        const QString reason = tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000);
+        const QString reason
+            = tr("the keychain did not answer within %1 s").arg(m_timeoutMs / 1000);
         noteAvailability(Availability::Unavailable, reason);
-        finish(keychainError(Error::Code::Timeout, tr("No keychain is reachable: %1.").arg(reason)));
+        finish(
+            keychainError(Error::Code::Timeout, tr("No keychain is reachable: %1.").arg(reason)));
     });
     timer->start(m_timeoutMs);
 
@@ -152,13 +152,13 @@ QFuture<Result<QString>> SecretStore::start(Op op, const QString &key, const QSt
             return;
         case QKeychain::EntryNotFound:
             noteAvailability(Availability::Available, {});
-            finish(keychainError(Error::Code::NotFound, tr("The keychain has no such entry."),
-                                 j->key()));
+            finish(keychainError(
+                Error::Code::NotFound, tr("The keychain has no such entry."), j->key()));
             return;
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
             finish(keychainError(Error::Code::PermissionDenied,
-                                 tr("The keychain refused access: %1.").arg(j->errorString())));
+                tr("The keychain refused access: %1.").arg(j->errorString())));
             return;
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
@@ -166,7 +166,7 @@ QFuture<Result<QString>> SecretStore::start(Op op, const QString &key, const QSt
         default:
             noteAvailability(Availability::Unavailable, j->errorString());
             finish(keychainError(Error::Code::ConnectionFailed,
-                                 tr("No keychain is reachable: %1.").arg(j->errorString())));
+                tr("No keychain is reachable: %1.").arg(j->errorString())));
             return;
         }
     });

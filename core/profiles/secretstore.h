@@ -20,8 +20,8 @@ class SecretStore : public QObject
 public:
     enum class Availability { Unknown, Available, Unavailable };
 
-    explicit SecretStore(QObject *parent = nullptr,
-                         QString service = QStringLiteral("Quartermaster"));
+    explicit SecretStore(
+        QObject *parent = nullptr, QString service = QStringLiteral("Quartermaster"));
     ~SecretStore() override;
 
     Availability availability() const { return m_availability; }

@@ -20,8 +20,8 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     , m_profile(std::move(profile))
     , m_credentials(std::move(credentials))
 {
-    db::ClusterConfig config =
-        clusterConfigFor(m_profile, m_credentials, Settings::replicaLagLimitSeconds());
+    db::ClusterConfig config
+        = clusterConfigFor(m_profile, m_credentials, Settings::replicaLagLimitSeconds());
     config.probeTimeoutMs = Settings::probeTimeoutMs();
     m_cluster = std::make_unique<db::Cluster>(config);
     m_redis = std::make_unique<redis::Client>(redisEndpointFor(m_profile, m_credentials));
@@ -69,7 +69,8 @@ void Session::startCluster()
             m_health->start();
         if (!st) {
             m_lastError = st.error();
-            qCWarning(lcApp) << "connecting" << m_profile.name << "failed:" << st.error().toString();
+            qCWarning(lcApp) << "connecting" << m_profile.name
+                             << "failed:" << st.error().toString();
             setState(State::Failed);
             Q_EMIT connectionFailed(st.error());
             return;

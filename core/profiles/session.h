@@ -4,10 +4,9 @@
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
-#include <QElapsedTimer>
-
 #include <memory>
 
 namespace qm {

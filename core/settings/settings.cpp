@@ -1,7 +1,6 @@
 #include "settings.h"
 
 #include <QSettings>
-
 #include <memory>
 
 namespace qm {
@@ -38,8 +37,7 @@ std::unique_ptr<QSettings> open()
     return std::make_unique<QSettings>();
 }
 
-template <typename T>
-T clamped(T v, T lo, T hi, T fallback)
+template <typename T> T clamped(T v, T lo, T hi, T fallback)
 {
     return (v < lo || v > hi) ? fallback : v;
 }
@@ -56,61 +54,115 @@ void Settings::setValue(const char *key, const QVariant &value)
     open()->setValue(QLatin1String(key), value);
 }
 
-void Settings::setBackingFile(const QString &iniPath) { g_backingFile = iniPath; }
-void Settings::sync() { open()->sync(); }
+void Settings::setBackingFile(const QString &iniPath)
+{
+    g_backingFile = iniPath;
+}
+void Settings::sync()
+{
+    open()->sync();
+}
 
 double Settings::replicaLagLimitSeconds()
 {
-    return clamped(value(kReplicaLagLimit, kDefaultLagLimit).toDouble(), 0.0, 3600.0,
-                   kDefaultLagLimit);
+    return clamped(
+        value(kReplicaLagLimit, kDefaultLagLimit).toDouble(), 0.0, 3600.0, kDefaultLagLimit);
 }
-void Settings::setReplicaLagLimitSeconds(double s) { setValue(kReplicaLagLimit, s); }
+void Settings::setReplicaLagLimitSeconds(double s)
+{
+    setValue(kReplicaLagLimit, s);
+}
 
-QString Settings::lastProfile() { return value(kLastProfile, QString()).toString(); }
-void Settings::setLastProfile(const QString &name) { setValue(kLastProfile, name); }
+QString Settings::lastProfile()
+{
+    return value(kLastProfile, QString()).toString();
+}
+void Settings::setLastProfile(const QString &name)
+{
+    setValue(kLastProfile, name);
+}
 
 int Settings::healthIntervalMs()
 {
-    return clamped(value(kHealthInterval, kDefaultHealthInterval).toInt(), 200, 60000,
-                   kDefaultHealthInterval);
+    return clamped(
+        value(kHealthInterval, kDefaultHealthInterval).toInt(), 200, 60000, kDefaultHealthInterval);
 }
-void Settings::setHealthIntervalMs(int ms) { setValue(kHealthInterval, ms); }
+void Settings::setHealthIntervalMs(int ms)
+{
+    setValue(kHealthInterval, ms);
+}
 
 int Settings::probeTimeoutMs()
 {
-    return clamped(value(kProbeTimeout, kDefaultProbeTimeout).toInt(), 100, 30000,
-                   kDefaultProbeTimeout);
+    return clamped(
+        value(kProbeTimeout, kDefaultProbeTimeout).toInt(), 100, 30000, kDefaultProbeTimeout);
 }
-void Settings::setProbeTimeoutMs(int ms) { setValue(kProbeTimeout, ms); }
+void Settings::setProbeTimeoutMs(int ms)
+{
+    setValue(kProbeTimeout, ms);
+}
 
 int Settings::summaryRefreshMs()
 {
     return clamped(value(kSummaryRefresh, kDefaultSummaryRefresh).toInt(), 250, 600000,
-                   kDefaultSummaryRefresh);
+        kDefaultSummaryRefresh);
 }
-void Settings::setSummaryRefreshMs(int ms) { setValue(kSummaryRefresh, ms); }
+void Settings::setSummaryRefreshMs(int ms)
+{
+    setValue(kSummaryRefresh, ms);
+}
 
 double Settings::slowRoundTripMs()
 {
     return clamped(value(kSlowRoundTrip, kDefaultSlowRoundTrip).toDouble(), 1.0, 60000.0,
-                   kDefaultSlowRoundTrip);
+        kDefaultSlowRoundTrip);
 }
-void Settings::setSlowRoundTripMs(double ms) { setValue(kSlowRoundTrip, ms); }
+void Settings::setSlowRoundTripMs(double ms)
+{
+    setValue(kSlowRoundTrip, ms);
+}
 
-QByteArray Settings::mainWindowGeometry() { return value(kGeometry, QByteArray()).toByteArray(); }
-void Settings::setMainWindowGeometry(const QByteArray &g) { setValue(kGeometry, g); }
-QByteArray Settings::mainWindowState() { return value(kState, QByteArray()).toByteArray(); }
-void Settings::setMainWindowState(const QByteArray &s) { setValue(kState, s); }
-int Settings::lastWorkspace() { return value(kWorkspace, 0).toInt(); }
-void Settings::setLastWorkspace(int index) { setValue(kWorkspace, index); }
+QByteArray Settings::mainWindowGeometry()
+{
+    return value(kGeometry, QByteArray()).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray &g)
+{
+    setValue(kGeometry, g);
+}
+QByteArray Settings::mainWindowState()
+{
+    return value(kState, QByteArray()).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray &s)
+{
+    setValue(kState, s);
+}
+int Settings::lastWorkspace()
+{
+    return value(kWorkspace, 0).toInt();
+}
+void Settings::setLastWorkspace(int index)
+{
+    setValue(kWorkspace, index);
+}
 
-QByteArray Settings::ordersSavedViews() { return value(kOrdersViews, QByteArray()).toByteArray(); }
-void Settings::setOrdersSavedViews(const QByteArray &json) { setValue(kOrdersViews, json); }
+QByteArray Settings::ordersSavedViews()
+{
+    return value(kOrdersViews, QByteArray()).toByteArray();
+}
+void Settings::setOrdersSavedViews(const QByteArray &json)
+{
+    setValue(kOrdersViews, json);
+}
 int Settings::ordersStuckMinutes()
 {
-    return clamped(value(kOrdersStuck, kDefaultOrdersStuck).toInt(), 1, 7 * 24 * 60,
-                   kDefaultOrdersStuck);
+    return clamped(
+        value(kOrdersStuck, kDefaultOrdersStuck).toInt(), 1, 7 * 24 * 60, kDefaultOrdersStuck);
 }
-void Settings::setOrdersStuckMinutes(int minutes) { setValue(kOrdersStuck, minutes); }
+void Settings::setOrdersStuckMinutes(int minutes)
+{
+    setValue(kOrdersStuck, minutes);
+}
 
 } // namespace qm

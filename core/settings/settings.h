@@ -15,19 +15,20 @@ class Settings
 {
 public:
     // Connections
-    static double replicaLagLimitSeconds(); // above this a replica takes no reads; the strip turns amber
+    static double
+    replicaLagLimitSeconds(); // above this a replica takes no reads; the strip turns amber
     static void setReplicaLagLimitSeconds(double seconds);
-    static QString lastProfile();           // name of the profile opened last
+    static QString lastProfile(); // name of the profile opened last
     static void setLastProfile(const QString &name);
 
     // Health and refresh
-    static int healthIntervalMs();      // how often the health monitor probes
+    static int healthIntervalMs(); // how often the health monitor probes
     static void setHealthIntervalMs(int ms);
-    static int probeTimeoutMs();        // a probe without an answer by then shows the server down
+    static int probeTimeoutMs(); // a probe without an answer by then shows the server down
     static void setProbeTimeoutMs(int ms);
-    static int summaryRefreshMs();      // overview cards
+    static int summaryRefreshMs(); // overview cards
     static void setSummaryRefreshMs(int ms);
-    static double slowRoundTripMs();    // above this a server's dot turns amber
+    static double slowRoundTripMs(); // above this a server's dot turns amber
     static void setSlowRoundTripMs(double ms);
 
     // Window
@@ -41,7 +42,7 @@ public:
     // Orders workspace
     static QByteArray ordersSavedViews(); // JSON array of {"name", "filter"}
     static void setOrdersSavedViews(const QByteArray &json);
-    static int ordersStuckMinutes();      // paid but not picked for this long: a stuck order
+    static int ordersStuckMinutes(); // paid but not picked for this long: a stuck order
     static void setOrdersStuckMinutes(int minutes);
 
     // For tests: use this INI file instead of the platform's store (empty: back to the default).

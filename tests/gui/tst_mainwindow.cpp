@@ -32,7 +32,6 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using namespace qm;
@@ -92,10 +91,10 @@ private Q_SLOTS:
         MainWindow w(&store, &secrets);
         OverviewPage *overview = w.overview();
         QVERIFY(overview);
-        QAbstractItemModelTester summaryTester(overview->summaryModel(),
-                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester healthTester(overview->healthModel(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester summaryTester(
+            overview->summaryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester healthTester(
+            overview->healthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -120,10 +119,10 @@ private Q_SLOTS:
         QVERIFY(strip->primaryUp());
         QTRY_COMPARE_WITH_TIMEOUT(strip->itemCount(), 3, 10000);
         QVERIFY2(strip->itemText(0).startsWith(QStringLiteral("Primary ")),
-                 qPrintable(strip->itemText(0)));
+            qPrintable(strip->itemText(0)));
         QVERIFY(strip->itemText(0).endsWith(QStringLiteral(" ms")));
-        QTRY_VERIFY_WITH_TIMEOUT(strip->itemText(1).startsWith(QStringLiteral("Replica lag ")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            strip->itemText(1).startsWith(QStringLiteral("Replica lag ")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(strip->itemText(2).startsWith(QStringLiteral("Redis ")), 10000);
         QCOMPARE(strip->itemLevel(0), HealthLevel::Ok);
         QVERIFY(strip->itemToolTip(0).contains(qmtest::primaryParams().host));
@@ -133,9 +132,10 @@ private Q_SLOTS:
         QVERIFY(summary->hasData());
         QVERIFY(summary->summary().products > 0);
         QVERIFY(summary->summary().activeProducts <= summary->summary().products);
-        QCOMPARE(summary->index(StoreSummaryModel::Products).data(StoreSummaryModel::ValueRole)
+        QCOMPARE(summary->index(StoreSummaryModel::Products)
+                     .data(StoreSummaryModel::ValueRole)
                      .toLongLong(),
-                 summary->summary().products);
+            summary->summary().products);
         const auto cards = overview->findChildren<SummaryCard *>();
         QCOMPARE(cards.size(), int(StoreSummaryModel::MetricCount));
         QVERIFY(cards.first()->valueText() != QStringLiteral("–"));
@@ -144,15 +144,15 @@ private Q_SLOTS:
         // The data keeps flowing (a refresh every 2 s) and the GUI thread never waited meanwhile.
         const int refreshes = overview->refreshes();
         QTRY_VERIFY_WITH_TIMEOUT(overview->refreshes() > refreshes, 6000);
-        qInfo() << "max GUI stall while connecting and refreshing:" << meter.maxStallMs() << "ms over"
-                << meter.samples() << "samples";
+        qInfo() << "max GUI stall while connecting and refreshing:" << meter.maxStallMs()
+                << "ms over" << meter.samples() << "samples";
         QVERIFY2(meter.maxStallMs() < 50, qPrintable(QString::number(meter.maxStallMs())));
 
         // Workspaces: the overview is first, reachable with Ctrl+1, listed in the View menu.
         QVERIFY(w.workspaces()->count() >= 1);
         QCOMPARE(w.workspaces()->workspace(0)->key(), QStringLiteral("overview"));
         QCOMPARE(w.workspaces()->switchActions().first()->shortcut(),
-                 QKeySequence(Qt::CTRL | Qt::Key_1));
+            QKeySequence(Qt::CTRL | Qt::Key_1));
 
         // The window grabs to a real picture: the banner's green at the top, not a blank.
         const QImage shot = w.grab().toImage();
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(shot.width() >= 800 && shot.height() >= 500);
         const QPoint bannerPoint = w.banner()->mapTo(&w, QPoint(w.banner()->width() / 2, 3));
         QCOMPARE(colourAt(shot, bannerPoint.x(), bannerPoint.y()),
-                 EnvironmentBanner::backgroundFor(Profile::Environment::Development).name());
+            EnvironmentBanner::backgroundFor(Profile::Environment::Development).name());
         QSet<QRgb> colours;
         for (int y = 0; y < shot.height(); y += 7)
             for (int x = 0; x < shot.width(); x += 7)
@@ -204,7 +204,8 @@ private Q_SLOTS:
         ProfileDialog dialog(&store, &secrets);
         Profile p = m_profile;
         if (what == u"port") // nothing listens at base+9 of the sandbox's ports
-            p.postgresHosts = {QStringLiteral("127.0.0.1:%1").arg(qmtest::primaryParams().port + 9)};
+            p.postgresHosts
+                = {QStringLiteral("127.0.0.1:%1").arg(qmtest::primaryParams().port + 9)};
         if (what == u"schema")
             p.database = QStringLiteral("postgres");
         dialog.editProfile(p);
@@ -224,7 +225,7 @@ private Q_SLOTS:
         const QString pg = texts.filter(QStringLiteral("PostgreSQL")).value(0);
         QVERIFY2(pg.contains(expected, Qt::CaseInsensitive), qPrintable(texts.join(u'\n')));
         QVERIFY2(texts.filter(QStringLiteral("Redis")).value(0).contains(QStringLiteral("PING")),
-                 qPrintable(texts.join(u'\n')));
+            qPrintable(texts.join(u'\n')));
         QVERIFY2(meter.maxStallMs() < 50, qPrintable(QString::number(meter.maxStallMs())));
         keepShot(&dialog, QStringLiteral("profiledialog-") + what);
     }
@@ -276,13 +277,13 @@ private Q_SLOTS:
     void germanMenusFromTheTranslation()
     {
         // Given the German translation compiled from translations/quartermaster_de.ts
-        const QString lrelease = QLibraryInfo::path(QLibraryInfo::BinariesPath)
-            + QStringLiteral("/lrelease");
+        const QString lrelease
+            = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lrelease");
         const QString qm = m_dir.filePath(QStringLiteral("quartermaster_de.qm"));
-        QCOMPARE(QProcess::execute(lrelease, {QStringLiteral(QM_SOURCE_DIR
-                                                             "/translations/quartermaster_de.ts"),
-                                              QStringLiteral("-qm"), qm}),
-                 0);
+        QCOMPARE(QProcess::execute(lrelease,
+                     {QStringLiteral(QM_SOURCE_DIR "/translations/quartermaster_de.ts"),
+                         QStringLiteral("-qm"), qm}),
+            0);
         QTranslator translator;
         QVERIFY(translator.load(qm));
         QApplication::installTranslator(&translator);
@@ -298,8 +299,9 @@ private Q_SLOTS:
             menus << a->text();
         const QString overviewTitle = w.workspaces()->workspace(0)->title();
         QApplication::removeTranslator(&translator);
-        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
-                                     QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+            QStringList(
+                {QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
         QCOMPARE(overviewTitle, QStringLiteral("Übersicht"));
     }
 };

@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <memory>
 
 using namespace qm;
@@ -39,8 +38,7 @@ class TestHealth : public QObject
     const db::NodeStatus *primary() const { return m_last.primary(); }
 
     // Spins the event loop until pred holds; returns the milliseconds it took, or -1.
-    template <typename Pred>
-    qint64 waitUntil(Pred pred, int timeoutMs)
+    template <typename Pred> qint64 waitUntil(Pred pred, int timeoutMs)
     {
         QElapsedTimer t;
         t.start();
@@ -77,9 +75,8 @@ private Q_SLOTS:
         m_cluster = std::make_unique<db::Cluster>(config);
         auto started = m_cluster->start();
         QVERIFY(qmtest::waitFor(started, 20000));
-        QVERIFY2(started.result().ok(), qPrintable(started.result().ok()
-                                                       ? QString()
-                                                       : started.result().error().toString()));
+        QVERIFY2(started.result().ok(),
+            qPrintable(started.result().ok() ? QString() : started.result().error().toString()));
         m_redis = std::make_unique<redis::Client>(qmtest::redisEndpoint());
         m_monitor = std::make_unique<HealthMonitor>(m_cluster.get(), m_redis.get());
         m_monitor->setIntervalMs(1000);
@@ -89,12 +86,12 @@ private Q_SLOTS:
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const quint64 generation = m_model->reset();
         connect(m_monitor.get(), &HealthMonitor::snapshot, this,
-                [this, generation](const HealthSnapshot &s) {
-                    QVERIFY(s.sequence > m_last.sequence);
-                    m_last = s;
-                    ++m_snapshots;
-                    QVERIFY(m_model->apply(generation, s));
-                });
+            [this, generation](const HealthSnapshot &s) {
+                QVERIFY(s.sequence > m_last.sequence);
+                m_last = s;
+                ++m_snapshots;
+                QVERIFY(m_model->apply(generation, s));
+            });
         m_monitor->start();
     }
 
@@ -111,10 +108,12 @@ private Q_SLOTS:
 
     void reportsEverythingUp()
     {
-        const qint64 ms = waitUntil([this] {
-            return primary() && primary()->up && replica() && replica()->up
-                && replica()->lagSeconds >= 0 && replica()->lagBytes >= 0 && m_last.redis.up;
-        }, 15000);
+        const qint64 ms = waitUntil(
+            [this] {
+                return primary() && primary()->up && replica() && replica()->up
+                    && replica()->lagSeconds >= 0 && replica()->lagBytes >= 0 && m_last.redis.up;
+            },
+            15000);
         QVERIFY2(ms >= 0, qPrintable(describe(m_last)));
         QVERIFY(primary()->roundTripMs >= 0);
         QVERIFY(replica()->roundTripMs >= 0);
@@ -126,11 +125,11 @@ private Q_SLOTS:
         // The model shows the same: primary, replica, Redis; all up.
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->index(0, HealthModel::RoleColumn).data().toString(),
-                 QStringLiteral("Primary"));
+            QStringLiteral("Primary"));
         QCOMPARE(m_model->index(2, 0).data(HealthModel::IsRedisRole).toBool(), true);
         for (int r = 0; r < 3; ++r)
-            QCOMPARE(m_model->index(r, 0).data(HealthModel::LevelRole).toInt(),
-                     int(HealthLevel::Ok));
+            QCOMPARE(
+                m_model->index(r, 0).data(HealthModel::LevelRole).toInt(), int(HealthLevel::Ok));
         QVERIFY(!m_model->index(1, HealthModel::LagColumn).data().toString().isEmpty());
     }
 
@@ -144,8 +143,7 @@ private Q_SLOTS:
         qInfo() << "replica shown down after" << down << "ms:" << replica()->error;
         QVERIFY(!replica()->error.isEmpty());
         QVERIFY(primary() && primary()->up); // the primary is unaffected
-        QCOMPARE(m_model->index(1, 0).data(HealthModel::LevelRole).toInt(),
-                 int(HealthLevel::Down));
+        QCOMPARE(m_model->index(1, 0).data(HealthModel::LevelRole).toInt(), int(HealthLevel::Down));
         QCOMPARE(m_model->index(1, 0).data(Qt::ToolTipRole).toString(), replica()->error);
 
         QCOMPARE(qmtest::sandboxCtl({QStringLiteral("start"), QStringLiteral("replica")}), 0);
@@ -175,7 +173,7 @@ private Q_SLOTS:
         const HealthSnapshot current = m_model->snapshot();
         HealthSnapshot stale = current;
         stale.sequence = current.sequence - 1;
-        QVERIFY(!m_model->apply(m_model->generation(), stale));       // older than shown
+        QVERIFY(!m_model->apply(m_model->generation(), stale)); // older than shown
         QVERIFY(!m_model->apply(m_model->generation() - 1, current)); // from before a reset
         QCOMPARE(m_model->snapshot().sequence, current.sequence);
     }

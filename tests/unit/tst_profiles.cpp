@@ -47,24 +47,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         // Exactly what scripts/sandbox writes.
-        QTest::newRow("sandbox") << j("{'name':'Sandbox','environment':'development',"
+        QTest::newRow("sandbox") << j(
+            "{'name':'Sandbox','environment':'development',"
             "'postgres':{'hosts':['127.0.0.1:57410','127.0.0.1:57411'],'database':'quartermaster',"
-                        "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
+            "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
             "'redis':{'mode':'standalone','host':'127.0.0.1','port':57412},"
             "'patroni':[],'varnish':['http://127.0.0.1:57415'],'prometheus':''}");
-        QTest::newRow("production sentinel") << j("{'name':'Shop EU',"
-            "'environment':'production',"
-            "'postgres':{'hosts':['db1.eu:5432','db2.eu:5432','[2001:db8::7]:5433'],"
-                        "'database':'shop','user':'oncall','sslmode':'verify-full'},"
-            "'redis':{'mode':'sentinel','master':'shop','sentinels':['s1:26379','s2:26379'],"
-                     "'tls':true},"
-            "'patroni':['https://db1.eu:8008','https://db2.eu:8008'],'varnish':[],"
-            "'prometheus':'https://prom.eu:9090'}");
-        QTest::newRow("staging cluster") << j("{'name':'Stage','environment':'staging',"
-            "'postgres':{'hosts':['10.0.0.5:5432'],'database':'shop','user':'merch',"
-                        "'sslmode':'require'},"
-            "'redis':{'mode':'cluster','seeds':['10.0.1.1:7000','10.0.1.2:7000']},"
-            "'patroni':[],'varnish':[],'prometheus':''}");
+        QTest::newRow("production sentinel")
+            << j("{'name':'Shop EU',"
+                 "'environment':'production',"
+                 "'postgres':{'hosts':['db1.eu:5432','db2.eu:5432','[2001:db8::7]:5433'],"
+                 "'database':'shop','user':'oncall','sslmode':'verify-full'},"
+                 "'redis':{'mode':'sentinel','master':'shop','sentinels':['s1:26379','s2:26379'],"
+                 "'tls':true},"
+                 "'patroni':['https://db1.eu:8008','https://db2.eu:8008'],'varnish':[],"
+                 "'prometheus':'https://prom.eu:9090'}");
+        QTest::newRow("staging cluster")
+            << j("{'name':'Stage','environment':'staging',"
+                 "'postgres':{'hosts':['10.0.0.5:5432'],'database':'shop','user':'merch',"
+                 "'sslmode':'require'},"
+                 "'redis':{'mode':'cluster','seeds':['10.0.1.1:7000','10.0.1.2:7000']},"
+                 "'patroni':[],'varnish':[],'prometheus':''}");
     }
 
     void roundTrip()
@@ -84,16 +87,17 @@ private Q_SLOTS:
 
     void readsTheSandboxFields()
     {
-        const auto p = Profile::fromJson(json(j("{'name':'Sandbox','environment':'development',"
+        const auto p = Profile::fromJson(json(j(
+            "{'name':'Sandbox','environment':'development',"
             "'postgres':{'hosts':['127.0.0.1:57410','127.0.0.1:57411'],'database':'quartermaster',"
-                        "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
+            "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
             "'redis':{'mode':'standalone','host':'127.0.0.1','port':57412},"
             "'patroni':[],'varnish':[],'prometheus':''}")));
         QVERIFY(p.ok());
         QCOMPARE(p->name, QStringLiteral("Sandbox"));
         QCOMPARE(p->environment, Profile::Environment::Development);
         QCOMPARE(p->postgresHosts,
-                 QStringList({QStringLiteral("127.0.0.1:57410"), QStringLiteral("127.0.0.1:57411")}));
+            QStringList({QStringLiteral("127.0.0.1:57410"), QStringLiteral("127.0.0.1:57411")}));
         QCOMPARE(p->user, QStringLiteral("admin"));
         QCOMPARE(p->passfile, QStringLiteral("/tmp/sb/pgpass"));
         QCOMPARE(p->redis.mode, RedisSettings::Mode::Standalone);
@@ -103,13 +107,14 @@ private Q_SLOTS:
     void neverWritesASecret()
     {
         // Given a hand-written profile that carries passwords (a key and URLs with user:password@)
-        const auto p = Profile::fromJson(json(j("{'name':'Leaky','environment':'production',"
-            "'postgres':{'hosts':['db:5432'],'database':'shop','user':'u','sslmode':'require',"
-                        "'password':'hunter2-pg'},"
-            "'redis':{'mode':'standalone','host':'r','port':6379,'password':'hunter2-redis'},"
-            "'patroni':['https://admin:hunter2-patroni@db:8008'],"
-            "'varnish':['http://ops:hunter2-varnish@cache:6082'],"
-            "'prometheus':'https://me:hunter2-prom@prom:9090'}")));
+        const auto p = Profile::fromJson(json(
+            j("{'name':'Leaky','environment':'production',"
+              "'postgres':{'hosts':['db:5432'],'database':'shop','user':'u','sslmode':'require',"
+              "'password':'hunter2-pg'},"
+              "'redis':{'mode':'standalone','host':'r','port':6379,'password':'hunter2-redis'},"
+              "'patroni':['https://admin:hunter2-patroni@db:8008'],"
+              "'varnish':['http://ops:hunter2-varnish@cache:6082'],"
+              "'prometheus':'https://me:hunter2-prom@prom:9090'}")));
         QVERIFY(p.ok());
         // when it is written (to the store and through export)
         const QByteArray written = QJsonDocument(p->toJson()).toJson();
@@ -220,7 +225,8 @@ private Q_SLOTS:
     void storeReportsBrokenFiles()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("broken.json")), "{", QFile::ReadOwner | QFile::WriteOwner);
+        writeFile(
+            dir.filePath(QStringLiteral("broken.json")), "{", QFile::ReadOwner | QFile::WriteOwner);
         ProfileStore store(dir.path());
         QStringList problems;
         QVERIFY(store.loadAll(&problems).isEmpty());
@@ -236,10 +242,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("problem");
         const QByteArray both = "127.0.0.1:57410:*:admin:pw\n127.0.0.1:57411:*:admin:pw\n";
         QTest::newRow("both hosts") << both << true << true << "";
-        QTest::newRow("wildcards") << QByteArray("# comment\n*:*:quartermaster:admin:p\\:w\n")
-                                   << true << true << "";
-        QTest::newRow("one host missing") << QByteArray("127.0.0.1:57410:*:admin:pw\n") << true
-                                          << false << "127.0.0.1:57411";
+        QTest::newRow("wildcards")
+            << QByteArray("# comment\n*:*:quartermaster:admin:p\\:w\n") << true << true << "";
+        QTest::newRow("one host missing")
+            << QByteArray("127.0.0.1:57410:*:admin:pw\n") << true << false << "127.0.0.1:57411";
         QTest::newRow("other user") << QByteArray("*:*:*:merch:pw\n") << true << false << "admin@";
         QTest::newRow("group readable") << both << false << false << "chmod 600";
     }
@@ -253,8 +259,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pgpass"));
         writeFile(path, content,
-                  strict ? (QFile::ReadOwner | QFile::WriteOwner)
-                         : (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+            strict ? (QFile::ReadOwner | QFile::WriteOwner)
+                   : (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         Profile p;
         p.postgresHosts = {QStringLiteral("127.0.0.1:57410"), QStringLiteral("127.0.0.1:57411")};
         p.database = QStringLiteral("quartermaster");

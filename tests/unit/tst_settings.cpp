@@ -17,7 +17,8 @@ class TestSettings : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_file = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction()));
+        m_file
+            = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction()));
         QFile::remove(m_file);
         Settings::setBackingFile(m_file);
     }
@@ -59,7 +60,7 @@ private Q_SLOTS:
         // and it really is in the file, under the documented keys
         QSettings raw(m_file, QSettings::IniFormat);
         QCOMPARE(raw.value(QStringLiteral("connections/lastProfile")).toString(),
-                 QStringLiteral("Shop EU"));
+            QStringLiteral("Shop EU"));
         QCOMPARE(raw.value(QStringLiteral("health/intervalMs")).toInt(), 500);
     }
 
