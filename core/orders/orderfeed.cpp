@@ -74,7 +74,16 @@ OrderFeed::OrderFeed(OrderFeedOptions options, QObject *parent)
     m_sinceEmit.start();
 }
 
-OrderFeed::~OrderFeed() { stop(); }
+OrderFeed::~OrderFeed()
+{
+    // No signals from a destructor: receivers may be half gone. Pending rows are dropped.
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
 
 void OrderFeed::start()
 {

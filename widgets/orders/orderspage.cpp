@@ -76,9 +76,19 @@ OrdersPage::OrdersPage(QWidget *parent) : Workspace(parent)
     connect(m_newBadge, &QPushButton::clicked, m_view, &OrdersTableView::scrollToNewest);
     connect(m_follow, &QCheckBox::toggled, m_view, &OrdersTableView::setFollowNewest);
     connect(m_detail, &OrderDetailView::actionRequested, this, &OrdersPage::askAction);
-    auto counts = [this] {
+    // Status texts change with every batch: update them at most 3 times a second, in labels of
+    // stable width, so that a new text never relayouts the page.
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 34);
+    m_newBadge->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 20);
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(300);
+    connect(&m_countTimer, &QTimer::timeout, this, [this] {
         m_count->setText(tr("%n order(s) loaded%1", nullptr, m_model->rowCount())
                              .arg(m_model->hasMore() ? tr(", more below") : QString()));
+    });
+    auto counts = [this] {
+        if (!m_countTimer.isActive())
+            m_countTimer.start();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, counts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, counts);

@@ -84,6 +84,7 @@ private:
     QLabel *m_actionStatus;
     QTimer m_flowTimer;
     QTimer m_detailRefresh;
+    QTimer m_countTimer;
     quint64 m_detailGeneration = 0;
     bool m_flowInFlight = false;
 };

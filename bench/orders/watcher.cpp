@@ -1,0 +1,153 @@
+#include "watcher.h"
+
+#include "benchutil.h"
+#include "common/stallmeter.h"
+#include "db/pool.h"
+#include "health/whenfinished.h"
+#include "orders/orderfeed.h"
+#include "orders/orderssource.h"
+#include "orders/ordersservice.h"
+#include "ordersmodel.h"
+
+#include <pqxx/pqxx>
+
+#include <QApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QTableView>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace bench {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+extern "C" void onTerm(int) { g_stop.store(true); }
+
+// Pages of console.orders on a pool worker (both modes load pages this way).
+class PoolSource : public qm::orders::OrdersPageSource
+{
+public:
+    explicit PoolSource(qm::db::Pool *pool) : m_pool(pool) {}
+    QFuture<qm::Result<qm::orders::OrderRows>> page(const qm::orders::OrdersFilter &filter,
+                                                    qm::orders::OrdersCursor after,
+                                                    int limit) override
+    {
+        std::vector<std::string> params;
+        const std::string sql =
+            qm::orders::OrdersService::pageSql(filter, after, limit, &params).toStdString();
+        return m_pool->run<qm::orders::OrderRows>(
+            QStringLiteral("page"), [sql, params](qm::db::Pool::Connection &c) {
+                pqxx::read_transaction tx(c);
+                qm::orders::OrderRows rows;
+                for (const auto &row : tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params)))
+                    rows.append(qm::orders::parseOrderRow([&row](int col) -> const char * {
+                        return row[col].is_null() ? nullptr : row[col].c_str();
+                    }));
+                return rows;
+            });
+    }
+
+private:
+    qm::db::Pool *m_pool;
+};
+
+} // namespace
+
+int runWatcher(const QString &mode, double seconds, int page)
+{
+    const qm::db::ConnectionParams params = primary(QStringLiteral("manager"));
+    qm::db::Pool pool(params, 1);
+    PoolSource source(&pool);
+    qm::OrdersTableModel model;
+    model.setPageSize(page);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1200, 800);
+    view.show();
+    qm::StallMeter meter(nullptr, 5);
+
+    QHash<qint64, qint64> visible; // id -> ms since the epoch
+    bool ready = false;
+    auto seen = [&](int first, int last) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int r = first; r <= last; ++r) {
+            const qm::orders::OrderRow *o = model.orderAt(r);
+            if (o && ready && !visible.contains(o->id))
+                visible.insert(o->id, now);
+        }
+    };
+    auto sayReady = [&] {
+        if (ready)
+            return;
+        ready = true;
+        // Orders already shown before the run are not part of it.
+        std::fputs("ready\n", stdout);
+        std::fflush(stdout);
+        meter.start();
+    };
+
+    std::unique_ptr<qm::orders::OrderFeed> feed;
+    QTimer poll;
+    if (mode == QLatin1String("feed")) {
+        qm::orders::OrderFeedOptions o;
+        o.params = params;
+        o.params.applicationName = QStringLiteral("bench-orders-feed");
+        feed = std::make_unique<qm::orders::OrderFeed>(o);
+        QObject::connect(feed.get(), &qm::orders::OrderFeed::rowsArrived, &model,
+                         &qm::OrdersTableModel::applyChanges);
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
+                         [&](const QModelIndex &, int first, int last) { seen(first, last); });
+        QObject::connect(&model, &qm::OrdersTableModel::pageLoaded, &model, [&] {
+            if (feed->state() == qm::orders::FeedState::Live)
+                sayReady();
+        });
+        QObject::connect(feed.get(), &qm::orders::OrderFeed::resynced, &model, [&] {
+            if (model.rowCount() > 0 || !model.isLoading())
+                sayReady();
+        });
+        feed->start();
+        model.setSource(&source);
+    } else {
+        // The grid's refresh: reload the newest page every second (a reset, as a grid does).
+        QObject::connect(&model, &qm::OrdersTableModel::pageLoaded, &model, [&] {
+            sayReady();
+            seen(0, model.rowCount() - 1);
+        });
+        model.setSource(&source);
+        QObject::connect(&poll, &QTimer::timeout, &model, [&] {
+            if (!model.isLoading())
+                model.reload();
+        });
+        poll.start(1000);
+    }
+
+    // Ends on SIGTERM (the driver's "the run is over") or after `seconds` at the latest.
+    std::signal(SIGTERM, onTerm);
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, qApp, [] {
+        if (g_stop.load())
+            QCoreApplication::quit();
+    });
+    stopCheck.start(50);
+    QTimer::singleShot(int(seconds * 1000), qApp, &QCoreApplication::quit);
+    QApplication::exec();
+    meter.stop();
+    feed.reset();
+
+    QJsonArray rows;
+    for (auto it = visible.cbegin(); it != visible.cend(); ++it)
+        rows.append(QJsonArray{it.key(), it.value()});
+    print(QJsonObject{{QStringLiteral("mode"), mode},
+                      {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
+                      {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
+                      {QStringLiteral("visible"), rows}});
+    return 0;
+}
+
+} // namespace bench
