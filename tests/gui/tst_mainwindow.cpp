@@ -212,6 +212,8 @@ private Q_SLOTS:
         if (what == u"password")
             dialog.form()->setPostgresPassword(QStringLiteral("certainly-not-the-password"));
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50); // the first paint is construction, not the test's business
         QSignalSpy finished(&dialog, &ProfileDialog::testFinished);
         StallMeter meter;
         meter.start();
