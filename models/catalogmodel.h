@@ -86,6 +86,7 @@ public:
     const catalog::ProductRow *rowAt(int row) const; // null when its page is not loaded
     bool isRowLoaded(int row) const { return rowAt(row) != nullptr; }
     bool countIsExact() const { return m_exact; }
+    bool countKnown() const { return m_countDone; } // the count (or estimate) has arrived
     int loadedPages() const { return int(m_pages.size()); }
     bool isLoading() const { return !m_inFlight.isEmpty() || !m_wanted.isEmpty(); }
 

@@ -325,6 +325,15 @@ QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const Bu
         job);
 }
 
+QFuture<Result<bool>> BulkEditor::committed(const QUuid &requestId)
+{
+    const std::string req = chunkRequestId(requestId, 0).toString(QUuid::WithoutBraces).toStdString();
+    return m_cluster->write<bool>(tr("check a bulk edit"), [req](db::Pool::Connection &c) {
+        pqxx::read_transaction tx(c);
+        return !tx.exec_params1("SELECT console.request_result($1::uuid)", req)[0].is_null();
+    });
+}
+
 void BulkEditor::cancel(db::Pool::JobId job)
 {
     m_cluster->cancel(job);

@@ -95,6 +95,8 @@ public:
                                       std::shared_ptr<BulkProgress> progress = {},
                                       int chunk = 5000, db::Pool::JobId *job = nullptr);
     void cancel(db::Pool::JobId job);
+    // Whether the bulk edit with this request id committed (its chunk 0 is on record).
+    QFuture<Result<bool>> committed(const QUuid &requestId);
 
     static QUuid chunkRequestId(const QUuid &requestId, int chunk);
 

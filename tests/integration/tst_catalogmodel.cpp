@@ -64,7 +64,7 @@ bool waitCount(CatalogModel &m, int timeoutMs = 10000)
     QElapsedTimer t;
     t.start();
     QSignalSpy spy(&m, &CatalogModel::countChanged);
-    while (m.rowCount() == 0 || m.isLoading()) {
+    while (m.rowCount() == 0 || m.isLoading() || !m.countKnown()) {
         if (t.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
