@@ -1,4 +1,5 @@
 #include "cache/cachepage.h"
+#include "catalog/catalogpage.h"
 #include "orders/orderspage.h"
 #include "overviewpage.h"
 #include "workspace.h"
@@ -11,6 +12,7 @@ QList<WorkspaceFactory> workspaceFactories()
 {
     return {
         [](QWidget *parent) -> Workspace * { return new OverviewPage(parent); },
+        [](QWidget *parent) -> Workspace * { return new CatalogPage(parent); },
         [](QWidget *parent) -> Workspace * { return new OrdersPage(parent); },
         [](QWidget *parent) -> Workspace * { return new CachePage(parent); },
     };
