@@ -8,14 +8,12 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace qm {
@@ -43,13 +41,13 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     , m_list(new QListWidget(this))
     , m_form(new ProfileForm(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
-    , m_results(new QTreeWidget(this))
+    , m_results(new QLabel(this))
     , m_credentialNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Connection profiles"));
     setObjectName(QStringLiteral("profileDialog"));
-    resize(960, 780);
+    resize(980, 800);
 
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Profiles"), this));
@@ -75,26 +73,34 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
 
-    m_results->setColumnCount(2);
-    m_results->setHeaderLabels({tr("Server"), tr("Result")});
-    m_results->setRootIsDecorated(false);
+    // One paragraph per server, wrapped: the specific error is the point, so all of it shows.
+    m_results->setObjectName(QStringLiteral("testResults"));
     m_results->setWordWrap(true);
-    m_results->setMinimumHeight(96);
-    m_results->setMaximumHeight(120);
-    m_results->setUniformRowHeights(true);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_results->header()->setStretchLastSection(true);
+    m_results->setTextFormat(Qt::RichText);
+    m_results->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_results->setContentsMargins(8, 6, 8, 6);
+    m_results->setBackgroundRole(QPalette::Base);
+    m_results->setAutoFillBackground(true);
+    auto *resultsScroll = new QScrollArea(this);
+    resultsScroll->setWidgetResizable(true);
+    resultsScroll->setWidget(m_results);
+    resultsScroll->setMinimumHeight(130);
     m_credentialNote->setWordWrap(true);
     m_credentialNote->setObjectName(QStringLiteral("hintLabel"));
 
     auto *right = new QVBoxLayout;
-    right->addWidget(scroll, 1);
+    right->addWidget(scroll, 3);
     auto *testRow = new QHBoxLayout;
     m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_test->setText(tr("Testing…"));
+    const int testingWidth = m_test->sizeHint().width();
+    m_test->setText(tr("&Test connection"));
+    m_test->setMinimumWidth(qMax(testingWidth, m_test->sizeHint().width()));
     testRow->addWidget(m_test);
     testRow->addWidget(m_credentialNote, 1);
     right->addLayout(testRow);
-    right->addWidget(m_results);
+    right->addWidget(resultsScroll, 1);
 
     auto *main = new QHBoxLayout;
     main->addLayout(left);
@@ -178,7 +184,7 @@ void ProfileDialog::editProfile(const Profile &profile)
     m_list->setCurrentRow(-1);
     m_editingName = m_store->contains(profile.name) ? profile.name : QString();
     m_form->setProfile(profile);
-    m_results->clear();
+    clearResults();
 }
 
 void ProfileDialog::showProfile(int row)
@@ -187,7 +193,7 @@ void ProfileDialog::showProfile(int row)
         return;
     m_editingName = m_profiles[row].name;
     m_form->setProfile(m_profiles[row]);
-    m_results->clear();
+    clearResults();
 }
 
 void ProfileDialog::newProfile()
@@ -313,7 +319,7 @@ void ProfileDialog::startTest()
     const Profile p = m_form->profile();
     if (!validateOrExplain(p))
         return;
-    m_results->clear();
+    clearResults();
     m_test->setEnabled(false);
     m_test->setText(tr("Testing…"));
     if (!m_form->postgresPassword().isEmpty()) {
@@ -347,25 +353,29 @@ void ProfileDialog::runTestWith(const Profile &profile, const Credentials &crede
     });
 }
 
+void ProfileDialog::clearResults()
+{
+    m_outcomes.clear();
+    m_outcomeHtml.clear();
+    m_results->clear();
+}
+
 void ProfileDialog::addOutcome(const TestOutcome &o)
 {
-    auto *item = new QTreeWidgetItem(m_results);
     const QString kind = o.kind == TestOutcome::Kind::Redis ? tr("Redis") : tr("PostgreSQL");
-    item->setText(0, kind + QStringLiteral(" ") + o.target);
-    item->setIcon(0, dotIcon(o.ok ? HealthLevel::Ok : HealthLevel::Down));
-    item->setText(1, o.ok ? o.summary : o.error.message);
-    item->setToolTip(1, o.ok ? o.summary : o.error.toString());
+    const QString target = kind + u' ' + o.target;
+    const QString text = o.ok ? o.summary : o.error.message;
+    m_outcomes.append(target + QStringLiteral(": ") + text);
+    m_outcomeHtml.append(
+        QStringLiteral("<p style='margin:0 0 6px 0'><span style='color:%1'>●</span> <b>%2</b><br>%3</p>")
+            .arg(healthColor(o.ok ? HealthLevel::Ok : HealthLevel::Down).name(),
+                 target.toHtmlEscaped(), text.toHtmlEscaped()));
+    m_results->setText(m_outcomeHtml.join(QString()));
+    m_results->setToolTip(o.ok ? QString() : o.error.toString());
 }
 
-int ProfileDialog::testResultCount() const
-{
-    return m_results->topLevelItemCount();
-}
+int ProfileDialog::testResultCount() const { return int(m_outcomes.size()); }
 
-QString ProfileDialog::testResultText(int i) const
-{
-    const QTreeWidgetItem *item = m_results->topLevelItem(i);
-    return item ? item->text(0) + QStringLiteral(": ") + item->text(1) : QString();
-}
+QString ProfileDialog::testResultText(int i) const { return m_outcomes.value(i); }
 
 } // namespace qm

@@ -12,7 +12,6 @@ class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTreeWidget;
 
 namespace qm {
 
@@ -61,6 +60,7 @@ private:
     void connectProfile();
     void runTestWith(const Profile &profile, const Credentials &credentials);
     void addOutcome(const TestOutcome &outcome);
+    void clearResults();
     void storePasswords(const Profile &profile);
     bool validateOrExplain(const Profile &profile);
 
@@ -71,7 +71,9 @@ private:
     QListWidget *m_list;
     ProfileForm *m_form;
     QPushButton *m_test;
-    QTreeWidget *m_results;
+    QLabel *m_results;
+    QStringList m_outcomes;    // "PostgreSQL host:port: message", in arrival order
+    QStringList m_outcomeHtml;
     QLabel *m_credentialNote;
     QDialogButtonBox *m_buttons;
     QPointer<ConnectionTester> m_tester;
