@@ -32,6 +32,152 @@
     </message>
 </context>
 <context>
+    <name>qm::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenänderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Produkt</numerusform>
+            <numerusform>Die %n ausgewählten Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every product the filter matches (%1%2)</source>
+        <translation>Jedes Produkt, auf das der Filter passt (%1%2)</translation>
+    </message>
+    <message>
+        <source>Change price by percent</source>
+        <translation>Preis um Prozent ändern</translation>
+    </message>
+    <message>
+        <source>Change price by amount</source>
+        <translation>Preis um Betrag ändern</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Kategorie setzen</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Set currency</source>
+        <translation>Währung setzen</translation>
+    </message>
+    <message>
+        <source>Merge attributes (JSON)</source>
+        <translation>Attribute zusammenführen (JSON)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;nderung</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation>&amp;Vorschau...</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>&amp;Rundung</translation>
+    </message>
+    <message>
+        <source>To the cent</source>
+        <translation>Auf den Cent</translation>
+    </message>
+    <message>
+        <source>Nearest .99</source>
+        <translation>Nächstes ,99</translation>
+    </message>
+    <message>
+        <source>Nearest .95</source>
+        <translation>Nächstes ,95</translation>
+    </message>
+    <message>
+        <source>e.g. 5 or -10 (percent)</source>
+        <translation>z. B. 5 oder -10 (Prozent)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.50 or -1</source>
+        <translation>z. B. 2.50 oder -1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>{&quot;material&quot;: &quot;oak&quot;}</source>
+        <translation>{&quot;material&quot;: &quot;oak&quot;}</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 5, -10 or 2.50.</source>
+        <translation>Geben Sie eine Zahl wie 5, -10 oder 2.50 ein.</translation>
+    </message>
+    <message>
+        <source>A price cannot go down by more than 100 %.</source>
+        <translation>Ein Preis kann nicht um mehr als 100 % sinken.</translation>
+    </message>
+    <message>
+        <source>Enter a tag.</source>
+        <translation>Geben Sie ein Tag ein.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object, e.g. {&quot;material&quot;: &quot;oak&quot;}.</source>
+        <translation>Attribute müssen ein JSON-Objekt sein, z. B. {&quot;material&quot;: &quot;oak&quot;}.</translation>
+    </message>
+</context>
+<context>
     <name>qm::CacheKeyListModel</name>
     <message>
         <source>no expiry</source>
@@ -263,6 +409,246 @@
     </message>
 </context>
 <context>
+    <name>qm::CatalogDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogFilterBar</name>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU beginnt mit</translation>
+    </message>
+    <message>
+        <source>SKU prefix</source>
+        <translation>SKU-Präfix</translation>
+    </message>
+    <message>
+        <source>Name contains (Ctrl+F)</source>
+        <translation>Name enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Name search</source>
+        <translation>Namenssuche</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Preis ab</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <source>Any stock</source>
+        <translation>Jeder Bestand</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht auf Lager</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>Bestandslage</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogPage</name>
+    <message>
+        <source>&amp;Bulk edit...</source>
+        <translation>&amp;Massenänderung...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Change many products at once, with a preview first (Ctrl+B)</source>
+        <translation>Viele Produkte auf einmal ändern, zuerst mit Vorschau (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pending changes discarded.</source>
+        <translation>Ausstehende Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n unapplied change(s) from the last session.</source>
+        <translation>
+            <numerusform>%n nicht übernommene Änderung aus der letzten Sitzung wiederhergestellt.</numerusform>
+            <numerusform>%n nicht übernommene Änderungen aus der letzten Sitzung wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n had already been applied.</source>
+        <translation>
+            <numerusform> %n war bereits übernommen.</numerusform>
+            <numerusform> %n waren bereits übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 Produkte</translation>
+    </message>
+    <message>
+        <source>about %1 products</source>
+        <translation>etwa %1 Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source> | %n with pending changes</source>
+        <translation>
+            <numerusform> | %n mit ausstehenden Änderungen</numerusform>
+            <numerusform> | %n mit ausstehenden Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending changes (%1)</source>
+        <translation>Ausstehende Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged %n change(s) to %1: Apply (Ctrl+S) writes them.</source>
+        <translation>
+            <numerusform>%n Änderung an %1 vorgemerkt: Übernehmen (Strg+S) schreibt sie.</numerusform>
+            <numerusform>%n Änderungen an %1 vorgemerkt: Übernehmen (Strg+S) schreibt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n product(s)...</source>
+        <translation>
+            <numerusform>Übernehme %n Produkt...</numerusform>
+            <numerusform>Übernehme %n Produkte...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still pending; Apply again is safe (each change is applied at most once).</source>
+        <translation>%1 Ihre Änderungen stehen weiter aus; erneutes Übernehmen ist sicher (jede Änderung wird höchstens einmal angewendet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied changes to %n product(s).</source>
+        <translation>
+            <numerusform>Änderungen an %n Produkt übernommen.</numerusform>
+            <numerusform>Änderungen an %n Produkten übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed. Your choices are pending; press Apply to write them.</source>
+        <translation>
+            <numerusform>Nichts wurde übernommen: %n Produkt hatte sich geändert. Ihre Auswahl steht aus; drücken Sie Übernehmen, um sie zu schreiben.</numerusform>
+            <numerusform>Nichts wurde übernommen: %n Produkte hatten sich geändert. Ihre Auswahl steht aus; drücken Sie Übernehmen, um sie zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed meanwhile. Your changes are still pending.</source>
+        <translation>
+            <numerusform>Nichts wurde übernommen: %n Produkt hatte sich inzwischen geändert. Ihre Änderungen stehen weiter aus.</numerusform>
+            <numerusform>Nichts wurde übernommen: %n Produkte hatten sich inzwischen geändert. Ihre Änderungen stehen weiter aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Produkte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the filtered products to %1...</source>
+        <translation>Exportiere die gefilterten Produkte nach %1...</translation>
+    </message>
+    <message>
+        <source>Exported %1 products to %2 in %3 s.</source>
+        <translation>%1 Produkte in %3 s nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>qm::ConfirmDialog</name>
     <message>
         <source>Confirm</source>
@@ -278,6 +664,52 @@
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Tippen Sie &lt;b&gt;%1&lt;/b&gt; zur Bestätigung ein:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConflictDialog</name>
+    <message>
+        <source>Someone else changed these products</source>
+        <translation>Jemand anderes hat diese Produkte geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</source>
+        <translation>
+            <numerusform>%n Produkt wurde in der Datenbank geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Nichts wurde übernommen. Behalten Sie für jedes geänderte Feld Ihren Wert oder übernehmen Sie den anderen, dann übernehmen Sie erneut.</numerusform>
+            <numerusform>%n Produkte wurden in der Datenbank geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Nichts wurde übernommen. Behalten Sie für jedes geänderte Feld Ihren Wert oder übernehmen Sie den anderen, dann übernehmen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Als Sie begannen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meins</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Fremd (jetzt)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Fremd</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Meine Auswahl verwenden</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1046,90 @@
     </message>
 </context>
 <context>
+    <name>qm::ImportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Produkte aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV file: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>CSV-Datei: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading... %1 rows</source>
+        <translation>Lese... %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing or everything was imported. Press Import again to retry: the same request is applied at most once.</source>
+        <translation>%1
+Es wurde nichts oder alles importiert. Drücken Sie erneut Importieren: Dieselbe Anfrage wird höchstens einmal angewendet.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Angehalten: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 neu, %2 geändert, %3 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
+        <translation>
+            <numerusform>%n Problem in %1 Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und prüfen Sie erneut.</numerusform>
+            <numerusform>%n Probleme in %1 Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is fine: importing would make %1 (%2 price changes).</source>
+        <translation>Die Datei ist in Ordnung: Der Import ergäbe %1 (%2 Preisänderungen).</translation>
+    </message>
+    <message>
+        <source>This import had already been applied (%1): nothing was done twice.</source>
+        <translation>Dieser Import war bereits angewendet (%1): Nichts wurde doppelt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 in %2 s.</source>
+        <translation>Importiert: %1 in %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>qm::MainWindow</name>
     <message>
         <source>Not connected. Open a profile with File ▸ Profiles…</source>
@@ -714,6 +1230,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1 (%2) — Quartermaster</source>
         <translation>%1 (%2) — Quartermaster</translation>
+    </message>
+    <message>
+        <source>%1 may: %2</source>
+        <translation>%1 darf: %2</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1738,79 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::PendingChangesPanel</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Product / field</source>
+        <translation>Produkt / Feld</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Write every pending change in one transaction (Ctrl+S)</source>
+        <translation>Alle ausstehenden Änderungen in einer Transaktion schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Letzte Bearbeitung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Keine ausstehenden Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with unapplied changes</source>
+        <translation>
+            <numerusform>%n Produkt mit nicht übernommenen Änderungen</numerusform>
+            <numerusform>%n Produkte mit nicht übernommenen Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n field(s)). They are kept on disk until applied.</source>
+        <translation>
+            <numerusform> (%n Feld). Sie werden bis zur Übernahme auf der Festplatte aufbewahrt.</numerusform>
+            <numerusform> (%n Felder). Sie werden bis zur Übernahme auf der Festplatte aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Übernehme...</translation>
+    </message>
+</context>
+<context>
     <name>qm::PlanView</name>
     <message>
         <source>Sample:</source>
@@ -1234,6 +1827,117 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Count unknown in advance</source>
         <translation>Anzahl vorab unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProductEditor</name>
+    <message>
+        <source>&amp;Stage changes</source>
+        <translation>Änderungen &amp;vormerken</translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;red&quot;}</source>
+        <translation>{&quot;color&quot;: &quot;red&quot;}</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>durch Kommas, getrennt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Turn the differences into pending changes (Ctrl+Enter); Apply writes them</source>
+        <translation>Die Unterschiede als ausstehende Änderungen vormerken (Strg+Eingabe); Übernehmen schreibt sie</translation>
+    </message>
+    <message>
+        <source>S&amp;KU</source>
+        <translation>S&amp;KU</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>&amp;Attribute</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Preisverlauf</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Select a product to edit it here.</source>
+        <translation>Wählen Sie ein Produkt, um es hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Loading product %1...</source>
+        <translation>Lade Produkt %1...</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, updated %3)</source>
+        <translation>%1 (Version %2, geändert %3)</translation>
+    </message>
+    <message>
+        <source>The SKU cannot be empty.</source>
+        <translation>Die SKU darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A price is a number &gt;= 0 with at most 2 decimals, e.g. 19.90.</source>
+        <translation>Ein Preis ist eine Zahl &gt;= 0 mit höchstens 2 Nachkommastellen, z. B. 19.90.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object: %1</source>
+        <translation>Attribute müssen ein JSON-Objekt sein: %1</translation>
     </message>
 </context>
 <context>
@@ -1336,14 +2040,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1742,6 +2438,222 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::StockChangeDialog</name>
+    <message>
+        <source>Adjust stock of %1</source>
+        <translation>Bestand von %1 anpassen</translation>
+    </message>
+    <message>
+        <source>Count stock of %1</source>
+        <translation>Bestand von %1 zählen</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 on hand, %4 reserved, %5 available</source>
+        <translation>%1 in %2: %3 am Lager, %4 reserviert, %5 verfügbar</translation>
+    </message>
+    <message>
+        <source>+n adds to on hand, -n removes; never an absolute number</source>
+        <translation>+n erhöht den Lagerbestand, -n verringert ihn; nie eine absolute Zahl</translation>
+    </message>
+    <message>
+        <source>&amp;Change by</source>
+        <translation>Ändern &amp;um</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on the shelf</source>
+        <translation>Im Regal &amp;gezählt</translation>
+    </message>
+    <message>
+        <source>Required: what happened (delivery note, who counted...)</source>
+        <translation>Pflicht: Was ist passiert (Lieferschein, wer hat gezählt...)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>Zählung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Enter a change other than 0 (for example +12 or -3).</source>
+        <translation>Geben Sie eine Änderung ungleich 0 ein (zum Beispiel +12 oder -3).</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Wählen Sie einen Grund.</translation>
+    </message>
+    <message>
+        <source>Only %1 are available (the rest is reserved by carts).</source>
+        <translation>Nur %1 sind verfügbar (der Rest ist in Warenkörben reserviert).</translation>
+    </message>
+    <message>
+        <source>A note is required: it goes to the ledger with the change.</source>
+        <translation>Eine Notiz ist Pflicht: Sie geht mit der Änderung ins Lagerjournal.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release all &amp;expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck stock against the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair drift...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a SKU on the Stock tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU starts with</source>
+        <translation type="unfinished">SKU beginnt mit</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, expired (stuck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished">Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released from the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a SKU and warehouse first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3, now %4 on hand, %5 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counted: %2 on hand (change %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger of %1 (all warehouses, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 ledger rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released reservation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 stock rows agree: on hand equals the ledger sum and reserved equals the live holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 stock rows drifted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair stock drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a compensating ledger movement for every drifted row (on hand is kept, the ledger is corrected) and set reserved back to the live holds? The repair is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n row(s) (audited).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::StoreSummaryModel</name>
     <message>
         <source>Products</source>
@@ -1889,10 +2801,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Lösche auf %1</translation>
     </message>
     <message>
-        <source>%1 was already slower than the budget before the purge (p90 %2 ms): paced to %3 ms instead.</source>
-        <translation>%1 war schon vor dem Löschen langsamer als das Budget (p90 %2 ms): stattdessen auf %3 ms getaktet.</translation>
-    </message>
-    <message>
         <source>Deleting the members of %1</source>
         <translation>Lösche die Mitglieder von %1</translation>
     </message>
@@ -2002,6 +2910,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
         <translation>%1 Schlüssel passen noch und %2 der %3 Stichproben existieren (seit dem Löschen neu geschrieben oder nicht erreicht), z. B. %4</translation>
+    </message>
+    <message>
+        <source>%1 was at times slower than the budget on its own (idle p90 up to %2 ms): paced to the idle latency + %3 ms then.</source>
+        <translation>%1 war zeitweise schon von sich aus langsamer als das Budget (Leerlauf-p90 bis %2 ms): dann auf die Leerlauflatenz + %3 ms getaktet.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +3173,92 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::catalog::BulkEditAction</name>
+    <message>
+        <source>Bulk edit (%1) of every product the filter matches</source>
+        <translation>Massenänderung (%1) jedes Produkts, auf das der Filter passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit (%1) of %n selected product(s)</source>
+        <translation>
+            <numerusform>Massenänderung (%1) von %n ausgewähltem Produkt</numerusform>
+            <numerusform>Massenänderung (%1) von %n ausgewählten Produkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 von %n Produkt ändern</numerusform>
+            <numerusform>%1 von %n Produkten ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 -&gt; %4</source>
+        <translation>%1  %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products would change.</source>
+        <translation>%1 von %2 Produkten würden sich ändern.</translation>
+    </message>
+    <message>
+        <source>Total of the prices: %1 -&gt; %2</source>
+        <translation>Summe der Preise: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>One transaction: Stop rolls everything back. Audited per chunk by the database (request %1).</source>
+        <translation>Eine Transaktion: Anhalten nimmt alles zurück. Von der Datenbank pro Abschnitt protokolliert (Anfrage %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would go below 0: choose a smaller decrease.</source>
+        <translation>
+            <numerusform>%n Preis würde unter 0 fallen: Wählen Sie eine kleinere Senkung.</numerusform>
+            <numerusform>%n Preise würden unter 0 fallen: Wählen Sie eine kleinere Senkung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product matches: nothing to change.</source>
+        <translation>Kein Produkt passt: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Changing products (one transaction)</source>
+        <translation>Ändere Produkte (eine Transaktion)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the transaction was rolled back.</source>
+        <translation>Nichts wurde geändert: Die Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>This request had already been applied: nothing was done twice.</source>
+        <translation>Diese Anfrage war bereits angewendet: Nichts wurde doppelt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Rolled back: no product was changed.</source>
+        <translation>Zurückgerollt: Kein Produkt wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database has no record of request %1: the change did not commit.</source>
+        <translation>Die Datenbank kennt die Anfrage %1 nicht: Die Änderung wurde nicht festgeschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in one committed transaction (request %1).</source>
+        <translation>
+            <numerusform>%n Produkt in einer festgeschriebenen Transaktion geändert (Anfrage %1).</numerusform>
+            <numerusform>%n Produkte in einer festgeschriebenen Transaktion geändert (Anfrage %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::catalog::BulkEditor</name>
     <message>
         <source>Cannot bulk-set the field &quot;%1&quot;.</source>
@@ -2277,6 +3275,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The bulk edit was cancelled: nothing was changed.</source>
         <translation>Die Massenänderung wurde abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>check a bulk edit</source>
+        <translation>eine Massenänderung prüfen</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3888,132 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::models::StockLevelsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Am Lager</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Niedrig ab</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Am Lager</translation>
+    </message>
+    <message>
+        <source>Ledger sum</source>
+        <translation>Journalsumme</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Held by carts</source>
+        <translation>In Warenkörben reserviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Niedrig ab</translation>
+    </message>
+    <message>
+        <source>held, expired</source>
+        <translation>reserviert, abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>qm::orders</name>
     <message>
         <source>Order %1 was not found.</source>
@@ -3413,6 +4541,146 @@ Befehle:
     <message>
         <source>qmctl: the audit log refused the entry (%1); it was kept in %2</source>
         <translation>qmctl: Das Audit-Protokoll hat den Eintrag abgelehnt (%1); er wurde in %2 aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogExportCommand</name>
+    <message>
+        <source>export products (a filter of them) as CSV</source>
+        <translation>Produkte (eine gefilterte Auswahl) als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</source>
+        <translation>Filter, wiederholbar: sku=PRÄFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>sku, name, price, updated or id; :desc to reverse.</source>
+        <translation>sku, name, price, updated oder id; :desc kehrt um.</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>exported %1 products (%2 MB) in %3 s%4</source>
+        <translation>%1 Produkte (%2 MB) in %3 s exportiert%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>category takes category ids: %1</source>
+        <translation>category erwartet Kategorie-IDs: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number: %2</source>
+        <translation>%1 erwartet eine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>stock is in, low or out</source>
+        <translation>stock ist in, low oder out</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation>unbekannter Filter „%1“</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
+        <translation>kann nicht nach „%1“ sortieren (sku, name, price, updated, id)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogImportCommand</name>
+    <message>
+        <source>import products from CSV: every bad row reported, then all or nothing</source>
+        <translation>Produkte aus CSV importieren: jede fehlerhafte Zeile wird gemeldet, dann alles oder nichts</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>CSV mit Kopfzeile: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Check and count; change nothing.</source>
+        <translation>Prüfen und zählen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Reuse a request id to retry safely (applied at most once).</source>
+        <translation>Eine Anfrage-ID wiederverwenden, um sicher zu wiederholen (höchstens einmal angewendet).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>Issues to list (default 1000).</source>
+        <translation>Aufzulistende Probleme (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: give exactly one CSV file</source>
+        <translation>qmctl catalog import: Geben Sie genau eine CSV-Datei an</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --request-id is not a UUID</source>
+        <translation>qmctl catalog import: --request-id ist keine UUID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), columns %2%3</source>
+        <translation>
+            <numerusform>%1: %n Zeile, Spalten %2%3</numerusform>
+            <numerusform>%1: %n Zeilen, Spalten %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (UTF-8 BOM)</source>
+        <translation> (UTF-8-BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n Problem; nichts wurde importiert:</numerusform>
+            <numerusform>%n Probleme; nichts wurde importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>already imported by request %1 (%2): nothing done now</source>
+        <translation>bereits durch Anfrage %1 importiert (%2): jetzt nichts getan</translation>
+    </message>
+    <message>
+        <source>dry run: would import %1 (%2 price changes); nothing changed</source>
+        <translation>Probelauf: würde %1 importieren (%2 Preisänderungen); nichts geändert</translation>
+    </message>
+    <message>
+        <source>imported: %1 in %2 s (request %3)</source>
+        <translation>importiert: %1 in %2 s (Anfrage %3)</translation>
     </message>
 </context>
 <context>
