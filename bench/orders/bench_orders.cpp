@@ -190,7 +190,14 @@ int driver(const Args &a)
         runRate(owner, rate, a.seconds);
 
     // The feed's cost on the store: checkout throughput at full speed, trigger on vs off,
-    // alternating so that drift (autovacuum, cache warmth) hits both.
+    // alternating so that drift (autovacuum, cache warmth) hits both. A console's feed listens
+    // throughout (as it would in production); without the trigger it only polls.
+    QProcess listener;
+    listener.start(QCoreApplication::applicationFilePath(),
+                   {QStringLiteral("watch"), QStringLiteral("feed"),
+                    QString::number(a.tpsRuns * 2 * (a.tpsSeconds + 10) + 60),
+                    QString::number(kPollPage)});
+    waitReady(listener, 60000);
     std::vector<double> with;
     std::vector<double> without;
     for (int i = 0; i < a.tpsRuns; ++i) {
@@ -204,6 +211,8 @@ int driver(const Args &a)
         }
     }
     setTrigger(owner, true);
+    listener.terminate();
+    listener.waitForFinished(30000);
     const double w = median(with);
     const double wo = median(without);
     QJsonArray runsWith;

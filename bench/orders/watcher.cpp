@@ -103,13 +103,18 @@ int runWatcher(const QString &mode, double seconds, int page)
                          &qm::OrdersTableModel::applyChanges);
         QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
                          [&](const QModelIndex &, int first, int last) { seen(first, last); });
+        // Ready once both the first page is shown and the feed is live (whichever is last).
+        bool pageShown = false;
+        bool live = false;
         QObject::connect(&model, &qm::OrdersTableModel::pageLoaded, &model, [&] {
-            if (feed->state() == qm::orders::FeedState::Live)
-                sayReady();
+            pageShown = true;
+            if (live)
+                QTimer::singleShot(200, &model, sayReady); // after the first page's paint
         });
         QObject::connect(feed.get(), &qm::orders::OrderFeed::resynced, &model, [&] {
-            if (model.rowCount() > 0 || !model.isLoading())
-                sayReady();
+            live = true;
+            if (pageShown)
+                QTimer::singleShot(200, &model, sayReady);
         });
         feed->start();
         model.setSource(&source);

@@ -52,6 +52,8 @@ private:
     QTimer m_gapTimer;
     QTimer m_pollTimer;
     QTimer m_reconnectTimer;
+    QTimer m_followUpTimer;
+    int m_followUpMs = 0;
     QElapsedTimer m_sinceRead;
     QString m_snapshot; // after the last read this feed delivered; empty = start "now"
     bool m_rang = false;

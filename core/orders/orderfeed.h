@@ -23,6 +23,9 @@ struct OrderFeedOptions
     int coalesceMs = 100;     // at most one rowsArrived per this many ms (<= 10 per second)
     int minQueryGapMs = 20;   // doorbells within this gap share one catch-up
     int safetyPollMs = 2000;  // catch-up without a doorbell after this long (0 = never)
+    int followUpMs = 50;      // after a ring (or rows), read again this soon: writers that
+                              // skipped the doorbell (0103); doubles while nothing new comes,
+                              // until safetyPollMs (0 = no follow-up reads)
     int initialRecent = 0;    // on a fresh start, first deliver the latest N orders
     QString resumeSnapshot;   // continue after a previous feed's snapshot() instead of "now"
 };

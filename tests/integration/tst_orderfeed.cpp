@@ -128,6 +128,44 @@ private Q_SLOTS:
         expectExact(rec, start, "after a malformed doorbell");
     }
 
+    // One transaction at a time rings (0103). A writer that skipped the bell and commits after
+    // the ringer's read is still delivered, soon: after a ring the feed reads again 50, 100,
+    // 200... ms later.
+    void skippedDoorbellStillDelivered()
+    {
+        OrderFeedOptions o = options();
+        o.safetyPollMs = 10000; // so that only the follow-up read can find it in time
+        OrderFeed feed(o);
+        FeedRecorder rec;
+        rec.attach(feed);
+        const QString start = startLive(feed);
+        QVERIFY(!start.isEmpty());
+        auto c1 = ownerConnection();
+        auto c2 = ownerConnection();
+        const char *touch = "UPDATE shop.orders SET channel = channel WHERE id = "
+                            "(SELECT %1(id) FROM shop.orders) RETURNING id";
+        pqxx::work ringer(*c1);
+        const qint64 a = ringer.exec(QString::fromLatin1(touch).arg(QLatin1String("min"))
+                                         .toStdString())[0][0].as<qint64>();
+        pqxx::work skipper(*c2); // its trigger finds the bell taken: no NOTIFY
+        const qint64 b = skipper.exec(QString::fromLatin1(touch).arg(QLatin1String("max"))
+                                          .toStdString())[0][0].as<qint64>();
+        const qint64 rings = feed.counters().rings.load();
+        ringer.commit(); // rings; the feed's read sees the skipper in flight
+        QVERIFY(waitUntil([&] { return rec.latest.contains(a); }, 3000));
+        QCOMPARE(feed.counters().rings.load(), rings + 1);
+        QVERIFY(!rec.latest.contains(b));
+        QTest::qWait(300);
+        skipper.commit(); // no ring
+        QElapsedTimer t;
+        t.start();
+        QVERIFY2(waitUntil([&] { return rec.latest.contains(b); }, 3000),
+                 "a write that skipped the doorbell was not delivered by the follow-up read");
+        qInfo() << "delivered without a ring" << t.elapsed() << "ms after its commit";
+        QCOMPARE(feed.counters().rings.load(), rings + 1);
+        expectExact(rec, start, "doorbell skipped");
+    }
+
     void survivesListenerTermination()
     {
         OrderFeed feed(options());
