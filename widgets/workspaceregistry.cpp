@@ -2,6 +2,7 @@
 #include "catalog/catalogpage.h"
 #include "orders/orderspage.h"
 #include "overviewpage.h"
+#include "stock/stockpage.h"
 #include "workspace.h"
 
 namespace qm {
@@ -13,6 +14,7 @@ QList<WorkspaceFactory> workspaceFactories()
     return {
         [](QWidget *parent) -> Workspace * { return new OverviewPage(parent); },
         [](QWidget *parent) -> Workspace * { return new CatalogPage(parent); },
+        [](QWidget *parent) -> Workspace * { return new StockPage(parent); },
         [](QWidget *parent) -> Workspace * { return new OrdersPage(parent); },
         [](QWidget *parent) -> Workspace * { return new CachePage(parent); },
     };
