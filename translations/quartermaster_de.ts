@@ -1235,6 +1235,10 @@ Passwort für %2 auf %3:</translation>
         <source>%1 may: %2</source>
         <translation>%1 darf: %2</translation>
     </message>
+    <message>
+        <source>Waiting for the password of %1 (%2)</source>
+        <translation>Warte auf das Passwort von %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -2504,152 +2508,159 @@ Passwort für %2 auf %3:</translation>
     <name>qm::StockPage</name>
     <message>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;niedriger Bestand</translation>
     </message>
     <message>
         <source>&amp;Adjust...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anpassen...</translation>
     </message>
     <message>
         <source>&amp;Count...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählen...</translation>
     </message>
     <message>
         <source>E&amp;xport ledger...</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal e&amp;xportieren...</translation>
     </message>
     <message>
         <source>&amp;Release selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;freigeben</translation>
     </message>
     <message>
         <source>Release all &amp;expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;abgelaufenen freigeben</translation>
     </message>
     <message>
         <source>C&amp;heck stock against the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand gegen das Journal &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Repair drift...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung &amp;beheben...</translation>
     </message>
     <message>
         <source>Select a SKU on the Stock tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine SKU im Reiter Bestand.</translation>
     </message>
     <message>
         <source>SKU starts with</source>
-        <translation type="unfinished">SKU beginnt mit</translation>
+        <translation>SKU beginnt mit</translation>
     </message>
     <message>
         <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lager</translation>
     </message>
     <message>
         <source>Held, expired (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert, abgelaufen (hängt)</translation>
     </message>
     <message>
         <source>Held, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert, gültig</translation>
     </message>
     <message>
         <source>All held</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle reservierten</translation>
     </message>
     <message>
         <source>All (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (neueste)</translation>
     </message>
     <message>
         <source>Add or remove stock with a reason (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand mit Grund hinzufügen oder entfernen (Strg+D)</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen</translation>
     </message>
     <message>
         <source>Low stock</source>
-        <translation type="unfinished">Niedriger Bestand</translation>
+        <translation>Niedriger Bestand</translation>
     </message>
     <message>
         <source>Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>released from the console</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Konsole freigegeben</translation>
     </message>
     <message>
         <source>Select a SKU and warehouse first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst SKU und Lager.</translation>
     </message>
     <message>
         <source>%1: %2%3, now %4 on hand, %5 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3, jetzt %4 am Lager, %5 verfügbar</translation>
     </message>
     <message>
         <source>%1 counted: %2 on hand (change %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gezählt: %2 am Lager (Änderung %3)</translation>
     </message>
     <message>
         <source>Ledger of %1 (all warehouses, newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal von %1 (alle Lager, neueste zuerst)</translation>
     </message>
     <message>
         <source>Export the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 ledger rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Journalzeilen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Released reservation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung %1 freigegeben.</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe...</translation>
     </message>
     <message>
         <source>All %1 stock rows agree: on hand equals the ledger sum and reserved equals the live holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Bestandszeilen stimmen: Der Lagerbestand entspricht der Journalsumme und die Reservierungen den gültigen Reservierungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 stock rows drifted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Bestandszeilen weicht ab.</numerusform>
+            <numerusform>%n von %1 Bestandszeilen weichen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Repair stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsabweichung beheben</translation>
     </message>
     <message>
         <source>Write a compensating ledger movement for every drifted row (on hand is kept, the ledger is corrected) and set reserved back to the live holds? The repair is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede abweichende Zeile eine ausgleichende Journalbuchung schreiben (der Lagerbestand bleibt, das Journal wird korrigiert) und die Reservierungen auf die gültigen zurücksetzen? Die Reparatur wird protokolliert.</translation>
     </message>
     <message numerus="yes">
         <source>Repaired %n row(s) (audited).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile repariert (protokolliert).</numerusform>
+            <numerusform>%n Zeilen repariert (protokolliert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n expired reservation(s).</source>
+        <translation>
+            <numerusform>%n abgelaufene Reservierung freigegeben.</numerusform>
+            <numerusform>%n abgelaufene Reservierungen freigegeben.</numerusform>
         </translation>
     </message>
 </context>

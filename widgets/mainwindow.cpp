@@ -63,7 +63,6 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     buildMenus();
     m_message->setText(tr("Not connected. Open a profile with File ▸ Profiles…"));
     updateTitle();
-    resize(1280, 800);
     if (!restoreGeometry(Settings::mainWindowGeometry()))
         resize(1280, 800);
 }
@@ -182,6 +181,8 @@ void MainWindow::askPasswordThenStart(const Profile &profile, Credentials creden
     dialog->setLabelText(tr("%1\n\nPassword for %2 on %3:")
                              .arg(credentials.explanation, profile.user, profile.database));
     dialog->setTextEchoMode(QLineEdit::Password);
+    m_message->setText(tr("Waiting for the password of %1 (%2)")
+                           .arg(profile.user, credentials.explanation));
     const quint64 generation = m_openGeneration;
     connect(dialog, &QInputDialog::textValueSelected, this,
         [this, profile, credentials, generation](const QString &password) mutable {
@@ -264,6 +265,11 @@ void MainWindow::updateTitle()
     setWindowTitle(
         tr("%1 (%2) — Quartermaster")
             .arg(m_banner->profileName(), Profile::environmentName(m_banner->environment())));
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_message->text();
 }
 
 bool MainWindow::showsLiveData() const

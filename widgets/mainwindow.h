@@ -44,6 +44,8 @@ public:
     EnvironmentBanner *banner() const { return m_banner; }
     OverviewPage *overview() const;
 
+    QString statusMessage() const; // what the status bar says now (state, next step)
+
     // Live data on screen: the store summary loaded and the strip shows the primary up.
     bool showsLiveData() const;
 

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -92,11 +93,13 @@ void StartupReport::checkInto(const QString &screenshotPath, int timeoutMs)
 QString StartupReport::whatIsMissing() const
 {
     QStringList missing;
-    if (!m_window->session())
-        missing << QStringLiteral("no profile open");
+    missing << QStringLiteral("the window says \"") + m_window->statusMessage() + u'"';
     if (!m_window->healthStrip()->primaryUp())
         missing << QStringLiteral("the health strip does not show the primary up (")
-                + m_window->healthStrip()->itemToolTip(0) + u')';
+                + m_window->healthStrip()
+                      ->itemToolTip(0)
+                      .remove(QRegularExpression(QStringLiteral("<[^>]+>")))
+                + u')';
     const OverviewPage *o = m_window->overview();
     if (o && !o->summaryModel()->hasData())
         missing << QStringLiteral("the store summary did not load")
