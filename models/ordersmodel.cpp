@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace qm {
@@ -15,7 +14,10 @@ using orders::OrderRows;
 
 namespace {
 
-qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+qint64 nowUs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
 
 // data() runs for every visible cell on every repaint: format a timestamp once per second of
 // time (QLocale date formatting is the costliest part of painting a row).
@@ -28,8 +30,8 @@ QString timeText(qint64 us)
         return it.value();
     if (cache.size() > 20000)
         cache.clear();
-    const QString text = QLocale().toString(QDateTime::fromSecsSinceEpoch(second).toLocalTime(),
-                                            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString text = QLocale().toString(
+        QDateTime::fromSecsSinceEpoch(second).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     cache.insert(second, text);
     return text;
 }
@@ -41,7 +43,9 @@ bool before(const OrderRow &a, const OrderRow &b)
 
 } // namespace
 
-OrdersTableModel::OrdersTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrdersTableModel::OrdersTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void OrdersTableModel::setSource(orders::OrdersPageSource *source)
 {
@@ -85,7 +89,7 @@ void OrdersTableModel::requestPage()
     m_loading = true;
     const quint64 generation = m_generation;
     whenFinished(this, m_source->page(m_filter, cursor(), m_pageSize),
-                 [this, generation](const Result<OrderRows> &r) { onPage(generation, r); });
+        [this, generation](const Result<OrderRows> &r) { onPage(generation, r); });
 }
 
 void OrdersTableModel::onPage(quint64 generation, const Result<OrderRows> &result)
@@ -221,13 +225,12 @@ void OrdersTableModel::applyChanges(const OrderRows &changes)
     if (!leaving.isEmpty())
         removeRowsAt(leaving);
     // The same order twice in one batch: keep its newest version.
-    std::sort(fresh.begin(), fresh.end(),
-              [](const OrderRow &a, const OrderRow &b) {
-                  return a.id != b.id ? a.id < b.id : a.changeSeq > b.changeSeq;
-              });
+    std::sort(fresh.begin(), fresh.end(), [](const OrderRow &a, const OrderRow &b) {
+        return a.id != b.id ? a.id < b.id : a.changeSeq > b.changeSeq;
+    });
     fresh.erase(std::unique(fresh.begin(), fresh.end(),
-                            [](const OrderRow &a, const OrderRow &b) { return a.id == b.id; }),
-                fresh.end());
+                    [](const OrderRow &a, const OrderRow &b) { return a.id == b.id; }),
+        fresh.end());
     const int arrived = int(fresh.size());
     insertSorted(std::move(fresh));
     trim();
@@ -259,7 +262,10 @@ const OrderRow *OrdersTableModel::orderAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-int OrdersTableModel::rowOf(qint64 orderId) const { return m_index.value(orderId, -1); }
+int OrdersTableModel::rowOf(qint64 orderId) const
+{
+    return m_index.value(orderId, -1);
+}
 
 int OrdersTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -324,15 +330,24 @@ QVariant OrdersTableModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("Order");
-    case Created: return tr("Placed");
-    case Customer: return tr("Customer");
-    case Channel: return tr("Channel");
-    case Status: return tr("Status");
-    case Payment: return tr("Payment");
-    case Total: return tr("Total");
-    case Lines: return tr("Lines");
-    case Updated: return tr("Last change");
+    case Number:
+        return tr("Order");
+    case Created:
+        return tr("Placed");
+    case Customer:
+        return tr("Customer");
+    case Channel:
+        return tr("Channel");
+    case Status:
+        return tr("Status");
+    case Payment:
+        return tr("Payment");
+    case Total:
+        return tr("Total");
+    case Lines:
+        return tr("Lines");
+    case Updated:
+        return tr("Last change");
     }
     return {};
 }

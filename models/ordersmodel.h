@@ -22,8 +22,18 @@ class OrdersTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Created, Customer, Channel, Status, Payment, Total, Lines, Updated,
-                  ColumnCount };
+    enum Column {
+        Number,
+        Created,
+        Customer,
+        Channel,
+        Status,
+        Payment,
+        Total,
+        Lines,
+        Updated,
+        ColumnCount
+    };
     enum Role { OrderIdRole = Qt::UserRole + 1, StatusRole, ChangeSeqRole };
 
     explicit OrdersTableModel(QObject *parent = nullptr);
@@ -71,9 +81,9 @@ private:
     orders::OrdersPageSource *m_source = nullptr;
     orders::OrdersFilter m_filter;
     orders::OrderRows m_rows;
-    QHash<qint64, int> m_index;  // id -> row
+    QHash<qint64, int> m_index; // id -> row
     QHash<qint64, qint64> m_gone; // id -> change_seq of versions that left the filter
-    orders::OrderRows m_held;     // feed rows that came while the first page loads
+    orders::OrderRows m_held; // feed rows that came while the first page loads
     quint64 m_generation = 0;
     int m_pageSize = 200;
     int m_maxRows = 5000;

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -19,8 +18,10 @@ qm::db::ConnectionParams primary(const QString &user)
 {
     QFile f(profilePath());
     f.open(QIODevice::ReadOnly);
-    const QJsonObject pg = QJsonDocument::fromJson(f.readAll()).object().value(
-        QStringLiteral("postgres")).toObject();
+    const QJsonObject pg = QJsonDocument::fromJson(f.readAll())
+                               .object()
+                               .value(QStringLiteral("postgres"))
+                               .toObject();
     const QString hostPort = pg.value(QStringLiteral("hosts")).toArray().at(0).toString();
     qm::db::ConnectionParams p;
     p.host = hostPort.section(u':', 0, 0);

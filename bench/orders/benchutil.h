@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <vector>
 
 namespace bench {
@@ -13,6 +12,6 @@ namespace bench {
 qm::db::ConnectionParams primary(const QString &user);
 QString profilePath();
 double percentile(std::vector<double> values, double p); // p in 0..100; -1 when empty
-void print(const QJsonObject &line);                      // one JSON line on stdout
+void print(const QJsonObject &line); // one JSON line on stdout
 
 } // namespace bench

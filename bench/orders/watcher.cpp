@@ -5,11 +5,9 @@
 #include "db/pool.h"
 #include "health/whenfinished.h"
 #include "orders/orderfeed.h"
-#include "orders/orderssource.h"
 #include "orders/ordersservice.h"
+#include "orders/orderssource.h"
 #include "ordersmodel.h"
-
-#include <pqxx/pqxx>
 
 #include <QApplication>
 #include <QDateTime>
@@ -17,35 +15,40 @@
 #include <QJsonArray>
 #include <QTableView>
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <pqxx/pqxx>
 
 namespace bench {
 
 namespace {
 
-std::atomic<bool> g_stop{false};
-extern "C" void onTerm(int) { g_stop.store(true); }
+std::atomic<bool> g_stop {false};
+extern "C" void onTerm(int)
+{
+    g_stop.store(true);
+}
 
 // Pages of console.orders on a pool worker (both modes load pages this way).
 class PoolSource : public qm::orders::OrdersPageSource
 {
 public:
-    explicit PoolSource(qm::db::Pool *pool) : m_pool(pool) {}
-    QFuture<qm::Result<qm::orders::OrderRows>> page(const qm::orders::OrdersFilter &filter,
-                                                    qm::orders::OrdersCursor after,
-                                                    int limit) override
+    explicit PoolSource(qm::db::Pool *pool)
+        : m_pool(pool)
+    { }
+    QFuture<qm::Result<qm::orders::OrderRows>> page(
+        const qm::orders::OrdersFilter &filter, qm::orders::OrdersCursor after, int limit) override
     {
         std::vector<std::string> params;
-        const std::string sql =
-            qm::orders::OrdersService::pageSql(filter, after, limit, &params).toStdString();
+        const std::string sql
+            = qm::orders::OrdersService::pageSql(filter, after, limit, &params).toStdString();
         return m_pool->run<qm::orders::OrderRows>(
             QStringLiteral("page"), [sql, params](qm::db::Pool::Connection &c) {
                 pqxx::read_transaction tx(c);
                 qm::orders::OrderRows rows;
-                for (const auto &row : tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params)))
+                for (const auto &row :
+                    tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params)))
                     rows.append(qm::orders::parseOrderRow([&row](int col) -> const char * {
                         return row[col].is_null() ? nullptr : row[col].c_str();
                     }));
@@ -94,15 +97,23 @@ int runWatcher(const QString &mode, double seconds, int page)
 
     std::unique_ptr<qm::orders::OrderFeed> feed;
     QTimer poll;
-    if (mode == QLatin1String("feed")) {
+    if (mode == QLatin1String("listen")) {
+        // The feed alone, no model or view: what the store's database serves to one console.
+        qm::orders::OrderFeedOptions o;
+        o.params = params;
+        o.params.applicationName = QStringLiteral("bench-orders-listen");
+        feed = std::make_unique<qm::orders::OrderFeed>(o);
+        QObject::connect(feed.get(), &qm::orders::OrderFeed::resynced, &model, sayReady);
+        feed->start();
+    } else if (mode == QLatin1String("feed")) {
         qm::orders::OrderFeedOptions o;
         o.params = params;
         o.params.applicationName = QStringLiteral("bench-orders-feed");
         feed = std::make_unique<qm::orders::OrderFeed>(o);
         QObject::connect(feed.get(), &qm::orders::OrderFeed::rowsArrived, &model,
-                         &qm::OrdersTableModel::applyChanges);
+            &qm::OrdersTableModel::applyChanges);
         QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
-                         [&](const QModelIndex &, int first, int last) { seen(first, last); });
+            [&](const QModelIndex &, int first, int last) { seen(first, last); });
         // Ready once both the first page is shown and the feed is live (whichever is last).
         bool pageShown = false;
         bool live = false;
@@ -147,11 +158,11 @@ int runWatcher(const QString &mode, double seconds, int page)
 
     QJsonArray rows;
     for (auto it = visible.cbegin(); it != visible.cend(); ++it)
-        rows.append(QJsonArray{it.key(), it.value()});
-    print(QJsonObject{{QStringLiteral("mode"), mode},
-                      {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
-                      {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
-                      {QStringLiteral("visible"), rows}});
+        rows.append(QJsonArray {it.key(), it.value()});
+    print(QJsonObject {{QStringLiteral("mode"), mode},
+        {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
+        {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
+        {QStringLiteral("visible"), rows}});
     return 0;
 }
 

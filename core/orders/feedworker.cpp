@@ -2,13 +2,11 @@
 
 #include "common/logging.h"
 
-#include <libpq-fe.h>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
-
 #include <algorithm>
+#include <libpq-fe.h>
 
 namespace qm::orders {
 
@@ -201,8 +199,7 @@ bool FeedWorker::catchUp()
     // the safety poll takes over. A running transaction's xid can be at or above the snapshot's
     // xmax, where it is not listed: the snapshot cannot tell whether anything is in flight.
     if (m_options.followUpMs > 0) {
-        m_followUpMs = (found || rang || m_needResync)
-            ? m_options.followUpMs : m_followUpMs * 2;
+        m_followUpMs = (found || rang || m_needResync) ? m_options.followUpMs : m_followUpMs * 2;
         if (m_options.safetyPollMs <= 0 || m_followUpMs < m_options.safetyPollMs)
             m_followUpTimer.start(m_followUpMs);
         else
@@ -231,8 +228,8 @@ bool FeedWorker::readChanges(OrderRows *rows, QString *snapshot)
     if (m_snapshot.isEmpty()) {
         // A fresh start: "now" is this snapshot; optionally hand over the latest orders first.
         if (m_options.initialRecent > 0) {
-            auto r = m_link.exec(recentSql().constData(),
-                                 {std::to_string(m_options.initialRecent)});
+            auto r
+                = m_link.exec(recentSql().constData(), {std::to_string(m_options.initialRecent)});
             if (!r)
                 return false;
             OrderRows recent = rowsOf(r.get());

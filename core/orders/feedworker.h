@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 

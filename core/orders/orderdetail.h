@@ -22,7 +22,7 @@ struct OrderLine
 
 struct OrderPayment
 {
-    QString kind;   // charge | refund
+    QString kind; // charge | refund
     QString status; // succeeded | failed
     qint64 amountCents = 0;
     QString currency;
@@ -66,7 +66,7 @@ struct OrderAction
     Kind kind = Kind::AddNote;
     qint64 orderId = 0;
     QUuid requestId = QUuid::createUuid();
-    QString text;        // cancel/refund: reason; ship: tracking; note: body
+    QString text; // cancel/refund: reason; ship: tracking; note: body
     bool restock = true; // refund: did the goods come back
 
     // Mirrors the server's rules (console.cancel_order & co.), so the UI offers only what the

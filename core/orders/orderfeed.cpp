@@ -4,7 +4,6 @@
 #include "orders/feedworker.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QThread>
 
 namespace qm::orders {
@@ -15,8 +14,8 @@ namespace {
 class FeedThread : public QThread
 {
 public:
-    FeedThread(OrderFeedOptions options, std::shared_ptr<FeedCounters> counters,
-               FeedWorker::Sink sink)
+    FeedThread(
+        OrderFeedOptions options, std::shared_ptr<FeedCounters> counters, FeedWorker::Sink sink)
         : m_options(std::move(options))
         , m_counters(std::move(counters))
         , m_sink(std::move(sink))
@@ -77,13 +76,22 @@ OrderFeed::OrderFeed(OrderFeedOptions options, QObject *parent)
 OrderFeed::~OrderFeed()
 {
     // No signals from a destructor: receivers may be half gone. Pending rows are dropped.
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    detach();
 }
+
+// The listener thread reaches its feed only through the gate; stop() closes it.
+struct FeedGate
+{
+    std::mutex mutex;
+    OrderFeed *feed = nullptr;
+
+    template <typename F> void with(F &&fn)
+    {
+        std::lock_guard lock(mutex);
+        if (feed)
+            fn(feed);
+    }
+};
 
 void OrderFeed::start()
 {
@@ -91,39 +99,55 @@ void OrderFeed::start()
         return;
     OrderFeedOptions options = m_options;
     options.resumeSnapshot = snapshot();
-    QPointer<OrderFeed> self(this);
+    m_counters = std::make_shared<FeedCounters>(); // a stopping listener keeps its own
+    m_gate = std::make_shared<FeedGate>();
+    m_gate->feed = this;
     FeedWorker::Sink sink;
-    sink.rows = [this](OrderRows &&rows, const QString &snapshot) {
-        deliver(std::move(rows), snapshot);
+    sink.rows = [gate = m_gate](OrderRows &&rows, const QString &snapshot) {
+        gate->with([&](OrderFeed *feed) { feed->deliver(std::move(rows), snapshot); });
     };
-    sink.state = [self](FeedState state, const QString &detail) {
-        QMetaObject::invokeMethod(
-            self.data(), [self, state, detail] { if (self) self->setState(state, detail); },
-            Qt::QueuedConnection);
+    sink.state = [gate = m_gate](FeedState state, const QString &detail) {
+        gate->with([&](OrderFeed *feed) {
+            // Queued calls to a deleted receiver are discarded by Qt.
+            QMetaObject::invokeMethod(
+                feed, [feed, state, detail] { feed->setState(state, detail); },
+                Qt::QueuedConnection);
+        });
     };
-    sink.resynced = [self] {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self] {
-                if (!self)
-                    return;
-                self->flush(); // what the catch-up found goes out before the signal
-                Q_EMIT self->resynced();
-            },
-            Qt::QueuedConnection);
+    sink.resynced = [gate = m_gate] {
+        gate->with([](OrderFeed *feed) {
+            QMetaObject::invokeMethod(
+                feed,
+                [feed] {
+                    feed->flush(); // what the catch-up found goes out before the signal
+                    Q_EMIT feed->resynced();
+                },
+                Qt::QueuedConnection);
+        });
     };
     m_thread = new FeedThread(options, m_counters, std::move(sink));
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
+}
+
+void OrderFeed::detach()
+{
+    if (!m_thread)
+        return;
+    {
+        std::lock_guard lock(m_gate->mutex);
+        m_gate->feed = nullptr;
+    }
+    m_thread->quit(); // it finishes (and deletes itself) once its current call returns
+    m_thread = nullptr;
+    m_gate.reset();
 }
 
 void OrderFeed::stop()
 {
     if (!m_thread)
         return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    detach();
     flush();
     setState(FeedState::Stopped, {});
 }
@@ -147,7 +171,8 @@ void OrderFeed::deliver(OrderRows &&rows, const QString &snapshot)
         m_pending.append(std::move(rows));
     if (!m_flushPosted) {
         m_flushPosted = true;
-        QMetaObject::invokeMethod(this, [this] { scheduleFlush(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { scheduleFlush(); }, Qt::QueuedConnection);
     }
 }
 

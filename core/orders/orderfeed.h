@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -19,15 +18,15 @@ struct OrderFeedOptions
 {
     db::ConnectionParams params; // the primary (a feed never reads a replica)
     QString channel = QStringLiteral("qm_orders");
-    int pageSize = 500;       // rows per keyset page of one catch-up
-    int coalesceMs = 100;     // at most one rowsArrived per this many ms (<= 10 per second)
-    int minQueryGapMs = 20;   // doorbells within this gap share one catch-up
-    int safetyPollMs = 2000;  // catch-up without a doorbell after this long (0 = never)
-    int followUpMs = 50;      // after a ring (or rows), read again this soon: writers that
-                              // skipped the doorbell (0103); doubles while nothing new comes,
-                              // until safetyPollMs (0 = no follow-up reads)
-    int initialRecent = 0;    // on a fresh start, first deliver the latest N orders
-    QString resumeSnapshot;   // continue after a previous feed's snapshot() instead of "now"
+    int pageSize = 500; // rows per keyset page of one catch-up
+    int coalesceMs = 100; // at most one rowsArrived per this many ms (<= 10 per second)
+    int minQueryGapMs = 50; // doorbells within this gap share one read (<= 20 reads/s)
+    int safetyPollMs = 2000; // catch-up without a doorbell after this long (0 = never)
+    int followUpMs = 50; // after a ring (or rows), read again this soon: writers that
+                         // skipped the doorbell (0103); doubles while nothing new comes,
+                         // until safetyPollMs (0 = no follow-up reads)
+    int initialRecent = 0; // on a fresh start, first deliver the latest N orders
+    QString resumeSnapshot; // continue after a previous feed's snapshot() instead of "now"
 };
 
 enum class FeedState { Stopped, Connecting, Live, Reconnecting };
@@ -35,16 +34,17 @@ enum class FeedState { Stopped, Connecting, Live, Reconnecting };
 // Counters the feed keeps; read from any thread.
 struct FeedCounters
 {
-    std::atomic<qint64> rings{0};      // valid doorbells received
-    std::atomic<qint64> malformed{0};  // notifications ignored (payload not understood)
-    std::atomic<qint64> catchUps{0};   // keyset reads run
-    std::atomic<qint64> rows{0};       // row versions read
-    std::atomic<qint64> connects{0};   // successful (re)connects
-    std::atomic<qint64> failures{0};   // lost connections and failed reads
-    std::atomic<int> backendPid{0};    // of the listener's connection, 0 while disconnected
+    std::atomic<qint64> rings {0}; // valid doorbells received
+    std::atomic<qint64> malformed {0}; // notifications ignored (payload not understood)
+    std::atomic<qint64> catchUps {0}; // keyset reads run
+    std::atomic<qint64> rows {0}; // row versions read
+    std::atomic<qint64> connects {0}; // successful (re)connects
+    std::atomic<qint64> failures {0}; // lost connections and failed reads
+    std::atomic<int> backendPid {0}; // of the listener's connection, 0 while disconnected
 };
 
 class FeedWorker;
+struct FeedGate;
 
 // The live orders feed. One dedicated listener connection on its own thread LISTENs on
 // `qm_orders`; a notification is only a doorbell, answered by a keyset read over console.orders
@@ -59,9 +59,12 @@ class OrderFeed : public QObject
     Q_OBJECT
 public:
     explicit OrderFeed(OrderFeedOptions options, QObject *parent = nullptr);
-    ~OrderFeed() override; // stops and joins the listener thread
+    ~OrderFeed() override; // stops without waiting (see stop())
 
     void start();
+    // Never waits for the listener (it may sit in a connect timeout or a read): from here on it
+    // delivers nothing, and its thread ends and deletes itself in the background. Rows already
+    // read are emitted first.
     void stop();
 
     FeedState state() const { return m_state; }
@@ -78,13 +81,16 @@ Q_SIGNALS:
     void resynced();
 
 private:
+    friend struct FeedGate;
     void deliver(OrderRows &&rows, const QString &snapshot);
+    void detach();
     void scheduleFlush();
     void flush();
     void setState(FeedState state, const QString &detail);
 
     OrderFeedOptions m_options;
     std::shared_ptr<FeedCounters> m_counters;
+    std::shared_ptr<FeedGate> m_gate; // the running listener's way in; cut by stop()
     QThread *m_thread = nullptr;
     FeedState m_state = FeedState::Stopped;
     QString m_lastError;

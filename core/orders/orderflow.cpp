@@ -32,14 +32,16 @@ OrderFlowHealth OrderFlowHealth::assess(const OrderFlowSample &s, const OrderFlo
     if (h.expectedPerMinute >= t.minExpectedPerMinute) {
         const double ratio = h.ordersPerMinute / h.expectedPerMinute;
         if (ratio < t.brokenRatio)
-            raise(Level::Alert, tr("Checkout looks broken: %1 orders in the last minute, about "
-                                   "%2 expected")
-                                    .arg(s.ordersLastMinute)
-                                    .arg(h.expectedPerMinute, 0, 'f', 0));
+            raise(Level::Alert,
+                tr("Checkout looks broken: %1 orders in the last minute, about "
+                   "%2 expected")
+                    .arg(s.ordersLastMinute)
+                    .arg(h.expectedPerMinute, 0, 'f', 0));
         else if (ratio < t.slowRatio)
-            raise(Level::Warning, tr("Orders are slow: %1 in the last minute, about %2 expected")
-                                      .arg(s.ordersLastMinute)
-                                      .arg(h.expectedPerMinute, 0, 'f', 0));
+            raise(Level::Warning,
+                tr("Orders are slow: %1 in the last minute, about %2 expected")
+                    .arg(s.ordersLastMinute)
+                    .arg(h.expectedPerMinute, 0, 'f', 0));
     }
     if (s.payments >= t.minPayments) {
         const QString pct = QString::number(h.paymentFailureRate * 100, 'f', 0);
@@ -49,11 +51,13 @@ OrderFlowHealth OrderFlowHealth::assess(const OrderFlowSample &s, const OrderFlo
             raise(Level::Warning, tr("%1 % of payments failed in the last 15 minutes").arg(pct));
     }
     if (s.stuckOrders > 0)
-        raise(Level::Warning, tr("%n paid order(s) not picked in time", nullptr,
-                                 int(qMin<qint64>(s.stuckOrders, INT_MAX))));
+        raise(Level::Warning,
+            tr("%n paid order(s) not picked in time", nullptr,
+                int(qMin<qint64>(s.stuckOrders, INT_MAX))));
     if (s.oversellRisk > 0)
-        raise(Level::Warning, tr("%n item(s) held by more open carts than are in stock", nullptr,
-                                 int(qMin<qint64>(s.oversellRisk, INT_MAX))));
+        raise(Level::Warning,
+            tr("%n item(s) held by more open carts than are in stock", nullptr,
+                int(qMin<qint64>(s.oversellRisk, INT_MAX))));
     h.headline = h.reasons.isEmpty() ? tr("Order flow normal") : h.reasons.first();
     return h;
 }

@@ -11,20 +11,20 @@ struct OrderFlowSample
 {
     qint64 ordersLastMinute = 0;
     QVector<qint64> perMinute; // the 60 whole minutes before this one, oldest first
-    qint64 payments = 0;       // charge attempts, last 15 minutes
+    qint64 payments = 0; // charge attempts, last 15 minutes
     qint64 paymentFailures = 0;
-    qint64 stuckOrders = 0;    // paid, not picked for the threshold
-    qint64 oversellRisk = 0;   // stock rows with more open carts than units available
-    qint64 atMs = 0;           // server clock
+    qint64 stuckOrders = 0; // paid, not picked for the threshold
+    qint64 oversellRisk = 0; // stock rows with more open carts than units available
+    qint64 atMs = 0; // server clock
 };
 
 struct OrderFlowThresholds
 {
-    double alpha = 0.2;             // EWMA weight of the newest minute
+    double alpha = 0.2; // EWMA weight of the newest minute
     double minExpectedPerMinute = 3; // below this there is too little traffic to judge
-    double brokenRatio = 0.25;      // orders/min under this share of expected: checkout broken
-    double slowRatio = 0.6;         // under this share: slow (a warning)
-    qint64 minPayments = 10;        // failure rates need this many attempts
+    double brokenRatio = 0.25; // orders/min under this share of expected: checkout broken
+    double slowRatio = 0.6; // under this share: slow (a warning)
+    qint64 minPayments = 10; // failure rates need this many attempts
     double failureWarn = 0.2;
     double failureAlert = 0.5;
 };
@@ -40,7 +40,7 @@ public:
     double paymentFailureRate = 0; // 0..1; 0 without payments
     qint64 stuckOrders = 0;
     qint64 oversellRisk = 0;
-    QString headline;    // one sentence for the strip
+    QString headline; // one sentence for the strip
     QStringList reasons; // every finding, worst first
 
     static OrderFlowHealth assess(const OrderFlowSample &s, const OrderFlowThresholds &t = {});

@@ -5,17 +5,23 @@
 
 namespace qm::orders {
 
-const char *const kOrderColumns =
-    "o.id, o.number, o.customer_id, o.customer_email, o.customer_name, o.channel, o.status, "
-    "o.payment_status, o.total::text, o.currency, "
-    "(extract(epoch from o.created_at) * 1000000)::bigint, "
-    "(extract(epoch from o.updated_at) * 1000000)::bigint, "
-    "o.change_seq, o.change_xid::text, o.line_count";
+const char *const kOrderColumns
+    = "o.id, o.number, o.customer_id, o.customer_email, o.customer_name, o.channel, o.status, "
+      "o.payment_status, o.total::text, o.currency, "
+      "(extract(epoch from o.created_at) * 1000000)::bigint, "
+      "(extract(epoch from o.updated_at) * 1000000)::bigint, "
+      "o.change_seq, o.change_xid::text, o.line_count";
 
 namespace {
 
-qint64 toInt(const char *s) { return s ? std::strtoll(s, nullptr, 10) : 0; }
-QString toText(const char *s) { return s ? QString::fromUtf8(s) : QString(); }
+qint64 toInt(const char *s)
+{
+    return s ? std::strtoll(s, nullptr, 10) : 0;
+}
+QString toText(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
 
 } // namespace
 
@@ -70,7 +76,10 @@ QString centsToText(qint64 cents)
         .arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString OrderRow::totalText() const { return centsToText(totalCents); }
+QString OrderRow::totalText() const
+{
+    return centsToText(totalCents);
+}
 
 OrderRow parseOrderRow(const std::function<const char *(int)> &field)
 {

@@ -4,7 +4,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QVector>
-
 #include <functional>
 
 namespace qm::orders {
@@ -18,18 +17,24 @@ struct OrderRow
     QString customerEmail;
     QString customerName;
     QString channel;
-    QString status;        // pending paid picking shipped delivered cancelled refunded
+    QString status; // pending paid picking shipped delivered cancelled refunded
     QString paymentStatus; // unpaid paid failed refunded
     qint64 totalCents = 0; // exact: numeric(12,2) * 100
     QString currency;
     qint64 createdAtUs = 0; // microseconds since the epoch (exact: the keyset key)
     qint64 updatedAtUs = 0;
-    qint64 changeSeq = 0;   // one value per write of the row: the row's version
-    quint64 changeXid = 0;  // the transaction that wrote this version
+    qint64 changeSeq = 0; // one value per write of the row: the row's version
+    quint64 changeXid = 0; // the transaction that wrote this version
     int lineCount = 0;
 
-    QDateTime createdAt() const { return QDateTime::fromMSecsSinceEpoch(createdAtUs / 1000, Qt::UTC); }
-    QDateTime updatedAt() const { return QDateTime::fromMSecsSinceEpoch(updatedAtUs / 1000, Qt::UTC); }
+    QDateTime createdAt() const
+    {
+        return QDateTime::fromMSecsSinceEpoch(createdAtUs / 1000, Qt::UTC);
+    }
+    QDateTime updatedAt() const
+    {
+        return QDateTime::fromMSecsSinceEpoch(updatedAtUs / 1000, Qt::UTC);
+    }
     QString totalText() const; // "123.45"
 };
 

@@ -50,13 +50,16 @@ QString textArray(const QStringList &list)
 
 } // namespace
 
-bool OrdersFilter::isEmpty() const { return *this == OrdersFilter(); }
+bool OrdersFilter::isEmpty() const
+{
+    return *this == OrdersFilter();
+}
 
 bool OrdersFilter::operator==(const OrdersFilter &o) const
 {
     return statuses == o.statuses && channels == o.channels && minCents == o.minCents
-        && maxCents == o.maxCents && customer == o.customer && fromUs == o.fromUs
-        && toUs == o.toUs && lastHours == o.lastHours;
+        && maxCents == o.maxCents && customer == o.customer && fromUs == o.fromUs && toUs == o.toUs
+        && lastHours == o.lastHours;
 }
 
 bool OrdersFilter::matches(const OrderRow &r, qint64 nowUs) const
@@ -86,9 +89,11 @@ QString OrdersFilter::sqlConditions(std::vector<std::string> *params) const
 {
     QString sql;
     if (!statuses.isEmpty())
-        sql += QStringLiteral(" AND o.status = ANY (%1::text[])").arg(param(params, textArray(statuses)));
+        sql += QStringLiteral(" AND o.status = ANY (%1::text[])")
+                   .arg(param(params, textArray(statuses)));
     if (!channels.isEmpty())
-        sql += QStringLiteral(" AND o.channel = ANY (%1::text[])").arg(param(params, textArray(channels)));
+        sql += QStringLiteral(" AND o.channel = ANY (%1::text[])")
+                   .arg(param(params, textArray(channels)));
     if (minCents >= 0)
         sql += QStringLiteral(" AND o.total >= %1::numeric")
                    .arg(param(params, centsToText(minCents)));
@@ -98,7 +103,8 @@ QString OrdersFilter::sqlConditions(std::vector<std::string> *params) const
     const QString c = customer.trimmed();
     if (!c.isEmpty()) {
         const QString p = param(params, likePattern(c));
-        sql += QStringLiteral(" AND (o.customer_email ILIKE %1 OR o.customer_name ILIKE %1)").arg(p);
+        sql += QStringLiteral(" AND (o.customer_email ILIKE %1 OR o.customer_name ILIKE %1)")
+                   .arg(p);
     }
     auto ts = [params](qint64 us) {
         return QStringLiteral("(timestamptz 'epoch' + %1::bigint * interval '1 microsecond')")
@@ -175,19 +181,19 @@ QString OrdersFilter::describe() const
     if (lastHours > 0)
         parts << tr("last %n hour(s)", nullptr, lastHours);
     if (fromUs > 0)
-        parts << tr("from %1").arg(QDateTime::fromMSecsSinceEpoch(fromUs / 1000).toString(
-                     Qt::ISODate));
+        parts << tr("from %1").arg(
+            QDateTime::fromMSecsSinceEpoch(fromUs / 1000).toString(Qt::ISODate));
     if (toUs > 0)
-        parts << tr("until %1").arg(QDateTime::fromMSecsSinceEpoch(toUs / 1000).toString(
-                     Qt::ISODate));
+        parts << tr("until %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(toUs / 1000).toString(Qt::ISODate));
     return parts.isEmpty() ? tr("All orders") : parts.join(QStringLiteral(" · "));
 }
 
 QStringList OrdersFilter::allStatuses()
 {
     return {QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("picking"),
-            QStringLiteral("shipped"), QStringLiteral("delivered"), QStringLiteral("cancelled"),
-            QStringLiteral("refunded")};
+        QStringLiteral("shipped"), QStringLiteral("delivered"), QStringLiteral("cancelled"),
+        QStringLiteral("refunded")};
 }
 
 QStringList OrdersFilter::allChannels()

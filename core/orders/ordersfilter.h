@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <string>
 #include <vector>
 
@@ -17,14 +16,14 @@ struct OrdersFilter
 {
     Q_DECLARE_TR_FUNCTIONS(qm::orders::OrdersFilter)
 public:
-    QStringList statuses;  // any of; empty = all
-    QStringList channels;  // any of; empty = all
-    qint64 minCents = -1;  // total >= min; -1 = no bound
-    qint64 maxCents = -1;  // total <= max
-    QString customer;      // substring of the customer's e-mail or name (case-insensitive)
-    qint64 fromUs = 0;     // created_at >= from (µs since the epoch); 0 = no bound
-    qint64 toUs = 0;       // created_at < to; 0 = no bound
-    int lastHours = 0;     // > 0: created in the last N hours (relative; wins over from/to)
+    QStringList statuses; // any of; empty = all
+    QStringList channels; // any of; empty = all
+    qint64 minCents = -1; // total >= min; -1 = no bound
+    qint64 maxCents = -1; // total <= max
+    QString customer; // substring of the customer's e-mail or name (case-insensitive)
+    qint64 fromUs = 0; // created_at >= from (µs since the epoch); 0 = no bound
+    qint64 toUs = 0; // created_at < to; 0 = no bound
+    int lastHours = 0; // > 0: created in the last N hours (relative; wins over from/to)
 
     bool isEmpty() const;
     bool matches(const OrderRow &row, qint64 nowUs) const;

@@ -2,9 +2,8 @@
 
 #include "db/cluster.h"
 
-#include <pqxx/pqxx>
-
 #include <QDateTime>
+#include <pqxx/pqxx>
 
 namespace qm::orders {
 
@@ -28,23 +27,28 @@ qint64 cents(const pqxx::field &f)
     return parseCents(f.c_str(), &c) ? c : 0;
 }
 
-QString text(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromUtf8(f.c_str()); }
+QString text(const pqxx::field &f)
+{
+    return f.is_null() ? QString() : QString::fromUtf8(f.c_str());
+}
 
 const char *const kUs = "(extract(epoch from %1) * 1000000)::bigint";
 
 OrderRow readOrder(pqxx::transaction_base &tx, qint64 id)
 {
-    const std::string sql = std::string("SELECT ") + kOrderColumns
-        + " FROM console.orders o WHERE o.id = $1";
+    const std::string sql
+        = std::string("SELECT ") + kOrderColumns + " FROM console.orders o WHERE o.id = $1";
     const pqxx::result r = tx.exec_params(sql, id);
     if (r.empty())
-        throw Error{Error::Code::NotFound,
-                    QCoreApplication::translate("qm::orders", "Order %1 was not found.").arg(id),
-                    {}, {}};
+        throw Error {Error::Code::NotFound,
+            QCoreApplication::translate("qm::orders", "Order %1 was not found.").arg(id), {}, {}};
     return rowsOf(r).first();
 }
 
-QString us(const char *column) { return QString::fromLatin1(kUs).arg(QLatin1String(column)); }
+QString us(const char *column)
+{
+    return QString::fromLatin1(kUs).arg(QLatin1String(column));
+}
 
 } // namespace
 
@@ -67,7 +71,7 @@ bool OrderAction::allowedFor(Kind kind, const OrderRow &o)
 }
 
 QString OrdersService::pageSql(const OrdersFilter &filter, const OrdersCursor &after, int limit,
-                               std::vector<std::string> *params)
+    std::vector<std::string> *params)
 {
     QString sql = QStringLiteral("SELECT %1 FROM console.orders o WHERE true")
                       .arg(QLatin1String(kOrderColumns));
@@ -88,13 +92,12 @@ QString OrdersService::pageSql(const OrdersFilter &filter, const OrdersCursor &a
     return sql;
 }
 
-QFuture<Result<OrderRows>> OrdersService::page(const OrdersFilter &filter, OrdersCursor after,
-                                               int limit)
+QFuture<Result<OrderRows>> OrdersService::page(
+    const OrdersFilter &filter, OrdersCursor after, int limit)
 {
     std::vector<std::string> params;
     const std::string sql = pageSql(filter, after, limit, &params).toStdString();
-    return m_cluster->read<OrderRows>(
-        QCoreApplication::translate("qm::orders", "load orders"),
+    return m_cluster->read<OrderRows>(QCoreApplication::translate("qm::orders", "load orders"),
         [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             return rowsOf(tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params)));
@@ -115,22 +118,22 @@ QFuture<Result<OrderDetail>> OrdersService::detail(qint64 orderId)
                      "ORDER BY line_no",
                      orderId)) {
                 d.lines.append({r[0].as<int>(), r[1].as<qint64>(), text(r[2]), text(r[3]),
-                                text(r[4]), r[5].as<int>(), cents(r[6]), cents(r[7])});
+                    text(r[4]), r[5].as<int>(), cents(r[6]), cents(r[7])});
             }
-            const std::string payments =
-                "SELECT kind, status, amount::text, currency, provider_ref, "
+            const std::string payments
+                = "SELECT kind, status, amount::text, currency, provider_ref, "
                 + us("at").toStdString()
                 + " FROM console.payments WHERE order_id = $1 ORDER BY at, id";
             for (const auto &r : tx.exec_params(payments, orderId)) {
                 d.payments.append({text(r[0]), text(r[1]), cents(r[2]), text(r[3]), text(r[4]),
-                                   r[5].as<qint64>()});
+                    r[5].as<qint64>()});
             }
             const std::string events = "SELECT " + us("at").toStdString()
                 + ", coalesce(from_status, ''), to_status, note, actor "
                   "FROM console.order_events WHERE order_id = $1 ORDER BY at, id";
             for (const auto &r : tx.exec_params(events, orderId)) {
-                d.events.append({r[0].as<qint64>(), text(r[1]), text(r[2]), text(r[3]),
-                                 text(r[4])});
+                d.events.append(
+                    {r[0].as<qint64>(), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
             }
             const std::string notes = "SELECT " + us("at").toStdString()
                 + ", author, body FROM console.order_notes WHERE order_id = $1 ORDER BY at, id";
@@ -154,20 +157,20 @@ QFuture<Result<OrderRow>> OrdersService::perform(const OrderAction &action)
                 pqxx::work tx(c);
                 switch (kind) {
                 case OrderAction::Kind::Cancel:
-                    tx.exec_params("SELECT console.cancel_order($1::uuid, $2, $3)", rid, id,
-                                   textArg);
+                    tx.exec_params(
+                        "SELECT console.cancel_order($1::uuid, $2, $3)", rid, id, textArg);
                     break;
                 case OrderAction::Kind::Refund:
                     tx.exec_params("SELECT console.refund_order($1::uuid, $2, $3, $4)", rid, id,
-                                   textArg, restock);
+                        textArg, restock);
                     break;
                 case OrderAction::Kind::MarkShipped:
-                    tx.exec_params("SELECT console.mark_shipped($1::uuid, $2, $3)", rid, id,
-                                   textArg);
+                    tx.exec_params(
+                        "SELECT console.mark_shipped($1::uuid, $2, $3)", rid, id, textArg);
                     break;
                 case OrderAction::Kind::AddNote:
-                    tx.exec_params("SELECT console.add_order_note($1::uuid, $2, $3)", rid, id,
-                                   textArg);
+                    tx.exec_params(
+                        "SELECT console.add_order_note($1::uuid, $2, $3)", rid, id, textArg);
                     break;
                 }
                 tx.commit();
@@ -180,8 +183,7 @@ QFuture<Result<OrderRow>> OrdersService::perform(const OrderAction &action)
 QFuture<Result<QStringList>> OrdersService::capabilities()
 {
     return m_cluster->read<QStringList>(
-        QCoreApplication::translate("qm::orders", "read permissions"),
-        [](db::Pool::Connection &c) {
+        QCoreApplication::translate("qm::orders", "read permissions"), [](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             QStringList caps;
             for (const auto &r : tx.exec("SELECT unnest(console.my_capabilities())"))

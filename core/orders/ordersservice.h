@@ -22,12 +22,14 @@ namespace qm::orders {
 class OrdersService : public OrdersPageSource
 {
 public:
-    explicit OrdersService(db::Cluster *cluster) : m_cluster(cluster) {}
+    explicit OrdersService(db::Cluster *cluster)
+        : m_cluster(cluster)
+    { }
     db::Cluster *cluster() const { return m_cluster; }
 
     // The page after `after` (null: the newest), newest first, at most `limit` rows.
-    QFuture<Result<OrderRows>> page(const OrdersFilter &filter, OrdersCursor after,
-                                    int limit) override;
+    QFuture<Result<OrderRows>> page(
+        const OrdersFilter &filter, OrdersCursor after, int limit) override;
     QFuture<Result<OrderDetail>> detail(qint64 orderId);
     // Runs the action on the primary, then returns the order as it is now.
     QFuture<Result<OrderRow>> perform(const OrderAction &action);
@@ -36,7 +38,7 @@ public:
 
     // The SQL of page(), for tests and benchmarks that read the same way.
     static QString pageSql(const OrdersFilter &filter, const OrdersCursor &after, int limit,
-                           std::vector<std::string> *params);
+        std::vector<std::string> *params);
 
 private:
     db::Cluster *m_cluster;

@@ -13,8 +13,9 @@ class OrdersPageSource
 {
 public:
     virtual ~OrdersPageSource() = default;
-    virtual QFuture<Result<OrderRows>> page(const OrdersFilter &filter, OrdersCursor after,
-                                            int limit) = 0;
+    virtual QFuture<Result<OrderRows>> page(
+        const OrdersFilter &filter, OrdersCursor after, int limit)
+        = 0;
 };
 
 } // namespace qm::orders

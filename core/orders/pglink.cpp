@@ -11,14 +11,21 @@ namespace {
 // libpq prints server notices (and "FATAL: terminating connection") to stderr by default.
 void onNotice(void *, const char *message)
 {
-    qCDebug(lcOrders).noquote() << "orders feed: server says:" << QString::fromUtf8(message).trimmed();
+    qCDebug(lcOrders).noquote() << "orders feed: server says:"
+                                << QString::fromUtf8(message).trimmed();
 }
 
 } // namespace
 
-void PgLink::ResultDeleter::operator()(pg_result *r) const { PQclear(r); }
+void PgLink::ResultDeleter::operator()(pg_result *r) const
+{
+    PQclear(r);
+}
 
-PgLink::~PgLink() { close(); }
+PgLink::~PgLink()
+{
+    close();
+}
 
 bool PgLink::open(const std::string &conninfo, QString *error)
 {
@@ -41,9 +48,18 @@ void PgLink::close()
     m_conn = nullptr;
 }
 
-bool PgLink::isBad() const { return !m_conn || PQstatus(m_conn) == CONNECTION_BAD; }
-int PgLink::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
-int PgLink::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0; }
+bool PgLink::isBad() const
+{
+    return !m_conn || PQstatus(m_conn) == CONNECTION_BAD;
+}
+int PgLink::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+int PgLink::backendPid() const
+{
+    return m_conn ? PQbackendPID(m_conn) : 0;
+}
 
 PgLink::ResultPtr PgLink::exec(const char *sql, const std::vector<std::string> &params)
 {
@@ -57,13 +73,13 @@ PgLink::ResultPtr PgLink::exec(const char *sql, const std::vector<std::string> &
     values.reserve(params.size());
     for (const std::string &p : params)
         values.push_back(p.c_str());
-    ResultPtr r(PQexecParams(m_conn, sql, int(values.size()), nullptr, values.data(), nullptr,
-                             nullptr, 0));
+    ResultPtr r(
+        PQexecParams(m_conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
     const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return r;
-    m_error = QString::fromUtf8(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn))
-                  .trimmed();
+    m_error
+        = QString::fromUtf8(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)).trimmed();
     if (r) {
         if (const char *state = PQresultErrorField(r.get(), PG_DIAG_SQLSTATE))
             m_sqlState = QString::fromLatin1(state);

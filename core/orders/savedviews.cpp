@@ -16,7 +16,8 @@ QVector<SavedView> SavedViews::load()
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString().trimmed();
         if (!name.isEmpty())
-            views.append({name, OrdersFilter::fromJson(o.value(QStringLiteral("filter")).toObject())});
+            views.append(
+                {name, OrdersFilter::fromJson(o.value(QStringLiteral("filter")).toObject())});
     }
     return views;
 }
@@ -25,16 +26,16 @@ void SavedViews::save(const QVector<SavedView> &views)
 {
     QJsonArray a;
     for (const SavedView &v : views)
-        a.append(QJsonObject{{QStringLiteral("name"), v.name},
-                             {QStringLiteral("filter"), v.filter.toJson()}});
+        a.append(QJsonObject {
+            {QStringLiteral("name"), v.name}, {QStringLiteral("filter"), v.filter.toJson()}});
     Settings::setOrdersSavedViews(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QVector<SavedView> SavedViews::put(const SavedView &view)
 {
     QVector<SavedView> views = load();
-    auto it = std::find_if(views.begin(), views.end(),
-                           [&](const SavedView &v) { return v.name == view.name; });
+    auto it = std::find_if(
+        views.begin(), views.end(), [&](const SavedView &v) { return v.name == view.name; });
     if (it != views.end())
         *it = view;
     else
@@ -46,9 +47,9 @@ QVector<SavedView> SavedViews::put(const SavedView &view)
 QVector<SavedView> SavedViews::remove(const QString &name)
 {
     QVector<SavedView> views = load();
-    views.erase(std::remove_if(views.begin(), views.end(),
-                               [&](const SavedView &v) { return v.name == name; }),
-                views.end());
+    views.erase(std::remove_if(
+                    views.begin(), views.end(), [&](const SavedView &v) { return v.name == name; }),
+        views.end());
     save(views);
     return views;
 }

@@ -2,9 +2,8 @@
 
 #include "stats.h"
 
-#include <hiredis/hiredis.h>
-
 #include <chrono>
+#include <hiredis/hiredis.h>
 
 namespace storefront {
 
@@ -13,7 +12,7 @@ namespace {
 long long nowMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
+        std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -23,7 +22,7 @@ Cache::Cache(QString host, int port, Stats &stats)
     : m_host(std::move(host))
     , m_port(port)
     , m_stats(stats)
-{}
+{ }
 
 Cache::~Cache()
 {
@@ -39,7 +38,7 @@ bool Cache::ensureConnected()
         return true;
     if (nowMs() < m_retryAfterMs)
         return false;
-    const timeval timeout{1, 0};
+    const timeval timeout {1, 0};
     m_ctx = redisConnectWithTimeout(m_host.toUtf8().constData(), m_port, timeout);
     if (!m_ctx || m_ctx->err) {
         drop(m_ctx ? m_ctx->errstr : "cannot allocate a Redis context");
@@ -62,8 +61,8 @@ std::string Cache::get(const std::string &key, int ttlSec, const Loader &load)
 {
     m_stats.add(Stats::PageViews);
     if (ensureConnected()) {
-        auto *reply = static_cast<redisReply *>(
-            redisCommand(m_ctx, "GET %b", key.data(), key.size()));
+        auto *reply
+            = static_cast<redisReply *>(redisCommand(m_ctx, "GET %b", key.data(), key.size()));
         if (!reply) {
             drop(m_ctx->errstr);
         } else {
@@ -85,8 +84,8 @@ std::string Cache::get(const std::string &key, int ttlSec, const Loader &load)
         return value;
     // Store the entry and its tags in one round trip.
     const std::string ttl = std::to_string(ttlSec);
-    redisAppendCommand(m_ctx, "SET %b %b EX %b", key.data(), key.size(), value.data(),
-                       value.size(), ttl.data(), ttl.size());
+    redisAppendCommand(m_ctx, "SET %b %b EX %b", key.data(), key.size(), value.data(), value.size(),
+        ttl.data(), ttl.size());
     for (long long id : ids) {
         const std::string tag = "tag:product:" + std::to_string(id);
         redisAppendCommand(m_ctx, "SADD %b %b", tag.data(), tag.size(), key.data(), key.size());

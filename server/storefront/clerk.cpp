@@ -7,7 +7,7 @@
 namespace storefront {
 
 Clerk::Clerk(const Options &options, Shop &storefront, Shop &staff, OrderQueue &queue,
-             Catalog &catalog, Stats &stats, std::mt19937_64 &rng)
+    Catalog &catalog, Stats &stats, std::mt19937_64 &rng)
     : m_options(options)
     , m_storefront(storefront)
     , m_staff(staff)
@@ -15,18 +15,22 @@ Clerk::Clerk(const Options &options, Shop &storefront, Shop &staff, OrderQueue &
     , m_catalog(catalog)
     , m_stats(stats)
     , m_rng(rng)
-{}
+{ }
 
 void Clerk::prepare(Shop &storefront, Shop &staff)
 {
     storefront.prepare("advance", "SELECT storefront.advance_fulfilment($1::uuid, $2, $3)");
     staff.prepare("cancel", "SELECT console.cancel_order($1::uuid, $2, $3)");
     staff.prepare("refund", "SELECT console.refund_order($1::uuid, $2, $3, true)");
-    staff.prepare("receive", "SELECT console.adjust_stock($1::uuid, $2, $3, $4, 'received', "
-                             "'storefront simulator: goods received')");
+    staff.prepare("receive",
+        "SELECT console.adjust_stock($1::uuid, $2, $3, $4, 'received', "
+        "'storefront simulator: goods received')");
 }
 
-bool Clerk::chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
+bool Clerk::chance(double p)
+{
+    return std::uniform_real_distribution<double>(0, 1)(m_rng) < p;
+}
 
 bool Clerk::advance(qint64 orderId, const char *to)
 {
@@ -50,8 +54,8 @@ bool Clerk::advance(qint64 orderId, const char *to)
     return false;
 }
 
-bool Clerk::staffCall(const char *statement, qint64 orderId, const std::string &reason,
-                      Stats::Counter done)
+bool Clerk::staffCall(
+    const char *statement, qint64 orderId, const std::string &reason, Stats::Counter done)
 {
     if (!m_staff.enabled())
         return false;

@@ -19,7 +19,7 @@ class Clerk
 {
 public:
     Clerk(const Options &options, Shop &storefront, Shop &staff, OrderQueue &queue,
-          Catalog &catalog, Stats &stats, std::mt19937_64 &rng);
+        Catalog &catalog, Stats &stats, std::mt19937_64 &rng);
 
     static void prepare(Shop &storefront, Shop &staff);
 
@@ -29,8 +29,8 @@ public:
 private:
     bool chance(double p);
     bool advance(qint64 orderId, const char *to);
-    bool staffCall(const char *statement, qint64 orderId, const std::string &reason,
-                   Stats::Counter done);
+    bool staffCall(
+        const char *statement, qint64 orderId, const std::string &reason, Stats::Counter done);
 
     const Options &m_options;
     Shop &m_storefront;

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -20,9 +19,12 @@ using namespace storefront;
 
 namespace {
 
-std::atomic<bool> g_stop{false};
+std::atomic<bool> g_stop {false};
 
-extern "C" void onSignal(int) { g_stop.store(true); }
+extern "C" void onSignal(int)
+{
+    g_stop.store(true);
+}
 
 void printLine(const QJsonObject &o)
 {
@@ -42,8 +44,8 @@ void backOffice(const Options &options, Catalog &catalog, OrderQueue &queue, Sta
     std::mt19937_64 rng(options.seed * 31 + 17);
     Clerk clerk(options, shop, staff, queue, catalog, stats, rng);
     const auto tick = std::chrono::milliseconds(qint64(options.fulfilEverySec * 1000));
-    auto nextRestock = std::chrono::steady_clock::now()
-        + std::chrono::seconds(options.restockEverySec);
+    auto nextRestock
+        = std::chrono::steady_clock::now() + std::chrono::seconds(options.restockEverySec);
     while (!g_stop.load()) {
         const auto started = std::chrono::steady_clock::now();
         try {
@@ -55,12 +57,12 @@ void backOffice(const Options &options, Catalog &catalog, OrderQueue &queue, Sta
         } catch (const std::exception &e) {
             stats.error("expire_reservations", e.what());
         }
-        while (!g_stop.load() && std::chrono::steady_clock::now() - started < tick && clerk.work()) {
-        }
+        while (
+            !g_stop.load() && std::chrono::steady_clock::now() - started < tick && clerk.work()) { }
         if (options.restockEverySec > 0 && std::chrono::steady_clock::now() >= nextRestock) {
             clerk.restock(50);
-            nextRestock = std::chrono::steady_clock::now()
-                + std::chrono::seconds(options.restockEverySec);
+            nextRestock
+                = std::chrono::steady_clock::now() + std::chrono::seconds(options.restockEverySec);
         }
         while (!g_stop.load() && std::chrono::steady_clock::now() - started < tick)
             std::this_thread::sleep_for(std::chrono::milliseconds(20));

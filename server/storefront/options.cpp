@@ -19,8 +19,8 @@ std::string quoted(const QString &value)
 }
 
 // The sandbox profile (scripts/sandbox writes it): the primary is the first host.
-bool readProfile(const QString &path, const QString &user, const QString &staff, Options &o,
-                 QString *error)
+bool readProfile(
+    const QString &path, const QString &user, const QString &staff, Options &o, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -40,7 +40,8 @@ bool readProfile(const QString &path, const QString &user, const QString &staff,
     const QString passfile = pg.value(QStringLiteral("passfile")).toString();
     if (!passfile.isEmpty())
         c += " passfile=" + quoted(passfile);
-    c += " sslmode=" + quoted(pg.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer")));
+    c += " sslmode="
+        + quoted(pg.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer")));
     c += " connect_timeout=3";
     o.conninfo = c + " application_name='qm-storefront' user=" + quoted(user);
     if (!staff.isEmpty() && staff != QLatin1String("none"))
@@ -73,49 +74,54 @@ bool parseOptions(Options &o, QString *error)
         return option;
     };
     const QString env = qEnvironmentVariable("QM_SANDBOX_DIR");
-    const auto profile = opt("profile", "Sandbox profile.json (default $QM_SANDBOX_DIR/profile.json).",
-                             "file", env.isEmpty() ? QString() : env + QStringLiteral("/profile.json"));
+    const auto profile
+        = opt("profile", "Sandbox profile.json (default $QM_SANDBOX_DIR/profile.json).", "file",
+            env.isEmpty() ? QString() : env + QStringLiteral("/profile.json"));
     const auto pg = opt("pg", "libpq connection string (instead of a profile).", "conninfo");
-    const auto user = opt("user", "Database user (with --profile).", "name", QStringLiteral("storefront"));
-    const auto staff = opt("staff-user",
-                           "Customer-service user for cancels, refunds, restocks ('none': off).",
-                           "name", QStringLiteral("manager"));
-    const auto staffPg = opt("staff-pg", "libpq connection string of the customer-service user.",
-                             "conninfo");
+    const auto user
+        = opt("user", "Database user (with --profile).", "name", QStringLiteral("storefront"));
+    const auto staff
+        = opt("staff-user", "Customer-service user for cancels, refunds, restocks ('none': off).",
+            "name", QStringLiteral("manager"));
+    const auto staffPg
+        = opt("staff-pg", "libpq connection string of the customer-service user.", "conninfo");
     const auto redis = opt("redis", "Redis host:port, or 'none' (default: the profile's).", "addr");
     const auto workers = opt("workers", "Shopper threads.", "n", QString::number(o.workers));
     const auto rate = opt("rate", "Target orders per second (0 = as fast as possible).", "r",
-                          QString::number(o.rate));
+        QString::number(o.rate));
     const auto duration = opt("duration", "Stop after this many seconds (0 = run until stopped).",
-                              "s", QStringLiteral("0"));
-    const auto maxOrders = opt("max-orders", "Stop after this many orders.", "n", QStringLiteral("0"));
+        "s", QStringLiteral("0"));
+    const auto maxOrders
+        = opt("max-orders", "Stop after this many orders.", "n", QStringLiteral("0"));
     const auto report = opt("report-every", "Seconds between progress lines (0 = none).", "s",
-                            QString::number(o.reportEverySec));
+        QString::number(o.reportEverySec));
     const auto seed = opt("seed", "Random seed.", "n", QString::number(o.seed));
-    const auto browse = opt("browse", "Product pages viewed per session.", "n",
-                            QString::number(o.browse));
-    const auto abandon = opt("abandon", "Share of carts abandoned.", "p",
-                             QString::number(o.abandonShare));
-    const auto payFail = opt("pay-fail", "Share of payments declined.", "p",
-                             QString::number(o.payFailShare));
-    const auto cancel = opt("cancel", "Share of orders cancelled.", "p", QString::number(o.cancelShare));
-    const auto refund = opt("refund", "Share of delivered orders refunded.", "p",
-                            QString::number(o.refundShare));
+    const auto browse
+        = opt("browse", "Product pages viewed per session.", "n", QString::number(o.browse));
+    const auto abandon
+        = opt("abandon", "Share of carts abandoned.", "p", QString::number(o.abandonShare));
+    const auto payFail
+        = opt("pay-fail", "Share of payments declined.", "p", QString::number(o.payFailShare));
+    const auto cancel
+        = opt("cancel", "Share of orders cancelled.", "p", QString::number(o.cancelShare));
+    const auto refund
+        = opt("refund", "Share of delivered orders refunded.", "p", QString::number(o.refundShare));
     const auto ttl = opt("reservation-ttl", "Cart reservation lifetime in seconds.", "s",
-                         QString::number(o.reservationTtlSec));
+        QString::number(o.reservationTtlSec));
     const auto lines = opt("max-lines", "Items per cart (1..n).", "n", QString::number(o.maxLines));
-    const auto fulfil = opt("fulfil-every", "Back-office tick in seconds (0 = no back office).", "s",
-                            QString::number(o.fulfilEverySec));
+    const auto fulfil = opt("fulfil-every", "Back-office tick in seconds (0 = no back office).",
+        "s", QString::number(o.fulfilEverySec));
     const auto fulfilDelay = opt("fulfil-delay", "Seconds an order waits in each status.", "s",
-                                 QString::number(o.fulfilDelaySec));
+        QString::number(o.fulfilDelaySec));
     const auto hot = opt("hot", "Share of cart items taken from the 20 hottest products.", "p",
-                         QString::number(o.hotShare));
-    const auto stuck = opt("stuck", "Share of paid orders never picked.", "p",
-                           QString::number(o.stuckShare));
-    const auto restock = opt("restock-every", "Seconds between restocks of sold-out rows (0 = none).",
-                             "s", QString::number(o.restockEverySec));
+        QString::number(o.hotShare));
+    const auto stuck
+        = opt("stuck", "Share of paid orders never picked.", "p", QString::number(o.stuckShare));
+    const auto restock
+        = opt("restock-every", "Seconds between restocks of sold-out rows (0 = none).", "s",
+            QString::number(o.restockEverySec));
     const auto items = opt("items", "Sell only the first N stock rows (hot items; 0 = all).", "n",
-                           QStringLiteral("0"));
+        QStringLiteral("0"));
     const auto quiet = opt("quiet", "No progress lines, only the summary.", nullptr);
     p.process(*QCoreApplication::instance());
 
@@ -165,7 +171,8 @@ bool parseOptions(Options &o, QString *error)
         if (!readProfile(p.value(profile), p.value(user), p.value(staff), o, error))
             return false;
     } else {
-        *error = QStringLiteral("no database: give --profile FILE, --pg CONNINFO or QM_SANDBOX_DIR");
+        *error
+            = QStringLiteral("no database: give --profile FILE, --pg CONNINFO or QM_SANDBOX_DIR");
         return false;
     }
     if (p.isSet(staffPg))

@@ -18,7 +18,7 @@ public:
     Pacer(double sessionsPerSecond, Clock::time_point start)
         : m_start(start)
         , m_intervalNs(sessionsPerSecond > 0 ? 1e9 / sessionsPerSecond : 0)
-    {}
+    { }
 
     // Blocks until the next session may start; false when `stop` became true meanwhile.
     bool wait(const std::atomic<bool> &stop)
@@ -26,8 +26,9 @@ public:
         if (m_intervalNs <= 0)
             return !stop.load();
         const long long k = m_ticket.fetch_add(1);
-        auto due = m_start + std::chrono::nanoseconds(
-                       static_cast<long long>((k + m_skipped.load()) * m_intervalNs));
+        auto due = m_start
+            + std::chrono::nanoseconds(
+                static_cast<long long>((k + m_skipped.load()) * m_intervalNs));
         const auto now = Clock::now();
         if (now - due > kMaxLag) {
             // Behind: move the schedule so this ticket is due now.
@@ -39,7 +40,8 @@ public:
         while (Clock::now() < due) {
             if (stop.load())
                 return false;
-            std::this_thread::sleep_until(std::min(due, Clock::now() + std::chrono::milliseconds(50)));
+            std::this_thread::sleep_until(
+                std::min(due, Clock::now() + std::chrono::milliseconds(50)));
         }
         return !stop.load();
     }
@@ -48,8 +50,8 @@ private:
     static constexpr auto kMaxLag = std::chrono::seconds(1);
     Clock::time_point m_start;
     double m_intervalNs;
-    std::atomic<long long> m_ticket{0};
-    std::atomic<long long> m_skipped{0};
+    std::atomic<long long> m_ticket {0};
+    std::atomic<long long> m_skipped {0};
 };
 
 } // namespace storefront

@@ -14,7 +14,7 @@ std::string newRequestId()
     // not from --seed, which only makes the shoppers' choices repeatable.
     thread_local std::mt19937_64 rng = [] {
         std::random_device device;
-        std::seed_seq seq{device(), device(), device(), device()};
+        std::seed_seq seq {device(), device(), device(), device()};
         return std::mt19937_64(seq);
     }();
     const quint64 a = rng();
@@ -28,10 +28,9 @@ std::string newRequestId()
     bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
     char out[37];
     std::snprintf(out, sizeof out,
-                  "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-                  bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                  bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14],
-                  bytes[15]);
+        "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", bytes[0], bytes[1],
+        bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10],
+        bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
     return out;
 }
 
@@ -40,7 +39,7 @@ Shop::Shop(std::string conninfo, Stats &stats, const std::atomic<bool> &stop, bo
     , m_stats(stats)
     , m_stop(stop)
     , m_persistent(persistent)
-{}
+{ }
 
 void Shop::prepare(std::string name, std::string sql)
 {
@@ -91,6 +90,9 @@ void Shop::backoff(int attempt)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
-void Shop::retried() { m_stats.add(Stats::Retries); }
+void Shop::retried()
+{
+    m_stats.add(Stats::Retries);
+}
 
 } // namespace storefront

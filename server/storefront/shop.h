@@ -1,11 +1,10 @@
 #pragma once
 
-#include <pqxx/pqxx>
-
 #include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <pqxx/pqxx>
 #include <random>
 #include <string>
 #include <utility>
@@ -27,8 +26,7 @@ class Shop
 public:
     // persistent: keep trying to connect (the storefront); otherwise one attempt, then none for
     // 30 s (customer service: its actions are skipped while it cannot connect).
-    Shop(std::string conninfo, Stats &stats, const std::atomic<bool> &stop,
-         bool persistent = true);
+    Shop(std::string conninfo, Stats &stats, const std::atomic<bool> &stop, bool persistent = true);
     ~Shop();
 
     bool connected() const { return m_conn != nullptr; }

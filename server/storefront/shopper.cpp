@@ -13,15 +13,18 @@ namespace storefront {
 
 namespace {
 
-const char *const kChannels[] = {"web", "web", "web", "web", "web", "web", "web",
-                                 "app", "app", "marketplace"};
+const char *const kChannels[]
+    = {"web", "web", "web", "web", "web", "web", "web", "app", "app", "marketplace"};
 
-bool isState(const pqxx::sql_error &e, const char *state) { return e.sqlstate() == state; }
+bool isState(const pqxx::sql_error &e, const char *state)
+{
+    return e.sqlstate() == state;
+}
 
 } // namespace
 
 Shopper::Shopper(int index, const Options &options, Catalog &catalog, OrderQueue &queue,
-                 Stats &stats, const std::atomic<bool> &stop)
+    Stats &stats, const std::atomic<bool> &stop)
     : m_index(index)
     , m_options(options)
     , m_catalog(catalog)
@@ -38,21 +41,25 @@ Shopper::Shopper(int index, const Options &options, Catalog &catalog, OrderQueue
     m_shop.prepare("checkout", "SELECT storefront.checkout($1::uuid, $2, $3, $4)");
     m_shop.prepare("pay", "SELECT storefront.pay($1::uuid, $2, $3)");
     m_shop.prepare("abandon", "SELECT storefront.abandon_cart($1::uuid, $2)");
-    m_shop.prepare("product", "SELECT row_to_json(c)::text FROM storefront.catalog c "
-                              "WHERE c.id = $1");
-    m_shop.prepare("page", "SELECT c.id, c.name, c.price::text FROM storefront.catalog c "
-                           "WHERE c.category_id = $1 ORDER BY c.id LIMIT 24 OFFSET $2");
+    m_shop.prepare("product",
+        "SELECT row_to_json(c)::text FROM storefront.catalog c "
+        "WHERE c.id = $1");
+    m_shop.prepare("page",
+        "SELECT c.id, c.name, c.price::text FROM storefront.catalog c "
+        "WHERE c.category_id = $1 ORDER BY c.id LIMIT 24 OFFSET $2");
     Clerk::prepare(m_shop, m_staff);
 }
 
-bool Shopper::chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
+bool Shopper::chance(double p)
+{
+    return std::uniform_real_distribution<double>(0, 1)(m_rng) < p;
+}
 
 void Shopper::run(Pacer &pacer)
 {
     while (!m_stop.load()) {
         // Back-office work that is due first (bounded, so sessions keep their pace).
-        for (int i = 0; i < 4 && !m_stop.load() && m_clerk.work(); ++i) {
-        }
+        for (int i = 0; i < 4 && !m_stop.load() && m_clerk.work(); ++i) { }
         if (!pacer.wait(m_stop))
             break;
         session();
@@ -109,7 +116,7 @@ void Shopper::browse()
         const int category = m_catalog.categories[m_rng() % m_catalog.categories.size()];
         const int page = int(m_rng() % 3);
         m_cache.get("page:/c/" + std::to_string(category) + "?page=" + std::to_string(page), 120,
-                    [&](std::vector<long long> &ids) { return loadPage(category, page, ids); });
+            [&](std::vector<long long> &ids) { return loadPage(category, page, ids); });
     }
     for (int i = 0; i < m_options.browse && !m_stop.load(); ++i) {
         const size_t item = pickItem();
@@ -117,7 +124,7 @@ void Shopper::browse()
             continue;
         const qint64 id = m_catalog.items[item].productId;
         m_cache.get("product:" + std::to_string(id), 300,
-                    [&](std::vector<long long> &ids) { return loadProduct(id, ids); });
+            [&](std::vector<long long> &ids) { return loadProduct(id, ids); });
     }
 }
 
@@ -208,7 +215,8 @@ void Shopper::abandon(const std::string &cart)
 void Shopper::checkoutAndPay(const std::string &cart)
 {
     const qint64 customer = m_catalog.customers.empty()
-        ? 0 : m_catalog.customers[m_rng() % m_catalog.customers.size()];
+        ? 0
+        : m_catalog.customers[m_rng() % m_catalog.customers.size()];
     const std::string channel = kChannels[m_rng() % std::size(kChannels)];
     const std::string rid = newRequestId();
     std::optional<qint64> order;
@@ -265,7 +273,7 @@ void Shopper::checkoutAndPay(const std::string &cart)
 }
 
 bool loadCatalog(Shop &shop, int customers, int items, std::mt19937_64 &rng, Catalog *catalog,
-                 std::string *error)
+    std::string *error)
 {
     try {
         const auto ok = shop.call([&](pqxx::nontransaction &tx) {
@@ -289,9 +297,9 @@ bool loadCatalog(Shop &shop, int customers, int items, std::mt19937_64 &rng, Cat
             catalog->categories.assign(categories.begin(), categories.end());
             catalog->customers.clear();
             for (int i = 1; i <= customers; ++i) {
-                const pqxx::result c = tx.exec_params(
-                    "SELECT storefront.ensure_customer($1, $2)",
-                    "shopper" + std::to_string(i) + "@example.test", "Shopper " + std::to_string(i));
+                const pqxx::result c = tx.exec_params("SELECT storefront.ensure_customer($1, $2)",
+                    "shopper" + std::to_string(i) + "@example.test",
+                    "Shopper " + std::to_string(i));
                 catalog->customers.push_back(c[0][0].as<qint64>());
             }
             return true;

@@ -22,7 +22,7 @@ class Shopper
 {
 public:
     Shopper(int index, const Options &options, Catalog &catalog, OrderQueue &queue, Stats &stats,
-            const std::atomic<bool> &stop);
+        const std::atomic<bool> &stop);
 
     void run(Pacer &pacer);
     void session();
@@ -54,6 +54,6 @@ private:
 // Loads the catalog the shoppers pick from (one query each: items, categories, customers).
 // items > 0: only the first `items` stock rows (by product, warehouse), stocked or not.
 bool loadCatalog(Shop &shop, int customers, int items, std::mt19937_64 &rng, Catalog *catalog,
-                 std::string *error);
+    std::string *error);
 
 } // namespace storefront

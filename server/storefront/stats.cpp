@@ -6,13 +6,15 @@ namespace storefront {
 
 namespace {
 
-const char *const kNames[Stats::CounterCount] = {
-    "sessions", "page_views", "cache_hits", "cache_misses", "reserved", "out_of_stock",
-    "abandoned", "orders", "checkout_refused", "paid", "payments_failed", "cancelled",
-    "refunded", "fulfilment_steps", "reservations_expired", "stuck", "restocked", "conflicts",
-    "retries", "reconnects", "errors"};
+const char *const kNames[Stats::CounterCount] = {"sessions", "page_views", "cache_hits",
+    "cache_misses", "reserved", "out_of_stock", "abandoned", "orders", "checkout_refused", "paid",
+    "payments_failed", "cancelled", "refunded", "fulfilment_steps", "reservations_expired", "stuck",
+    "restocked", "conflicts", "retries", "reconnects", "errors"};
 
-double round2(double v) { return std::round(v * 100) / 100; }
+double round2(double v)
+{
+    return std::round(v * 100) / 100;
+}
 
 } // namespace
 
@@ -37,7 +39,7 @@ QJsonObject Stats::snapshot(const char *event, double elapsedSec, double targetR
     std::lock_guard lock(m_mutex);
     const double window = elapsedSec - m_prevElapsed;
     o.insert(QStringLiteral("recent_orders_per_s"),
-             window > 0 ? round2((orders - m_prevOrders) / window) : 0.0);
+        window > 0 ? round2((orders - m_prevOrders) / window) : 0.0);
     m_prevOrders = orders;
     m_prevElapsed = elapsedSec;
     QJsonObject kinds;

@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <array>
 #include <atomic>
 #include <map>
@@ -20,21 +19,21 @@ public:
         PageViews,
         CacheHits,
         CacheMisses,
-        Reserved,        // add-to-cart that got its stock
-        OutOfStock,      // add-to-cart refused by the database (no overselling)
-        Abandoned,       // carts left with live reservations
-        Orders,          // checkouts that created an order
+        Reserved, // add-to-cart that got its stock
+        OutOfStock, // add-to-cart refused by the database (no overselling)
+        Abandoned, // carts left with live reservations
+        Orders, // checkouts that created an order
         CheckoutRefused, // checkout refused (reservations gone / expired)
         Paid,
         PaymentsFailed,
         Cancelled,
         Refunded,
-        Advanced,        // fulfilment steps (paid -> picking -> shipped -> delivered)
-        Expired,         // reservations expired by the back office
-        Stuck,           // paid orders left unpicked on purpose
-        Restocked,       // sold-out stock rows that received goods
-        Conflicts,       // an order changed elsewhere (e.g. in the console) first
-        Retries,         // calls retried after a dropped connection (same request id)
+        Advanced, // fulfilment steps (paid -> picking -> shipped -> delivered)
+        Expired, // reservations expired by the back office
+        Stuck, // paid orders left unpicked on purpose
+        Restocked, // sold-out stock rows that received goods
+        Conflicts, // an order changed elsewhere (e.g. in the console) first
+        Retries, // calls retried after a dropped connection (same request id)
         Reconnects,
         Errors,
         CounterCount
@@ -48,7 +47,7 @@ public:
     QJsonObject snapshot(const char *event, double elapsedSec, double targetRate);
 
 private:
-    std::array<std::atomic<qint64>, CounterCount> m_counters{};
+    std::array<std::atomic<qint64>, CounterCount> m_counters {};
     std::mutex m_mutex;
     std::map<std::string, qint64> m_errorKinds;
     std::string m_lastError;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <atomic>
 #include <chrono>
 #include <deque>
@@ -49,7 +48,9 @@ public:
         Clock::time_point due;
     };
 
-    explicit OrderQueue(std::chrono::milliseconds delay) : m_delay(delay) {}
+    explicit OrderQueue(std::chrono::milliseconds delay)
+        : m_delay(delay)
+    { }
 
     void push(qint64 orderId, Step step)
     {

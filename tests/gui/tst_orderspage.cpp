@@ -4,10 +4,10 @@
 // permissions are mirrored, the order-flow strip reads and judges.
 #include "../integration/tst_orderfeed_support.h"
 #include "common/stallmeter.h"
-#include "orders/orderflow.h"
-#include "orders/ordersfilterbar.h"
 #include "orders/orderdetailview.h"
+#include "orders/orderflow.h"
 #include "orders/orderflowstrip.h"
+#include "orders/ordersfilterbar.h"
 #include "orders/orderspage.h"
 #include "orders/orderstableview.h"
 #include "ordersmodel.h"
@@ -45,9 +45,16 @@ std::unique_ptr<qm::Session> openSession(const QString &user)
     c.passfile = p.passfile;
     auto session = std::make_unique<qm::Session>(p, c);
     session->open();
-    if (!waitUntil([&] { return session->state() == qm::Session::State::Connected
-                                && !session->capabilities().isEmpty(); }, 20000))
+    if (!waitUntil(
+            [&] {
+                return session->state() == qm::Session::State::Connected
+                    && !session->capabilities().isEmpty();
+            },
+            40000)) {
+        qWarning() << "session as" << user << "did not open:" << int(session->state())
+                   << session->lastError().toString() << session->capabilities();
         return nullptr;
+    }
     return session;
 }
 
@@ -69,9 +76,12 @@ private:
         page->setSession(m_session.get());
         page->setActive(true);
         page->show();
-        if (!waitUntil([&] { return page->model()->rowCount() > 0 && page->feed()
-                                    && page->feed()->state() == qm::orders::FeedState::Live; },
-                       20000))
+        if (!waitUntil(
+                [&] {
+                    return page->model()->rowCount() > 0 && page->feed()
+                        && page->feed()->state() == qm::orders::FeedState::Live;
+                },
+                20000))
             return nullptr;
         return page;
     }
@@ -86,8 +96,9 @@ private Q_SLOTS:
         QVERIFY(m_session->can(OrderAction::capability()));
         // Some orders to look at.
         Simulator sim;
-        QVERIFY(sim.start({QStringLiteral("--rate"), QStringLiteral("30"), QStringLiteral("--duration"),
-                           QStringLiteral("3"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
+        QVERIFY(
+            sim.start({QStringLiteral("--rate"), QStringLiteral("30"), QStringLiteral("--duration"),
+                QStringLiteral("3"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
         QVERIFY(sim.wait(60000));
     }
 
@@ -99,8 +110,8 @@ private Q_SLOTS:
         // what this test must not measure (filterAndFeedAgree runs it).
         qm::OrdersTableView *view = page->view();
         // Read a row in the middle of the first page.
-        view->verticalScrollBar()->setValue(view->rowViewportPosition(40)
-                                            + view->verticalScrollBar()->value());
+        view->verticalScrollBar()->setValue(
+            view->rowViewportPosition(40) + view->verticalScrollBar()->value());
         QApplication::processEvents();
         const int topRow = view->rowAt(0);
         QVERIFY(topRow > 0);
@@ -110,8 +121,9 @@ private Q_SLOTS:
 
         QSignalSpy arrived(page->model(), &qm::OrdersTableModel::ordersArrived);
         Simulator sim;
-        QVERIFY(sim.start({QStringLiteral("--rate"), QStringLiteral("40"), QStringLiteral("--duration"),
-                           QStringLiteral("4"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
+        QVERIFY(
+            sim.start({QStringLiteral("--rate"), QStringLiteral("40"), QStringLiteral("--duration"),
+                QStringLiteral("4"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
         // Measured from here: starting a process (fork + exec) blocks this thread by itself.
         qm::StallMeter meter;
         QVector<qint64> stalls;
@@ -127,15 +139,16 @@ private Q_SLOTS:
         QVERIFY(view->unseenAbove() > 0);
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("newOrdersBadge"))->isVisible());
         QCOMPARE(page->model()->orderAt(view->currentIndex().row())->id, readId); // still selected
-        qInfo() << "largest GUI stall during the run:" << meter.maxStallMs() << "ms; over 50 ms:"
-                << stalls;
+        qInfo() << "largest GUI stall during the run:" << meter.maxStallMs()
+                << "ms; over 50 ms:" << stalls;
         // Budget 50 ms (ARCHITECTURE.md). This suite shares 2 cores with the servers, the
         // simulator and whatever else runs: a bare event loop here sees up to ~30 ms of
         // scheduling delay, so one or two ticks over 50 ms are noise, a pattern is a defect
         // (the model tester re-reading every cell made 13 of 50-500 ms). QM_STALL_BUDGET_MS
         // tightens or loosens the hard limit.
         const int budget = qEnvironmentVariableIsSet("QM_STALL_BUDGET_MS")
-            ? qEnvironmentVariableIntValue("QM_STALL_BUDGET_MS") : 150;
+            ? qEnvironmentVariableIntValue("QM_STALL_BUDGET_MS")
+            : 150;
         QVERIFY2(meter.stallsOver(50) <= 2, qPrintable(QString::number(meter.stallsOver(50))));
         QVERIFY2(meter.maxStallMs() < budget, qPrintable(QString::number(meter.maxStallMs())));
         view->scrollToNewest();
@@ -147,15 +160,16 @@ private Q_SLOTS:
     {
         auto page = openPage();
         QVERIFY(page);
-        QAbstractItemModelTester tester(page->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         qm::orders::OrdersFilter paid;
         paid.statuses = {QStringLiteral("paid")};
         page->model()->setFilter(paid);
         QVERIFY(waitUntil([&] { return !page->model()->isLoading(); }, 10000));
         Simulator sim;
-        QVERIFY(sim.start({QStringLiteral("--rate"), QStringLiteral("30"), QStringLiteral("--duration"),
-                           QStringLiteral("4"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
+        QVERIFY(
+            sim.start({QStringLiteral("--rate"), QStringLiteral("30"), QStringLiteral("--duration"),
+                QStringLiteral("4"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
         QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
         QTest::qWait(1000); // the feed's last batch
         const auto &rows = page->model()->rows();
@@ -165,9 +179,10 @@ private Q_SLOTS:
         // The window equals the table's newest paid orders, version for version.
         auto db = ownerConnection();
         pqxx::nontransaction tx(*db);
-        const pqxx::result r = tx.exec_params(
-            "SELECT id, change_seq FROM shop.orders WHERE status = 'paid' "
-            "ORDER BY created_at DESC, id DESC LIMIT $1", int(rows.size()));
+        const pqxx::result r
+            = tx.exec_params("SELECT id, change_seq FROM shop.orders WHERE status = 'paid' "
+                             "ORDER BY created_at DESC, id DESC LIMIT $1",
+                int(rows.size()));
         QCOMPARE(int(r.size()), int(rows.size()));
         for (int i = 0; i < int(r.size()); ++i) {
             QCOMPARE(rows[i].id, r[i][0].as<qint64>());
@@ -196,7 +211,8 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().value<qm::orders::OrdersFilter>(), f);
         again.deleteSavedView(QStringLiteral("Big web deliveries"));
-        QVERIFY(!qm::OrdersFilterBar().savedViewNames().contains(QStringLiteral("Big web deliveries")));
+        QVERIFY(
+            !qm::OrdersFilterBar().savedViewNames().contains(QStringLiteral("Big web deliveries")));
     }
 
     void detailAndActions()
@@ -234,10 +250,13 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         auto db = ownerConnection();
         const std::string rid = note.requestId.toString(QUuid::WithoutBraces).toStdString();
-        QCOMPARE(scalar(*db, "SELECT count(*) FROM shop.order_notes WHERE request_id = '" + rid
-                                 + "'"), 1);
-        QCOMPARE(scalar(*db, "SELECT count(*) FROM qm.audit_log WHERE request_id = '" + rid
-                                 + "' AND action = 'orders.add_note'"), 1);
+        QCOMPARE(
+            scalar(*db, "SELECT count(*) FROM shop.order_notes WHERE request_id = '" + rid + "'"),
+            1);
+        QCOMPARE(scalar(*db,
+                     "SELECT count(*) FROM qm.audit_log WHERE request_id = '" + rid
+                         + "' AND action = 'orders.add_note'"),
+            1);
 
         OrderAction ship;
         ship.kind = OrderAction::Kind::MarkShipped;
@@ -246,9 +265,10 @@ private Q_SLOTS:
         page->runAction(ship);
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().at(1).toString()));
-        QVERIFY(waitUntil([&] { return detail->detail().order.status == QLatin1String("shipped"); },
-                          10000));
-        QCOMPARE(page->model()->orderAt(page->model()->rowOf(id))->status, QStringLiteral("shipped"));
+        QVERIFY(waitUntil(
+            [&] { return detail->detail().order.status == QLatin1String("shipped"); }, 10000));
+        QCOMPARE(
+            page->model()->orderAt(page->model()->rowOf(id))->status, QStringLiteral("shipped"));
         QVERIFY(!detail->button(OrderAction::Kind::Cancel)->isEnabled()); // shipped: too late
         QVERIFY(detail->button(OrderAction::Kind::Refund)->isEnabled());
 
@@ -260,8 +280,8 @@ private Q_SLOTS:
         page->runAction(refund);
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.last().first().toBool());
-        QVERIFY(waitUntil([&] { return detail->detail().order.status == QLatin1String("refunded"); },
-                          10000));
+        QVERIFY(waitUntil(
+            [&] { return detail->detail().order.status == QLatin1String("refunded"); }, 10000));
         QCOMPARE(detail->detail().order.paymentStatus, QStringLiteral("refunded"));
         // A refused action (refund twice): the database's message, nothing applied.
         OrderAction again = refund;
@@ -286,7 +306,7 @@ private Q_SLOTS:
         page.selectOrder(page.model()->orderAt(0)->id);
         QVERIFY(loaded.wait(10000));
         for (auto kind : {OrderAction::Kind::Cancel, OrderAction::Kind::Refund,
-                          OrderAction::Kind::MarkShipped, OrderAction::Kind::AddNote})
+                 OrderAction::Kind::MarkShipped, OrderAction::Kind::AddNote})
             QVERIFY(!page.detailView()->button(kind)->isVisible());
     }
 
@@ -311,19 +331,17 @@ private Q_SLOTS:
         using L = OrderFlowHealth::Level;
         QTest::newRow("normal") << qint64(40) << qint64(40) << qint64(100) << qint64(5)
                                 << int(L::Ok) << QStringLiteral("normal");
-        QTest::newRow("quiet store, nothing to judge") << qint64(0) << qint64(1) << qint64(0)
-                                                       << qint64(0) << int(L::Ok)
-                                                       << QStringLiteral("normal");
+        QTest::newRow("quiet store, nothing to judge")
+            << qint64(0) << qint64(1) << qint64(0) << qint64(0) << int(L::Ok)
+            << QStringLiteral("normal");
         QTest::newRow("checkout broken") << qint64(2) << qint64(40) << qint64(100) << qint64(5)
                                          << int(L::Alert) << QStringLiteral("broken");
         QTest::newRow("slow") << qint64(20) << qint64(40) << qint64(100) << qint64(5)
                               << int(L::Warning) << QStringLiteral("slow");
-        QTest::newRow("payments failing") << qint64(40) << qint64(40) << qint64(100)
-                                          << qint64(60) << int(L::Alert)
-                                          << QStringLiteral("failing");
-        QTest::newRow("few payments: no rate") << qint64(40) << qint64(40) << qint64(4)
-                                               << qint64(4) << int(L::Ok)
-                                               << QStringLiteral("normal");
+        QTest::newRow("payments failing") << qint64(40) << qint64(40) << qint64(100) << qint64(60)
+                                          << int(L::Alert) << QStringLiteral("failing");
+        QTest::newRow("few payments: no rate") << qint64(40) << qint64(40) << qint64(4) << qint64(4)
+                                               << int(L::Ok) << QStringLiteral("normal");
     }
     void flowHealth()
     {

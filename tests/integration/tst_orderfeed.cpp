@@ -29,17 +29,18 @@ private:
     QString startLive(OrderFeed &feed)
     {
         feed.start();
-        if (!waitUntil([&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
-                       15000))
+        if (!waitUntil(
+                [&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
+                15000))
             return {};
         return feed.snapshot();
     }
     QStringList simArgs(int rate, int seconds) const
     {
         return {QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--duration"),
-                QString::number(seconds), QStringLiteral("--workers"), QStringLiteral("6"),
-                QStringLiteral("--fulfil-delay"), QStringLiteral("1"), QStringLiteral("--browse"),
-                QStringLiteral("1")};
+            QString::number(seconds), QStringLiteral("--workers"), QStringLiteral("6"),
+            QStringLiteral("--fulfil-delay"), QStringLiteral("1"), QStringLiteral("--browse"),
+            QStringLiteral("1")};
     }
     // After the simulator stopped: the feed must converge to the table, exactly.
     void expectExact(FeedRecorder &rec, const QString &start, const char *what)
@@ -47,10 +48,12 @@ private:
         auto db = ownerConnection();
         QString diff;
         qint64 expected = 0;
-        const bool ok = waitUntil([&] {
-            diff = rec.compare(*db, start, &expected);
-            return diff.isEmpty();
-        }, 20000);
+        const bool ok = waitUntil(
+            [&] {
+                diff = rec.compare(*db, start, &expected);
+                return diff.isEmpty();
+            },
+            20000);
         qInfo().noquote() << what << ": feed holds" << rec.latest.size() << "orders," << rec.rows
                           << "row versions in" << rec.batches << "batches; table:" << expected;
         QVERIFY2(ok, qPrintable(diff));
@@ -63,7 +66,7 @@ private Q_SLOTS:
     {
         QM_REQUIRE_SANDBOX();
         QVERIFY2(QFileInfo::exists(storefrontBinary()),
-                 qPrintable(QStringLiteral("simulator not built: ") + storefrontBinary()));
+            qPrintable(QStringLiteral("simulator not built: ") + storefrontBinary()));
     }
 
     void payload_data()
@@ -120,7 +123,8 @@ private Q_SLOTS:
         {
             pqxx::work tx(*db);
             id = tx.exec("UPDATE shop.orders SET channel = channel WHERE id = "
-                         "(SELECT max(id) FROM shop.orders) RETURNING id")[0][0].as<qint64>();
+                         "(SELECT max(id) FROM shop.orders) RETURNING id")[0][0]
+                     .as<qint64>();
             tx.commit();
         }
         QVERIFY(waitUntil([&] { return rec.latest.contains(id); }, 5000));
@@ -145,11 +149,13 @@ private Q_SLOTS:
         const char *touch = "UPDATE shop.orders SET channel = channel WHERE id = "
                             "(SELECT %1(id) FROM shop.orders) RETURNING id";
         pqxx::work ringer(*c1);
-        const qint64 a = ringer.exec(QString::fromLatin1(touch).arg(QLatin1String("min"))
-                                         .toStdString())[0][0].as<qint64>();
+        const qint64 a
+            = ringer.exec(QString::fromLatin1(touch).arg(QLatin1String("min")).toStdString())[0][0]
+                  .as<qint64>();
         pqxx::work skipper(*c2); // its trigger finds the bell taken: no NOTIFY
-        const qint64 b = skipper.exec(QString::fromLatin1(touch).arg(QLatin1String("max"))
-                                          .toStdString())[0][0].as<qint64>();
+        const qint64 b
+            = skipper.exec(QString::fromLatin1(touch).arg(QLatin1String("max")).toStdString())[0][0]
+                  .as<qint64>();
         const qint64 rings = feed.counters().rings.load();
         ringer.commit(); // rings; the feed's read sees the skipper in flight
         QVERIFY(waitUntil([&] { return rec.latest.contains(a); }, 3000));
@@ -160,7 +166,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         QVERIFY2(waitUntil([&] { return rec.latest.contains(b); }, 3000),
-                 "a write that skipped the doorbell was not delivered by the follow-up read");
+            "a write that skipped the doorbell was not delivered by the follow-up read");
         qInfo() << "delivered without a ring" << t.elapsed() << "ms after its commit";
         QCOMPARE(feed.counters().rings.load(), rings + 1);
         expectExact(rec, start, "doorbell skipped");
@@ -184,9 +190,13 @@ private Q_SLOTS:
                 pqxx::nontransaction tx(*db);
                 QVERIFY(tx.exec_params("SELECT pg_terminate_backend($1)", pid)[0][0].as<bool>());
             }
-            QVERIFY2(waitUntil([&] { return feed.counters().connects.load() == 1 + round
-                                         && feed.state() == FeedState::Live; }, 15000),
-                     "the feed did not reconnect");
+            QVERIFY2(waitUntil(
+                         [&] {
+                             return feed.counters().connects.load() == 1 + round
+                                 && feed.state() == FeedState::Live;
+                         },
+                         15000),
+                "the feed did not reconnect");
             QVERIFY(feed.counters().backendPid.load() != pid);
         }
         QVERIFY(waitUntil([&] { return !sim.running(); }, 60000));
@@ -207,15 +217,19 @@ private Q_SLOTS:
         QTest::qWait(3000);
         const qint64 before = rec.rows;
         QCOMPARE(qmtest::sandboxCtl({QStringLiteral("restart"), QStringLiteral("primary")}), 0);
-        QVERIFY2(waitUntil([&] { return feed.counters().connects.load() >= 2
-                                     && feed.state() == FeedState::Live; }, 20000),
-                 "the feed did not come back after the restart");
+        QVERIFY2(waitUntil(
+                     [&] {
+                         return feed.counters().connects.load() >= 2
+                             && feed.state() == FeedState::Live;
+                     },
+                     20000),
+            "the feed did not come back after the restart");
         QVERIFY(waitUntil([&] { return !sim.running(); }, 90000));
         sim.wait(1000);
         const QJsonObject summary = sim.summary();
         qInfo() << "simulator:" << summary;
         QVERIFY2(summary.value(QStringLiteral("reconnects")).toInt() > 0,
-                 "the simulator did not notice the restart");
+            "the simulator did not notice the restart");
         QVERIFY(rec.rows > before);
         expectExact(rec, start, "200 orders/s, primary restarted");
     }

@@ -6,8 +6,6 @@
 #include "orders/orderfeed.h"
 #include "testenv.h"
 
-#include <pqxx/pqxx>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -17,8 +15,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QThread>
-
 #include <memory>
+#include <pqxx/pqxx>
 
 namespace orderstest {
 
@@ -28,7 +26,7 @@ inline QString storefrontBinary()
     if (!env.isEmpty())
         return env;
     return QFileInfo(QCoreApplication::applicationDirPath()
-                     + QStringLiteral("/../server/storefront/qm-storefront"))
+        + QStringLiteral("/../server/storefront/qm-storefront"))
         .absoluteFilePath();
 }
 
@@ -45,8 +43,7 @@ inline qint64 scalar(pqxx::connection &c, const std::string &sql)
 }
 
 // Spins the event loop until pred() holds or the time is up.
-template <typename Pred>
-bool waitUntil(Pred pred, int timeoutMs)
+template <typename Pred> bool waitUntil(Pred pred, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -67,9 +64,9 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(storefrontBinary(),
-                        QStringList{QStringLiteral("--profile"), qmtest::profilePath(),
-                                    QStringLiteral("--quiet")}
-                            + args);
+            QStringList {
+                QStringLiteral("--profile"), qmtest::profilePath(), QStringLiteral("--quiet")}
+                + args);
         return m_process.waitForStarted(5000);
     }
     void terminate() { m_process.terminate(); }
@@ -101,7 +98,7 @@ private:
 // each order's newest version must be the one in the table.
 struct FeedRecorder
 {
-    QHash<qint64, qint64> latest;         // id -> newest change_seq delivered
+    QHash<qint64, qint64> latest; // id -> newest change_seq delivered
     QSet<QPair<qint64, qint64>> versions; // every (id, change_seq) delivered
     qint64 duplicates = 0;
     qint64 rows = 0;
@@ -110,7 +107,7 @@ struct FeedRecorder
     void attach(qm::orders::OrderFeed &feed)
     {
         QObject::connect(&feed, &qm::orders::OrderFeed::rowsArrived, &feed,
-                         [this](const qm::orders::OrderRows &batch) { record(batch); });
+            [this](const qm::orders::OrderRows &batch) { record(batch); });
     }
     void record(const qm::orders::OrderRows &batch)
     {
@@ -129,10 +126,10 @@ struct FeedRecorder
     QString compare(pqxx::connection &c, const QString &startSnapshot, qint64 *expected = nullptr)
     {
         pqxx::nontransaction tx(c);
-        const pqxx::result r = tx.exec_params(
-            "SELECT id, change_seq FROM shop.orders "
-            "WHERE NOT pg_visible_in_snapshot(change_xid, $1::pg_snapshot)",
-            startSnapshot.toStdString());
+        const pqxx::result r
+            = tx.exec_params("SELECT id, change_seq FROM shop.orders "
+                             "WHERE NOT pg_visible_in_snapshot(change_xid, $1::pg_snapshot)",
+                startSnapshot.toStdString());
         qint64 missing = 0;
         qint64 stale = 0;
         QStringList sample;

@@ -7,7 +7,6 @@
 #include "tst_orderfeed_support.h"
 
 #include <QtTest>
-
 #include <csignal>
 
 using namespace orderstest;
@@ -71,20 +70,20 @@ private Q_SLOTS:
                 tx.exec_params("SELECT console.stock_count(gen_random_uuid(), $1, $2, s.on_hand, "
                                "s.reserved + 3, 'test: scarce') FROM shop.stock_levels s "
                                "WHERE s.product_id = $1 AND s.warehouse_id = $2",
-                               p, w);
+                    p, w);
             }
         }
         QCOMPARE(int(rows.size()), 10);
         const qint64 before = scalar(*db, "SELECT coalesce(max(id), 0) FROM shop.stock_movements");
         Simulator sim;
-        QVERIFY(sim.start(args({"--items", "10", "--rate", "0", "--workers", "6", "--duration",
-                                "5", "--restock-every", "0", "--reservation-ttl", "2",
-                                "--abandon", "0.3", "--fulfil-delay", "1"})));
+        QVERIFY(sim.start(args(
+            {"--items", "10", "--rate", "0", "--workers", "6", "--duration", "5", "--restock-every",
+                "0", "--reservation-ttl", "2", "--abandon", "0.3", "--fulfil-delay", "1"})));
         QVERIFY(sim.wait(60000));
         const QJsonObject s = sim.summary();
         qInfo() << s;
         QVERIFY2(s.value(QStringLiteral("out_of_stock")).toInt() > 0,
-                 "the database never refused a reservation: the test did not create scarcity");
+            "the database never refused a reservation: the test did not create scarcity");
         for (const auto &[p, w] : rows) {
             pqxx::nontransaction tx(*db);
             const pqxx::row r = tx.exec_params1(
@@ -102,8 +101,11 @@ private Q_SLOTS:
             const int returned = r[3].as<int>();
             QVERIFY(onHand >= reserved && reserved >= 0);
             QVERIFY2(sold <= 3 + returned,
-                     qPrintable(QStringLiteral("product %1/%2: sold %3 of 3 (+%4 returned)")
-                                    .arg(p).arg(w).arg(sold).arg(returned)));
+                qPrintable(QStringLiteral("product %1/%2: sold %3 of 3 (+%4 returned)")
+                               .arg(p)
+                               .arg(w)
+                               .arg(sold)
+                               .arg(returned)));
         }
         QCOMPARE(drifted(*db), 0);
     }
@@ -115,7 +117,7 @@ private Q_SLOTS:
         for (const char *how : stops) {
             Simulator sim;
             QVERIFY(sim.start(args({"--rate", "0", "--workers", "6", "--reservation-ttl", "5",
-                                    "--fulfil-delay", "1"})));
+                "--fulfil-delay", "1"})));
             QTest::qWait(2000);
             if (qstrcmp(how, "kill") == 0) {
                 sim.kill(); // SIGKILL: mid-call, mid-transaction
@@ -136,18 +138,19 @@ private Q_SLOTS:
             tx.exec("SELECT storefront.expire_reservations()");
         }
         QCOMPARE(scalar(*db, "SELECT count(*) FROM console.reconcile_report WHERE NOT ok"), 0);
-        QCOMPARE(scalar(*db, "SELECT count(*) FROM shop.reservations WHERE status = 'held' "
-                             "AND expires_at < now() - interval '1 second' "
-                             "AND cart_id LIKE 'sim-%'"),
-                 0);
+        QCOMPARE(scalar(*db,
+                     "SELECT count(*) FROM shop.reservations WHERE status = 'held' "
+                     "AND expires_at < now() - interval '1 second' "
+                     "AND cart_id LIKE 'sim-%'"),
+            0);
     }
 
     void survivesPrimaryRestart()
     {
         auto db = ownerConnection();
         Simulator sim;
-        QVERIFY(sim.start(args({"--rate", "100", "--workers", "6", "--duration", "10",
-                                "--fulfil-delay", "1"})));
+        QVERIFY(sim.start(
+            args({"--rate", "100", "--workers", "6", "--duration", "10", "--fulfil-delay", "1"})));
         QTest::qWait(3000);
         db.reset();
         QCOMPARE(qmtest::sandboxCtl({QStringLiteral("restart"), QStringLiteral("primary")}), 0);
@@ -159,9 +162,9 @@ private Q_SLOTS:
         const QJsonObject kinds = s.value(QStringLiteral("error_kinds")).toObject();
         for (auto it = kinds.begin(); it != kinds.end(); ++it)
             QVERIFY2(it.key() == QLatin1String("connect")
-                         || it.key() == QLatin1String("connection_lost"),
-                     qPrintable(it.key() + QStringLiteral(": ")
-                                + s.value(QStringLiteral("last_error")).toString()));
+                    || it.key() == QLatin1String("connection_lost"),
+                qPrintable(it.key() + QStringLiteral(": ")
+                    + s.value(QStringLiteral("last_error")).toString()));
         db = ownerConnection();
         QCOMPARE(drifted(*db), 0);
     }

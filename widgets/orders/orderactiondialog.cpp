@@ -16,10 +16,14 @@ using Kind = orders::OrderAction::Kind;
 QString OrderActionDialog::actionLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Cancel: return tr("Cancel order");
-    case Kind::Refund: return tr("Refund order");
-    case Kind::MarkShipped: return tr("Mark shipped");
-    case Kind::AddNote: return tr("Add note");
+    case Kind::Cancel:
+        return tr("Cancel order");
+    case Kind::Refund:
+        return tr("Refund order");
+    case Kind::MarkShipped:
+        return tr("Mark shipped");
+    case Kind::AddNote:
+        return tr("Add note");
     }
     return {};
 }
@@ -37,9 +41,10 @@ OrderActionDialog::OrderActionDialog(Kind kind, const orders::OrderRow &order, Q
     case Kind::Cancel:
         what = tr("Cancel %1 (%2 %3, %4)? Its goods go back on hand%5.")
                    .arg(order.number, order.totalText(), order.currency,
-                        orders::OrdersFilter::statusLabel(order.status),
-                        order.paymentStatus == QLatin1String("paid")
-                            ? tr(" and the payment is refunded") : QString());
+                       orders::OrdersFilter::statusLabel(order.status),
+                       order.paymentStatus == QLatin1String("paid")
+                           ? tr(" and the payment is refunded")
+                           : QString());
         prompt = tr("Reason (required, kept in the audit log):");
         break;
     case Kind::Refund:
@@ -66,8 +71,8 @@ OrderActionDialog::OrderActionDialog(Kind kind, const orders::OrderRow &order, Q
     layout->addWidget(m_text);
     if (kind == Kind::Refund) {
         m_restock = new QCheckBox(tr("The goods came back: put them on hand again"), this);
-        m_restock->setChecked(order.status == QLatin1String("paid")
-                              || order.status == QLatin1String("picking"));
+        m_restock->setChecked(
+            order.status == QLatin1String("paid") || order.status == QLatin1String("picking"));
         layout->addWidget(m_restock);
     }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -87,7 +92,10 @@ void OrderActionDialog::updateOk()
         ->setEnabled(!needsText || !m_text->toPlainText().trimmed().isEmpty());
 }
 
-void OrderActionDialog::setText(const QString &text) { m_text->setPlainText(text); }
+void OrderActionDialog::setText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
 
 orders::OrderAction OrderActionDialog::action() const
 {

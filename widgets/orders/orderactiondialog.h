@@ -16,8 +16,8 @@ class OrderActionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OrderActionDialog(orders::OrderAction::Kind kind, const orders::OrderRow &order,
-                      QWidget *parent = nullptr);
+    OrderActionDialog(
+        orders::OrderAction::Kind kind, const orders::OrderRow &order, QWidget *parent = nullptr);
 
     orders::OrderAction action() const;
     void setText(const QString &text); // for tests

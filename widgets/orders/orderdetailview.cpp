@@ -1,7 +1,7 @@
 #include "orderdetailview.h"
 
-#include "orders/ordersfilter.h"
 #include "orderactiondialog.h"
+#include "orders/ordersfilter.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -9,22 +9,22 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace qm {
 
-using orders::OrderAction;
 using orders::centsToText;
+using orders::OrderAction;
 
 namespace {
 
 QString when(qint64 us)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(us / 1000).toLocalTime(),
-                              QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
@@ -47,7 +47,8 @@ void setRow(QTableWidget *t, int row, const QStringList &cells)
 
 } // namespace
 
-OrderDetailView::OrderDetailView(QWidget *parent) : QWidget(parent)
+OrderDetailView::OrderDetailView(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -68,8 +69,9 @@ OrderDetailView::OrderDetailView(QWidget *parent) : QWidget(parent)
 
     auto *actions = new QHBoxLayout;
     for (auto kind : {OrderAction::Kind::MarkShipped, OrderAction::Kind::Cancel,
-                      OrderAction::Kind::Refund, OrderAction::Kind::AddNote}) {
-        auto *b = new QPushButton(OrderActionDialog::actionLabel(kind) + QStringLiteral("…"), this);
+             OrderAction::Kind::Refund, OrderAction::Kind::AddNote}) {
+        const QString label = OrderActionDialog::actionLabel(kind) + QStringLiteral("…");
+        auto *b = new QPushButton(label, this);
         m_buttons[kind] = b;
         actions->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, kind] {
@@ -81,9 +83,9 @@ OrderDetailView::OrderDetailView(QWidget *parent) : QWidget(parent)
     layout->addLayout(actions);
 
     auto *tabs = new QTabWidget(this);
-    m_lines = table({tr("#"), tr("SKU"), tr("Product"), tr("Warehouse"), tr("Qty"), tr("Price"),
-                     tr("Total")},
-                    this);
+    m_lines = table(
+        {tr("#"), tr("SKU"), tr("Product"), tr("Warehouse"), tr("Qty"), tr("Price"), tr("Total")},
+        this);
     m_payments = table({tr("When"), tr("Kind"), tr("Status"), tr("Amount"), tr("Reference")}, this);
     m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -128,24 +130,23 @@ void OrderDetailView::setDetail(const orders::OrderDetail &d)
     m_message->clear();
     m_message->setStyleSheet({});
     m_title->setText(tr("%1 · %2").arg(o.number, orders::OrdersFilter::statusLabel(o.status)));
-    m_summary->setText(tr("%1 %2 · payment %3 · %4 · placed %5 · %6")
-                           .arg(o.totalText(), o.currency, o.paymentStatus, o.channel,
-                                when(o.createdAtUs),
-                                o.customerName.isEmpty()
-                                    ? tr("guest")
-                                    : tr("%1 <%2>").arg(o.customerName, o.customerEmail)));
+    m_summary->setText(
+        tr("%1 %2 · payment %3 · %4 · placed %5 · %6")
+            .arg(o.totalText(), o.currency, o.paymentStatus, o.channel, when(o.createdAtUs),
+                o.customerName.isEmpty() ? tr("guest")
+                                         : tr("%1 <%2>").arg(o.customerName, o.customerEmail)));
     m_lines->setRowCount(int(d.lines.size()));
     for (int i = 0; i < d.lines.size(); ++i) {
         const auto &l = d.lines[i];
         setRow(m_lines, i,
-               {QString::number(l.lineNo), l.sku, l.name, l.warehouse, QString::number(l.qty),
+            {QString::number(l.lineNo), l.sku, l.name, l.warehouse, QString::number(l.qty),
                 centsToText(l.unitCents), centsToText(l.lineCents)});
     }
     m_payments->setRowCount(int(d.payments.size()));
     for (int i = 0; i < d.payments.size(); ++i) {
         const auto &p = d.payments[i];
         setRow(m_payments, i,
-               {when(p.atUs), p.kind, p.status, centsToText(p.amountCents) + u' ' + p.currency,
+            {when(p.atUs), p.kind, p.status, centsToText(p.amountCents) + u' ' + p.currency,
                 p.providerRef});
     }
     // One timeline: status changes, payments and notes, by time.
@@ -159,18 +160,18 @@ void OrderDetailView::setDetail(const orders::OrderDetail &d)
         const QString what = e.fromStatus.isEmpty()
             ? orders::OrdersFilter::statusLabel(e.toStatus)
             : tr("%1 → %2").arg(orders::OrdersFilter::statusLabel(e.fromStatus),
-                               orders::OrdersFilter::statusLabel(e.toStatus));
+                orders::OrdersFilter::statusLabel(e.toStatus));
         entries.append({e.atUs, {when(e.atUs), what, e.actor, e.note}});
     }
     for (const auto &p : d.payments) {
         entries.append({p.atUs,
-                        {when(p.atUs), tr("Payment %1 %2").arg(p.kind, p.status), QString(),
-                         centsToText(p.amountCents) + u' ' + p.currency}});
+            {when(p.atUs), tr("Payment %1 %2").arg(p.kind, p.status), QString(),
+                centsToText(p.amountCents) + u' ' + p.currency}});
     }
     for (const auto &n : d.notes)
         entries.append({n.atUs, {when(n.atUs), tr("Note"), n.author, n.body}});
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.at < b.at; });
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
     m_timeline->clear();
     for (const auto &e : entries)
         m_timeline->addTopLevelItem(new QTreeWidgetItem(e.cells));
@@ -179,7 +180,10 @@ void OrderDetailView::setDetail(const orders::OrderDetail &d)
     updateButtons();
 }
 
-int OrderDetailView::timelineEntries() const { return m_timeline->topLevelItemCount(); }
+int OrderDetailView::timelineEntries() const
+{
+    return m_timeline->topLevelItemCount();
+}
 
 void OrderDetailView::setCanAct(bool canAct)
 {
@@ -198,8 +202,8 @@ void OrderDetailView::updateButtons()
     for (auto &[kind, button] : m_buttons) {
         // A role that may not act does not see the actions at all (the database would refuse).
         button->setVisible(m_canAct);
-        button->setEnabled(!m_busy && m_detail.order.id > 0
-                           && OrderAction::allowedFor(kind, m_detail.order));
+        button->setEnabled(
+            !m_busy && m_detail.order.id > 0 && OrderAction::allowedFor(kind, m_detail.order));
     }
 }
 

@@ -3,7 +3,6 @@
 #include "orders/orderdetail.h"
 
 #include <QWidget>
-
 #include <map>
 
 class QLabel;

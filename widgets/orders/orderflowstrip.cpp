@@ -7,7 +7,8 @@ namespace qm {
 
 using Level = orders::OrderFlowHealth::Level;
 
-OrderFlowStrip::OrderFlowStrip(QWidget *parent) : QFrame(parent)
+OrderFlowStrip::OrderFlowStrip(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("orderFlowStrip"));
     setFrameShape(QFrame::StyledPanel);
@@ -61,6 +62,9 @@ void OrderFlowStrip::setUnavailable(const QString &why)
     setStyleSheet({});
 }
 
-QString OrderFlowStrip::headline() const { return m_headline->text(); }
+QString OrderFlowStrip::headline() const
+{
+    return m_headline->text();
+}
 
 } // namespace qm

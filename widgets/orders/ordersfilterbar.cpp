@@ -20,14 +20,15 @@ const int kTimeChoices[] = {0, 1, 24, 24 * 7, 24 * 30}; // hours; 0 = any time
 
 } // namespace
 
-OrdersFilterBar::OrdersFilterBar(QWidget *parent) : QWidget(parent)
+OrdersFilterBar::OrdersFilterBar(QWidget *parent)
+    : QWidget(parent)
 {
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     m_status = multiChoice(tr("Status"), OrdersFilter::allStatuses(), &OrdersFilter::statusLabel);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_channel = multiChoice(tr("Channel"), OrdersFilter::allChannels(),
-                            [](const QString &c) { return c; });
+    m_channel = multiChoice(
+        tr("Channel"), OrdersFilter::allChannels(), [](const QString &c) { return c; });
     m_channel->setObjectName(QStringLiteral("channelFilter"));
 
     const auto *money = new QRegularExpressionValidator(
@@ -96,7 +97,7 @@ OrdersFilterBar::OrdersFilterBar(QWidget *parent) : QWidget(parent)
 }
 
 QToolButton *OrdersFilterBar::multiChoice(const QString &label, const QStringList &values,
-                                          const std::function<QString(const QString &)> &labelOf)
+    const std::function<QString(const QString &)> &labelOf)
 {
     auto *button = new QToolButton(this);
     button->setPopupMode(QToolButton::InstantPopup);
@@ -119,8 +120,9 @@ QToolButton *OrdersFilterBar::multiChoice(const QString &label, const QStringLis
 void OrdersFilterBar::updateButtonText(QToolButton *button, const QString &label)
 {
     const QStringList values = checked(button);
-    button->setText(values.isEmpty() ? tr("%1: all").arg(label)
-                                     : tr("%1: %n selected", nullptr, int(values.size())).arg(label));
+    button->setText(values.isEmpty()
+            ? tr("%1: all").arg(label)
+            : tr("%1: %n selected", nullptr, int(values.size())).arg(label));
 }
 
 QStringList OrdersFilterBar::checked(QToolButton *button) const
@@ -220,9 +222,7 @@ void OrdersFilterBar::askAndSave()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save view"),
-                                               tr("Name of this view (%1):")
-                                                   .arg(filter().describe()),
-                                               QLineEdit::Normal, QString(), &ok);
+        tr("Name of this view (%1):").arg(filter().describe()), QLineEdit::Normal, QString(), &ok);
     if (ok)
         saveCurrentAs(name);
 }

@@ -4,7 +4,6 @@
 #include "orders/savedviews.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;
@@ -40,7 +39,7 @@ private:
     QStringList checked(QToolButton *button) const;
     void setChecked(QToolButton *button, const QStringList &values);
     QToolButton *multiChoice(const QString &label, const QStringList &values,
-                             const std::function<QString(const QString &)> &labelOf);
+        const std::function<QString(const QString &)> &labelOf);
     void updateButtonText(QToolButton *button, const QString &label);
 
     QToolButton *m_status;

@@ -27,7 +27,8 @@ namespace qm {
 
 using orders::OrderAction;
 
-OrdersPage::OrdersPage(QWidget *parent) : Workspace(parent)
+OrdersPage::OrdersPage(QWidget *parent)
+    : Workspace(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_strip = new OrderFlowStrip(this);
@@ -71,7 +72,7 @@ OrdersPage::OrdersPage(QWidget *parent) : Workspace(parent)
 
     connect(m_filters, &OrdersFilterBar::filterChanged, m_model, &OrdersTableModel::setFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { onSelection(); });
+        [this] { onSelection(); });
     connect(m_view, &OrdersTableView::unseenAboveChanged, this, &OrdersPage::updateNewBadge);
     connect(m_newBadge, &QPushButton::clicked, m_view, &OrdersTableView::scrollToNewest);
     connect(m_follow, &QCheckBox::toggled, m_view, &OrdersTableView::setFollowNewest);
@@ -105,22 +106,31 @@ OrdersPage::OrdersPage(QWidget *parent) : Workspace(parent)
             loadDetail(m_detail->orderId());
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                const int row = m_model->rowOf(m_detail->orderId());
-                if (row >= from.row() && row <= to.row()
-                    && m_model->orderAt(row)->changeSeq != m_detail->detail().order.changeSeq
-                    && !m_detailRefresh.isActive())
-                    m_detailRefresh.start();
-            });
+        [this](const QModelIndex &from, const QModelIndex &to) {
+            const int row = m_model->rowOf(m_detail->orderId());
+            if (row >= from.row() && row <= to.row()
+                && m_model->orderAt(row)->changeSeq != m_detail->detail().order.changeSeq
+                && !m_detailRefresh.isActive())
+                m_detailRefresh.start();
+        });
     m_flowTimer.setInterval(5000);
     connect(&m_flowTimer, &QTimer::timeout, this, &OrdersPage::refreshFlow);
     updateFeedStatus();
 }
 
-OrdersPage::~OrdersPage() { stop(); }
+OrdersPage::~OrdersPage()
+{
+    stop();
+}
 
-QString OrdersPage::title() const { return tr("Orders"); }
-QIcon OrdersPage::icon() const { return QIcon(QStringLiteral(":/icons/orders.svg")); }
+QString OrdersPage::title() const
+{
+    return tr("Orders");
+}
+QIcon OrdersPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/orders.svg"));
+}
 
 void OrdersPage::setSession(Session *session)
 {
@@ -156,8 +166,8 @@ void OrdersPage::start()
     options.params = m_session->cluster()->primaryPool()->params();
     options.params.applicationName = QStringLiteral("quartermaster-orders-feed");
     m_feed = std::make_unique<orders::OrderFeed>(options);
-    connect(m_feed.get(), &orders::OrderFeed::rowsArrived, m_model,
-            &OrdersTableModel::applyChanges);
+    connect(
+        m_feed.get(), &orders::OrderFeed::rowsArrived, m_model, &OrdersTableModel::applyChanges);
     connect(m_feed.get(), &orders::OrderFeed::stateChanged, this, &OrdersPage::updateFeedStatus);
     // The feed starts first: whatever commits while the first page loads is not lost.
     m_feed->start();
@@ -223,16 +233,15 @@ void OrdersPage::refreshFlow()
         return;
     m_flowInFlight = true;
     whenFinished(this, m_service->flow(Settings::ordersStuckMinutes()),
-                 [this](const Result<orders::OrderFlowSample> &r) {
-                     m_flowInFlight = false;
-                     if (!r) {
-                         m_strip->setUnavailable(tr("Order flow unavailable: %1")
-                                                     .arg(r.error().message));
-                         return;
-                     }
-                     m_strip->setHealth(orders::OrderFlowHealth::assess(r.value()));
-                     Q_EMIT flowUpdated();
-                 });
+        [this](const Result<orders::OrderFlowSample> &r) {
+            m_flowInFlight = false;
+            if (!r) {
+                m_strip->setUnavailable(tr("Order flow unavailable: %1").arg(r.error().message));
+                return;
+            }
+            m_strip->setHealth(orders::OrderFlowHealth::assess(r.value()));
+            Q_EMIT flowUpdated();
+        });
 }
 
 void OrdersPage::selectOrder(qint64 orderId)
@@ -240,9 +249,8 @@ void OrdersPage::selectOrder(qint64 orderId)
     const int row = m_model->rowOf(orderId);
     if (row < 0)
         return;
-    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                              QItemSelectionModel::ClearAndSelect
-                                                  | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void OrdersPage::onSelection()
@@ -263,16 +271,16 @@ void OrdersPage::loadDetail(qint64 orderId)
     const quint64 generation = ++m_detailGeneration;
     m_detail->setLoading(orderId);
     whenFinished(this, m_service->detail(orderId),
-                 [this, generation, orderId](const Result<orders::OrderDetail> &r) {
-                     if (generation != m_detailGeneration)
-                         return; // another order was selected meanwhile
-                     if (!r) {
-                         m_detail->setError(r.error().message);
-                         return;
-                     }
-                     m_detail->setDetail(r.value());
-                     Q_EMIT detailLoaded(orderId);
-                 });
+        [this, generation, orderId](const Result<orders::OrderDetail> &r) {
+            if (generation != m_detailGeneration)
+                return; // another order was selected meanwhile
+            if (!r) {
+                m_detail->setError(r.error().message);
+                return;
+            }
+            m_detail->setDetail(r.value());
+            Q_EMIT detailLoaded(orderId);
+        });
 }
 
 void OrdersPage::askAction(OrderAction::Kind kind, const orders::OrderRow &order)
@@ -294,29 +302,30 @@ void OrdersPage::perform(const OrderAction &action, bool isRetry)
         return;
     m_detail->setBusy(true);
     m_actionStatus->setText(tr("%1…").arg(OrderActionDialog::actionLabel(action.kind)));
-    whenFinished(this, m_service->perform(action), [this, action, isRetry](
-                                                       const Result<orders::OrderRow> &r) {
-        if (!r && r.error().code == Error::Code::ConnectionLost && !isRetry) {
-            // Same request id: if the first attempt committed, the server answers with its
-            // result instead of applying it again.
-            qCInfo(lcOrders) << "order action lost its connection; retrying with the same "
-                                "request id" << action.requestId;
-            QTimer::singleShot(500, this, [this, action] { perform(action, true); });
-            return;
-        }
-        m_detail->setBusy(false);
-        if (!r) {
-            m_actionStatus->setText(r.error().message);
-            Q_EMIT actionFinished(false, r.error().message);
-            return;
-        }
-        const QString done = tr("%1: done").arg(OrderActionDialog::actionLabel(action.kind));
-        m_actionStatus->setText(done);
-        m_model->applyChanges({r.value()}); // the feed brings it too; whichever is first
-        if (m_detail->orderId() == action.orderId)
-            loadDetail(action.orderId);
-        Q_EMIT actionFinished(true, done);
-    });
+    whenFinished(this, m_service->perform(action),
+        [this, action, isRetry](const Result<orders::OrderRow> &r) {
+            if (!r && r.error().code == Error::Code::ConnectionLost && !isRetry) {
+                // Same request id: if the first attempt committed, the server answers with its
+                // result instead of applying it again.
+                qCInfo(lcOrders) << "order action lost its connection; retrying with the same "
+                                    "request id"
+                                 << action.requestId;
+                QTimer::singleShot(500, this, [this, action] { perform(action, true); });
+                return;
+            }
+            m_detail->setBusy(false);
+            if (!r) {
+                m_actionStatus->setText(r.error().message);
+                Q_EMIT actionFinished(false, r.error().message);
+                return;
+            }
+            const QString done = tr("%1: done").arg(OrderActionDialog::actionLabel(action.kind));
+            m_actionStatus->setText(done);
+            m_model->applyChanges({r.value()}); // the feed brings it too; whichever is first
+            if (m_detail->orderId() == action.orderId)
+                loadDetail(action.orderId);
+            Q_EMIT actionFinished(true, done);
+        });
 }
 
 } // namespace qm

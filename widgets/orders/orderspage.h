@@ -5,7 +5,6 @@
 
 #include <QPointer>
 #include <QTimer>
-
 #include <memory>
 
 class QCheckBox;
@@ -17,7 +16,7 @@ namespace qm {
 namespace orders {
 class OrderFeed;
 class OrdersService;
-}
+} // namespace orders
 class OrdersTableModel;
 class OrdersTableView;
 class OrdersFilterBar;

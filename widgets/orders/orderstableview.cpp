@@ -5,7 +5,8 @@
 
 namespace qm {
 
-OrdersTableView::OrdersTableView(QWidget *parent) : QTableView(parent)
+OrdersTableView::OrdersTableView(QWidget *parent)
+    : QTableView(parent)
 {
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -34,9 +35,9 @@ void OrdersTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { remember(); });
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { remember(); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { restore(first, last, true); });
+        [this](const QModelIndex &, int first, int last) { restore(first, last, true); });
     connect(model, &QAbstractItemModel::rowsRemoved, this,
-            [this](const QModelIndex &, int first, int last) { restore(first, last, false); });
+        [this](const QModelIndex &, int first, int last) { restore(first, last, false); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { setUnseen(0); });
 }
 
