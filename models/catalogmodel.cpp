@@ -347,6 +347,9 @@ void CatalogModel::startCount()
         // A page that already hit the end knows better than an estimate.
         if (!(m_exact && !r->exact))
             setRowCount(r->rows, r->exact);
+        // Build the scrollbar's anchors now, in the background, so that the first jump far
+        // away costs one page read, not the sample as well.
+        startAnchors();
         if (!m_wanted.isEmpty())
             schedulePump();
     });

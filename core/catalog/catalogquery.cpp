@@ -230,11 +230,15 @@ Sql CatalogQuery::sampleAnchors(double percent, int seed) const
     const QString pct = placeholder(sql.params, QString::number(percent, 'g', 6), "real",
                                     ParamStyle::Bind);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
-    sql.text = QStringLiteral("SELECT %1::text AS k, p.id FROM console.products_sample(%2, %3) p "
+    // Without a stock condition the product's own columns are enough: the cheap sample.
+    const QString source = filter.stock == StockState::Any
+                               ? QStringLiteral("console.products_sample_keys")
+                               : QStringLiteral("console.products_sample");
+    sql.text = QStringLiteral("SELECT %1::text AS k, p.id FROM %6(%2, %3) p "
                               "WHERE %4 ORDER BY %1%5, p.id%5")
                    .arg(col, pct)
                    .arg(seed)
-                   .arg(where, dir)
+                   .arg(where, dir, source)
                    .toStdString();
     return sql;
 }

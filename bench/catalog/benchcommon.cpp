@@ -1,0 +1,93 @@
+#include "benchcommon.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+
+namespace catalogbench {
+
+qm::db::ConnectionParams node(const QString &user, int index)
+{
+    QFile f(qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/profile.json"));
+    f.open(QIODevice::ReadOnly);
+    const QJsonObject pg = QJsonDocument::fromJson(f.readAll()).object().value(
+        QStringLiteral("postgres")).toObject();
+    const QString hostPort = pg.value(QStringLiteral("hosts")).toArray().at(index).toString();
+    qm::db::ConnectionParams p;
+    p.host = hostPort.section(u':', 0, 0);
+    p.port = hostPort.section(u':', 1, 1).toInt();
+    p.dbname = pg.value(QStringLiteral("database")).toString();
+    p.user = user;
+    p.passfile = pg.value(QStringLiteral("passfile")).toString();
+    p.sslmode = pg.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer"));
+    p.applicationName = QStringLiteral("bench-catalog");
+    return p;
+}
+
+QString password(const qm::db::ConnectionParams &p)
+{
+    QFile f(p.passfile);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QTextStream in(&f);
+    while (!in.atEnd()) {
+        const QStringList parts = in.readLine().split(u':');
+        if (parts.size() >= 5 && parts[1] == QString::number(p.port) && parts[3] == p.user)
+            return parts.mid(4).join(u':');
+    }
+    return {};
+}
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+void print(QJsonObject line)
+{
+    QJsonObject out{{QStringLiteral("bench"), QStringLiteral("catalog")}};
+    for (auto it = line.begin(); it != line.end(); ++it)
+        out.insert(it.key(), it.value());
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double timedProcess(const QString &program, const QStringList &args, const QStringList &env)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!env.isEmpty()) {
+        QStringList e = QProcess::systemEnvironment();
+        e += env;
+        p.setEnvironment(e);
+    }
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForFinished(1800000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench_catalog: %s failed: %s\n", qPrintable(program),
+                     p.readAll().constData());
+        return -1;
+    }
+    return double(t.elapsed());
+}
+
+} // namespace catalogbench

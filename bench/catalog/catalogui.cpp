@@ -1,0 +1,226 @@
+// The table side of the benchmark, one process per contender (so RSS is theirs alone):
+//   ours: CatalogModel (keyset pages, bounded cache) in a QTableView
+//   peer: QSqlTableModel on the QPSQL driver over console.products, same sort, same view
+// Prints one JSON object: first screen, count, jump to row 900,000, RSS before/after scrolling.
+#include "benchcommon.h"
+#include "catalog/catalogservice.h"
+#include "catalogmodel.h"
+#include "db/blocking.h"
+#include "db/cluster.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSqlTableModel>
+#include <QTableView>
+#include <QThread>
+
+#include <pqxx/pqxx>
+
+#include <cstdio>
+#include <functional>
+
+namespace catalogbench {
+
+namespace {
+
+constexpr int kJumpRow = 900000;
+
+bool until(const std::function<bool()> &done, int timeoutMs = 120000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::usleep(100);
+    }
+    QCoreApplication::processEvents();
+    return true;
+}
+
+QTableView *makeView()
+{
+    auto *view = new QTableView;
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->resize(1400, 900);
+    view->show();
+    return view;
+}
+
+// Every row the viewport shows is loaded (ours) — the view asked data() for them.
+bool screenLoaded(QTableView *view, qm::models::CatalogModel *model)
+{
+    view->viewport()->update(); // painted by the event loop; painting asks data() for the rows
+    const int first = view->rowAt(0);
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0)
+        last = model->rowCount() - 1;
+    if (first < 0)
+        return false;
+    for (int r = first; r <= last; ++r) {
+        if (!model->isRowLoaded(r))
+            return false;
+    }
+    return true;
+}
+
+qint64 exactPosition(const QString &sku)
+{
+    pqxx::connection c(node(QStringLiteral("qm_owner")).toConninfo());
+    pqxx::work tx(c);
+    return tx.exec_params1("SELECT count(*) FROM shop.products WHERE sku < $1",
+                           sku.toStdString())[0].as<long long>();
+}
+
+QJsonObject runOurs()
+{
+    qm::db::ClusterConfig config;
+    config.nodes = {node(QStringLiteral("merch"), 0), node(QStringLiteral("merch"), 1)};
+    qm::db::Cluster cluster(config);
+    if (!qm::db::waitBlocking(cluster.start()).ok())
+        return {{QStringLiteral("error"), QStringLiteral("cannot connect")}};
+    qm::catalog::CatalogService service(&cluster);
+    // Warm the connections the way an open console has them (not part of the first screen):
+    // every read worker opens its connection (TLS handshake included) before the clock starts.
+    {
+        QList<QFuture<qm::Result<QStringList>>> warm;
+        for (int i = 0; i < 4; ++i)
+            warm << service.capabilities();
+        for (auto &f : warm)
+            qm::db::waitBlocking(f);
+    }
+    qm::models::CatalogModel model(&service);
+    QTableView *view = makeView();
+    view->setModel(&model);
+    QElapsedTimer t;
+    t.start();
+    model.setQuery(qm::catalog::CatalogQuery{});
+    until([&] { return model.rowCount() > 0 && screenLoaded(view, &model); });
+    view->viewport()->repaint(); // the screen with the rows on it
+    const qint64 firstScreen = t.elapsed();
+    until([&] { return model.countKnown(); });
+    const qint64 countMs = t.elapsed();
+    const double rssStart = rssMb();
+
+    auto jump = [&](int row) {
+        QElapsedTimer j;
+        j.start();
+        view->scrollTo(model.index(row, 0), QAbstractItemView::PositionAtTop);
+        until([&] { return screenLoaded(view, &model); });
+        view->viewport()->repaint();
+        return j.elapsed();
+    };
+    const qint64 jumpMs = jump(kJumpRow);
+    const QString landed = model.data(model.index(kJumpRow, 0)).toString();
+    const qint64 jumpWarmMs = jump(kJumpRow / 2);
+
+    // Top to bottom, a screen every 2,000 rows, each one loaded before moving on.
+    double rssPeak = rssMb();
+    QElapsedTimer s;
+    s.start();
+    const int rows = model.rowCount();
+    for (int r = 0; r < rows; r += 2000) {
+        view->scrollTo(model.index(r, 0), QAbstractItemView::PositionAtTop);
+        until([&] { return screenLoaded(view, &model); });
+        rssPeak = qMax(rssPeak, rssMb());
+    }
+    view->scrollToBottom();
+    until([&] { return screenLoaded(view, &model); });
+    const qint64 scrollMs = s.elapsed();
+    const double rssAfter = rssMb();
+    delete view;
+    return {{QStringLiteral("first_screen_ms"), firstScreen},
+            {QStringLiteral("count_ms"), countMs},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("count_exact"), model.countIsExact()},
+            {QStringLiteral("jump_ms"), jumpMs},
+            {QStringLiteral("jump_warm_ms"), jumpWarmMs},
+            {QStringLiteral("jump_landing_error_rows"),
+             qAbs(exactPosition(landed) - kJumpRow)},
+            {QStringLiteral("scroll_ms"), scrollMs},
+            {QStringLiteral("rss_start_mb"), round1(rssStart)},
+            {QStringLiteral("rss_peak_mb"), round1(rssPeak)},
+            {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)},
+            {QStringLiteral("pages_loaded"), model.loadedPages()}};
+}
+
+QJsonObject runPeer()
+{
+    const qm::db::ConnectionParams p = node(QStringLiteral("merch"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"));
+    db.setHostName(p.host);
+    db.setPort(p.port);
+    db.setDatabaseName(p.dbname);
+    db.setUserName(p.user);
+    db.setPassword(password(p));
+    if (!db.open())
+        return {{QStringLiteral("error"), db.lastError().text()}};
+    QSqlTableModel model(nullptr, db);
+    model.setTable(QStringLiteral("console.products"));
+    model.setSort(model.record().indexOf(QStringLiteral("sku")), Qt::AscendingOrder);
+    model.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    QTableView *view = makeView();
+    view->setModel(&model);
+    QElapsedTimer t;
+    t.start();
+    if (!model.select())
+        return {{QStringLiteral("error"), model.lastError().text()}};
+    view->viewport()->repaint();
+    QCoreApplication::processEvents();
+    const qint64 firstScreen = t.elapsed();
+    const double rssStart = rssMb();
+
+    QElapsedTimer j;
+    j.start();
+    while (model.rowCount() <= kJumpRow && model.canFetchMore())
+        model.fetchMore();
+    view->scrollTo(model.index(kJumpRow, 0), QAbstractItemView::PositionAtTop);
+    view->viewport()->repaint();
+    QCoreApplication::processEvents();
+    const qint64 jumpMs = j.elapsed();
+
+    double rssPeak = rssMb();
+    QElapsedTimer s;
+    s.start();
+    for (int r = 0;; r += 2000) {
+        while (model.rowCount() <= r && model.canFetchMore())
+            model.fetchMore();
+        if (r >= model.rowCount())
+            break;
+        view->scrollTo(model.index(r, 0), QAbstractItemView::PositionAtTop);
+        view->viewport()->repaint();
+        QCoreApplication::processEvents();
+        rssPeak = qMax(rssPeak, rssMb());
+    }
+    const qint64 scrollMs = s.elapsed();
+    const double rssAfter = rssMb();
+    const int rows = model.rowCount();
+    delete view;
+    return {{QStringLiteral("first_screen_ms"), firstScreen},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("jump_ms"), jumpMs},
+            {QStringLiteral("scroll_ms"), scrollMs},
+            {QStringLiteral("rss_start_mb"), round1(rssStart)},
+            {QStringLiteral("rss_peak_mb"), round1(rssPeak)},
+            {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)}};
+}
+
+} // namespace
+
+int runUi(const QString &which)
+{
+    const QJsonObject r = which == QLatin1String("peer") ? runPeer() : runOurs();
+    std::printf("RESULT %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    return r.contains(QStringLiteral("error")) ? 1 : 0;
+}
+
+} // namespace catalogbench
