@@ -62,32 +62,39 @@ void HealthMonitor::stop()
 
 void HealthMonitor::tick()
 {
-    bool changed = false;
-    if (m_pgInFlight && m_pgStarted.elapsed() > m_timeoutMs) {
-        ++m_pgRound;
-        m_pgInFlight = false;
-        for (db::NodeStatus &n : m_snapshot.nodes) {
-            n.up = false;
-            n.error = noAnswer(m_timeoutMs);
-            n.roundTripMs = -1;
-        }
-        qCInfo(lcHealth) << "PostgreSQL probe unanswered after" << m_timeoutMs << "ms";
-        changed = true;
-    }
-    if (m_redisInFlight && m_redisStarted.elapsed() > m_timeoutMs) {
-        ++m_redisRound;
-        m_redisInFlight = false;
-        m_snapshot.redis.up = false;
-        m_snapshot.redis.roundTripMs = -1;
-        m_snapshot.redis.error = noAnswer(m_timeoutMs);
-        changed = true;
-    }
-    if (changed)
-        publish();
     if (!m_pgInFlight)
         probePostgres();
     if (!m_redisInFlight)
         pingRedis();
+}
+
+// A round that has not answered by its deadline shows its servers down at that moment (not at
+// the next tick), and the next tick starts a fresh round; a late answer of the old one is dropped.
+void HealthMonitor::pgTimedOut(quint64 round)
+{
+    if (!m_pgInFlight || round != m_pgRound)
+        return;
+    ++m_pgRound;
+    m_pgInFlight = false;
+    for (db::NodeStatus &n : m_snapshot.nodes) {
+        n.up = false;
+        n.error = noAnswer(m_timeoutMs);
+        n.roundTripMs = -1;
+    }
+    qCInfo(lcHealth) << "PostgreSQL probe unanswered after" << m_timeoutMs << "ms";
+    publish();
+}
+
+void HealthMonitor::redisTimedOut(quint64 round)
+{
+    if (!m_redisInFlight || round != m_redisRound)
+        return;
+    ++m_redisRound;
+    m_redisInFlight = false;
+    m_snapshot.redis.up = false;
+    m_snapshot.redis.roundTripMs = -1;
+    m_snapshot.redis.error = noAnswer(m_redisTimeoutMs);
+    publish();
 }
 
 void HealthMonitor::probePostgres()
@@ -96,8 +103,8 @@ void HealthMonitor::probePostgres()
         return;
     m_pgInFlight = true;
     ++m_pgOutstanding;
-    m_pgStarted.start();
     const quint64 round = ++m_pgRound;
+    QTimer::singleShot(m_timeoutMs, this, [this, round] { pgTimedOut(round); });
     whenFinishedValue(this, m_cluster->probe(),
         [this, round](const std::optional<QVector<db::NodeStatus>> &nodes) {
             --m_pgOutstanding;
@@ -116,35 +123,46 @@ void HealthMonitor::probePostgres()
         });
 }
 
+void HealthMonitor::setRedisPing(RedisPing ping, std::function<QString()> name)
+{
+    m_redisPing = std::move(ping);
+    m_redisName = std::move(name);
+    m_snapshot.redis.configured = true;
+    m_snapshot.redis.name = m_redisName ? m_redisName() : QString();
+}
+
 void HealthMonitor::pingRedis()
 {
-    if (!m_redis)
+    if (!m_redis && !m_redisPing)
         return;
     m_redisInFlight = true;
     m_redisStarted.start();
     const quint64 round = ++m_redisRound;
-    whenFinished(this, m_redis->command({QByteArrayLiteral("PING")}),
-        [this, round](const Result<redis::Reply> &reply) {
-            if (round != m_redisRound)
-                return;
-            m_redisInFlight = false;
-            RedisHealth &r = m_snapshot.redis;
-            const double rtt = m_redisStarted.nsecsElapsed() / 1e6;
-            if (!reply) {
-                r.up = false;
-                r.roundTripMs = -1;
-                r.error = reply.error().toString();
-            } else if (reply->isError()) {
-                r.up = false; // reachable but refusing us (NOAUTH, LOADING...)
-                r.roundTripMs = rtt;
-                r.error = reply->toString();
-            } else {
-                r.up = true;
-                r.roundTripMs = rtt;
-                r.error.clear();
-            }
-            publish();
-        });
+    QTimer::singleShot(m_redisTimeoutMs, this, [this, round] { redisTimedOut(round); });
+    auto pending = m_redisPing ? m_redisPing() : m_redis->command({QByteArrayLiteral("PING")});
+    whenFinished(this, pending, [this, round](const Result<redis::Reply> &reply) {
+        if (round != m_redisRound)
+            return;
+        m_redisInFlight = false;
+        RedisHealth &r = m_snapshot.redis;
+        if (m_redisName)
+            r.name = m_redisName(); // the master may have moved
+        const double rtt = m_redisStarted.nsecsElapsed() / 1e6;
+        if (!reply) {
+            r.up = false;
+            r.roundTripMs = -1;
+            r.error = reply.error().toString();
+        } else if (reply->isError()) {
+            r.up = false; // reachable but refusing us (NOAUTH, LOADING...)
+            r.roundTripMs = rtt;
+            r.error = reply->toString();
+        } else {
+            r.up = true;
+            r.roundTripMs = rtt;
+            r.error.clear();
+        }
+        publish();
+    });
 }
 
 void HealthMonitor::publish()

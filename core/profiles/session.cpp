@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "cache/cacheconnection.h"
 #include "common/logging.h"
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
@@ -24,12 +25,26 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
         = clusterConfigFor(m_profile, m_credentials, Settings::replicaLagLimitSeconds());
     config.probeTimeoutMs = Settings::probeTimeoutMs();
     m_cluster = std::make_unique<db::Cluster>(config);
-    m_redis = std::make_unique<redis::Client>(redisEndpointFor(m_profile, m_credentials));
-    m_health = std::make_unique<HealthMonitor>(m_cluster.get(), m_redis.get());
+    if (m_profile.redis.mode == RedisSettings::Mode::Standalone) {
+        m_redis = std::make_unique<redis::Client>(redisEndpointFor(m_profile, m_credentials));
+        m_health = std::make_unique<HealthMonitor>(m_cluster.get(), m_redis.get());
+    } else {
+        m_cache = std::make_unique<cache::CacheConnection>(
+            cache::RedisDeployment::fromSettings(m_profile.redis, m_credentials.redisPassword));
+        m_health = std::make_unique<HealthMonitor>(m_cluster.get(), nullptr);
+        cache::CacheConnection *c = m_cache.get();
+        m_health->setRedisPing([c] { return c->command({}, {QByteArrayLiteral("PING")}); },
+            [c] {
+                return c->isReady() && !c->topology().masters.isEmpty()
+                    ? c->topology().masters.first().name()
+                    : c->deployment().describe();
+            });
+    }
     m_health->setIntervalMs(Settings::healthIntervalMs());
     // The cluster reports a silent node down itself at probeTimeoutMs; the monitor's own timeout
     // is the backstop for a probe round that does not come back at all.
     m_health->setProbeTimeoutMs(Settings::probeTimeoutMs() + 1000);
+    m_health->setRedisTimeoutMs(Settings::probeTimeoutMs());
 
     connect(m_health.get(), &HealthMonitor::snapshot, this, &Session::onSnapshot);
 }
@@ -46,6 +61,8 @@ void Session::open()
     if (m_state == State::Connecting || m_state == State::Connected)
         return;
     qCInfo(lcApp) << "opening profile" << m_profile.name;
+    if (m_cache)
+        m_cache->start();
     startCluster();
 }
 

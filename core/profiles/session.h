@@ -17,6 +17,9 @@ class Cluster;
 namespace redis {
 class Client;
 }
+namespace cache {
+class CacheConnection;
+}
 class HealthMonitor;
 struct HealthSnapshot;
 
@@ -37,7 +40,10 @@ public:
     const Profile &profile() const { return m_profile; }
     const Credentials &credentials() const { return m_credentials; }
     db::Cluster *cluster() const { return m_cluster.get(); }
+    // Standalone Redis: one client. Sentinel / Cluster: redis() is null and cacheConnection()
+    // discovers the nodes and follows the master (the health strip pings through it).
     redis::Client *redis() const { return m_redis.get(); }
+    cache::CacheConnection *cacheConnection() const { return m_cache.get(); }
     HealthMonitor *health() const { return m_health.get(); }
 
     State state() const { return m_state; }
@@ -63,6 +69,7 @@ private:
     Credentials m_credentials;
     std::unique_ptr<db::Cluster> m_cluster;
     std::unique_ptr<redis::Client> m_redis;
+    std::unique_ptr<cache::CacheConnection> m_cache;
     std::unique_ptr<HealthMonitor> m_health;
     QElapsedTimer m_sinceStart;
     State m_state = State::Idle;

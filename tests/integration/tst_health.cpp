@@ -4,6 +4,8 @@
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
 #include "healthmodel.h"
+#include "profiles/profilestore.h"
+#include "profiles/session.h"
 #include "redis/client.h"
 #include "testenv.h"
 
@@ -70,6 +72,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
+        // scripts/sandbox finds services by port: never let it fall back to its default base
+        // (someone else's sandbox) when the caller did not export the base.
+        if (qEnvironmentVariableIsEmpty("QM_SANDBOX_PORT_BASE"))
+            qputenv("QM_SANDBOX_PORT_BASE", QByteArray::number(qmtest::primaryParams().port));
         db::ClusterConfig config = qmtest::clusterConfig(QStringLiteral("oncall"));
         config.probeTimeoutMs = 2500;
         m_cluster = std::make_unique<db::Cluster>(config);
@@ -80,7 +86,8 @@ private Q_SLOTS:
         m_redis = std::make_unique<redis::Client>(qmtest::redisEndpoint());
         m_monitor = std::make_unique<HealthMonitor>(m_cluster.get(), m_redis.get());
         m_monitor->setIntervalMs(1000);
-        m_monitor->setProbeTimeoutMs(3500);
+        m_monitor->setProbeTimeoutMs(3500); // as the Session sets them (Settings defaults)
+        m_monitor->setRedisTimeoutMs(2500);
         m_model = std::make_unique<HealthModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -166,6 +173,42 @@ private Q_SLOTS:
         const qint64 up = waitUntil([this] { return m_last.redis.up; }, 15000);
         QVERIFY2(up >= 0, qPrintable(describe(m_last)));
         qInfo() << "Redis shown up again after" << up << "ms";
+    }
+
+    void sentinelProfileWatchesTheMaster()
+    {
+        // Given the sandbox's Sentinel profile (Redis found through Sentinel, not named directly)
+        auto p = ProfileStore::importFile(
+            qmtest::sandboxDir() + QStringLiteral("/profile-sentinel.json"));
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toString()));
+        QCOMPARE(p->redis.mode, RedisSettings::Mode::Sentinel);
+        Credentials c;
+        c.source = Credentials::Source::Passfile;
+        c.passfile = p->passfile;
+        // when a session opens it, then the strip pings the master Sentinel names, not Sentinel
+        Session session(p.value(), c);
+        HealthSnapshot last;
+        connect(session.health(), &HealthMonitor::snapshot, this,
+            [&last](const HealthSnapshot &s) { last = s; });
+        session.open();
+        // Who is master right now, asked of Sentinel itself (a failover may have moved it).
+        redis::Endpoint sentinel;
+        Profile::splitHostPort(p->redis.sentinels.first(), 26379, &sentinel.host, &sentinel.port);
+        redis::Client ask(sentinel);
+        auto addr = ask.command({QByteArrayLiteral("SENTINEL"),
+            QByteArrayLiteral("get-master-addr-by-name"), p->redis.masterName.toUtf8()});
+        QVERIFY(qmtest::waitFor(addr, 5000));
+        QVERIFY(addr.result().ok() && addr.result()->elements.size() == 2);
+        const QString master
+            = addr.result()->elements[0].toString() + u':' + addr.result()->elements[1].toString();
+        QVERIFY(master != sentinel.name());
+        const qint64 ms
+            = waitUntil([&] { return last.redis.up && last.redis.name == master; }, 15000);
+        QVERIFY2(ms >= 0,
+            qPrintable(describe(last) + QStringLiteral(" name=") + last.redis.name
+                + QStringLiteral(" master=") + master));
+        QVERIFY(session.redis() == nullptr);
+        QVERIFY(session.cacheConnection() != nullptr);
     }
 
     void lateSnapshotsAreDropped()
