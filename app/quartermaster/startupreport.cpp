@@ -98,7 +98,8 @@ QString StartupReport::whatIsMissing() const
         missing << QStringLiteral("the health strip does not show the primary up (")
                 + m_window->healthStrip()
                       ->itemToolTip(0)
-                      .remove(QRegularExpression(QStringLiteral("<[^>]+>")))
+                      .replace(QRegularExpression(QStringLiteral("<[^>]+>")), QStringLiteral(" "))
+                      .simplified()
                 + u')';
     const OverviewPage *o = m_window->overview();
     if (o && !o->summaryModel()->hasData())

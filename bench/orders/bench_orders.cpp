@@ -257,7 +257,7 @@ int main(int argc, char **argv)
         if (args[i] == QLatin1String("--seconds"))
             a.seconds = args[i + 1].toDouble();
         else if (args[i] == QLatin1String("--rates"))
-            a.rates = args[i + 1].split(u',');
+            a.rates = args[i + 1].split(u',', Qt::SkipEmptyParts); // "" = latency part off
         else if (args[i] == QLatin1String("--tps-seconds"))
             a.tpsSeconds = args[i + 1].toDouble();
         else if (args[i] == QLatin1String("--tps-runs"))

@@ -194,7 +194,9 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
                                 .arg(before, after, where)
                                 .toStdString();
     const bool price = change.isPrice();
-    return m_cluster->read<BulkPreview>(
+    // The plan is read where the change will be written: a replica a second behind would preview
+    // a different set of rows than apply() then touches.
+    return m_cluster->write<BulkPreview>(
         tr("preview bulk edit"), [cte, params, price, sampleSize](db::Pool::Connection &conn) {
             pqxx::read_transaction tx(conn);
             BulkPreview out;

@@ -99,6 +99,7 @@ private Q_SLOTS:
         CatalogQuery q;
         q.sort = CatalogSort{SortKey::Name, false};
         q.filter.statuses = {QStringLiteral("active"), QStringLiteral("draft")};
+        q.filter.skuPrefix = QStringLiteral("SKU-0000"); // the seeded catalog, at most 10,000
         const QVector<qint64> expected = referenceIds(q);
         model.setQuery(q);
         QVERIFY(waitCount(model));

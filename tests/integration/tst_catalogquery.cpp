@@ -127,13 +127,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("skuPrefix");
         QTest::addColumn<QString>("status");
-        QTest::newRow("sku asc, unfiltered") << int(SortKey::Sku) << false << "" << "" << "";
+        // Bounded to the seeded catalog (SKU-*): other tests add products to the sandbox.
+        QTest::newRow("sku asc, seeded") << int(SortKey::Sku) << false << "" << "SKU-" << "";
         QTest::newRow("name asc, text") << int(SortKey::Name) << false << "steel" << "" << "";
-        QTest::newRow("name desc, status") << int(SortKey::Name) << true << "" << "" << "active";
+        QTest::newRow("name desc, status") << int(SortKey::Name) << true << "" << "SKU-" << "active";
         QTest::newRow("price asc, prefix") << int(SortKey::Price) << false << "" << "SKU-00001" << "";
         QTest::newRow("price desc, text") << int(SortKey::Price) << true << "a" << "" << "";
         QTest::newRow("updated asc") << int(SortKey::UpdatedAt) << false << "" << "SKU-0000" << "";
-        QTest::newRow("id desc, draft") << int(SortKey::Id) << true << "" << "" << "draft";
+        QTest::newRow("id desc, draft") << int(SortKey::Id) << true << "" << "SKU-" << "draft";
     }
 
     void pagesMatchOrderBy()
