@@ -13,6 +13,7 @@
 #include "profiles/session.h"
 #include "safety/confirmpanel.h"
 #include "safety/flowdialog.h"
+#include "sessionenv.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
@@ -30,29 +31,6 @@ using qm::FlowDialog;
 using qm::PurgeInputDialog;
 
 namespace {
-
-std::unique_ptr<qm::Session> openSession(qm::Profile::Environment env)
-{
-    QFile f(qmtest::profilePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return nullptr;
-    auto profile = qm::Profile::fromJsonBytes(f.readAll());
-    if (!profile)
-        return nullptr;
-    qm::Profile p = profile.value();
-    p.environment = env;
-    p.user = QStringLiteral("oncall"); // on-call engineers purge: console.record_audit
-    qm::Credentials c;
-    c.source = qm::Credentials::Source::Passfile;
-    c.passfile = p.passfile;
-    auto session = std::make_unique<qm::Session>(p, c);
-    session->open();
-    QElapsedTimer t;
-    t.start();
-    while (session->state() != qm::Session::State::Connected && t.elapsed() < 20000)
-        QTest::qWait(50);
-    return session;
-}
 
 qint64 count(qm::redis::Client &c, const QByteArray &match)
 {
@@ -135,7 +113,7 @@ void TestCachePage::fill()
 
 void TestCachePage::browseWhileScanning()
 {
-    auto session = openSession(qm::Profile::Environment::Development);
+    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.resize(1200, 800);
@@ -179,7 +157,7 @@ void TestCachePage::browseWhileScanning()
 
 void TestCachePage::statsAndCharts()
 {
-    auto session = openSession(qm::Profile::Environment::Development);
+    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
@@ -196,7 +174,7 @@ void TestCachePage::statsAndCharts()
 
 void TestCachePage::purgeThroughTheFlowDialog()
 {
-    auto session = openSession(qm::Profile::Environment::Development);
+    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
@@ -231,7 +209,7 @@ void TestCachePage::purgeThroughTheFlowDialog()
 
 void TestCachePage::productionAsksToTypeThePattern()
 {
-    auto session = openSession(qm::Profile::Environment::Production);
+    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Production);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());

@@ -13,6 +13,7 @@
 #include "ordersmodel.h"
 #include "profiles/session.h"
 #include "settings/settings.h"
+#include "sessionenv.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
@@ -28,37 +29,7 @@ using qm::orders::OrderAction;
 using qm::orders::OrderFlowHealth;
 using qm::orders::OrderFlowSample;
 
-namespace {
-
-std::unique_ptr<qm::Session> openSession(const QString &user)
-{
-    QFile f(qmtest::profilePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return nullptr;
-    auto profile = qm::Profile::fromJsonBytes(f.readAll());
-    if (!profile)
-        return nullptr;
-    qm::Profile p = profile.value();
-    p.user = user;
-    qm::Credentials c;
-    c.source = qm::Credentials::Source::Passfile;
-    c.passfile = p.passfile;
-    auto session = std::make_unique<qm::Session>(p, c);
-    session->open();
-    if (!waitUntil(
-            [&] {
-                return session->state() == qm::Session::State::Connected
-                    && !session->capabilities().isEmpty();
-            },
-            40000)) {
-        qWarning() << "session as" << user << "did not open:" << int(session->state())
-                   << session->lastError().toString() << session->capabilities();
-        return nullptr;
-    }
-    return session;
-}
-
-} // namespace
+using qmtest::openSession;
 
 class TestOrdersPage : public QObject
 {

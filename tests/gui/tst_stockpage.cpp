@@ -8,6 +8,7 @@
 #include "stock/stockchangedialog.h"
 #include "stock/stockpage.h"
 #include "stockmodels.h"
+#include "sessionenv.h"
 #include "testenv.h"
 
 #include <QLineEdit>
@@ -21,42 +22,8 @@
 using qm::StockPage;
 using qm::models::StockLevelsModel;
 
-namespace {
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
-std::unique_ptr<qm::Session> openSession(const QString &user)
-{
-    QFile f(qmtest::profilePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return nullptr;
-    auto profile = qm::Profile::fromJsonBytes(f.readAll());
-    if (!profile)
-        return nullptr;
-    qm::Profile p = profile.value();
-    p.user = user;
-    qm::Credentials c;
-    c.source = qm::Credentials::Source::Passfile;
-    c.passfile = p.passfile;
-    auto session = std::make_unique<qm::Session>(p, c);
-    session->open();
-    if (!waitUntil([&] { return session->state() == qm::Session::State::Connected
-                                && !session->capabilities().isEmpty(); }, 20000))
-        return nullptr;
-    return session;
-}
-
-} // namespace
+using qmtest::openSession;
+using qmtest::waitUntil;
 
 class TestStockPage : public QObject
 {
