@@ -85,6 +85,14 @@ void applyAppStyle(QApplication &app)
     p.setColor(QPalette::ToolTipBase, QColor(0x22, 0x2b, 0x36));
     p.setColor(QPalette::ToolTipText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x96, 0xa3));
+    // setColor() without a group sets all three: give disabled controls their own, greyed look,
+    // or a button that cannot be pressed looks exactly like one that can.
+    const QColor disabledText(0x9a, 0xa5, 0xb1);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0xf3, 0xf4, 0xf6));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0xf4, 0xf5, 0xf7));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xb8, 0xc4, 0xd6));
     app.setPalette(p);
     app.setStyleSheet(QString::fromLatin1(kStyleSheet));
 }

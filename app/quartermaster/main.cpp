@@ -38,6 +38,7 @@ struct Options
 {
     QString profilePath;
     QString checkShot;
+    bool checkAll = false;
     bool stallReport = false;
     bool exitAfterFirstPaint = false;
 };
@@ -57,17 +58,21 @@ Options parseOptions(QApplication &app)
             "Headless check: wait until the window shows live data, "
             "save a screenshot to SHOT.png, exit 0 (1 after 60 s)."),
         QStringLiteral("SHOT.png"));
+    const QCommandLineOption checkAll(QStringLiteral("check-all"),
+        QApplication::translate("main",
+            "With --check: then show each workspace for a few seconds and save SHOT-<workspace>.png."));
     const QCommandLineOption stall(QStringLiteral("stall-report"),
         QApplication::translate("main", "On exit, print the largest GUI-thread stall as JSON."));
     const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
         QApplication::translate("main",
             "Startup benchmark: print the time to the first paint "
             "and to connected as JSON, then exit."));
-    parser.addOptions({profile, check, stall, firstPaint});
+    parser.addOptions({profile, check, checkAll, stall, firstPaint});
     parser.process(app);
     Options o;
     o.profilePath = parser.value(profile);
     o.checkShot = parser.value(check);
+    o.checkAll = parser.isSet(checkAll);
     o.stallReport = parser.isSet(stall);
     o.exitAfterFirstPaint = parser.isSet(firstPaint);
     return o;
@@ -100,7 +105,10 @@ int main(int argc, char **argv)
     qm::MainWindow window(&store, &secrets);
     qm::StartupReport report(&window);
     if (!options.checkShot.isEmpty())
+    {
+        report.setVisitWorkspaces(options.checkAll);
         report.checkInto(QDir::current().absoluteFilePath(options.checkShot));
+    }
     if (options.exitAfterFirstPaint)
         report.exitAfterFirstPaint();
     window.show();

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "storesummarymodel.h"
+#include "workspace.h"
+#include "workspacehost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -127,6 +129,38 @@ void StartupReport::maybeShoot()
     std::fprintf(stdout, "quartermaster --check: live data shown; screenshot %s (%dx%d)\n",
         qPrintable(m_shotPath), shot.width(), shot.height());
     std::fflush(stdout);
+    if (m_visitWorkspaces && m_window->workspaces()->count() > 1) {
+        m_deadline.stop();
+        visitWorkspace(1);
+        return;
+    }
+    finishCheck();
+}
+
+void StartupReport::visitWorkspace(int index)
+{
+    WorkspaceHost *host = m_window->workspaces();
+    if (index >= host->count()) {
+        finishCheck();
+        return;
+    }
+    host->setCurrentIndex(index);
+    // Long enough for a first page, a count and a chart to arrive on the sandbox.
+    QTimer::singleShot(4000, this, [this, host, index] {
+        QString path = m_shotPath;
+        const QString suffix = u'-' + host->workspace(index)->key();
+        const qsizetype dot = path.lastIndexOf(u'.');
+        path.insert(dot > path.lastIndexOf(u'/') ? dot : path.size(), suffix);
+        const QPixmap shot = m_window->grab();
+        std::fprintf(stdout, "quartermaster --check: %s %s\n", qPrintable(path),
+            shot.save(path, "PNG") ? "saved" : "NOT saved");
+        std::fflush(stdout);
+        visitWorkspace(index + 1);
+    });
+}
+
+void StartupReport::finishCheck()
+{
     QCoreApplication::exit(0);
 }
 

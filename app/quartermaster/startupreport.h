@@ -20,6 +20,9 @@ public:
     explicit StartupReport(MainWindow *window, QObject *parent = nullptr);
 
     void checkInto(const QString &screenshotPath, int timeoutMs = 60000);
+    // With --check: after the overview shot, show every workspace for a few seconds and grab it
+    // into SHOT-<key>.png (what a person clicking through would see).
+    void setVisitWorkspaces(bool visit) { m_visitWorkspaces = visit; }
     void exitAfterFirstPaint(int timeoutMs = 60000);
 
     static qint64 msSinceProcessStart(); // /proc/self/stat starttime vs CLOCK_BOOTTIME
@@ -30,6 +33,8 @@ protected:
 
 private:
     void maybeShoot();
+    void visitWorkspace(int index);
+    void finishCheck();
     void reportConnected();
     QString whatIsMissing() const;
 
@@ -40,6 +45,7 @@ private:
     bool m_firstPaint = false;
     bool m_painted = false;
     bool m_done = false;
+    bool m_visitWorkspaces = false;
 };
 
 } // namespace qm

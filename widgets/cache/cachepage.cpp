@@ -83,6 +83,7 @@ void CachePage::buildUi()
     m_treeView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_treeView->header()->setStretchLastSection(false);
     m_scanStatus = new QLabel(left);
+    m_scanStatus->setWordWrap(true);
     ll->addWidget(m_treeView, 1);
     ll->addWidget(m_scanStatus);
     auto *right = new QSplitter(Qt::Vertical, keys);
@@ -186,6 +187,8 @@ void CachePage::setSession(Session *session)
         connect(m_varnish, &cache::VarnishMonitor::sampled, this, &CachePage::showVarnish);
     }
     m_scan = new cache::KeyspaceScan(m_connection, this);
+    m_scanStatus->setText(tr("Not scanned yet: press Scan keys (or Enter in the filter) to count "
+                             "the keys by namespace with an incremental, paced SCAN."));
     connect(m_scan, &cache::KeyspaceScan::updated, this,
         [this](const cache::KeyspaceIndex &snapshot, qint64 seen) {
             m_tree->update(snapshot);
