@@ -23,6 +23,10 @@
         <source>Startup benchmark: print the time to the first paint and to connected as JSON, then exit.</source>
         <translation>Start-Benchmark: die Zeit bis zum ersten Zeichnen und bis zur Verbindung als JSON ausgeben, dann beenden.</translation>
     </message>
+    <message>
+        <source>With --check: then show each workspace for a few seconds and save SHOT-&lt;workspace&gt;.png.</source>
+        <translation>Mit --check: danach jeden Arbeitsbereich einige Sekunden zeigen und als SHOT-&lt;Arbeitsbereich&gt;.png speichern.</translation>
+    </message>
 </context>
 <context>
     <name>qm::Async</name>
@@ -340,6 +344,10 @@
     <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: press Scan keys (or Enter in the filter) to count the keys by namespace with an incremental, paced SCAN.</source>
+        <translation>Noch nicht durchsucht: „Schlüssel durchsuchen“ (oder Enter im Filter) zählt die Schlüssel je Namensraum mit einem schrittweisen, gedrosselten SCAN.</translation>
     </message>
 </context>
 <context>

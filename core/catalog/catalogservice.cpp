@@ -161,6 +161,7 @@ QFuture<Result<Anchors>> CatalogService::anchors(const CatalogQuery &query, qint
             pqxx::read_transaction tx(c);
             Anchors out;
             out.exact = exact;
+            double sampledPercent = 0;
             out.step = exact ? step : 0;
             if (!exact) {
                 const double table = double(
@@ -170,11 +171,14 @@ QFuture<Result<Anchors>> CatalogService::anchors(const CatalogQuery &query, qint
                 double percent = 100.0 * double(sampleRows) / qMax(1.0, table * selectivity);
                 percent = qBound(0.01, percent, 100.0);
                 sql = query.sampleAnchors(percent);
+                sampledPercent = percent;
             }
             const pqxx::result r = execSql(tx, sql);
             out.keys.reserve(int(r.size()));
             for (const pqxx::row &row : r)
                 out.keys.push_back(RowKey{str(row[0]), i64(row[1]), true});
+            if (!exact && sampledPercent > 0)
+                out.sampledRows = std::llround(double(r.size()) * 100.0 / sampledPercent);
             return out;
         });
 }

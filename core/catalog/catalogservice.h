@@ -33,6 +33,10 @@ struct Anchors
     QVector<RowKey> keys;
     bool exact = false;
     int step = 0; // exact anchors: rows between two keys
+    // Sampled anchors: the result's size as the sample measured it (keys / sampled fraction), or
+    // -1. Unlike the planner's estimate it cannot be stale: after a mass delete or import that
+    // autovacuum has not analyzed yet, reltuples can be off by half the table.
+    qint64 sampledRows = -1;
 };
 
 // Reads of the Catalog workspace, all asynchronous and cancellable, all through the `console`
