@@ -46,8 +46,8 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     layout->addWidget(m_host, 1);
     setCentralWidget(central);
 
-    for (const WorkspaceFactory &make : workspaceFactories())
-        m_host->addWorkspace(make(m_host));
+    for (WorkspaceEntry &entry : workspaceEntries())
+        m_host->addWorkspace(std::move(entry));
     m_host->setCurrentIndex(qBound(0, Settings::lastWorkspace(), m_host->count() - 1));
     connect(m_host, &WorkspaceHost::currentChanged, this, &Settings::setLastWorkspace);
 

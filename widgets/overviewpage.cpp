@@ -123,11 +123,11 @@ OverviewPage::OverviewPage(QWidget *parent)
 
 OverviewPage::~OverviewPage() = default;
 
-QString OverviewPage::title() const
+QString OverviewPage::workspaceTitle()
 {
     return tr("Overview");
 }
-QIcon OverviewPage::icon() const
+QIcon OverviewPage::workspaceIcon()
 {
     return QIcon(QStringLiteral(":/icons/overview.svg"));
 }

@@ -24,9 +24,12 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
     ~OverviewPage() override;
 
-    QString title() const override;
-    QIcon icon() const override;
-    QString key() const override { return QStringLiteral("overview"); }
+    static QString workspaceTitle();
+    static QIcon workspaceIcon();
+    static QString workspaceKey() { return QStringLiteral("overview"); }
+    QString title() const override { return workspaceTitle(); }
+    QIcon icon() const override { return workspaceIcon(); }
+    QString key() const override { return workspaceKey(); }
     void setSession(Session *session) override;
     void setActive(bool active) override;
 

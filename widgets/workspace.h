@@ -30,9 +30,27 @@ private:
     bool m_active = false;
 };
 
-// How the main window makes its workspaces: later issues add CatalogPage, StockPage, OrdersPage,
-// CachePage by appending a factory to workspaceFactories() (workspaceregistry.cpp).
+// How the main window makes its workspaces: what the switcher shows (key, title, icon) without
+// building the page, and how to build it. The host builds a page the first time it is shown or
+// asked for, so start-up pays for the first workspace only. A workspace class provides static
+// workspaceKey(), workspaceTitle() and workspaceIcon(); workspaceEntry<Page>() reads them.
 using WorkspaceFactory = std::function<Workspace *(QWidget *parent)>;
-QList<WorkspaceFactory> workspaceFactories();
+struct WorkspaceEntry
+{
+    QString key;
+    std::function<QString()> title; // translated when called
+    std::function<QIcon()> icon;
+    WorkspaceFactory make;
+};
+
+template <class Page>
+WorkspaceEntry workspaceEntry()
+{
+    return {Page::workspaceKey(), &Page::workspaceTitle, &Page::workspaceIcon,
+        [](QWidget *parent) -> Workspace * { return new Page(parent); }};
+}
+
+// The workspaces in switcher order (workspaceregistry.cpp: one line per workspace).
+QList<WorkspaceEntry> workspaceEntries();
 
 } // namespace qm

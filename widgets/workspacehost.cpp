@@ -29,17 +29,19 @@ WorkspaceHost::WorkspaceHost(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &WorkspaceHost::activate);
 }
 
-void WorkspaceHost::addWorkspace(Workspace *workspace)
+void WorkspaceHost::addWorkspace(WorkspaceEntry entry)
 {
-    const int index = int(m_workspaces.size());
-    m_workspaces.append(workspace);
-    m_stack->addWidget(workspace);
-    auto *item = new QListWidgetItem(workspace->icon(), workspace->title(), m_list);
+    const int index = int(m_entries.size());
+    const QString title = entry.title();
+    const QIcon icon = entry.icon();
+    m_entries.append(std::move(entry));
+    m_workspaces.append(nullptr);
+    m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built
+    auto *item = new QListWidgetItem(icon, title, m_list);
     item->setSizeHint(QSize(0, 36));
-    item->setToolTip(
-        index < 9 ? tr("%1 (Ctrl+%2)").arg(workspace->title()).arg(index + 1) : workspace->title());
+    item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(title).arg(index + 1) : title);
 
-    auto *action = new QAction(workspace->icon(), workspace->title(), this);
+    auto *action = new QAction(icon, title, this);
     action->setCheckable(true);
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
@@ -51,13 +53,39 @@ void WorkspaceHost::addWorkspace(Workspace *workspace)
         setCurrentIndex(0);
 }
 
+Workspace *WorkspaceHost::workspace(int index) const
+{
+    if (index < 0 || index >= m_entries.size())
+        return nullptr;
+    if (Workspace *w = m_workspaces.at(index))
+        return w;
+    // Building is not a visible change of the host: the pointer list is a cache.
+    return const_cast<WorkspaceHost *>(this)->build(index);
+}
+
 Workspace *WorkspaceHost::workspace(const QString &key) const
 {
-    for (Workspace *w : m_workspaces) {
-        if (w->key() == key)
-            return w;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).key == key)
+            return workspace(i);
     }
     return nullptr;
+}
+
+Workspace *WorkspaceHost::build(int index)
+{
+    Workspace *w = m_entries.at(index).make(m_stack);
+    QWidget *placeholder = m_stack->widget(index);
+    const bool shown = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, w);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (shown)
+        m_stack->setCurrentIndex(index);
+    m_workspaces[index] = w;
+    if (m_session)
+        w->setSession(m_session);
+    return w;
 }
 
 Workspace *WorkspaceHost::current() const
@@ -71,7 +99,7 @@ int WorkspaceHost::currentIndex() const
 
 void WorkspaceHost::setCurrentIndex(int index)
 {
-    if (index < 0 || index >= m_workspaces.size())
+    if (index < 0 || index >= m_entries.size())
         return;
     m_list->setCurrentRow(index); // activates through currentRowChanged
     activate(index);
@@ -79,13 +107,14 @@ void WorkspaceHost::setCurrentIndex(int index)
 
 void WorkspaceHost::activate(int index)
 {
-    if (index == m_active || index < 0 || index >= m_workspaces.size())
+    if (index == m_active || index < 0 || index >= m_entries.size())
         return;
     if (Workspace *old = current())
         old->setActive(false);
     m_active = index;
+    Workspace *now = workspace(index);
     m_stack->setCurrentIndex(index);
-    m_workspaces[index]->setActive(true);
+    now->setActive(true);
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions[i]->setChecked(i == index);
     Q_EMIT currentChanged(index);
@@ -93,8 +122,11 @@ void WorkspaceHost::activate(int index)
 
 void WorkspaceHost::setSession(Session *session)
 {
-    for (Workspace *w : m_workspaces)
-        w->setSession(session);
+    m_session = session;
+    for (Workspace *w : std::as_const(m_workspaces)) {
+        if (w)
+            w->setSession(session);
+    }
 }
 
 } // namespace qm

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -10,7 +12,6 @@ class QStackedWidget;
 namespace qm {
 
 class Session;
-class Workspace;
 
 // The workspace switcher: a list on the left, the current workspace on the right. Each workspace
 // gets an action with Ctrl+1..9 (the main window puts them in its View menu).
@@ -20,10 +21,14 @@ class WorkspaceHost : public QWidget
 public:
     explicit WorkspaceHost(QWidget *parent = nullptr);
 
-    void addWorkspace(Workspace *workspace);
-    int count() const { return int(m_workspaces.size()); }
-    Workspace *workspace(int index) const { return m_workspaces.value(index); }
+    // Shown in the switcher now; the page is built on first use (shown, or asked for below).
+    void addWorkspace(WorkspaceEntry entry);
+    int count() const { return int(m_entries.size()); }
+    QString key(int index) const { return m_entries.value(index).key; }
+    // Builds the page if it does not exist yet (it then gets the current session).
+    Workspace *workspace(int index) const;
     Workspace *workspace(const QString &key) const;
+    bool isBuilt(int index) const { return m_workspaces.value(index) != nullptr; }
     Workspace *current() const;
     int currentIndex() const;
     void setCurrentIndex(int index);
@@ -36,10 +41,13 @@ Q_SIGNALS:
 
 private:
     void activate(int index);
+    Workspace *build(int index);
 
     QListWidget *m_list;
     QStackedWidget *m_stack;
-    QList<Workspace *> m_workspaces;
+    QList<WorkspaceEntry> m_entries;
+    QList<Workspace *> m_workspaces; // nullptr until built
+    Session *m_session = nullptr;
     QList<QAction *> m_actions;
     int m_active = -1;
 };

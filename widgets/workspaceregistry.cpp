@@ -9,14 +9,14 @@ namespace qm {
 
 // The workspaces in switcher order (Ctrl+1 is the first). One line per workspace class; an
 // explicit list rather than static self-registration, which a static library's linker would drop.
-QList<WorkspaceFactory> workspaceFactories()
+QList<WorkspaceEntry> workspaceEntries()
 {
     return {
-        [](QWidget *parent) -> Workspace * { return new OverviewPage(parent); },
-        [](QWidget *parent) -> Workspace * { return new CatalogPage(parent); },
-        [](QWidget *parent) -> Workspace * { return new StockPage(parent); },
-        [](QWidget *parent) -> Workspace * { return new OrdersPage(parent); },
-        [](QWidget *parent) -> Workspace * { return new CachePage(parent); },
+        workspaceEntry<OverviewPage>(),
+        workspaceEntry<CatalogPage>(),
+        workspaceEntry<StockPage>(),
+        workspaceEntry<OrdersPage>(),
+        workspaceEntry<CachePage>(),
     };
 }
 

@@ -148,7 +148,7 @@ void StartupReport::visitWorkspace(int index)
     // Long enough for a first page, a count and a chart to arrive on the sandbox.
     QTimer::singleShot(4000, this, [this, host, index] {
         QString path = m_shotPath;
-        const QString suffix = u'-' + host->workspace(index)->key();
+        const QString suffix = u'-' + host->key(index);
         const qsizetype dot = path.lastIndexOf(u'.');
         path.insert(dot > path.lastIndexOf(u'/') ? dot : path.size(), suffix);
         const QPixmap shot = m_window->grab();

@@ -61,6 +61,7 @@ double median(std::vector<double> v)
 struct WatchResult
 {
     qint64 stallMaxMs = -1;
+    double applyMaxMs = -1; // feed: longest model merge (with the view's synchronous part)
     QHash<qint64, qint64> visible;
 };
 
@@ -69,6 +70,7 @@ WatchResult parseWatch(const QByteArray &out)
     WatchResult r;
     const QJsonObject o = lastJson(out);
     r.stallMaxMs = o.value(QStringLiteral("stall_max_ms")).toInteger(-1);
+    r.applyMaxMs = o.value(QStringLiteral("apply_max_ms")).toDouble(-1);
     for (const QJsonValue &v : o.value(QStringLiteral("visible")).toArray()) {
         const QJsonArray pair = v.toArray();
         r.visible.insert(pair.at(0).toInteger(), pair.at(1).toInteger());
@@ -179,7 +181,8 @@ void runRate(pqxx::connection &owner, const QString &rate, double seconds)
         {{QStringLiteral("goal"), QStringLiteral("< 250")}});
     line("missed_orders", double(ourMissed), double(peerMissed), {{QStringLiteral("goal"), 0}});
     line("gui_stall_max_ms", double(ours.stallMaxMs), double(peer.stallMaxMs),
-        {{QStringLiteral("goal"), QStringLiteral("< 50")}});
+        {{QStringLiteral("goal"), QStringLiteral("< 50")},
+            {QStringLiteral("ours_apply_max_ms"), std::round(ours.applyMaxMs * 10) / 10}});
 }
 
 int driver(const Args &a)

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QTableView>
@@ -99,6 +100,7 @@ int runWatcher(const QString &mode, double seconds, int page)
     };
 
     std::unique_ptr<qm::orders::OrderFeed> feed;
+    double applyMaxMs = 0;
     QTimer poll;
     if (mode == QLatin1String("listen")) {
         // The feed alone, no model or view: what the store's database serves to one console.
@@ -113,8 +115,15 @@ int runWatcher(const QString &mode, double seconds, int page)
         o.params = params;
         o.params.applicationName = QStringLiteral("bench-orders-feed");
         feed = std::make_unique<qm::orders::OrderFeed>(o);
+        // Timed: the model's merge plus the view's synchronous reaction to it (row moves,
+        // geometry), i.e. the feed's share of a GUI stall; painting comes later.
         QObject::connect(feed.get(), &qm::orders::OrderFeed::rowsArrived, &model,
-            &qm::OrdersTableModel::applyChanges);
+            [&](const qm::orders::OrderRows &rows) {
+                QElapsedTimer t;
+                t.start();
+                model.applyChanges(rows);
+                applyMaxMs = std::max(applyMaxMs, t.nsecsElapsed() / 1e6);
+            });
         QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
             [&](const QModelIndex &, int first, int last) { seen(first, last); });
         // Ready once both the first page is shown and the feed is live (whichever is last).
@@ -165,6 +174,7 @@ int runWatcher(const QString &mode, double seconds, int page)
     print(QJsonObject {{QStringLiteral("mode"), mode},
         {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
         {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
+        {QStringLiteral("apply_max_ms"), applyMaxMs},
         {QStringLiteral("visible"), rows}});
     return 0;
 }

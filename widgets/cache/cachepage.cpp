@@ -17,6 +17,7 @@
 #include "safety/flowdialog.h"
 #include "statscharts.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,9 +48,9 @@ CachePage::~CachePage()
     teardown();
 }
 
-QIcon CachePage::icon() const
+QIcon CachePage::workspaceIcon()
 {
-    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 void CachePage::buildUi()

@@ -46,9 +46,12 @@ public:
     explicit CachePage(QWidget *parent = nullptr);
     ~CachePage() override;
 
-    QString title() const override { return tr("Cache"); }
-    QIcon icon() const override;
-    QString key() const override { return QStringLiteral("cache"); }
+    static QString workspaceTitle() { return tr("Cache"); }
+    static QIcon workspaceIcon();
+    static QString workspaceKey() { return QStringLiteral("cache"); }
+    QString title() const override { return workspaceTitle(); }
+    QIcon icon() const override { return workspaceIcon(); }
+    QString key() const override { return workspaceKey(); }
     void setSession(Session *session) override;
     void setActive(bool active) override;
 

@@ -124,8 +124,8 @@ CatalogPage::~CatalogPage()
     delete m_undo;
 }
 
-QString CatalogPage::title() const { return tr("Catalog"); }
-QIcon CatalogPage::icon() const { return QIcon(QStringLiteral(":/icons/catalog.svg")); }
+QString CatalogPage::workspaceTitle() { return tr("Catalog"); }
+QIcon CatalogPage::workspaceIcon() { return QIcon(QStringLiteral(":/icons/catalog.svg")); }
 
 void CatalogPage::setJournalPath(const QString &path)
 {

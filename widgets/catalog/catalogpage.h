@@ -46,9 +46,12 @@ public:
     explicit CatalogPage(QWidget *parent = nullptr);
     ~CatalogPage() override;
 
-    QString title() const override;
-    QIcon icon() const override;
-    QString key() const override { return QStringLiteral("catalog"); }
+    static QString workspaceTitle();
+    static QIcon workspaceIcon();
+    static QString workspaceKey() { return QStringLiteral("catalog"); }
+    QString title() const override { return workspaceTitle(); }
+    QIcon icon() const override { return workspaceIcon(); }
+    QString key() const override { return workspaceKey(); }
     void setSession(Session *session) override;
 
     // For tests and benchmarks.

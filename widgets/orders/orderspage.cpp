@@ -123,11 +123,11 @@ OrdersPage::~OrdersPage()
     stop();
 }
 
-QString OrdersPage::title() const
+QString OrdersPage::workspaceTitle()
 {
     return tr("Orders");
 }
-QIcon OrdersPage::icon() const
+QIcon OrdersPage::workspaceIcon()
 {
     return QIcon(QStringLiteral(":/icons/orders.svg"));
 }

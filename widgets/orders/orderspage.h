@@ -34,9 +34,12 @@ public:
     explicit OrdersPage(QWidget *parent = nullptr);
     ~OrdersPage() override;
 
-    QString title() const override;
-    QIcon icon() const override;
-    QString key() const override { return QStringLiteral("orders"); }
+    static QString workspaceTitle();
+    static QIcon workspaceIcon();
+    static QString workspaceKey() { return QStringLiteral("orders"); }
+    QString title() const override { return workspaceTitle(); }
+    QIcon icon() const override { return workspaceIcon(); }
+    QString key() const override { return workspaceKey(); }
     void setSession(Session *session) override;
     void setActive(bool active) override;
 

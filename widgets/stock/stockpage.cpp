@@ -168,8 +168,8 @@ StockPage::~StockPage()
     stop();
 }
 
-QString StockPage::title() const { return tr("Stock"); }
-QIcon StockPage::icon() const { return QIcon(QStringLiteral(":/icons/stock.svg")); }
+QString StockPage::workspaceTitle() { return tr("Stock"); }
+QIcon StockPage::workspaceIcon() { return QIcon(QStringLiteral(":/icons/stock.svg")); }
 
 void StockPage::setSession(Session *session)
 {

@@ -38,9 +38,12 @@ public:
     explicit StockPage(QWidget *parent = nullptr);
     ~StockPage() override;
 
-    QString title() const override;
-    QIcon icon() const override;
-    QString key() const override { return QStringLiteral("stock"); }
+    static QString workspaceTitle();
+    static QIcon workspaceIcon();
+    static QString workspaceKey() { return QStringLiteral("stock"); }
+    QString title() const override { return workspaceTitle(); }
+    QIcon icon() const override { return workspaceIcon(); }
+    QString key() const override { return workspaceKey(); }
     void setSession(Session *session) override;
     void setActive(bool active) override;
 
