@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -28,6 +29,25 @@ public:
 
 private:
     bool m_active = false;
+};
+
+// A workspace that works while its session is connected (Catalog, Stock, Orders): setSession()
+// drops the old session's signals and calls stop(); then start() runs now if the new session is
+// connected and again after every reconnect, and updateCapabilities() whenever the signed-in
+// role's rights change, so the page can hide what the role may not do.
+class SessionWorkspace : public Workspace
+{
+    Q_OBJECT
+public:
+    using Workspace::Workspace;
+    void setSession(Session *session) final;
+
+protected:
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    virtual void updateCapabilities() = 0;
+
+    QPointer<Session> m_session;
 };
 
 // How the main window makes its workspaces: what the switcher shows (key, title, icon) without

@@ -1,6 +1,9 @@
 #include "benchcommon.h"
 
 #include <QElapsedTimer>
+#include "profiles/credentials.h"
+#include "profiles/profile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,17 +18,15 @@ namespace catalogbench {
 qm::db::ConnectionParams node(const QString &user, int index)
 {
     QFile f(qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/profile.json"));
-    f.open(QIODevice::ReadOnly);
-    const QJsonObject pg = QJsonDocument::fromJson(f.readAll()).object().value(
-        QStringLiteral("postgres")).toObject();
-    const QString hostPort = pg.value(QStringLiteral("hosts")).toArray().at(index).toString();
-    qm::db::ConnectionParams p;
-    p.host = hostPort.section(u':', 0, 0);
-    p.port = hostPort.section(u':', 1, 1).toInt();
-    p.dbname = pg.value(QStringLiteral("database")).toString();
+    const auto profile = f.open(QIODevice::ReadOnly) ? qm::Profile::fromJsonBytes(f.readAll())
+                                                     : qm::Result<qm::Profile>(qm::Error {});
+    if (!profile)
+        return {};
+    qm::Credentials credentials;
+    credentials.source = qm::Credentials::Source::Passfile;
+    qm::db::ConnectionParams p = qm::connectionParamsFor(
+        profile.value(), credentials, profile->postgresHosts.value(index));
     p.user = user;
-    p.passfile = pg.value(QStringLiteral("passfile")).toString();
-    p.sslmode = pg.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer"));
     p.applicationName = QStringLiteral("bench-catalog");
     return p;
 }

@@ -1,5 +1,8 @@
 #include "benchutil.h"
 
+#include "profiles/credentials.h"
+#include "profiles/profile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,19 +20,15 @@ QString profilePath()
 qm::db::ConnectionParams primary(const QString &user)
 {
     QFile f(profilePath());
-    f.open(QIODevice::ReadOnly);
-    const QJsonObject pg = QJsonDocument::fromJson(f.readAll())
-                               .object()
-                               .value(QStringLiteral("postgres"))
-                               .toObject();
-    const QString hostPort = pg.value(QStringLiteral("hosts")).toArray().at(0).toString();
-    qm::db::ConnectionParams p;
-    p.host = hostPort.section(u':', 0, 0);
-    p.port = hostPort.section(u':', 1, 1).toInt();
-    p.dbname = pg.value(QStringLiteral("database")).toString();
+    const auto profile = f.open(QIODevice::ReadOnly) ? qm::Profile::fromJsonBytes(f.readAll())
+                                                     : qm::Result<qm::Profile>(qm::Error {});
+    if (!profile)
+        return {};
+    qm::Credentials credentials;
+    credentials.source = qm::Credentials::Source::Passfile;
+    qm::db::ConnectionParams p = qm::connectionParamsFor(
+        profile.value(), credentials, profile->postgresHosts.value(0));
     p.user = user;
-    p.passfile = pg.value(QStringLiteral("passfile")).toString();
-    p.sslmode = pg.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer"));
     p.applicationName = QStringLiteral("bench-orders");
     return p;
 }

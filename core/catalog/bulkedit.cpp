@@ -2,6 +2,7 @@
 
 #include "catalog/pgtext.h"
 #include "db/cluster.h"
+#include "db/sqlparams.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,15 +14,10 @@ namespace qm::catalog {
 
 namespace {
 
-using Params = std::vector<std::optional<std::string>>;
+using Params = db::SqlParams;
+using db::execParams;
 
 QString tr(const char *s) { return QCoreApplication::translate("qm::catalog::BulkEditor", s); }
-
-QString param(Params &params, const std::optional<QString> &v, const char *cast)
-{
-    params.push_back(v ? std::optional<std::string>(v->toStdString()) : std::nullopt);
-    return QStringLiteral("$%1::%2").arg(params.size()).arg(QLatin1String(cast));
-}
 
 QString idArray(const QVector<qint64> &ids, qsizetype from = 0, qsizetype n = -1)
 {
@@ -121,14 +117,6 @@ QString fromCents(qint64 c)
     return sign + QString::number(c / 100) + u'.' + QString::number(c % 100).rightJustified(2, u'0');
 }
 
-pqxx::result exec(pqxx::transaction_base &tx, const std::string &sql, const Params &params)
-{
-    std::vector<const char *> ptrs;
-    for (const auto &p : params)
-        ptrs.push_back(p ? p->c_str() : nullptr);
-    return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(ptrs));
-}
-
 } // namespace
 
 QString BulkChange::describe() const
@@ -164,21 +152,21 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
     if (target.query)
         where = target.query->whereClause(params);
     else
-        where = QStringLiteral("p.id = ANY (%1)").arg(param(params, idArray(target.ids), "bigint[]"));
+        where = QStringLiteral("p.id = ANY (%1)").arg(db::bindParam(params, idArray(target.ids), "bigint[]"));
     QString before, after;
     if (change.isPrice()) {
         before = QStringLiteral("p.price");
         after = QStringLiteral("console.price_after(p.price, %1, %2, %3)")
-                    .arg(param(params, change.kind == BulkChange::Kind::PricePercent
+                    .arg(db::bindParam(params, change.kind == BulkChange::Kind::PricePercent
                                            ? QStringLiteral("percent")
                                            : QStringLiteral("amount"),
                                "text"),
-                         param(params, change.value, "numeric"),
-                         param(params, change.rounding, "text"));
+                         db::bindParam(params, change.value, "numeric"),
+                         db::bindParam(params, change.rounding, "text"));
     } else {
         const char *cast = "text";
         const std::optional<QString> v = fieldParam(change, &cast);
-        if (!fieldExpressions(change, param(params, v, cast), &before, &after)) {
+        if (!fieldExpressions(change, db::bindParam(params, v, cast), &before, &after)) {
             Error e;
             e.code = Error::Code::InvalidInput;
             e.message = tr("Cannot bulk-set the field \"%1\".").arg(change.field);
@@ -206,7 +194,7 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
                       : "SELECT count(*), count(*) FILTER (WHERE a IS DISTINCT FROM b), '', '', 0 "
                         "FROM c";
             // One statement: aggregates and the sample from the same snapshot of the CTE.
-            const pqxx::result r = exec(
+            const pqxx::result r = execParams(
                 tx,
                 cte + ", s AS (SELECT id, sku, name, b::text, a::text FROM c ORDER BY id LIMIT "
                     + std::to_string(qMax(0, sampleSize)) + "), t AS (" + agg
@@ -281,7 +269,7 @@ QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const Bu
                 qint64 n = 0;
                 if (target.query) {
                     const Sql sql = target.query->idChunk(lastId, chunk);
-                    const pqxx::result r = exec(tx, sql.text, sql.params);
+                    const pqxx::result r = execParams(tx, sql.text, sql.params);
                     QVector<qint64> v;
                     for (const pqxx::row &row : r)
                         v << row[0].as<long long>();

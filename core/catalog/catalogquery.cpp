@@ -1,41 +1,27 @@
 #include "catalog/catalogquery.h"
 
+#include "catalog/pgtext.h"
+#include "db/sqlparams.h"
+
 namespace qm::catalog {
 
 namespace {
 
-using Params = std::vector<std::optional<std::string>>;
+using Params = db::SqlParams;
+using pgtext::arrayLiteral;
 
+// Bind: a "$n::type" parameter. Settings: the value read back from the session setting qm.pN
+// (for COPY, which takes no parameters; see exportSelect).
 QString placeholder(Params &params, const QString &value, const char *cast,
                     CatalogQuery::ParamStyle style)
 {
-    params.push_back(value.toStdString());
-    const int n = int(params.size());
     if (style == CatalogQuery::ParamStyle::Bind)
-        return QStringLiteral("$%1::%2").arg(n).arg(QLatin1String(cast));
-    return QStringLiteral("current_setting('qm.p%1')::%2").arg(n).arg(QLatin1String(cast));
-}
-
-QString arrayLiteral(const QStringList &items)
-{
-    QStringList quoted;
-    for (QString s : items) {
-        s.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
-        quoted << u'"' + s + u'"';
-    }
-    return u'{' + quoted.join(u',') + u'}';
+        return db::bindParam(params, value, cast);
+    params.push_back(value.toStdString());
+    return QStringLiteral("current_setting('qm.p%1')::%2").arg(params.size()).arg(QLatin1String(cast));
 }
 
 } // namespace
-
-std::vector<const char *> Sql::paramPointers() const
-{
-    std::vector<const char *> out;
-    out.reserve(params.size());
-    for (const auto &p : params)
-        out.push_back(p ? p->c_str() : nullptr);
-    return out;
-}
 
 bool CatalogFilter::isEmpty() const
 {

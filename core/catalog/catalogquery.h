@@ -15,7 +15,6 @@ struct Sql
 {
     std::string text;
     std::vector<std::optional<std::string>> params;
-    std::vector<const char *> paramPointers() const; // nullptr for SQL NULL
 };
 
 // Sort keys are the columns with a (key, id) btree index on shop.products, so every page is an

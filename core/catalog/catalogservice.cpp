@@ -2,6 +2,7 @@
 
 #include "catalog/pgtext.h"
 #include "db/cluster.h"
+#include "db/sqlparams.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +19,7 @@ using namespace pgtext;
 
 pqxx::result execSql(pqxx::transaction_base &tx, const Sql &sql)
 {
-    const std::vector<const char *> params = sql.paramPointers();
-    return tx.exec_params(sql.text, pqxx::prepare::make_dynamic_params(params));
+    return db::execParams(tx, sql.text, sql.params);
 }
 
 ProductRow rowFrom(const pqxx::row &r)

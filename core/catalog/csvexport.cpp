@@ -2,6 +2,7 @@
 
 #include "catalog/csvwriter.h"
 #include "db/cluster.h"
+#include "db/sqlparams.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -82,10 +83,8 @@ QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const 
             buffer += "\r\n";
 
             pqxx::read_transaction tx(c);
-            if (!setup.text.empty()) {
-                const auto ptrs = setup.paramPointers();
-                tx.exec_params(setup.text, pqxx::prepare::make_dynamic_params(ptrs));
-            }
+            if (!setup.text.empty())
+                db::execParams(tx, setup.text, setup.params);
             pqxx::stream_from stream(tx, "(" + select.text + ")");
             std::string line;
             std::string fields[kColumns];

@@ -3,6 +3,7 @@
 #include "catalog/csvwriter.h"
 #include "catalog/pgtext.h"
 #include "db/cluster.h"
+#include "db/sqlparams.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,20 +19,12 @@ namespace qm::inventory {
 namespace {
 
 using namespace qm::catalog::pgtext;
-using Params = std::vector<std::optional<std::string>>;
+using Params = db::SqlParams;
+using db::bindParam;
 
 pqxx::result exec(pqxx::transaction_base &tx, const QString &sql, const Params &params)
 {
-    std::vector<const char *> ptrs;
-    for (const auto &p : params)
-        ptrs.push_back(p ? p->c_str() : nullptr);
-    return tx.exec_params(sql.toStdString(), pqxx::prepare::make_dynamic_params(ptrs));
-}
-
-QString bindParam(Params &params, const QString &value, const char *cast)
-{
-    params.push_back(value.toStdString());
-    return QStringLiteral("$%1::%2").arg(params.size()).arg(QLatin1String(cast));
+    return db::execParams(tx, sql.toStdString(), params);
 }
 
 StockLevel levelFrom(const pqxx::row &r)

@@ -9,6 +9,7 @@
 #include "stock/stockpage.h"
 #include "stockmodels.h"
 #include "sessionenv.h"
+#include "sqlcheck.h"
 #include "testenv.h"
 
 #include <QLineEdit>
@@ -34,15 +35,7 @@ class TestStockPage : public QObject
     template <typename T>
     T owner(const std::string &sql, const std::vector<std::string> &params = {})
     {
-        auto r = qm::db::waitBlocking(m_owner->run<T>(
-            QStringLiteral("check"), [sql, params](qm::db::Pool::Connection &c) {
-                pqxx::work tx(c);
-                const pqxx::result res =
-                    tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
-                tx.commit();
-                return res.empty() || res[0][0].is_null() ? T{} : res[0][0].as<T>();
-            }));
-        return r.ok() ? r.value() : T{};
+        return qmtest::scalar<T>(*m_owner, sql, params);
     }
 
     std::unique_ptr<StockPage> openPage(qm::Session *session)

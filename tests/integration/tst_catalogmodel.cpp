@@ -6,6 +6,7 @@
 #include "catalogmodel.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "catalogcheck.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
@@ -19,30 +20,9 @@
 using namespace qm::catalog;
 using qm::models::CatalogModel;
 
-namespace {
+using qmtest::referenceIds;
 
-QVector<qint64> referenceIds(const CatalogQuery &q)
-{
-    static qm::db::Pool owner(qmtest::primaryParams(), 1);
-    Sql sql;
-    const QString where = q.whereClause(sql.params);
-    const QString col = CatalogQuery::columnName(q.sort.key);
-    const QString dir = q.sort.descending ? QStringLiteral(" DESC") : QString();
-    sql.text = QStringLiteral("SELECT p.id FROM console.products p WHERE %1 ORDER BY p.%2%3, p.id%3")
-                   .arg(where, col, dir)
-                   .toStdString();
-    auto r = qm::db::waitBlocking(owner.run<QVector<qint64>>(
-        QStringLiteral("reference"), [sql](qm::db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            const auto ptrs = sql.paramPointers();
-            QVector<qint64> ids;
-            for (const auto &row :
-                 tx.exec_params(sql.text, pqxx::prepare::make_dynamic_params(ptrs)))
-                ids << row[0].as<long long>();
-            return ids;
-        }));
-    return r.ok() ? r.value() : QVector<qint64>{};
-}
+namespace {
 
 // Asks for a row the way a view does (data()) until its page is here.
 bool waitRow(CatalogModel &m, int row, int timeoutMs = 10000)

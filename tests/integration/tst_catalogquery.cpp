@@ -5,6 +5,7 @@
 #include "catalog/catalogservice.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "catalogcheck.h"
 #include "testenv.h"
 
 #include <QtTest>
@@ -13,6 +14,8 @@
 
 using namespace qm::catalog;
 using Seek = CatalogQuery::Seek;
+
+using qmtest::referenceIds;
 
 namespace {
 
@@ -23,29 +26,6 @@ T await(QFuture<qm::Result<T>> f)
     if (!r.ok())
         qWarning().noquote() << r.error().toString();
     return r.ok() ? r.value() : T{};
-}
-
-// Reference: the ordered ids of the filtered result, by plain ORDER BY as the owner.
-QVector<qint64> referenceIds(const CatalogQuery &q)
-{
-    static qm::db::Pool owner(qmtest::primaryParams(), 1);
-    Sql sql;
-    const QString where = q.whereClause(sql.params);
-    const QString col = CatalogQuery::columnName(q.sort.key);
-    const QString dir = q.sort.descending ? QStringLiteral(" DESC") : QString();
-    sql.text = QStringLiteral("SELECT p.id FROM console.products p WHERE %1 ORDER BY p.%2%3, p.id%3")
-                   .arg(where, col, dir)
-                   .toStdString();
-    return await(owner.run<QVector<qint64>>(
-        QStringLiteral("reference"), [sql](qm::db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            const auto ptrs = sql.paramPointers();
-            QVector<qint64> ids;
-            for (const auto &row :
-                 tx.exec_params(sql.text, pqxx::prepare::make_dynamic_params(ptrs)))
-                ids << row[0].as<long long>();
-            return ids;
-        }));
 }
 
 QVector<qint64> idsOf(const Page &p)

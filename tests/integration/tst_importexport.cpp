@@ -7,6 +7,7 @@
 #include "catalog/csvimport.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "sqlcheck.h"
 #include "testenv.h"
 
 #include <QElapsedTimer>
@@ -46,15 +47,7 @@ class TestImportExport : public QObject
     template <typename T>
     T ownerQuery(const std::string &sql, const std::vector<std::string> &params = {})
     {
-        auto r = qm::db::waitBlocking(m_owner->run<T>(
-            QStringLiteral("check"), [sql, params](qm::db::Pool::Connection &c) {
-                pqxx::work tx(c);
-                const pqxx::result res =
-                    tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
-                tx.commit();
-                return res.empty() || res[0][0].is_null() ? T{} : res[0][0].as<T>();
-            }));
-        return r.ok() ? r.value() : T{};
+        return qmtest::scalar<T>(*m_owner, sql, params);
     }
 
     qint64 countLike(const QString &skuPattern, const QString &nameLike = QStringLiteral("%"))

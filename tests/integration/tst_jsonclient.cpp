@@ -14,16 +14,9 @@
 using qm::Error;
 using qm::http::JsonClient;
 
-namespace {
+using qmtest::errorOf;
 
-// The error of a result that should have failed; a success becomes an error saying so, so that a
-// regression fails the test instead of crashing it with std::bad_variant_access.
-template <typename T> qm::Error errorOf(const qm::Result<T> &r)
-{
-    if (r.ok())
-        return qm::Error {qm::Error::Code::Unknown, QStringLiteral("(it succeeded)"), {}, {}};
-    return r.error();
-}
+namespace {
 
 struct Request
 {
@@ -289,11 +282,8 @@ void TestJsonClient::exchangeKeepsAnyStatus()
 
 void TestJsonClient::closedPortFailsQuickly()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
     const QUrl url(QStringLiteral("http://user:secret@127.0.0.1:%1/api/v1/query?query=up")
-                       .arg(probe.serverPort()));
-    probe.close();
+                       .arg(qmtest::closedPort()));
     JsonClient c;
     QElapsedTimer t;
     t.start();

@@ -20,36 +20,9 @@ using qm::redis::Client;
 using qm::redis::Endpoint;
 using qm::redis::Reply;
 
-namespace {
-
-// The error of a result that should have failed; a success becomes an error saying so, so that a
-// regression fails the test instead of crashing it with std::bad_variant_access.
-template <typename T> qm::Error errorOf(const qm::Result<T> &r)
-{
-    if (r.ok())
-        return qm::Error {qm::Error::Code::Unknown, QStringLiteral("(it succeeded)"), {}, {}};
-    return r.error();
-}
-
-Result<Reply> run(Client &client, QByteArrayList args, int timeoutMs = 10000)
-{
-    auto f = client.command(std::move(args));
-    if (!qmtest::waitFor(f, timeoutMs))
-        return Error {Error::Code::Timeout, QStringLiteral("test: no reply in time"), {}, {}};
-    return f.result();
-}
-
-// A port on which nothing listens: bind an ephemeral port, then release it.
-int closedPort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const int port = s.serverPort();
-    s.close();
-    return port;
-}
-
-} // namespace
+using qmtest::closedPort;
+using qmtest::errorOf;
+using qmtest::run;
 
 class TestRedisClient : public QObject
 {

@@ -18,16 +18,10 @@ using qm::redis::Reply;
 using qm::redis::Scanner;
 using qm::redis::ScanOptions;
 
-namespace {
+using qmtest::errorOf;
+using qmtest::run;
 
-// The error of a result that should have failed; a success becomes an error saying so, so that a
-// regression fails the test instead of crashing it with std::bad_variant_access.
-template <typename T> qm::Error errorOf(const qm::Result<T> &r)
-{
-    if (r.ok())
-        return qm::Error {qm::Error::Code::Unknown, QStringLiteral("(it succeeded)"), {}, {}};
-    return r.error();
-}
+namespace {
 
 constexpr int kKeys = 100000;
 constexpr int kHashes = 500;
@@ -91,14 +85,6 @@ bool waitDone(ScanRun &run, int timeoutMs = 60000)
         return false;
     run.collect();
     return true;
-}
-
-Result<Reply> run(Client &client, QByteArrayList args)
-{
-    auto f = client.command(std::move(args));
-    if (!qmtest::waitFor(f, 30000))
-        return Error {Error::Code::Timeout, QStringLiteral("test: no reply"), {}, {}};
-    return f.result();
 }
 
 } // namespace
@@ -237,7 +223,7 @@ void TestRedisScanner::cancelMidway()
 void TestRedisScanner::unlinkActionDeletesOnTheWorker()
 {
     Client c(m_endpoint);
-    QCOMPARE(run(c, {"EXISTS", m_prefix + "h:0", m_prefix + "h:499"})->integer, 2);
+    QCOMPARE(run(c, {"EXISTS", m_prefix + "h:0", m_prefix + "h:499"}, 30000)->integer, 2);
     Scanner s(m_endpoint, options("h:*", 50));
     s.setBatchAction(Scanner::unlinkAction());
     ScanRun r;
@@ -245,14 +231,14 @@ void TestRedisScanner::unlinkActionDeletesOnTheWorker()
     QVERIFY(waitDone(r));
     QVERIFY(r.status->ok());
     QCOMPARE(r.keys.size(), kHashes);
-    QCOMPARE(run(c, {"EXISTS", m_prefix + "h:0", m_prefix + "h:499"})->integer, 0);
+    QCOMPARE(run(c, {"EXISTS", m_prefix + "h:0", m_prefix + "h:499"}, 30000)->integer, 0);
     // Nothing of that pattern is left; the other keys are untouched.
     Scanner check(m_endpoint, options("h:*"));
     ScanRun left;
     record(check, left);
     QVERIFY(waitDone(left));
     QCOMPARE(left.keys.size(), 0);
-    QCOMPARE(run(c, {"GET", m_prefix + "k:7"})->str, QByteArray("7"));
+    QCOMPARE(run(c, {"GET", m_prefix + "k:7"}, 30000)->str, QByteArray("7"));
 }
 
 void TestRedisScanner::unreachableServerFinishesWithError()

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QtTest>
 
 namespace qmtest {
@@ -50,6 +51,23 @@ qm::db::ClusterConfig clusterConfig(const QString &user)
     c.nodes = {primaryParams(user), replicaParams(user)};
     c.workersPerNode = 2;
     return c;
+}
+
+qm::Result<qm::redis::Reply> run(qm::redis::Client &client, QByteArrayList args, int timeoutMs)
+{
+    auto f = client.command(std::move(args));
+    if (!waitFor(f, timeoutMs))
+        return qm::Error {qm::Error::Code::Timeout, QStringLiteral("test: no reply in time"), {}, {}};
+    return f.result();
+}
+
+int closedPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const int port = s.serverPort();
+    s.close();
+    return port;
 }
 
 qm::redis::Endpoint redisEndpoint()

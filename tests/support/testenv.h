@@ -27,6 +27,24 @@ int sandboxCtl(const QStringList &args, int timeoutMs = 60000);
 template <typename F>
 bool waitFor(F &future, int timeoutMs = 10000);
 
+// The error of a result that should have failed; a success becomes an error saying so, so that a
+// regression fails the test instead of crashing it with std::bad_variant_access.
+template <typename T>
+qm::Error errorOf(const qm::Result<T> &r)
+{
+    if (r.ok())
+        return qm::Error {qm::Error::Code::Unknown, QStringLiteral("(it succeeded)"), {}, {}};
+    return r.error();
+}
+
+// One Redis command through the client under test, waiting with the event loop running; a
+// Timeout error when no reply came in time.
+qm::Result<qm::redis::Reply> run(
+    qm::redis::Client &client, QByteArrayList args, int timeoutMs = 10000);
+
+// A loopback port on which nothing listens: an ephemeral port bound, then released.
+int closedPort();
+
 } // namespace qmtest
 
 #define QM_REQUIRE_SANDBOX()                                                                        \

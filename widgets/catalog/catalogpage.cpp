@@ -28,7 +28,7 @@ namespace qm {
 using models::CatalogModel;
 
 CatalogPage::CatalogPage(QWidget *parent)
-    : Workspace(parent)
+    : SessionWorkspace(parent)
     , m_pending(std::make_unique<catalog::PendingChanges>())
     , m_undo(new QUndoStack(this))
     , m_filters(new CatalogFilterBar(this))
@@ -130,20 +130,6 @@ QIcon CatalogPage::workspaceIcon() { return QIcon(QStringLiteral(":/icons/catalo
 void CatalogPage::setJournalPath(const QString &path)
 {
     m_journalPath = path;
-}
-
-void CatalogPage::setSession(Session *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    stop();
-    m_session = session;
-    if (!session)
-        return;
-    connect(session, &Session::connected, this, &CatalogPage::start);
-    connect(session, &Session::capabilitiesChanged, this, &CatalogPage::updateCapabilities);
-    if (session->state() == Session::State::Connected)
-        start();
 }
 
 void CatalogPage::start()

@@ -39,7 +39,7 @@ class Session;
 // sort), the product editor, and the pending changes with undo/redo that Apply writes as one
 // transaction (conflicts open the ConflictDialog). Bulk edit, CSV import and export live here.
 // What the signed-in role may not do (console.my_capabilities) is hidden.
-class CatalogPage : public Workspace
+class CatalogPage : public SessionWorkspace
 {
     Q_OBJECT
 public:
@@ -52,7 +52,6 @@ public:
     QString title() const override { return workspaceTitle(); }
     QIcon icon() const override { return workspaceIcon(); }
     QString key() const override { return workspaceKey(); }
-    void setSession(Session *session) override;
 
     // For tests and benchmarks.
     models::CatalogModel *model() const { return m_model; }
@@ -80,10 +79,10 @@ Q_SIGNALS:
     void ready(); // session connected, categories and capabilities known
 
 private:
-    void start();
-    void stop();
+    void start() override;
+    void stop() override;
     void restoreJournal();
-    void updateCapabilities();
+    void updateCapabilities() override;
     void updateStatus();
     void loadCurrentProduct();
     void stageFromEditor();
@@ -92,7 +91,6 @@ private:
     void askExport();
     void setMessage(const QString &text, bool error = false);
 
-    QPointer<Session> m_session;
     std::unique_ptr<catalog::CatalogService> m_service;
     std::unique_ptr<catalog::EditApplier> m_applier;
     std::unique_ptr<catalog::EditJournal> m_journal;

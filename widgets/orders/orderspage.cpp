@@ -28,7 +28,7 @@ namespace qm {
 using orders::OrderAction;
 
 OrdersPage::OrdersPage(QWidget *parent)
-    : Workspace(parent)
+    : SessionWorkspace(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_strip = new OrderFlowStrip(this);
@@ -130,20 +130,6 @@ QString OrdersPage::workspaceTitle()
 QIcon OrdersPage::workspaceIcon()
 {
     return QIcon(QStringLiteral(":/icons/orders.svg"));
-}
-
-void OrdersPage::setSession(Session *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    stop();
-    m_session = session;
-    if (!session)
-        return;
-    connect(session, &Session::connected, this, &OrdersPage::start);
-    connect(session, &Session::capabilitiesChanged, this, &OrdersPage::updateCapabilities);
-    if (session->state() == Session::State::Connected)
-        start();
 }
 
 void OrdersPage::setActive(bool active)

@@ -27,7 +27,7 @@ class Session;
 // The Orders workspace: the live orders table (keyset window kept current by the orders feed),
 // filters and saved views, the order detail with the store manager's actions (console
 // functions, request ids, mirrored permissions), and the order-flow health strip.
-class OrdersPage : public Workspace
+class OrdersPage : public SessionWorkspace
 {
     Q_OBJECT
 public:
@@ -40,7 +40,6 @@ public:
     QString title() const override { return workspaceTitle(); }
     QIcon icon() const override { return workspaceIcon(); }
     QString key() const override { return workspaceKey(); }
-    void setSession(Session *session) override;
     void setActive(bool active) override;
 
     // For tests and benchmarks.
@@ -61,17 +60,16 @@ Q_SIGNALS:
     void flowUpdated();
 
 private:
-    void start();
-    void stop();
+    void start() override;
+    void stop() override;
     void onSelection();
     void loadDetail(qint64 orderId);
     void askAction(orders::OrderAction::Kind kind, const orders::OrderRow &order);
     void perform(const orders::OrderAction &action, bool isRetry);
-    void updateCapabilities();
+    void updateCapabilities() override;
     void updateFeedStatus();
     void updateNewBadge(int count);
 
-    QPointer<Session> m_session;
     std::unique_ptr<orders::OrdersService> m_service;
     std::unique_ptr<orders::OrderFeed> m_feed;
     OrdersTableModel *m_model;

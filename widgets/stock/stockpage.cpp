@@ -53,7 +53,7 @@ QWidget *tab(QWidget *parent, std::initializer_list<QWidget *> top, QWidget *bod
 } // namespace
 
 StockPage::StockPage(QWidget *parent)
-    : Workspace(parent)
+    : SessionWorkspace(parent)
     , m_ledger(new StockListModel(StockListModel::Kind::Ledger, this))
     , m_reservations(new StockListModel(StockListModel::Kind::Reservations, this))
     , m_low(new StockListModel(StockListModel::Kind::LowStock, this))
@@ -170,20 +170,6 @@ StockPage::~StockPage()
 
 QString StockPage::workspaceTitle() { return tr("Stock"); }
 QIcon StockPage::workspaceIcon() { return QIcon(QStringLiteral(":/icons/stock.svg")); }
-
-void StockPage::setSession(Session *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    stop();
-    m_session = session;
-    if (!session)
-        return;
-    connect(session, &Session::connected, this, &StockPage::start);
-    connect(session, &Session::capabilitiesChanged, this, &StockPage::updateCapabilities);
-    if (session->state() == Session::State::Connected)
-        start();
-}
 
 void StockPage::setActive(bool active)
 {

@@ -31,7 +31,7 @@ class Session;
 // ledger of a SKU (exportable); reservations (release stuck or expired ones); the low-stock
 // list; the reconcile check and its audited repair. Buttons the role may not use are hidden;
 // a refused call says why.
-class StockPage : public Workspace
+class StockPage : public SessionWorkspace
 {
     Q_OBJECT
 public:
@@ -44,7 +44,6 @@ public:
     QString title() const override { return workspaceTitle(); }
     QIcon icon() const override { return workspaceIcon(); }
     QString key() const override { return workspaceKey(); }
-    void setSession(Session *session) override;
     void setActive(bool active) override;
 
     // For tests.
@@ -72,9 +71,9 @@ Q_SIGNALS:
     void reservationsLoaded();
 
 private:
-    void start();
-    void stop();
-    void updateCapabilities();
+    void start() override;
+    void stop() override;
+    void updateCapabilities() override;
     void currentChanged();
     void loadLedger();
     void loadLowStock();
@@ -83,7 +82,6 @@ private:
     void setMessage(const QString &text, bool error = false);
     const inventory::StockLevel *currentLevel() const;
 
-    QPointer<Session> m_session;
     std::unique_ptr<inventory::StockService> m_service;
     QVector<inventory::MovementReason> m_reasons;
     models::StockLevelsModel *m_levels = nullptr;
