@@ -8,6 +8,7 @@
 #include "redis/client.h"
 #include "settings/settings.h"
 
+#include <QThread>
 #include <pqxx/pqxx>
 
 namespace qm {
@@ -24,7 +25,14 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     db::ClusterConfig config
         = clusterConfigFor(m_profile, m_credentials, Settings::replicaLagLimitSeconds());
     config.probeTimeoutMs = Settings::probeTimeoutMs();
-    m_cluster = std::make_unique<db::Cluster>(config);
+    m_cluster = std::shared_ptr<db::Cluster>(new db::Cluster(config), [](db::Cluster *c) {
+        // The last holder may be a worker thread (a flow's audit step): a QObject is deleted on
+        // the thread it lives on.
+        if (c->thread() == QThread::currentThread())
+            delete c;
+        else
+            c->deleteLater();
+    });
     if (m_profile.redis.mode == RedisSettings::Mode::Standalone) {
         m_redis = std::make_unique<redis::Client>(redisEndpointFor(m_profile, m_credentials));
         m_health = std::make_unique<HealthMonitor>(m_cluster.get(), m_redis.get());

@@ -40,6 +40,9 @@ public:
     const Profile &profile() const { return m_profile; }
     const Credentials &credentials() const { return m_credentials; }
     db::Cluster *cluster() const { return m_cluster.get(); }
+    // For work that may outlive the session (a flow, an audit sink, an import): the cluster stays
+    // alive while anything holds it, and is deleted on its own thread when the last holder lets go.
+    std::shared_ptr<db::Cluster> sharedCluster() const { return m_cluster; }
     // Standalone Redis: one client. Sentinel / Cluster: redis() is null and cacheConnection()
     // discovers the nodes and follows the master (the health strip pings through it).
     redis::Client *redis() const { return m_redis.get(); }
@@ -67,7 +70,7 @@ private:
 
     Profile m_profile;
     Credentials m_credentials;
-    std::unique_ptr<db::Cluster> m_cluster;
+    std::shared_ptr<db::Cluster> m_cluster;
     std::unique_ptr<redis::Client> m_redis;
     std::unique_ptr<cache::CacheConnection> m_cache;
     std::unique_ptr<HealthMonitor> m_health;
