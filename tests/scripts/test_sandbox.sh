@@ -225,6 +225,21 @@ else
   pass "up refused a base in the ephemeral range and said why"
 fi
 
+# --- 5. no qmctl: up stops before starting anything, naming what to build (#15) --------------
+# (It used to migrate and seed with psql instead, without the migrator's checksums and bookkeeping.)
+B5=$((T + 60))
+new_state S5 "$B5"
+step "up on base $B5 with QM_QMCTL naming a file that does not exist"
+if QM_QMCTL=$WORK/no-such-qmctl sb "$S5" "$B5" up; then
+  fail "up without qmctl exited 0"
+elif ! grep -q "scripts/build --target qmctl" "$WORK/out"; then
+  fail "up without qmctl did not say what to build"
+elif [ -n "$(listening_ports $(sandbox_ports "$B5"))" ]; then
+  fail "up without qmctl started servers"
+else
+  pass "up without qmctl stopped before starting anything and said what to build"
+fi
+
 echo
 if [ $FAILS -gt 0 ]; then
   echo "test_sandbox: $FAILS check(s) failed"
