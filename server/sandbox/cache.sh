@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The cache stack of the sandbox, sourced by scripts/sandbox (which defines STATE, BASE, LOGS,
-# REDIS_PORT, ROOT, say, die). Started with `up` unless QM_SANDBOX_CACHE=0:
+# REDIS_PORT, ROOT, say, die; BASE is the one the state folder recorded). Started with `up` unless QM_SANDBOX_CACHE=0:
 #   base+3   Redis replica of the sandbox Redis (base+2)
 #   base+4   Redis Sentinel monitoring them as master "qm-master"
 #   base+5   Varnish (xkey; BAN/PURGE from loopback only) in front of
@@ -98,6 +98,25 @@ cache_build_origin() {
   [ -x "$CACHE_ORIGIN_BIN" ] && [ "$CACHE_ORIGIN_BIN" -nt "$ROOT/server/sandbox/pageorigin.cpp" ] && return 0
   [ -n "${QM_PAGE_ORIGIN:-}" ] && return 1
   "$ROOT/scripts/build" --target qm-page-origin >"$LOGS/build-origin.log" 2>&1
+}
+
+# The cache stack's ports ("PORT SERVER" lines) and pid files, for scripts/sandbox's port check and
+# its record of what it started. The cluster bus is node port + 3 (cache_start_cluster).
+cache_ports() {
+  local port
+  printf '%s %s\n' "$CACHE_REPLICA_PORT" "Redis replica" "$CACHE_SENTINEL_PORT" "Redis Sentinel"
+  if command -v varnishd >/dev/null; then
+    printf '%s %s\n' "$CACHE_VARNISH_PORT" "Varnish" "$CACHE_ORIGIN_PORT" "page origin"
+  fi
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do printf '%s %s\n' "$port" "Redis Cluster node"; done
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do printf '%s %s\n' $((port + 3)) "Redis Cluster bus of node $port"; done
+}
+
+cache_pidfiles() {
+  local port
+  printf '%s\n' "$CACHE_DIR/redis-replica/redis.pid" "$CACHE_DIR/sentinel/sentinel.pid"
+  for port in "${CACHE_CLUSTER_PORTS[@]}"; do printf '%s\n' "$CACHE_DIR/cluster-$port/redis.pid"; done
+  printf '%s\n' "$CACHE_DIR/varnish/varnishd.pid" "$CACHE_DIR/origin.pid"
 }
 
 cache_http_ok() { curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$1$2"; }
