@@ -8,20 +8,21 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <memory>
+#include <optional>
 
 namespace qm {
 
-void offerMigrationIfNeeded(
-    QWidget *parent, Session *session, std::function<void(const QString &note)> done)
+namespace {
+
+void checkOn(QObject *context, QPointer<QWidget> parent, std::shared_ptr<db::Cluster> cluster,
+    const Profile &profile, std::function<void(const QString &note)> done)
 {
-    if (!session || !session->cluster())
-        return;
     const db::Migrator migrator;
-    db::Pool *primary = session->cluster()->primaryPool();
+    db::Pool *primary = cluster->primaryPool();
     const db::ConnectionParams params = primary->params();
-    const Profile profile = session->profile();
-    whenFinished(session, migrator.status(*primary),
-        [parent = QPointer<QWidget>(parent), params, profile, done = std::move(done)](
+    whenFinished(context, migrator.status(*primary),
+        [parent, cluster, params, profile, done = std::move(done)](
             const Result<db::MigrationStatus> &r) {
             if (!parent)
                 return;
@@ -46,6 +47,26 @@ void offerMigrationIfNeeded(
                                             "again)."));
             });
             dialog->open();
+        });
+}
+
+} // namespace
+
+void offerMigrationIfNeeded(
+    QWidget *parent, Session *session, std::function<void(const QString &note)> done)
+{
+    if (!session || !session->cluster())
+        return;
+    // The primary as of this check, not as of connecting: a probe first, so that a failover
+    // since then sends the check (and the migration it may offer) to the new primary.
+    std::shared_ptr<db::Cluster> cluster = session->sharedCluster();
+    const Profile profile = session->profile();
+    whenFinishedValue(session, cluster->probe(),
+        [context = session, parent = QPointer<QWidget>(parent), cluster, profile,
+            done = std::move(done)](const std::optional<QVector<db::NodeStatus>> &) mutable {
+            if (!parent)
+                return;
+            checkOn(context, parent, cluster, profile, std::move(done));
         });
 }
 

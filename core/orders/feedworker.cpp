@@ -36,10 +36,9 @@ FeedWorker::FeedWorker(OrderFeedOptions options, std::shared_ptr<FeedCounters> c
     , m_sink(std::move(sink))
     , m_snapshot(m_options.resumeSnapshot)
 {
-    db::ConnectionParams p = m_options.params;
-    if (p.applicationName.isEmpty() || p.applicationName == QLatin1String("quartermaster"))
-        p.applicationName = QStringLiteral("quartermaster-orders-feed");
-    m_conninfo = p.toConninfo() + " keepalives=1 keepalives_idle=10 keepalives_interval=5";
+    m_nodes.push_back(nodeFor(m_options.params));
+    for (const db::ConnectionParams &other : std::as_const(m_options.otherNodes))
+        m_nodes.push_back(nodeFor(other));
     m_gapTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
     m_followUpTimer.setSingleShot(true);
@@ -71,6 +70,37 @@ void FeedWorker::start()
     connectNow();
 }
 
+FeedWorker::Node FeedWorker::nodeFor(db::ConnectionParams p) const
+{
+    if (p.applicationName.isEmpty() || p.applicationName == QLatin1String("quartermaster"))
+        p.applicationName = QStringLiteral("quartermaster-orders-feed");
+    // read-write: a server that is (or became) a replica is refused at once; a feed on a
+    // replica would hear no doorbells.
+    return {p.endpoint(),
+        p.toConninfo()
+            + " keepalives=1 keepalives_idle=10 keepalives_interval=5"
+              " target_session_attrs=read-write"};
+}
+
+void FeedWorker::switchPrimary(const db::ConnectionParams &params)
+{
+    Node next = nodeFor(params);
+    std::erase_if(m_nodes, [&](const Node &n) { return n.endpoint == next.endpoint; });
+    m_nodes.insert(m_nodes.begin(), next);
+    if (m_link.isOpen() && m_connectedTo == next.endpoint)
+        return;
+    qCInfo(lcOrders).noquote() << "orders feed: moving the listener to" << next.endpoint;
+    if (m_link.isOpen()) {
+        m_notifier.reset();
+        m_link.close();
+        m_followUpTimer.stop();
+        m_gapTimer.stop();
+        m_counters->backendPid = 0;
+    }
+    m_reconnectTimer.stop();
+    connectNow();
+}
+
 bool FeedWorker::payloadValid(const std::string &payload)
 {
     if (payload.empty())
@@ -85,13 +115,25 @@ bool FeedWorker::payloadValid(const std::string &payload)
 void FeedWorker::connectNow()
 {
     m_sink.state(m_counters->connects == 0 ? FeedState::Connecting : FeedState::Reconnecting, {});
-    QString error;
-    const bool opened = m_link.open(m_conninfo, &error)
-        && m_link.exec(("LISTEN " + m_options.channel.toStdString()).c_str()) != nullptr;
-    if (!opened) {
+    // The primary first; when it cannot be reached or takes no writes any more (a failover),
+    // the first of the other servers that does.
+    QStringList errors;
+    bool opened = false;
+    for (const Node &node : m_nodes) {
+        QString error;
+        opened = m_link.open(node.conninfo, &error)
+            && m_link.exec(("LISTEN " + m_options.channel.toStdString()).c_str()) != nullptr;
+        if (opened) {
+            m_connectedTo = node.endpoint;
+            break;
+        }
         if (error.isEmpty())
             error = m_link.lastError();
-        lost(error);
+        errors << (m_nodes.size() > 1 ? node.endpoint + QStringLiteral(": ") + error : error);
+        m_link.close();
+    }
+    if (!opened) {
+        lost(errors.join(QStringLiteral("; ")));
         return;
     }
     ++m_counters->connects;

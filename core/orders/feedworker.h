@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace qm::orders {
 
@@ -29,11 +30,21 @@ public:
     ~FeedWorker() override;
 
     void start();
+    // Listen on this server from now on (the cluster's new primary); tried first from now on.
+    // Reconnects when the listener is elsewhere; the catch-up there continues from the last
+    // snapshot.
+    void switchPrimary(const db::ConnectionParams &params);
 
     // A doorbell payload the feed understands: empty, or a JSON object (room for a version tag).
     static bool payloadValid(const std::string &payload);
 
 private:
+    struct Node
+    {
+        QString endpoint;
+        std::string conninfo;
+    };
+    Node nodeFor(db::ConnectionParams p) const;
     void connectNow();
     void onReadable();
     void drainNotifications();
@@ -43,7 +54,8 @@ private:
     void lost(const QString &why);
 
     OrderFeedOptions m_options;
-    std::string m_conninfo;
+    std::vector<Node> m_nodes; // the primary first, then the cluster's other servers
+    QString m_connectedTo; // endpoint of the open listener connection
     std::shared_ptr<FeedCounters> m_counters;
     Sink m_sink;
     PgLink m_link;

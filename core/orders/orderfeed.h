@@ -6,17 +6,26 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QVector>
 #include <atomic>
 #include <memory>
 #include <mutex>
 
 class QThread;
 
+namespace qm::db {
+class Cluster;
+}
+
 namespace qm::orders {
 
 struct OrderFeedOptions
 {
     db::ConnectionParams params; // the primary (a feed never reads a replica)
+    // The cluster's other servers. The listener only settles on a server that accepts writes
+    // (target_session_attrs=read-write): when the primary is gone or became a replica it looks
+    // for the writable one among these and catches up there from its last snapshot.
+    QVector<db::ConnectionParams> otherNodes;
     QString channel = QStringLiteral("qm_orders");
     int pageSize = 500; // rows per keyset page of one catch-up
     int coalesceMs = 100; // at most one rowsArrived per this many ms (<= 10 per second)
@@ -62,6 +71,14 @@ public:
     ~OrderFeed() override; // stops without waiting (see stop())
 
     void start();
+    // Follows the cluster's primary: before start(), takes the cluster's servers as params and
+    // otherNodes; afterwards every Cluster::statusChanged that names another primary moves the
+    // listener there (setPrimary). The cluster must outlive this feed or the connection ends
+    // with it.
+    void followCluster(db::Cluster *cluster);
+    // Moves the listener to this server (when it is another one than now): it re-LISTENs there
+    // and catches up from its last snapshot, so nothing is lost and nothing delivered twice.
+    void setPrimary(const db::ConnectionParams &params);
     // Never waits for the listener (it may sit in a connect timeout or a read): from here on it
     // delivers nothing, and its thread ends and deletes itself in the background. Rows already
     // read are emitted first.

@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 #include <QtTest>
+#include <functional>
 
 using namespace orderstest;
 using qm::orders::FeedState;
@@ -263,6 +264,57 @@ private Q_SLOTS:
         second.start();
         QVERIFY(resynced.wait(15000));
         expectExact(rec, start, "resumed after a gap");
+    }
+
+    // One catch-up reads as many keyset pages as there are (page size 4 here, 500 by default):
+    // a console away for a minute at 200 orders/s finds 24 pages waiting. The listener's role
+    // may not log in for a while, so the orders of several pages commit while it is
+    // disconnected; then one transaction of several pages is answered by a single doorbell.
+    void catchUpReadsEveryPage()
+    {
+        OrderFeedOptions o = options();
+        o.pageSize = 4;
+        OrderFeed feed(o);
+        FeedRecorder rec;
+        rec.attach(feed);
+        const QString start = startLive(feed);
+        QVERIFY(!start.isEmpty());
+        auto db = ownerConnection();
+        auto setLogin = [&](bool on) {
+            pqxx::nontransaction tx(*db);
+            tx.exec(on ? "ALTER ROLE manager LOGIN" : "ALTER ROLE manager NOLOGIN");
+        };
+        struct RestoreLogin
+        {
+            std::function<void()> fn;
+            ~RestoreLogin() { fn(); }
+        } restore {[&] { setLogin(true); }};
+        setLogin(false);
+        const int pid = feed.counters().backendPid.load();
+        QVERIFY(pid > 0);
+        {
+            pqxx::nontransaction tx(*db);
+            QVERIFY(tx.exec_params("SELECT pg_terminate_backend($1)", pid)[0][0].as<bool>());
+        }
+        QVERIFY(waitUntil([&] { return feed.counters().failures.load() >= 2; }, 15000));
+        QCOMPARE(feed.state(), FeedState::Reconnecting);
+        int written = 0;
+        for (int n : {5, 1, 9, 4, 4}) // 23 orders, 6 pages, in five transactions
+            written += int(insertOrders(*db, n).size());
+        setLogin(true);
+        QVERIFY2(waitUntil(
+                     [&] {
+                         return feed.counters().connects.load() == 2
+                             && feed.state() == FeedState::Live;
+                     },
+                     20000),
+            "the feed did not reconnect");
+        expectExact(rec, start, "23 orders (6 pages) written while the listener was away");
+        QCOMPARE(rec.latest.size(), written);
+        const QVector<qint64> live = insertOrders(*db, 11); // one transaction, 3 pages
+        QVERIFY(waitUntil([&] { return rec.latest.contains(live.first()); }, 5000));
+        expectExact(rec, start, "11 orders of one transaction (3 pages)");
+        QCOMPARE(rec.latest.size(), written + live.size());
     }
 
     void coalescesToTenPerSecond()

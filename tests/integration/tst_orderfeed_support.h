@@ -42,6 +42,19 @@ inline qint64 scalar(pqxx::connection &c, const std::string &sql)
     return r[0][0].is_null() ? 0 : r[0][0].as<qint64>();
 }
 
+// Writes n new orders in one transaction (the owner's connection); returns their ids.
+inline QVector<qint64> insertOrders(pqxx::connection &c, int n)
+{
+    pqxx::work tx(c);
+    QVector<qint64> ids;
+    for (const auto &row : tx.exec_params("INSERT INTO shop.orders (channel) SELECT 'feed-test' "
+                                          "FROM generate_series(1, $1) RETURNING id",
+             n))
+        ids.append(row[0].as<qint64>());
+    tx.commit();
+    return ids;
+}
+
 // Spins the event loop until pred() holds or the time is up.
 template <typename Pred> bool waitUntil(Pred pred, int timeoutMs)
 {

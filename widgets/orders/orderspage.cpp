@@ -149,9 +149,10 @@ void OrdersPage::start()
         return;
     m_service = std::make_unique<orders::OrdersService>(m_session->cluster());
     orders::OrderFeedOptions options;
-    options.params = m_session->cluster()->primaryPool()->params();
     options.params.applicationName = QStringLiteral("quartermaster-orders-feed");
     m_feed = std::make_unique<orders::OrderFeed>(options);
+    // The listener follows the cluster's primary through a failover (and catches up there).
+    m_feed->followCluster(m_session->cluster());
     connect(
         m_feed.get(), &orders::OrderFeed::rowsArrived, m_model, &OrdersTableModel::applyChanges);
     connect(m_feed.get(), &orders::OrderFeed::stateChanged, this, &OrdersPage::updateFeedStatus);

@@ -87,6 +87,12 @@ public:
         qm::orders::OrderFeedOptions options;
         options.params = cluster->primaryPool()->params();
         options.params.applicationName = QStringLiteral("qmctl-orders-tail");
+        for (qm::db::ConnectionParams node : cluster->config().nodes) {
+            if (node.endpoint() == options.params.endpoint())
+                continue;
+            node.applicationName = options.params.applicationName;
+            options.otherNodes.append(node); // after a failover: the writable one of these
+        }
         options.initialRecent = p.value(QStringLiteral("last")).toInt();
         cluster.reset(); // the feed has its own connection
         const bool json = p.isSet(QStringLiteral("json"));
