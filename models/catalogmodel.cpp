@@ -2,10 +2,10 @@
 
 #include "catalog/pendingchanges.h"
 #include "common/logging.h"
+#include "common/whenfinished.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
-
 #include <cmath>
 
 namespace qm::models {
@@ -20,15 +20,14 @@ constexpr int kMaxWanted = 8; // pages asked for but not started; older asks are
 
 RowKey keyOf(const catalog::ProductRow &r)
 {
-    return RowKey{r.sortKey, r.id, true};
+    return RowKey {r.sortKey, r.id, true};
 }
 } // namespace
 
 CatalogModel::CatalogModel(catalog::CatalogService *service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
-{
-}
+{ }
 
 CatalogModel::~CatalogModel()
 {
@@ -80,7 +79,7 @@ void CatalogModel::setPendingChanges(catalog::PendingChanges *pending)
     m_pending = pending;
     if (m_pending)
         connect(m_pending, &catalog::PendingChanges::productChanged, this,
-                [this](qint64 id) { productChanged(id); });
+            [this](qint64 id) { productChanged(id); });
 }
 
 void CatalogModel::setUndoStack(QUndoStack *stack)
@@ -140,9 +139,8 @@ void CatalogModel::schedulePump() const
     if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
-    QTimer::singleShot(0, const_cast<CatalogModel *>(this), [this] {
-        const_cast<CatalogModel *>(this)->pump();
-    });
+    QTimer::singleShot(
+        0, const_cast<CatalogModel *>(this), [this] { const_cast<CatalogModel *>(this)->pump(); });
 }
 
 void CatalogModel::pump()
@@ -171,8 +169,7 @@ bool CatalogModel::startFetch(int page)
     const auto next = m_pages.constFind(page + 1);
     if (page == 0) {
         seek = Seek::First;
-    } else if (prev != m_pages.constEnd() && prev->offset == 0
-               && prev->rows.size() == m_pageSize) {
+    } else if (prev != m_pages.constEnd() && prev->offset == 0 && prev->rows.size() == m_pageSize) {
         seek = Seek::After;
         from = keyOf(prev->rows.last());
         run = prev->run;
@@ -210,17 +207,18 @@ bool CatalogModel::startFetch(int page)
     QElapsedTimer started;
     started.start();
     qCDebug(lcCatalog) << "fetch page" << page << "seek" << int(seek) << "run" << run;
-    future.then(this, [this, page, generation, seek, run, started](const Result<catalog::Page> &r) {
-        const qint64 arrived = started.elapsed();
-        pageArrived(page, generation, seek, run, r);
-        qCDebug(lcCatalog) << "page" << page << "arrived after" << arrived << "ms, handled after"
-                           << started.elapsed() << "ms";
-    });
+    whenFinished(
+        this, future, [this, page, generation, seek, run, started](const Result<catalog::Page> &r) {
+            const qint64 arrived = started.elapsed();
+            pageArrived(page, generation, seek, run, r);
+            qCDebug(lcCatalog) << "page" << page << "arrived after" << arrived
+                               << "ms, handled after" << started.elapsed() << "ms";
+        });
     return true;
 }
 
-void CatalogModel::pageArrived(int page, int generation, Seek seek, int run,
-                               const Result<catalog::Page> &result)
+void CatalogModel::pageArrived(
+    int page, int generation, Seek seek, int run, const Result<catalog::Page> &result)
 {
     if (generation != m_generation)
         return; // a page of an older filter, sort or refresh
@@ -336,23 +334,24 @@ void CatalogModel::setRowCount(qint64 rows, bool exact)
 void CatalogModel::startCount()
 {
     const int generation = m_generation;
-    m_service->count(m_query).then(this, [this, generation](const Result<catalog::RowCount> &r) {
-        if (generation != m_generation)
-            return;
-        m_countDone = true;
-        if (!r.ok()) {
-            Q_EMIT loadFailed(r.error());
-            return;
-        }
-        // A page that already hit the end knows better than an estimate.
-        if (!(m_exact && !r->exact))
-            setRowCount(r->rows, r->exact);
-        // Build the scrollbar's anchors now, in the background, so that the first jump far
-        // away costs one page read, not the sample as well.
-        startAnchors();
-        if (!m_wanted.isEmpty())
-            schedulePump();
-    });
+    whenFinished(
+        this, m_service->count(m_query), [this, generation](const Result<catalog::RowCount> &r) {
+            if (generation != m_generation)
+                return;
+            m_countDone = true;
+            if (!r.ok()) {
+                Q_EMIT loadFailed(r.error());
+                return;
+            }
+            // A page that already hit the end knows better than an estimate.
+            if (!(m_exact && !r->exact))
+                setRowCount(r->rows, r->exact);
+            // Build the scrollbar's anchors now, in the background, so that the first jump far
+            // away costs one page read, not the sample as well.
+            startAnchors();
+            if (!m_wanted.isEmpty())
+                schedulePump();
+        });
 }
 
 void CatalogModel::startAnchors()
@@ -361,8 +360,8 @@ void CatalogModel::startAnchors()
         return;
     m_anchorsLoading = true;
     const int generation = m_generation;
-    m_service->anchors(m_query, m_rows, m_pageSize)
-        .then(this, [this, generation](const Result<catalog::Anchors> &r) {
+    whenFinished(this, m_service->anchors(m_query, m_rows, m_pageSize),
+        [this, generation](const Result<catalog::Anchors> &r) {
             if (generation != m_generation)
                 return;
             m_anchorsLoading = false;

@@ -1,6 +1,6 @@
 #include "ordersmodel.h"
 
-#include "health/whenfinished.h"
+#include "common/whenfinished.h"
 #include "orders/orderssource.h"
 
 #include <QDateTime>

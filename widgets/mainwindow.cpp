@@ -137,7 +137,7 @@ void MainWindow::closeProfile()
     m_banner->clear();
     if (m_session) {
         m_session->disconnect(this);
-        delete m_session; // cancels running queries; its pools join idle workers
+        delete m_session; // never waits: running flows keep the cluster until they end
     }
     m_schemaChecked = false;
     updateTitle();
@@ -181,8 +181,8 @@ void MainWindow::askPasswordThenStart(const Profile &profile, Credentials creden
     dialog->setLabelText(tr("%1\n\nPassword for %2 on %3:")
                              .arg(credentials.explanation, profile.user, profile.database));
     dialog->setTextEchoMode(QLineEdit::Password);
-    m_message->setText(tr("Waiting for the password of %1 (%2)")
-                           .arg(profile.user, credentials.explanation));
+    m_message->setText(
+        tr("Waiting for the password of %1 (%2)").arg(profile.user, credentials.explanation));
     const quint64 generation = m_openGeneration;
     connect(dialog, &QInputDialog::textValueSelected, this,
         [this, profile, credentials, generation](const QString &password) mutable {

@@ -1,7 +1,7 @@
 #include "migratedialog.h"
 
+#include "common/whenfinished.h"
 #include "db/pool.h"
-#include "health/whenfinished.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

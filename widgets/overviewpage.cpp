@@ -1,10 +1,10 @@
 #include "overviewpage.h"
 
+#include "common/whenfinished.h"
 #include "db/cluster.h"
 #include "dotdelegate.h"
 #include "health/healthmonitor.h"
 #include "health/storesummary.h"
-#include "health/whenfinished.h"
 #include "healthmodel.h"
 #include "profiles/session.h"
 #include "settings/settings.h"

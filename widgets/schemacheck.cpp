@@ -1,8 +1,8 @@
 #include "schemacheck.h"
 
+#include "common/whenfinished.h"
 #include "db/cluster.h"
 #include "db/migrator.h"
-#include "health/whenfinished.h"
 #include "migratedialog.h"
 #include "profiles/session.h"
 

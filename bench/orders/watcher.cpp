@@ -2,8 +2,8 @@
 
 #include "benchutil.h"
 #include "common/stallmeter.h"
+#include "common/whenfinished.h"
 #include "db/pool.h"
-#include "health/whenfinished.h"
 #include "orders/orderfeed.h"
 #include "orders/ordersservice.h"
 #include "orders/orderssource.h"
@@ -174,8 +174,7 @@ int runWatcher(const QString &mode, double seconds, int page)
     print(QJsonObject {{QStringLiteral("mode"), mode},
         {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
         {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
-        {QStringLiteral("apply_max_ms"), applyMaxMs},
-        {QStringLiteral("visible"), rows}});
+        {QStringLiteral("apply_max_ms"), applyMaxMs}, {QStringLiteral("visible"), rows}});
     return 0;
 }
 

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <pqxx/pqxx>
 
 namespace qm::catalog {
@@ -17,7 +16,10 @@ namespace {
 using Params = db::SqlParams;
 using db::execParams;
 
-QString tr(const char *s) { return QCoreApplication::translate("qm::catalog::BulkEditor", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("qm::catalog::BulkEditor", s);
+}
 
 QString idArray(const QVector<qint64> &ids, qsizetype from = 0, qsizetype n = -1)
 {
@@ -33,7 +35,7 @@ QString idArray(const QVector<qint64> &ids, qsizetype from = 0, qsizetype n = -1
 
 QString jsonText(const QJsonValue &v)
 {
-    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    const QByteArray a = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(a.mid(1, a.size() - 2));
 }
 
@@ -76,18 +78,21 @@ bool fieldExpressions(const BulkChange &c, const QString &v, QString *before, QS
         *after = v;
     } else if (f == QLatin1String("category_id")) {
         *before = QStringLiteral("coalesce(p.category, '')");
-        *after = QStringLiteral("coalesce((SELECT c.name FROM console.categories c WHERE c.id = %1), '')")
+        *after = QStringLiteral(
+            "coalesce((SELECT c.name FROM console.categories c WHERE c.id = %1), '')")
                      .arg(v);
     } else if (f == QLatin1String("tags_add")) {
         *before = QStringLiteral("array_to_string(p.tags, ', ')");
-        *after = QStringLiteral("array_to_string(ARRAY(SELECT DISTINCT t FROM unnest(p.tags || %1) t "
-                                "ORDER BY t), ', ')")
-                     .arg(v);
+        *after
+            = QStringLiteral("array_to_string(ARRAY(SELECT DISTINCT t FROM unnest(p.tags || %1) t "
+                             "ORDER BY t), ', ')")
+                  .arg(v);
     } else if (f == QLatin1String("tags_remove")) {
         *before = QStringLiteral("array_to_string(p.tags, ', ')");
-        *after = QStringLiteral("array_to_string(ARRAY(SELECT t FROM unnest(p.tags) WITH ORDINALITY "
-                                "u (t, n) WHERE t <> ALL (%1) ORDER BY n), ', ')")
-                     .arg(v);
+        *after
+            = QStringLiteral("array_to_string(ARRAY(SELECT t FROM unnest(p.tags) WITH ORDINALITY "
+                             "u (t, n) WHERE t <> ALL (%1) ORDER BY n), ', ')")
+                  .arg(v);
     } else if (f == QLatin1String("attributes_merge")) {
         *before = QStringLiteral("p.attributes::text");
         *after = QStringLiteral("(p.attributes || %1)::text").arg(v);
@@ -114,7 +119,8 @@ QString fromCents(qint64 c)
 {
     const QString sign = c < 0 ? QStringLiteral("-") : QString();
     c = qAbs(c);
-    return sign + QString::number(c / 100) + u'.' + QString::number(c % 100).rightJustified(2, u'0');
+    return sign + QString::number(c / 100) + u'.'
+        + QString::number(c % 100).rightJustified(2, u'0');
 }
 
 } // namespace
@@ -134,35 +140,40 @@ QString BulkChange::describe() const
     return {};
 }
 
+BulkEditor::BulkEditor(std::shared_ptr<db::Cluster> cluster)
+    : m_cluster(std::move(cluster))
+{ }
+
 BulkEditor::BulkEditor(db::Cluster *cluster)
-    : m_cluster(cluster)
-{
-}
+    : m_cluster(db::unowned(cluster))
+{ }
 
 QUuid BulkEditor::chunkRequestId(const QUuid &requestId, int chunk)
 {
     return QUuid::createUuidV5(requestId, QString::number(chunk));
 }
 
-QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
-                                                 const BulkTarget &target, int sampleSize)
+QFuture<Result<BulkPreview>> BulkEditor::preview(
+    const BulkChange &change, const BulkTarget &target, int sampleSize)
 {
     Params params;
     QString where;
     if (target.query)
         where = target.query->whereClause(params);
     else
-        where = QStringLiteral("p.id = ANY (%1)").arg(db::bindParam(params, idArray(target.ids), "bigint[]"));
+        where = QStringLiteral("p.id = ANY (%1)")
+                    .arg(db::bindParam(params, idArray(target.ids), "bigint[]"));
     QString before, after;
     if (change.isPrice()) {
         before = QStringLiteral("p.price");
-        after = QStringLiteral("console.price_after(p.price, %1, %2, %3)")
-                    .arg(db::bindParam(params, change.kind == BulkChange::Kind::PricePercent
-                                           ? QStringLiteral("percent")
-                                           : QStringLiteral("amount"),
-                               "text"),
-                         db::bindParam(params, change.value, "numeric"),
-                         db::bindParam(params, change.rounding, "text"));
+        after
+            = QStringLiteral("console.price_after(p.price, %1, %2, %3)")
+                  .arg(db::bindParam(params,
+                           change.kind == BulkChange::Kind::PricePercent ? QStringLiteral("percent")
+                                                                         : QStringLiteral("amount"),
+                           "text"),
+                      db::bindParam(params, change.value, "numeric"),
+                      db::bindParam(params, change.rounding, "text"));
     } else {
         const char *cast = "text";
         const std::optional<QString> v = fieldParam(change, &cast);
@@ -177,10 +188,11 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
             return p.future();
         }
     }
-    const std::string cte = QStringLiteral("WITH c AS MATERIALIZED (SELECT p.id, p.sku, p.name, "
-                                           "(%1) AS b, (%2) AS a FROM console.products p WHERE %3) ")
-                                .arg(before, after, where)
-                                .toStdString();
+    const std::string cte
+        = QStringLiteral("WITH c AS MATERIALIZED (SELECT p.id, p.sku, p.name, "
+                         "(%1) AS b, (%2) AS a FROM console.products p WHERE %3) ")
+              .arg(before, after, where)
+              .toStdString();
     const bool price = change.isPrice();
     // The plan is read where the change will be written: a replica a second behind would preview
     // a different set of rows than apply() then touches.
@@ -188,14 +200,13 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
         tr("preview bulk edit"), [cte, params, price, sampleSize](db::Pool::Connection &conn) {
             pqxx::read_transaction tx(conn);
             BulkPreview out;
-            const std::string agg =
-                price ? "SELECT count(*), count(*) FILTER (WHERE a <> b), coalesce(sum(b), 0)::text, "
-                        "coalesce(sum(a), 0)::text, count(*) FILTER (WHERE a < 0) FROM c"
-                      : "SELECT count(*), count(*) FILTER (WHERE a IS DISTINCT FROM b), '', '', 0 "
-                        "FROM c";
+            const std::string agg = price
+                ? "SELECT count(*), count(*) FILTER (WHERE a <> b), coalesce(sum(b), 0)::text, "
+                  "coalesce(sum(a), 0)::text, count(*) FILTER (WHERE a < 0) FROM c"
+                : "SELECT count(*), count(*) FILTER (WHERE a IS DISTINCT FROM b), '', '', 0 "
+                  "FROM c";
             // One statement: aggregates and the sample from the same snapshot of the CTE.
-            const pqxx::result r = execParams(
-                tx,
+            const pqxx::result r = execParams(tx,
                 cte + ", s AS (SELECT id, sku, name, b::text, a::text FROM c ORDER BY id LIMIT "
                     + std::to_string(qMax(0, sampleSize)) + "), t AS (" + agg
                     + ") SELECT t.*, s.* FROM t LEFT JOIN s ON true ORDER BY s.id",
@@ -207,18 +218,15 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(const BulkChange &change,
                 out.totalAfter = pgtext::str(row[3]);
                 out.belowZero = row[4].as<long long>();
                 if (!row[5].is_null())
-                    out.sample.push_back(BulkSample{row[5].as<long long>(), pgtext::str(row[6]),
-                                                    pgtext::str(row[7]), pgtext::str(row[8]),
-                                                    pgtext::str(row[9])});
+                    out.sample.push_back(BulkSample {row[5].as<long long>(), pgtext::str(row[6]),
+                        pgtext::str(row[7]), pgtext::str(row[8]), pgtext::str(row[9])});
             }
             return out;
         });
 }
 
 QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const BulkTarget &target,
-                                              const QUuid &requestId,
-                                              std::shared_ptr<BulkProgress> progress, int chunk,
-                                              db::Pool::JobId *job)
+    const QUuid &requestId, std::shared_ptr<BulkProgress> progress, int chunk, db::Pool::JobId *job)
 {
     if (!progress)
         progress = std::make_shared<BulkProgress>();
@@ -246,9 +254,9 @@ QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const Bu
             };
             // Did an earlier attempt with this request id commit? Then report it, change nothing.
             for (int k = 0;; ++k) {
-                const pqxx::result r = tx.exec_params(
-                    "SELECT console.request_result($1::uuid)::text",
-                    chunkRequestId(requestId, k).toString(QUuid::WithoutBraces).toStdString());
+                const pqxx::result r
+                    = tx.exec_params("SELECT console.request_result($1::uuid)::text",
+                        chunkRequestId(requestId, k).toString(QUuid::WithoutBraces).toStdString());
                 if (r.empty() || r[0][0].is_null())
                     break;
                 out.alreadyApplied = true;
@@ -263,8 +271,8 @@ QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const Bu
             qsizetype offset = 0;
             for (int k = 0;; ++k) {
                 if (progress->cancel.load())
-                    throw Error{Error::Code::Cancelled,
-                                tr("The bulk edit was cancelled: nothing was changed."), {}, {}};
+                    throw Error {Error::Code::Cancelled,
+                        tr("The bulk edit was cancelled: nothing was changed."), {}, {}};
                 QString ids;
                 qint64 n = 0;
                 if (target.query) {
@@ -285,27 +293,27 @@ QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const Bu
                     n = qMin<qint64>(chunk, target.ids.size() - offset);
                     offset += n;
                 }
-                const std::string req =
-                    chunkRequestId(requestId, k).toString(QUuid::WithoutBraces).toStdString();
+                const std::string req
+                    = chunkRequestId(requestId, k).toString(QUuid::WithoutBraces).toStdString();
                 pqxx::result r;
                 if (change.isPrice()) {
                     r = tx.exec_params("SELECT console.bulk_price_change($1::uuid, $2::bigint[], "
                                        "$3, $4::numeric, $5)::text",
-                                       req, ids.toStdString(), mode.toStdString(),
-                                       change.value.toStdString(), change.rounding.toStdString());
+                        req, ids.toStdString(), mode.toStdString(), change.value.toStdString(),
+                        change.rounding.toStdString());
                 } else {
                     r = tx.exec_params("SELECT console.bulk_set_field($1::uuid, $2::bigint[], $3, "
                                        "$4::jsonb)::text",
-                                       req, ids.toStdString(), change.field.toStdString(),
-                                       jsonText(change.fieldValue).toStdString());
+                        req, ids.toStdString(), change.field.toStdString(),
+                        jsonText(change.fieldValue).toStdString());
                     out.products += n;
                 }
                 add(QJsonDocument::fromJson(QByteArray(r[0][0].c_str())).object());
                 progress->done += n;
             }
             if (progress->cancel.load())
-                throw Error{Error::Code::Cancelled,
-                            tr("The bulk edit was cancelled: nothing was changed."), {}, {}};
+                throw Error {Error::Code::Cancelled,
+                    tr("The bulk edit was cancelled: nothing was changed."), {}, {}};
             tx.commit();
             if (change.isPrice())
                 out.changed = out.products;
@@ -317,7 +325,8 @@ QFuture<Result<BulkResult>> BulkEditor::apply(const BulkChange &change, const Bu
 
 QFuture<Result<bool>> BulkEditor::committed(const QUuid &requestId)
 {
-    const std::string req = chunkRequestId(requestId, 0).toString(QUuid::WithoutBraces).toStdString();
+    const std::string req
+        = chunkRequestId(requestId, 0).toString(QUuid::WithoutBraces).toStdString();
     return m_cluster->write<bool>(tr("check a bulk edit"), [req](db::Pool::Connection &c) {
         pqxx::read_transaction tx(c);
         return !tx.exec_params1("SELECT console.request_result($1::uuid)", req)[0].is_null();

@@ -9,7 +9,6 @@
 #include <QJsonValue>
 #include <QUuid>
 #include <QVector>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -27,9 +26,10 @@ struct BulkChange
 public:
     enum class Kind { PricePercent, PriceAmount, SetField };
     Kind kind = Kind::PricePercent;
-    QString value;                            // price changes: decimal text ("5", "-2.50")
+    QString value; // price changes: decimal text ("5", "-2.50")
     QString rounding = QStringLiteral("cents"); // none, cents, x.99, x.95
-    QString field;   // SetField: status, currency, category_id, tags_add, tags_remove, attributes_merge
+    QString
+        field; // SetField: status, currency, category_id, tags_add, tags_remove, attributes_merge
     QJsonValue fieldValue;
 
     bool isPrice() const { return kind != Kind::SetField; }
@@ -54,12 +54,12 @@ struct BulkSample
 
 struct BulkPreview
 {
-    qint64 count = 0;       // products targeted
-    qint64 changing = 0;    // of which would actually change
+    qint64 count = 0; // products targeted
+    qint64 changing = 0; // of which would actually change
     QVector<BulkSample> sample;
-    QString totalBefore;    // price changes: sum of prices before / after
+    QString totalBefore; // price changes: sum of prices before / after
     QString totalAfter;
-    qint64 belowZero = 0;   // price changes that would go below 0 (the change would be refused)
+    qint64 belowZero = 0; // price changes that would go below 0 (the change would be refused)
 };
 
 struct BulkResult
@@ -74,9 +74,9 @@ struct BulkResult
 // Shared between the worker running an apply and the GUI polling it.
 struct BulkProgress
 {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done {0};
+    std::atomic<qint64> total {0};
+    std::atomic<bool> cancel {false};
 };
 
 // Plan (preview) and execute bulk edits. Execute runs in ONE transaction, in chunks of ids so that
@@ -86,14 +86,16 @@ struct BulkProgress
 class BulkEditor
 {
 public:
+    // Holds the cluster: work it started stays safe after the session closes. The raw form does
+    // not own it (qmctl, tests: the caller keeps the cluster alive).
+    explicit BulkEditor(std::shared_ptr<db::Cluster> cluster);
     explicit BulkEditor(db::Cluster *cluster);
 
-    QFuture<Result<BulkPreview>> preview(const BulkChange &change, const BulkTarget &target,
-                                         int sampleSize = 20);
+    QFuture<Result<BulkPreview>> preview(
+        const BulkChange &change, const BulkTarget &target, int sampleSize = 20);
     QFuture<Result<BulkResult>> apply(const BulkChange &change, const BulkTarget &target,
-                                      const QUuid &requestId,
-                                      std::shared_ptr<BulkProgress> progress = {},
-                                      int chunk = 5000, db::Pool::JobId *job = nullptr);
+        const QUuid &requestId, std::shared_ptr<BulkProgress> progress = {}, int chunk = 5000,
+        db::Pool::JobId *job = nullptr);
     void cancel(db::Pool::JobId job);
     // Whether the bulk edit with this request id committed (its chunk 0 is on record).
     QFuture<Result<bool>> committed(const QUuid &requestId);
@@ -101,7 +103,7 @@ public:
     static QUuid chunkRequestId(const QUuid &requestId, int chunk);
 
 private:
-    db::Cluster *m_cluster;
+    std::shared_ptr<db::Cluster> m_cluster;
 };
 
 } // namespace qm::catalog

@@ -9,28 +9,33 @@
 
 namespace qm::catalog {
 
-BulkEditAction::BulkEditAction(db::Cluster *cluster, BulkChange change, BulkTarget target,
-                               QUuid requestId)
+BulkEditAction::BulkEditAction(
+    std::shared_ptr<db::Cluster> cluster, BulkChange change, BulkTarget target, QUuid requestId)
+    : m_editor(std::move(cluster))
+    , m_change(std::move(change))
+    , m_target(std::move(target))
+    , m_requestId(requestId)
+{ }
+
+BulkEditAction::BulkEditAction(
+    db::Cluster *cluster, BulkChange change, BulkTarget target, QUuid requestId)
     : m_editor(cluster)
     , m_change(std::move(change))
     , m_target(std::move(target))
     , m_requestId(requestId)
-{
-}
+{ }
 
 QString BulkEditAction::describe() const
 {
-    return m_target.query ? tr("Bulk edit (%1) of every product the filter matches")
-                                .arg(m_change.describe())
-                          : tr("Bulk edit (%1) of %n selected product(s)", nullptr,
-                               int(m_target.ids.size()))
-                                .arg(m_change.describe());
+    return m_target.query
+        ? tr("Bulk edit (%1) of every product the filter matches").arg(m_change.describe())
+        : tr("Bulk edit (%1) of %n selected product(s)", nullptr, int(m_target.ids.size()))
+              .arg(m_change.describe());
 }
 
 Result<safety::Plan> BulkEditAction::plan(const safety::CancelToken &)
 {
-    const auto preview = db::waitBlocking(m_editor.preview(m_change, m_target),
-                                          "plan a bulk edit");
+    const auto preview = db::waitBlocking(m_editor.preview(m_change, m_target), "plan a bulk edit");
     if (!preview)
         return preview.error();
     m_preview = preview.value();
@@ -51,25 +56,22 @@ Result<safety::Plan> BulkEditAction::plan(const safety::CancelToken &)
                         .arg(m_requestId.toString(QUuid::WithoutBraces));
     if (p.belowZero > 0) {
         plan.refused = true;
-        plan.refusal = tr("%n price(s) would go below 0: choose a smaller decrease.", nullptr,
-                          int(p.belowZero));
+        plan.refusal = tr(
+            "%n price(s) would go below 0: choose a smaller decrease.", nullptr, int(p.belowZero));
     } else if (p.count == 0) {
         plan.refused = true;
         plan.refusal = tr("No product matches: nothing to change.");
     }
     plan.impact = safety::impactForCount(p.count);
-    plan.data = QJsonObject{{QStringLiteral("change"), m_change.describe()},
-                            {QStringLiteral("request_id"),
-                             m_requestId.toString(QUuid::WithoutBraces)},
-                            {QStringLiteral("count"), p.count},
-                            {QStringLiteral("total_before"), p.totalBefore},
-                            {QStringLiteral("total_after"), p.totalAfter}};
+    plan.data = QJsonObject {{QStringLiteral("change"), m_change.describe()},
+        {QStringLiteral("request_id"), m_requestId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("count"), p.count}, {QStringLiteral("total_before"), p.totalBefore},
+        {QStringLiteral("total_after"), p.totalAfter}};
     return plan;
 }
 
-safety::Outcome BulkEditAction::execute(const safety::Plan &plan,
-                                        const safety::ProgressFn &progress,
-                                        const safety::CancelToken &cancel)
+safety::Outcome BulkEditAction::execute(
+    const safety::Plan &plan, const safety::ProgressFn &progress, const safety::CancelToken &cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -85,8 +87,8 @@ safety::Outcome BulkEditAction::execute(const safety::Plan &plan,
             cancelSent = true;
         }
         if (progress)
-            progress(safety::Progress{state->done.load(), plan.count,
-                                      tr("Changing products (one transaction)"), -1, 0});
+            progress(safety::Progress {
+                state->done.load(), plan.count, tr("Changing products (one transaction)"), -1, 0});
         QThread::msleep(50);
     }
     const Result<BulkResult> r = future.result();
@@ -105,15 +107,14 @@ safety::Outcome BulkEditAction::execute(const safety::Plan &plan,
         out.notes << tr("This request had already been applied: nothing was done twice.");
     if (m_change.isPrice())
         out.notes << tr("Total of the prices: %1 -> %2").arg(r->totalBefore, r->totalAfter);
-    out.data = QJsonObject{{QStringLiteral("changed"), r->changed},
-                           {QStringLiteral("products"), r->products},
-                           {QStringLiteral("already_applied"), r->alreadyApplied}};
+    out.data = QJsonObject {{QStringLiteral("changed"), r->changed},
+        {QStringLiteral("products"), r->products},
+        {QStringLiteral("already_applied"), r->alreadyApplied}};
     return out;
 }
 
-Result<safety::Verification> BulkEditAction::verify(const safety::Plan &,
-                                                    const safety::Outcome &outcome,
-                                                    const safety::CancelToken &)
+Result<safety::Verification> BulkEditAction::verify(
+    const safety::Plan &, const safety::Outcome &outcome, const safety::CancelToken &)
 {
     safety::Verification v;
     if (!outcome.complete) {
@@ -133,7 +134,7 @@ Result<safety::Verification> BulkEditAction::verify(const safety::Plan &,
         return v;
     }
     v.summary = tr("%n product(s) changed in one committed transaction (request %1).", nullptr,
-                   int(outcome.done))
+        int(outcome.done))
                     .arg(first.toString(QUuid::WithoutBraces));
     v.remaining = 0;
     return v;

@@ -15,16 +15,19 @@ class BulkEditAction : public safety::DestructiveAction
 {
     Q_DECLARE_TR_FUNCTIONS(qm::catalog::BulkEditAction)
 public:
+    // The action holds the cluster: the flow may run on after the profile was closed.
+    BulkEditAction(std::shared_ptr<db::Cluster> cluster, BulkChange change, BulkTarget target,
+        QUuid requestId = QUuid::createUuid());
     BulkEditAction(db::Cluster *cluster, BulkChange change, BulkTarget target,
-                   QUuid requestId = QUuid::createUuid());
+        QUuid requestId = QUuid::createUuid()); // not owned: the caller keeps it
 
     QString kind() const override { return QStringLiteral("catalog.bulk_edit"); }
     QString describe() const override;
     Result<safety::Plan> plan(const safety::CancelToken &cancel) override;
     safety::Outcome execute(const safety::Plan &plan, const safety::ProgressFn &progress,
-                            const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
     Result<safety::Verification> verify(const safety::Plan &plan, const safety::Outcome &outcome,
-                                        const safety::CancelToken &cancel) override;
+        const safety::CancelToken &cancel) override;
 
     const QUuid &requestId() const { return m_requestId; }
     const std::optional<BulkPreview> &preview() const { return m_preview; }
@@ -43,7 +46,7 @@ private:
 class ServerAuditedSink : public safety::AuditSink
 {
 public:
-    Status record(const safety::AuditEntry &) override { return Done{}; }
+    Status record(const safety::AuditEntry &) override { return Done {}; }
 };
 
 } // namespace qm::catalog

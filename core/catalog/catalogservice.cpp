@@ -6,10 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <pqxx/pqxx>
-
 #include <cmath>
+#include <pqxx/pqxx>
 
 namespace qm::catalog {
 
@@ -49,8 +47,7 @@ QJsonObject editableFields(const QJsonObject &product)
 {
     QJsonObject out;
     for (const char *key : {field::Sku, field::Name, field::Description, field::Status,
-                            field::Price, field::Currency, field::CategoryId, field::Tags,
-                            field::Attributes}) {
+             field::Price, field::Currency, field::CategoryId, field::Tags, field::Attributes}) {
         const QString k = QLatin1String(key);
         QJsonValue v = product.value(k);
         if (k == QLatin1String(field::Price) && v.isDouble())
@@ -60,10 +57,13 @@ QJsonObject editableFields(const QJsonObject &product)
     return out;
 }
 
+CatalogService::CatalogService(std::shared_ptr<db::Cluster> cluster)
+    : m_cluster(std::move(cluster))
+{ }
+
 CatalogService::CatalogService(db::Cluster *cluster)
-    : m_cluster(cluster)
-{
-}
+    : m_cluster(db::unowned(cluster))
+{ }
 
 ProductRow CatalogService::rowFromJson(const QJsonObject &o)
 {
@@ -84,8 +84,7 @@ ProductRow CatalogService::rowFromJson(const QJsonObject &o)
 }
 
 QFuture<Result<Page>> CatalogService::fetchPage(const CatalogQuery &query, CatalogQuery::Seek seek,
-                                                const RowKey &from, int limit,
-                                                db::Pool::JobId *id)
+    const RowKey &from, int limit, db::Pool::JobId *id)
 {
     const Sql sql = query.page(seek, from, limit);
     const bool reversed = seek == CatalogQuery::Seek::Before || seek == CatalogQuery::Seek::Last;
@@ -120,14 +119,19 @@ QFuture<Result<RowCount>> CatalogService::count(const CatalogQuery &query, qint6
             RowCount out;
             double estimate = -1;
             if (unfiltered) {
-                estimate = double(tx.exec1("SELECT console.products_estimate()")[0]
-                                      .as<long long>());
+                estimate
+                    = double(tx.exec1("SELECT console.products_estimate()")[0].as<long long>());
             } else {
                 const pqxx::result r = execSql(tx, explain);
-                const QJsonDocument plan = QJsonDocument::fromJson(
-                    QByteArray(r[0][0].c_str(), int(r[0][0].size())));
-                estimate = plan.array().at(0).toObject().value(QLatin1String("Plan")).toObject()
-                               .value(QLatin1String("Plan Rows")).toDouble(-1);
+                const QJsonDocument plan
+                    = QJsonDocument::fromJson(QByteArray(r[0][0].c_str(), int(r[0][0].size())));
+                estimate = plan.array()
+                               .at(0)
+                               .toObject()
+                               .value(QLatin1String("Plan"))
+                               .toObject()
+                               .value(QLatin1String("Plan Rows"))
+                               .toDouble(-1);
             }
             // Count exactly when the estimate says the result is small (or there is none).
             if (estimate < 0 || estimate < double(exactCap) * 2) {
@@ -144,8 +148,8 @@ QFuture<Result<RowCount>> CatalogService::count(const CatalogQuery &query, qint6
         });
 }
 
-QFuture<Result<Anchors>> CatalogService::anchors(const CatalogQuery &query, qint64 total, int step,
-                                                 qint64 exactLimit, int sampleRows)
+QFuture<Result<Anchors>> CatalogService::anchors(
+    const CatalogQuery &query, qint64 total, int step, qint64 exactLimit, int sampleRows)
 {
     const bool exact = total <= exactLimit;
     Sql sql;
@@ -164,10 +168,10 @@ QFuture<Result<Anchors>> CatalogService::anchors(const CatalogQuery &query, qint
             double sampledPercent = 0;
             out.step = exact ? step : 0;
             if (!exact) {
-                const double table = double(
-                    tx.exec1("SELECT console.products_estimate()")[0].as<long long>());
-                const double selectivity = table > 0 ? qBound(1e-6, double(total) / table, 1.0)
-                                                     : 1.0;
+                const double table
+                    = double(tx.exec1("SELECT console.products_estimate()")[0].as<long long>());
+                const double selectivity
+                    = table > 0 ? qBound(1e-6, double(total) / table, 1.0) : 1.0;
                 double percent = 100.0 * double(sampleRows) / qMax(1.0, table * selectivity);
                 percent = qBound(0.01, percent, 100.0);
                 sql = query.sampleAnchors(percent);
@@ -176,7 +180,7 @@ QFuture<Result<Anchors>> CatalogService::anchors(const CatalogQuery &query, qint
             const pqxx::result r = execSql(tx, sql);
             out.keys.reserve(int(r.size()));
             for (const pqxx::row &row : r)
-                out.keys.push_back(RowKey{str(row[0]), i64(row[1]), true});
+                out.keys.push_back(RowKey {str(row[0]), i64(row[1]), true});
             if (!exact && sampledPercent > 0)
                 out.sampledRows = std::llround(double(r.size()) * 100.0 / sampledPercent);
             return out;
@@ -188,17 +192,17 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
     return m_cluster->read<ProductDetail>(
         QStringLiteral("load product"), [id](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
-            const pqxx::result r = tx.exec_params(
-                std::string("SELECT ") + CatalogQuery::pageColumns()
-                    + ", p.description, p.attributes::text AS attributes, p.created_at "
-                      "FROM console.products p WHERE p.id = $1",
-                id);
+            const pqxx::result r
+                = tx.exec_params(std::string("SELECT ") + CatalogQuery::pageColumns()
+                        + ", p.description, p.attributes::text AS attributes, p.created_at "
+                          "FROM console.products p WHERE p.id = $1",
+                    id);
             if (r.empty())
-                throw Error{Error::Code::NotFound,
-                            QCoreApplication::translate("qm::catalog::CatalogService",
-                                                        "Product %1 no longer exists.")
-                                .arg(id),
-                            {}, {}};
+                throw Error {Error::Code::NotFound,
+                    QCoreApplication::translate(
+                        "qm::catalog::CatalogService", "Product %1 no longer exists.")
+                        .arg(id),
+                    {}, {}};
             ProductDetail d;
             d.row = rowFrom(r[0]);
             d.description = str(r[0]["description"]);
@@ -209,24 +213,23 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
                 "WHERE product_id = $1 ORDER BY at DESC, id DESC LIMIT 200",
                 id);
             for (const pqxx::row &row : h)
-                d.priceHistory.push_back(PricePoint{timestamp(row[0]), str(row[1]), str(row[2]),
-                                                    str(row[3]), str(row[4])});
+                d.priceHistory.push_back(PricePoint {
+                    timestamp(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4])});
             return d;
         });
 }
 
 QFuture<Result<QVector<Category>>> CatalogService::categories()
 {
-    return m_cluster->read<QVector<Category>>(
-        QStringLiteral("load categories"), [](db::Pool::Connection &c) {
-            pqxx::read_transaction tx(c);
-            QVector<Category> out;
-            for (const pqxx::row &row :
-                 tx.exec("SELECT id, parent_id, name, slug FROM console.categories ORDER BY name"))
-                out.push_back(Category{int(i64(row[0])), int(i64(row[1])), str(row[2]),
-                                       str(row[3])});
-            return out;
-        });
+    return m_cluster->read<
+        QVector<Category>>(QStringLiteral("load categories"), [](db::Pool::Connection &c) {
+        pqxx::read_transaction tx(c);
+        QVector<Category> out;
+        for (const pqxx::row &row :
+            tx.exec("SELECT id, parent_id, name, slug FROM console.categories ORDER BY name"))
+            out.push_back(Category {int(i64(row[0])), int(i64(row[1])), str(row[2]), str(row[3])});
+        return out;
+    });
 }
 
 QFuture<Result<QStringList>> CatalogService::capabilities()

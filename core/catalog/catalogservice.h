@@ -7,6 +7,7 @@
 
 #include <QFuture>
 #include <QVector>
+#include <memory>
 
 namespace qm::db {
 class Cluster;
@@ -17,7 +18,7 @@ namespace qm::catalog {
 struct Page
 {
     QVector<ProductRow> rows; // in result order
-    bool hitEnd = false;      // fewer rows than asked: the result ends here (in that direction)
+    bool hitEnd = false; // fewer rows than asked: the result ends here (in that direction)
 };
 
 struct RowCount
@@ -45,12 +46,15 @@ struct Anchors
 class CatalogService
 {
 public:
+    // Holds the cluster: work it started stays safe after the session closes. The raw form does
+    // not own it (qmctl, tests: the caller keeps the cluster alive).
+    explicit CatalogService(std::shared_ptr<db::Cluster> cluster);
     explicit CatalogService(db::Cluster *cluster);
 
-    db::Cluster *cluster() const { return m_cluster; }
+    db::Cluster *cluster() const { return m_cluster.get(); }
 
     QFuture<Result<Page>> fetchPage(const CatalogQuery &query, CatalogQuery::Seek seek,
-                                    const RowKey &from, int limit, db::Pool::JobId *id = nullptr);
+        const RowKey &from, int limit, db::Pool::JobId *id = nullptr);
 
     // The planner's estimate first; an exact count when the result has fewer than exactCap rows.
     QFuture<Result<RowCount>> count(const CatalogQuery &query, qint64 exactCap = 100000);
@@ -58,7 +62,7 @@ public:
     // Exact anchors every `step` rows when the result is small (total <= exactLimit), else the
     // keys of a page sample of about `sampleRows` rows.
     QFuture<Result<Anchors>> anchors(const CatalogQuery &query, qint64 total, int step,
-                                     qint64 exactLimit = 200000, int sampleRows = 20000);
+        qint64 exactLimit = 200000, int sampleRows = 20000);
 
     QFuture<Result<ProductDetail>> product(qint64 id);
     QFuture<Result<QVector<Category>>> categories();
@@ -69,7 +73,7 @@ public:
     static ProductRow rowFromJson(const QJsonObject &product); // update_product's "product"
 
 private:
-    db::Cluster *m_cluster;
+    std::shared_ptr<db::Cluster> m_cluster;
 };
 
 } // namespace qm::catalog

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QUuid>
 #include <QVector>
+#include <memory>
 
 namespace qm::db {
 class Cluster;
@@ -33,8 +34,8 @@ struct ProductConflict
 
 struct ApplyOutcome
 {
-    bool committed = false;            // false: nothing was written (conflicts)
-    QVector<AppliedProduct> applied;   // when committed: every edit
+    bool committed = false; // false: nothing was written (conflicts)
+    QVector<AppliedProduct> applied; // when committed: every edit
     QVector<ProductConflict> conflicts; // when not committed
 };
 
@@ -45,6 +46,9 @@ struct ApplyOutcome
 class EditApplier
 {
 public:
+    // Holds the cluster: work it started stays safe after the session closes. The raw form does
+    // not own it (qmctl, tests: the caller keeps the cluster alive).
+    explicit EditApplier(std::shared_ptr<db::Cluster> cluster);
     explicit EditApplier(db::Cluster *cluster);
 
     QFuture<Result<ApplyOutcome>> apply(const QVector<PendingEdit> &edits);
@@ -54,7 +58,7 @@ public:
     QFuture<Result<QVector<QUuid>>> committedRequests(const QVector<QUuid> &requests);
 
 private:
-    db::Cluster *m_cluster;
+    std::shared_ptr<db::Cluster> m_cluster;
 };
 
 } // namespace qm::catalog

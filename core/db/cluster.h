@@ -132,6 +132,13 @@ private:
     std::shared_ptr<ClusterPrivate> d;
 };
 
+// A handle that does not own the cluster, for services used where the caller keeps the cluster
+// alive (qmctl, tests). The console's pages pass Session::sharedCluster() instead.
+inline std::shared_ptr<Cluster> unowned(Cluster *cluster)
+{
+    return std::shared_ptr<Cluster>(std::shared_ptr<Cluster>(), cluster);
+}
+
 // LSN text ("16/B374D848") <-> byte position; 0 for empty or malformed text.
 qint64 parseLsn(const QString &lsn);
 QString formatLsn(qint64 lsn);

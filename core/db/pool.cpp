@@ -73,7 +73,6 @@ struct Worker
     // Under PoolPrivate::m.
     Pool::JobId running = 0;
     bool cancelRequested = false;
-    bool exited = false;
 };
 
 class PoolPrivate : public std::enable_shared_from_this<PoolPrivate>
@@ -85,7 +84,6 @@ public:
 
     mutable std::mutex m;
     std::condition_variable cv; // new job, stop, cancel
-    std::condition_variable exitCv; // a worker exited
     std::deque<std::shared_ptr<Job>> queue;
     bool stopping = false;
     std::vector<std::unique_ptr<Worker>> workers;
@@ -310,9 +308,6 @@ void PoolPrivate::workerMain(Worker &w)
         std::lock_guard lk(w.connMutex);
         w.conn.reset();
     }
-    std::lock_guard lk(m);
-    w.exited = true;
-    exitCv.notify_all();
 }
 
 Pool::Pool(ConnectionParams params, int workers, QObject *parent)
@@ -333,6 +328,10 @@ Pool::Pool(ConnectionParams params, int workers, QObject *parent)
         w->thread = std::thread([self = d, worker = w.get()] { self->workerMain(*worker); });
 }
 
+// Never waits: the GUI thread destroys pools when a profile closes. Queued jobs fail here; running
+// ones get PQcancel (from a helper thread) and fail on their worker, which then closes its
+// connection and ends on its own. Workers and cancellers share PoolPrivate, so nothing they touch
+// goes away with this object; they never touch the Pool itself again (q is cleared first).
 Pool::~Pool()
 {
     {
@@ -341,7 +340,6 @@ Pool::~Pool()
     }
     std::deque<std::shared_ptr<Job>> dropped;
     std::vector<std::pair<Worker *, JobId>> running;
-    int waitMs = 0;
     {
         std::lock_guard lk(d->m);
         d->stopping = true;
@@ -358,34 +356,8 @@ Pool::~Pool()
         deliverFailure(*job, cancelledError(job->what));
     for (auto &[w, id] : running)
         d->scheduleCancel(w, id);
-
-    waitMs = std::max(5, d->params.connectTimeoutSec + 2) * 1000;
-    const auto deadline = Clock::now() + milliseconds(waitMs);
-    {
-        std::unique_lock lk(d->m);
-        d->exitCv.wait_until(lk, deadline, [this] {
-            for (auto &w : d->workers) {
-                if (!w->exited)
-                    return false;
-            }
-            return true;
-        });
-    }
-    for (auto &w : d->workers) {
-        bool exited;
-        {
-            std::lock_guard lk(d->m);
-            exited = w->exited;
-        }
-        if (exited) {
-            w->thread.join();
-        } else {
-            // Stuck in libpq on a host that stopped answering: let it finish on its own. It
-            // holds the shared state alive and never touches this Pool again.
-            qCWarning(lcDb) << d->name << "worker" << w->index << "did not stop in time; detached";
-            w->thread.detach();
-        }
-    }
+    for (auto &w : d->workers)
+        w->thread.detach();
 }
 
 const ConnectionParams &Pool::params() const

@@ -50,7 +50,7 @@ public:
     using Fail = std::function<void(const Error &)>;
 
     Pool(ConnectionParams params, int workers, QObject *parent = nullptr);
-    ~Pool() override; // fails queued jobs, cancels running queries, joins the workers
+    ~Pool() override; // fails queued jobs, cancels running queries; never waits for the workers
 
     const ConnectionParams &params() const;
     QString name() const; // for people and logs: host:port

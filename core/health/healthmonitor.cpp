@@ -1,7 +1,7 @@
 #include "healthmonitor.h"
 
 #include "common/logging.h"
-#include "health/whenfinished.h"
+#include "common/whenfinished.h"
 #include "redis/client.h"
 
 #include <QCoreApplication>

@@ -35,8 +35,8 @@ struct Response
 // (Timeout), a non-2xx status (its code mapped: 401 AuthFailed, 403 PermissionDenied,
 // 404 NotFound, 409/412 Conflict, 400/422 InvalidInput; the detail holds "HTTP <status>" and a
 // short excerpt of the body), an unparsable body (Protocol).
-// Futures finish on the client's thread, or on a pool thread for large bodies: attach
-// continuations with a context object (future.then(this, ...)).
+// Futures finish on the client's thread, or on a pool thread for large bodies: continue them
+// with whenFinished(context, future, fn) (common/whenfinished.h).
 class JsonClient : public QObject
 {
     Q_OBJECT

@@ -9,10 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <pqxx/pqxx>
-
 #include <memory>
+#include <pqxx/pqxx>
 
 namespace qm::inventory {
 
@@ -61,25 +59,29 @@ std::string uuid(const QUuid &id)
     return (id.isNull() ? QUuid::createUuid() : id).toString(QUuid::WithoutBraces).toStdString();
 }
 
-constexpr const char *kLevelColumns =
-    "product_id, sku, name, warehouse_id, warehouse, on_hand, reserved, available, "
-    "low_stock_threshold, updated_at";
+constexpr const char *kLevelColumns
+    = "product_id, sku, name, warehouse_id, warehouse, on_hand, reserved, available, "
+      "low_stock_threshold, updated_at";
 
 } // namespace
 
-StockService::StockService(db::Cluster *cluster)
-    : m_cluster(cluster)
-{
-}
+StockService::StockService(std::shared_ptr<db::Cluster> cluster)
+    : m_cluster(std::move(cluster))
+{ }
 
-QFuture<Result<QVector<StockLevel>>> StockService::levels(const StockFilter &filter,
-                                                          const StockKey &after, int limit)
+StockService::StockService(db::Cluster *cluster)
+    : m_cluster(db::unowned(cluster))
+{ }
+
+QFuture<Result<QVector<StockLevel>>> StockService::levels(
+    const StockFilter &filter, const StockKey &after, int limit)
 {
     Params params;
     QStringList where;
     if (!filter.skuPrefix.isEmpty()) {
         QString escaped = filter.skuPrefix;
-        escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%"))
+        escaped.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
             .replace(u'_', QLatin1String("\\_"));
         where << QStringLiteral("sku LIKE %1").arg(bindParam(params, escaped + u'%', "text"));
     }
@@ -94,13 +96,13 @@ QFuture<Result<QVector<StockLevel>>> StockService::levels(const StockFilter &fil
     if (after.valid)
         where << QStringLiteral("(sku, warehouse_id) > (%1, %2)")
                      .arg(bindParam(params, after.sku, "text"),
-                          bindParam(params, QString::number(after.warehouseId), "int"));
-    const QString sql = QStringLiteral("SELECT %1 FROM console.stock_levels WHERE %2 "
-                                       "ORDER BY sku, warehouse_id LIMIT %3")
-                            .arg(QLatin1String(kLevelColumns),
-                                 where.isEmpty() ? QStringLiteral("true")
-                                                 : where.join(QLatin1String(" AND ")))
-                            .arg(qMax(1, limit));
+                         bindParam(params, QString::number(after.warehouseId), "int"));
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM console.stock_levels WHERE %2 "
+                         "ORDER BY sku, warehouse_id LIMIT %3")
+              .arg(QLatin1String(kLevelColumns),
+                  where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")))
+              .arg(qMax(1, limit));
     return m_cluster->read<QVector<StockLevel>>(
         tr("load stock"), [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -111,17 +113,18 @@ QFuture<Result<QVector<StockLevel>>> StockService::levels(const StockFilter &fil
         });
 }
 
-QFuture<Result<QVector<Movement>>> StockService::ledger(qint64 productId, int warehouseId,
-                                                        qint64 beforeId, int limit)
+QFuture<Result<QVector<Movement>>> StockService::ledger(
+    qint64 productId, int warehouseId, qint64 beforeId, int limit)
 {
     Params params;
-    QStringList where{QStringLiteral("product_id = %1")
-                          .arg(bindParam(params, QString::number(productId), "bigint"))};
+    QStringList where {QStringLiteral("product_id = %1")
+                           .arg(bindParam(params, QString::number(productId), "bigint"))};
     if (warehouseId > 0)
         where << QStringLiteral("warehouse_id = %1")
                      .arg(bindParam(params, QString::number(warehouseId), "int"));
     if (beforeId > 0)
-        where << QStringLiteral("id < %1").arg(bindParam(params, QString::number(beforeId), "bigint"));
+        where << QStringLiteral("id < %1").arg(
+            bindParam(params, QString::number(beforeId), "bigint"));
     const QString sql = QStringLiteral("SELECT id, at, product_id, sku, warehouse_id, warehouse, "
                                        "delta, reason, note, order_id, actor FROM "
                                        "console.stock_ledger WHERE %1 ORDER BY id DESC LIMIT %2")
@@ -132,45 +135,49 @@ QFuture<Result<QVector<Movement>>> StockService::ledger(qint64 productId, int wa
             pqxx::read_transaction tx(c);
             QVector<Movement> out;
             for (const pqxx::row &r : exec(tx, sql, params))
-                out.push_back(Movement{i64(r[0]), timestamp(r[1]), i64(r[2]), str(r[3]),
-                                       int(i64(r[4])), str(r[5]), int(i64(r[6])), str(r[7]),
-                                       str(r[8]), i64(r[9]), str(r[10])});
+                out.push_back(
+                    Movement {i64(r[0]), timestamp(r[1]), i64(r[2]), str(r[3]), int(i64(r[4])),
+                        str(r[5]), int(i64(r[6])), str(r[7]), str(r[8]), i64(r[9]), str(r[10])});
             return out;
         });
 }
 
-QFuture<Result<QVector<Reservation>>> StockService::reservations(ReservationFilter filter,
-                                                                 qint64 productId, int limit)
+QFuture<Result<QVector<Reservation>>> StockService::reservations(
+    ReservationFilter filter, qint64 productId, int limit)
 {
     Params params;
     QStringList where;
     switch (filter) {
-    case ReservationFilter::Live: where << QStringLiteral("live"); break;
+    case ReservationFilter::Live:
+        where << QStringLiteral("live");
+        break;
     case ReservationFilter::Stuck:
         where << QStringLiteral("status = 'held' AND expires_at <= now()");
         break;
-    case ReservationFilter::AllHeld: where << QStringLiteral("status = 'held'"); break;
-    case ReservationFilter::All: break;
+    case ReservationFilter::AllHeld:
+        where << QStringLiteral("status = 'held'");
+        break;
+    case ReservationFilter::All:
+        break;
     }
     if (productId > 0)
         where << QStringLiteral("product_id = %1")
                      .arg(bindParam(params, QString::number(productId), "bigint"));
-    const QString sql = QStringLiteral("SELECT id, cart_id, product_id, sku, warehouse_id, "
-                                       "warehouse, qty, status, live, created_at, expires_at, "
-                                       "order_id FROM console.reservations WHERE %1 "
-                                       "ORDER BY id DESC LIMIT %2")
-                            .arg(where.isEmpty() ? QStringLiteral("true")
-                                                 : where.join(QLatin1String(" AND ")))
-                            .arg(qMax(1, limit));
+    const QString sql
+        = QStringLiteral("SELECT id, cart_id, product_id, sku, warehouse_id, "
+                         "warehouse, qty, status, live, created_at, expires_at, "
+                         "order_id FROM console.reservations WHERE %1 "
+                         "ORDER BY id DESC LIMIT %2")
+              .arg(where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")))
+              .arg(qMax(1, limit));
     return m_cluster->read<QVector<Reservation>>(
         tr("load reservations"), [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             QVector<Reservation> out;
             for (const pqxx::row &r : exec(tx, sql, params))
-                out.push_back(Reservation{i64(r[0]), str(r[1]), i64(r[2]), str(r[3]),
-                                          int(i64(r[4])), str(r[5]), int(i64(r[6])), str(r[7]),
-                                          boolean(r[8]), timestamp(r[9]), timestamp(r[10]),
-                                          i64(r[11])});
+                out.push_back(Reservation {i64(r[0]), str(r[1]), i64(r[2]), str(r[3]),
+                    int(i64(r[4])), str(r[5]), int(i64(r[6])), str(r[7]), boolean(r[8]),
+                    timestamp(r[9]), timestamp(r[10]), i64(r[11])});
             return out;
         });
 }
@@ -178,8 +185,7 @@ QFuture<Result<QVector<Reservation>>> StockService::reservations(ReservationFilt
 QFuture<Result<QVector<StockLevel>>> StockService::lowStock(int limit)
 {
     const std::string sql = std::string("SELECT ") + kLevelColumns
-                            + " FROM console.low_stock ORDER BY available, sku LIMIT "
-                            + std::to_string(qMax(1, limit));
+        + " FROM console.low_stock ORDER BY available, sku LIMIT " + std::to_string(qMax(1, limit));
     return m_cluster->read<QVector<StockLevel>>(
         tr("load low stock"), [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -197,14 +203,14 @@ QFuture<Result<ReconcileReport>> StockService::reconcile()
         tr("check stock against the ledger"), [](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             ReconcileReport out;
-            out.rowsChecked = tx.exec1("SELECT count(*) FROM console.stock_levels")[0]
-                                  .as<long long>();
-            for (const pqxx::row &r : tx.exec(
-                     "SELECT product_id, sku, warehouse_id, warehouse, on_hand, ledger_sum, "
-                     "reserved, held_qty FROM console.reconcile_report WHERE NOT ok "
-                     "ORDER BY sku, warehouse_id LIMIT 10000"))
-                out.drifted.push_back(Drift{i64(r[0]), str(r[1]), int(i64(r[2])), str(r[3]),
-                                            i64(r[4]), i64(r[5]), i64(r[6]), i64(r[7])});
+            out.rowsChecked
+                = tx.exec1("SELECT count(*) FROM console.stock_levels")[0].as<long long>();
+            for (const pqxx::row &r :
+                tx.exec("SELECT product_id, sku, warehouse_id, warehouse, on_hand, ledger_sum, "
+                        "reserved, held_qty FROM console.reconcile_report WHERE NOT ok "
+                        "ORDER BY sku, warehouse_id LIMIT 10000"))
+                out.drifted.push_back(Drift {i64(r[0]), str(r[1]), int(i64(r[2])), str(r[3]),
+                    i64(r[4]), i64(r[5]), i64(r[6]), i64(r[7])});
             return out;
         });
 }
@@ -215,109 +221,100 @@ QFuture<Result<QVector<MovementReason>>> StockService::manualReasons()
         tr("load movement reasons"), [](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             QVector<MovementReason> out;
-            for (const pqxx::row &r : tx.exec("SELECT code, label, sign FROM "
-                                              "console.movement_reasons WHERE manual ORDER BY label"))
-                out.push_back(MovementReason{str(r[0]), str(r[1]), str(r[2]).at(0)});
+            for (const pqxx::row &r :
+                tx.exec("SELECT code, label, sign FROM "
+                        "console.movement_reasons WHERE manual ORDER BY label"))
+                out.push_back(MovementReason {str(r[0]), str(r[1]), str(r[2]).at(0)});
             return out;
         });
 }
 
 QFuture<Result<QVector<Warehouse>>> StockService::warehouses()
 {
-    return m_cluster->read<QVector<Warehouse>>(
-        tr("load warehouses"), [](db::Pool::Connection &c) {
-            pqxx::read_transaction tx(c);
-            QVector<Warehouse> out;
-            for (const pqxx::row &r : tx.exec("SELECT id, code, name FROM console.warehouses "
-                                              "ORDER BY code"))
-                out.push_back(Warehouse{int(i64(r[0])), str(r[1]), str(r[2])});
-            return out;
-        });
+    return m_cluster->read<QVector<Warehouse>>(tr("load warehouses"), [](db::Pool::Connection &c) {
+        pqxx::read_transaction tx(c);
+        QVector<Warehouse> out;
+        for (const pqxx::row &r : tx.exec("SELECT id, code, name FROM console.warehouses "
+                                          "ORDER BY code"))
+            out.push_back(Warehouse {int(i64(r[0])), str(r[1]), str(r[2])});
+        return out;
+    });
 }
 
 QFuture<Result<QStringList>> StockService::capabilities()
 {
-    return m_cluster->read<QStringList>(
-        tr("read my permissions"), [](db::Pool::Connection &c) {
-            pqxx::read_transaction tx(c);
-            return textArray(tx.exec1("SELECT console.my_capabilities()")[0]);
-        });
+    return m_cluster->read<QStringList>(tr("read my permissions"), [](db::Pool::Connection &c) {
+        pqxx::read_transaction tx(c);
+        return textArray(tx.exec1("SELECT console.my_capabilities()")[0]);
+    });
 }
 
 QFuture<Result<StockChange>> StockService::adjust(const QUuid &request, qint64 productId,
-                                                  int warehouseId, int delta,
-                                                  const QString &reason, const QString &note)
+    int warehouseId, int delta, const QString &reason, const QString &note)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<StockChange>(
-        tr("adjust stock"),
-        [=](db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            const pqxx::result r = tx.exec_params(
-                "SELECT console.adjust_stock($1::uuid, $2, $3, $4, $5, $6)::text", req, productId,
-                warehouseId, delta, reason.toStdString(), note.toStdString());
-            const StockChange change = changeFrom(r[0][0]);
-            tx.commit();
-            return change;
-        });
+    return m_cluster->write<StockChange>(tr("adjust stock"), [=](db::Pool::Connection &c) {
+        pqxx::work tx(c);
+        const pqxx::result r
+            = tx.exec_params("SELECT console.adjust_stock($1::uuid, $2, $3, $4, $5, $6)::text", req,
+                productId, warehouseId, delta, reason.toStdString(), note.toStdString());
+        const StockChange change = changeFrom(r[0][0]);
+        tx.commit();
+        return change;
+    });
 }
 
 QFuture<Result<StockChange>> StockService::count(const QUuid &request, qint64 productId,
-                                                 int warehouseId, qint64 expectedOnHand,
-                                                 qint64 counted, const QString &note)
+    int warehouseId, qint64 expectedOnHand, qint64 counted, const QString &note)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<StockChange>(
-        tr("record a stock count"),
-        [=](db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            const pqxx::result r = tx.exec_params(
-                "SELECT console.stock_count($1::uuid, $2, $3, $4, $5, $6)::text", req, productId,
-                warehouseId, int(expectedOnHand), int(counted), note.toStdString());
-            const StockChange change = changeFrom(r[0][0]);
-            tx.commit();
-            return change;
-        });
+    return m_cluster->write<StockChange>(tr("record a stock count"), [=](db::Pool::Connection &c) {
+        pqxx::work tx(c);
+        const pqxx::result r
+            = tx.exec_params("SELECT console.stock_count($1::uuid, $2, $3, $4, $5, $6)::text", req,
+                productId, warehouseId, int(expectedOnHand), int(counted), note.toStdString());
+        const StockChange change = changeFrom(r[0][0]);
+        tx.commit();
+        return change;
+    });
 }
 
-QFuture<Result<Done>> StockService::releaseReservation(const QUuid &request, qint64 reservationId,
-                                                       const QString &note)
+QFuture<Result<Done>> StockService::releaseReservation(
+    const QUuid &request, qint64 reservationId, const QString &note)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<Done>(
-        tr("release a reservation"), [=](db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            tx.exec_params("SELECT console.release_reservation($1::uuid, $2, $3)", req,
-                           reservationId, note.toStdString());
-            tx.commit();
-            return Done{};
-        });
+    return m_cluster->write<Done>(tr("release a reservation"), [=](db::Pool::Connection &c) {
+        pqxx::work tx(c);
+        tx.exec_params("SELECT console.release_reservation($1::uuid, $2, $3)", req, reservationId,
+            note.toStdString());
+        tx.commit();
+        return Done {};
+    });
 }
 
 QFuture<Result<int>> StockService::releaseExpired(const QUuid &request)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<int>(
-        tr("release expired reservations"), [=](db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            const int n = tx.exec_params1("SELECT console.release_expired_reservations($1::uuid)",
-                                          req)[0].as<int>();
-            tx.commit();
-            return n;
-        });
+    return m_cluster->write<int>(tr("release expired reservations"), [=](db::Pool::Connection &c) {
+        pqxx::work tx(c);
+        const int n
+            = tx.exec_params1("SELECT console.release_expired_reservations($1::uuid)", req)[0]
+                  .as<int>();
+        tx.commit();
+        return n;
+    });
 }
 
 QFuture<Result<int>> StockService::repairDrift(const QUuid &request)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<int>(
-        tr("repair stock drift"), [=](db::Pool::Connection &c) {
-            pqxx::work tx(c);
-            const int n = tx.exec_params1("SELECT console.reconcile_repair($1::uuid)", req)[0]
-                              .as<int>();
-            tx.commit();
-            return n;
-        });
+    return m_cluster->write<int>(tr("repair stock drift"), [=](db::Pool::Connection &c) {
+        pqxx::work tx(c);
+        const int n
+            = tx.exec_params1("SELECT console.reconcile_repair($1::uuid)", req)[0].as<int>();
+        tx.commit();
+        return n;
+    });
 }
 
 QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QString &path)
@@ -333,17 +330,17 @@ QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QStri
             } else {
                 auto f = std::make_unique<QSaveFile>(path);
                 if (!f->open(QIODevice::WriteOnly))
-                    throw Error{Error::Code::Io,
-                                tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
+                    throw Error {Error::Code::Io,
+                        tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
                 save = f.get();
                 out = std::move(f);
             }
             pqxx::read_transaction tx(c);
             tx.exec_params("SELECT set_config('qm.p1', $1, true)", std::to_string(productId));
-            pqxx::stream_from stream(
-                tx, "(SELECT id, at, sku, warehouse, delta, reason, note, order_id, actor "
-                    "FROM console.stock_ledger WHERE product_id = "
-                    "current_setting('qm.p1')::bigint ORDER BY id)");
+            pqxx::stream_from stream(tx,
+                "(SELECT id, at, sku, warehouse, delta, reason, note, order_id, actor "
+                "FROM console.stock_ledger WHERE product_id = "
+                "current_setting('qm.p1')::bigint ORDER BY id)");
             constexpr int n = 9;
             constexpr bool text[n] = {false, false, true, true, false, false, true, false, true};
             std::string buffer = "id,at,sku,warehouse,delta,reason,note,order_id,actor\r\n";
@@ -353,9 +350,8 @@ QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QStri
             qint64 rows = 0;
             while (stream.get_raw_line(line)) {
                 if (!catalog::csv::splitCopyText(line, fields, nulls, n))
-                    throw Error{Error::Code::Protocol,
-                                tr("The server sent a ledger row the export cannot read."), {},
-                                {}};
+                    throw Error {Error::Code::Protocol,
+                        tr("The server sent a ledger row the export cannot read."), {}, {}};
                 for (int i = 0; i < n; ++i) {
                     if (i)
                         buffer += ',';
@@ -372,8 +368,8 @@ QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QStri
             stream.complete();
             out->write(buffer.data(), qint64(buffer.size()));
             if (save && !save->commit())
-                throw Error{Error::Code::Io,
-                            tr("Saving %1 failed: %2").arg(path, save->errorString()), {}, {}};
+                throw Error {Error::Code::Io,
+                    tr("Saving %1 failed: %2").arg(path, save->errorString()), {}, {}};
             return rows;
         });
 }

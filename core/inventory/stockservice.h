@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QUuid>
+#include <memory>
 
 namespace qm::db {
 class Cluster;
@@ -17,7 +18,7 @@ struct StockFilter
 {
     QString skuPrefix;
     qint64 productId = 0; // 0: any
-    int warehouseId = 0;  // 0: any
+    int warehouseId = 0; // 0: any
     bool lowOnly = false;
 };
 
@@ -39,14 +40,17 @@ class StockService
 {
     Q_DECLARE_TR_FUNCTIONS(qm::inventory::StockService)
 public:
+    // Holds the cluster: work it started stays safe after the session closes. The raw form does
+    // not own it (qmctl, tests: the caller keeps the cluster alive).
+    explicit StockService(std::shared_ptr<db::Cluster> cluster);
     explicit StockService(db::Cluster *cluster);
 
-    QFuture<Result<QVector<StockLevel>>> levels(const StockFilter &filter, const StockKey &after,
-                                                int limit = 200);
-    QFuture<Result<QVector<Movement>>> ledger(qint64 productId, int warehouseId = 0,
-                                              qint64 beforeId = 0, int limit = 500);
-    QFuture<Result<QVector<Reservation>>> reservations(ReservationFilter filter,
-                                                       qint64 productId = 0, int limit = 500);
+    QFuture<Result<QVector<StockLevel>>> levels(
+        const StockFilter &filter, const StockKey &after, int limit = 200);
+    QFuture<Result<QVector<Movement>>> ledger(
+        qint64 productId, int warehouseId = 0, qint64 beforeId = 0, int limit = 500);
+    QFuture<Result<QVector<Reservation>>> reservations(
+        ReservationFilter filter, qint64 productId = 0, int limit = 500);
     QFuture<Result<QVector<StockLevel>>> lowStock(int limit = 500);
     QFuture<Result<ReconcileReport>> reconcile();
     QFuture<Result<QVector<MovementReason>>> manualReasons();
@@ -54,12 +58,12 @@ public:
     QFuture<Result<QStringList>> capabilities();
 
     QFuture<Result<StockChange>> adjust(const QUuid &request, qint64 productId, int warehouseId,
-                                        int delta, const QString &reason, const QString &note);
+        int delta, const QString &reason, const QString &note);
     // Refused (Conflict) when on hand is no longer expectedOnHand: count again.
     QFuture<Result<StockChange>> count(const QUuid &request, qint64 productId, int warehouseId,
-                                       qint64 expectedOnHand, qint64 counted, const QString &note);
-    QFuture<Result<Done>> releaseReservation(const QUuid &request, qint64 reservationId,
-                                             const QString &note);
+        qint64 expectedOnHand, qint64 counted, const QString &note);
+    QFuture<Result<Done>> releaseReservation(
+        const QUuid &request, qint64 reservationId, const QString &note);
     QFuture<Result<int>> releaseExpired(const QUuid &request);
     QFuture<Result<int>> repairDrift(const QUuid &request); // audited compensating movements
 
@@ -67,7 +71,7 @@ public:
     QFuture<Result<qint64>> exportLedger(qint64 productId, const QString &path);
 
 private:
-    db::Cluster *m_cluster;
+    std::shared_ptr<db::Cluster> m_cluster;
 };
 
 } // namespace qm::inventory

@@ -7,6 +7,10 @@
 
 namespace qm::orders {
 
+OrdersService::OrdersService(db::Cluster *cluster)
+    : m_cluster(db::unowned(cluster))
+{ }
+
 namespace {
 
 OrderRows rowsOf(const pqxx::result &r)

@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QStringList>
+#include <memory>
 
 namespace qm::db {
 class Cluster;
@@ -22,10 +23,13 @@ namespace qm::orders {
 class OrdersService : public OrdersPageSource
 {
 public:
-    explicit OrdersService(db::Cluster *cluster)
-        : m_cluster(cluster)
+    // Holds the cluster: work it started stays safe after the session closes. The raw form does
+    // not own it (qmctl, tests: the caller keeps the cluster alive).
+    explicit OrdersService(std::shared_ptr<db::Cluster> cluster)
+        : m_cluster(std::move(cluster))
     { }
-    db::Cluster *cluster() const { return m_cluster; }
+    explicit OrdersService(db::Cluster *cluster);
+    db::Cluster *cluster() const { return m_cluster.get(); }
 
     // The page after `after` (null: the newest), newest first, at most `limit` rows.
     QFuture<Result<OrderRows>> page(
@@ -41,7 +45,7 @@ public:
         std::vector<std::string> *params);
 
 private:
-    db::Cluster *m_cluster;
+    std::shared_ptr<db::Cluster> m_cluster;
 };
 
 } // namespace qm::orders

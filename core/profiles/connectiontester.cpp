@@ -1,7 +1,7 @@
 #include "connectiontester.h"
 
+#include "common/whenfinished.h"
 #include "db/pool.h"
-#include "health/whenfinished.h"
 #include "redis/client.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "credentials.h"
 
 #include "common/logging.h"
-#include "health/whenfinished.h"
+#include "common/whenfinished.h"
 #include "profiles/secretstore.h"
 
 #include <QDir>

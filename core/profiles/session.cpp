@@ -2,9 +2,9 @@
 
 #include "cache/cacheconnection.h"
 #include "common/logging.h"
+#include "common/whenfinished.h"
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
-#include "health/whenfinished.h"
 #include "redis/client.h"
 #include "settings/settings.h"
 
@@ -26,8 +26,10 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
         = clusterConfigFor(m_profile, m_credentials, Settings::replicaLagLimitSeconds());
     config.probeTimeoutMs = Settings::probeTimeoutMs();
     m_cluster = std::shared_ptr<db::Cluster>(new db::Cluster(config), [](db::Cluster *c) {
-        // The last holder may be a worker thread (a flow's audit step): a QObject is deleted on
-        // the thread it lives on.
+        // The last holder may be a worker thread (a flow's step, a pool job finishing an
+        // import): a QObject is deleted on the thread it lives on. Deleting never blocks (the
+        // pools cancel and let their workers end on their own). Posted after the GUI event loop
+        // has ended, the deletion does not happen: the process is exiting then.
         if (c->thread() == QThread::currentThread())
             delete c;
         else
@@ -59,9 +61,11 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
 
 Session::~Session()
 {
+    // The monitor refers to the cluster without owning it: it goes first. The cluster itself goes
+    // with its last holder: a bulk edit or an import started from this session runs to its end
+    // (or its Stop) in its dialog; with no other holder, deleting it cancels what still runs.
     m_health->stop();
     m_health.reset();
-    m_cluster->cancelAll();
 }
 
 void Session::open()

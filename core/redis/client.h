@@ -40,8 +40,8 @@ class ClientPrivate;
 // of 100 ms doubling to 5 s). AUTH (with the optional ACL user) and SELECT run on every connect,
 // before any queued command is sent.
 //
-// Futures are finished on the client's thread, from inside its socket handlers: attach
-// continuations with a context object (future.then(this, ...)) or a QFutureWatcher.
+// Futures are finished on the client's thread, from inside its socket handlers: continue them
+// with whenFinished(context, future, fn) (common/whenfinished.h).
 // command() and pipeline() may be called from another thread; the work is posted to the
 // client's thread (the other members are for the owner's thread only). Pub/sub and MONITOR are
 // refused: they break request/reply matching. A blocking command (BLPOP) delays every reply

@@ -1,6 +1,7 @@
 #include "redis/scanner.h"
 
 #include "common/logging.h"
+#include "common/whenfinished.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -40,7 +41,7 @@ private:
             QByteArray::number(qMax(1, m_options.count))};
         if (!m_options.type.isEmpty())
             args << "TYPE" << m_options.type;
-        m_client->command(args).then(this, [this](const Result<Reply> &r) { onScan(r); });
+        whenFinished(this, m_client->command(args), [this](const Result<Reply> &r) { onScan(r); });
     }
 
     void onScan(const Result<Reply> &r)
@@ -86,7 +87,7 @@ private:
             });
         }
         if (m_action && !keys.isEmpty() && !*m_cancel) {
-            m_action(*m_client, keys).then(this, [this](const Status &s) {
+            whenFinished(this, m_action(*m_client, keys), [this](const Status &s) {
                 if (!s)
                     return finish(s.error());
                 advance();

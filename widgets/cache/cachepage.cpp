@@ -12,6 +12,7 @@
 #include "cachekeylistmodel.h"
 #include "cachekeytreemodel.h"
 #include "cachestatsmodel.h"
+#include "common/whenfinished.h"
 #include "db/cluster.h"
 #include "profiles/session.h"
 #include "safety/flowdialog.h"
@@ -259,14 +260,15 @@ void CachePage::showNamespace(const QModelIndex &index)
     const quint64 gen = m_keys->beginRequest();
     QPointer<CachePage> self(this);
     auto *conn = m_connection;
-    cache::KeyInspector::listKeys(conn, prefix, 500)
-        .then(this, [this, gen, conn](const Result<QByteArrayList> &keys) {
+    whenFinished(this, cache::KeyInspector::listKeys(conn, prefix, 500),
+        [this, gen, conn](const Result<QByteArrayList> &keys) {
             if (!keys || gen != m_keys->generation())
                 return;
             m_keys->setKeys(gen, keys.value());
-            cache::KeyInspector::inspect(conn, keys.value().mid(0, 200))
-                .then(this, [this, gen](const QVector<cache::KeyInfo> &info) {
-                    m_keys->setDetails(gen, info);
+            whenFinishedValue(this, cache::KeyInspector::inspect(conn, keys.value().mid(0, 200)),
+                [this, gen](const std::optional<QVector<cache::KeyInfo>> &info) {
+                    if (info)
+                        m_keys->setDetails(gen, *info);
                 });
         });
 }
@@ -277,8 +279,8 @@ void CachePage::showKey(const QByteArray &key)
         return;
     const quint64 gen = ++m_previewGeneration;
     m_preview->setPlainText(tr("Loading…"));
-    cache::KeyInspector::preview(m_connection, key)
-        .then(this, [this, gen, key](const Result<cache::ValuePreview> &p) {
+    whenFinished(this, cache::KeyInspector::preview(m_connection, key),
+        [this, gen, key](const Result<cache::ValuePreview> &p) {
             if (gen != m_previewGeneration)
                 return; // another key was selected since
             if (!p) {

@@ -9,6 +9,7 @@
 #include "catalog/producteditor.h"
 #include "catalogmodel.h"
 #include "catalogundo.h"
+#include "common/whenfinished.h"
 #include "profiles/session.h"
 
 #include <QAction>
@@ -88,14 +89,14 @@ CatalogPage::CatalogPage(QWidget *parent)
         if (m_model)
             m_model->refresh();
     });
-    connect(m_filters, &CatalogFilterBar::filterChanged, this,
-            [this](const catalog::CatalogFilter &f) {
-                if (!m_model)
-                    return;
-                catalog::CatalogQuery q = m_model->query();
-                q.filter = f;
-                m_model->setQuery(q);
-            });
+    connect(
+        m_filters, &CatalogFilterBar::filterChanged, this, [this](const catalog::CatalogFilter &f) {
+            if (!m_model)
+                return;
+            catalog::CatalogQuery q = m_model->query();
+            q.filter = f;
+            m_model->setQuery(q);
+        });
     connect(m_panel, &PendingChangesPanel::applyRequested, this, &CatalogPage::applyPending);
     connect(m_panel, &PendingChangesPanel::discardRequested, this, [this] {
         m_pending->clear();
@@ -124,8 +125,14 @@ CatalogPage::~CatalogPage()
     delete m_undo;
 }
 
-QString CatalogPage::workspaceTitle() { return tr("Catalog"); }
-QIcon CatalogPage::workspaceIcon() { return QIcon(QStringLiteral(":/icons/catalog.svg")); }
+QString CatalogPage::workspaceTitle()
+{
+    return tr("Catalog");
+}
+QIcon CatalogPage::workspaceIcon()
+{
+    return QIcon(QStringLiteral(":/icons/catalog.svg"));
+}
 
 void CatalogPage::setJournalPath(const QString &path)
 {
@@ -136,41 +143,42 @@ void CatalogPage::start()
 {
     if (!m_session || !m_session->cluster() || m_service)
         return;
-    m_service = std::make_unique<catalog::CatalogService>(m_session->cluster());
-    m_applier = std::make_unique<catalog::EditApplier>(m_session->cluster());
-    m_journal = std::make_unique<catalog::EditJournal>(
-        m_journalPath.isEmpty() ? catalog::EditJournal::defaultPath(m_session->profile().name)
-                                : m_journalPath);
+    m_service = std::make_unique<catalog::CatalogService>(m_session->sharedCluster());
+    m_applier = std::make_unique<catalog::EditApplier>(m_session->sharedCluster());
+    m_journal = std::make_unique<catalog::EditJournal>(m_journalPath.isEmpty()
+            ? catalog::EditJournal::defaultPath(m_session->profile().name)
+            : m_journalPath);
     m_model = new CatalogModel(m_service.get(), this);
     m_model->setPendingChanges(m_pending.get());
     m_model->setUndoStack(m_undo);
     m_view->setCatalogModel(m_model);
     connect(m_model, &CatalogModel::countChanged, this, &CatalogPage::updateStatus);
     connect(m_model, &CatalogModel::loadFailed, this,
-            [this](const Error &e) { setMessage(e.toString(), true); });
+        [this](const Error &e) { setMessage(e.toString(), true); });
     connect(m_model, &CatalogModel::editRejected, this,
-            [this](const QString &m) { setMessage(m, true); });
+        [this](const QString &m) { setMessage(m, true); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_editor->clear(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { loadCurrentProduct(); });
-    m_model->setQuery(catalog::CatalogQuery{m_filters->filter(), {}});
+        [this] { loadCurrentProduct(); });
+    m_model->setQuery(catalog::CatalogQuery {m_filters->filter(), {}});
     m_view->horizontalHeader()->setSortIndicator(CatalogModel::Sku, Qt::AscendingOrder);
 
-    m_service->categories().then(this, [this](const Result<QVector<catalog::Category>> &r) {
-        if (!r) {
-            setMessage(r.error().toString(), true);
-            return;
-        }
-        m_categories = r.value();
-        m_filters->setCategories(m_categories);
-        m_editor->setCategories(m_categories);
-        m_model->setCategories(m_categories);
-        QVector<QPair<int, QString>> list;
-        for (const catalog::Category &c : m_categories)
-            list.push_back({c.id, c.name});
-        m_delegate->setCategories(list);
-        Q_EMIT ready();
-    });
+    whenFinished(
+        this, m_service->categories(), [this](const Result<QVector<catalog::Category>> &r) {
+            if (!r) {
+                setMessage(r.error().toString(), true);
+                return;
+            }
+            m_categories = r.value();
+            m_filters->setCategories(m_categories);
+            m_editor->setCategories(m_categories);
+            m_model->setCategories(m_categories);
+            QVector<QPair<int, QString>> list;
+            for (const catalog::Category &c : m_categories)
+                list.push_back({c.id, c.name});
+            m_delegate->setCategories(list);
+            Q_EMIT ready();
+        });
     restoreJournal();
     updateCapabilities();
 }
@@ -194,7 +202,7 @@ void CatalogPage::stop()
 // already committed (the answer was lost) are dropped, and the person is told.
 void CatalogPage::restoreJournal()
 {
-    m_journal->load().then(this, [this](const Result<QVector<catalog::PendingEdit>> &r) {
+    whenFinished(this, m_journal->load(), [this](const Result<QVector<catalog::PendingEdit>> &r) {
         if (!r) {
             setMessage(r.error().toString(), true);
             m_pending->setJournal(m_journal.get());
@@ -208,8 +216,8 @@ void CatalogPage::restoreJournal()
         QVector<QUuid> ids;
         for (const catalog::PendingEdit &e : edits)
             ids << e.requestId;
-        m_applier->committedRequests(ids).then(
-            this, [this, edits](const Result<QVector<QUuid>> &done) {
+        whenFinished(this, m_applier->committedRequests(ids),
+            [this, edits](const Result<QVector<QUuid>> &done) {
                 QVector<catalog::PendingEdit> keep;
                 for (const catalog::PendingEdit &e : edits) {
                     if (!done || !done->contains(e.requestId))
@@ -219,9 +227,9 @@ void CatalogPage::restoreJournal()
                 m_pending->restore(keep);
                 const int applied = int(edits.size() - keep.size());
                 setMessage(tr("Restored %n unapplied change(s) from the last session.", nullptr,
-                              int(keep.size()))
-                           + (applied > 0 ? tr(" %n had already been applied.", nullptr, applied)
-                                          : QString()));
+                               int(keep.size()))
+                    + (applied > 0 ? tr(" %n had already been applied.", nullptr, applied)
+                                   : QString()));
             });
     });
 }
@@ -234,8 +242,7 @@ void CatalogPage::updateCapabilities()
     m_panel->setEditable(m_canEdit);
     m_editor->setEditable(m_canEdit);
     m_view->setEditTriggers(m_canEdit ? QAbstractItemView::DoubleClicked
-                                            | QAbstractItemView::EditKeyPressed
-                                            | QAbstractItemView::AnyKeyPressed
+                | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
                                       : QAbstractItemView::NoEditTriggers);
     m_side->setTabVisible(1, m_canEdit || m_pending->productCount() > 0);
 }
@@ -255,9 +262,9 @@ void CatalogPage::updateStatus()
     if (const int p = m_pending->productCount(); p > 0)
         text += tr(" | %n with pending changes", nullptr, p);
     m_status->setText(text);
-    m_side->setTabText(1, m_pending->productCount() > 0
-                              ? tr("Pending changes (%1)").arg(m_pending->productCount())
-                              : tr("Pending changes"));
+    m_side->setTabText(1,
+        m_pending->productCount() > 0 ? tr("Pending changes (%1)").arg(m_pending->productCount())
+                                      : tr("Pending changes"));
 }
 
 void CatalogPage::setMessage(const QString &text, bool error)
@@ -277,17 +284,18 @@ void CatalogPage::loadCurrentProduct()
     const int generation = ++m_detailGeneration;
     if (id != m_editor->productId())
         m_editor->setLoading(id);
-    m_service->product(id).then(this, [this, generation](const Result<catalog::ProductDetail> &r) {
-        if (generation != m_detailGeneration)
-            return;
-        if (!r) {
-            m_editor->clear();
-            setMessage(r.error().toString(), true);
-            return;
-        }
-        const catalog::PendingEdit *e = m_pending->edit(r->row.id);
-        m_editor->setProduct(r.value(), e ? e->changes : QJsonObject());
-    });
+    whenFinished(
+        this, m_service->product(id), [this, generation](const Result<catalog::ProductDetail> &r) {
+            if (generation != m_detailGeneration)
+                return;
+            if (!r) {
+                m_editor->clear();
+                setMessage(r.error().toString(), true);
+                return;
+            }
+            const catalog::PendingEdit *e = m_pending->edit(r->row.id);
+            m_editor->setProduct(r.value(), e ? e->changes : QJsonObject());
+        });
 }
 
 void CatalogPage::stageFromEditor()
@@ -302,12 +310,11 @@ void CatalogPage::stageFromEditor()
     m_undo->beginMacro(tr("Edit %1").arg(sku));
     for (auto it = changes.begin(); it != changes.end(); ++it)
         m_undo->push(new models::SetFieldCommand(m_pending.get(), m_editor->productId(), sku,
-                                                 version, it.key(), base.value(it.key()),
-                                                 it.value()));
+            version, it.key(), base.value(it.key()), it.value()));
     m_undo->endMacro();
-    setMessage(tr("Staged %n change(s) to %1: Apply (Ctrl+S) writes them.", nullptr,
-                  int(changes.size()))
-                   .arg(sku));
+    setMessage(
+        tr("Staged %n change(s) to %1: Apply (Ctrl+S) writes them.", nullptr, int(changes.size()))
+            .arg(sku));
 }
 
 } // namespace qm

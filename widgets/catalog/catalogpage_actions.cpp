@@ -10,6 +10,7 @@
 #include "catalog/pendingchanges.h"
 #include "catalog/pendingchangespanel.h"
 #include "catalogmodel.h"
+#include "common/whenfinished.h"
 #include "profiles/session.h"
 #include "safety/flowdialog.h"
 
@@ -31,9 +32,8 @@ void CatalogPage::applyPending()
     m_applying = true;
     m_panel->setApplying(true);
     setMessage(tr("Applying %n product(s)...", nullptr, m_pending->productCount()));
-    m_applier->apply(m_pending->edits()).then(this, [this](const Result<catalog::ApplyOutcome> &r) {
-        applied(r);
-    });
+    whenFinished(this, m_applier->apply(m_pending->edits()),
+        [this](const Result<catalog::ApplyOutcome> &r) { applied(r); });
 }
 
 void CatalogPage::applied(const Result<catalog::ApplyOutcome> &result)
@@ -43,9 +43,10 @@ void CatalogPage::applied(const Result<catalog::ApplyOutcome> &result)
     if (!result) {
         const Error &e = result.error();
         const QString text = e.code == Error::Code::ConnectionLost
-                                 ? tr("%1 Your changes are still pending; Apply again is safe "
-                                      "(each change is applied at most once).").arg(e.message)
-                                 : e.toString();
+            ? tr("%1 Your changes are still pending; Apply again is safe "
+                 "(each change is applied at most once).")
+                  .arg(e.message)
+            : e.toString();
         setMessage(text, true);
         Q_EMIT applyFinished(false, text);
         return;
@@ -79,10 +80,12 @@ void CatalogPage::applied(const Result<catalog::ApplyOutcome> &result)
             rows << c.row;
         m_model->updateRows(rows);
         text = tr("Nothing was applied: %n product(s) had changed. Your choices are pending; "
-                  "press Apply to write them.", nullptr, int(out.conflicts.size()));
+                  "press Apply to write them.",
+            nullptr, int(out.conflicts.size()));
     } else {
         text = tr("Nothing was applied: %n product(s) had changed meanwhile. Your changes are "
-                  "still pending.", nullptr, int(out.conflicts.size()));
+                  "still pending.",
+            nullptr, int(out.conflicts.size()));
     }
     setMessage(text, !accepted);
     Q_EMIT applyFinished(false, text);
@@ -95,8 +98,8 @@ void CatalogPage::askBulkEdit()
     QSet<int> rows;
     for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes())
         rows.insert(i.row());
-    BulkEditDialog dialog(int(rows.size()), m_model->rowCount(), m_model->countIsExact(),
-                          m_categories, this);
+    BulkEditDialog dialog(
+        int(rows.size()), m_model->rowCount(), m_model->countIsExact(), m_categories, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (FlowDialog *flow = openBulkEdit(dialog.change(), dialog.wholeFilter()))
@@ -119,9 +122,10 @@ FlowDialog *CatalogPage::openBulkEdit(const catalog::BulkChange &change, bool wh
         target.ids = QVector<qint64>(ids.begin(), ids.end());
         std::sort(target.ids.begin(), target.ids.end());
     }
-    auto action = std::make_shared<catalog::BulkEditAction>(m_session->cluster(), change, target);
+    auto action
+        = std::make_shared<catalog::BulkEditAction>(m_session->sharedCluster(), change, target);
     auto *dialog = new FlowDialog(action, std::make_shared<catalog::ServerAuditedSink>(),
-                                  m_session->profile().environment, this);
+        m_session->profile().environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, [this](const safety::FlowReport &report) {
         if (report.outcome && report.outcome->complete && m_model)
@@ -135,7 +139,7 @@ ImportDialog *CatalogPage::openImport()
 {
     if (!m_session || !m_session->cluster() || !m_canEdit)
         return nullptr;
-    auto *dialog = new ImportDialog(m_session->cluster(), this);
+    auto *dialog = new ImportDialog(m_session->sharedCluster(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] {
         if (m_model)
@@ -147,9 +151,8 @@ ImportDialog *CatalogPage::openImport()
 
 void CatalogPage::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"),
-                                                      QStringLiteral("products.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export products"), QStringLiteral("products.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
@@ -159,16 +162,18 @@ void CatalogPage::exportTo(const QString &path)
     if (!m_session || !m_model)
         return;
     auto exporter = std::make_shared<catalog::CsvExporter>(m_session->cluster());
+    // The export's job does not need the cluster object, but cancel() would: keep it with the
+    // exporter until the export ends.
+    std::shared_ptr<db::Cluster> cluster = m_session->sharedCluster();
     setMessage(tr("Exporting the filtered products to %1...").arg(path));
     m_export->setEnabled(false);
-    exporter->run(m_model->query(), path)
-        .then(this, [this, exporter, path](const Result<catalog::ExportReport> &r) {
+    whenFinished(this, exporter->run(m_model->query(), path),
+        [this, exporter, cluster, path](const Result<catalog::ExportReport> &r) {
             m_export->setEnabled(true);
-            const QString text =
-                r ? tr("Exported %1 products to %2 in %3 s.")
-                        .arg(QLocale().toString(r->rows), path)
-                        .arg(r->seconds, 0, 'f', 1)
-                  : r.error().toString();
+            const QString text = r ? tr("Exported %1 products to %2 in %3 s.")
+                                         .arg(QLocale().toString(r->rows), path)
+                                         .arg(r->seconds, 0, 'f', 1)
+                                   : r.error().toString();
             setMessage(text, !r);
             Q_EMIT exportFinished(r.ok(), text);
         });

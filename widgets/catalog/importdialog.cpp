@@ -1,5 +1,7 @@
 #include "catalog/importdialog.h"
 
+#include "common/whenfinished.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -14,9 +16,10 @@
 
 namespace qm {
 
-ImportDialog::ImportDialog(db::Cluster *cluster, QWidget *parent)
+ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent)
     : QDialog(parent)
-    , m_importer(cluster)
+    , m_cluster(std::move(cluster))
+    , m_importer(m_cluster.get())
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse..."), this))
     , m_check(new QPushButton(tr("C&heck"), this))
@@ -57,8 +60,8 @@ ImportDialog::ImportDialog(db::Cluster *cluster, QWidget *parent)
     resize(760, 480);
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import products"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import products"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -119,8 +122,12 @@ void ImportDialog::run(bool dryRun)
     options.requestId = dryRun ? QUuid::createUuid() : m_requestId;
     m_state = std::make_shared<catalog::ImportProgress>();
     setRunning(true);
-    m_importer.run(m_path->text(), options, m_state, &m_job)
-        .then(this, [this, dryRun](const Result<catalog::ImportReport> &r) { done(r, dryRun); });
+    const auto future = m_importer.run(m_path->text(), options, m_state, &m_job);
+    // The importer's job refers to the cluster: it stays alive until the job has ended, even if
+    // this dialog and the session are gone by then.
+    keepUntilFinished(future, m_cluster);
+    whenFinished(
+        this, future, [this, dryRun](const Result<catalog::ImportReport> &r) { done(r, dryRun); });
 }
 
 void ImportDialog::setRunning(bool running)
@@ -151,8 +158,9 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
                                   "retry: the same request is applied at most once.")
                                    .arg(e.message));
         } else {
-            m_summary->setText(e.code == Error::Code::Cancelled ? tr("Stopped: nothing was imported.")
-                                                                : e.toString());
+            m_summary->setText(e.code == Error::Code::Cancelled
+                    ? tr("Stopped: nothing was imported.")
+                    : e.toString());
         }
         setRunning(false);
         return;
@@ -169,11 +177,12 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
     }
     const QString counts = tr("%1 new, %2 changed, %3 unchanged")
                                .arg(QLocale().toString(r.inserted), QLocale().toString(r.updated),
-                                    QLocale().toString(r.unchanged));
+                                   QLocale().toString(r.unchanged));
     if (r.issueCount > 0) {
         m_checkedClean = false;
         m_summary->setText(tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
-                              "check again.", nullptr, int(r.issueCount))
+                              "check again.",
+            nullptr, int(r.issueCount))
                                .arg(QLocale().toString(r.rows)));
     } else if (dryRun) {
         m_checkedClean = true;
@@ -184,9 +193,10 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
         m_checkedClean = false;
         m_requestId = {};
         m_summary->setText(r.alreadyApplied
-                               ? tr("This import had already been applied (%1): nothing was done "
-                                    "twice.").arg(counts)
-                               : tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1));
+                ? tr("This import had already been applied (%1): nothing was done "
+                     "twice.")
+                      .arg(counts)
+                : tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1));
         Q_EMIT imported();
     }
     setRunning(false);

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QTimer>
-
 #include <memory>
 
 class QLabel;
@@ -22,7 +21,9 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(db::Cluster *cluster, QWidget *parent = nullptr);
+    // The dialog holds the cluster, and a running import keeps it until the import ends: closing
+    // the profile (or this dialog) never leaves the import with a deleted cluster.
+    ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString &path);
@@ -42,6 +43,7 @@ private:
     void done(const Result<catalog::ImportReport> &result, bool dryRun);
     void setRunning(bool running);
 
+    std::shared_ptr<db::Cluster> m_cluster;
     catalog::CsvImporter m_importer;
     QLineEdit *m_path;
     QPushButton *m_browse;

@@ -1,8 +1,8 @@
 #include "orderspage.h"
 
 #include "common/logging.h"
+#include "common/whenfinished.h"
 #include "db/cluster.h"
-#include "health/whenfinished.h"
 #include "orderactiondialog.h"
 #include "orderdetailview.h"
 #include "orderflowstrip.h"
@@ -147,7 +147,7 @@ void OrdersPage::start()
 {
     if (!m_session || !m_session->cluster() || m_feed)
         return;
-    m_service = std::make_unique<orders::OrdersService>(m_session->cluster());
+    m_service = std::make_unique<orders::OrdersService>(m_session->sharedCluster());
     orders::OrderFeedOptions options;
     options.params.applicationName = QStringLiteral("quartermaster-orders-feed");
     m_feed = std::make_unique<orders::OrderFeed>(options);

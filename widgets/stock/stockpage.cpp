@@ -1,5 +1,6 @@
 #include "stock/stockpage.h"
 
+#include "common/whenfinished.h"
 #include "inventory/stockservice.h"
 #include "profiles/session.h"
 #include "stockmodels.h"
@@ -82,7 +83,8 @@ StockPage::StockPage(QWidget *parent)
     m_sku->setPlaceholderText(tr("SKU starts with"));
     m_sku->setClearButtonEnabled(true);
     m_warehouse->addItem(tr("All warehouses"), 0);
-    m_reservationFilter->addItem(tr("Held, expired (stuck)"), int(inventory::ReservationFilter::Stuck));
+    m_reservationFilter->addItem(
+        tr("Held, expired (stuck)"), int(inventory::ReservationFilter::Stuck));
     m_reservationFilter->addItem(tr("Held, live"), int(inventory::ReservationFilter::Live));
     m_reservationFilter->addItem(tr("All held"), int(inventory::ReservationFilter::AllHeld));
     m_reservationFilter->addItem(tr("All (latest)"), int(inventory::ReservationFilter::All));
@@ -98,10 +100,12 @@ StockPage::StockPage(QWidget *parent)
 
     m_tabs->addTab(tab(this, {m_adjust, m_count}, m_levelsView), tr("Stock"));
     m_tabs->addTab(tab(this, {m_ledgerTitle, m_export}, m_ledgerView), tr("Ledger"));
-    m_tabs->addTab(tab(this, {m_reservationFilter, m_release, m_releaseExpired}, m_reservationsView),
-                   tr("Reservations"));
+    m_tabs->addTab(
+        tab(this, {m_reservationFilter, m_release, m_releaseExpired}, m_reservationsView),
+        tr("Reservations"));
     m_tabs->addTab(m_lowView, tr("Low stock"));
-    m_tabs->addTab(tab(this, {m_check, m_repair, m_reconcileSummary}, m_driftView), tr("Reconcile"));
+    m_tabs->addTab(
+        tab(this, {m_check, m_repair, m_reconcileSummary}, m_driftView), tr("Reconcile"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_sku, 1);
     filters->addWidget(m_warehouse);
@@ -130,27 +134,29 @@ StockPage::StockPage(QWidget *parent)
     connect(m_adjust, &QPushButton::clicked, this, [this] { askAdjust(false); });
     connect(m_count, &QPushButton::clicked, this, [this] { askAdjust(true); });
     connect(m_export, &QPushButton::clicked, this, &StockPage::exportLedger);
-    connect(m_reservationFilter, &QComboBox::currentIndexChanged, this, &StockPage::loadReservations);
+    connect(
+        m_reservationFilter, &QComboBox::currentIndexChanged, this, &StockPage::loadReservations);
     connect(m_release, &QPushButton::clicked, this,
-            [this] { releaseSelectedReservation(tr("released from the console")); });
+        [this] { releaseSelectedReservation(tr("released from the console")); });
     connect(m_check, &QPushButton::clicked, this, &StockPage::checkReconcile);
     connect(m_repair, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Repair stock drift"),
-                                  tr("Write a compensating ledger movement for every drifted row "
-                                     "(on hand is kept, the ledger is corrected) and set reserved "
-                                     "back to the live holds? The repair is audited."))
+                tr("Write a compensating ledger movement for every drifted row "
+                   "(on hand is kept, the ledger is corrected) and set reserved "
+                   "back to the live holds? The repair is audited."))
             == QMessageBox::Yes)
             repair();
     });
     connect(m_releaseExpired, &QPushButton::clicked, this, [this] {
         if (!m_service)
             return;
-        m_service->releaseExpired(QUuid::createUuid()).then(this, [this](const Result<int> &r) {
-            setMessage(r ? tr("Released %n expired reservation(s).", nullptr, r.value())
-                         : r.error().message,
-                       !r);
-            loadReservations();
-        });
+        whenFinished(
+            this, m_service->releaseExpired(QUuid::createUuid()), [this](const Result<int> &r) {
+                setMessage(r ? tr("Released %n expired reservation(s).", nullptr, r.value())
+                             : r.error().message,
+                    !r);
+                loadReservations();
+            });
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == 1)
@@ -168,8 +174,14 @@ StockPage::~StockPage()
     stop();
 }
 
-QString StockPage::workspaceTitle() { return tr("Stock"); }
-QIcon StockPage::workspaceIcon() { return QIcon(QStringLiteral(":/icons/stock.svg")); }
+QString StockPage::workspaceTitle()
+{
+    return tr("Stock");
+}
+QIcon StockPage::workspaceIcon()
+{
+    return QIcon(QStringLiteral(":/icons/stock.svg"));
+}
 
 void StockPage::setActive(bool active)
 {
@@ -180,25 +192,27 @@ void StockPage::start()
 {
     if (!m_session || !m_session->cluster() || m_service)
         return;
-    m_service = std::make_unique<inventory::StockService>(m_session->cluster());
+    m_service = std::make_unique<inventory::StockService>(m_session->sharedCluster());
     m_levels = new StockLevelsModel(m_service.get(), this);
     m_levelsView->setModel(m_levels);
     m_levelsView->setColumnWidth(StockLevelsModel::Name, 260);
     connect(m_levels, &StockLevelsModel::loadFailed, this,
-            [this](const Error &e) { setMessage(e.toString(), true); });
+        [this](const Error &e) { setMessage(e.toString(), true); });
     connect(m_levelsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &StockPage::currentChanged);
+        &StockPage::currentChanged);
     m_levels->reload();
-    m_service->manualReasons().then(this, [this](const Result<QVector<inventory::MovementReason>> &r) {
-        if (r)
-            m_reasons = r.value();
-    });
-    m_service->warehouses().then(this, [this](const Result<QVector<inventory::Warehouse>> &r) {
-        if (!r)
-            return;
-        for (const inventory::Warehouse &w : r.value())
-            m_warehouse->addItem(w.code + QStringLiteral(" - ") + w.name, w.id);
-    });
+    whenFinished(this, m_service->manualReasons(),
+        [this](const Result<QVector<inventory::MovementReason>> &r) {
+            if (r)
+                m_reasons = r.value();
+        });
+    whenFinished(
+        this, m_service->warehouses(), [this](const Result<QVector<inventory::Warehouse>> &r) {
+            if (!r)
+                return;
+            for (const inventory::Warehouse &w : r.value())
+                m_warehouse->addItem(w.code + QStringLiteral(" - ") + w.name, w.id);
+        });
     updateCapabilities();
 }
 

@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -47,6 +48,14 @@ void whenFinishedValue(QObject *context, QFuture<T> future, F &&fn)
             fn(f.resultCount() > 0 ? std::optional<T>(f.result()) : std::nullopt);
         });
     watcher->setFuture(std::move(future));
+}
+
+// Keeps `owner` alive until the future has finished, whoever else still waits for it: for work
+// whose job refers to an object (a cluster) that its starter may drop first. Released on the
+// thread that finishes the future.
+template <typename T> void keepUntilFinished(QFuture<T> future, std::shared_ptr<void> owner)
+{
+    future.then([owner = std::move(owner)](const QFuture<T> &) {});
 }
 
 } // namespace qm
