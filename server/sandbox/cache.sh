@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The cache stack of the sandbox, sourced by scripts/sandbox (which defines STATE, BASE, LOGS,
-# REDIS_PORT, ROOT, say, die; BASE is the one the state folder recorded). Started with `up` unless QM_SANDBOX_CACHE=0:
+# REDIS_PORT, ROOT, say, die). Started with `up` unless QM_SANDBOX_CACHE=0:
 #   base+3   Redis replica of the sandbox Redis (base+2)
 #   base+4   Redis Sentinel monitoring them as master "qm-master"
 #   base+5   Varnish (xkey; BAN/PURGE from loopback only) in front of
