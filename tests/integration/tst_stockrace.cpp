@@ -9,10 +9,9 @@
 #include "testenv.h"
 
 #include <QtTest>
-
-#include <pqxx/pqxx>
-
 #include <atomic>
+#include <mutex>
+#include <pqxx/pqxx>
 #include <random>
 #include <thread>
 
@@ -74,7 +73,15 @@ private Q_SLOTS:
 
         std::atomic<qint64> applied[kItems] = {};
         std::atomic<qint64> sold[kItems] = {};
-        std::atomic<int> refused{0}, failed{0}, checkouts{0}, reserveRefused{0};
+        std::atomic<int> refused {0}, failed {0}, checkouts {0}, reserveRefused {0}, shopFailed {0};
+        // The first error that was not the expected refusal, to say what went wrong.
+        std::mutex unexpectedLock;
+        QStringList unexpected;
+        auto noteUnexpected = [&](const QString &who, const qm::Error &e) {
+            const std::lock_guard<std::mutex> lock(unexpectedLock);
+            if (unexpected.size() < 5)
+                unexpected << who + QStringLiteral(": ") + e.sqlState + u' ' + e.toString();
+        };
         std::atomic<bool> adjusting{true};
         std::atomic<int> violations{0};
 
@@ -92,12 +99,15 @@ private Q_SLOTS:
                         QUuid::createUuid(), ids[item], kWarehouse, delta,
                         out ? QStringLiteral("damaged") : QStringLiteral("received"),
                         QStringLiteral("race %1/%2").arg(t).arg(n)));
-                    if (r.ok())
+                    if (r.ok()) {
                         applied[item] += delta;
-                    else if (r.error().code == qm::Error::Code::Constraint)
+                    } else if (r.error().code == qm::Error::Code::Constraint
+                        && r.error().sqlState == QLatin1String("QM422")) {
                         ++refused; // not enough available: refused, nothing written
-                    else
+                    } else {
                         ++failed;
+                        noteUnexpected(QStringLiteral("adjust"), r.error());
+                    }
                 }
             });
         }
@@ -130,8 +140,11 @@ private Q_SLOTS:
                     if (r.ok()) {
                         sold[item] += r.value();
                         ++checkouts;
+                    } else if (r.error().sqlState == QLatin1String("QM422")) {
+                        ++reserveRefused; // nothing available to reserve
                     } else {
-                        ++reserveRefused; // QM422: nothing available to reserve
+                        ++shopFailed;
+                        noteUnexpected(QStringLiteral("reserve/checkout"), r.error());
                     }
                 }
             });
@@ -154,7 +167,9 @@ private Q_SLOTS:
 
         qInfo() << "refused adjustments" << refused << "checkouts" << checkouts
                 << "reservations refused" << reserveRefused;
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
         QCOMPARE(failed.load(), 0);
+        QCOMPARE(shopFailed.load(), 0);
         QCOMPARE(violations.load(), 0);
         QVERIFY(checkouts > 0);
         for (int i = 0; i < kItems; ++i) {

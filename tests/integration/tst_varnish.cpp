@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -102,17 +103,47 @@ void TestVarnish::initTestCase()
 
 void TestVarnish::statsShowTheBanList()
 {
+    // The counters move with what this test does (real deltas, not ">= 0"): a page no other
+    // test asks for is a miss that stores an object, then a hit; a ban is added and listed; an
+    // xkey purge of the page's tag purges it (one object, the next fetch a miss again). Varnish
+    // folds a worker's counters into the totals when the worker finishes its task, so each check
+    // polls the stats until the change shows.
     VarnishClient c;
-    auto before = c.stats(varnishUrl());
+    const QString url = varnishUrl();
+    const int page = 800000 + int(QRandomGenerator::global()->bounded(100000));
+    const QString path = QStringLiteral("/p/%1").arg(page);
+    QVERIFY(c.purgeTags(url, {QStringLiteral("product-%1").arg(page)})); // not cached by a past run
+    auto before = c.stats(url);
     QVERIFY2(before, qPrintable(before ? QString() : before.error().toString()));
-    QVERIFY(before->banListLength >= 0);
-    QVERIFY(before->objects >= 0);
-    auto expr = c.ban(varnishUrl(), QStringLiteral("^/qmtest/stats-ban$"), {});
+    QVERIFY(before->up);
+    auto now = [&] {
+        auto s = c.stats(url);
+        return s ? s.value() : VarnishStats {};
+    };
+
+    QCOMPARE(fetch(path).cache, QByteArray("MISS"));
+    QTRY_VERIFY_WITH_TIMEOUT(now().misses >= before->misses + 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(now().objects >= before->objects + 1, 5000);
+    const VarnishStats missed = now();
+    QCOMPARE(fetch(path).cache, QByteArray("HIT"));
+    QTRY_VERIFY_WITH_TIMEOUT(now().hits >= missed.hits + 1, 5000);
+
+    auto expr = c.ban(url, QStringLiteral("^/qmtest/stats-ban$"), {});
     QVERIFY2(expr, qPrintable(expr ? QString() : expr.error().toString()));
-    auto after = c.stats(varnishUrl());
+    auto after = c.stats(url);
     QVERIFY(after);
-    QVERIFY(after->bansAdded == before->bansAdded + 1);
+    QCOMPARE(after->bansAdded, before->bansAdded + 1);
+    QVERIFY(after->banListLength >= 1);
     QVERIFY(after->banList.join(u'\n').contains(QStringLiteral("^/qmtest/stats-ban$")));
+
+    const VarnishStats beforePurge = now();
+    auto purged = c.purgeTags(url, {QStringLiteral("product-%1").arg(page)});
+    QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().toString()));
+    QCOMPARE(purged.value(), qint64(1));
+    // (xkey removes the object itself: MAIN.n_obj_purged counts only VCL purges, so the
+    // purge shows as the next fetch's miss.)
+    QCOMPARE(fetch(path).cache, QByteArray("MISS"));
+    QTRY_VERIFY_WITH_TIMEOUT(now().misses >= beforePurge.misses + 1, 5000);
 }
 
 void TestVarnish::banByUrl()

@@ -5,6 +5,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
+#include <algorithm>
 
 using namespace qm;
 
@@ -12,47 +13,84 @@ class TestStallMeter : public QObject
 {
     Q_OBJECT
 
-    static void spin(int ms)
+    // Spins the event loop until done() holds (no time bound: a test asserts behaviour; ctest's
+    // timeout ends a test that never gets there).
+    template <typename F> static void spinUntil(F done)
     {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms)
+        while (!done())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+
+    static qint64 largest(const QSignalSpy &spy)
+    {
+        qint64 m = 0;
+        for (const QList<QVariant> &args : spy)
+            m = std::max(m, args.at(0).toLongLong());
+        return m;
     }
 
 private Q_SLOTS:
     void measuresADeliberateStall()
     {
-        // Given a running meter
+        // Given a running meter that has ticked
         StallMeter meter;
         QSignalSpy stalled(&meter, &StallMeter::stalled);
         meter.start();
-        spin(100);
+        spinUntil([&] { return meter.samples() >= 5; });
+        const qint64 ticksBefore = meter.samples();
         // when the main thread sleeps 120 ms inside an event handler
-        QTimer::singleShot(20, [] { QThread::msleep(120); });
-        spin(300);
-        // then the meter saw a stall of at least 100 ms, counted and signalled it
-        QVERIFY2(meter.maxStallMs() >= 100, qPrintable(QString::number(meter.maxStallMs())));
-        QVERIFY(meter.maxStallMs() < 1000);
-        QVERIFY(meter.stallsOver(50) >= 1);
-        QVERIFY(meter.samples() > 10);
-        QVERIFY(!stalled.isEmpty());
-        QVERIFY(stalled.last().at(0).toLongLong() >= 100);
+        bool slept = false;
+        int signalsAtSleep = -1;
+        int signalsDuringSleep = -1;
+        QTimer::singleShot(0, [&] {
+            signalsAtSleep = int(stalled.count());
+            QThread::msleep(120);
+            signalsDuringSleep = int(stalled.count()) - signalsAtSleep;
+            slept = true;
+        });
+        spinUntil([&] { return slept && meter.samples() > ticksBefore + 2; });
+        // then the meter saw it after the sleep (it runs on the same thread), as a stall of at
+        // least 100 ms, counted and signalled (a busy machine may add stalls of its own, never
+        // remove this one)
+        QCOMPARE(signalsDuringSleep, 0);
+        QVERIFY(stalled.count() > signalsAtSleep);
+        qint64 afterSleep = 0;
+        for (int i = signalsAtSleep; i < stalled.count(); ++i)
+            afterSleep = std::max(afterSleep, stalled.at(i).at(0).toLongLong());
+        QVERIFY2(afterSleep >= 100, qPrintable(QString::number(afterSleep)));
+        QCOMPARE(meter.maxStallMs(), largest(stalled)); // the largest stall is a signalled one
+        QCOMPARE(meter.stallsOver(50), qint64(stalled.count())); // one signal per stall over 50 ms
+        QVERIFY(meter.stallsOver(16) >= meter.stallsOver(50));
     }
 
     void resetForgetsThePast()
     {
+        // Given a meter that saw a stall
         StallMeter meter;
         meter.start();
-        QTimer::singleShot(10, [] { QThread::msleep(80); });
-        spin(150);
+        bool slept = false;
+        QTimer::singleShot(0, [&] {
+            QThread::msleep(80);
+            slept = true;
+        });
+        spinUntil([&] { return slept && meter.samples() >= 3; });
         QVERIFY(meter.maxStallMs() >= 60);
+        // when it is reset
         meter.reset();
         QCOMPARE(meter.maxStallMs(), 0);
         QCOMPARE(meter.samples(), 0);
-        spin(100);
-        QVERIFY(meter.samples() > 0);
-        QVERIFY2(meter.maxStallMs() < 60, qPrintable(QString::number(meter.maxStallMs())));
+        QCOMPARE(meter.stallsOver(16), 0);
+        QCOMPARE(meter.stallsOver(50), 0);
+        // then what it measures afterwards is only what happened afterwards: every stall over
+        // 50 ms it now reports was signalled after the reset, and with none signalled its
+        // largest figure is at most 50 ms (the 80 ms stall before the reset is gone)
+        QSignalSpy stalled(&meter, &StallMeter::stalled);
+        spinUntil([&] { return meter.samples() >= 10; });
+        QCOMPARE(meter.stallsOver(50), qint64(stalled.count()));
+        if (stalled.isEmpty())
+            QVERIFY2(meter.maxStallMs() <= 50, qPrintable(QString::number(meter.maxStallMs())));
+        else
+            QCOMPARE(meter.maxStallMs(), largest(stalled));
     }
 
     void instanceIsTheInstalledMeter()
