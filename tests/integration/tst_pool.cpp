@@ -377,7 +377,7 @@ void TestPool::destructorNeverWaits()
     QVERIFY(queued.isFinished());
     QCOMPARE(queued.result().error().code, Error::Code::Cancelled);
     QVERIFY(!running.isFinished());
-    QVERIFY(backendsOf(check, app, " and query like 'select pg_sleep%'").toInt() >= 1);
+    QVERIFY(backendsOf(check, app).toInt() >= 1);
     QCOMPARE(qm::guiThreadViolations(), violations);
 
     gate->release();
