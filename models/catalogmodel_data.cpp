@@ -2,6 +2,7 @@
 #include "catalogmodel.h"
 
 #include "catalog/pendingchanges.h"
+#include "catalog/price.h"
 #include "catalogundo.h"
 
 #include <QBrush>
@@ -209,14 +210,12 @@ bool CatalogModel::toFieldValue(int column, const QVariant &value, QJsonValue *o
         *out = text;
         return true;
     case Price: {
-        static const QRegularExpression re(QStringLiteral("^\\d{1,10}([.,]\\d{1,2})?$"));
-        if (!re.match(text).hasMatch()) {
-            *error = tr("A price is a number >= 0 with at most 2 decimals, e.g. 19.90.");
+        const catalog::PriceVerdict price = catalog::PriceText::parse(text);
+        if (!price.ok) {
+            *error = price.error;
             return false;
         }
-        QString t = text;
-        t.replace(u',', u'.');
-        *out = QString::number(t.toDouble(), 'f', 2);
+        *out = price.value;
         return true;
     }
     case Currency:

@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "db/profilefile.h"
+#include "profiles/profilefile.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -27,7 +27,7 @@ qm::Result<qm::db::ClusterConfig> Context::clusterConfig() const
         e.message = tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.");
         return e;
     }
-    return qm::db::clusterConfigFromProfile(profilePath, user);
+    return qm::toolClusterConfig(profilePath, user);
 }
 
 std::unique_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)

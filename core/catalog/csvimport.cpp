@@ -118,7 +118,9 @@ ImportReport CsvImporter::runImport(db::Pool::Connection &c, const QString &path
         return rep;
     };
 
-    CsvReader reader(&file);
+    CsvOptions csvOptions;
+    csvOptions.delimiter = options.delimiter;
+    CsvReader reader(&file, csvOptions);
     CsvRecord record;
     ImportRowValidator validator;
     if (!reader.readRecord(record)) {
@@ -128,6 +130,8 @@ ImportReport CsvImporter::runImport(db::Pool::Connection &c, const QString &path
         return done();
     }
     rep.hadBom = reader.hadBom();
+    rep.delimiter = reader.delimiter();
+    rep.delimiterDetected = reader.delimiterDetected();
     if (!validator.setHeader(record, &scratch)) {
         keep(scratch);
         return done(); // without a usable header no row can be checked

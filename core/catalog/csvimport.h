@@ -22,6 +22,7 @@ struct ImportOptions
     bool dryRun = false;    // check and count, then roll back
     QUuid requestId;        // the same id for a retry: applied at most once (generated if null)
     int maxIssues = 10000;  // issues kept in the report (all are counted)
+    char delimiter = 0;     // ',' ';' '\t', or 0: detected from the header line
 };
 
 struct ImportReport
@@ -32,6 +33,8 @@ struct ImportReport
     QUuid requestId;
     QStringList columns;
     bool hadBom = false;
+    char delimiter = ',';           // the one used
+    bool delimiterDetected = false; // chosen from the header line (ImportOptions::delimiter 0)
     qint64 rows = 0;          // data rows in the file
     qint64 validRows = 0;     // rows the parser accepted (sent to the server)
     qint64 inserted = 0;      // applied, or what a dry run would do

@@ -53,6 +53,11 @@ bool CsvReader::readRecord(CsvRecord &out)
             m_consumed = 3;
             m_hadBom = true;
         }
+        if (m_options.delimiter == 0) {
+            m_options.delimiter = detectDelimiter(m_buffer.constData() + m_pos,
+                                                  size_t(m_buffer.size() - m_pos));
+            m_detected = true;
+        }
     }
     out.fields.clear();
     out.problem = CsvRecord::Problem::None;
@@ -93,8 +98,13 @@ bool CsvReader::readRecord(CsvRecord &out)
         out.fields.emplace_back();
         return &out.fields.back();
     };
+    // What PostgreSQL's text input refuses (SQLSTATE 22021) is found here, with the field.
     auto finishField = [&](const std::string &f) {
-        if (out.problem == CsvRecord::Problem::None && !isValidUtf8(f.data(), f.size()))
+        if (out.problem != CsvRecord::Problem::None)
+            return;
+        if (std::memchr(f.data(), 0, f.size()))
+            flag(CsvRecord::Problem::NulByte);
+        else if (!isValidUtf8(f.data(), f.size()))
             flag(CsvRecord::Problem::InvalidUtf8);
     };
     std::string *field = newField();
@@ -240,6 +250,33 @@ bool CsvReader::isValidUtf8(const char *data, size_t size)
     return true;
 }
 
+char CsvReader::detectDelimiter(const char *data, size_t size)
+{
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (size_t i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            quoted = !quoted; // "" inside quotes toggles twice: still quoted
+        } else if (quoted) {
+            continue;
+        } else if (c == '\n' || c == '\r') {
+            break;
+        } else if (c == ',') {
+            ++comma;
+        } else if (c == ';') {
+            ++semicolon;
+        } else if (c == '\t') {
+            ++tab;
+        }
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return ';';
+    if (tab > comma && tab > semicolon)
+        return '\t';
+    return ',';
+}
+
 const char *CsvReader::problemName(CsvRecord::Problem p)
 {
     switch (p) {
@@ -249,6 +286,7 @@ const char *CsvReader::problemName(CsvRecord::Problem p)
     case CsvRecord::Problem::FieldTooLong: return "field too long";
     case CsvRecord::Problem::TooManyFields: return "too many fields";
     case CsvRecord::Problem::InvalidUtf8: return "invalid UTF-8";
+    case CsvRecord::Problem::NulByte: return "NUL byte";
     }
     return "?";
 }

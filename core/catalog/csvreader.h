@@ -12,6 +12,7 @@ namespace qm::catalog {
 // hostile file cannot make the reader hold more than maxFieldBytes * maxFields.
 struct CsvOptions
 {
+    // ',' ';' or '\t'; 0: detect it from the header line (see CsvReader::detectDelimiter).
     char delimiter = ',';
     qsizetype maxFieldBytes = 256 * 1024;
     int maxFields = 512;
@@ -27,6 +28,7 @@ struct CsvRecord
         FieldTooLong,      // longer than CsvOptions::maxFieldBytes (content truncated)
         TooManyFields,     // more than CsvOptions::maxFields (extra fields dropped)
         InvalidUtf8,       // a field is not valid UTF-8
+        NulByte,           // a field holds a NUL byte (PostgreSQL text cannot)
     };
 
     qint64 line = 0;    // file line (1-based) where the record starts
@@ -48,10 +50,16 @@ public:
     bool readRecord(CsvRecord &out);
 
     bool hadBom() const { return m_hadBom; }
+    // The delimiter in use: the option's, or the detected one once the first record was read.
+    char delimiter() const { return m_options.delimiter ? m_options.delimiter : ','; }
+    bool delimiterDetected() const { return m_detected; }
     qint64 bytesConsumed() const { return m_consumed; }
     qint64 linesRead() const { return m_line - 1; }
 
     static bool isValidUtf8(const char *data, size_t size);
+    // The delimiter of a header line: whichever of , ; TAB occurs most often outside quotes
+    // before the first line end (a comma on a tie or when there is none: one column).
+    static char detectDelimiter(const char *data, size_t size);
     static const char *problemName(CsvRecord::Problem p);
 
 private:
@@ -66,6 +74,7 @@ private:
     bool m_eof = false;
     bool m_started = false;
     bool m_hadBom = false;
+    bool m_detected = false;
     qint64 m_consumed = 0;
     qint64 m_line = 1;
 };

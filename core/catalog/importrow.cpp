@@ -2,6 +2,7 @@
 
 #include "catalog/csvwriter.h"
 #include "catalog/currencies.h"
+#include "catalog/price.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,60 @@ qsizetype chars(std::string_view s)
                                    [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// \uXXXX escapes in a JSON text that PostgreSQL's jsonb refuses (SQLSTATE 22P05 / 22021):
+// \u0000, and a UTF-16 surrogate that is not part of a high+low pair. 0: none, else the escape.
+int badJsonEscape(std::string_view json)
+{
+    auto hexAt = [&json](size_t i, int *out) {
+        if (i + 4 > json.size())
+            return false;
+        int v = 0;
+        for (size_t k = i; k < i + 4; ++k) {
+            const char c = json[k];
+            const int d = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f'         ? c - 'a' + 10
+                : c >= 'A' && c <= 'F'         ? c - 'A' + 10
+                                               : -1;
+            if (d < 0)
+                return false;
+            v = v * 16 + d;
+        }
+        *out = v;
+        return true;
+    };
+    bool inString = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\' && i + 1 < json.size()) {
+            ++i;
+            int unit = 0;
+            if (json[i] != 'u' || !hexAt(i + 1, &unit))
+                continue;
+            i += 4;
+            if (unit == 0)
+                return -1;
+            if (unit >= 0xDC00 && unit <= 0xDFFF)
+                return unit; // a low surrogate without a high one before it
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                int low = 0;
+                if (i + 2 < json.size() && json[i + 1] == '\\' && json[i + 2] == 'u'
+                    && hexAt(i + 3, &low) && low >= 0xDC00 && low <= 0xDFFF) {
+                    i += 6;
+                    continue;
+                }
+                return unit;
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 QStringList ImportRowValidator::knownColumns()
@@ -72,6 +127,16 @@ QStringList ImportRowValidator::requiredColumns()
     return {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price")};
 }
 
+QString ImportRowValidator::delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ';': return tr("semicolons");
+    case '\t': return tr("tabs");
+    case ',': return tr("commas");
+    }
+    return QString::fromLatin1(&delimiter, 1);
+}
+
 QString ImportRowValidator::problemText(CsvRecord::Problem p)
 {
     switch (p) {
@@ -84,6 +149,9 @@ QString ImportRowValidator::problemText(CsvRecord::Problem p)
     case CsvRecord::Problem::TooManyFields: return tr("the row has more than 512 fields");
     case CsvRecord::Problem::InvalidUtf8:
         return tr("the text is not valid UTF-8 (save the file as UTF-8)");
+    case CsvRecord::Problem::NulByte:
+        return tr("the field holds a NUL byte (0x00), which PostgreSQL text cannot store: remove "
+                  "it (a file full of them is UTF-16: save it as UTF-8)");
     }
     return {};
 }
@@ -112,9 +180,18 @@ bool ImportRowValidator::setHeader(const CsvRecord &header, QVector<ImportIssue>
         for (const char *i : kIgnored)
             ignored = ignored || name == QLatin1String(i);
         if (!found && !ignored) {
+            QString hint;
+            if (header.fields.size() == 1) {
+                for (const char d : {';', '\t', ','}) {
+                    if (name.contains(QLatin1Char(d)))
+                        hint = tr(" - the columns seem to be separated by %1: choose that "
+                                  "delimiter (or Auto)")
+                                   .arg(delimiterName(d));
+                }
+            }
             issues->append({header.line, name,
-                            tr("unknown column \"%1\" (known: %2)")
-                                .arg(name, knownColumns().join(QLatin1String(", ")))});
+                            tr("unknown column \"%1\" (known: %2)%3")
+                                .arg(name, knownColumns().join(QLatin1String(", ")), hint)});
         } else if (seen.contains(name)) {
             issues->append({header.line, name, tr("the column \"%1\" appears twice").arg(name)});
         }
@@ -215,32 +292,12 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
             break;
         }
         case Column::Price: {
-            const QString text = QString::fromUtf8(cell.data(), qsizetype(cell.size()));
-            size_t p = 0, digits = 0, decimals = 0;
-            bool dot = false;
-            bool ok = !cell.empty() && cell.front() != '-';
-            for (p = 0; ok && p < cell.size(); ++p) {
-                const char c = cell[p];
-                if (c >= '0' && c <= '9')
-                    (dot ? decimals : digits)++;
-                else if (c == '.' && !dot)
-                    dot = true;
-                else
-                    ok = false;
-            }
-            ok = ok && digits >= 1 && digits <= 10 && decimals <= 2 && !(dot && decimals == 0);
-            if (cell.empty())
-                issue(i, tr("price is empty"));
-            else if (cell.front() == '-')
-                issue(i, tr("price %1 is negative: prices are >= 0").arg(text));
-            else if (!ok && text.contains(u','))
-                issue(i, tr("price \"%1\" is not a number (use a dot for decimals: 12.50)")
-                             .arg(text));
-            else if (!ok)
-                issue(i, tr("price \"%1\" is not a price (digits, up to 2 decimals, below "
-                            "10,000,000,000)").arg(text));
+            const PriceVerdict price
+                = PriceText::parse(QString::fromUtf8(cell.data(), qsizetype(cell.size())));
+            if (price.ok)
+                line += price.value.toStdString();
             else
-                line.append(cell);
+                issue(i, price.error);
             break;
         }
         case Column::Currency: {
@@ -295,8 +352,13 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
                              .arg(err.error != QJsonParseError::NoError
                                       ? QStringLiteral(" (") + err.errorString() + u')'
                                       : QString()));
-            else if (cell.find("\\u0000") != std::string_view::npos)
-                issue(i, tr("attributes contain a NUL character (\\u0000)"));
+            else if (const int bad = badJsonEscape(cell); bad < 0)
+                issue(i, tr("attributes contain a NUL character (\\u0000), which PostgreSQL "
+                            "cannot store"));
+            else if (bad > 0)
+                issue(i, tr("attributes contain \\u%1, half of a UTF-16 surrogate pair, "
+                            "which PostgreSQL refuses")
+                             .arg(bad, 4, 16, QLatin1Char('0')));
             else
                 csv::appendCopyText(line, cell);
             break;

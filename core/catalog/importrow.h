@@ -44,6 +44,7 @@ public:
     static QStringList knownColumns();
     static QStringList requiredColumns(); // sku, name, price
     static QString problemText(CsvRecord::Problem p);
+    static QString delimiterName(char delimiter); // "commas", "semicolons", "tabs" (translated)
 
 private:
     struct Slot

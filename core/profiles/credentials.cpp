@@ -180,7 +180,7 @@ db::ClusterConfig clusterConfigFor(
     db::ClusterConfig c;
     for (const QString &hp : profile.postgresHosts)
         c.nodes.append(connectionParamsFor(profile, credentials, hp));
-    c.maxReplicaLagSeconds = maxReplicaLagSeconds;
+    c.maxReplicaLagSeconds = profile.maxReplicaLagSeconds.value_or(maxReplicaLagSeconds);
     return c;
 }
 

@@ -47,7 +47,8 @@ bool pgpassHasEntry(const QString &passfile, const Profile &profile, QString *pr
 void resolveCredentials(SecretStore *store, const Profile &profile, QObject *context,
     std::function<void(Credentials)> done);
 
-// What the connectors need, from a profile and its secrets.
+// What the connectors need, from a profile and its secrets. maxReplicaLagSeconds applies when
+// the profile sets none.
 db::ClusterConfig clusterConfigFor(
     const Profile &profile, const Credentials &credentials, double maxReplicaLagSeconds = 5.0);
 db::ConnectionParams connectionParamsFor(

@@ -18,6 +18,7 @@ const QString kDatabase = QStringLiteral("database");
 const QString kUser = QStringLiteral("user");
 const QString kSslmode = QStringLiteral("sslmode");
 const QString kPassfile = QStringLiteral("passfile");
+const QString kMaxLag = QStringLiteral("maxReplicaLagSeconds");
 const QString kRedis = QStringLiteral("redis");
 const QString kMode = QStringLiteral("mode");
 const QString kHost = QStringLiteral("host");
@@ -173,20 +174,7 @@ QStringList Profile::validate() const
     QStringList problems;
     if (name.trimmed().isEmpty())
         problems << tr("Give the profile a name.");
-    if (postgresHosts.isEmpty())
-        problems << tr("Add at least one PostgreSQL server as host:port.");
-    for (const QString &hp : postgresHosts) {
-        QString h;
-        int p = 0;
-        if (!splitHostPort(hp, 5432, &h, &p))
-            problems << tr("\"%1\" is not a valid host:port.").arg(hp);
-    }
-    if (database.trimmed().isEmpty())
-        problems << tr("Name the database.");
-    if (user.trimmed().isEmpty())
-        problems << tr("Name the database user to sign in as.");
-    if (!kSslModes.contains(sslmode))
-        problems << tr("SSL mode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", ")));
+    problems << validatePostgres();
     switch (redis.mode) {
     case RedisSettings::Mode::Standalone:
         if (redis.host.trimmed().isEmpty() || redis.port <= 0 || redis.port > 65535)
@@ -204,6 +192,28 @@ QStringList Profile::validate() const
     return problems;
 }
 
+QStringList Profile::validatePostgres() const
+{
+    QStringList problems;
+    if (postgresHosts.isEmpty())
+        problems << tr("Add at least one PostgreSQL server as host:port.");
+    for (const QString &hp : postgresHosts) {
+        QString h;
+        int p = 0;
+        if (!splitHostPort(hp, 5432, &h, &p))
+            problems << tr("\"%1\" is not a valid host:port.").arg(hp);
+    }
+    if (database.trimmed().isEmpty())
+        problems << tr("Name the database.");
+    if (user.trimmed().isEmpty())
+        problems << tr("Name the database user to sign in as.");
+    if (!kSslModes.contains(sslmode))
+        problems << tr("SSL mode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", ")));
+    if (maxReplicaLagSeconds && !(*maxReplicaLagSeconds >= 0))
+        problems << tr("The replica lag limit (maxReplicaLagSeconds) must be 0 or more.");
+    return problems;
+}
+
 QJsonObject Profile::toJson() const
 {
     QJsonObject pg;
@@ -213,6 +223,8 @@ QJsonObject Profile::toJson() const
     pg[kSslmode] = sslmode;
     if (!passfile.isEmpty())
         pg[kPassfile] = passfile;
+    if (maxReplicaLagSeconds)
+        pg[kMaxLag] = *maxReplicaLagSeconds;
 
     QJsonObject r;
     r[kMode] = redisModeKey(redis.mode);
@@ -260,6 +272,12 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
     p.user = pg.value(kUser).toString();
     p.sslmode = pg.value(kSslmode).toString(p.sslmode);
     p.passfile = pg.value(kPassfile).toString();
+    if (pg.contains(kMaxLag)) {
+        const QJsonValue lag = pg.value(kMaxLag);
+        if (!lag.isDouble())
+            return formatError(tr("postgres.maxReplicaLagSeconds must be a number of seconds."));
+        p.maxReplicaLagSeconds = lag.toDouble();
+    }
     if (pg.contains(QStringLiteral("password")))
         qCWarning(lcProfiles) << "profile" << p.name
                               << "contains a password: ignored (use the keychain or a pgpass file)";

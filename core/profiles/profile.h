@@ -29,7 +29,8 @@ struct RedisSettings
 // A connection profile: one environment of one store. Holds endpoints and names only; a secret
 // never lives here (passwords come from the keychain, a pgpass file or a prompt).
 // The JSON form is the one scripts/sandbox writes ($QM_SANDBOX_DIR/profile.json):
-//   {"name","environment","postgres":{"hosts":["h:p"],"database","user","sslmode","passfile"},
+//   {"name","environment","postgres":{"hosts":["h:p"],"database","user","sslmode","passfile"
+//                                     [,"maxReplicaLagSeconds"]},
 //    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls"]},
 //    "patroni":[urls],"varnish":[urls],"prometheus":"url"}
 struct Profile
@@ -45,6 +46,8 @@ public:
     QString user;
     QString sslmode = QStringLiteral("prefer");
     QString passfile; // pgpass file (libpq's convention), optional
+    // Above this lag a replica takes no reads; unset: the console's setting (Settings).
+    std::optional<double> maxReplicaLagSeconds;
     QStringList patroniUrls;
     RedisSettings redis;
     QStringList varnishUrls;
@@ -54,6 +57,8 @@ public:
 
     // Problems a person must fix before connecting (empty when the profile is usable).
     QStringList validate() const;
+    // The PostgreSQL part of validate(): what a tool that only needs the database checks.
+    QStringList validatePostgres() const;
 
     QJsonObject toJson() const; // never contains a secret (passwords in URLs are stripped)
     static Result<Profile> fromJson(const QJsonObject &json);

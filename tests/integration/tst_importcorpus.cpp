@@ -86,6 +86,12 @@ private Q_SLOTS:
             << "mixed.csv" << "3:category,4:attributes,5:attributes,6:name,7:category";
         QTest::newRow("bad header") << "bad_header.csv" << "1:name,1:colour,1:price";
         QTest::newRow("good change + bad row") << "partial.csv" << "3:price";
+        // NUL bytes (PostgreSQL text refuses them: SQLSTATE 22021 on COPY before) are found by
+        // the console, with the record's first file line and the column.
+        QTest::newRow("NUL bytes") << "nul_bytes.csv" << "3:name,5:name,7:category";
+        // Semicolons (detected) and decimal commas; thousands separators are refused.
+        QTest::newRow("semicolons, decimal commas")
+            << "semicolon_decimal_comma.csv" << "3:price,4:price,5:price";
     }
 
     void corpus()
@@ -104,6 +110,26 @@ private Q_SLOTS:
         QVERIFY(!r.applied);
         QCOMPARE(corpusProducts(), 0);
         QCOMPARE(watchedVersion(), version);
+    }
+
+    void nulBytesNamedInTheReport()
+    {
+        const ImportReport r = import(QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/nul_bytes.csv"));
+        QCOMPARE(r.rows, qint64(5));
+        QCOMPARE(r.validRows, qint64(2));
+        QCOMPARE(r.issues.size(), 3);
+        for (const ImportIssue &i : r.issues)
+            QVERIFY2(i.message.contains(QLatin1String("NUL")), qPrintable(i.message));
+    }
+
+    void semicolonsAreDetected()
+    {
+        const ImportReport r = import(
+            QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/semicolon_decimal_comma.csv"));
+        QCOMPARE(r.delimiter, ';');
+        QVERIFY(r.delimiterDetected);
+        QCOMPARE(r.columns, (QStringList{"sku", "name", "price", "description"}));
+        QCOMPARE(r.validRows, qint64(1));
     }
 
     void bomIsRecognised()

@@ -11,6 +11,9 @@
 #include "testenv.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,6 +152,70 @@ private Q_SLOTS:
         QCOMPARE(same->unchanged, qint64(4));
         QCOMPARE(ownerQuery<int>("SELECT version FROM shop.products WHERE sku = 'SKU-00000020'"),
                  version);
+    }
+
+    // What a spreadsheet in a German or French locale writes: semicolons, decimal commas, CRLF.
+    // Detected from the header, imported end to end, and named in qmctl's report.
+    void semicolonFileImportsEndToEnd()
+    {
+        const QString t = runToken();
+        const QString path = m_dir.filePath(QStringLiteral("semicolons.csv"));
+        writeFile(path, ("sku;name;price;currency;description\r\n"
+                         "IMPS-" + t + "-1;Tasse " + t + ";19,90;EUR;\"Steingut; 0,3 l\"\r\n"
+                         "IMPS-" + t + "-2;Teller " + t + ";5;EUR;\r\n"
+                         "IMPS-" + t + "-3;Krug " + t + ";1234,5;EUR;\r\n").toUtf8());
+
+        // qmctl --dry-run says what it detected, in text and in JSON, and changes nothing.
+        QString qmctl = qEnvironmentVariable("QM_QMCTL");
+        if (qmctl.isEmpty())
+            qmctl = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
+        QVERIFY2(QFile::exists(qmctl), qPrintable(qmctl + QStringLiteral(" is not built")));
+        auto runQmctl = [&](const QStringList &extra) {
+            QProcess p;
+            p.start(qmctl, QStringList{QStringLiteral("--profile"), qmtest::profilePath(),
+                                       QStringLiteral("--user"), QStringLiteral("merch"),
+                                       QStringLiteral("catalog"), QStringLiteral("import"),
+                                       QStringLiteral("--dry-run")}
+                               + extra + QStringList{path});
+            p.waitForFinished(120000);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            qInfo().noquote() << out << p.readAllStandardError();
+            return std::make_pair(p.exitCode(), out);
+        };
+        const auto [code, text] = runQmctl({});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.contains(QLatin1String("columns separated by semicolons (detected)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("would import 3 new")), qPrintable(text));
+        const auto [jsonCode, json] = runQmctl({QStringLiteral("--json")});
+        QCOMPARE(jsonCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.toUtf8()).object();
+        QCOMPARE(report.value(QLatin1String("delimiter")).toString(), QStringLiteral(";"));
+        QCOMPARE(report.value(QLatin1String("delimiter_detected")).toBool(), true);
+        QCOMPARE(report.value(QLatin1String("inserted")).toInt(), 3);
+        // Forcing commas reads one column, and the report says what the file seems to use.
+        const auto [commaCode, comma] = runQmctl({QStringLiteral("--delimiter"),
+                                                  QStringLiteral("comma")});
+        QCOMPARE(commaCode, 1);
+        QVERIFY2(comma.contains(QLatin1String("columns separated by commas (--delimiter)")),
+                 qPrintable(comma));
+        QVERIFY2(comma.contains(QLatin1String("separated by semicolons: choose")), qPrintable(comma));
+        QCOMPARE(countLike(QStringLiteral("IMPS-") + t + QStringLiteral("-%")), qint64(0));
+
+        // The console's import applies it.
+        CsvImporter importer(m_cluster.get());
+        const auto r = qm::db::waitBlocking(importer.run(path, ImportOptions{}));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->issueCount, qint64(0));
+        QVERIFY(r->applied);
+        QCOMPARE(r->delimiter, ';');
+        QVERIFY(r->delimiterDetected);
+        QCOMPARE(r->inserted, qint64(3));
+        QCOMPARE(ownerQuery<std::string>(
+                     "SELECT string_agg(price::text || '|' || description, ',' ORDER BY sku) "
+                     "FROM shop.products WHERE sku LIKE $1",
+                     {("IMPS-" + t + "-%").toStdString()}),
+                 std::string("19.90|Steingut; 0,3 l,5.00|,1234.50|"));
     }
 
     void exportGuardsFormulasAndRoundTrips()

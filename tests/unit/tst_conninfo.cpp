@@ -4,7 +4,7 @@
 #include "db/connectionparams.h"
 #include "db/pgerror.h"
 #include "db/pool.h"
-#include "db/profilefile.h"
+#include "profiles/profilefile.h"
 
 #include <QtTest>
 #include <libpq-fe.h>
@@ -308,7 +308,7 @@ void TestConninfo::profileHosts()
     QFETCH(int, port);
     QString h;
     int p = 0;
-    QCOMPARE(qm::db::parseHostPort(text, &h, &p), ok);
+    QCOMPARE(qm::Profile::splitHostPort(text, 5432, &h, &p), ok);
     if (ok) {
         QCOMPARE(h, host);
         QCOMPARE(p, port);
@@ -320,7 +320,9 @@ void TestConninfo::profileJson()
     const QByteArray json = R"({"name":"Sandbox","postgres":{"hosts":["127.0.0.1:7000",
         "127.0.0.1:7001"],"database":"shop","user":"admin","sslmode":"require",
         "passfile":"/s/pgpass"}})";
-    auto config = qm::db::clusterConfigFromJson(json, QStringLiteral("qm_owner"));
+    const auto profile = qm::Profile::fromJsonBytes(json);
+    QVERIFY(profile.ok());
+    auto config = qm::toolClusterConfig(profile.value(), QStringLiteral("qm_owner"));
     QVERIFY(config.ok());
     QCOMPARE(config->nodes.size(), 2);
     QCOMPARE(config->nodes[1].port, 7001);
@@ -328,8 +330,10 @@ void TestConninfo::profileJson()
     QCOMPARE(config->nodes[0].dbname, QStringLiteral("shop"));
     QCOMPARE(config->nodes[0].sslmode, QStringLiteral("require"));
     QCOMPARE(config->nodes[0].passfile, QStringLiteral("/s/pgpass"));
-    QVERIFY(!qm::db::clusterConfigFromJson("{", {}).ok());
-    QVERIFY(!qm::db::clusterConfigFromJson(R"({"postgres":{"hosts":[]}})", {}).ok());
+    QVERIFY(!qm::Profile::fromJsonBytes("{").ok());
+    const auto noHosts = qm::Profile::fromJsonBytes(R"({"postgres":{"hosts":[],"user":"u"}})");
+    QVERIFY(noHosts.ok());
+    QVERIFY(!qm::toolClusterConfig(noHosts.value()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestConninfo)

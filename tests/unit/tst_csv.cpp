@@ -2,6 +2,7 @@
 // malformed inputs an import must survive, formula-injection guards and COPY text escapes.
 #include "catalog/csvreader.h"
 #include "catalog/csvwriter.h"
+#include "catalog/importrow.h"
 
 #include <QBuffer>
 #include <QtTest>
@@ -9,11 +10,20 @@
 using qm::catalog::CsvOptions;
 using qm::catalog::CsvReader;
 using qm::catalog::CsvRecord;
+using qm::catalog::ImportIssue;
+using qm::catalog::ImportRowValidator;
 namespace csv = qm::catalog::csv;
 
 namespace {
 
-// "line:field|field;line:field" -> records, with the problem appended as "!name".
+// A byte literal that may hold NUL bytes.
+template <size_t N> QByteArray bytes(const char (&text)[N])
+{
+    return QByteArray(text, qsizetype(N - 1));
+}
+
+// "line:field|field;line:field" -> records (a NUL shown as <NUL>), with the problem appended as
+// "!name".
 QString describe(const QByteArray &input, CsvOptions options = {})
 {
     QBuffer buffer;
@@ -25,7 +35,8 @@ QString describe(const QByteArray &input, CsvOptions options = {})
     while (reader.readRecord(rec)) {
         QStringList fields;
         for (const std::string &f : rec.fields)
-            fields << QString::fromUtf8(f.data(), qsizetype(f.size()));
+            fields << QString::fromUtf8(f.data(), qsizetype(f.size()))
+                          .replace(QChar(0), QLatin1String("<NUL>"));
         QString s = QString::number(rec.line);
         if (rec.endLine != rec.line)
             s += u'-' + QString::number(rec.endLine);
@@ -73,6 +84,152 @@ private Q_SLOTS:
         QTest::newRow("invalid utf8") << QByteArray("ok,\xC3\x28\n") << "1:ok|\xEF\xBF\xBD(!invalid UTF-8@1";
         QTest::newRow("valid utf8") << QByteArray("K\xC3\xA4se,\xE2\x82\xAC\n") << "1:Käse|€";
         QTest::newRow("semicolon not special") << QByteArray("a;b\n") << "1:a;b";
+        // What PostgreSQL's text input refuses (SQLSTATE 22021) is flagged with its field.
+        QTest::newRow("nul byte") << bytes("a,b\nc,x\0y\n") << "1:a|b;2:c|x<NUL>y!NUL byte@1";
+        QTest::newRow("nul byte quoted")
+            << bytes("\"\0\",b\n") << "1:<NUL>|b!NUL byte@0";
+        QTest::newRow("nul byte alone") << bytes("a,\0,c\n") << "1:a|<NUL>|c!NUL byte@1";
+    }
+
+    void nulAcrossChunks()
+    {
+        // A NUL after the first 256 KiB chunk, in the third field of line 302.
+        QByteArray input = "sku,name,description\n";
+        for (int i = 0; i < 300; ++i)
+            input += "A" + QByteArray::number(i) + ",a," + QByteArray(1000, 'x') + '\n';
+        input += bytes("B,b,xx\0yy\nC,c,c\n");
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        CsvRecord rec;
+        QVector<qint64> flagged;
+        while (reader.readRecord(rec)) {
+            if (rec.problem != CsvRecord::Problem::None) {
+                QCOMPARE(rec.problem, CsvRecord::Problem::NulByte);
+                QCOMPARE(rec.problemField, 2);
+                flagged << rec.line;
+            }
+        }
+        QVERIFY(input.indexOf('\0') > 256 * 1024);
+        QCOMPARE(flagged, QVector<qint64>{302});
+    }
+
+    void nulIsAnImportIssueWithLineAndColumn()
+    {
+        // Given a file whose line 3 holds a NUL in the name
+        QByteArray input = bytes("sku,name,price\nCSVT-1,Fine,1.00\nCSVT-2,Bro\0ken,2.00\n");
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        CsvRecord rec;
+        ImportRowValidator validator;
+        QVector<ImportIssue> issues;
+        QVERIFY(reader.readRecord(rec));
+        QVERIFY(validator.setHeader(rec, &issues));
+        std::string copy;
+        // when the rows are checked
+        QVERIFY(reader.readRecord(rec));
+        QVERIFY(validator.addRow(rec, copy, &issues));
+        QVERIFY(reader.readRecord(rec));
+        QVERIFY(!validator.addRow(rec, copy, &issues));
+        // then line 3, column name, says why; nothing of it reaches the COPY text
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].line, qint64(3));
+        QCOMPARE(issues[0].column, QStringLiteral("name"));
+        QVERIFY2(issues[0].message.contains(QLatin1String("NUL")), qPrintable(issues[0].message));
+        QVERIFY(copy.find('\0') == std::string::npos);
+        QCOMPARE(copy, std::string("2\tCSVT-1\tFine\t1.00\n"));
+    }
+
+    void attributesPostgresRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("plain") << QByteArray(R"({"a":"b"})") << true;
+        QTest::newRow("escaped NUL") << QByteArray(R"({"a":"x\u0000"})") << false;
+        QTest::newRow("escaped backslash, then text") << QByteArray(R"({"a":"\\u0000"})") << true;
+        QTest::newRow("surrogate pair") << QByteArray(R"({"a":"\ud83d\ude00"})") << true;
+        QTest::newRow("lone high surrogate") << QByteArray(R"({"a":"\ud83d"})") << false;
+        QTest::newRow("lone low surrogate") << QByteArray(R"({"a":"\ude00x"})") << false;
+        QTest::newRow("NUL in a key") << QByteArray(R"({"\u0000":1})") << false;
+    }
+
+    void attributesPostgresRefuses()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        ImportRowValidator validator;
+        QVector<ImportIssue> issues;
+        CsvRecord header;
+        header.line = 1;
+        header.fields = {"sku", "name", "price", "attributes"};
+        QVERIFY(validator.setHeader(header, &issues));
+        CsvRecord row;
+        row.line = 2;
+        row.fields = {"CSVT-1", "n", "1.00", json.toStdString()};
+        std::string copy;
+        QCOMPARE(validator.addRow(row, copy, &issues), ok);
+        if (!ok)
+            QCOMPARE(issues.value(0).column, QStringLiteral("attributes"));
+    }
+
+    void detectDelimiter_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<char>("expected");
+        QTest::newRow("comma") << QByteArray("sku,name,price\n") << ',';
+        QTest::newRow("semicolon") << QByteArray("sku;name;price\r\nA;b;1,50\n") << ';';
+        QTest::newRow("tab") << QByteArray("sku\tname\tprice\n") << '\t';
+        QTest::newRow("one column") << QByteArray("sku\n") << ',';
+        QTest::newRow("empty") << QByteArray() << ',';
+        QTest::newRow("quoted commas do not count")
+            << QByteArray("\"a,b,c\";\"d,e\";f\n") << ';';
+        QTest::newRow("only the header line counts")
+            << QByteArray("sku;name\n1,2,3,4,5,6\n") << ';';
+        QTest::newRow("quoted newline in the header")
+            << QByteArray("\"s\nk,u\";name;price\n") << ';';
+        QTest::newRow("tie: comma") << QByteArray("a,b;c\n") << ',';
+    }
+
+    void detectDelimiter()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(char, expected);
+        QCOMPARE(CsvReader::detectDelimiter(header.constData(), size_t(header.size())), expected);
+    }
+
+    void readerDetectsTheDelimiter()
+    {
+        CsvOptions automatic;
+        automatic.delimiter = 0;
+        QCOMPARE(describe("\xEF\xBB\xBFsku;name;price\nA;\"x;y\";19,90\n", automatic),
+                 QStringLiteral("1:sku|name|price;2:A|x;y|19,90"));
+        QCOMPARE(describe("sku\tname\nA\tb,c\n", automatic), QStringLiteral("1:sku|name;2:A|b,c"));
+        QByteArray input("sku;name\n");
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, automatic);
+        CsvRecord rec;
+        QVERIFY(reader.readRecord(rec));
+        QCOMPARE(reader.delimiter(), ';');
+        QVERIFY(reader.delimiterDetected());
+        CsvReader fixed(&buffer);
+        QCOMPARE(fixed.delimiter(), ',');
+        QVERIFY(!fixed.delimiterDetected());
+    }
+
+    void wrongDelimiterIsNamed()
+    {
+        // A semicolon file read with commas: one unknown column, and the message says why.
+        ImportRowValidator validator;
+        QVector<ImportIssue> issues;
+        CsvRecord header;
+        header.line = 1;
+        header.fields = {"sku;name;price"};
+        QVERIFY(!validator.setHeader(header, &issues));
+        QVERIFY(!issues.isEmpty());
+        QVERIFY2(issues[0].message.contains(ImportRowValidator::delimiterName(';')),
+                 qPrintable(issues[0].message));
     }
 
     void reader()

@@ -2,6 +2,7 @@
 // the store's files, libpq's pgpass rules, and what a profile turns into for the connectors.
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
+#include "profiles/profilefile.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
@@ -62,6 +63,16 @@ private Q_SLOTS:
                  "'tls':true},"
                  "'patroni':['https://db1.eu:8008','https://db2.eu:8008'],'varnish':[],"
                  "'prometheus':'https://prom.eu:9090'}");
+        // Every field the format has (the Redis part has one shape per mode: sentinel here).
+        QTest::newRow("every field")
+            << j("{'name':'Every field','environment':'staging',"
+                 "'postgres':{'hosts':['db1:5432','[2001:db8::7]:5433'],'database':'shop',"
+                 "'user':'manager','sslmode':'verify-ca','passfile':'/etc/qm/pgpass',"
+                 "'maxReplicaLagSeconds':2.5},"
+                 "'redis':{'mode':'sentinel','master':'qm-master','sentinels':['s1:26379'],"
+                 "'tls':true},"
+                 "'patroni':['https://db1:8008'],'varnish':['http://cache:6081'],"
+                 "'prometheus':'https://prom:9090'}");
         QTest::newRow("staging cluster")
             << j("{'name':'Stage','environment':'staging',"
                  "'postgres':{'hosts':['10.0.0.5:5432'],'database':'shop','user':'merch',"
@@ -308,6 +319,84 @@ private Q_SLOTS:
         QTRY_VERIFY(got.has_value());
         QCOMPARE(got->source, Credentials::Source::Prompt);
         QVERIFY(got->explanation.contains(QStringLiteral("someone")));
+    }
+
+    // qmctl (and the other tools) read profile.json through the same parser as the GUI:
+    // the same cluster from the same file, and the same refusals.
+    void toolsReadWhatTheGuiReads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.json"));
+        writeFile(path,
+                  j("{'name':'Shop','environment':'production',"
+                    "'postgres':{'hosts':[' db1:6432 ','','db2'],'database':'shop',"
+                    "'user':'oncall','sslmode':'require','passfile':'/x/pgpass',"
+                    "'maxReplicaLagSeconds':12},"
+                    "'redis':{'mode':'standalone','host':'r','port':6379}}"),
+                  QFile::ReadOwner | QFile::WriteOwner);
+        // What the GUI's session connects to (Session: clusterConfigFor with the setting, 5 s).
+        const auto gui = loadProfileFile(path);
+        QVERIFY(gui.ok());
+        QCOMPARE(gui->maxReplicaLagSeconds, std::optional<double>(12));
+        Credentials c;
+        c.source = Credentials::Source::Passfile;
+        const db::ClusterConfig guiConfig = clusterConfigFor(gui.value(), c, 5.0);
+        // What qmctl connects to
+        const auto tool = toolClusterConfig(path);
+        QVERIFY2(tool.ok(), tool.ok() ? "" : qPrintable(tool.error().toString()));
+        QCOMPARE(tool->nodes.size(), 2); // the blank host is skipped by both
+        QCOMPARE(guiConfig.nodes.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(tool->nodes[i].toConninfo(), guiConfig.nodes[i].toConninfo());
+        }
+        QCOMPARE(tool->nodes[0].host, QStringLiteral("db1"));
+        QCOMPARE(tool->nodes[0].port, 6432);
+        QCOMPARE(tool->nodes[1].port, 5432);
+        QCOMPARE(tool->nodes[1].sslmode, QStringLiteral("require"));
+        QCOMPARE(tool->nodes[1].passfile, QStringLiteral("/x/pgpass"));
+        // the replica lag limit from the file: honoured by both
+        QCOMPARE(guiConfig.maxReplicaLagSeconds, 12.0);
+        QCOMPARE(tool->maxReplicaLagSeconds, 12.0);
+        // --user replaces the profile's user
+        const auto asMerch = toolClusterConfig(path, QStringLiteral("merch"));
+        QVERIFY(asMerch.ok());
+        QCOMPARE(asMerch->nodes[0].user, QStringLiteral("merch"));
+        // without the field: the GUI's setting, and qmctl the same default
+        Profile noLag = gui.value();
+        noLag.maxReplicaLagSeconds.reset();
+        QCOMPARE(clusterConfigFor(noLag, c, 5.0).maxReplicaLagSeconds, 5.0);
+        QCOMPARE(toolClusterConfig(noLag)->maxReplicaLagSeconds, 5.0);
+    }
+
+    void toolsRefuseWhatTheGuiRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("environment") << j("{'name':'x','environment':'prodution',"
+                                          "'postgres':{'hosts':['db'],'user':'u'}}");
+        QTest::newRow("sslmode") << j("{'name':'x','postgres':{'hosts':['db'],'user':'u',"
+                                      "'sslmode':'always'}}");
+        QTest::newRow("host") << j("{'name':'x','postgres':{'hosts':['db:port'],'user':'u'}}");
+        QTest::newRow("no host") << j("{'name':'x','postgres':{'hosts':[],'user':'u'}}");
+        QTest::newRow("lag not a number")
+            << j("{'name':'x','postgres':{'hosts':['db'],'user':'u','maxReplicaLagSeconds':'5'}}");
+        QTest::newRow("negative lag")
+            << j("{'name':'x','postgres':{'hosts':['db'],'user':'u','maxReplicaLagSeconds':-1}}");
+        QTest::newRow("redis mode") << j("{'name':'x','postgres':{'hosts':['db'],'user':'u'},"
+                                         "'redis':{'mode':'ring'}}");
+    }
+
+    void toolsRefuseWhatTheGuiRefuses()
+    {
+        QFETCH(QByteArray, text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.json"));
+        writeFile(path, text, QFile::ReadOwner | QFile::WriteOwner);
+        const auto gui = Profile::fromJsonBytes(text);
+        QVERIFY(!gui.ok() || !gui->validate().isEmpty());
+        const auto tool = toolClusterConfig(path);
+        QVERIFY(!tool.ok());
+        QCOMPARE(tool.error().code, Error::Code::InvalidInput);
+        QVERIFY(!tool.error().message.isEmpty());
     }
 
     void buildsConnectorConfigs()

@@ -2,6 +2,7 @@
 
 #include "common/whenfinished.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent
     , m_importer(m_cluster.get())
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse..."), this))
+    , m_delimiter(new QComboBox(this))
     , m_check(new QPushButton(tr("C&heck"), this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_cancel(new QPushButton(tr("Stop"), this))
@@ -32,6 +34,13 @@ ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent
     setWindowTitle(tr("Import products from CSV"));
     m_path->setPlaceholderText(tr("CSV file: sku,name,price[,description,status,currency,"
                                   "category,tags,attributes]"));
+    m_delimiter->addItem(tr("Auto"), 0);
+    m_delimiter->addItem(tr("Comma"), int(','));
+    m_delimiter->addItem(tr("Semicolon"), int(';'));
+    m_delimiter->addItem(tr("Tab"), int('\t'));
+    m_delimiter->setToolTip(tr("What separates the columns. Auto reads it from the header line "
+                               "(spreadsheets in German or French write semicolons)."));
+    m_delimiter->setAccessibleName(tr("Column separator"));
     m_summary->setWordWrap(true);
     m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_issues->verticalHeader()->hide();
@@ -44,6 +53,10 @@ ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(m_browse);
+    auto *delimiterLabel = new QLabel(tr("&Separator"), this);
+    delimiterLabel->setBuddy(m_delimiter);
+    file->addWidget(delimiterLabel);
+    file->addWidget(m_delimiter);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_import);
@@ -65,11 +78,13 @@ ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent
         if (!path.isEmpty())
             setFile(path);
     });
-    connect(m_path, &QLineEdit::textChanged, this, [this] {
+    auto fileChanged = [this] {
         m_checkedClean = false;
         m_requestId = {};
         m_import->setEnabled(false);
-    });
+    };
+    connect(m_path, &QLineEdit::textChanged, this, fileChanged);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, fileChanged);
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::import);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -119,6 +134,7 @@ void ImportDialog::run(bool dryRun)
         m_requestId = QUuid::createUuid(); // reused by Retry until the file changes
     catalog::ImportOptions options;
     options.dryRun = dryRun;
+    options.delimiter = char(m_delimiter->currentData().toInt());
     options.requestId = dryRun ? QUuid::createUuid() : m_requestId;
     m_state = std::make_shared<catalog::ImportProgress>();
     setRunning(true);
@@ -135,6 +151,7 @@ void ImportDialog::setRunning(bool running)
     m_running = running;
     m_check->setEnabled(!running);
     m_browse->setEnabled(!running);
+    m_delimiter->setEnabled(!running);
     m_path->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_import->setEnabled(!running && m_checkedClean);
@@ -177,26 +194,34 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
     }
     const QString counts = tr("%1 new, %2 changed, %3 unchanged")
                                .arg(QLocale().toString(r.inserted), QLocale().toString(r.updated),
-                                   QLocale().toString(r.unchanged));
+                                    QLocale().toString(r.unchanged));
+    const QString separator = r.alreadyApplied ? QString()
+        : (r.delimiterDetected ? tr("Columns separated by %1 (detected).")
+                               : tr("Columns separated by %1."))
+                  .arg(catalog::ImportRowValidator::delimiterName(r.delimiter))
+            + u'\n';
     if (r.issueCount > 0) {
         m_checkedClean = false;
-        m_summary->setText(tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
-                              "check again.",
-            nullptr, int(r.issueCount))
-                               .arg(QLocale().toString(r.rows)));
+        m_summary->setText(separator
+                           + tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
+                                "check again.", nullptr, int(r.issueCount))
+                                 .arg(QLocale().toString(r.rows)));
     } else if (dryRun) {
         m_checkedClean = true;
-        m_summary->setText(tr("The file is fine: importing would make %1 (%2 price changes).")
-                               .arg(counts)
-                               .arg(r.priceChanges));
+        m_summary->setText(separator
+                           + tr("The file is fine: importing would make %1 (%2 price changes).")
+                                 .arg(counts)
+                                 .arg(r.priceChanges));
     } else {
         m_checkedClean = false;
         m_requestId = {};
         m_summary->setText(r.alreadyApplied
-                ? tr("This import had already been applied (%1): nothing was done "
-                     "twice.")
-                      .arg(counts)
-                : tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1));
+                               ? tr("This import had already been applied (%1): nothing was done "
+                                    "twice.").arg(counts)
+                               : separator
+                                   + tr("Imported: %1 in %2 s.")
+                                         .arg(counts)
+                                         .arg(r.seconds, 0, 'f', 1));
         Q_EMIT imported();
     }
     setRunning(false);

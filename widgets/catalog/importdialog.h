@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -32,6 +33,7 @@ public:
 
     QTableWidget *issuesTable() const { return m_issues; }
     QPushButton *importButton() const { return m_import; }
+    QComboBox *delimiterBox() const { return m_delimiter; } // Auto, comma, semicolon, tab
     QString summary() const;
 
 Q_SIGNALS:
@@ -47,6 +49,7 @@ private:
     catalog::CsvImporter m_importer;
     QLineEdit *m_path;
     QPushButton *m_browse;
+    QComboBox *m_delimiter;
     QPushButton *m_check;
     QPushButton *m_import;
     QPushButton *m_cancel;

@@ -1,5 +1,7 @@
 #include "catalog/producteditor.h"
 
+#include "catalog/price.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -34,6 +36,7 @@ ProductEditor::ProductEditor(QWidget *parent)
     , m_stage(new QPushButton(tr("&Stage changes"), this))
     , m_error(new QLabel(this))
 {
+    m_price->setObjectName(QStringLiteral("price"));
     m_title->setWordWrap(true);
     QFont f = m_title->font();
     f.setBold(true);
@@ -193,16 +196,16 @@ QJsonObject ProductEditor::current() const
 QJsonObject ProductEditor::changes(QString *error) const
 {
     QJsonObject now = current();
-    const QString price = now.value(QLatin1String(field::Price)).toString();
-    static const QRegularExpression priceRe(QStringLiteral("^\\d{1,10}([.]\\d{1,2})?$"));
+    const catalog::PriceVerdict price
+        = catalog::PriceText::parse(now.value(QLatin1String(field::Price)).toString());
     QJsonParseError jsonError;
     QJsonDocument::fromJson(m_attributes->toPlainText().toUtf8(), &jsonError);
     if (now.value(QLatin1String(field::Sku)).toString().isEmpty())
         *error = tr("The SKU cannot be empty.");
     else if (now.value(QLatin1String(field::Name)).toString().isEmpty())
         *error = tr("The name cannot be empty.");
-    else if (!priceRe.match(price).hasMatch())
-        *error = tr("A price is a number >= 0 with at most 2 decimals, e.g. 19.90.");
+    else if (!price.ok)
+        *error = price.error;
     else if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$"))
                   .match(now.value(QLatin1String(field::Currency)).toString()).hasMatch())
         *error = tr("A currency is a 3-letter ISO code, e.g. EUR.");
@@ -212,7 +215,7 @@ QJsonObject ProductEditor::changes(QString *error) const
     m_error->setText(error->isEmpty() ? QString() : *error);
     if (!error->isEmpty())
         return {};
-    now.insert(QLatin1String(field::Price), QString::number(price.toDouble(), 'f', 2));
+    now.insert(QLatin1String(field::Price), price.value);
     QJsonObject diff;
     for (auto it = now.begin(); it != now.end(); ++it) {
         if (it.value() != m_shown.value(it.key()))

@@ -1,4 +1,5 @@
-// qmctl catalog import FILE [--dry-run] [--request-id UUID] [--max-issues N] [--json]:
+// qmctl catalog import FILE [--dry-run] [--request-id UUID] [--max-issues N] [--json]
+//                           [--delimiter auto|comma|semicolon|tab]:
 // the console's CSV import (validation with file lines, all-or-nothing upsert by SKU).
 
 #include "command.h"
@@ -34,6 +35,27 @@ public:
         p.addOption({QStringLiteral("max-issues"), tr("Issues to list (default 1000)."), tr("n"),
                      QStringLiteral("1000")});
         p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
+        p.addOption({QStringLiteral("delimiter"),
+                     tr("Column separator: auto (from the header line; the default), comma, "
+                        "semicolon or tab."),
+                     tr("sep"), QStringLiteral("auto")});
+    }
+
+    // "auto" -> 0; "comma" / "," ... -> the character; false when unknown.
+    static bool parseDelimiter(const QString &text, char *out)
+    {
+        const QString t = text.trimmed().toLower();
+        if (t == u"auto" || t.isEmpty())
+            *out = 0;
+        else if (t == u"comma" || t == u",")
+            *out = ',';
+        else if (t == u"semicolon" || t == u";")
+            *out = ';';
+        else if (t == u"tab" || t == u"\\t" || text == u"\t")
+            *out = '\t';
+        else
+            return false;
+        return true;
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override
@@ -46,6 +68,11 @@ public:
         qm::catalog::ImportOptions options;
         options.dryRun = p.isSet(QStringLiteral("dry-run"));
         options.maxIssues = qMax(1, p.value(QStringLiteral("max-issues")).toInt());
+        if (!parseDelimiter(p.value(QStringLiteral("delimiter")), &options.delimiter)) {
+            ctx.err() << tr("qmctl catalog import: --delimiter is auto, comma, semicolon or tab")
+                      << Qt::endl;
+            return ExitUsage;
+        }
         if (p.isSet(QStringLiteral("request-id"))) {
             options.requestId = QUuid::fromString(p.value(QStringLiteral("request-id")));
             if (options.requestId.isNull()) {
@@ -78,7 +105,8 @@ private:
         if (!r.alreadyApplied)
             out << tr("%1: %n row(s), columns %2%3", nullptr, int(r.rows))
                        .arg(file, r.columns.join(u','), r.hadBom ? tr(" (UTF-8 BOM)") : QString())
-                << Qt::endl;
+                << Qt::endl
+                << delimiterLine(r) << Qt::endl;
         if (r.issueCount > 0) {
             out << tr("%n issue(s); nothing was imported:", nullptr, int(r.issueCount)) << Qt::endl;
             for (const qm::catalog::ImportIssue &i : r.issues)
@@ -109,6 +137,13 @@ private:
                 << Qt::endl;
     }
 
+    static QString delimiterLine(const qm::catalog::ImportReport &r)
+    {
+        const QString name = qm::catalog::ImportRowValidator::delimiterName(r.delimiter);
+        return r.delimiterDetected ? tr("columns separated by %1 (detected)").arg(name)
+                                   : tr("columns separated by %1 (--delimiter)").arg(name);
+    }
+
     static void printJson(Context &ctx, const qm::catalog::ImportReport &r)
     {
         QJsonArray issues;
@@ -121,6 +156,8 @@ private:
                             {QStringLiteral("dry_run"), r.dryRun},
                             {QStringLiteral("request_id"), r.requestId.toString(QUuid::WithoutBraces)},
                             {QStringLiteral("rows"), r.rows},
+                            {QStringLiteral("delimiter"), QString(QLatin1Char(r.delimiter))},
+                            {QStringLiteral("delimiter_detected"), r.delimiterDetected},
                             {QStringLiteral("inserted"), r.inserted},
                             {QStringLiteral("updated"), r.updated},
                             {QStringLiteral("unchanged"), r.unchanged},
