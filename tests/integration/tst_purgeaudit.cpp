@@ -10,7 +10,9 @@
 #include "db/cluster.h"
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
+#include "profiles/session.h"
 #include "safety/flow.h"
+#include "sessionenv.h"
 #include "sqlcheck.h"
 #include "testenv.h"
 
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void onlyTheIntentsAuthorRecordsItsOutcome();
     void redisRefusesUnlinkToReadOnlyRoles();
     void bypassingTheConsoleStillCannotPurge();
+    void sinkOutlivesItsSession();
 
 private:
     bool set(const QByteArray &key);
@@ -282,6 +285,26 @@ void TestPurgeAudit::bypassingTheConsoleStillCannotPurge()
     QCOMPARE(r.outcome->done, 0);
     QVERIFY(exists("qmtest:audit:bypass:1"));
     cache::callSync(*m_redis, {"UNLINK", "qmtest:audit:bypass:1"});
+}
+
+void TestPurgeAudit::sinkOutlivesItsSession()
+{
+    // A flow's audit sink holds the session's cluster: closing the profile mid-flow leaves the
+    // sink able to write the outcome (it used to hold the session's raw pool pointer).
+    auto session = qmtest::openSession(QStringLiteral("oncall"));
+    QVERIFY(session);
+    safety::DbAuditSink sink(session->sharedCluster());
+    safety::AuditEntry e;
+    e.action = QStringLiteral("cache.purge.pattern");
+    e.target = QStringLiteral("qmtest:audit:closed:*");
+    QVERIFY(sink.recordIntent(e));
+    session.reset(); // the profile is closed while the action runs
+    const Status s = sink.recordOutcome(e);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+    QCOMPARE(qmtest::scalar<long>(*m_owner,
+                 "select count(*) from qm.audit_log where request_id = $1::uuid",
+                 {e.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+        2L);
 }
 
 QTEST_GUILESS_MAIN(TestPurgeAudit)
