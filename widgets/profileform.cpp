@@ -171,6 +171,7 @@ void ProfileForm::updateRedisMode()
 
 void ProfileForm::setProfile(const Profile &p)
 {
+    m_redisAuth = p.redis;
     m_name->setText(p.name);
     m_environment->setCurrentIndex(m_environment->findData(int(p.environment)));
     m_hosts->setText(joinList(p.postgresHosts));
@@ -215,6 +216,10 @@ Profile ProfileForm::profile() const
     p.patroniUrls = splitList(m_patroni->text());
     p.varnishUrls = splitList(m_varnish->text());
     p.prometheusUrl = m_prometheus->text().trimmed();
+    p.redis.user = m_redisAuth.user;
+    p.redis.userFromDatabase = m_redisAuth.userFromDatabase;
+    p.redis.passfile = m_redisAuth.passfile;
+    p.resolveRedisUser();
     return p;
 }
 

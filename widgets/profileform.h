@@ -39,6 +39,10 @@ private:
     void updateRedisMode();
     QLineEdit *lineEdit(const QString &placeholder = {});
 
+    // The Redis ACL user settings (user, user_from_database, passfile) have no field yet: the
+    // form keeps those of the profile it shows, so editing does not drop them.
+    RedisSettings m_redisAuth;
+
     QLineEdit *m_name;
     QComboBox *m_environment;
     QLineEdit *m_hosts;

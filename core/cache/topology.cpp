@@ -67,6 +67,7 @@ RedisDeployment RedisDeployment::fromSettings(const RedisSettings &s, const QStr
     RedisDeployment d;
     d.mode = s.mode;
     d.masterName = s.masterName;
+    d.auth.username = s.user;
     d.auth.password = password;
     d.auth.tls = s.tls;
     switch (s.mode) {

@@ -128,12 +128,40 @@ bool pgpassHasEntry(const QString &passfile, const Profile &profile, QString *pr
     return true;
 }
 
+QString redisPassfilePassword(const Profile &profile)
+{
+    const QString path = profile.redis.passfile;
+    if (path.isEmpty())
+        return {};
+    QFile f(path);
+#ifndef Q_OS_WIN
+    if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+        qCWarning(lcProfiles) << "ignoring the Redis passfile" << path
+                              << "because others may read it (chmod 600)";
+        return {};
+    }
+#endif
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString user
+        = profile.redis.user.isEmpty() ? QStringLiteral("default") : profile.redis.user;
+    const QList<QByteArray> lines = f.read(1024 * 1024).split('\n');
+    for (const QByteArray &raw : lines) {
+        const QList<QByteArray> fields = raw.trimmed().split(' ');
+        if (fields.size() == 2 && QString::fromUtf8(fields[0]) == user)
+            return QString::fromUtf8(fields[1]);
+    }
+    return {};
+}
+
 void resolveCredentials(SecretStore *store, const Profile &profile, QObject *context,
     std::function<void(Credentials)> done)
 {
     if (!store || store->availability() == SecretStore::Availability::Unavailable) {
         const QString why = store ? store->unavailableReason() : QString();
-        done(passfileOrPrompt(profile, Credentials::tr("no keychain: %1").arg(why)));
+        Credentials c = passfileOrPrompt(profile, Credentials::tr("no keychain: %1").arg(why));
+        c.redisPassword = redisPassfilePassword(profile);
+        done(c);
         return;
     }
     const QString pgKey = SecretStore::postgresKey(profile);
@@ -153,9 +181,8 @@ void resolveCredentials(SecretStore *store, const Profile &profile, QObject *con
                 *creds = passfileOrPrompt(profile, note);
             }
             whenFinished(context, store->read(redisKey),
-                [creds, done = std::move(done)](const Result<QString> &r) {
-                    if (r)
-                        creds->redisPassword = r.value();
+                [creds, profile, done = std::move(done)](const Result<QString> &r) {
+                    creds->redisPassword = r ? r.value() : redisPassfilePassword(profile);
                     done(*creds);
                 });
         });
@@ -203,6 +230,7 @@ redis::Endpoint redisEndpointFor(const Profile &profile, const Credentials &cred
         break;
     }
     e.tls = r.tls;
+    e.username = r.user;
     e.password = credentials.redisPassword;
     return e;
 }

@@ -41,6 +41,10 @@ QString effectivePassfile(const Profile &profile);
 // '\' escapes ':' and '\'. Returns true when some line matches every host of the profile.
 bool pgpassHasEntry(const QString &passfile, const Profile &profile, QString *problem = nullptr);
 
+// The Redis password of the profile's Redis user (`default` when none) from its Redis passfile
+// ("user password" lines; ignored unless only the owner may read it). Empty when there is none.
+QString redisPassfilePassword(const Profile &profile);
+
 // Asynchronously works out where the passwords come from: the keychain first; where no keychain is
 // reachable (or it has no entry) libpq's pgpass convention; otherwise Source::Prompt.
 // done runs on context's thread, never after context is destroyed.

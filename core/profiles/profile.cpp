@@ -27,6 +27,7 @@ const QString kMaster = QStringLiteral("master");
 const QString kSentinels = QStringLiteral("sentinels");
 const QString kSeeds = QStringLiteral("seeds");
 const QString kTls = QStringLiteral("tls");
+const QString kUserFromDatabase = QStringLiteral("user_from_database");
 const QString kPatroni = QStringLiteral("patroni");
 const QString kVarnish = QStringLiteral("varnish");
 const QString kPrometheus = QStringLiteral("prometheus");
@@ -214,6 +215,12 @@ QStringList Profile::validatePostgres() const
     return problems;
 }
 
+void Profile::resolveRedisUser()
+{
+    if (redis.userFromDatabase)
+        redis.user = user;
+}
+
 QJsonObject Profile::toJson() const
 {
     QJsonObject pg;
@@ -243,6 +250,12 @@ QJsonObject Profile::toJson() const
     }
     if (redis.tls)
         r[kTls] = true;
+    if (redis.userFromDatabase)
+        r[kUserFromDatabase] = true;
+    else if (!redis.user.isEmpty())
+        r[kUser] = redis.user;
+    if (!redis.passfile.isEmpty())
+        r[kPassfile] = redis.passfile;
 
     QJsonObject o;
     o[kName] = name;
@@ -294,6 +307,10 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
     p.redis.sentinels = fromArray(r.value(kSentinels));
     p.redis.clusterSeeds = fromArray(r.value(kSeeds));
     p.redis.tls = r.value(kTls).toBool(false);
+    p.redis.user = r.value(kUser).toString();
+    p.redis.userFromDatabase = r.value(kUserFromDatabase).toBool(false);
+    p.redis.passfile = r.value(kPassfile).toString();
+    p.resolveRedisUser();
 
     p.patroniUrls = fromArray(o.value(kPatroni));
     for (QString &u : p.patroniUrls)

@@ -22,6 +22,14 @@ struct RedisSettings
     QStringList sentinels; // sentinel: "host:port" of each Sentinel
     QStringList clusterSeeds; // cluster: "host:port" of some cluster nodes
     bool tls = false;
+    // The Redis ACL user (Redis 6+): empty = the `default` user. With userFromDatabase the
+    // profile's database user is taken (Profile::resolveRedisUser), so each console role signs
+    // in to Redis as its own ACL user; the password comes from the keychain / $REDISCLI_AUTH.
+    QString user;
+    bool userFromDatabase = false;
+    // Where no keychain entry exists: a file of "user password" lines (0600) with the password
+    // of `user` (the sandbox writes one; production keeps passwords in the keychain).
+    QString passfile;
 
     bool operator==(const RedisSettings &) const = default;
 };
@@ -31,7 +39,8 @@ struct RedisSettings
 // The JSON form is the one scripts/sandbox writes ($QM_SANDBOX_DIR/profile.json):
 //   {"name","environment","postgres":{"hosts":["h:p"],"database","user","sslmode","passfile"
 //                                     [,"maxReplicaLagSeconds"]},
-//    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls"]},
+//    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls","user",
+//             "user_from_database","passfile"]},
 //    "patroni":[urls],"varnish":[urls],"prometheus":"url"}
 struct Profile
 {
@@ -54,6 +63,9 @@ public:
     QString prometheusUrl;
 
     bool operator==(const Profile &) const = default;
+
+    // With redis.userFromDatabase: redis.user = user. Call after changing `user` (fromJson does).
+    void resolveRedisUser();
 
     // Problems a person must fix before connecting (empty when the profile is usable).
     QStringList validate() const;

@@ -1,6 +1,7 @@
 #include "safety/audit.h"
 
 #include "common/logging.h"
+#include "db/cluster.h"
 #include "db/pool.h"
 
 #include <QDir>
@@ -26,27 +27,42 @@ QJsonObject auditContext()
         {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
 }
 
-DbAuditSink::DbAuditSink(db::Pool *pool, int timeoutMs)
-    : m_pool(pool)
+DbAuditSink::DbAuditSink(std::shared_ptr<db::Cluster> cluster, int timeoutMs)
+    : m_cluster(std::move(cluster))
     , m_timeoutMs(timeoutMs)
 { }
 
-Status DbAuditSink::record(const AuditEntry &entry)
+namespace {
+
+std::string compact(const QJsonObject &o)
 {
-    if (!m_pool)
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+} // namespace
+
+Status DbAuditSink::call(const char *what, const std::string &sql, const AuditEntry &entry)
+{
+    // The current primary at each call: after a failover the entry goes to the new one.
+    db::Pool *pool = m_cluster ? m_cluster->primaryPool() : nullptr;
+    if (!pool)
         return Error {
             Error::Code::ConnectionFailed, tr("No database connection for the audit log."), {}, {}};
     const std::string id = entry.requestId.toString(QUuid::WithoutBraces).toStdString();
     const std::string action = entry.action.toStdString();
     const std::string target = entry.target.toStdString();
-    const std::string plan = QJsonDocument(entry.plan).toJson(QJsonDocument::Compact).toStdString();
-    const std::string outcome
-        = QJsonDocument(entry.outcome).toJson(QJsonDocument::Compact).toStdString();
-    QFuture<Result<bool>> f = m_pool->run<bool>(QStringLiteral("record audit entry"),
-        [id, action, target, plan, outcome](db::Pool::Connection &c) {
+    const std::string plan = compact(entry.plan);
+    const std::string outcome = compact(entry.outcome);
+    const std::string kind = what;
+    QFuture<Result<bool>> f = pool->run<bool>(QString::fromLatin1(what),
+        [sql, kind, id, action, target, plan, outcome](db::Pool::Connection &c) {
             pqxx::work tx(c);
-            tx.exec_params("select console.record_audit($1::uuid, $2, $3, $4::jsonb, $5::jsonb)",
-                id, action, target, plan, outcome);
+            if (kind == "audit intent")
+                tx.exec_params(sql, id, action, target, plan);
+            else if (kind == "audit outcome")
+                tx.exec_params(sql, id, outcome);
+            else
+                tx.exec_params(sql, id, action, target, plan, outcome);
             tx.commit();
             return true;
         });
@@ -62,6 +78,22 @@ Status DbAuditSink::record(const AuditEntry &entry)
     return Done {};
 }
 
+Status DbAuditSink::record(const AuditEntry &entry)
+{
+    return call("record audit entry",
+        "select console.record_audit($1::uuid, $2, $3, $4::jsonb, $5::jsonb)", entry);
+}
+
+Status DbAuditSink::recordIntent(const AuditEntry &entry)
+{
+    return call("audit intent", "select console.audit_intent($1::uuid, $2, $3, $4::jsonb)", entry);
+}
+
+Status DbAuditSink::recordOutcome(const AuditEntry &entry)
+{
+    return call("audit outcome", "select console.audit_outcome($1::uuid, $2::jsonb)", entry);
+}
+
 FileAuditSink::FileAuditSink(QString path)
     : m_path(std::move(path))
 { }
@@ -74,17 +106,34 @@ QString FileAuditSink::defaultSpoolPath()
 
 Status FileAuditSink::record(const AuditEntry &entry)
 {
+    return append(entry, QStringLiteral("entry"));
+}
+
+Status FileAuditSink::recordIntent(const AuditEntry &entry)
+{
+    return append(entry, QStringLiteral("intent"));
+}
+
+Status FileAuditSink::recordOutcome(const AuditEntry &entry)
+{
+    return append(entry, QStringLiteral("outcome"));
+}
+
+Status FileAuditSink::append(const AuditEntry &entry, const QString &phase)
+{
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile f(m_path);
     if (!f.open(QIODevice::Append | QIODevice::WriteOnly)) {
         return Error {Error::Code::Io, tr("Cannot write the audit spool %1.").arg(m_path),
             f.errorString(), {}};
     }
-    const QJsonObject o {
+    const QJsonObject o {{QStringLiteral("phase"), phase},
         {QStringLiteral("request_id"), entry.requestId.toString(QUuid::WithoutBraces)},
         {QStringLiteral("action"), entry.action}, {QStringLiteral("target"), entry.target},
         {QStringLiteral("plan"), entry.plan}, {QStringLiteral("outcome"), entry.outcome}};
-    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    if (f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n') < 0 || !f.flush())
+        return Error {Error::Code::Io, tr("Cannot write the audit spool %1.").arg(m_path),
+            f.errorString(), {}};
     return Done {};
 }
 

@@ -10,12 +10,13 @@
 #include <memory>
 
 namespace qm::db {
-class Pool;
+class Cluster;
 }
 
 namespace qm::safety {
 
-// One audited action: the request id makes a retried record a no-op on the server.
+// One audited action: the request id makes a retried record a no-op on the server, and links the
+// outcome to the intent written before the action ran.
 struct AuditEntry
 {
     QUuid requestId = QUuid::createUuid();
@@ -25,40 +26,57 @@ struct AuditEntry
     QJsonObject outcome; // Outcome::toJson() + the verification
 };
 
-// Where audit entries go. record() blocks: call it on a worker thread.
+// Where audit entries go. Every call blocks: call it on a worker thread.
+// The flow writes ahead: recordIntent() (the plan) before the action runs — the action does not
+// run when it fails — then recordOutcome() (the same request id) once it ran. record() writes
+// one entry with both, for callers that audit after the fact.
 class AuditSink
 {
 public:
     virtual ~AuditSink() = default;
     virtual Status record(const AuditEntry &entry) = 0;
+    // The defaults suit a sink whose action's own server function writes the audit row in the
+    // same transaction as the change (nothing to write ahead; the outcome is that row).
+    virtual Status recordIntent(const AuditEntry &) { return Done {}; }
+    virtual Status recordOutcome(const AuditEntry &entry) { return record(entry); }
 };
 
-// console.record_audit(request_id, action, target, plan jsonb, outcome jsonb) in the store's
-// database (hash-chained by the server). Who did it is the database role of the pool.
+// The store's database: console.audit_intent / console.audit_outcome (write-ahead, migration
+// 0009) and console.record_audit, hash-chained by the server. Who did it is the database role of
+// the session. Holds the cluster (it may outlive the Session that opened it) and writes to its
+// current primary at each call, so it follows a failover.
 class DbAuditSink : public AuditSink
 {
     Q_DECLARE_TR_FUNCTIONS(qm::safety::DbAuditSink)
 public:
-    explicit DbAuditSink(db::Pool *pool, int timeoutMs = 15000);
+    explicit DbAuditSink(std::shared_ptr<db::Cluster> cluster, int timeoutMs = 15000);
     Status record(const AuditEntry &entry) override;
+    Status recordIntent(const AuditEntry &entry) override;
+    Status recordOutcome(const AuditEntry &entry) override;
 
 private:
-    db::Pool *m_pool;
+    Status call(const char *what, const std::string &sql, const AuditEntry &entry);
+
+    std::shared_ptr<db::Cluster> m_cluster;
     int m_timeoutMs;
 };
 
-// Appends JSON lines to a file: a fallback when the database cannot be reached (the entry is
-// kept, and the person is told), and the sink for tests without a database.
+// Appends JSON lines to a file: where an outcome goes that the database refused after the action
+// ran (the person is told), and the sink for tests without a database.
 class FileAuditSink : public AuditSink
 {
     Q_DECLARE_TR_FUNCTIONS(qm::safety::FileAuditSink)
 public:
     explicit FileAuditSink(QString path);
     Status record(const AuditEntry &entry) override;
+    Status recordIntent(const AuditEntry &entry) override;
+    Status recordOutcome(const AuditEntry &entry) override;
     QString path() const { return m_path; }
     static QString defaultSpoolPath(); // <app data>/audit-spool.jsonl
 
 private:
+    Status append(const AuditEntry &entry, const QString &phase);
+
     QString m_path;
 };
 

@@ -2,17 +2,139 @@
 
 #include "common/logging.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <exception>
 
 namespace qm::safety {
 
+// Lives on the Flow's thread; workers post their results to it. The Flow's destructor clears
+// `flow` (on that same thread), so a result that arrives later is dropped. Workers hold it by
+// shared_ptr, so it outlives the Flow until the last result was posted.
+class FlowRelay : public QObject
+{
+public:
+    Flow *flow = nullptr;
+};
+
 namespace {
+
+QString flowTr(const char *text)
+{
+    return QCoreApplication::translate("qm::safety::Flow", text);
+}
 
 Error cancelledBeforeStart()
 {
-    return Error {Error::Code::Cancelled,
-        QCoreApplication::translate("qm::safety::Flow", "Cancelled before it started."), {}, {}};
+    return Error {Error::Code::Cancelled, flowTr("Cancelled before it started."), {}, {}};
+}
+
+Error noAuditLog()
+{
+    return Error {Error::Code::InvalidInput,
+        flowTr("No audit log configured: nothing was done, because every destructive action "
+               "is recorded before it runs."),
+        {}, {}};
+}
+
+Error thrownBy(const char *step, const QString &what)
+{
+    return Error {Error::Code::Unknown,
+        flowTr("The %1 step failed unexpectedly: %2").arg(QString::fromLatin1(step), what), {}, {}};
+}
+
+// Runs fn, turning anything it throws into an Error (errors are values at thread boundaries).
+template <typename R, typename F>
+R guarded(const char *step, F &&fn, const std::function<R(const Error &)> &onError)
+{
+    try {
+        return fn();
+    } catch (const std::exception &e) {
+        return onError(thrownBy(step, QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        return onError(thrownBy(step, flowTr("an unknown exception")));
+    }
+}
+
+Status recordIntent(AuditSink *sink, const AuditEntry &entry)
+{
+    if (!sink)
+        return noAuditLog();
+    Status s = guarded<Status>(
+        "audit intent", [&] { return sink->recordIntent(entry); },
+        [](const Error &e) { return Status(e); });
+    if (s)
+        return s;
+    Error e = s.error();
+    e.message = flowTr("The audit log refused to record the intent, so nothing was done: %1")
+                    .arg(e.message);
+    return e;
+}
+
+// The outcome into the audit log, or (refused) into the local spool: the error and where it went.
+std::pair<Status, QString> recordOutcome(AuditSink *sink, const AuditEntry &entry)
+{
+    Status s = sink ? guarded<Status>(
+                   "audit outcome", [&] { return sink->recordOutcome(entry); },
+                   [](const Error &e) { return Status(e); })
+                    : Status(noAuditLog());
+    if (s)
+        return {s, {}};
+    FileAuditSink spool(FileAuditSink::defaultSpoolPath());
+    QString where;
+    if (spool.recordOutcome(entry))
+        where = spool.path();
+    return {s, where};
+}
+
+Outcome guardedExecute(DestructiveAction &action, const Plan &plan, const ProgressFn &progress,
+    const CancelToken &cancel)
+{
+    QElapsedTimer t;
+    t.start();
+    Outcome o = guarded<Outcome>(
+        "execute", [&] { return action.execute(plan, progress, cancel); },
+        [](const Error &e) {
+            Outcome failed;
+            failed.error = e;
+            return failed;
+        });
+    o.elapsedMs = t.elapsed();
+    return o;
+}
+
+Result<Verification> guardedVerify(
+    DestructiveAction &action, const Plan &plan, const Outcome &outcome, const CancelToken &cancel)
+{
+    return guarded<Result<Verification>>(
+        "verify", [&] { return action.verify(plan, outcome, cancel); },
+        [](const Error &e) { return Result<Verification>(e); });
+}
+
+// Flows' steps block (SCAN, HTTP, SQL): they get threads of their own, not the global pool's.
+// Never deleted: a step still running at exit must not hold the exit up.
+QThreadPool *flowPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(qMax(4, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
+
+// Posts fn(flow) to the relay's thread; dropped when the Flow is gone by then.
+template <typename F> void deliver(const std::shared_ptr<FlowRelay> &relay, F fn)
+{
+    QMetaObject::invokeMethod(
+        relay.get(),
+        [relay, fn = std::move(fn)]() mutable {
+            if (Flow *f = relay->flow)
+                fn(f);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace
@@ -42,16 +164,17 @@ Flow::Flow(std::shared_ptr<DestructiveAction> action, std::shared_ptr<AuditSink>
     , m_action(std::move(action))
     , m_audit(std::move(audit))
     , m_environment(environment)
-    , m_pool(new QThreadPool(this))
+    , m_relay(new FlowRelay, [](FlowRelay *r) { r->deleteLater(); })
 {
-    m_pool->setMaxThreadCount(1); // one step at a time, in order
+    m_relay->flow = this;
     m_report.requestId = QUuid::createUuid();
 }
 
 Flow::~Flow()
 {
+    m_relay->flow = nullptr; // same thread as every delivery: nothing reaches this Flow after
     m_cancel.cancel();
-    m_pool->waitForDone();
+    m_teardown.cancel();
 }
 
 void Flow::setStage(Stage stage)
@@ -62,27 +185,36 @@ void Flow::setStage(Stage stage)
     Q_EMIT stageChanged(stage);
 }
 
+void Flow::finish()
+{
+    setStage(Stage::Finished);
+    Q_EMIT finished();
+}
+
 void Flow::start()
 {
     if (m_stage != Stage::Idle)
         return;
     setStage(Stage::Planning);
     auto action = m_action;
-    auto cancel = m_cancel;
-    QtConcurrent::run(m_pool, [action, cancel] {
-        return action->plan(cancel);
-    }).then(this, [this](const Result<Plan> &plan) {
-        if (!plan) {
-            m_report.error = plan.error();
-            Q_EMIT failed(plan.error());
-            setStage(Stage::Finished);
-            Q_EMIT finished();
-            return;
-        }
-        m_report.plan = plan.value();
-        m_requirement = FrictionPolicy::requirementFor(m_environment, plan.value());
-        setStage(Stage::AwaitingConfirmation);
-        Q_EMIT planned(plan.value());
+    auto cancel = m_teardown;
+    auto relay = m_relay;
+    flowPool()->start([action, cancel, relay] {
+        Result<Plan> plan = guarded<Result<Plan>>(
+            "plan", [&] { return action->plan(cancel); },
+            [](const Error &e) { return Result<Plan>(e); });
+        deliver(relay, [plan](Flow *f) {
+            if (!plan) {
+                f->m_report.error = plan.error();
+                Q_EMIT f->failed(plan.error());
+                f->finish();
+                return;
+            }
+            f->m_report.plan = plan.value();
+            f->m_requirement = FrictionPolicy::requirementFor(f->m_environment, plan.value());
+            f->setStage(Stage::AwaitingConfirmation);
+            Q_EMIT f->planned(plan.value());
+        });
     });
 }
 
@@ -92,7 +224,7 @@ bool Flow::confirm(bool acknowledged, const QString &typed)
         return false;
     if (!FrictionPolicy::satisfied(m_requirement, acknowledged, typed))
         return false;
-    runExecute();
+    runIntent();
     return true;
 }
 
@@ -101,37 +233,72 @@ void Flow::cancel()
     m_cancel.cancel();
     if (m_stage == Stage::AwaitingConfirmation) {
         m_report.error = cancelledBeforeStart();
-        setStage(Stage::Finished);
-        Q_EMIT finished();
+        finish();
     }
+}
+
+void Flow::runIntent()
+{
+    setStage(Stage::RecordingIntent);
+    auto sink = m_audit;
+    auto relay = m_relay;
+    const FlowReport report = m_report;
+    auto teardown = m_teardown;
+    flowPool()->start([sink, relay, report, teardown] {
+        const Status s = recordIntent(sink.get(), auditEntryFor(report));
+        if (s && teardown.isCancelled()) {
+            // The Flow went away before the action ran: the intent gets its outcome, "not run".
+            FlowReport r = report;
+            Outcome none;
+            none.error = cancelledBeforeStart();
+            r.outcome = none;
+            recordOutcome(sink.get(), auditEntryFor(r));
+            return;
+        }
+        deliver(relay, [s](Flow *f) {
+            if (!s) {
+                f->m_report.error = s.error();
+                qCWarning(lcCache) << "not executed, intent refused:" << s.error().toString();
+                Q_EMIT f->failed(s.error());
+                f->finish();
+                return;
+            }
+            f->m_report.intentRecorded = true;
+            f->runExecute();
+        });
+    });
 }
 
 void Flow::runExecute()
 {
     setStage(Stage::Executing);
     auto action = m_action;
+    auto sink = m_audit;
     auto cancel = m_cancel;
-    const Plan plan = *m_report.plan;
-    // From the worker: hop to the Flow's thread. The destructor waits for the worker, and events
-    // posted to a deleted object are dropped, so `this` is a safe context here.
+    auto teardown = m_teardown;
+    auto relay = m_relay;
+    const FlowReport report = m_report;
     auto lastPost = std::make_shared<QElapsedTimer>();
-    ProgressFn progressFn = [this, lastPost](const Progress &p) {
+    ProgressFn progressFn = [relay, lastPost](const Progress &p) {
         if (lastPost->isValid() && lastPost->elapsed() < 50 && p.done != p.total)
             return; // at most 20 updates a second reach the GUI
         lastPost->start();
-        QMetaObject::invokeMethod(
-            this, [this, p] { Q_EMIT progress(p); }, Qt::QueuedConnection);
+        deliver(relay, [p](Flow *f) { Q_EMIT f->progress(p); });
     };
-    QtConcurrent::run(m_pool, [action, cancel, plan, progressFn] {
-        QElapsedTimer t;
-        t.start();
-        Outcome o = action->execute(plan, progressFn, cancel);
-        o.elapsedMs = t.elapsed();
-        return o;
-    }).then(this, [this](const Outcome &outcome) {
-        m_report.outcome = outcome;
-        Q_EMIT executed(outcome);
-        runVerify();
+    flowPool()->start([action, sink, cancel, teardown, relay, report, progressFn] {
+        const Outcome outcome = guardedExecute(*action, *report.plan, progressFn, cancel);
+        if (teardown.isCancelled()) {
+            // The Flow is gone (its dialog closed mid-run): the outcome is still audited.
+            FlowReport r = report;
+            r.outcome = outcome;
+            recordOutcome(sink.get(), auditEntryFor(r));
+            return;
+        }
+        deliver(relay, [outcome](Flow *f) {
+            f->m_report.outcome = outcome;
+            Q_EMIT f->executed(outcome);
+            f->runVerify();
+        });
     });
 }
 
@@ -139,21 +306,34 @@ void Flow::runVerify()
 {
     setStage(Stage::Verifying);
     auto action = m_action;
-    const Plan plan = *m_report.plan;
-    const Outcome outcome = *m_report.outcome;
-    // Verification runs even after a cancel: the person needs to know what state is left.
-    CancelToken fresh;
-    QtConcurrent::run(m_pool, [action, plan, outcome, fresh] {
-        return action->verify(plan, outcome, fresh);
-    }).then(this, [this](const Result<Verification> &v) {
-        if (v) {
-            m_report.verification = v.value();
-            Q_EMIT verified(v.value());
-        } else {
-            m_report.error = v.error();
-            Q_EMIT failed(v.error());
+    auto sink = m_audit;
+    auto relay = m_relay;
+    const FlowReport report = m_report;
+    // Verification runs even after Stop (the person needs to know what state is left), but not
+    // once the Flow is gone.
+    auto teardown = m_teardown;
+    flowPool()->start([action, sink, relay, report, teardown] {
+        const Result<Verification> v
+            = guardedVerify(*action, *report.plan, *report.outcome, teardown);
+        if (teardown.isCancelled()) {
+            FlowReport r = report; // the Flow is gone: the outcome is still audited
+            if (v)
+                r.verification = v.value();
+            else
+                r.error = v.error();
+            recordOutcome(sink.get(), auditEntryFor(r));
+            return;
         }
-        runAudit();
+        deliver(relay, [v](Flow *f) {
+            if (v) {
+                f->m_report.verification = v.value();
+                Q_EMIT f->verified(v.value());
+            } else {
+                f->m_report.error = v.error();
+                Q_EMIT f->failed(v.error());
+            }
+            f->runAudit();
+        });
     });
 }
 
@@ -161,24 +341,18 @@ void Flow::runAudit()
 {
     setStage(Stage::Auditing);
     auto sink = m_audit;
+    auto relay = m_relay;
     const AuditEntry entry = auditEntryFor(m_report);
-    QtConcurrent::run(m_pool, [sink, entry]() -> std::pair<Status, QString> {
-        if (!sink)
-            return {Error {Error::Code::InvalidInput, tr("No audit log configured."), {}, {}}, {}};
-        Status s = sink->record(entry);
-        if (s)
-            return {s, {}};
-        FileAuditSink spool(FileAuditSink::defaultSpoolPath());
-        spool.record(entry);
-        return {s, spool.path()};
-    }).then(this, [this](const std::pair<Status, QString> &r) {
-        if (!r.first) {
-            m_report.auditError = r.first.error();
-            m_report.auditSpool = r.second;
-            qCWarning(lcCache) << "audit failed:" << r.first.error().toString();
-        }
-        setStage(Stage::Finished);
-        Q_EMIT finished();
+    flowPool()->start([sink, relay, entry] {
+        const std::pair<Status, QString> r = recordOutcome(sink.get(), entry);
+        deliver(relay, [r](Flow *f) {
+            if (!r.first) {
+                f->m_report.auditError = r.first.error();
+                f->m_report.auditSpool = r.second;
+                qCWarning(lcCache) << "audit failed:" << r.first.error().toString();
+            }
+            f->finish();
+        });
     });
 }
 
@@ -186,7 +360,9 @@ FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFl
 {
     FlowReport report;
     report.requestId = QUuid::createUuid();
-    Result<Plan> plan = action.plan(options.cancel);
+    Result<Plan> plan = guarded<Result<Plan>>(
+        "plan", [&] { return action.plan(options.cancel); },
+        [](const Error &e) { return Result<Plan>(e); });
     if (!plan) {
         report.error = plan.error();
         return report;
@@ -199,28 +375,23 @@ FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFl
         report.error = cancelledBeforeStart();
         return report;
     }
-    QElapsedTimer t;
-    t.start();
+    if (Status s = recordIntent(audit, auditEntryFor(report)); !s) {
+        report.error = s.error();
+        return report;
+    }
+    report.intentRecorded = true;
     const ProgressFn noProgress = [](const Progress &) {};
-    Outcome outcome
-        = action.execute(*plan, options.progress ? options.progress : noProgress, options.cancel);
-    outcome.elapsedMs = t.elapsed();
-    report.outcome = outcome;
-    Result<Verification> v = action.verify(*plan, outcome, CancelToken {});
+    report.outcome = guardedExecute(
+        action, *plan, options.progress ? options.progress : noProgress, options.cancel);
+    Result<Verification> v = guardedVerify(action, *plan, *report.outcome, CancelToken {});
     if (v)
         report.verification = v.value();
     else
         report.error = v.error();
-    const AuditEntry entry = auditEntryFor(report);
-    Status s = audit
-        ? audit->record(entry)
-        : Status(Error {Error::Code::InvalidInput,
-            QCoreApplication::translate("qm::safety::Flow", "No audit log configured."), {}, {}});
+    const auto [s, spool] = recordOutcome(audit, auditEntryFor(report));
     if (!s) {
         report.auditError = s.error();
-        FileAuditSink spool(FileAuditSink::defaultSpoolPath());
-        if (spool.record(entry))
-            report.auditSpool = spool.path();
+        report.auditSpool = spool;
     }
     return report;
 }

@@ -8,8 +8,6 @@
 #include <QObject>
 #include <memory>
 
-class QThreadPool;
-
 namespace qm::safety {
 
 // What one run of the flow did, for the dialog's last page, qmctl's output and tests.
@@ -18,17 +16,22 @@ struct FlowReport
     std::optional<Plan> plan;
     std::optional<Outcome> outcome;
     std::optional<Verification> verification;
-    std::optional<Error> error; // a step that failed outright (plan or verify)
-    std::optional<Error> auditError; // the action ran but the audit log refused the entry
-    QString auditSpool; // where the entry went instead (when auditError)
-    QUuid requestId;
+    std::optional<Error> error; // a step that failed outright (plan, intent or verify)
+    bool intentRecorded = false; // the audit log has the plan: only then does execute run
+    std::optional<Error> auditError; // the action ran but the audit log refused the outcome
+    QString auditSpool; // where the outcome went instead (when auditError)
+    QUuid requestId; // links the intent and the outcome in the audit log
 };
 
-// Runs one DestructiveAction through plan -> confirm -> execute -> verify -> audit, every step
-// on a worker thread; signals arrive on the Flow's (GUI) thread. One Flow per action run.
+class FlowRelay;
+
+// Runs one DestructiveAction through plan -> confirm -> intent -> execute -> verify -> outcome,
+// every step on a worker thread; signals arrive on the Flow's (GUI) thread. One Flow per run.
 //   start() plans; planned() says what it found and how to confirm;
-//   confirm(acknowledged, typed) checks the friction and runs execute -> verify -> audit;
+//   confirm(acknowledged, typed) checks the friction, writes the intent (the plan, the request
+//   id) to the audit log and, only if that succeeded, runs execute -> verify -> outcome;
 //   cancel() stops the running step (execute reports a partial outcome, which is audited).
+// A step that throws or fails ends the flow in Finished with report().error: never stuck.
 class Flow : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
         Idle,
         Planning,
         AwaitingConfirmation,
+        RecordingIntent,
         Executing,
         Verifying,
         Auditing,
@@ -46,7 +50,9 @@ public:
 
     Flow(std::shared_ptr<DestructiveAction> action, std::shared_ptr<AuditSink> audit,
         Profile::Environment environment, QObject *parent = nullptr);
-    ~Flow() override; // cancels, then waits for the running step
+    // Cancels every step (verification included) and returns at once: the worker holds the action
+    // and the audit sink itself, audits an outcome it produced, and drops results for this Flow.
+    ~Flow() override;
 
     Stage stage() const { return m_stage; }
     const FlowReport &report() const { return m_report; }
@@ -70,6 +76,8 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
+    void finish();
+    void runIntent();
     void runExecute();
     void runVerify();
     void runAudit();
@@ -78,15 +86,17 @@ private:
     std::shared_ptr<AuditSink> m_audit;
     Profile::Environment m_environment;
     ConfirmRequirement m_requirement;
-    CancelToken m_cancel;
+    CancelToken m_cancel; // Stop: execute stops early (verify still runs)
+    CancelToken m_teardown; // the Flow is gone: every step stops
     FlowReport m_report;
     Stage m_stage = Stage::Idle;
-    QThreadPool *m_pool;
+    std::shared_ptr<FlowRelay> m_relay; // results from workers reach this Flow through it
 };
 
 // The same flow, blocking, for qmctl and tests on a thread that may block. `confirm` is asked
 // once with the plan and the requirement and says whether to go on (qmctl: --yes or a prompt).
-// dryRun stops after the plan (nothing is executed or audited).
+// dryRun stops after the plan (nothing is executed or audited). Nothing is executed unless the
+// intent was recorded (no sink: nothing is executed either).
 struct SyncFlowOptions
 {
     Profile::Environment environment = Profile::Environment::Development;
@@ -98,7 +108,7 @@ struct SyncFlowOptions
 
 FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFlowOptions &options);
 
-// Builds the audit entry of a finished run (plan + outcome + verification + context).
+// Builds the audit entry of a run (plan + context; once it ran, outcome + verification).
 AuditEntry auditEntryFor(const FlowReport &report);
 
 } // namespace qm::safety

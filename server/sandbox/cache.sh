@@ -16,6 +16,11 @@ CACHE_ORIGIN_PORT=$((BASE + 6))
 CACHE_CLUSTER_PORTS=($((BASE + 10)) $((BASE + 11)) $((BASE + 12)))
 CACHE_MASTER_NAME=qm-master
 CACHE_DIR=$STATE/cache
+# Redis ACL users, one per console role (see redis_acl_prepare); passwords in $REDIS_USERS.
+REDIS_USERS=$STATE/redis-users
+REDIS_ACL=$STATE/redis-acl/users.acl
+# What profile.json's "redis" object says: each role signs in as its own ACL user.
+REDIS_PROFILE_AUTH="\"user_from_database\": true, \"passfile\": \"$REDIS_USERS\""
 CACHE_ORIGIN_BIN=${QM_PAGE_ORIGIN:-${QM_BUILD_DIR:-$ROOT/build}/server/sandbox/qm-page-origin}
 
 cache_enabled() {
@@ -25,6 +30,55 @@ cache_enabled() {
 }
 
 cache_ping() { redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null | grep -q PONG; }
+
+# Redis ACL users per console role, enforced by Redis itself (the console's checks only mirror
+# them): merch and manager read (GET, SCAN, TYPE, TTL, MEMORY USAGE, INFO...) and cannot UNLINK,
+# DEL, EXPIRE, GETDEL, SET or FLUSH*; oncall and admin may purge; storefront does what the
+# simulator needs; qm-sentinel and qm-replication are for Sentinel and replicas. Passwords are
+# generated once into $REDIS_USERS ("user password" lines, 0600), like pgpass for PostgreSQL.
+# The `default` user stays open on loopback: it is the sandbox's own superuser (the scripts and
+# the tests' fixtures use it, as they use the owner for PostgreSQL); production turns it off.
+redis_acl_rules() { # user -> ACL rules (without password)
+  # What the console reads besides data: stats, topology, memory of a key.
+  local look='+info +role +memory|usage +config|get +slowlog|get +latency|latest +dbsize'
+  look+=' +cluster|info +cluster|slots +cluster|shards +cluster|nodes +cluster|myid'
+  look+=' +client|setname +client|getname +client|id +readonly'
+  case $1 in
+    admin) echo '~* &* +@all' ;;
+    oncall) echo "~* &* +@read +@write +@connection -@dangerous $look" ;;
+    merch|manager) echo "~* resetchannels +@read +@connection -@dangerous $look" ;;
+    storefront) echo '~* resetchannels +@read +@write +@connection +@transaction -@dangerous' ;;
+    qm-sentinel) echo 'allchannels +multi +slaveof +replicaof +ping +exec +subscribe +config|rewrite +role +publish +info +client|setname +client|kill +script|kill' ;;
+    qm-replication) echo '+psync +replconf +ping' ;;
+  esac
+}
+
+redis_acl_users() { echo admin oncall merch manager storefront qm-sentinel qm-replication; }
+
+redis_user_password() { awk -v u="$1" '$1 == u { print $2 }' "$REDIS_USERS" 2>/dev/null; }
+
+# Writes the ACL file every Redis of the sandbox loads (--aclfile), generating missing passwords.
+redis_acl_prepare() {
+  local user pw
+  mkdir -p "$(dirname "$REDIS_ACL")"
+  [ -f "$REDIS_USERS" ] || { : >"$REDIS_USERS"; chmod 600 "$REDIS_USERS"; }
+  for user in $(redis_acl_users); do
+    [ -n "$(redis_user_password "$user")" ] && continue
+    printf '%s %s\n' "$user" "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" >>"$REDIS_USERS"
+  done
+  {
+    echo 'user default on nopass ~* &* +@all'
+    for user in $(redis_acl_users); do
+      echo "user $user on >$(redis_user_password "$user") $(redis_acl_rules "$user")"
+    done
+  } >"$REDIS_ACL.tmp"
+  chmod 600 "$REDIS_ACL.tmp"; mv "$REDIS_ACL.tmp" "$REDIS_ACL"
+}
+
+# What a replica (and a master that Sentinel demotes) authenticates with.
+redis_replication_args() {
+  echo --masteruser qm-replication --masterauth "$(redis_user_password qm-replication)"
+}
 cache_pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 cache_wait() { # what, command...
@@ -37,9 +91,11 @@ cache_redis_server() { # port name [extra args...]
   local port=$1 name=$2; shift 2
   cache_ping "$port" && return 0
   mkdir -p "$CACHE_DIR/$name"
+  redis_acl_prepare
+  # shellcheck disable=SC2046 # the replication args are words
   redis-server --port "$port" --bind 127.0.0.1 --daemonize yes --dir "$CACHE_DIR/$name" \
     --pidfile "$CACHE_DIR/$name/redis.pid" --logfile "$LOGS/$name.log" --save "" \
-    --appendonly no "$@" >/dev/null
+    --appendonly no --aclfile "$REDIS_ACL" $(redis_replication_args) "$@" >/dev/null
 }
 
 cache_start_replica() {
@@ -63,7 +119,9 @@ cache_start_sentinel() {
   if [ ! -f "$conf" ]; then # Sentinel rewrites its file: it is state, written once
     sed -e "s/@PORT@/$CACHE_SENTINEL_PORT/" -e "s/@MASTER_PORT@/$REDIS_PORT/" \
       -e "s/@MASTER_NAME@/$CACHE_MASTER_NAME/" -e "s|@DIR@|$CACHE_DIR/sentinel|" \
-      -e "s|@LOG@|$LOGS/sentinel.log|" "$ROOT/server/sandbox/sentinel.conf" >"$conf"
+      -e "s|@LOG@|$LOGS/sentinel.log|" -e "s|@SENTINEL_PASS@|$(redis_user_password qm-sentinel)|" \
+      "$ROOT/server/sandbox/sentinel.conf" >"$conf"
+    chmod 600 "$conf"
   fi
   redis-sentinel "$conf" >/dev/null
   cache_wait "Sentinel" cache_ping "$CACHE_SENTINEL_PORT"
@@ -188,9 +246,9 @@ cache_write_files() {
 JSON
   mv "$STATE/cache.json.tmp" "$STATE/cache.json"
   [ -f "$PROFILE" ] || return 0
-  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"sentinel\", \"master\": \"$CACHE_MASTER_NAME\", \"sentinels\": [\"127.0.0.1:$CACHE_SENTINEL_PORT\"]}|" \
+  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"sentinel\", \"master\": \"$CACHE_MASTER_NAME\", \"sentinels\": [\"127.0.0.1:$CACHE_SENTINEL_PORT\"], $REDIS_PROFILE_AUTH}|" \
     -e "s|\"name\": \"Sandbox\"|\"name\": \"Sandbox (Sentinel)\"|" "$PROFILE" >"$STATE/profile-sentinel.json"
-  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"cluster\", \"seeds\": [$seeds]}|" \
+  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"cluster\", \"seeds\": [$seeds], $REDIS_PROFILE_AUTH}|" \
     -e "s|\"name\": \"Sandbox\"|\"name\": \"Sandbox (Cluster)\"|" "$PROFILE" >"$STATE/profile-cluster.json"
 }
 

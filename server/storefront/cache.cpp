@@ -18,9 +18,11 @@ long long nowMs()
 
 } // namespace
 
-Cache::Cache(QString host, int port, Stats &stats)
+Cache::Cache(QString host, int port, Stats &stats, QString user, QString password)
     : m_host(std::move(host))
     , m_port(port)
+    , m_user(std::move(user))
+    , m_password(std::move(password))
     , m_stats(stats)
 { }
 
@@ -45,6 +47,19 @@ bool Cache::ensureConnected()
         return false;
     }
     redisSetTimeout(m_ctx, timeout);
+    if (!m_password.isEmpty()) {
+        const QByteArray user = m_user.isEmpty() ? QByteArray("default") : m_user.toUtf8();
+        const QByteArray pw = m_password.toUtf8();
+        auto *r = static_cast<redisReply *>(redisCommand(m_ctx, "AUTH %b %b", user.constData(),
+            size_t(user.size()), pw.constData(), size_t(pw.size())));
+        const bool ok = r && r->type != REDIS_REPLY_ERROR;
+        if (r)
+            freeReplyObject(r);
+        if (!ok) {
+            drop("AUTH refused");
+            return false;
+        }
+    }
     return true;
 }
 

@@ -18,7 +18,8 @@ class Stats;
 class Cache
 {
 public:
-    Cache(QString host, int port, Stats &stats);
+    // user/password: the Redis ACL user (empty password: no AUTH, the `default` user).
+    Cache(QString host, int port, Stats &stats, QString user = {}, QString password = {});
     ~Cache();
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;
@@ -34,6 +35,8 @@ private:
 
     QString m_host;
     int m_port;
+    QString m_user;
+    QString m_password;
     Stats &m_stats;
     redisContext *m_ctx = nullptr;
     long long m_retryAfterMs = 0;

@@ -51,6 +51,19 @@ bool readProfile(
         o.redisHost = redis.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
         o.redisPort = redis.value(QStringLiteral("port")).toInt(6379);
     }
+    // The Redis ACL user: the profile's, or (user_from_database) the shoppers' database user;
+    // its password from the profile's Redis passfile ("user password" lines).
+    o.redisUser = redis.value(QStringLiteral("user_from_database")).toBool()
+        ? user
+        : redis.value(QStringLiteral("user")).toString();
+    QFile users(redis.value(QStringLiteral("passfile")).toString());
+    if (!o.redisUser.isEmpty() && users.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : users.readAll().split('\n')) {
+            const QList<QByteArray> f = line.trimmed().split(' ');
+            if (f.size() == 2 && QString::fromUtf8(f[0]) == o.redisUser)
+                o.redisPassword = QString::fromUtf8(f[1]);
+        }
+    }
     return true;
 }
 

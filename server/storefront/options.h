@@ -12,6 +12,8 @@ struct Options
     std::string staffConninfo; // customer service (cancel, refund, restock); empty = none
     QString redisHost; // empty: no cache (browse reads the database directly)
     int redisPort = 0;
+    QString redisUser; // ACL user (profile: redis.user, or the database user)
+    QString redisPassword; // from the profile's Redis passfile; empty: no AUTH
     int workers = 4; // shopper threads, one DB + one Redis connection each
     double rate = 5; // target orders per second; 0 = as fast as the store goes
     double durationSec = 0; // 0 = until SIGINT/SIGTERM or --max-orders

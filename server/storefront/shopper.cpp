@@ -34,7 +34,7 @@ Shopper::Shopper(int index, const Options &options, Catalog &catalog, OrderQueue
     , m_rng(options.seed * 7919 + quint64(index) * 104729 + 1)
     , m_shop(options.conninfo, stats, stop)
     , m_staff(options.staffConninfo, stats, stop, false)
-    , m_cache(options.redisHost, options.redisPort, stats)
+    , m_cache(options.redisHost, options.redisPort, stats, options.redisUser, options.redisPassword)
     , m_clerk(options, m_shop, m_staff, queue, catalog, stats, m_rng)
 {
     m_shop.prepare("reserve", "SELECT storefront.reserve($1::uuid, $2, $3, $4, $5, $6::interval)");

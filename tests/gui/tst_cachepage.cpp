@@ -3,6 +3,7 @@
 // purge through the FlowDialog with the friction of development and production profiles. The
 // GUI thread guard is on: no blocking Redis call may run on it.
 #include "cache/cachepage.h"
+#include "cache/redispurge.h"
 #include "cache/redissync.h"
 #include "cache/statscharts.h"
 #include "cachekeylistmodel.h"
@@ -10,6 +11,7 @@
 #include "cachestatsmodel.h"
 #include "common/stallmeter.h"
 #include "common/threadguard.h"
+#include "profiles/credentials.h"
 #include "profiles/session.h"
 #include "safety/confirmpanel.h"
 #include "safety/flowdialog.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,6 +61,9 @@ private Q_SLOTS:
     void statsAndCharts();
     void purgeThroughTheFlowDialog();
     void productionAsksToTypeThePattern();
+    void purgeIsOffForARoleWithoutTheRight();
+    void purgeKeepsTheChosenLatencyBudget();
+    void sentinelProfileSharesTheSessionsConnection();
 
 private:
     void fill();
@@ -236,6 +242,70 @@ void TestCachePage::productionAsksToTypeThePattern()
     refused->close();
     dialog->close();
     QCOMPARE(qm::guiThreadViolations(), 0);
+}
+
+void TestCachePage::purgeIsOffForARoleWithoutTheRight()
+{
+    auto session = qmtest::openSession(QStringLiteral("merch"), qm::Profile::Environment::Development);
+    QVERIFY(session);
+    QVERIFY(!session->can(QStringLiteral("cache.purge")));
+    CachePage page;
+    page.setSession(session.get());
+    QVERIFY(page.purgeButton());
+    QVERIFY2(!page.purgeButton()->isEnabled(), "merch sees an enabled Purge button");
+    QVERIFY2(page.purgeButton()->toolTip().contains(QStringLiteral("cache.purge")),
+        qPrintable(page.purgeButton()->toolTip()));
+    QVERIFY(!page.canPurge());
+    QVERIFY(!page.openPurge(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("qmtest:gui:*")));
+    // oncall has the right: the button is on.
+    auto oncall = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    QVERIFY(oncall);
+    page.setSession(oncall.get());
+    QVERIFY(page.purgeButton()->isEnabled());
+    page.setSession(nullptr);
+    QCOMPARE(qm::guiThreadViolations(), 0);
+}
+
+void TestCachePage::purgeKeepsTheChosenLatencyBudget()
+{
+    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    QVERIFY(session);
+    CachePage page;
+    page.setSession(session.get());
+    PurgeInputDialog input(false, &page);
+    QVERIFY(input.budgetBox());
+    input.budgetBox()->setValue(7.5);
+    page.setLatencyBudgetMs(input.latencyBudgetMs());
+    auto action = page.makeAction(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("x*"), false);
+    auto *redis = dynamic_cast<qm::cache::RedisPurgeAction *>(action.get());
+    QVERIFY(redis);
+    QCOMPARE(redis->policy().latencyBudgetMs, 7.5);
+}
+
+void TestCachePage::sentinelProfileSharesTheSessionsConnection()
+{
+    QFile f(qmtest::sandboxDir() + QStringLiteral("/profile-sentinel.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        QSKIP("the sandbox has no Sentinel (QM_SANDBOX_CACHE=0)");
+    auto profile = qm::Profile::fromJsonBytes(f.readAll());
+    QVERIFY(profile);
+    qm::Profile p = profile.value();
+    p.user = QStringLiteral("oncall");
+    p.resolveRedisUser();
+    qm::Credentials c;
+    c.source = qm::Credentials::Source::Passfile;
+    c.passfile = p.passfile;
+    c.redisPassword = qm::redisPassfilePassword(p);
+    qm::Session session(p, c);
+    session.open();
+    QVERIFY(session.cacheConnection());
+    CachePage page;
+    page.setSession(&session);
+    QCOMPARE(page.connection(), session.cacheConnection()); // one connection, not two
+    page.setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(page.statsModel()->rowCount() >= 1, 20000);
+    page.setSession(nullptr);
+    QVERIFY(session.cacheConnection()); // the page let go of it without deleting it
 }
 
 QTEST_MAIN(TestCachePage)

@@ -1,5 +1,6 @@
 #include "sessionenv.h"
 
+#include "profiles/credentials.h"
 #include "profiles/session.h"
 #include "testenv.h"
 
@@ -34,11 +35,13 @@ std::unique_ptr<qm::Session> qmtest::openSession(
     }
     qm::Profile p = profile.value();
     p.user = user;
+    p.resolveRedisUser(); // the sandbox signs each role in to Redis as its own ACL user
     if (env)
         p.environment = *env;
     qm::Credentials c;
     c.source = qm::Credentials::Source::Passfile;
     c.passfile = p.passfile;
+    c.redisPassword = qm::redisPassfilePassword(p);
     auto session = std::make_unique<qm::Session>(p, c);
     session->open();
     const bool ready = waitUntil(

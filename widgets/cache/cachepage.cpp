@@ -1,14 +1,11 @@
 #include "cachepage.h"
 
 #include "cache/cacheconnection.h"
-#include "cache/coordinatedpurge.h"
 #include "cache/glob.h"
 #include "cache/keybrowser.h"
-#include "cache/redispurge.h"
+#include "cache/purgekind.h"
 #include "cache/serverstats.h"
-#include "cache/tagreaper.h"
 #include "cache/varnish.h"
-#include "cache/varnishpurge.h"
 #include "cachekeylistmodel.h"
 #include "cachekeytreemodel.h"
 #include "cachestatsmodel.h"
@@ -65,6 +62,7 @@ void CachePage::buildUi()
     m_scanButton = new QPushButton(tr("Scan keys"), this);
     auto *purge = new QPushButton(tr("Purge…"), this);
     purge->setObjectName(QStringLiteral("purgeButton"));
+    m_purgeButton = purge;
     bar->addWidget(m_deploymentLabel, 1);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_scanButton);
@@ -144,8 +142,33 @@ void CachePage::teardown()
     m_poller = nullptr;
     delete m_varnish;
     m_varnish = nullptr;
-    delete m_connection;
+    if (m_ownsConnection)
+        delete m_connection;
+    else if (m_connection)
+        m_connection->disconnect(this); // the session's: it stays, our wiring goes
     m_connection = nullptr;
+    m_ownsConnection = false;
+}
+
+bool CachePage::canPurge() const
+{
+    return m_session && m_session->can(cache::purgeCapability());
+}
+
+void CachePage::updatePurgeRight()
+{
+    const bool can = canPurge();
+    m_purgeButton->setEnabled(can);
+    if (can)
+        m_purgeButton->setToolTip(tr("Purge Redis keys or Varnish pages, after a plan you "
+                                     "confirm."));
+    else if (m_session && m_session->capabilities().isEmpty())
+        m_purgeButton->setToolTip(tr("Purging is off until the console knows what your role "
+                                     "may do."));
+    else
+        m_purgeButton->setToolTip(tr("Your role may not purge caches (it lacks the %1 right): "
+                                     "ask an on-call engineer.")
+                                      .arg(cache::purgeCapability()));
 }
 
 void CachePage::setSession(Session *session)
@@ -158,14 +181,21 @@ void CachePage::setSession(Session *session)
     m_charts->clear();
     m_preview->clear();
     setEnabled(session != nullptr);
+    updatePurgeRight();
     if (!session) {
         m_deploymentLabel->setText(tr("No profile open"));
         return;
     }
+    connect(session, &Session::capabilitiesChanged, this, &CachePage::updatePurgeRight,
+        Qt::UniqueConnection);
     m_deployment = cache::RedisDeployment::fromSettings(
         session->profile().redis, session->credentials().redisPassword);
     m_deploymentLabel->setText(tr("Redis: %1").arg(m_deployment.describe()));
-    m_connection = new cache::CacheConnection(m_deployment, this);
+    // Sentinel / Cluster: the session already follows the master; one connection, not two.
+    m_connection = session->cacheConnection();
+    m_ownsConnection = m_connection == nullptr;
+    if (m_ownsConnection)
+        m_connection = new cache::CacheConnection(m_deployment, this);
     connect(m_connection, &cache::CacheConnection::topologyChanged, this,
         [this](const cache::RedisTopology &t) {
             m_deploymentLabel->setText(
@@ -175,7 +205,13 @@ void CachePage::setSession(Session *session)
     connect(m_connection, &cache::CacheConnection::discoveryFailed, this, [this](const Error &e) {
         m_deploymentLabel->setText(tr("Redis: %1 — %2").arg(m_deployment.describe(), e.message));
     });
-    m_connection->start();
+    if (m_ownsConnection)
+        m_connection->start();
+    else if (m_connection->isReady())
+        m_deploymentLabel->setText(
+            tr("Redis: %1 → %2")
+                .arg(m_deployment.describe(),
+                    m_connection->topology().masterNames().join(QStringLiteral(", "))));
     m_poller = new cache::StatsPoller(m_connection, this);
     connect(
         m_poller, &cache::StatsPoller::sampled, this, [this](const QVector<cache::NodeStats> &s) {
@@ -321,43 +357,22 @@ void CachePage::showVarnish(const QVector<cache::VarnishStats> &stats)
 std::shared_ptr<safety::DestructiveAction> CachePage::makeAction(
     PurgeInputDialog::Kind kind, const QString &argument, bool unlock) const
 {
-    using K = PurgeInputDialog::Kind;
-    const QStringList varnish = m_session ? m_session->profile().varnishUrls : QStringList();
-    auto redis = [&](cache::RedisPurgeSpec spec) {
-        spec.unlockProtected = unlock;
-        return std::make_shared<cache::RedisPurgeAction>(m_deployment, spec);
-    };
-    switch (kind) {
-    case K::RedisPattern:
-        return redis(cache::RedisPurgeSpec::byPattern(argument.toUtf8()));
-    case K::RedisTag:
-        return redis(cache::RedisPurgeSpec::byTag(argument.toUtf8()));
-    case K::Product:
-        return cache::makeProductPurge(m_deployment, varnish, argument.toUtf8(), {}, unlock);
-    case K::VarnishUrl:
-        return std::make_shared<cache::VarnishPurgeAction>(
-            varnish, cache::VarnishPurgeSpec::banUrl(argument));
-    case K::VarnishHost:
-        return std::make_shared<cache::VarnishPurgeAction>(
-            varnish, cache::VarnishPurgeSpec::banHost(argument));
-    case K::VarnishTag:
-        return std::make_shared<cache::VarnishPurgeAction>(
-            varnish, cache::VarnishPurgeSpec::purgeTags({argument}));
-    case K::ReapTags:
-        return std::make_shared<cache::TagReapAction>(
-            m_deployment, argument.isEmpty() ? QByteArray("tag:*") : argument.toUtf8());
-    }
-    return {};
+    cache::PurgeRequest r;
+    r.kind = kind;
+    r.argument = argument;
+    r.unlockProtected = unlock;
+    r.policy.latencyBudgetMs = m_latencyBudgetMs;
+    return cache::makePurgeAction(
+        r, m_deployment, m_session ? m_session->profile().varnishUrls : QStringList());
 }
 
 FlowDialog *CachePage::openPurge(
     PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected)
 {
-    if (!m_session)
-        return nullptr;
-    std::shared_ptr<safety::AuditSink> audit;
-    if (db::Cluster *c = m_session->cluster(); c && c->primaryPool())
-        audit = std::make_shared<safety::DbAuditSink>(c->primaryPool());
+    if (!m_session || !canPurge())
+        return nullptr; // the button is off too; the server would refuse the intent anyway
+    // Holds the cluster: a flow may outlive the session (profile closed mid-purge).
+    auto audit = std::make_shared<safety::DbAuditSink>(m_session->sharedCluster());
     auto *dialog = new FlowDialog(
         makeAction(kind, argument, unlockProtected), audit, m_session->profile().environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -374,8 +389,11 @@ FlowDialog *CachePage::openPurge(
 
 void CachePage::askPurge()
 {
+    if (!canPurge())
+        return;
     const bool haveVarnish = m_session && !m_session->profile().varnishUrls.isEmpty();
     PurgeInputDialog input(haveVarnish, this);
+    input.setLatencyBudgetMs(m_latencyBudgetMs);
     // Purge what is selected: the namespace's keys, escaped so the glob means that prefix only.
     const QModelIndex ns = m_treeView->currentIndex();
     if (ns.isValid()) {
@@ -384,6 +402,7 @@ void CachePage::askPurge()
     }
     if (input.exec() != QDialog::Accepted)
         return;
+    m_latencyBudgetMs = input.latencyBudgetMs();
     openPurge(input.kind(), input.argument(), input.unlockProtected());
 }
 

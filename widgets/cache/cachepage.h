@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/purgespec.h"
 #include "cache/topology.h"
 #include "purgeinputdialog.h"
 #include "workspace.h"
@@ -61,6 +62,14 @@ public:
         PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected = false);
     std::shared_ptr<safety::DestructiveAction> makeAction(
         PurgeInputDialog::Kind kind, const QString &argument, bool unlockProtected) const;
+    // The role holds cache.purge; without it the Purge button is disabled and says why, and
+    // openPurge() returns null.
+    bool canPurge() const;
+    QPushButton *purgeButton() const { return m_purgeButton; }
+    // The shoppers' latency budget the purges keep to (the purge dialog sets it; qmctl's
+    // --budget-ms).
+    double latencyBudgetMs() const { return m_latencyBudgetMs; }
+    void setLatencyBudgetMs(double ms) { m_latencyBudgetMs = ms; }
 
     cache::CacheConnection *connection() const { return m_connection; }
     CacheKeyTreeModel *treeModel() const { return m_tree; }
@@ -82,11 +91,15 @@ private:
     void showNamespace(const QModelIndex &index);
     void showKey(const QByteArray &key);
     void askPurge();
+    void updatePurgeRight();
     void showVarnish(const QVector<cache::VarnishStats> &stats);
 
     QPointer<Session> m_session;
     cache::RedisDeployment m_deployment;
     cache::CacheConnection *m_connection = nullptr;
+    bool m_ownsConnection = false; // standalone: ours; Sentinel/Cluster: the session's
+    double m_latencyBudgetMs = cache::PurgePolicy {}.latencyBudgetMs;
+    QPushButton *m_purgeButton = nullptr;
     cache::KeyspaceScan *m_scan = nullptr;
     cache::StatsPoller *m_poller = nullptr;
     cache::VarnishMonitor *m_varnish = nullptr;

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@ PurgeInputDialog::PurgeInputDialog(bool haveVarnish, QWidget *parent)
     , m_argument(new QLineEdit(this))
     , m_unlock(
           new QCheckBox(tr("Unlock protected namespaces (sessions, carts) for this purge"), this))
+    , m_budget(new QDoubleSpinBox(this))
 {
     setWindowTitle(tr("Purge the cache"));
     m_kind->addItem(tr("Redis keys matching a pattern"), int(Kind::RedisPattern));
@@ -36,6 +38,15 @@ PurgeInputDialog::PurgeInputDialog(bool haveVarnish, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("What:"), m_kind);
     form->addRow(tr("Which:"), m_argument);
+    m_budget->setObjectName(QStringLiteral("purgeBudget"));
+    m_budget->setRange(0.1, 1000);
+    m_budget->setDecimals(1);
+    m_budget->setSingleStep(0.5);
+    m_budget->setSuffix(tr(" ms"));
+    m_budget->setValue(cache::PurgePolicy {}.latencyBudgetMs);
+    m_budget->setToolTip(tr("Redis deletions slow down while shoppers' round trips are above "
+                            "this."));
+    form->addRow(tr("Shoppers' latency budget:"), m_budget);
     auto *l = new QVBoxLayout(this);
     l->addLayout(form);
     l->addWidget(m_hint);
@@ -77,6 +88,16 @@ bool PurgeInputDialog::unlockProtected() const
     return m_unlock->isVisible() && m_unlock->isChecked();
 }
 
+double PurgeInputDialog::latencyBudgetMs() const
+{
+    return m_budget->value();
+}
+
+void PurgeInputDialog::setLatencyBudgetMs(double ms)
+{
+    m_budget->setValue(ms);
+}
+
 void PurgeInputDialog::refresh()
 {
     switch (kind()) {
@@ -115,6 +136,7 @@ void PurgeInputDialog::refresh()
     const bool redis
         = kind() == Kind::RedisPattern || kind() == Kind::RedisTag || kind() == Kind::Product;
     m_unlock->setVisible(redis);
+    m_budget->setEnabled(redis || kind() == Kind::ReapTags);
     if (m_plan)
         m_plan->setEnabled(kind() == Kind::ReapTags || !m_argument->text().isEmpty());
 }

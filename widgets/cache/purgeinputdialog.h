@@ -1,9 +1,12 @@
 #pragma once
 
+#include "cache/purgekind.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,16 +20,7 @@ class PurgeInputDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind {
-        RedisPattern,
-        RedisTag,
-        Product,
-        VarnishUrl,
-        VarnishHost,
-        VarnishTag,
-        ReapTags
-    };
-    Q_ENUM(Kind)
+    using Kind = cache::PurgeKind; // one list of kinds for the page and qmctl
 
     explicit PurgeInputDialog(bool haveVarnish, QWidget *parent = nullptr);
 
@@ -35,9 +29,13 @@ public:
     Kind kind() const;
     QString argument() const;
     bool unlockProtected() const;
+    // The shoppers' latency budget while deleting (qmctl: --budget-ms).
+    double latencyBudgetMs() const;
+    void setLatencyBudgetMs(double ms);
 
     QLineEdit *argumentField() const { return m_argument; }
     QCheckBox *unlockBox() const { return m_unlock; }
+    QDoubleSpinBox *budgetBox() const { return m_budget; }
 
 private:
     void refresh();
@@ -46,6 +44,7 @@ private:
     QLabel *m_hint;
     QLineEdit *m_argument;
     QCheckBox *m_unlock;
+    QDoubleSpinBox *m_budget;
     QPushButton *m_plan = nullptr;
 };
 

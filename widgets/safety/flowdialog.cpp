@@ -78,7 +78,9 @@ FlowDialog::FlowDialog(std::shared_ptr<safety::DestructiveAction> action,
     connect(m_flow, &safety::Flow::progress, this, &FlowDialog::onProgress);
     connect(m_flow, &safety::Flow::finished, this, &FlowDialog::onFinished);
     connect(m_flow, &safety::Flow::stageChanged, this, [this](safety::Flow::Stage s) {
-        if (s == safety::Flow::Stage::Verifying)
+        if (s == safety::Flow::Stage::RecordingIntent)
+            m_stage->setText(tr("Recording the plan in the audit log before anything runs…"));
+        else if (s == safety::Flow::Stage::Verifying)
             m_stage->setText(tr("Verifying: checking what is left…"));
         else if (s == safety::Flow::Stage::Auditing)
             m_stage->setText(tr("Recording the audit entry…"));
@@ -100,7 +102,7 @@ FlowDialog::FlowDialog(std::shared_ptr<safety::DestructiveAction> action,
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 }
 
-FlowDialog::~FlowDialog() = default; // the Flow (a child) cancels and waits for its worker
+FlowDialog::~FlowDialog() = default; // the Flow (a child) cancels its worker and never waits
 
 void FlowDialog::start()
 {
@@ -111,8 +113,8 @@ void FlowDialog::start()
 void FlowDialog::reject()
 {
     const auto s = m_flow->stage();
-    if (s == safety::Flow::Stage::Executing || s == safety::Flow::Stage::Verifying
-        || s == safety::Flow::Stage::Auditing) {
+    if (s == safety::Flow::Stage::RecordingIntent || s == safety::Flow::Stage::Executing
+        || s == safety::Flow::Stage::Verifying || s == safety::Flow::Stage::Auditing) {
         m_flow->cancel(); // stop, then the outcome is verified and audited before closing
         return;
     }
@@ -172,10 +174,11 @@ void FlowDialog::onFinished()
         lines << (r.verification->ok ? tr("Verified: %1") : tr("<b>Verification:</b> %1"))
                      .arg(r.verification->summary.toHtmlEscaped());
     if (r.outcome && !r.auditError)
-        lines << tr("Recorded in the audit log (request %1).")
+        lines << tr("Intent and outcome recorded in the audit log (request %1).")
                      .arg(r.requestId.toString(QUuid::WithoutBraces));
     if (r.auditError)
-        lines << tr("<b>The audit log refused the entry</b> (%1); it was kept in %2.")
+        lines << tr("<b>The audit log refused the outcome</b> (%1); it was kept in %2. Tell "
+                    "whoever keeps the audit log.")
                      .arg(r.auditError->message.toHtmlEscaped(), r.auditSpool.toHtmlEscaped());
     m_result->setText(lines.join(QStringLiteral("<br>")));
     m_pages->setCurrentIndex(ResultPage);

@@ -10,19 +10,23 @@
 //   qmctl cache purge --reap-tags              tag-set members whose keys expired
 // --dry-run prints the plan only. Without --yes it asks on the terminal; a production profile
 // (or a large change on staging) needs the target typed, or --confirm TARGET.
-// Redis password: $REDISCLI_AUTH, as redis-cli. The audit entry goes to console.record_audit
-// (or, when the database cannot be reached, to the local spool, and qmctl says so).
+// The signed-in role must hold cache.purge (console.my_capabilities()): checked before the plan.
+// Redis: the profile's ACL user (redis.user, or the database user with user_from_database), its
+// password from $REDISCLI_AUTH, as redis-cli (else the profile's Redis passfile). The plan is
+// recorded in the audit log before anything runs (console.audit_intent; refused: nothing runs), the
+// outcome afterwards (console.audit_outcome; refused: kept in the local spool, and qmctl exits
+// non-zero).
 
-#include "cache/coordinatedpurge.h"
-#include "cache/redispurge.h"
-#include "cache/tagreaper.h"
-#include "cache/varnishpurge.h"
+#include "cache/purgekind.h"
 #include "command.h"
+#include "db/cluster.h"
+#include "profiles/credentials.h"
 #include "safety/flow.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
+#include <pqxx/pqxx>
 #include <unistd.h>
 
 namespace qmctl {
@@ -89,19 +93,40 @@ public:
         const auto profile = qm::Profile::fromJsonBytes(f.readAll());
         if (!profile)
             return ctx.fail(profile.error());
-        auto action = makeAction(p, profile.value());
+        qm::Profile prof = profile.value();
+        if (!ctx.user.isEmpty()) {
+            prof.user = ctx.user;
+            prof.resolveRedisUser();
+        }
+
+        // The right to purge, before anything is planned, and the audit log: the profile's
+        // database. Nothing is planned without it.
+        int code = ExitOk;
+        std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code).release());
+        if (!cluster)
+            return code;
+        const auto caps = ctx.wait(cluster->read<QStringList>(
+            QStringLiteral("read my capabilities"), [](qm::db::Pool::Connection &c) {
+                pqxx::read_transaction tx(c);
+                QStringList list;
+                for (const pqxx::row &r : tx.exec("SELECT unnest(console.my_capabilities())"))
+                    list.append(QString::fromStdString(r[0].as<std::string>()));
+                return list;
+            }));
+        if (!caps)
+            return ctx.fail(caps.error());
+        if (!caps->contains(qm::cache::purgeCapability())) {
+            return ctx.fail(qm::Error {qm::Error::Code::PermissionDenied,
+                tr("%1 may not purge caches: the role lacks the %2 right. Nothing was planned "
+                   "or changed.")
+                    .arg(prof.user, qm::cache::purgeCapability()),
+                tr("this role may: %1").arg(caps->join(QStringLiteral(", "))), {}});
+        }
+        auto action = makeAction(p, prof);
         if (!action)
             return ExitUsage;
+        auto audit = std::make_shared<qm::safety::DbAuditSink>(cluster);
 
-        // The audit log: the profile's database; if it is unreachable the flow spools locally.
-        std::unique_ptr<qm::db::Cluster> cluster;
-        std::unique_ptr<qm::safety::AuditSink> audit;
-        if (!p.isSet(QStringLiteral("dry-run"))) {
-            int code = ExitOk;
-            cluster = ctx.openCluster(&code);
-            if (cluster)
-                audit = std::make_unique<qm::safety::DbAuditSink>(cluster->primaryPool());
-        }
         qm::safety::SyncFlowOptions o;
         o.environment = profile->environment;
         o.dryRun = p.isSet(QStringLiteral("dry-run"));
@@ -134,6 +159,8 @@ public:
                 printPlan(ctx, *r.plan);
             printReport(ctx, r);
         }
+        if (r.auditError)
+            return ExitFailed; // it ran, but the audit log does not have its outcome
         if (r.plan && r.plan->refused)
             return ExitRefused;
         if (r.error)
@@ -150,34 +177,35 @@ private:
         const QCommandLineParser &p, const qm::Profile &profile) const
     {
         using namespace qm::cache;
-        const RedisDeployment redis
-            = RedisDeployment::fromSettings(profile.redis, qEnvironmentVariable("REDISCLI_AUTH"));
-        PurgePolicy policy;
-        policy.latencyBudgetMs = p.value(QStringLiteral("budget-ms")).toDouble();
-        if (policy.latencyBudgetMs <= 0)
-            policy.latencyBudgetMs = 2;
-        const bool unlock = p.isSet(QStringLiteral("unlock-protected"));
-        auto spec = [&](RedisPurgeSpec s) {
-            s.unlockProtected = unlock;
-            return std::make_shared<RedisPurgeAction>(redis, s, policy);
+        // As redis-cli: $REDISCLI_AUTH; else the profile's Redis passfile (the sandbox's).
+        const QString password = qEnvironmentVariableIsSet("REDISCLI_AUTH")
+            ? qEnvironmentVariable("REDISCLI_AUTH")
+            : qm::redisPassfilePassword(profile);
+        const RedisDeployment redis = RedisDeployment::fromSettings(profile.redis, password);
+        PurgeRequest r;
+        r.policy.latencyBudgetMs = p.value(QStringLiteral("budget-ms")).toDouble();
+        if (r.policy.latencyBudgetMs <= 0)
+            r.policy.latencyBudgetMs = PurgePolicy {}.latencyBudgetMs;
+        r.unlockProtected = p.isSet(QStringLiteral("unlock-protected"));
+        const auto pick = [&](const char *option, PurgeKind kind) {
+            if (!p.isSet(QLatin1String(option)))
+                return false;
+            r.kind = kind;
+            r.argument = p.value(QLatin1String(option));
+            return true;
         };
-        if (p.isSet(QStringLiteral("pattern")))
-            return spec(RedisPurgeSpec::byPattern(p.value(QStringLiteral("pattern")).toUtf8()));
-        if (p.isSet(QStringLiteral("tag")))
-            return spec(RedisPurgeSpec::byTag(p.value(QStringLiteral("tag")).toUtf8()));
-        if (p.isSet(QStringLiteral("product")))
-            return makeProductPurge(redis, profile.varnishUrls,
-                p.value(QStringLiteral("product")).toUtf8(), policy, unlock);
-        if (p.isSet(QStringLiteral("reap-tags")))
-            return std::make_shared<TagReapAction>(redis, "tag:*", policy);
-        VarnishPurgeSpec v;
-        if (p.isSet(QStringLiteral("varnish-tag"))) {
-            v = VarnishPurgeSpec::purgeTags({p.value(QStringLiteral("varnish-tag"))});
+        if (pick("pattern", PurgeKind::RedisPattern) || pick("tag", PurgeKind::RedisTag)
+            || pick("product", PurgeKind::Product) || pick("varnish-tag", PurgeKind::VarnishTag)) {
+        } else if (p.isSet(QStringLiteral("reap-tags"))) {
+            r.kind = PurgeKind::ReapTags;
+        } else if (p.isSet(QStringLiteral("ban-url"))) {
+            r.kind = PurgeKind::VarnishUrl;
+            r.argument = p.value(QStringLiteral("ban-url"));
+            r.banHost = p.value(QStringLiteral("ban-host"));
         } else {
-            v.urlRegex = p.value(QStringLiteral("ban-url"));
-            v.hostRegex = p.value(QStringLiteral("ban-host"));
+            pick("ban-host", PurgeKind::VarnishHost);
         }
-        return std::make_shared<VarnishPurgeAction>(profile.varnishUrls, v);
+        return makePurgeAction(r, redis, profile.varnishUrls);
     }
 
     static void printPlan(Context &ctx, const qm::safety::Plan &plan)
@@ -249,7 +277,8 @@ private:
             o << tr("audit: recorded (request %1)").arg(r.requestId.toString(QUuid::WithoutBraces))
               << Qt::endl;
         if (r.auditError)
-            ctx.err() << tr("qmctl: the audit log refused the entry (%1); it was kept in %2")
+            ctx.err() << tr("qmctl: the purge ran, but the audit log refused its outcome (%1); it "
+                            "was kept in %2")
                              .arg(r.auditError->toString(), r.auditSpool)
                       << Qt::endl;
     }
@@ -267,6 +296,7 @@ private:
             o.insert(QStringLiteral("error"), qm::safety::errorToJson(*r.error));
         if (r.auditError)
             o.insert(QStringLiteral("audit_error"), qm::safety::errorToJson(*r.auditError));
+        o.insert(QStringLiteral("intent_recorded"), r.intentRecorded);
         return o;
     }
 };
