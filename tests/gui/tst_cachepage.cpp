@@ -119,7 +119,8 @@ void TestCachePage::fill()
 
 void TestCachePage::browseWhileScanning()
 {
-    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    auto session
+        = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.resize(1200, 800);
@@ -163,7 +164,8 @@ void TestCachePage::browseWhileScanning()
 
 void TestCachePage::statsAndCharts()
 {
-    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    auto session
+        = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
@@ -180,7 +182,8 @@ void TestCachePage::statsAndCharts()
 
 void TestCachePage::purgeThroughTheFlowDialog()
 {
-    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    auto session
+        = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
@@ -215,7 +218,8 @@ void TestCachePage::purgeThroughTheFlowDialog()
 
 void TestCachePage::productionAsksToTypeThePattern()
 {
-    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Production);
+    auto session
+        = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Production);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
@@ -246,7 +250,8 @@ void TestCachePage::productionAsksToTypeThePattern()
 
 void TestCachePage::purgeIsOffForARoleWithoutTheRight()
 {
-    auto session = qmtest::openSession(QStringLiteral("merch"), qm::Profile::Environment::Development);
+    auto session
+        = qmtest::openSession(QStringLiteral("merch"), qm::Profile::Environment::Development);
     QVERIFY(session);
     QVERIFY(!session->can(QStringLiteral("cache.purge")));
     CachePage page;
@@ -258,7 +263,8 @@ void TestCachePage::purgeIsOffForARoleWithoutTheRight()
     QVERIFY(!page.canPurge());
     QVERIFY(!page.openPurge(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("qmtest:gui:*")));
     // oncall has the right: the button is on.
-    auto oncall = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    auto oncall
+        = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(oncall);
     page.setSession(oncall.get());
     QVERIFY(page.purgeButton()->isEnabled());
@@ -268,7 +274,8 @@ void TestCachePage::purgeIsOffForARoleWithoutTheRight()
 
 void TestCachePage::purgeKeepsTheChosenLatencyBudget()
 {
-    auto session = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
+    auto session
+        = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Development);
     QVERIFY(session);
     CachePage page;
     page.setSession(session.get());
@@ -276,7 +283,8 @@ void TestCachePage::purgeKeepsTheChosenLatencyBudget()
     QVERIFY(input.budgetBox());
     input.budgetBox()->setValue(7.5);
     page.setLatencyBudgetMs(input.latencyBudgetMs());
-    auto action = page.makeAction(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("x*"), false);
+    auto action
+        = page.makeAction(PurgeInputDialog::Kind::RedisPattern, QStringLiteral("x*"), false);
     auto *redis = dynamic_cast<qm::cache::RedisPurgeAction *>(action.get());
     QVERIFY(redis);
     QCOMPARE(redis->policy().latencyBudgetMs, 7.5);
