@@ -23,19 +23,22 @@
 -- new database, after 0203 on one that has those already. tests/integration/tst_privileges tries
 -- the known escalations as every login role against every SECURITY DEFINER function.
 
--- 1. TEMP on the database: needs the database owner's (or a superuser's) rights, so before SET ROLE.
+-- 1. TEMP on the database: needs the database owner's (or a superuser's) rights, so before
+-- SET ROLE.
 DO $$
 BEGIN
-    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, qm_merchandiser, qm_store_manager, '
-                   'qm_oncall, qm_admin, qm_storefront', current_database());
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, qm_merchandiser, '
+                   'qm_store_manager, qm_oncall, qm_admin, qm_storefront', current_database());
     IF EXISTS (SELECT FROM pg_catalog.pg_database d,
-                      pg_catalog.aclexplode(coalesce(d.datacl, pg_catalog.acldefault('d', d.datdba))) a
+                      pg_catalog.aclexplode(coalesce(d.datacl,
+                                                     pg_catalog.acldefault('d', d.datdba))) a
                 WHERE d.datname = current_database() AND a.grantee = 0
                   AND a.privilege_type = 'TEMPORARY') THEN
         -- A migrator that neither owns the database nor is a superuser cannot revoke it; the
         -- definers stay safe (layer 2), but tell the DBA.
-        RAISE WARNING 'TEMPORARY on database % is still granted to PUBLIC: run REVOKE TEMPORARY '
-                      'ON DATABASE % FROM PUBLIC as its owner', current_database(), current_database();
+        RAISE WARNING 'TEMPORARY on database % is still granted to PUBLIC: run REVOKE '
+                      'TEMPORARY ON DATABASE % FROM PUBLIC as its owner',
+                      current_database(), current_database();
     END IF;
 END
 $$;

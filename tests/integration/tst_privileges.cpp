@@ -438,6 +438,16 @@ private Q_SLOTS:
     {
         QM_REQUIRE_SANDBOX();
         m_owner = connectAs(QStringLiteral("qm_owner"));
+        // A run that crashed inside TempGrant left TEMP granted: the sandbox's login roles never
+        // hold it on their own.
+        for (const QString &role : kRoles) {
+            pqxx::work t(*m_owner);
+            t.exec(t.exec_params1("select format('REVOKE TEMPORARY ON DATABASE %I FROM %I', "
+                                  "current_database(), $1::text)",
+                        role.toStdString())[0]
+                       .as<std::string>());
+            t.commit();
+        }
         // Every temporary relation a contract function names (pg_temp.x, CREATE TEMP TABLE x).
         pqxx::work tx(*m_owner);
         const pqxx::result r
