@@ -242,6 +242,11 @@ void TestCacheBrowser::clusterBrowsesEveryMaster()
     scan.start();
     QVERIFY(finished.wait(30000));
     QCOMPARE(scan.snapshot().totalKeys(), 300);
+    // Listing a namespace walks every master's SCAN to its end, not just the first one's.
+    auto listed = KeyInspector::listKeys(&conn, "qmtest:browse:c:", 1000);
+    QVERIFY(qmtest::waitFor(listed, 30000));
+    QVERIFY(listed.result());
+    QCOMPARE(listed.result()->size(), 300);
 }
 
 void TestCacheBrowser::serverStats()

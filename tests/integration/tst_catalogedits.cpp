@@ -243,6 +243,32 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    // The apply step removes what committed, by request id: a change typed into the same product
+    // while the apply ran (a new request id) stays pending and journaled, it is not lost.
+    void anEditTypedDuringApplyStaysPending()
+    {
+        const ProductDetail p = product(someProduct(11));
+        const QString first = unique(QStringLiteral("Typed first"));
+        const QString later = unique(QStringLiteral("Typed later"));
+        PendingChanges pending;
+        pending.setField(p.row.id, p.row.sku, p.row.version, QStringLiteral("name"), p.row.name,
+                         first);
+        const PendingEdit sent = pending.edits().first();
+        pending.setField(p.row.id, p.row.sku, p.row.version, QStringLiteral("name"), p.row.name,
+                         later); // while the apply of `sent` runs
+        QVERIFY(pending.edits().first().requestId != sent.requestId);
+        EditApplier alice(m_alice.get());
+        const ApplyOutcome r = await(alice.apply({sent}));
+        QVERIFY(r.committed);
+        QVector<QPair<qint64, QUuid>> applied;
+        for (const AppliedProduct &a : r.applied)
+            applied << qMakePair(a.productId, a.requestId);
+        QCOMPARE(applied.size(), 1);
+        pending.removeApplied(applied);
+        QCOMPARE(pending.productCount(), 1);
+        QCOMPARE(pending.edits().first().changes.value(QStringLiteral("name")).toString(), later);
+    }
+
     void aDamagedJournalIsReportedNotLost()
     {
         QTemporaryDir dir;
