@@ -70,8 +70,8 @@ ImportDialog::ImportDialog(db::Cluster *cluster, QWidget *parent)
     resize(760, 480);
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import products"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import products"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -168,8 +168,9 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
                                   "retry: the same request is applied at most once.")
                                    .arg(e.message));
         } else {
-            m_summary->setText(e.code == Error::Code::Cancelled ? tr("Stopped: nothing was imported.")
-                                                                : e.toString());
+            m_summary->setText(e.code == Error::Code::Cancelled
+                    ? tr("Stopped: nothing was imported.")
+                    : e.toString());
         }
         setRunning(false);
         return;
@@ -186,34 +187,34 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
     }
     const QString counts = tr("%1 new, %2 changed, %3 unchanged")
                                .arg(QLocale().toString(r.inserted), QLocale().toString(r.updated),
-                                    QLocale().toString(r.unchanged));
-    const QString separator = r.alreadyApplied ? QString()
+                                   QLocale().toString(r.unchanged));
+    const QString separator = r.alreadyApplied
+        ? QString()
         : (r.delimiterDetected ? tr("Columns separated by %1 (detected).")
                                : tr("Columns separated by %1."))
-                  .arg(catalog::ImportRowValidator::delimiterName(r.delimiter))
+                .arg(catalog::ImportRowValidator::delimiterName(r.delimiter))
             + u'\n';
     if (r.issueCount > 0) {
         m_checkedClean = false;
         m_summary->setText(separator
-                           + tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
-                                "check again.", nullptr, int(r.issueCount))
-                                 .arg(QLocale().toString(r.rows)));
+            + tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
+                 "check again.",
+                nullptr, int(r.issueCount))
+                  .arg(QLocale().toString(r.rows)));
     } else if (dryRun) {
         m_checkedClean = true;
         m_summary->setText(separator
-                           + tr("The file is fine: importing would make %1 (%2 price changes).")
-                                 .arg(counts)
-                                 .arg(r.priceChanges));
+            + tr("The file is fine: importing would make %1 (%2 price changes).")
+                  .arg(counts)
+                  .arg(r.priceChanges));
     } else {
         m_checkedClean = false;
         m_requestId = {};
         m_summary->setText(r.alreadyApplied
-                               ? tr("This import had already been applied (%1): nothing was done "
-                                    "twice.").arg(counts)
-                               : separator
-                                   + tr("Imported: %1 in %2 s.")
-                                         .arg(counts)
-                                         .arg(r.seconds, 0, 'f', 1));
+                ? tr("This import had already been applied (%1): nothing was done "
+                     "twice.")
+                      .arg(counts)
+                : separator + tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1));
         Q_EMIT imported();
     }
     setRunning(false);

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QTimer>
-
 #include <memory>
 
 class QComboBox;
