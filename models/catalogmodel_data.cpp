@@ -1,8 +1,7 @@
 // CatalogModel: what cells show and how edits become pending changes.
-#include "catalogmodel.h"
-
 #include "catalog/pendingchanges.h"
 #include "catalog/price.h"
+#include "catalogmodel.h"
 #include "catalogundo.h"
 
 #include <QBrush>
@@ -21,25 +20,38 @@ namespace field = catalog::field;
 std::optional<catalog::SortKey> CatalogModel::sortKeyFor(int column)
 {
     switch (column) {
-    case Sku: return catalog::SortKey::Sku;
-    case Name: return catalog::SortKey::Name;
-    case Price: return catalog::SortKey::Price;
-    case UpdatedAt: return catalog::SortKey::UpdatedAt;
-    default: return std::nullopt;
+    case Sku:
+        return catalog::SortKey::Sku;
+    case Name:
+        return catalog::SortKey::Name;
+    case Price:
+        return catalog::SortKey::Price;
+    case UpdatedAt:
+        return catalog::SortKey::UpdatedAt;
+    default:
+        return std::nullopt;
     }
 }
 
 QString CatalogModel::fieldFor(int column)
 {
     switch (column) {
-    case Sku: return QLatin1String(field::Sku);
-    case Name: return QLatin1String(field::Name);
-    case Category: return QLatin1String(field::CategoryId);
-    case Status: return QLatin1String(field::Status);
-    case Price: return QLatin1String(field::Price);
-    case Currency: return QLatin1String(field::Currency);
-    case Tags: return QLatin1String(field::Tags);
-    default: return {};
+    case Sku:
+        return QLatin1String(field::Sku);
+    case Name:
+        return QLatin1String(field::Name);
+    case Category:
+        return QLatin1String(field::CategoryId);
+    case Status:
+        return QLatin1String(field::Status);
+    case Price:
+        return QLatin1String(field::Price);
+    case Currency:
+        return QLatin1String(field::Currency);
+    case Tags:
+        return QLatin1String(field::Tags);
+    default:
+        return {};
     }
 }
 
@@ -52,18 +64,30 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation o, int role) cons
     }
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Sku: return tr("SKU");
-        case Name: return tr("Name");
-        case Category: return tr("Category");
-        case Status: return tr("Status");
-        case Price: return tr("Price");
-        case Currency: return tr("Currency");
-        case OnHand: return tr("On hand");
-        case Reserved: return tr("Reserved");
-        case Available: return tr("Available");
-        case Tags: return tr("Tags");
-        case UpdatedAt: return tr("Updated");
-        case Version: return tr("Version");
+        case Sku:
+            return tr("SKU");
+        case Name:
+            return tr("Name");
+        case Category:
+            return tr("Category");
+        case Status:
+            return tr("Status");
+        case Price:
+            return tr("Price");
+        case Currency:
+            return tr("Currency");
+        case OnHand:
+            return tr("On hand");
+        case Reserved:
+            return tr("Reserved");
+        case Available:
+            return tr("Available");
+        case Tags:
+            return tr("Tags");
+        case UpdatedAt:
+            return tr("Updated");
+        case Version:
+            return tr("Version");
         }
     } else if (role == Qt::ToolTipRole && !sortKeyFor(section)) {
         return tr("Not sortable: sorting needs an index on the server (SKU, name, price, "
@@ -86,7 +110,7 @@ void CatalogModel::sort(int column, Qt::SortOrder order)
     if (!key)
         return;
     catalog::CatalogQuery q = m_query;
-    q.sort = catalog::CatalogSort{*key, order == Qt::DescendingOrder};
+    q.sort = catalog::CatalogSort {*key, order == Qt::DescendingOrder};
     if (q == m_query)
         return;
     setQuery(q);
@@ -95,18 +119,30 @@ void CatalogModel::sort(int column, Qt::SortOrder order)
 QVariant CatalogModel::displayValue(const ProductRow &r, int column) const
 {
     switch (column) {
-    case Sku: return r.sku;
-    case Name: return r.name;
-    case Category: return r.category;
-    case Status: return r.status;
-    case Price: return r.price;
-    case Currency: return r.currency;
-    case OnHand: return r.onHand;
-    case Reserved: return r.reserved;
-    case Available: return r.available;
-    case Tags: return r.tags.join(QLatin1String(", "));
-    case UpdatedAt: return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    case Version: return r.version;
+    case Sku:
+        return r.sku;
+    case Name:
+        return r.name;
+    case Category:
+        return r.category;
+    case Status:
+        return r.status;
+    case Price:
+        return r.price;
+    case Currency:
+        return r.currency;
+    case OnHand:
+        return r.onHand;
+    case Reserved:
+        return r.reserved;
+    case Available:
+        return r.available;
+    case Tags:
+        return r.tags.join(QLatin1String(", "));
+    case UpdatedAt:
+        return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case Version:
+        return r.version;
     }
     return {};
 }
@@ -114,7 +150,8 @@ QVariant CatalogModel::displayValue(const ProductRow &r, int column) const
 QVariant CatalogModel::pendingDisplay(int column, const QJsonValue &v) const
 {
     if (column == Category)
-        return v.isNull() ? QString() : m_categoryNames.value(v.toInt(), QString::number(v.toInt()));
+        return v.isNull() ? QString()
+                          : m_categoryNames.value(v.toInt(), QString::number(v.toInt()));
     if (column == Tags) {
         QStringList tags;
         for (const QJsonValue &t : v.toArray())
@@ -146,16 +183,23 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        return pending ? pendingDisplay(index.column(), *pending) : displayValue(*r, index.column());
+        return pending ? pendingDisplay(index.column(), *pending)
+                       : displayValue(*r, index.column());
     case Qt::EditRole:
         if (index.column() == Category)
             return pending ? pending->toVariant() : QVariant(r->categoryId);
-        return pending ? pendingDisplay(index.column(), *pending) : displayValue(*r, index.column());
+        return pending ? pendingDisplay(index.column(), *pending)
+                       : displayValue(*r, index.column());
     case Qt::TextAlignmentRole:
         switch (index.column()) {
-        case Price: case OnHand: case Reserved: case Available: case Version:
+        case Price:
+        case OnHand:
+        case Reserved:
+        case Available:
+        case Version:
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::BackgroundRole:
         if (pending)
@@ -178,17 +222,22 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return tr("Not applied yet. Saved value: %1")
                 .arg(displayValue(*r, index.column()).toString());
         return {};
-    case ProductIdRole: return r->id;
-    case LoadedRole: return true;
-    case PendingRole: return index.column() == Sku ? rowPending : bool(pending);
-    case BaseValueRole: return displayValue(*r, index.column());
-    case VersionRole: return r->version;
+    case ProductIdRole:
+        return r->id;
+    case LoadedRole:
+        return true;
+    case PendingRole:
+        return index.column() == Sku ? rowPending : bool(pending);
+    case BaseValueRole:
+        return displayValue(*r, index.column());
+    case VersionRole:
+        return r->version;
     }
     return {};
 }
 
-bool CatalogModel::toFieldValue(int column, const QVariant &value, QJsonValue *out,
-                                QString *error) const
+bool CatalogModel::toFieldValue(
+    int column, const QVariant &value, QJsonValue *out, QString *error) const
 {
     const QString text = value.toString().trimmed();
     switch (column) {
@@ -252,11 +301,16 @@ bool CatalogModel::toFieldValue(int column, const QVariant &value, QJsonValue *o
 
 QJsonValue CatalogModel::baseValue(const ProductRow &r, const QString &f) const
 {
-    if (f == QLatin1String(field::Sku)) return r.sku;
-    if (f == QLatin1String(field::Name)) return r.name;
-    if (f == QLatin1String(field::Status)) return r.status;
-    if (f == QLatin1String(field::Price)) return r.price;
-    if (f == QLatin1String(field::Currency)) return r.currency;
+    if (f == QLatin1String(field::Sku))
+        return r.sku;
+    if (f == QLatin1String(field::Name))
+        return r.name;
+    if (f == QLatin1String(field::Status))
+        return r.status;
+    if (f == QLatin1String(field::Price))
+        return r.price;
+    if (f == QLatin1String(field::Currency))
+        return r.currency;
     if (f == QLatin1String(field::CategoryId))
         return r.categoryId > 0 ? QJsonValue(r.categoryId) : QJsonValue(QJsonValue::Null);
     if (f == QLatin1String(field::Tags))

@@ -11,8 +11,7 @@ constexpr qint64 kChunk = 256 * 1024;
 CsvReader::CsvReader(QIODevice *device, CsvOptions options)
     : m_device(device)
     , m_options(options)
-{
-}
+{ }
 
 bool CsvReader::fill()
 {
@@ -54,8 +53,8 @@ bool CsvReader::readRecord(CsvRecord &out)
             m_hadBom = true;
         }
         if (m_options.delimiter == 0) {
-            m_options.delimiter = detectDelimiter(m_buffer.constData() + m_pos,
-                                                  size_t(m_buffer.size() - m_pos));
+            m_options.delimiter
+                = detectDelimiter(m_buffer.constData() + m_pos, size_t(m_buffer.size() - m_pos));
             m_detected = true;
         }
     }
@@ -280,13 +279,20 @@ char CsvReader::detectDelimiter(const char *data, size_t size)
 const char *CsvReader::problemName(CsvRecord::Problem p)
 {
     switch (p) {
-    case CsvRecord::Problem::None: return "none";
-    case CsvRecord::Problem::UnterminatedQuote: return "unterminated quote";
-    case CsvRecord::Problem::StrayQuote: return "stray quote";
-    case CsvRecord::Problem::FieldTooLong: return "field too long";
-    case CsvRecord::Problem::TooManyFields: return "too many fields";
-    case CsvRecord::Problem::InvalidUtf8: return "invalid UTF-8";
-    case CsvRecord::Problem::NulByte: return "NUL byte";
+    case CsvRecord::Problem::None:
+        return "none";
+    case CsvRecord::Problem::UnterminatedQuote:
+        return "unterminated quote";
+    case CsvRecord::Problem::StrayQuote:
+        return "stray quote";
+    case CsvRecord::Problem::FieldTooLong:
+        return "field too long";
+    case CsvRecord::Problem::TooManyFields:
+        return "too many fields";
+    case CsvRecord::Problem::InvalidUtf8:
+        return "invalid UTF-8";
+    case CsvRecord::Problem::NulByte:
+        return "NUL byte";
     }
     return "?";
 }

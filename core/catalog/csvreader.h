@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QIODevice>
 #include <QByteArray>
-
+#include <QIODevice>
 #include <string>
 #include <vector>
 
@@ -24,14 +23,14 @@ struct CsvRecord
     enum class Problem {
         None,
         UnterminatedQuote, // end of file inside a quoted field
-        StrayQuote,        // text after a closing quote, or a quote inside an unquoted field
-        FieldTooLong,      // longer than CsvOptions::maxFieldBytes (content truncated)
-        TooManyFields,     // more than CsvOptions::maxFields (extra fields dropped)
-        InvalidUtf8,       // a field is not valid UTF-8
-        NulByte,           // a field holds a NUL byte (PostgreSQL text cannot)
+        StrayQuote, // text after a closing quote, or a quote inside an unquoted field
+        FieldTooLong, // longer than CsvOptions::maxFieldBytes (content truncated)
+        TooManyFields, // more than CsvOptions::maxFields (extra fields dropped)
+        InvalidUtf8, // a field is not valid UTF-8
+        NulByte, // a field holds a NUL byte (PostgreSQL text cannot)
     };
 
-    qint64 line = 0;    // file line (1-based) where the record starts
+    qint64 line = 0; // file line (1-based) where the record starts
     qint64 endLine = 0; // file line where it ends (differs when a quoted field holds newlines)
     std::vector<std::string> fields;
     Problem problem = Problem::None;

@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace qm::catalog {
@@ -23,14 +22,18 @@ struct Known
 };
 
 constexpr Known kKnown[] = {
-    {"sku", Column::Sku, 64},           {"name", Column::Name, 300},
-    {"description", Column::Description, 20000}, {"status", Column::Status, 20},
-    {"price", Column::Price, 20},       {"currency", Column::Currency, 16},
-    {"category", Column::Category, 200}, {"tags", Column::Tags, 4000},
+    {"sku", Column::Sku, 64},
+    {"name", Column::Name, 300},
+    {"description", Column::Description, 20000},
+    {"status", Column::Status, 20},
+    {"price", Column::Price, 20},
+    {"currency", Column::Currency, 16},
+    {"category", Column::Category, 200},
+    {"tags", Column::Tags, 4000},
     {"attributes", Column::Attributes, 65536},
 };
-constexpr const char *kIgnored[] = {"id", "on_hand", "reserved", "available", "version",
-                                    "updated_at", "created_at", "low_stock"};
+constexpr const char *kIgnored[] = {
+    "id", "on_hand", "reserved", "available", "version", "updated_at", "created_at", "low_stock"};
 constexpr int kMaxTagChars = 100;
 
 const Known *known(Column c)
@@ -54,8 +57,8 @@ std::string_view trimmed(std::string_view s)
 // UTF-8 characters, not bytes (limits are in characters, as PostgreSQL's length()).
 qsizetype chars(std::string_view s)
 {
-    return qsizetype(std::count_if(s.begin(), s.end(),
-                                   [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return qsizetype(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // \uXXXX escapes in a JSON text that PostgreSQL's jsonb refuses (SQLSTATE 22P05 / 22021):
@@ -130,9 +133,12 @@ QStringList ImportRowValidator::requiredColumns()
 QString ImportRowValidator::delimiterName(char delimiter)
 {
     switch (delimiter) {
-    case ';': return tr("semicolons");
-    case '\t': return tr("tabs");
-    case ',': return tr("commas");
+    case ';':
+        return tr("semicolons");
+    case '\t':
+        return tr("tabs");
+    case ',':
+        return tr("commas");
     }
     return QString::fromLatin1(&delimiter, 1);
 }
@@ -140,13 +146,16 @@ QString ImportRowValidator::delimiterName(char delimiter)
 QString ImportRowValidator::problemText(CsvRecord::Problem p)
 {
     switch (p) {
-    case CsvRecord::Problem::None: return {};
+    case CsvRecord::Problem::None:
+        return {};
     case CsvRecord::Problem::UnterminatedQuote:
         return tr("a quoted field is never closed (it runs to the end of the file)");
     case CsvRecord::Problem::StrayQuote:
         return tr("a quote inside a field: quote the whole field and double the quotes in it");
-    case CsvRecord::Problem::FieldTooLong: return tr("a field is longer than 256 KiB");
-    case CsvRecord::Problem::TooManyFields: return tr("the row has more than 512 fields");
+    case CsvRecord::Problem::FieldTooLong:
+        return tr("a field is longer than 256 KiB");
+    case CsvRecord::Problem::TooManyFields:
+        return tr("the row has more than 512 fields");
     case CsvRecord::Problem::InvalidUtf8:
         return tr("the text is not valid UTF-8 (save the file as UTF-8)");
     case CsvRecord::Problem::NulByte:
@@ -190,8 +199,8 @@ bool ImportRowValidator::setHeader(const CsvRecord &header, QVector<ImportIssue>
                 }
             }
             issues->append({header.line, name,
-                            tr("unknown column \"%1\" (known: %2)%3")
-                                .arg(name, knownColumns().join(QLatin1String(", ")), hint)});
+                tr("unknown column \"%1\" (known: %2)%3")
+                    .arg(name, knownColumns().join(QLatin1String(", ")), hint)});
         } else if (seen.contains(name)) {
             issues->append({header.line, name, tr("the column \"%1\" appears twice").arg(name)});
         }
@@ -228,14 +237,13 @@ std::string ImportRowValidator::copyColumnList() const
     return out;
 }
 
-bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
-                                QVector<ImportIssue> *issues)
+bool ImportRowValidator::addRow(
+    const CsvRecord &row, std::string &out, QVector<ImportIssue> *issues)
 {
     const qsizetype before = issues->size();
     auto issue = [&](int field, const QString &message) {
-        issues->append({row.line, field >= 0 && field < m_columns.size() ? m_columns[field].name
-                                                                         : QString(),
-                        message});
+        issues->append({row.line,
+            field >= 0 && field < m_columns.size() ? m_columns[field].name : QString(), message});
     };
     if (row.problem != CsvRecord::Problem::None) {
         issue(row.problemField, problemText(row.problem));
@@ -257,8 +265,11 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
         if (slot.column != Column::Price && slot.column != Column::Attributes)
             cell = csv::stripFormulaGuard(cell);
         if (k && chars(cell) > k->maxChars) {
-            issue(i, tr("%1 is longer than %2 characters (%3)")
-                         .arg(slot.name).arg(k->maxChars).arg(chars(cell)));
+            issue(i,
+                tr("%1 is longer than %2 characters (%3)")
+                    .arg(slot.name)
+                    .arg(k->maxChars)
+                    .arg(chars(cell)));
             continue;
         }
         switch (slot.column) {
@@ -275,8 +286,8 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
             if (cell.empty() && slot.column == Column::Category)
                 csv::appendCopyNull(line);
             else
-                csv::appendCopyText(line, slot.column == Column::Description
-                                              ? csv::stripFormulaGuard(rawCell) : cell);
+                csv::appendCopyText(line,
+                    slot.column == Column::Description ? csv::stripFormulaGuard(rawCell) : cell);
             break;
         case Column::Status: {
             std::string s(cell);
@@ -286,8 +297,9 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
             } else if (s == "draft" || s == "active" || s == "archived") {
                 line += s;
             } else {
-                issue(i, tr("status \"%1\" is not draft, active or archived")
-                             .arg(QString::fromUtf8(cell.data(), qsizetype(cell.size()))));
+                issue(i,
+                    tr("status \"%1\" is not draft, active or archived")
+                        .arg(QString::fromUtf8(cell.data(), qsizetype(cell.size()))));
             }
             break;
         }
@@ -308,8 +320,9 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
             else if (isCurrencyCode(c))
                 line += c;
             else
-                issue(i, tr("currency \"%1\" is not an ISO 4217 code (EUR, USD, GBP...)")
-                             .arg(QString::fromUtf8(cell.data(), qsizetype(cell.size()))));
+                issue(i,
+                    tr("currency \"%1\" is not an ISO 4217 code (EUR, USD, GBP...)")
+                        .arg(QString::fromUtf8(cell.data(), qsizetype(cell.size()))));
             break;
         }
         case Column::Tags: {
@@ -318,8 +331,10 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
                                         .split(u'|', Qt::SkipEmptyParts)) {
                 const QString tag = t.trimmed();
                 if (tag.size() > kMaxTagChars)
-                    issue(i, tr("tag \"%1...\" is longer than %2 characters")
-                                 .arg(tag.left(20)).arg(kMaxTagChars));
+                    issue(i,
+                        tr("tag \"%1...\" is longer than %2 characters")
+                            .arg(tag.left(20))
+                            .arg(kMaxTagChars));
                 else if (!tag.isEmpty() && !tags.contains(tag))
                     tags << tag;
             }
@@ -348,22 +363,26 @@ bool ImportRowValidator::addRow(const CsvRecord &row, std::string &out,
             const QJsonDocument doc = QJsonDocument::fromJson(
                 QByteArray::fromRawData(cell.data(), qsizetype(cell.size())), &err);
             if (err.error != QJsonParseError::NoError || !doc.isObject())
-                issue(i, tr("attributes must be a JSON object like {\"color\": \"red\"}%1")
-                             .arg(err.error != QJsonParseError::NoError
-                                      ? QStringLiteral(" (") + err.errorString() + u')'
-                                      : QString()));
+                issue(i,
+                    tr("attributes must be a JSON object like {\"color\": \"red\"}%1")
+                        .arg(err.error != QJsonParseError::NoError
+                                ? QStringLiteral(" (") + err.errorString() + u')'
+                                : QString()));
             else if (const int bad = badJsonEscape(cell); bad < 0)
-                issue(i, tr("attributes contain a NUL character (\\u0000), which PostgreSQL "
-                            "cannot store"));
+                issue(i,
+                    tr("attributes contain a NUL character (\\u0000), which PostgreSQL "
+                       "cannot store"));
             else if (bad > 0)
-                issue(i, tr("attributes contain \\u%1, half of a UTF-16 surrogate pair, "
-                            "which PostgreSQL refuses")
-                             .arg(bad, 4, 16, QLatin1Char('0')));
+                issue(i,
+                    tr("attributes contain \\u%1, half of a UTF-16 surrogate pair, "
+                       "which PostgreSQL refuses")
+                        .arg(bad, 4, 16, QLatin1Char('0')));
             else
                 csv::appendCopyText(line, cell);
             break;
         }
-        case Column::Ignored: break;
+        case Column::Ignored:
+            break;
         }
     }
     if (issues->size() != before)

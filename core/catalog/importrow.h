@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <string>
 
 namespace qm::catalog {
@@ -27,8 +26,18 @@ class ImportRowValidator
 {
     Q_DECLARE_TR_FUNCTIONS(qm::catalog::ImportRowValidator)
 public:
-    enum class Column { Sku, Name, Description, Status, Price, Currency, Category, Tags,
-                        Attributes, Ignored };
+    enum class Column {
+        Sku,
+        Name,
+        Description,
+        Status,
+        Price,
+        Currency,
+        Category,
+        Tags,
+        Attributes,
+        Ignored
+    };
 
     // Header: known columns (case-insensitive), read-only ones that are ignored (an export's
     // on_hand/available...), unknown or repeated names and missing required ones are issues.

@@ -26,24 +26,23 @@ Result<Profile> loadProfileFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fileError(Error::Code::Io,
-                         Profile::tr("Cannot read the profile %1: %2").arg(path, f.errorString()));
+            Profile::tr("Cannot read the profile %1: %2").arg(path, f.errorString()));
     Result<Profile> p = Profile::fromJsonBytes(f.read(1024 * 1024));
     if (!p)
         return fileError(p.error().code, p.error().message, path);
     return p;
 }
 
-Result<db::ClusterConfig> toolClusterConfig(Profile profile, const QString &userOverride,
-                                            const QString &origin)
+Result<db::ClusterConfig> toolClusterConfig(
+    Profile profile, const QString &userOverride, const QString &origin)
 {
     if (!userOverride.isEmpty())
         profile.user = userOverride;
     const QStringList problems = profile.validatePostgres();
     if (!problems.isEmpty())
         return fileError(Error::Code::InvalidInput,
-                         Profile::tr("The profile %1 cannot be used: %2")
-                             .arg(origin.isEmpty() ? profile.name : origin,
-                                  problems.join(QLatin1Char(' '))));
+            Profile::tr("The profile %1 cannot be used: %2")
+                .arg(origin.isEmpty() ? profile.name : origin, problems.join(QLatin1Char(' '))));
     Credentials credentials;
     credentials.source = Credentials::Source::Passfile;
     credentials.passfile = profile.passfile;

@@ -17,8 +17,8 @@ Result<Profile> loadProfileFile(const QString &path);
 // The cluster a tool connects to: the profile's PostgreSQL part (checked as the GUI checks it),
 // the user replaced by userOverride when given, passwords from the profile's pgpass file or
 // libpq's own defaults (a tool has no keychain prompt).
-Result<db::ClusterConfig> toolClusterConfig(Profile profile, const QString &userOverride = {},
-                                            const QString &origin = {});
+Result<db::ClusterConfig> toolClusterConfig(
+    Profile profile, const QString &userOverride = {}, const QString &origin = {});
 
 // Both: the file at path -> the cluster.
 Result<db::ClusterConfig> toolClusterConfig(const QString &path, const QString &userOverride = {});

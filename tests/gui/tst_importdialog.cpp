@@ -64,18 +64,18 @@ private Q_SLOTS:
         separator->setCurrentIndex(separator->findData(int(',')));
         QVERIFY(!dialog.importButton()->isEnabled()); // a new choice needs a new check
         summary = check(dialog);
-        QVERIFY2(summary.contains(QLatin1String("Columns separated by commas.")),
-                 qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QLatin1String("Columns separated by commas.")), qPrintable(summary));
         QVERIFY(dialog.issuesTable()->rowCount() > 0);
         QVERIFY2(dialog.issuesTable()->item(0, 2)->text().contains(QLatin1String("semicolons")),
-                 qPrintable(dialog.issuesTable()->item(0, 2)->text()));
+            qPrintable(dialog.issuesTable()->item(0, 2)->text()));
         QVERIFY(!dialog.importButton()->isEnabled());
 
         // Semicolon chosen: fine again, not "detected".
         separator->setCurrentIndex(separator->findData(int(';')));
         summary = check(dialog);
         QVERIFY2(summary.contains(QLatin1String("Columns separated by semicolons.")),
-                 qPrintable(summary));
+            qPrintable(summary));
         QCOMPARE(dialog.issuesTable()->rowCount(), 0);
     }
 };

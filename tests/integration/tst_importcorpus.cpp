@@ -23,8 +23,8 @@ class TestImportCorpus : public QObject
     {
         CatalogQuery q;
         q.filter.skuPrefix = QStringLiteral("SKU-00000010");
-        const auto page = qm::db::waitBlocking(
-            m_read->fetchPage(q, CatalogQuery::Seek::First, {}, 1));
+        const auto page
+            = qm::db::waitBlocking(m_read->fetchPage(q, CatalogQuery::Seek::First, {}, 1));
         return page.ok() && !page->rows.isEmpty() ? page->rows.first().version : -1;
     }
 
@@ -32,18 +32,18 @@ class TestImportCorpus : public QObject
     {
         CatalogQuery q;
         q.filter.skuPrefix = QStringLiteral("CSVT-");
-        const auto page = qm::db::waitBlocking(
-            m_read->fetchPage(q, CatalogQuery::Seek::First, {}, 100));
+        const auto page
+            = qm::db::waitBlocking(m_read->fetchPage(q, CatalogQuery::Seek::First, {}, 100));
         return page.ok() ? page->rows.size() : -1;
     }
 
     ImportReport import(const QString &path)
     {
         CsvImporter importer(m_cluster.get());
-        const auto r = qm::db::waitBlocking(importer.run(path, ImportOptions{}));
+        const auto r = qm::db::waitBlocking(importer.run(path, ImportOptions {}));
         if (!r.ok())
             qWarning().noquote() << r.error().toString();
-        return r.ok() ? r.value() : ImportReport{};
+        return r.ok() ? r.value() : ImportReport {};
     }
 
     static QString describe(const ImportReport &r)
@@ -58,7 +58,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
-        m_cluster = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
+        m_cluster
+            = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
         QVERIFY(qm::db::waitBlocking(m_cluster->start()).ok());
         qm::db::ClusterConfig primaryOnly;
         primaryOnly.nodes = {qmtest::primaryParams(QStringLiteral("merch"))};
@@ -72,26 +73,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected"); // line:column of every issue, in line order
-        QTest::newRow("wrong column counts") << "wrong_columns.csv" << "3:,5:";
+        QTest::newRow("wrong column counts") << "wrong_columns.csv"
+                                             << "3:,5:";
         QTest::newRow("bad numbers") << "bad_numbers.csv"
                                      << "2:price,3:price,4:price,5:price,6:price,7:price";
-        QTest::newRow("negative prices") << "negative_price.csv" << "2:price,4:price";
-        QTest::newRow("invalid UTF-8") << "invalid_utf8.csv" << "3:name,4:name";
-        QTest::newRow("BOM and CRLF") << "bom_crlf.csv" << "3:status,4:currency,5:currency";
-        QTest::newRow("quoted newlines") << "quoted_newlines.csv" << "7:price";
-        QTest::newRow("duplicate SKUs") << "duplicate_skus.csv" << "4:sku,6:sku";
-        QTest::newRow("empty file") << "empty.csv" << "1:";
-        QTest::newRow("header only") << "header_only.csv" << "1:";
+        QTest::newRow("negative prices") << "negative_price.csv"
+                                         << "2:price,4:price";
+        QTest::newRow("invalid UTF-8") << "invalid_utf8.csv"
+                                       << "3:name,4:name";
+        QTest::newRow("BOM and CRLF") << "bom_crlf.csv"
+                                      << "3:status,4:currency,5:currency";
+        QTest::newRow("quoted newlines") << "quoted_newlines.csv"
+                                         << "7:price";
+        QTest::newRow("duplicate SKUs") << "duplicate_skus.csv"
+                                        << "4:sku,6:sku";
+        QTest::newRow("empty file") << "empty.csv"
+                                    << "1:";
+        QTest::newRow("header only") << "header_only.csv"
+                                     << "1:";
         QTest::newRow("categories, tags, attributes, quotes")
-            << "mixed.csv" << "3:category,4:attributes,5:attributes,6:name,7:category";
-        QTest::newRow("bad header") << "bad_header.csv" << "1:name,1:colour,1:price";
-        QTest::newRow("good change + bad row") << "partial.csv" << "3:price";
+            << "mixed.csv"
+            << "3:category,4:attributes,5:attributes,6:name,7:category";
+        QTest::newRow("bad header") << "bad_header.csv"
+                                    << "1:name,1:colour,1:price";
+        QTest::newRow("good change + bad row") << "partial.csv"
+                                               << "3:price";
         // NUL bytes (PostgreSQL text refuses them: SQLSTATE 22021 on COPY before) are found by
         // the console, with the record's first file line and the column.
-        QTest::newRow("NUL bytes") << "nul_bytes.csv" << "3:name,5:name,7:category";
+        QTest::newRow("NUL bytes") << "nul_bytes.csv"
+                                   << "3:name,5:name,7:category";
         // Semicolons (detected) and decimal commas; thousands separators are refused.
-        QTest::newRow("semicolons, decimal commas")
-            << "semicolon_decimal_comma.csv" << "3:price,4:price,5:price";
+        QTest::newRow("semicolons, decimal commas") << "semicolon_decimal_comma.csv"
+                                                    << "3:price,4:price,5:price";
     }
 
     void corpus()
@@ -101,8 +114,8 @@ private Q_SLOTS:
         const int version = watchedVersion();
         const ImportReport r = import(QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/") + file);
         for (const ImportIssue &i : r.issues)
-            qInfo().noquote() << QStringLiteral("  line %1 [%2] %3").arg(i.line).arg(i.column,
-                                                                           i.message);
+            qInfo().noquote()
+                << QStringLiteral("  line %1 [%2] %3").arg(i.line).arg(i.column, i.message);
         QCOMPARE(describe(r), expected);
         QCOMPARE(r.issueCount, qint64(r.issues.size()));
         for (const ImportIssue &i : r.issues)
@@ -114,7 +127,8 @@ private Q_SLOTS:
 
     void nulBytesNamedInTheReport()
     {
-        const ImportReport r = import(QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/nul_bytes.csv"));
+        const ImportReport r
+            = import(QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/nul_bytes.csv"));
         QCOMPARE(r.rows, qint64(5));
         QCOMPARE(r.validRows, qint64(2));
         QCOMPARE(r.issues.size(), 3);
@@ -124,11 +138,11 @@ private Q_SLOTS:
 
     void semicolonsAreDetected()
     {
-        const ImportReport r = import(
-            QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/semicolon_decimal_comma.csv"));
+        const ImportReport r
+            = import(QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/semicolon_decimal_comma.csv"));
         QCOMPARE(r.delimiter, ';');
         QVERIFY(r.delimiterDetected);
-        QCOMPARE(r.columns, (QStringList{"sku", "name", "price", "description"}));
+        QCOMPARE(r.columns, (QStringList {"sku", "name", "price", "description"}));
         QCOMPARE(r.validRows, qint64(1));
     }
 
@@ -136,7 +150,7 @@ private Q_SLOTS:
     {
         const ImportReport r = import(QStringLiteral(QM_SOURCE_DIR "/tests/data/csv/bom_crlf.csv"));
         QVERIFY(r.hadBom);
-        QCOMPARE(r.columns, (QStringList{"sku", "name", "price", "status", "currency"}));
+        QCOMPARE(r.columns, (QStringList {"sku", "name", "price", "status", "currency"}));
         QCOMPARE(r.rows, qint64(4));
         QCOMPARE(r.validRows, qint64(1));
     }

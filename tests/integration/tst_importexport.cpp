@@ -16,9 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <pqxx/pqxx>
-
 #include <thread>
 
 using namespace qm::catalog;
@@ -57,7 +55,7 @@ class TestImportExport : public QObject
     {
         return ownerQuery<long long>("SELECT count(*) FROM shop.products WHERE sku LIKE $1 "
                                      "AND name LIKE $2",
-                                     {skuPattern.toStdString(), nameLike.toStdString()});
+            {skuPattern.toStdString(), nameLike.toStdString()});
     }
 
     // Terminates the importer's backend as soon as it runs a statement matching `like`.
@@ -72,7 +70,7 @@ class TestImportExport : public QObject
                                      "FROM pg_stat_activity WHERE usename = 'merch' AND "
                                      "state = 'active' AND pid <> pg_backend_pid() AND query "
                                      "ILIKE $1",
-                                     {pattern}))
+                        {pattern}))
                     *killed = true;
                 else
                     std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -85,7 +83,8 @@ private Q_SLOTS:
     {
         QM_REQUIRE_SANDBOX();
         QVERIFY(m_dir.isValid());
-        m_cluster = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
+        m_cluster
+            = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
         QVERIFY(qm::db::waitBlocking(m_cluster->start()).ok());
         m_owner = std::make_unique<qm::db::Pool>(qmtest::primaryParams(), 2);
     }
@@ -95,16 +94,28 @@ private Q_SLOTS:
         const QString t = runToken();
         const QString path = m_dir.filePath(QStringLiteral("good.csv"));
         const QString newPrice = QString::number(
-            QString::fromStdString(ownerQuery<std::string>(
-                "SELECT price::text FROM shop.products WHERE sku = 'SKU-00000020'"))
-                    .toDouble() + 1.01, 'f', 2);
-        writeFile(path, ("\xEF\xBB\xBFsku,name,description,price,currency,status,category,tags,"
-                         "attributes\r\n"
-                         "IMPT-" + t + "-1,Lamp " + t + ",\"two\r\nlines\",19.90,EUR,active,"
-                         "lighting,new|sale,\"{\"\"w\"\": 60}\"\r\n"
-                         "IMPT-" + t + "-2,Chair " + t + ",,45.00,,,,,\r\n"
-                         "IMPT-" + t + "-3,Desk " + t + ",plain,120,usd,draft,office,,\r\n"
-                         "SKU-00000020,Renamed " + t + ",," + newPrice + ",,,,,\r\n").toUtf8());
+            QString::fromStdString(
+                ownerQuery<std::string>(
+                    "SELECT price::text FROM shop.products WHERE sku = 'SKU-00000020'"))
+                    .toDouble()
+                + 1.01,
+            'f', 2);
+        writeFile(path,
+            ("\xEF\xBB\xBFsku,name,description,price,currency,status,category,tags,"
+             "attributes\r\n"
+             "IMPT-"
+                + t + "-1,Lamp " + t
+                + ",\"two\r\nlines\",19.90,EUR,active,"
+                  "lighting,new|sale,\"{\"\"w\"\": 60}\"\r\n"
+                  "IMPT-"
+                + t + "-2,Chair " + t
+                + ",,45.00,,,,,\r\n"
+                  "IMPT-"
+                + t + "-3,Desk " + t
+                + ",plain,120,usd,draft,office,,\r\n"
+                  "SKU-00000020,Renamed "
+                + t + ",," + newPrice + ",,,,,\r\n")
+                .toUtf8());
         CsvImporter importer(m_cluster.get());
 
         ImportOptions dry;
@@ -128,15 +139,15 @@ private Q_SLOTS:
         QCOMPARE(ownerQuery<std::string>("SELECT description || '|' || currency || '|' || "
                                          "array_to_string(tags, ',') || '|' || attributes::text "
                                          "FROM shop.products WHERE sku = $1",
-                                         {("IMPT-" + t + "-1").toStdString()}),
-                 std::string("two\nlines|EUR|new,sale|{\"w\": 60}"));
+                     {("IMPT-" + t + "-1").toStdString()}),
+            std::string("two\nlines|EUR|new,sale|{\"w\": 60}"));
         QCOMPARE(ownerQuery<std::string>("SELECT currency FROM shop.products WHERE sku = $1",
-                                         {("IMPT-" + t + "-3").toStdString()}),
-                 std::string("USD"));
+                     {("IMPT-" + t + "-3").toStdString()}),
+            std::string("USD"));
         QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1 "
                                        "AND action = 'catalog.import'",
-                                       {real.requestId.toString(QUuid::WithoutBraces).toStdString()}),
-                 1LL);
+                     {real.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+            1LL);
 
         // The answer was lost: the same request again applies nothing.
         const int version = ownerQuery<int>("SELECT version FROM shop.products WHERE sku = "
@@ -145,13 +156,13 @@ private Q_SLOTS:
         QVERIFY(again.ok() && again->alreadyApplied);
         QCOMPARE(again->inserted, qint64(3));
         QCOMPARE(ownerQuery<int>("SELECT version FROM shop.products WHERE sku = 'SKU-00000020'"),
-                 version);
+            version);
         // A new import of the same file: everything unchanged, no version moves.
-        const auto same = qm::db::waitBlocking(importer.run(path, ImportOptions{}));
+        const auto same = qm::db::waitBlocking(importer.run(path, ImportOptions {}));
         QVERIFY(same.ok() && same->applied);
         QCOMPARE(same->unchanged, qint64(4));
         QCOMPARE(ownerQuery<int>("SELECT version FROM shop.products WHERE sku = 'SKU-00000020'"),
-                 version);
+            version);
     }
 
     // What a spreadsheet in a German or French locale writes: semicolons, decimal commas, CRLF.
@@ -160,10 +171,17 @@ private Q_SLOTS:
     {
         const QString t = runToken();
         const QString path = m_dir.filePath(QStringLiteral("semicolons.csv"));
-        writeFile(path, ("sku;name;price;currency;description\r\n"
-                         "IMPS-" + t + "-1;Tasse " + t + ";19,90;EUR;\"Steingut; 0,3 l\"\r\n"
-                         "IMPS-" + t + "-2;Teller " + t + ";5;EUR;\r\n"
-                         "IMPS-" + t + "-3;Krug " + t + ";1234,5;EUR;\r\n").toUtf8());
+        writeFile(path,
+            ("sku;name;price;currency;description\r\n"
+             "IMPS-"
+                + t + "-1;Tasse " + t
+                + ";19,90;EUR;\"Steingut; 0,3 l\"\r\n"
+                  "IMPS-"
+                + t + "-2;Teller " + t
+                + ";5;EUR;\r\n"
+                  "IMPS-"
+                + t + "-3;Krug " + t + ";1234,5;EUR;\r\n")
+                .toUtf8());
 
         // qmctl --dry-run says what it detected, in text and in JSON, and changes nothing.
         QString qmctl = qEnvironmentVariable("QM_QMCTL");
@@ -172,11 +190,11 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(qmctl), qPrintable(qmctl + QStringLiteral(" is not built")));
         auto runQmctl = [&](const QStringList &extra) {
             QProcess p;
-            p.start(qmctl, QStringList{QStringLiteral("--profile"), qmtest::profilePath(),
-                                       QStringLiteral("--user"), QStringLiteral("merch"),
-                                       QStringLiteral("catalog"), QStringLiteral("import"),
-                                       QStringLiteral("--dry-run")}
-                               + extra + QStringList{path});
+            p.start(qmctl,
+                QStringList {QStringLiteral("--profile"), qmtest::profilePath(),
+                    QStringLiteral("--user"), QStringLiteral("merch"), QStringLiteral("catalog"),
+                    QStringLiteral("import"), QStringLiteral("--dry-run")}
+                    + extra + QStringList {path});
             p.waitForFinished(120000);
             const QString out = QString::fromUtf8(p.readAllStandardOutput());
             qInfo().noquote() << out << p.readAllStandardError();
@@ -185,7 +203,7 @@ private Q_SLOTS:
         const auto [code, text] = runQmctl({});
         QCOMPARE(code, 0);
         QVERIFY2(text.contains(QLatin1String("columns separated by semicolons (detected)")),
-                 qPrintable(text));
+            qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("would import 3 new")), qPrintable(text));
         const auto [jsonCode, json] = runQmctl({QStringLiteral("--json")});
         QCOMPARE(jsonCode, 0);
@@ -194,17 +212,18 @@ private Q_SLOTS:
         QCOMPARE(report.value(QLatin1String("delimiter_detected")).toBool(), true);
         QCOMPARE(report.value(QLatin1String("inserted")).toInt(), 3);
         // Forcing commas reads one column, and the report says what the file seems to use.
-        const auto [commaCode, comma] = runQmctl({QStringLiteral("--delimiter"),
-                                                  QStringLiteral("comma")});
+        const auto [commaCode, comma]
+            = runQmctl({QStringLiteral("--delimiter"), QStringLiteral("comma")});
         QCOMPARE(commaCode, 1);
         QVERIFY2(comma.contains(QLatin1String("columns separated by commas (--delimiter)")),
-                 qPrintable(comma));
-        QVERIFY2(comma.contains(QLatin1String("separated by semicolons: choose")), qPrintable(comma));
+            qPrintable(comma));
+        QVERIFY2(
+            comma.contains(QLatin1String("separated by semicolons: choose")), qPrintable(comma));
         QCOMPARE(countLike(QStringLiteral("IMPS-") + t + QStringLiteral("-%")), qint64(0));
 
         // The console's import applies it.
         CsvImporter importer(m_cluster.get());
-        const auto r = qm::db::waitBlocking(importer.run(path, ImportOptions{}));
+        const auto r = qm::db::waitBlocking(importer.run(path, ImportOptions {}));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->issueCount, qint64(0));
         QVERIFY(r->applied);
@@ -215,23 +234,30 @@ private Q_SLOTS:
                      "SELECT string_agg(price::text || '|' || description, ',' ORDER BY sku) "
                      "FROM shop.products WHERE sku LIKE $1",
                      {("IMPS-" + t + "-%").toStdString()}),
-                 std::string("19.90|Steingut; 0,3 l,5.00|,1234.50|"));
+            std::string("19.90|Steingut; 0,3 l,5.00|,1234.50|"));
     }
 
     void exportGuardsFormulasAndRoundTrips()
     {
         const QString t = runToken();
         const QString in = m_dir.filePath(QStringLiteral("formula.csv"));
-        writeFile(in, ("sku,name,description,price\n"
-                       "EXPT-" + t + "-1,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",+cmd,1.00\n"
-                       "EXPT-" + t + "-2,@SUM(A1),-2+3,2.00\n"
-                       "EXPT-" + t + "-3,\"Plain, with comma\",\"multi\nline\",3.50\n").toUtf8());
+        writeFile(in,
+            ("sku,name,description,price\n"
+             "EXPT-"
+                + t
+                + "-1,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",+cmd,1.00\n"
+                  "EXPT-"
+                + t
+                + "-2,@SUM(A1),-2+3,2.00\n"
+                  "EXPT-"
+                + t + "-3,\"Plain, with comma\",\"multi\nline\",3.50\n")
+                .toUtf8());
         CsvImporter importer(m_cluster.get());
-        const auto imported = qm::db::waitBlocking(importer.run(in, ImportOptions{}));
+        const auto imported = qm::db::waitBlocking(importer.run(in, ImportOptions {}));
         QVERIFY(imported.ok() && imported->applied);
         QCOMPARE(ownerQuery<std::string>("SELECT name FROM shop.products WHERE sku = $1",
-                                         {("EXPT-" + t + "-1").toStdString()}),
-                 std::string("=HYPERLINK(\"http://evil\",\"x\")"));
+                     {("EXPT-" + t + "-1").toStdString()}),
+            std::string("=HYPERLINK(\"http://evil\",\"x\")"));
 
         CatalogQuery q;
         q.filter.skuPrefix = QStringLiteral("EXPT-") + t;
@@ -251,10 +277,9 @@ private Q_SLOTS:
         QVERIFY(!csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@"));
 
         // Re-importing the export changes nothing (guards are undone, stock columns ignored).
-        const auto back = qm::db::waitBlocking(importer.run(out, ImportOptions{}));
-        QVERIFY2(back.ok() && back->applied, back.ok() && !back->issues.isEmpty()
-                                                 ? qPrintable(back->issues.first().message)
-                                                 : "");
+        const auto back = qm::db::waitBlocking(importer.run(out, ImportOptions {}));
+        QVERIFY2(back.ok() && back->applied,
+            back.ok() && !back->issues.isEmpty() ? qPrintable(back->issues.first().message) : "");
         QCOMPARE(back->unchanged, qint64(3));
     }
 
@@ -263,7 +288,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("all.csv"));
         CsvExporter exporter(m_cluster.get());
         auto progress = std::make_shared<ExportProgress>();
-        const auto e = qm::db::waitBlocking(exporter.run(CatalogQuery{}, out, progress));
+        const auto e = qm::db::waitBlocking(exporter.run(CatalogQuery {}, out, progress));
         QVERIFY(e.ok());
         QCOMPARE(e->rows, ownerQuery<long long>("SELECT count(*) FROM shop.products"));
         QCOMPARE(progress->rows.load(), e->rows);
@@ -286,14 +311,17 @@ private Q_SLOTS:
         QByteArray data = "sku,name,price\n";
         for (int i = 0; i < rows; ++i)
             data += QStringLiteral("KILL-%1,Killed %2 %1,%3.00\n")
-                        .arg(i, 6, 10, QLatin1Char('0')).arg(t).arg(1 + i % 50).toUtf8();
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .arg(t)
+                        .arg(1 + i % 50)
+                        .toUtf8();
         writeFile(path, data);
         const QString marker = QStringLiteral("Killed ") + t + QStringLiteral(" %");
 
         CsvImporter importer(m_cluster.get());
         ImportOptions o;
         o.requestId = QUuid::createUuid();
-        std::atomic<bool> killed{false};
+        std::atomic<bool> killed {false};
         std::thread killer = killWhen(phase, &killed);
         const auto first = qm::db::waitBlocking(importer.run(path, o));
         killed = true;
@@ -310,8 +338,8 @@ private Q_SLOTS:
         const auto again = qm::db::waitBlocking(importer.run(path, o));
         QVERIFY(again.ok() && again->alreadyApplied);
         QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1",
-                                       {o.requestId.toString(QUuid::WithoutBraces).toStdString()}),
-                 1LL);
+                     {o.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+            1LL);
     }
 };
 

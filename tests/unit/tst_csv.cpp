@@ -42,7 +42,8 @@ QString describe(const QByteArray &input, CsvOptions options = {})
             s += u'-' + QString::number(rec.endLine);
         s += u':' + fields.join(u'|');
         if (rec.problem != CsvRecord::Problem::None)
-            s += QStringLiteral("!%1@%2").arg(QLatin1String(CsvReader::problemName(rec.problem)))
+            s += QStringLiteral("!%1@%2")
+                     .arg(QLatin1String(CsvReader::problemName(rec.problem)))
                      .arg(rec.problemField);
         out << s;
     }
@@ -70,8 +71,7 @@ private Q_SLOTS:
         QTest::newRow("blank lines keep numbering") << QByteArray("a\n\n\nb\n") << "1:a;4:b";
         QTest::newRow("empty fields") << QByteArray(",,\n") << "1:||";
         QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\n") << "1:a,b|c";
-        QTest::newRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\",x\n")
-                                       << "1:say \"hi\"|x";
+        QTest::newRow("escaped quote") << QByteArray("\"say \"\"hi\"\"\",x\n") << "1:say \"hi\"|x";
         QTest::newRow("quoted newline")
             << QByteArray("h\n\"line1\nline2\",z\nnext\n") << "1:h;2-3:line1\nline2|z;4:next";
         QTest::newRow("quoted crlf becomes lf")
@@ -80,14 +80,15 @@ private Q_SLOTS:
             << QByteArray("a\n\"open,x\nmore\n") << "1:a;2-4:open,x\nmore\n!unterminated quote@0";
         QTest::newRow("text after closing quote")
             << QByteArray("\"ab\"c,d\n") << "1:abc|d!stray quote@0";
-        QTest::newRow("quote inside unquoted") << QByteArray("a\"b,c\n") << "1:a\"b|c!stray quote@0";
-        QTest::newRow("invalid utf8") << QByteArray("ok,\xC3\x28\n") << "1:ok|\xEF\xBF\xBD(!invalid UTF-8@1";
+        QTest::newRow("quote inside unquoted")
+            << QByteArray("a\"b,c\n") << "1:a\"b|c!stray quote@0";
+        QTest::newRow("invalid utf8")
+            << QByteArray("ok,\xC3\x28\n") << "1:ok|\xEF\xBF\xBD(!invalid UTF-8@1";
         QTest::newRow("valid utf8") << QByteArray("K\xC3\xA4se,\xE2\x82\xAC\n") << "1:Käse|€";
         QTest::newRow("semicolon not special") << QByteArray("a;b\n") << "1:a;b";
         // What PostgreSQL's text input refuses (SQLSTATE 22021) is flagged with its field.
         QTest::newRow("nul byte") << bytes("a,b\nc,x\0y\n") << "1:a|b;2:c|x<NUL>y!NUL byte@1";
-        QTest::newRow("nul byte quoted")
-            << bytes("\"\0\",b\n") << "1:<NUL>|b!NUL byte@0";
+        QTest::newRow("nul byte quoted") << bytes("\"\0\",b\n") << "1:<NUL>|b!NUL byte@0";
         QTest::newRow("nul byte alone") << bytes("a,\0,c\n") << "1:a|<NUL>|c!NUL byte@1";
     }
 
@@ -111,7 +112,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(input.indexOf('\0') > 256 * 1024);
-        QCOMPARE(flagged, QVector<qint64>{302});
+        QCOMPARE(flagged, QVector<qint64> {302});
     }
 
     void nulIsAnImportIssueWithLineAndColumn()
@@ -182,8 +183,7 @@ private Q_SLOTS:
         QTest::newRow("tab") << QByteArray("sku\tname\tprice\n") << '\t';
         QTest::newRow("one column") << QByteArray("sku\n") << ',';
         QTest::newRow("empty") << QByteArray() << ',';
-        QTest::newRow("quoted commas do not count")
-            << QByteArray("\"a,b,c\";\"d,e\";f\n") << ';';
+        QTest::newRow("quoted commas do not count") << QByteArray("\"a,b,c\";\"d,e\";f\n") << ';';
         QTest::newRow("only the header line counts")
             << QByteArray("sku;name\n1,2,3,4,5,6\n") << ';';
         QTest::newRow("quoted newline in the header")
@@ -203,7 +203,7 @@ private Q_SLOTS:
         CsvOptions automatic;
         automatic.delimiter = 0;
         QCOMPARE(describe("\xEF\xBB\xBFsku;name;price\nA;\"x;y\";19,90\n", automatic),
-                 QStringLiteral("1:sku|name|price;2:A|x;y|19,90"));
+            QStringLiteral("1:sku|name|price;2:A|x;y|19,90"));
         QCOMPARE(describe("sku\tname\nA\tb,c\n", automatic), QStringLiteral("1:sku|name;2:A|b,c"));
         QByteArray input("sku;name\n");
         QBuffer buffer(&input);
@@ -229,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(!validator.setHeader(header, &issues));
         QVERIFY(!issues.isEmpty());
         QVERIFY2(issues[0].message.contains(ImportRowValidator::delimiterName(';')),
-                 qPrintable(issues[0].message));
+            qPrintable(issues[0].message));
     }
 
     void reader()
@@ -244,8 +244,8 @@ private Q_SLOTS:
         CsvOptions o;
         o.maxFieldBytes = 10;
         const QByteArray input = "a," + QByteArray(1024 * 1024, 'x') + ",c\nnext,1,2\n";
-        QCOMPARE(describe(input, o),
-                 QStringLiteral("1:a|xxxxxxxxxx|c!field too long@1;2:next|1|2"));
+        QCOMPARE(
+            describe(input, o), QStringLiteral("1:a|xxxxxxxxxx|c!field too long@1;2:next|1|2"));
     }
 
     void tooManyFields()
@@ -273,8 +273,8 @@ private Q_SLOTS:
             QCOMPARE(rec.problem, CsvRecord::Problem::None);
             QCOMPARE(rec.line, qint64(2 * count + 1));
             QCOMPARE(rec.fields.size(), size_t(2));
-            QCOMPARE(QByteArray::fromStdString(rec.fields[0]),
-                     "q" + QByteArray::number(count) + "\nz");
+            QCOMPARE(
+                QByteArray::fromStdString(rec.fields[0]), "q" + QByteArray::number(count) + "\nz");
             QCOMPARE(rec.fields[1].size(), size_t(97));
             ++count;
         }
@@ -353,7 +353,7 @@ private Q_SLOTS:
         QCOMPARE(int(rec.fields.size()), cells.size());
         for (int i = 0; i < cells.size(); ++i)
             QCOMPARE(QString::fromStdString(std::string(csv::stripFormulaGuard(rec.fields[i]))),
-                     cells[i]);
+                cells[i]);
         QVERIFY(!reader.readRecord(rec));
     }
 

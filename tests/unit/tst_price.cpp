@@ -24,7 +24,10 @@ struct Verdict
     QString value; // the normalised price sent on
     QString error;
 
-    QString describe() const { return ok ? QStringLiteral("ok ") + value : QStringLiteral("refused: ") + error; }
+    QString describe() const
+    {
+        return ok ? QStringLiteral("ok ") + value : QStringLiteral("refused: ") + error;
+    }
 };
 
 Verdict viaTable(const QString &text)
@@ -99,31 +102,56 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // normalised value, or empty: refused
-        QTest::newRow("dot") << "19.90" << "19.90";
-        QTest::newRow("decimal comma") << "19,90" << "19.90";
-        QTest::newRow("one decimal, comma") << "19,9" << "19.90";
-        QTest::newRow("integer") << "5" << "5.00";
-        QTest::newRow("zero") << "0" << "0.00";
-        QTest::newRow("leading zeros") << "007.5" << "7.50";
-        QTest::newRow("blanks") << "  12.50 " << "12.50";
-        QTest::newRow("ten digits") << "9999999999.99" << "9999999999.99";
-        QTest::newRow("eleven digits") << "12345678901" << "";
-        QTest::newRow("thousands and decimals") << "1,234.50" << "";
-        QTest::newRow("German thousands") << "1.234,50" << "";
-        QTest::newRow("two thousands commas") << "1,234,567" << "";
-        QTest::newRow("ambiguous comma") << "1,234" << "";
-        QTest::newRow("three decimals") << "1.234" << "";
-        QTest::newRow("four decimals") << "1.2345" << "";
-        QTest::newRow("negative") << "-5" << "";
-        QTest::newRow("negative comma") << "-5,00" << "";
-        QTest::newRow("plus") << "+5" << "";
-        QTest::newRow("exponent") << "1e5" << "";
-        QTest::newRow("letters") << "abc" << "";
-        QTest::newRow("currency symbol") << "19,90 €" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("no integer part") << ".50" << "";
-        QTest::newRow("trailing separator") << "19." << "";
-        QTest::newRow("inner blank") << "1 234" << "";
+        QTest::newRow("dot") << "19.90"
+                             << "19.90";
+        QTest::newRow("decimal comma") << "19,90"
+                                       << "19.90";
+        QTest::newRow("one decimal, comma") << "19,9"
+                                            << "19.90";
+        QTest::newRow("integer") << "5"
+                                 << "5.00";
+        QTest::newRow("zero") << "0"
+                              << "0.00";
+        QTest::newRow("leading zeros") << "007.5"
+                                       << "7.50";
+        QTest::newRow("blanks") << "  12.50 "
+                                << "12.50";
+        QTest::newRow("ten digits") << "9999999999.99"
+                                    << "9999999999.99";
+        QTest::newRow("eleven digits") << "12345678901"
+                                       << "";
+        QTest::newRow("thousands and decimals") << "1,234.50"
+                                                << "";
+        QTest::newRow("German thousands") << "1.234,50"
+                                          << "";
+        QTest::newRow("two thousands commas") << "1,234,567"
+                                              << "";
+        QTest::newRow("ambiguous comma") << "1,234"
+                                         << "";
+        QTest::newRow("three decimals") << "1.234"
+                                        << "";
+        QTest::newRow("four decimals") << "1.2345"
+                                       << "";
+        QTest::newRow("negative") << "-5"
+                                  << "";
+        QTest::newRow("negative comma") << "-5,00"
+                                        << "";
+        QTest::newRow("plus") << "+5"
+                              << "";
+        QTest::newRow("exponent") << "1e5"
+                                  << "";
+        QTest::newRow("letters") << "abc"
+                                 << "";
+        QTest::newRow("currency symbol") << "19,90 €"
+                                         << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("no integer part") << ".50"
+                                         << "";
+        QTest::newRow("trailing separator") << "19."
+                                            << "";
+        QTest::newRow("inner blank") << "1 234"
+                                     << "";
     }
 
     void sameVerdictEverywhere()
@@ -132,7 +160,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const Verdict rule = [&] {
             const catalog::PriceVerdict p = catalog::PriceText::parse(text);
-            return Verdict{p.ok, p.value, p.error};
+            return Verdict {p.ok, p.value, p.error};
         }();
         const Verdict table = viaTable(text);
         const Verdict editor = viaEditor(text);

@@ -328,12 +328,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("profile.json"));
         writeFile(path,
-                  j("{'name':'Shop','environment':'production',"
-                    "'postgres':{'hosts':[' db1:6432 ','','db2'],'database':'shop',"
-                    "'user':'oncall','sslmode':'require','passfile':'/x/pgpass',"
-                    "'maxReplicaLagSeconds':12},"
-                    "'redis':{'mode':'standalone','host':'r','port':6379}}"),
-                  QFile::ReadOwner | QFile::WriteOwner);
+            j("{'name':'Shop','environment':'production',"
+              "'postgres':{'hosts':[' db1:6432 ','','db2'],'database':'shop',"
+              "'user':'oncall','sslmode':'require','passfile':'/x/pgpass',"
+              "'maxReplicaLagSeconds':12},"
+              "'redis':{'mode':'standalone','host':'r','port':6379}}"),
+            QFile::ReadOwner | QFile::WriteOwner);
         // What the GUI's session connects to (Session: clusterConfigFor with the setting, 5 s).
         const auto gui = loadProfileFile(path);
         QVERIFY(gui.ok());

@@ -194,34 +194,34 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
     }
     const QString counts = tr("%1 new, %2 changed, %3 unchanged")
                                .arg(QLocale().toString(r.inserted), QLocale().toString(r.updated),
-                                    QLocale().toString(r.unchanged));
-    const QString separator = r.alreadyApplied ? QString()
+                                   QLocale().toString(r.unchanged));
+    const QString separator = r.alreadyApplied
+        ? QString()
         : (r.delimiterDetected ? tr("Columns separated by %1 (detected).")
                                : tr("Columns separated by %1."))
-                  .arg(catalog::ImportRowValidator::delimiterName(r.delimiter))
+                .arg(catalog::ImportRowValidator::delimiterName(r.delimiter))
             + u'\n';
     if (r.issueCount > 0) {
         m_checkedClean = false;
         m_summary->setText(separator
-                           + tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
-                                "check again.", nullptr, int(r.issueCount))
-                                 .arg(QLocale().toString(r.rows)));
+            + tr("%n problem(s) in %1 rows: nothing was imported. Fix the file and "
+                 "check again.",
+                nullptr, int(r.issueCount))
+                  .arg(QLocale().toString(r.rows)));
     } else if (dryRun) {
         m_checkedClean = true;
         m_summary->setText(separator
-                           + tr("The file is fine: importing would make %1 (%2 price changes).")
-                                 .arg(counts)
-                                 .arg(r.priceChanges));
+            + tr("The file is fine: importing would make %1 (%2 price changes).")
+                  .arg(counts)
+                  .arg(r.priceChanges));
     } else {
         m_checkedClean = false;
         m_requestId = {};
         m_summary->setText(r.alreadyApplied
-                               ? tr("This import had already been applied (%1): nothing was done "
-                                    "twice.").arg(counts)
-                               : separator
-                                   + tr("Imported: %1 in %2 s.")
-                                         .arg(counts)
-                                         .arg(r.seconds, 0, 'f', 1));
+                ? tr("This import had already been applied (%1): nothing was done "
+                     "twice.")
+                      .arg(counts)
+                : separator + tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1));
         Q_EMIT imported();
     }
     setRunning(false);

@@ -41,7 +41,8 @@ ProductEditor::ProductEditor(QWidget *parent)
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
-    m_status->addItems({QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("archived")});
+    m_status->addItems(
+        {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("archived")});
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     m_attributes->setTabChangesFocus(true);
@@ -107,7 +108,7 @@ void ProductEditor::setLoading(qint64 productId)
 void ProductEditor::setEditable(bool editable)
 {
     m_stage->setVisible(editable);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_sku, m_name, m_price, m_currency, m_tags})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_sku, m_name, m_price, m_currency, m_tags})
         static_cast<QLineEdit *>(w)->setReadOnly(!editable);
     m_description->setReadOnly(!editable);
     m_attributes->setReadOnly(!editable);
@@ -118,15 +119,12 @@ void ProductEditor::setEditable(bool editable)
 QJsonObject ProductEditor::baseValues() const
 {
     const catalog::ProductRow &r = m_detail.row;
-    return QJsonObject{
-        {QLatin1String(field::Sku), r.sku},
-        {QLatin1String(field::Name), r.name},
+    return QJsonObject {{QLatin1String(field::Sku), r.sku}, {QLatin1String(field::Name), r.name},
         {QLatin1String(field::Description), m_detail.description},
-        {QLatin1String(field::Status), r.status},
-        {QLatin1String(field::Price), r.price},
+        {QLatin1String(field::Status), r.status}, {QLatin1String(field::Price), r.price},
         {QLatin1String(field::Currency), r.currency},
         {QLatin1String(field::CategoryId),
-         r.categoryId > 0 ? QJsonValue(r.categoryId) : QJsonValue(QJsonValue::Null)},
+            r.categoryId > 0 ? QJsonValue(r.categoryId) : QJsonValue(QJsonValue::Null)},
         {QLatin1String(field::Tags), QJsonArray::fromStringList(r.tags)},
         {QLatin1String(field::Attributes), m_detail.attributes}};
 }
@@ -136,11 +134,11 @@ void ProductEditor::setProduct(const catalog::ProductDetail &detail, const QJson
     m_detail = detail;
     setEnabled(true);
     m_error->clear();
-    m_title->setText(tr("%1 (version %2, updated %3)")
-                         .arg(detail.row.sku)
-                         .arg(detail.row.version)
-                         .arg(QLocale().toString(detail.row.updatedAt.toLocalTime(),
-                                                 QLocale::ShortFormat)));
+    m_title->setText(
+        tr("%1 (version %2, updated %3)")
+            .arg(detail.row.sku)
+            .arg(detail.row.version)
+            .arg(QLocale().toString(detail.row.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     QJsonObject v = baseValues();
     for (auto it = pending.begin(); it != pending.end(); ++it)
         v.insert(it.key(), it.value());
@@ -157,14 +155,14 @@ void ProductEditor::setProduct(const catalog::ProductDetail &detail, const QJson
     for (const QJsonValue &t : v.value(QLatin1String(field::Tags)).toArray())
         tags << t.toString();
     m_tags->setText(tags.join(QLatin1String(", ")));
-    m_attributes->setPlainText(QString::fromUtf8(
-        QJsonDocument(v.value(QLatin1String(field::Attributes)).toObject())
-            .toJson(QJsonDocument::Indented)));
+    m_attributes->setPlainText(
+        QString::fromUtf8(QJsonDocument(v.value(QLatin1String(field::Attributes)).toObject())
+                              .toJson(QJsonDocument::Indented)));
     m_history->setRowCount(int(detail.priceHistory.size()));
     for (int i = 0; i < detail.priceHistory.size(); ++i) {
         const catalog::PricePoint &p = detail.priceHistory.at(i);
-        m_history->setItem(i, 0, new QTableWidgetItem(
-                                     QLocale().toString(p.at.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(i, 0,
+            new QTableWidgetItem(QLocale().toString(p.at.toLocalTime(), QLocale::ShortFormat)));
         m_history->setItem(i, 1, new QTableWidgetItem(p.oldPrice));
         m_history->setItem(i, 2, new QTableWidgetItem(p.newPrice + u' ' + p.currency));
         m_history->setItem(i, 3, new QTableWidgetItem(p.actor));
@@ -179,18 +177,17 @@ QJsonObject ProductEditor::current() const
             tags.append(t.trimmed());
     }
     const int category = m_category->currentData().toInt();
-    return QJsonObject{
-        {QLatin1String(field::Sku), m_sku->text().trimmed()},
+    return QJsonObject {{QLatin1String(field::Sku), m_sku->text().trimmed()},
         {QLatin1String(field::Name), m_name->text().trimmed()},
         {QLatin1String(field::Description), m_description->toPlainText()},
         {QLatin1String(field::Status), m_status->currentText()},
         {QLatin1String(field::Price), m_price->text().trimmed()},
         {QLatin1String(field::Currency), m_currency->text().trimmed().toUpper()},
         {QLatin1String(field::CategoryId),
-         category > 0 ? QJsonValue(category) : QJsonValue(QJsonValue::Null)},
+            category > 0 ? QJsonValue(category) : QJsonValue(QJsonValue::Null)},
         {QLatin1String(field::Tags), tags},
         {QLatin1String(field::Attributes),
-         QJsonDocument::fromJson(m_attributes->toPlainText().toUtf8()).object()}};
+            QJsonDocument::fromJson(m_attributes->toPlainText().toUtf8()).object()}};
 }
 
 QJsonObject ProductEditor::changes(QString *error) const
@@ -207,10 +204,11 @@ QJsonObject ProductEditor::changes(QString *error) const
     else if (!price.ok)
         *error = price.error;
     else if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$"))
-                  .match(now.value(QLatin1String(field::Currency)).toString()).hasMatch())
+                  .match(now.value(QLatin1String(field::Currency)).toString())
+                  .hasMatch())
         *error = tr("A currency is a 3-letter ISO code, e.g. EUR.");
     else if (!m_attributes->toPlainText().trimmed().isEmpty()
-             && jsonError.error != QJsonParseError::NoError)
+        && jsonError.error != QJsonParseError::NoError)
         *error = tr("Attributes must be a JSON object: %1").arg(jsonError.errorString());
     m_error->setText(error->isEmpty() ? QString() : *error);
     if (!error->isEmpty())

@@ -2,9 +2,8 @@
 //                           [--delimiter auto|comma|semicolon|tab]:
 // the console's CSV import (validation with file lines, all-or-nothing upsert by SKU).
 
-#include "command.h"
-
 #include "catalog/csvimport.h"
+#include "command.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,18 +26,18 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         p.addPositionalArgument(QStringLiteral("file"),
-                                tr("CSV with a header: sku,name,price[,description,status,"
-                                   "currency,category,tags,attributes]"));
+            tr("CSV with a header: sku,name,price[,description,status,"
+               "currency,category,tags,attributes]"));
         p.addOption({QStringLiteral("dry-run"), tr("Check and count; change nothing.")});
         p.addOption({QStringLiteral("request-id"),
-                     tr("Reuse a request id to retry safely (applied at most once)."), tr("uuid")});
+            tr("Reuse a request id to retry safely (applied at most once)."), tr("uuid")});
         p.addOption({QStringLiteral("max-issues"), tr("Issues to list (default 1000)."), tr("n"),
-                     QStringLiteral("1000")});
+            QStringLiteral("1000")});
         p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
         p.addOption({QStringLiteral("delimiter"),
-                     tr("Column separator: auto (from the header line; the default), comma, "
-                        "semicolon or tab."),
-                     tr("sep"), QStringLiteral("auto")});
+            tr("Column separator: auto (from the header line; the default), comma, "
+               "semicolon or tab."),
+            tr("sep"), QStringLiteral("auto")});
     }
 
     // "auto" -> 0; "comma" / "," ... -> the character; false when unknown.
@@ -112,22 +111,26 @@ private:
             for (const qm::catalog::ImportIssue &i : r.issues)
                 out << QStringLiteral("  line %1%2: %3")
                            .arg(i.line)
-                           .arg(i.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(i.column),
-                                i.message)
+                           .arg(i.column.isEmpty() ? QString()
+                                                   : QStringLiteral(" [%1]").arg(i.column),
+                               i.message)
                     << Qt::endl;
             if (r.issueCount > r.issues.size())
                 out << tr("  ... and %1 more").arg(r.issueCount - r.issues.size()) << Qt::endl;
             return;
         }
         const QString counts = tr("%1 new, %2 updated, %3 unchanged")
-                                   .arg(r.inserted).arg(r.updated).arg(r.unchanged);
+                                   .arg(r.inserted)
+                                   .arg(r.updated)
+                                   .arg(r.unchanged);
         if (r.alreadyApplied)
             out << tr("already imported by request %1 (%2): nothing done now")
                        .arg(r.requestId.toString(QUuid::WithoutBraces), counts)
                 << Qt::endl;
         else if (r.dryRun)
             out << tr("dry run: would import %1 (%2 price changes); nothing changed")
-                       .arg(counts).arg(r.priceChanges)
+                       .arg(counts)
+                       .arg(r.priceChanges)
                 << Qt::endl;
         else
             out << tr("imported: %1 in %2 s (request %3)")
@@ -148,22 +151,19 @@ private:
     {
         QJsonArray issues;
         for (const qm::catalog::ImportIssue &i : r.issues)
-            issues.append(QJsonObject{{QStringLiteral("line"), i.line},
-                                      {QStringLiteral("column"), i.column},
-                                      {QStringLiteral("message"), i.message}});
-        const QJsonObject o{{QStringLiteral("applied"), r.applied},
-                            {QStringLiteral("already_applied"), r.alreadyApplied},
-                            {QStringLiteral("dry_run"), r.dryRun},
-                            {QStringLiteral("request_id"), r.requestId.toString(QUuid::WithoutBraces)},
-                            {QStringLiteral("rows"), r.rows},
-                            {QStringLiteral("delimiter"), QString(QLatin1Char(r.delimiter))},
-                            {QStringLiteral("delimiter_detected"), r.delimiterDetected},
-                            {QStringLiteral("inserted"), r.inserted},
-                            {QStringLiteral("updated"), r.updated},
-                            {QStringLiteral("unchanged"), r.unchanged},
-                            {QStringLiteral("issue_count"), r.issueCount},
-                            {QStringLiteral("issues"), issues},
-                            {QStringLiteral("seconds"), r.seconds}};
+            issues.append(QJsonObject {{QStringLiteral("line"), i.line},
+                {QStringLiteral("column"), i.column}, {QStringLiteral("message"), i.message}});
+        const QJsonObject o {{QStringLiteral("applied"), r.applied},
+            {QStringLiteral("already_applied"), r.alreadyApplied},
+            {QStringLiteral("dry_run"), r.dryRun},
+            {QStringLiteral("request_id"), r.requestId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("rows"), r.rows},
+            {QStringLiteral("delimiter"), QString(QLatin1Char(r.delimiter))},
+            {QStringLiteral("delimiter_detected"), r.delimiterDetected},
+            {QStringLiteral("inserted"), r.inserted}, {QStringLiteral("updated"), r.updated},
+            {QStringLiteral("unchanged"), r.unchanged},
+            {QStringLiteral("issue_count"), r.issueCount}, {QStringLiteral("issues"), issues},
+            {QStringLiteral("seconds"), r.seconds}};
         ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     }
 };
