@@ -36,8 +36,10 @@ Result<Profile> loadProfileFile(const QString &path)
 Result<db::ClusterConfig> toolClusterConfig(
     Profile profile, const QString &userOverride, const QString &origin)
 {
-    if (!userOverride.isEmpty())
+    if (!userOverride.isEmpty()) {
         profile.user = userOverride;
+        profile.resolveRedisUser();
+    }
     const QStringList problems = profile.validatePostgres();
     if (!problems.isEmpty())
         return fileError(Error::Code::InvalidInput,
