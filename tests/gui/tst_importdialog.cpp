@@ -2,6 +2,7 @@
 // comma, semicolon, tab), Auto detects it from the header line and the summary says what was
 // used.
 #include "catalog/importdialog.h"
+#include "common/threadguard.h"
 #include "profiles/session.h"
 #include "sessionenv.h"
 #include "testenv.h"
@@ -34,9 +35,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
+        qm::enableGuiThreadGuard(true);
         m_merch = openSession(QStringLiteral("merch"));
         QVERIFY(m_merch);
     }
+
+    // The dialog checks and imports on workers: nothing it does may block the GUI thread.
+    void cleanup() { QCOMPARE(qm::guiThreadViolations(), 0); }
+
+    void cleanupTestCase() { qm::enableGuiThreadGuard(false); }
 
     void separatorIsDetectedAndShown()
     {
@@ -46,7 +53,7 @@ private Q_SLOTS:
         f.write("sku;name;price\r\nSKU-00000030;Renamed;19,90\r\n");
         f.close();
 
-        qm::ImportDialog dialog(m_merch->cluster());
+        qm::ImportDialog dialog(m_merch->sharedCluster());
         dialog.show();
         QComboBox *separator = dialog.delimiterBox();
         QVERIFY(separator);
