@@ -63,8 +63,9 @@ public:
                 gate->acquire();
                 return 0; // rolled back
             });
-        m_locked->acquire();
+        m_isLocked = m_locked->tryAcquire(1, 15000); // a leftover holder would block us
     }
+    bool isLocked() const { return m_isLocked; }
     ~RowLock() { release(); }
     void release()
     {
@@ -80,6 +81,7 @@ private:
     std::shared_ptr<QSemaphore> m_locked;
     QFuture<qm::Result<int>> m_done;
     bool m_released = false;
+    bool m_isLocked = false;
 };
 
 } // namespace
@@ -208,6 +210,7 @@ private Q_SLOTS:
         QSignalSpy finished(flow, &qm::FlowDialog::flowFinished);
         auto lock
             = std::make_unique<RowLock>(*m_owner, QStringList {QStringLiteral("SKU-00000085")});
+        QVERIFY(lock->isLocked());
         QVERIFY(flow->flow()->confirm(true, flow->flow()->report().plan->target));
         QTRY_VERIFY_WITH_TIMEOUT(waitingOnLocks("%bulk_set_field%") == 1, 15000);
 
@@ -245,6 +248,7 @@ private Q_SLOTS:
         QSignalSpy finished(dialog, &qm::ImportDialog::finished);
         auto lock
             = std::make_unique<RowLock>(*m_owner, QStringList {QStringLiteral("SKU-00000095")});
+        QVERIFY(lock->isLocked());
         dialog->setFile(path);
         dialog->import();
         QTRY_VERIFY_WITH_TIMEOUT(waitingOnLocks("%import_apply%") == 1, 15000);
