@@ -8,7 +8,7 @@
 #include "profiles/credentials.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "schemacheck.h"
 #include "settings/settings.h"
 #include "storesummarymodel.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profiles/profile.h"
-#include "profiles/session.h"
+#include "session/session.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -6,7 +6,7 @@
 #include "health/healthmonitor.h"
 #include "health/storesummary.h"
 #include "healthmodel.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "settings/settings.h"
 #include "storesummarymodel.h"
 #include "summarycard.h"

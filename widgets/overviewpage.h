@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profiles/session.h"
+#include "session/session.h"
 #include "workspace.h"
 
 #include <QPointer>

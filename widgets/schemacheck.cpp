@@ -4,7 +4,7 @@
 #include "db/cluster.h"
 #include "db/migrator.h"
 #include "migratedialog.h"
-#include "profiles/session.h"
+#include "session/session.h"
 
 #include <QCoreApplication>
 #include <QPointer>

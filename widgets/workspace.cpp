@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "profiles/session.h"
+#include "session/session.h"
 
 namespace qm {
 

@@ -7,7 +7,7 @@
 #include "catalog/csvexport.h"
 #include "catalog/csvimport.h"
 #include "catalog/csvreader.h"
-#include "catalog/csvwriter.h"
+#include "common/csvwriter.h"
 #include "catalogmodel.h"
 #include "common/stallmeter.h"
 #include "db/blocking.h"
@@ -108,7 +108,7 @@ qint64 changePrices(const QString &in, const QString &out)
         for (size_t i = 0; i < rec.fields.size(); ++i) {
             if (i)
                 buffer += ',';
-            qm::catalog::csv::appendCell(buffer, rec.fields[i], false);
+            qm::csv::appendCell(buffer, rec.fields[i], false);
         }
         buffer += '\n';
         if (buffer.size() > (1 << 20)) {

@@ -1,6 +1,6 @@
 #include "catalog/bulkedit.h"
 
-#include "catalog/pgtext.h"
+#include "db/pgtext.h"
 #include "db/cluster.h"
 #include "db/sqlparams.h"
 
@@ -56,7 +56,7 @@ std::optional<QString> fieldParam(const BulkChange &c, const char **cast)
             tags << c.fieldValue.toString();
         for (const QJsonValue &t : c.fieldValue.toArray())
             tags << t.toString();
-        return pgtext::arrayLiteral(tags);
+        return db::pgtext::arrayLiteral(tags);
     }
     if (f == QLatin1String("attributes_merge")) {
         *cast = "jsonb";
@@ -214,12 +214,12 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(
             for (const pqxx::row &row : r) {
                 out.count = row[0].as<long long>();
                 out.changing = row[1].as<long long>();
-                out.totalBefore = pgtext::str(row[2]);
-                out.totalAfter = pgtext::str(row[3]);
+                out.totalBefore = db::pgtext::str(row[2]);
+                out.totalAfter = db::pgtext::str(row[3]);
                 out.belowZero = row[4].as<long long>();
                 if (!row[5].is_null())
-                    out.sample.push_back(BulkSample {row[5].as<long long>(), pgtext::str(row[6]),
-                        pgtext::str(row[7]), pgtext::str(row[8]), pgtext::str(row[9])});
+                    out.sample.push_back(BulkSample {row[5].as<long long>(), db::pgtext::str(row[6]),
+                        db::pgtext::str(row[7]), db::pgtext::str(row[8]), db::pgtext::str(row[9])});
             }
             return out;
         });

@@ -1,6 +1,6 @@
 #include "catalog/catalogquery.h"
 
-#include "catalog/pgtext.h"
+#include "db/pgtext.h"
 #include "db/sqlparams.h"
 
 namespace qm::catalog {
@@ -8,7 +8,7 @@ namespace qm::catalog {
 namespace {
 
 using Params = db::SqlParams;
-using pgtext::arrayLiteral;
+using db::pgtext::arrayLiteral;
 
 // Bind: a "$n::type" parameter. Settings: the value read back from the session setting qm.pN
 // (for COPY, which takes no parameters; see exportSelect).

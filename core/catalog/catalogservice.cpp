@@ -1,6 +1,6 @@
 #include "catalog/catalogservice.h"
 
-#include "catalog/pgtext.h"
+#include "db/pgtext.h"
 #include "db/cluster.h"
 #include "db/sqlparams.h"
 
@@ -13,7 +13,7 @@ namespace qm::catalog {
 
 namespace {
 
-using namespace pgtext;
+using namespace db::pgtext;
 
 pqxx::result execSql(pqxx::transaction_base &tx, const Sql &sql)
 {

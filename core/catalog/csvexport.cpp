@@ -1,6 +1,6 @@
 #include "catalog/csvexport.h"
 
-#include "catalog/csvwriter.h"
+#include "common/csvwriter.h"
 #include "db/cluster.h"
 #include "db/sqlparams.h"
 

@@ -1,6 +1,6 @@
 #include "catalog/csvimport.h"
 
-#include "catalog/pgtext.h"
+#include "db/pgtext.h"
 #include "db/cluster.h"
 #include "db/pgerror.h"
 
@@ -179,14 +179,14 @@ ImportReport CsvImporter::runImport(db::Pool::Connection &c, const QString &path
     for (const pqxx::row &row :
         tx.exec_params("SELECT line, field, message FROM console.import_check($1)",
             qMax(1, options.maxIssues)))
-        server.push_back({row[0].as<long long>(), pgtext::str(row[1]), pgtext::str(row[2])});
+        server.push_back({row[0].as<long long>(), db::pgtext::str(row[1]), db::pgtext::str(row[2])});
     keep(server);
     if (rep.issueCount > 0) {
         tx.abort();
         return done();
     }
 
-    const std::string cols = pgtext::arrayLiteral(rep.columns).toStdString();
+    const std::string cols = db::pgtext::arrayLiteral(rep.columns).toStdString();
     const QJsonObject plan
         = jsonOf(tx.exec_params1("SELECT console.import_preview($1::text[])::text", cols)[0]);
     rep.inserted = plan.value(QLatin1String("new")).toInteger();

@@ -1,6 +1,6 @@
 #include "catalog/importrow.h"
 
-#include "catalog/csvwriter.h"
+#include "common/csvwriter.h"
 #include "catalog/currencies.h"
 #include "catalog/price.h"
 

@@ -1,7 +1,7 @@
 #include "inventory/stockservice.h"
 
-#include "catalog/csvwriter.h"
-#include "catalog/pgtext.h"
+#include "common/csvwriter.h"
+#include "db/pgtext.h"
 #include "db/cluster.h"
 #include "db/sqlparams.h"
 
@@ -16,7 +16,7 @@ namespace qm::inventory {
 
 namespace {
 
-using namespace qm::catalog::pgtext;
+using namespace qm::db::pgtext;
 using Params = db::SqlParams;
 using db::bindParam;
 
@@ -349,14 +349,14 @@ QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QStri
             bool nulls[n];
             qint64 rows = 0;
             while (stream.get_raw_line(line)) {
-                if (!catalog::csv::splitCopyText(line, fields, nulls, n))
+                if (!csv::splitCopyText(line, fields, nulls, n))
                     throw Error {Error::Code::Protocol,
                         tr("The server sent a ledger row the export cannot read."), {}, {}};
                 for (int i = 0; i < n; ++i) {
                     if (i)
                         buffer += ',';
                     if (!nulls[i])
-                        catalog::csv::appendCell(buffer, fields[i], text[i]);
+                        csv::appendCell(buffer, fields[i], text[i]);
                 }
                 buffer += "\r\n";
                 ++rows;

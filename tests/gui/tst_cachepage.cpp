@@ -12,7 +12,7 @@
 #include "common/stallmeter.h"
 #include "common/threadguard.h"
 #include "profiles/credentials.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "safety/confirmpanel.h"
 #include "safety/flowdialog.h"
 #include "sessionenv.h"

@@ -17,7 +17,7 @@
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "guiguard.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "safety/flowdialog.h"
 #include "sessionenv.h"
 #include "testenv.h"

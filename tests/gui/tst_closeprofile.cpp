@@ -10,7 +10,7 @@
 #include "catalog/importdialog.h"
 #include "catalogmodel.h"
 #include "db/pool.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "safety/flowdialog.h"
 #include "sessionenv.h"
 #include "sqlcheck.h"

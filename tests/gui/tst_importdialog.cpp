@@ -3,7 +3,7 @@
 // used.
 #include "catalog/importdialog.h"
 #include "common/threadguard.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "sessionenv.h"
 #include "testenv.h"
 

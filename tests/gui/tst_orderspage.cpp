@@ -13,7 +13,7 @@
 #include "orders/orderspage.h"
 #include "orders/orderstableview.h"
 #include "ordersmodel.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "sessionenv.h"
 #include "settings/settings.h"
 #include "testenv.h"

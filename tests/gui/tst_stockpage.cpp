@@ -5,7 +5,7 @@
 #include "db/blocking.h"
 #include "guiguard.h"
 #include "inventory/stockservice.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "sessionenv.h"
 #include "sqlcheck.h"
 #include "stock/stockchangedialog.h"

@@ -6,7 +6,7 @@
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
 #include "orders/orderfeed.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "schemacheck.h"
 #include "sessionenv.h"
 #include "testenv.h"

@@ -5,7 +5,7 @@
 #include "health/healthmonitor.h"
 #include "healthmodel.h"
 #include "profiles/profilestore.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "redis/client.h"
 #include "testenv.h"
 

@@ -10,7 +10,7 @@
 #include "db/cluster.h"
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "safety/flow.h"
 #include "sessionenv.h"
 #include "sqlcheck.h"

@@ -1,7 +1,7 @@
 #include "sessionenv.h"
 
 #include "profiles/credentials.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "testenv.h"
 
 #include <QElapsedTimer>

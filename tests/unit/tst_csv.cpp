@@ -1,7 +1,7 @@
 // The CSV reader and writer: RFC 4180 quoting, physical line numbers for every record, the
 // malformed inputs an import must survive, formula-injection guards and COPY text escapes.
 #include "catalog/csvreader.h"
-#include "catalog/csvwriter.h"
+#include "common/csvwriter.h"
 #include "catalog/importrow.h"
 
 #include <QBuffer>
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QFETCH(bool, text);
         QFETCH(QString, expected);
         std::string out;
-        csv::appendCell(out, cell.toStdString(), text);
+        qm::csv::appendCell(out, cell.toStdString(), text);
         QCOMPARE(QString::fromStdString(out), expected);
     }
 
@@ -341,7 +341,7 @@ private Q_SLOTS:
         for (int i = 0; i < cells.size(); ++i) {
             if (i)
                 line += ',';
-            csv::appendCell(line, cells[i].toStdString(), true);
+            qm::csv::appendCell(line, cells[i].toStdString(), true);
         }
         line += "\r\n";
         QByteArray bytes = QByteArray::fromStdString(line);
@@ -352,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(reader.readRecord(rec));
         QCOMPARE(int(rec.fields.size()), cells.size());
         for (int i = 0; i < cells.size(); ++i)
-            QCOMPARE(QString::fromStdString(std::string(csv::stripFormulaGuard(rec.fields[i]))),
+            QCOMPARE(QString::fromStdString(std::string(qm::csv::stripFormulaGuard(rec.fields[i]))),
                 cells[i]);
         QVERIFY(!reader.readRecord(rec));
     }
@@ -360,17 +360,17 @@ private Q_SLOTS:
     void copyText()
     {
         std::string out;
-        csv::appendCopyText(out, "a\\b\tc\nd\re");
+        qm::csv::appendCopyText(out, "a\\b\tc\nd\re");
         out += '\t';
-        csv::appendCopyNull(out);
+        qm::csv::appendCopyNull(out);
         QCOMPARE(QString::fromStdString(out), QStringLiteral("a\\\\b\\tc\\nd\\re\t\\N"));
         std::string fields[2];
         bool nulls[2];
-        QVERIFY(csv::splitCopyText(out, fields, nulls, 2));
+        QVERIFY(qm::csv::splitCopyText(out, fields, nulls, 2));
         QCOMPARE(QString::fromStdString(fields[0]), QStringLiteral("a\\b\tc\nd\re"));
         QVERIFY(!nulls[0]);
         QVERIFY(nulls[1]);
-        QVERIFY(!csv::splitCopyText("only-one", fields, nulls, 2));
+        QVERIFY(!qm::csv::splitCopyText("only-one", fields, nulls, 2));
     }
 };
 

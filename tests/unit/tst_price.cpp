@@ -2,7 +2,7 @@
 // editor (ProductEditor::changes) and the CSV import (ImportRowValidator::addRow) give the same
 // verdict, the same normalised value and the same message for every input (issue 8, finding 7:
 // the table accepted "19,90", the editor and the import refused it).
-#include "catalog/csvwriter.h"
+#include "common/csvwriter.h"
 #include "catalog/importrow.h"
 #include "catalog/price.h"
 #include "catalog/producteditor.h"
@@ -80,7 +80,7 @@ Verdict viaImport(const QString &text)
     if (v.ok) {
         std::string fields[4];
         bool isNull[4];
-        if (!catalog::csv::splitCopyText(copy, fields, isNull, 4))
+        if (!qm::csv::splitCopyText(copy, fields, isNull, 4))
             qFatal("bad COPY line");
         v.value = QString::fromStdString(fields[3]); // line, sku, name, price
     } else {

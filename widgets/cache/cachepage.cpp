@@ -11,7 +11,7 @@
 #include "cachestatsmodel.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "safety/flowdialog.h"
 #include "statscharts.h"
 

@@ -10,7 +10,7 @@
 #include "catalogmodel.h"
 #include "catalogundo.h"
 #include "common/whenfinished.h"
-#include "profiles/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -11,7 +11,7 @@
 #include "catalog/pendingchangespanel.h"
 #include "catalogmodel.h"
 #include "common/whenfinished.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "safety/flowdialog.h"
 
 #include <QFileDialog>

@@ -11,7 +11,7 @@
 #include "ordersfilterbar.h"
 #include "ordersmodel.h"
 #include "orderstableview.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "settings/settings.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 
 #include "common/whenfinished.h"
 #include "inventory/stockservice.h"
-#include "profiles/session.h"
+#include "session/session.h"
 #include "stockmodels.h"
 
 #include <QCheckBox>

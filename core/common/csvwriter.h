@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace qm::catalog {
+namespace qm {
 
 // Writing CSV cells and PostgreSQL COPY text fields.
 namespace csv {
@@ -28,4 +28,4 @@ inline void appendCopyNull(std::string &out) { out += "\\N"; }
 bool splitCopyText(std::string_view line, std::string *fields, bool *isNull, int count);
 
 } // namespace csv
-} // namespace qm::catalog
+} // namespace qm

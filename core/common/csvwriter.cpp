@@ -1,6 +1,6 @@
-#include "catalog/csvwriter.h"
+#include "common/csvwriter.h"
 
-namespace qm::catalog::csv {
+namespace qm::csv {
 
 namespace {
 bool isGuarded(char c)
@@ -105,4 +105,4 @@ bool splitCopyText(std::string_view line, std::string *fields, bool *isNull, int
     return i == count;
 }
 
-} // namespace qm::catalog::csv
+} // namespace qm::csv

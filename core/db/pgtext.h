@@ -7,7 +7,7 @@
 #include <pqxx/pqxx>
 
 // PostgreSQL text output -> Qt values (for rows read on workers).
-namespace qm::catalog::pgtext {
+namespace qm::db::pgtext {
 
 inline QString str(const pqxx::field &f)
 {
@@ -27,4 +27,4 @@ inline QStringList textArray(const pqxx::field &f) { return textArray(str(f)); }
 // A list as a text[] input literal (every element quoted).
 QString arrayLiteral(const QStringList &items);
 
-} // namespace qm::catalog::pgtext
+} // namespace qm::db::pgtext

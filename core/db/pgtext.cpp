@@ -1,8 +1,8 @@
-#include "catalog/pgtext.h"
+#include "db/pgtext.h"
 
 #include <QTimeZone>
 
-namespace qm::catalog::pgtext {
+namespace qm::db::pgtext {
 
 QDateTime timestamp(const QString &text)
 {
@@ -73,4 +73,4 @@ QString arrayLiteral(const QStringList &items)
     return u'{' + quoted.join(u',') + u'}';
 }
 
-} // namespace qm::catalog::pgtext
+} // namespace qm::db::pgtext
