@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QSet>
-
 #include <optional>
 
 class QUndoStack;
@@ -49,7 +48,7 @@ public:
     };
     enum Role {
         ProductIdRole = Qt::UserRole + 1,
-        LoadedRole,  // bool: the row's page is here
+        LoadedRole, // bool: the row's page is here
         PendingRole, // bool: this cell (or, on column Sku, this row) has an unapplied edit
         BaseValueRole, // the loaded (server) value of a pending cell
         VersionRole,
@@ -63,7 +62,7 @@ public:
     void refresh(); // reloads rows and count, keeps the scroll position
 
     void setPendingChanges(catalog::PendingChanges *pending); // not owned
-    void setUndoStack(QUndoStack *stack);                     // not owned; null: edit directly
+    void setUndoStack(QUndoStack *stack); // not owned; null: edit directly
     void setCategories(const QVector<catalog::Category> &categories);
     QString categoryName(int id) const { return m_categoryNames.value(id); }
 
@@ -109,7 +108,7 @@ private:
     {
         QVector<catalog::ProductRow> rows;
         int offset = 0; // rows start this far into the page (a short read backwards)
-        int run = 0;    // 0: exact positions; >0: one seek's approximate run
+        int run = 0; // 0: exact positions; >0: one seek's approximate run
         quint64 touched = 0;
     };
 
@@ -118,7 +117,7 @@ private:
     void pump();
     bool startFetch(int page);
     void pageArrived(int page, int generation, catalog::CatalogQuery::Seek seek, int run,
-                     const Result<catalog::Page> &result);
+        const Result<catalog::Page> &result);
     void heal(int page);
     void dropPage(int page);
     void evict();

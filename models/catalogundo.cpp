@@ -7,8 +7,7 @@
 namespace qm::models {
 
 SetFieldCommand::SetFieldCommand(catalog::PendingChanges *pending, qint64 productId, QString sku,
-                                 int baseVersion, QString field, QJsonValue base,
-                                 QJsonValue value, QUndoCommand *parent)
+    int baseVersion, QString field, QJsonValue base, QJsonValue value, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_pending(pending)
     , m_productId(productId)

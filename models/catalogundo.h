@@ -2,7 +2,6 @@
 
 #include <QJsonValue>
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace qm::catalog {
@@ -18,8 +17,8 @@ class SetFieldCommand : public QUndoCommand
 {
 public:
     SetFieldCommand(catalog::PendingChanges *pending, qint64 productId, QString sku,
-                    int baseVersion, QString field, QJsonValue base, QJsonValue value,
-                    QUndoCommand *parent = nullptr);
+        int baseVersion, QString field, QJsonValue base, QJsonValue value,
+        QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -366,16 +366,22 @@ void ProfileDialog::addOutcome(const TestOutcome &o)
     const QString target = kind + u' ' + o.target;
     const QString text = o.ok ? o.summary : o.error.message;
     m_outcomes.append(target + QStringLiteral(": ") + text);
-    m_outcomeHtml.append(
-        QStringLiteral("<p style='margin:0 0 6px 0'><span style='color:%1'>●</span> <b>%2</b><br>%3</p>")
-            .arg(healthColor(o.ok ? HealthLevel::Ok : HealthLevel::Down).name(),
-                 target.toHtmlEscaped(), text.toHtmlEscaped()));
+    m_outcomeHtml.append(QStringLiteral(
+        "<p style='margin:0 0 6px 0'><span style='color:%1'>●</span> <b>%2</b><br>%3</p>")
+                             .arg(healthColor(o.ok ? HealthLevel::Ok : HealthLevel::Down).name(),
+                                 target.toHtmlEscaped(), text.toHtmlEscaped()));
     m_results->setText(m_outcomeHtml.join(QString()));
     m_results->setToolTip(o.ok ? QString() : o.error.toString());
 }
 
-int ProfileDialog::testResultCount() const { return int(m_outcomes.size()); }
+int ProfileDialog::testResultCount() const
+{
+    return int(m_outcomes.size());
+}
 
-QString ProfileDialog::testResultText(int i) const { return m_outcomes.value(i); }
+QString ProfileDialog::testResultText(int i) const
+{
+    return m_outcomes.value(i);
+}
 
 } // namespace qm

@@ -72,7 +72,7 @@ private:
     ProfileForm *m_form;
     QPushButton *m_test;
     QLabel *m_results;
-    QStringList m_outcomes;    // "PostgreSQL host:port: message", in arrival order
+    QStringList m_outcomes; // "PostgreSQL host:port: message", in arrival order
     QStringList m_outcomeHtml;
     QLabel *m_credentialNote;
     QDialogButtonBox *m_buttons;

@@ -63,8 +63,7 @@ struct WorkspaceEntry
     WorkspaceFactory make;
 };
 
-template <class Page>
-WorkspaceEntry workspaceEntry()
+template <class Page> WorkspaceEntry workspaceEntry()
 {
     return {Page::workspaceKey(), &Page::workspaceTitle, &Page::workspaceIcon,
         [](QWidget *parent) -> Workspace * { return new Page(parent); }};

@@ -60,7 +60,8 @@ Options parseOptions(QApplication &app)
         QStringLiteral("SHOT.png"));
     const QCommandLineOption checkAll(QStringLiteral("check-all"),
         QApplication::translate("main",
-            "With --check: then show each workspace for a few seconds and save SHOT-<workspace>.png."));
+            "With --check: then show each workspace for a few seconds and save "
+            "SHOT-<workspace>.png."));
     const QCommandLineOption stall(QStringLiteral("stall-report"),
         QApplication::translate("main", "On exit, print the largest GUI-thread stall as JSON."));
     const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
@@ -104,8 +105,7 @@ int main(int argc, char **argv)
     qm::SecretStore secrets;
     qm::MainWindow window(&store, &secrets);
     qm::StartupReport report(&window);
-    if (!options.checkShot.isEmpty())
-    {
+    if (!options.checkShot.isEmpty()) {
         report.setVisitWorkspaces(options.checkAll);
         report.checkInto(QDir::current().absoluteFilePath(options.checkShot));
     }

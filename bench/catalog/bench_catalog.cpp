@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 namespace catalogbench {
@@ -46,47 +45,47 @@ void compareUi()
     const QJsonObject peer = child(QStringLiteral("peer"));
     if (ours.contains(QStringLiteral("error")) || peer.contains(QStringLiteral("error"))) {
         std::fprintf(stderr, "bench_catalog: %s %s\n",
-                     qPrintable(ours.value(QStringLiteral("error")).toString()),
-                     qPrintable(peer.value(QStringLiteral("error")).toString()));
+            qPrintable(ours.value(QStringLiteral("error")).toString()),
+            qPrintable(peer.value(QStringLiteral("error")).toString()));
     }
     const QString peerName = QStringLiteral("QSqlTableModel (QPSQL) on console.products");
     auto line = [&](const char *metric, const char *key, const QJsonObject &extra) {
         const double o = ours.value(QLatin1String(key)).toDouble();
         const double p = peer.value(QLatin1String(key)).toDouble();
-        QJsonObject j{{QStringLiteral("metric"), QLatin1String(metric)},
-                      {QStringLiteral("rows"), ours.value(QStringLiteral("rows"))},
-                      {QStringLiteral("ours"), o},
-                      {QStringLiteral("peer"), peerName},
-                      {QStringLiteral("peer_value"), p},
-                      {QStringLiteral("ratio"), p > 0 ? round1(o / p * 1000) / 1000 : -1}};
+        QJsonObject j {{QStringLiteral("metric"), QLatin1String(metric)},
+            {QStringLiteral("rows"), ours.value(QStringLiteral("rows"))},
+            {QStringLiteral("ours"), o}, {QStringLiteral("peer"), peerName},
+            {QStringLiteral("peer_value"), p},
+            {QStringLiteral("ratio"), p > 0 ? round1(o / p * 1000) / 1000 : -1}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             j.insert(it.key(), it.value());
         print(j);
     };
     line("first_screen_ms", "first_screen_ms",
-         {{QStringLiteral("goal"), QStringLiteral("< 150")},
-          {QStringLiteral("count_ms"), ours.value(QStringLiteral("count_ms"))}});
+        {{QStringLiteral("goal"), QStringLiteral("< 150")},
+            {QStringLiteral("count_ms"), ours.value(QStringLiteral("count_ms"))}});
     line("jump_to_row_900000_ms", "jump_ms",
-         {{QStringLiteral("goal"), QStringLiteral("< 150")},
-          {QStringLiteral("jump_warm_ms"), ours.value(QStringLiteral("jump_warm_ms"))},
-          {QStringLiteral("landing_error_rows"),
-           ours.value(QStringLiteral("jump_landing_error_rows"))}});
+        {{QStringLiteral("goal"), QStringLiteral("< 150")},
+            {QStringLiteral("jump_warm_ms"), ours.value(QStringLiteral("jump_warm_ms"))},
+            {QStringLiteral("landing_error_rows"),
+                ours.value(QStringLiteral("jump_landing_error_rows"))}});
     const double os = ours.value(QStringLiteral("rss_start_mb")).toDouble();
     const double ps = peer.value(QStringLiteral("rss_start_mb")).toDouble();
     line("rss_after_scroll_mb", "rss_after_scroll_mb",
-         {{QStringLiteral("goal"), QStringLiteral("ours flat: < 1.2x of its start")},
-          {QStringLiteral("ours_start_mb"), os},
-          {QStringLiteral("peer_start_mb"), ps},
-          {QStringLiteral("ours_growth"),
-           os > 0 ? round1(ours.value(QStringLiteral("rss_after_scroll_mb")).toDouble() / os * 100)
+        {{QStringLiteral("goal"), QStringLiteral("ours flat: < 1.2x of its start")},
+            {QStringLiteral("ours_start_mb"), os}, {QStringLiteral("peer_start_mb"), ps},
+            {QStringLiteral("ours_growth"),
+                os > 0 ? round1(ours.value(QStringLiteral("rss_after_scroll_mb")).toDouble() / os
+                             * 100)
                         / 100
-                  : -1},
-          {QStringLiteral("peer_growth"),
-           ps > 0 ? round1(peer.value(QStringLiteral("rss_after_scroll_mb")).toDouble() / ps * 100)
+                       : -1},
+            {QStringLiteral("peer_growth"),
+                ps > 0 ? round1(peer.value(QStringLiteral("rss_after_scroll_mb")).toDouble() / ps
+                             * 100)
                         / 100
-                  : -1},
-          {QStringLiteral("ours_scroll_ms"), ours.value(QStringLiteral("scroll_ms"))},
-          {QStringLiteral("peer_scroll_ms"), peer.value(QStringLiteral("scroll_ms"))}});
+                       : -1},
+            {QStringLiteral("ours_scroll_ms"), ours.value(QStringLiteral("scroll_ms"))},
+            {QStringLiteral("peer_scroll_ms"), peer.value(QStringLiteral("scroll_ms"))}});
 }
 
 } // namespace
@@ -104,11 +103,12 @@ int main(int argc, char **argv)
         return runUi(QString::fromLatin1(argv[2]));
 
     QCommandLineParser p;
-    p.addOption({QStringLiteral("only"), QStringLiteral("ui, import or bulk"), QStringLiteral("part")});
+    p.addOption(
+        {QStringLiteral("only"), QStringLiteral("ui, import or bulk"), QStringLiteral("part")});
     p.addOption({QStringLiteral("import-rows"), QStringLiteral("rows of the import file"),
-                 QStringLiteral("n"), QStringLiteral("1000000")});
+        QStringLiteral("n"), QStringLiteral("1000000")});
     p.addOption({QStringLiteral("bulk-prefix"), QStringLiteral("SKU prefix of the bulk change"),
-                 QStringLiteral("prefix"), QStringLiteral("SKU-000")});
+        QStringLiteral("prefix"), QStringLiteral("SKU-000")});
     p.process(app);
     const QString only = p.value(QStringLiteral("only"));
     if (only.isEmpty() || only == QLatin1String("ui"))

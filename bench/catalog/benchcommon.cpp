@@ -1,15 +1,14 @@
 #include "benchcommon.h"
 
-#include <QElapsedTimer>
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTextStream>
-
 #include <cmath>
 #include <cstdio>
 
@@ -64,7 +63,7 @@ double round1(double v)
 
 void print(QJsonObject line)
 {
-    QJsonObject out{{QStringLiteral("bench"), QStringLiteral("catalog")}};
+    QJsonObject out {{QStringLiteral("bench"), QStringLiteral("catalog")}};
     for (auto it = line.begin(); it != line.end(); ++it)
         out.insert(it.key(), it.value());
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
@@ -84,8 +83,8 @@ double timedProcess(const QString &program, const QStringList &args, const QStri
     t.start();
     p.start(program, args);
     if (!p.waitForFinished(1800000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench_catalog: %s failed: %s\n", qPrintable(program),
-                     p.readAll().constData());
+        std::fprintf(
+            stderr, "bench_catalog: %s failed: %s\n", qPrintable(program), p.readAll().constData());
         return -1;
     }
     return double(t.elapsed());

@@ -10,8 +10,8 @@ namespace catalogbench {
 // The benchmark sandbox ($QM_SANDBOX_DIR/profile.json): primary and replica endpoints as `user`.
 qm::db::ConnectionParams node(const QString &user, int index = 0);
 QString password(const qm::db::ConnectionParams &p); // from the profile's pgpass file
-double rssMb();                                       // this process, /proc/self/status VmRSS
-void print(QJsonObject line);                         // {"bench":"catalog", ...} on stdout
+double rssMb(); // this process, /proc/self/status VmRSS
+void print(QJsonObject line); // {"bench":"catalog", ...} on stdout
 double round1(double v);
 // Runs a command, returns its wall time in ms (or -1 and prints its output on failure).
 double timedProcess(const QString &program, const QStringList &args, const QStringList &env = {});

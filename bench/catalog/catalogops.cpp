@@ -7,8 +7,8 @@
 #include "catalog/csvexport.h"
 #include "catalog/csvimport.h"
 #include "catalog/csvreader.h"
-#include "common/csvwriter.h"
 #include "catalogmodel.h"
+#include "common/csvwriter.h"
 #include "common/stallmeter.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
@@ -21,10 +21,8 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
-
-#include <pqxx/pqxx>
-
 #include <cstdio>
+#include <pqxx/pqxx>
 
 namespace catalogbench {
 
@@ -44,7 +42,7 @@ double psql(const QStringList &commands)
 {
     const qm::db::ConnectionParams owner = node(QStringLiteral("qm_owner"));
     return timedProcess(QStringLiteral("psql"), psqlArgs(owner, commands),
-                        {QStringLiteral("PGPASSFILE=") + owner.passfile});
+        {QStringLiteral("PGPASSFILE=") + owner.passfile});
 }
 
 double psql(const QString &command)
@@ -62,8 +60,8 @@ double psqlByHand(const QString &file, const QString &columns, const QString &ap
         QStringLiteral("CREATE TEMP TABLE t (sku text, name text, description text, status text, "
                        "price text, currency text, category text, tags text, attributes text, "
                        "on_hand text, available text)"),
-        QStringLiteral("\\copy t %1 FROM '%2' WITH (FORMAT csv, HEADER)").arg(columns, file),
-        apply, QStringLiteral("ROLLBACK")});
+        QStringLiteral("\\copy t %1 FROM '%2' WITH (FORMAT csv, HEADER)").arg(columns, file), apply,
+        QStringLiteral("ROLLBACK")});
 }
 
 void ownerExec(const std::string &sql)
@@ -140,7 +138,7 @@ void runExportImport(const QString &dir, int newRows)
     // Export of the whole catalog: ours (COPY TO through the console, CSV written here).
     qm::catalog::CsvExporter exporter(cluster.get());
     const double rssBefore = rssMb();
-    const auto e = qm::db::waitBlocking(exporter.run(qm::catalog::CatalogQuery{}, exported));
+    const auto e = qm::db::waitBlocking(exporter.run(qm::catalog::CatalogQuery {}, exported));
     const double rssAfter = rssMb();
     const double psqlExport = psql(
         QStringLiteral("\\copy (SELECT p.sku, p.name, p.description, p.status, p.price, "
@@ -151,12 +149,11 @@ void runExportImport(const QString &dir, int newRows)
             .arg(dir + QStringLiteral("/psql-export.csv")));
     if (e) {
         print({{QStringLiteral("metric"), QStringLiteral("export_all_ms")},
-               {QStringLiteral("rows"), e->rows},
-               {QStringLiteral("ours"), round1(e->seconds * 1000)},
-               {QStringLiteral("peer"), QStringLiteral("psql \\copy (SELECT ...) TO file")},
-               {QStringLiteral("peer_value"), round1(psqlExport)},
-               {QStringLiteral("ratio"), round1(e->seconds * 1000 / psqlExport * 100) / 100},
-               {QStringLiteral("rss_growth_mb"), round1(rssAfter - rssBefore)}});
+            {QStringLiteral("rows"), e->rows}, {QStringLiteral("ours"), round1(e->seconds * 1000)},
+            {QStringLiteral("peer"), QStringLiteral("psql \\copy (SELECT ...) TO file")},
+            {QStringLiteral("peer_value"), round1(psqlExport)},
+            {QStringLiteral("ratio"), round1(e->seconds * 1000 / psqlExport * 100) / 100},
+            {QStringLiteral("rss_growth_mb"), round1(rssAfter - rssBefore)}});
     }
 
     // Import of new products: ours (validate, COPY to staging, check, upsert) vs psql \copy.
@@ -168,10 +165,10 @@ void runExportImport(const QString &dir, int newRows)
         for (int i = 0; i < newRows; ++i) {
             char line[256];
             std::snprintf(line, sizeof line,
-                          "BENCHIMP-%07d,Imported product %d,Bench import row %d,%s,%d.%02d,EUR,%s,"
-                          "bench|import\n",
-                          i, i, i, i % 3 ? "active" : "draft", 1 + i % 500, i % 100,
-                          i % 2 ? "garden" : "kitchen");
+                "BENCHIMP-%07d,Imported product %d,Bench import row %d,%s,%d.%02d,EUR,%s,"
+                "bench|import\n",
+                i, i, i, i % 3 ? "active" : "draft", 1 + i % 500, i % 100,
+                i % 2 ? "garden" : "kitchen");
             buf += line;
             if (buf.size() > (1 << 20)) {
                 f.write(buf.data(), qint64(buf.size()));
@@ -182,11 +179,11 @@ void runExportImport(const QString &dir, int newRows)
     }
     qm::catalog::CsvImporter importer(cluster.get());
     auto importOnce = [&](const QString &file) {
-        const auto r = qm::db::waitBlocking(importer.run(file, qm::catalog::ImportOptions{}));
+        const auto r = qm::db::waitBlocking(importer.run(file, qm::catalog::ImportOptions {}));
         if (!r || !r->applied) {
             std::fprintf(stderr, "bench_catalog: import failed: %s\n",
-                         r ? (r->issues.isEmpty() ? "" : qPrintable(r->issues.first().message))
-                           : qPrintable(r.error().toString()));
+                r ? (r->issues.isEmpty() ? "" : qPrintable(r->issues.first().message))
+                  : qPrintable(r.error().toString()));
             return std::pair<double, qm::catalog::ImportReport>(-1, {});
         }
         return std::pair<double, qm::catalog::ImportReport>(r->seconds * 1000, r.value());
@@ -203,22 +200,22 @@ void runExportImport(const QString &dir, int newRows)
     psql(bareTable());
     const double psqlNew = psql(QStringLiteral("\\copy public.bench_bare (sku, name, description, "
                                                "status, price, currency, category, tags) FROM "
-                                               "'%1' WITH (FORMAT csv, HEADER)").arg(fresh));
+                                               "'%1' WITH (FORMAT csv, HEADER)")
+                                    .arg(fresh));
     print({{QStringLiteral("metric"), QStringLiteral("import_new_1m_ms")},
-           {QStringLiteral("rows"), newRows},
-           {QStringLiteral("inserted"), reportNew.inserted},
-           {QStringLiteral("ours"), round1(oursNew)},
-           {QStringLiteral("peer"), QStringLiteral("psql \\copy into a bare table")},
-           {QStringLiteral("peer_value"), round1(psqlNew)},
-           {QStringLiteral("ratio"), round1(oursNew / psqlNew * 100) / 100},
-           {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
+        {QStringLiteral("rows"), newRows}, {QStringLiteral("inserted"), reportNew.inserted},
+        {QStringLiteral("ours"), round1(oursNew)},
+        {QStringLiteral("peer"), QStringLiteral("psql \\copy into a bare table")},
+        {QStringLiteral("peer_value"), round1(psqlNew)},
+        {QStringLiteral("ratio"), round1(oursNew / psqlNew * 100) / 100},
+        {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
     print({{QStringLiteral("metric"), QStringLiteral("import_new_1m_ms")},
-           {QStringLiteral("rows"), newRows},
-           {QStringLiteral("ours"), round1(oursNew)},
-           {QStringLiteral("peer"), QStringLiteral("psql \\copy to a temp table + INSERT ... SELECT "
-                                                   "into shop.products (rolled back)")},
-           {QStringLiteral("peer_value"), round1(byHandNew)},
-           {QStringLiteral("ratio"), round1(oursNew / byHandNew * 100) / 100}});
+        {QStringLiteral("rows"), newRows}, {QStringLiteral("ours"), round1(oursNew)},
+        {QStringLiteral("peer"),
+            QStringLiteral("psql \\copy to a temp table + INSERT ... SELECT "
+                           "into shop.products (rolled back)")},
+        {QStringLiteral("peer_value"), round1(byHandNew)},
+        {QStringLiteral("ratio"), round1(oursNew / byHandNew * 100) / 100}});
     ownerExec("DELETE FROM shop.products WHERE sku LIKE 'BENCHIMP-%'; "
               "DELETE FROM qm.requests WHERE fn = 'console.import_apply'");
 
@@ -232,22 +229,22 @@ void runExportImport(const QString &dir, int newRows)
     const auto [oursChanged, reportChanged] = importOnce(changed);
     psql(bareTable());
     const double psqlChanged = psql(QStringLiteral("\\copy public.bench_bare FROM '%1' WITH "
-                                                   "(FORMAT csv, HEADER)").arg(changed));
+                                                   "(FORMAT csv, HEADER)")
+                                        .arg(changed));
     print({{QStringLiteral("metric"), QStringLiteral("import_update_1m_ms")},
-           {QStringLiteral("rows"), changedRows},
-           {QStringLiteral("ours"), round1(oursChanged)},
-           {QStringLiteral("peer"), QStringLiteral("psql \\copy to a temp table + UPDATE ... FROM "
-                                                   "shop.products (rolled back)")},
-           {QStringLiteral("peer_value"), round1(byHandChanged)},
-           {QStringLiteral("ratio"), round1(oursChanged / byHandChanged * 100) / 100}});
+        {QStringLiteral("rows"), changedRows}, {QStringLiteral("ours"), round1(oursChanged)},
+        {QStringLiteral("peer"),
+            QStringLiteral("psql \\copy to a temp table + UPDATE ... FROM "
+                           "shop.products (rolled back)")},
+        {QStringLiteral("peer_value"), round1(byHandChanged)},
+        {QStringLiteral("ratio"), round1(oursChanged / byHandChanged * 100) / 100}});
     print({{QStringLiteral("metric"), QStringLiteral("import_update_1m_ms")},
-           {QStringLiteral("rows"), changedRows},
-           {QStringLiteral("updated"), reportChanged.updated},
-           {QStringLiteral("ours"), round1(oursChanged)},
-           {QStringLiteral("peer"), QStringLiteral("psql \\copy into a bare table")},
-           {QStringLiteral("peer_value"), round1(psqlChanged)},
-           {QStringLiteral("ratio"), round1(oursChanged / psqlChanged * 100) / 100},
-           {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
+        {QStringLiteral("rows"), changedRows}, {QStringLiteral("updated"), reportChanged.updated},
+        {QStringLiteral("ours"), round1(oursChanged)},
+        {QStringLiteral("peer"), QStringLiteral("psql \\copy into a bare table")},
+        {QStringLiteral("peer_value"), round1(psqlChanged)},
+        {QStringLiteral("ratio"), round1(oursChanged / psqlChanged * 100) / 100},
+        {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
     psql(QStringLiteral("DROP TABLE IF EXISTS public.bench_bare"));
     for (const QString &f : {exported, fresh, changed, dir + QStringLiteral("/psql-export.csv")})
         QFile::remove(f);
@@ -265,7 +262,7 @@ void runBulk(const QString &skuPrefix)
     view.resize(1400, 900);
     view.setModel(&model);
     view.show();
-    model.setQuery(qm::catalog::CatalogQuery{});
+    model.setQuery(qm::catalog::CatalogQuery {});
     QElapsedTimer wait;
     wait.start();
     while (!model.isRowLoaded(0) && wait.elapsed() < 60000)
@@ -275,7 +272,7 @@ void runBulk(const QString &skuPrefix)
     qm::catalog::BulkChange change;
     change.value = QStringLiteral("5");
     qm::catalog::BulkTarget target;
-    target.query = qm::catalog::CatalogQuery{};
+    target.query = qm::catalog::CatalogQuery {};
     target.query->filter.skuPrefix = skuPrefix;
     const auto preview = qm::db::waitBlocking(editor.preview(change, target));
     if (!preview) {
@@ -303,20 +300,22 @@ void runBulk(const QString &skuPrefix)
     meter.stop();
     poll.stop();
     const auto result = future.result();
-    const double peer = psql(QStringLiteral("UPDATE shop.products SET price = round(price * 1.05, 2) "
-                                            "WHERE sku LIKE '%1%'").arg(skuPrefix));
+    const double peer
+        = psql(QStringLiteral("UPDATE shop.products SET price = round(price * 1.05, 2) "
+                              "WHERE sku LIKE '%1%'")
+                   .arg(skuPrefix));
     print({{QStringLiteral("metric"), QStringLiteral("bulk_price_plus5pct_100k_ms")},
-           {QStringLiteral("products"), preview->count},
-           {QStringLiteral("ok"), result.ok()},
-           {QStringLiteral("ours"), ours},
-           {QStringLiteral("peer"), QStringLiteral("psql: one UPDATE (no audit, no history, no "
-                                                   "request id)")},
-           {QStringLiteral("peer_value"), round1(peer)},
-           {QStringLiteral("ratio"), round1(double(ours) / peer * 100) / 100}});
+        {QStringLiteral("products"), preview->count}, {QStringLiteral("ok"), result.ok()},
+        {QStringLiteral("ours"), ours},
+        {QStringLiteral("peer"),
+            QStringLiteral("psql: one UPDATE (no audit, no history, no "
+                           "request id)")},
+        {QStringLiteral("peer_value"), round1(peer)},
+        {QStringLiteral("ratio"), round1(double(ours) / peer * 100) / 100}});
     print({{QStringLiteral("metric"), QStringLiteral("bulk_gui_stall_max_ms")},
-           {QStringLiteral("ours"), meter.maxStallMs()},
-           {QStringLiteral("stalls_over_16ms"), meter.stallsOver(16)},
-           {QStringLiteral("goal"), QStringLiteral("< 50")}});
+        {QStringLiteral("ours"), meter.maxStallMs()},
+        {QStringLiteral("stalls_over_16ms"), meter.stallsOver(16)},
+        {QStringLiteral("goal"), QStringLiteral("< 50")}});
 }
 
 } // namespace catalogbench

@@ -19,11 +19,9 @@
 #include <QSqlTableModel>
 #include <QTableView>
 #include <QThread>
-
-#include <pqxx/pqxx>
-
 #include <cstdio>
 #include <functional>
+#include <pqxx/pqxx>
 
 namespace catalogbench {
 
@@ -76,8 +74,9 @@ qint64 exactPosition(const QString &sku)
 {
     pqxx::connection c(node(QStringLiteral("qm_owner")).toConninfo());
     pqxx::work tx(c);
-    return tx.exec_params1("SELECT count(*) FROM shop.products WHERE sku < $1",
-                           sku.toStdString())[0].as<long long>();
+    return tx
+        .exec_params1("SELECT count(*) FROM shop.products WHERE sku < $1", sku.toStdString())[0]
+        .as<long long>();
 }
 
 QJsonObject runOurs()
@@ -102,7 +101,7 @@ QJsonObject runOurs()
     view->setModel(&model);
     QElapsedTimer t;
     t.start();
-    model.setQuery(qm::catalog::CatalogQuery{});
+    model.setQuery(qm::catalog::CatalogQuery {});
     until([&] { return model.rowCount() > 0 && screenLoaded(view, &model); });
     view->viewport()->repaint(); // the screen with the rows on it
     const qint64 firstScreen = t.elapsed();
@@ -137,19 +136,14 @@ QJsonObject runOurs()
     const qint64 scrollMs = s.elapsed();
     const double rssAfter = rssMb();
     delete view;
-    return {{QStringLiteral("first_screen_ms"), firstScreen},
-            {QStringLiteral("count_ms"), countMs},
-            {QStringLiteral("rows"), rows},
-            {QStringLiteral("count_exact"), model.countIsExact()},
-            {QStringLiteral("jump_ms"), jumpMs},
-            {QStringLiteral("jump_warm_ms"), jumpWarmMs},
-            {QStringLiteral("jump_landing_error_rows"),
-             qAbs(exactPosition(landed) - kJumpRow)},
-            {QStringLiteral("scroll_ms"), scrollMs},
-            {QStringLiteral("rss_start_mb"), round1(rssStart)},
-            {QStringLiteral("rss_peak_mb"), round1(rssPeak)},
-            {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)},
-            {QStringLiteral("pages_loaded"), model.loadedPages()}};
+    return {{QStringLiteral("first_screen_ms"), firstScreen}, {QStringLiteral("count_ms"), countMs},
+        {QStringLiteral("rows"), rows}, {QStringLiteral("count_exact"), model.countIsExact()},
+        {QStringLiteral("jump_ms"), jumpMs}, {QStringLiteral("jump_warm_ms"), jumpWarmMs},
+        {QStringLiteral("jump_landing_error_rows"), qAbs(exactPosition(landed) - kJumpRow)},
+        {QStringLiteral("scroll_ms"), scrollMs}, {QStringLiteral("rss_start_mb"), round1(rssStart)},
+        {QStringLiteral("rss_peak_mb"), round1(rssPeak)},
+        {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)},
+        {QStringLiteral("pages_loaded"), model.loadedPages()}};
 }
 
 QJsonObject runPeer()
@@ -204,13 +198,11 @@ QJsonObject runPeer()
     const double rssAfter = rssMb();
     const int rows = model.rowCount();
     delete view;
-    return {{QStringLiteral("first_screen_ms"), firstScreen},
-            {QStringLiteral("rows"), rows},
-            {QStringLiteral("jump_ms"), jumpMs},
-            {QStringLiteral("scroll_ms"), scrollMs},
-            {QStringLiteral("rss_start_mb"), round1(rssStart)},
-            {QStringLiteral("rss_peak_mb"), round1(rssPeak)},
-            {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)}};
+    return {{QStringLiteral("first_screen_ms"), firstScreen}, {QStringLiteral("rows"), rows},
+        {QStringLiteral("jump_ms"), jumpMs}, {QStringLiteral("scroll_ms"), scrollMs},
+        {QStringLiteral("rss_start_mb"), round1(rssStart)},
+        {QStringLiteral("rss_peak_mb"), round1(rssPeak)},
+        {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)}};
 }
 
 } // namespace

@@ -26,8 +26,8 @@ qm::db::ConnectionParams primary(const QString &user)
         return {};
     qm::Credentials credentials;
     credentials.source = qm::Credentials::Source::Passfile;
-    qm::db::ConnectionParams p = qm::connectionParamsFor(
-        profile.value(), credentials, profile->postgresHosts.value(0));
+    qm::db::ConnectionParams p
+        = qm::connectionParamsFor(profile.value(), credentials, profile->postgresHosts.value(0));
     p.user = user;
     p.applicationName = QStringLiteral("bench-orders");
     return p;

@@ -10,7 +10,6 @@
 #include <QPaintEvent>
 #include <QStatusBar>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
@@ -30,10 +29,12 @@ long rssKb()
 class Window : public QMainWindow
 {
 public:
-    explicit Window(const QElapsedTimer &clock) : m_clock(clock)
+    explicit Window(const QElapsedTimer &clock)
+        : m_clock(clock)
     {
-        menuBar()->addMenu(QStringLiteral("&File"))->addAction(QStringLiteral("&Quit"), qApp,
-                                                               &QApplication::quit);
+        menuBar()
+            ->addMenu(QStringLiteral("&File"))
+            ->addAction(QStringLiteral("&Quit"), qApp, &QApplication::quit);
         setCentralWidget(new QLabel(QStringLiteral("Hello"), this));
         statusBar()->showMessage(QStringLiteral("Ready"));
         resize(1280, 800);
@@ -47,7 +48,7 @@ protected:
             return;
         m_reported = true;
         std::printf("{\"first_paint_ms\":%lld,\"rss_kb\":%ld}\n",
-                    static_cast<long long>(m_clock.elapsed()), rssKb());
+            static_cast<long long>(m_clock.elapsed()), rssKb());
         std::fflush(stdout);
         QTimer::singleShot(0, qApp, &QApplication::quit);
     }

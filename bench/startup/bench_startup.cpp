@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -18,8 +17,8 @@ namespace {
 struct Sample
 {
     double firstPaintMs = -1; // measured by this runner
-    double connectedMs = -1;  // the console only: health strip shows the primary up
-    double rssKb = -1;        // at first paint
+    double connectedMs = -1; // the console only: health strip shows the primary up
+    double rssKb = -1; // at first paint
     double rssConnectedKb = -1;
 };
 
@@ -84,7 +83,8 @@ int main(int argc, char **argv)
     const int runs = std::max(1, qEnvironmentVariableIntValue("QM_BENCH_RUNS") ?: 7);
     const QString profile = qEnvironmentVariable("QM_PROFILE");
     if (profile.isEmpty()) {
-        std::fprintf(stderr, "bench_startup: set QM_PROFILE to a profile.json (scripts/bench does)\n");
+        std::fprintf(
+            stderr, "bench_startup: set QM_PROFILE to a profile.json (scripts/bench does)\n");
         return 2;
     }
 
@@ -92,8 +92,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         const Sample bare = runOnce(QStringLiteral(QM_BARE_WINDOW), {});
         const Sample ours = runOnce(QStringLiteral(QM_CONSOLE),
-                                    {QStringLiteral("--profile"), profile,
-                                     QStringLiteral("--exit-after-first-paint")});
+            {QStringLiteral("--profile"), profile, QStringLiteral("--exit-after-first-paint")});
         barePaint.push_back(bare.firstPaintMs);
         bareRss.push_back(bare.rssKb);
         oursPaint.push_back(ours.firstPaintMs);
@@ -104,16 +103,16 @@ int main(int argc, char **argv)
 
     const double op = median(oursPaint), bp = median(barePaint);
     print({{"bench", "startup"}, {"metric", "first_paint_ms"}, {"ours", op},
-           {"peer", "bare Qt 6 Widgets window"}, {"peer_value", bp},
-           {"ratio", bp > 0 ? op / bp : -1}, {"runs", runs},
-           {"platform", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"))}});
+        {"peer", "bare Qt 6 Widgets window"}, {"peer_value", bp}, {"ratio", bp > 0 ? op / bp : -1},
+        {"runs", runs},
+        {"platform", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"))}});
     const double orss = median(oursRssConn), brss = median(bareRss);
     print({{"bench", "startup"}, {"metric", "rss_kb_after_connect"}, {"ours", orss},
-           {"peer", "bare Qt 6 Widgets window (at first paint)"}, {"peer_value", brss},
-           {"ratio", brss > 0 ? orss / brss : -1}, {"ours_rss_at_first_paint_kb", median(oursRss)},
-           {"runs", runs}});
+        {"peer", "bare Qt 6 Widgets window (at first paint)"}, {"peer_value", brss},
+        {"ratio", brss > 0 ? orss / brss : -1}, {"ours_rss_at_first_paint_kb", median(oursRss)},
+        {"runs", runs}});
     print({{"bench", "startup"}, {"metric", "connected_ms"}, {"ours", median(oursConn)},
-           {"peer", "none (a bare window does not connect)"}, {"runs", runs},
-           {"note", "process start to health strip showing the primary up"}});
+        {"peer", "none (a bare window does not connect)"}, {"runs", runs},
+        {"note", "process start to health strip showing the primary up"}});
     return 0;
 }

@@ -1,7 +1,7 @@
 #include "catalog/bulkedit.h"
 
-#include "db/pgtext.h"
 #include "db/cluster.h"
+#include "db/pgtext.h"
 #include "db/sqlparams.h"
 
 #include <QJsonArray>
@@ -218,8 +218,9 @@ QFuture<Result<BulkPreview>> BulkEditor::preview(
                 out.totalAfter = db::pgtext::str(row[3]);
                 out.belowZero = row[4].as<long long>();
                 if (!row[5].is_null())
-                    out.sample.push_back(BulkSample {row[5].as<long long>(), db::pgtext::str(row[6]),
-                        db::pgtext::str(row[7]), db::pgtext::str(row[8]), db::pgtext::str(row[9])});
+                    out.sample.push_back(BulkSample {row[5].as<long long>(),
+                        db::pgtext::str(row[6]), db::pgtext::str(row[7]), db::pgtext::str(row[8]),
+                        db::pgtext::str(row[9])});
             }
             return out;
         });

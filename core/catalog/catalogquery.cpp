@@ -12,13 +12,15 @@ using db::pgtext::arrayLiteral;
 
 // Bind: a "$n::type" parameter. Settings: the value read back from the session setting qm.pN
 // (for COPY, which takes no parameters; see exportSelect).
-QString placeholder(Params &params, const QString &value, const char *cast,
-                    CatalogQuery::ParamStyle style)
+QString placeholder(
+    Params &params, const QString &value, const char *cast, CatalogQuery::ParamStyle style)
 {
     if (style == CatalogQuery::ParamStyle::Bind)
         return db::bindParam(params, value, cast);
     params.push_back(value.toStdString());
-    return QStringLiteral("current_setting('qm.p%1')::%2").arg(params.size()).arg(QLatin1String(cast));
+    return QStringLiteral("current_setting('qm.p%1')::%2")
+        .arg(params.size())
+        .arg(QLatin1String(cast));
 }
 
 } // namespace
@@ -26,18 +28,23 @@ QString placeholder(Params &params, const QString &value, const char *cast,
 bool CatalogFilter::isEmpty() const
 {
     return skuPrefix.isEmpty() && text.trimmed().isEmpty() && categoryIds.isEmpty()
-           && statuses.isEmpty() && priceMin.isEmpty() && priceMax.isEmpty()
-           && stock == StockState::Any;
+        && statuses.isEmpty() && priceMin.isEmpty() && priceMax.isEmpty()
+        && stock == StockState::Any;
 }
 
 QString CatalogQuery::columnName(SortKey key)
 {
     switch (key) {
-    case SortKey::Sku: return QStringLiteral("sku");
-    case SortKey::Name: return QStringLiteral("name");
-    case SortKey::Price: return QStringLiteral("price");
-    case SortKey::UpdatedAt: return QStringLiteral("updated_at");
-    case SortKey::Id: return QStringLiteral("id");
+    case SortKey::Sku:
+        return QStringLiteral("sku");
+    case SortKey::Name:
+        return QStringLiteral("name");
+    case SortKey::Price:
+        return QStringLiteral("price");
+    case SortKey::UpdatedAt:
+        return QStringLiteral("updated_at");
+    case SortKey::Id:
+        return QStringLiteral("id");
     }
     return QStringLiteral("id");
 }
@@ -46,10 +53,14 @@ QString CatalogQuery::columnType(SortKey key)
 {
     switch (key) {
     case SortKey::Sku:
-    case SortKey::Name: return QStringLiteral("text");
-    case SortKey::Price: return QStringLiteral("numeric");
-    case SortKey::UpdatedAt: return QStringLiteral("timestamptz");
-    case SortKey::Id: return QStringLiteral("bigint");
+    case SortKey::Name:
+        return QStringLiteral("text");
+    case SortKey::Price:
+        return QStringLiteral("numeric");
+    case SortKey::UpdatedAt:
+        return QStringLiteral("timestamptz");
+    case SortKey::Id:
+        return QStringLiteral("bigint");
     }
     return QStringLiteral("text");
 }
@@ -84,8 +95,7 @@ QString CatalogQuery::prefixSuccessor(const QString &prefix)
         if (last >= 0xD800 && last <= 0xDFFF)
             last = 0xE000;
         cps.append(last);
-        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()),
-                                 cps.size());
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), cps.size());
     }
     return {};
 }
@@ -96,18 +106,18 @@ QString CatalogQuery::whereClause(Params &params, ParamStyle style) const
     if (!filter.skuPrefix.isEmpty()) {
         // The bounds reach the text_pattern_ops index even with a generic plan (COPY, settings
         // parameters); LIKE keeps the exact meaning.
-        where << QStringLiteral("p.sku ~>=~ %1").arg(
-            placeholder(params, filter.skuPrefix, "text", style));
+        where << QStringLiteral("p.sku ~>=~ %1")
+                     .arg(placeholder(params, filter.skuPrefix, "text", style));
         const QString next = prefixSuccessor(filter.skuPrefix);
         if (!next.isEmpty())
             where << QStringLiteral("p.sku ~<~ %1").arg(placeholder(params, next, "text", style));
-        where << QStringLiteral("p.sku LIKE %1").arg(
-            placeholder(params, likeEscape(filter.skuPrefix) + u'%', "text", style));
+        where << QStringLiteral("p.sku LIKE %1")
+                     .arg(placeholder(params, likeEscape(filter.skuPrefix) + u'%', "text", style));
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty())
-        where << QStringLiteral("p.name ILIKE %1").arg(
-            placeholder(params, u'%' + likeEscape(text) + u'%', "text", style));
+        where << QStringLiteral("p.name ILIKE %1")
+                     .arg(placeholder(params, u'%' + likeEscape(text) + u'%', "text", style));
     if (!filter.categoryIds.isEmpty()) {
         QStringList ids;
         for (int id : filter.categoryIds)
@@ -125,10 +135,17 @@ QString CatalogQuery::whereClause(Params &params, ParamStyle style) const
         where << QStringLiteral("p.price <= %1")
                      .arg(placeholder(params, filter.priceMax, "numeric", style));
     switch (filter.stock) {
-    case StockState::Any: break;
-    case StockState::InStock: where << QStringLiteral("p.available > 0"); break;
-    case StockState::Low: where << QStringLiteral("p.low_stock AND p.available > 0"); break;
-    case StockState::OutOfStock: where << QStringLiteral("p.available <= 0"); break;
+    case StockState::Any:
+        break;
+    case StockState::InStock:
+        where << QStringLiteral("p.available > 0");
+        break;
+    case StockState::Low:
+        where << QStringLiteral("p.low_stock AND p.available > 0");
+        break;
+    case StockState::OutOfStock:
+        where << QStringLiteral("p.available <= 0");
+        break;
     }
     return where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND "));
 }
@@ -147,14 +164,13 @@ Sql CatalogQuery::page(Seek seek, const RowKey &from, int limit) const
             op = sort.descending ? QStringLiteral("<=") : QStringLiteral(">=");
         else
             op = desc ? QStringLiteral("<") : QStringLiteral(">");
-        const QString k = placeholder(sql.params, from.key,
-                                      columnType(sort.key).toLatin1().constData(),
-                                      ParamStyle::Bind);
+        const QString k = placeholder(
+            sql.params, from.key, columnType(sort.key).toLatin1().constData(), ParamStyle::Bind);
         if (keyIsUnique()) {
             where += QStringLiteral(" AND %1 %2 %3").arg(col, op, k);
         } else {
-            const QString id = placeholder(sql.params, QString::number(from.id), "bigint",
-                                           ParamStyle::Bind);
+            const QString id
+                = placeholder(sql.params, QString::number(from.id), "bigint", ParamStyle::Bind);
             where += QStringLiteral(" AND (%1, p.id) %2 (%3, %4)").arg(col, op, k, id);
         }
     }
@@ -213,13 +229,13 @@ Sql CatalogQuery::sampleAnchors(double percent, int seed) const
     Sql sql;
     const QString col = QStringLiteral("p.") + columnName(sort.key);
     const QString where = whereClause(sql.params);
-    const QString pct = placeholder(sql.params, QString::number(percent, 'g', 6), "real",
-                                    ParamStyle::Bind);
+    const QString pct
+        = placeholder(sql.params, QString::number(percent, 'g', 6), "real", ParamStyle::Bind);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
     // Without a stock condition the product's own columns are enough: the cheap sample.
     const QString source = filter.stock == StockState::Any
-                               ? QStringLiteral("console.products_sample_keys")
-                               : QStringLiteral("console.products_sample");
+        ? QStringLiteral("console.products_sample_keys")
+        : QStringLiteral("console.products_sample");
     sql.text = QStringLiteral("SELECT %1::text AS k, p.id FROM %6(%2, %3) p "
                               "WHERE %4 ORDER BY %1%5, p.id%5")
                    .arg(col, pct)
@@ -233,8 +249,9 @@ Sql CatalogQuery::idChunk(qint64 afterId, int limit) const
 {
     Sql sql;
     QString where = whereClause(sql.params);
-    where += QStringLiteral(" AND p.id > %1").arg(
-        placeholder(sql.params, QString::number(afterId), "bigint", ParamStyle::Bind));
+    where
+        += QStringLiteral(" AND p.id > %1")
+               .arg(placeholder(sql.params, QString::number(afterId), "bigint", ParamStyle::Bind));
     sql.text = QStringLiteral("SELECT p.id FROM console.products p WHERE %1 ORDER BY p.id LIMIT %2")
                    .arg(where)
                    .arg(qMax(1, limit))
@@ -253,10 +270,10 @@ Sql CatalogQuery::exportSelect(Sql *setup) const
     if (!keyIsUnique())
         order += QStringLiteral(", p.id") + dir;
     sql.text = QStringLiteral(
-                   "SELECT p.sku, p.name, p.description, p.status, p.price, p.currency, c.slug, "
-                   "array_to_string(p.tags, '|'), p.attributes::text, p.on_hand, p.available "
-                   "FROM console.products p LEFT JOIN console.categories c "
-                   "ON c.id = p.category_id WHERE %1 ORDER BY %2")
+        "SELECT p.sku, p.name, p.description, p.status, p.price, p.currency, c.slug, "
+        "array_to_string(p.tags, '|'), p.attributes::text, p.on_hand, p.available "
+        "FROM console.products p LEFT JOIN console.categories c "
+        "ON c.id = p.category_id WHERE %1 ORDER BY %2")
                    .arg(where, order)
                    .toStdString();
     if (setup) {

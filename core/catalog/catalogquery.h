@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,11 +23,11 @@ enum class StockState { Any, InStock, Low, OutOfStock };
 
 struct CatalogFilter
 {
-    QString skuPrefix;      // SKU starts with (case-sensitive, as SKUs are)
-    QString text;           // name contains, case-insensitive (pg_trgm index from 3 characters)
+    QString skuPrefix; // SKU starts with (case-sensitive, as SKUs are)
+    QString text; // name contains, case-insensitive (pg_trgm index from 3 characters)
     QList<int> categoryIds; // any of; empty: any category
-    QStringList statuses;   // any of draft/active/archived; empty: any
-    QString priceMin;       // decimal text; empty: open
+    QStringList statuses; // any of draft/active/archived; empty: any
+    QString priceMin; // decimal text; empty: open
     QString priceMax;
     StockState stock = StockState::Any;
 
@@ -58,11 +57,11 @@ class CatalogQuery
 {
 public:
     enum class Seek {
-        First,     // the first rows of the result
-        After,     // rows after a key
-        Before,    // rows before a key (returned in result order, i.e. reversed back)
+        First, // the first rows of the result
+        After, // rows after a key
+        Before, // rows before a key (returned in result order, i.e. reversed back)
         AtOrAfter, // rows from a key on (jump to an anchor)
-        Last,      // the last rows of the result (in result order)
+        Last, // the last rows of the result (in result order)
     };
 
     // How parameters are spelled: $n for normal statements; current_setting('qm.pN') inside
@@ -75,8 +74,8 @@ public:
 
     bool operator==(const CatalogQuery &o) const = default;
 
-    static QString columnName(SortKey key);   // sku, name, price, updated_at, id
-    static QString columnType(SortKey key);   // text, numeric, timestamptz, bigint
+    static QString columnName(SortKey key); // sku, name, price, updated_at, id
+    static QString columnType(SortKey key); // text, numeric, timestamptz, bigint
     bool keyIsUnique() const { return sort.key == SortKey::Sku || sort.key == SortKey::Id; }
 
     // Columns of a page (see ProductRow): id, sku, name, category_id, category, status, price,
@@ -99,8 +98,8 @@ public:
     Sql exportSelect(Sql *setup) const;
 
     // Filter as SQL boolean over alias `p` (TRUE when empty), appending parameters to params.
-    QString whereClause(std::vector<std::optional<std::string>> &params,
-                        ParamStyle style = ParamStyle::Bind) const;
+    QString whereClause(
+        std::vector<std::optional<std::string>> &params, ParamStyle style = ParamStyle::Bind) const;
 
     // LIKE pattern escaping (\ % _) and the smallest string above every string with the prefix.
     static QString likeEscape(const QString &s);

@@ -1,7 +1,7 @@
 #include "catalog/catalogservice.h"
 
-#include "db/pgtext.h"
 #include "db/cluster.h"
+#include "db/pgtext.h"
 #include "db/sqlparams.h"
 
 #include <QJsonArray>

@@ -7,38 +7,34 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
-
-#include <pqxx/pqxx>
-
 #include <cstdio>
 #include <memory>
+#include <pqxx/pqxx>
 
 namespace qm::catalog {
 
 namespace {
 constexpr int kColumns = 11;
 // Which exported columns are text (formula-guarded): numbers and codes are not.
-constexpr bool kText[kColumns] = {true, true, true, false, false, false,
-                                  true, true, true, false, false};
+constexpr bool kText[kColumns]
+    = {true, true, true, false, false, false, true, true, true, false, false};
 constexpr size_t kWriteBytes = 1 << 20;
 } // namespace
 
 CsvExporter::CsvExporter(db::Cluster *cluster)
     : m_cluster(cluster)
-{
-}
+{ }
 
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("sku"),      QStringLiteral("name"),     QStringLiteral("description"),
-            QStringLiteral("status"),   QStringLiteral("price"),    QStringLiteral("currency"),
-            QStringLiteral("category"), QStringLiteral("tags"),     QStringLiteral("attributes"),
-            QStringLiteral("on_hand"),  QStringLiteral("available")};
+    return {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("description"),
+        QStringLiteral("status"), QStringLiteral("price"), QStringLiteral("currency"),
+        QStringLiteral("category"), QStringLiteral("tags"), QStringLiteral("attributes"),
+        QStringLiteral("on_hand"), QStringLiteral("available")};
 }
 
 QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const QString &path,
-                                               std::shared_ptr<ExportProgress> progress,
-                                               db::Pool::JobId *job)
+    std::shared_ptr<ExportProgress> progress, db::Pool::JobId *job)
 {
     if (!progress)
         progress = std::make_shared<ExportProgress>();
@@ -54,13 +50,13 @@ QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const 
             if (path == QLatin1String("-")) {
                 auto f = std::make_unique<QFile>();
                 if (!f->open(stdout, QIODevice::WriteOnly))
-                    throw Error{Error::Code::Io, tr("Cannot write to standard output."), {}, {}};
+                    throw Error {Error::Code::Io, tr("Cannot write to standard output."), {}, {}};
                 out = std::move(f);
             } else {
                 auto f = std::make_unique<QSaveFile>(path);
                 if (!f->open(QIODevice::WriteOnly))
-                    throw Error{Error::Code::Io,
-                                tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
+                    throw Error {Error::Code::Io,
+                        tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
                 saveFile = f.get();
                 out = std::move(f);
             }
@@ -69,8 +65,8 @@ QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const 
             buffer.reserve(kWriteBytes + 64 * 1024);
             auto write = [&] {
                 if (out->write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()))
-                    throw Error{Error::Code::Io,
-                                tr("Writing %1 failed: %2").arg(path, out->errorString()), {}, {}};
+                    throw Error {Error::Code::Io,
+                        tr("Writing %1 failed: %2").arg(path, out->errorString()), {}, {}};
                 rep.bytes += qint64(buffer.size());
                 buffer.clear();
             };
@@ -91,8 +87,8 @@ QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const 
             bool nulls[kColumns];
             while (stream.get_raw_line(line)) {
                 if (!csv::splitCopyText(line, fields, nulls, kColumns))
-                    throw Error{Error::Code::Protocol,
-                                tr("The server sent a row the export cannot read."), {}, {}};
+                    throw Error {Error::Code::Protocol,
+                        tr("The server sent a row the export cannot read."), {}, {}};
                 for (int i = 0; i < kColumns; ++i) {
                     if (i)
                         buffer += ',';
@@ -105,16 +101,16 @@ QFuture<Result<ExportReport>> CsvExporter::run(const CatalogQuery &query, const 
                     write();
                     progress->rows = rep.rows;
                     if (progress->cancel.load())
-                        throw Error{Error::Code::Cancelled, tr("The export was cancelled."), {},
-                                    {}};
+                        throw Error {
+                            Error::Code::Cancelled, tr("The export was cancelled."), {}, {}};
                 }
             }
             stream.complete();
             write();
             progress->rows = rep.rows;
             if (saveFile && !saveFile->commit())
-                throw Error{Error::Code::Io,
-                            tr("Saving %1 failed: %2").arg(path, saveFile->errorString()), {}, {}};
+                throw Error {Error::Code::Io,
+                    tr("Saving %1 failed: %2").arg(path, saveFile->errorString()), {}, {}};
             if (!saveFile)
                 out->close();
             rep.seconds = timer.elapsed() / 1000.0;

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QIODevice>
-
 #include <atomic>
 #include <memory>
 
@@ -26,8 +25,8 @@ struct ExportReport
 
 struct ExportProgress
 {
-    std::atomic<qint64> rows{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<qint64> rows {0};
+    std::atomic<bool> cancel {false};
 };
 
 // Export of a filter's products as CSV (the import's columns, so a file round-trips), streamed
@@ -43,8 +42,7 @@ public:
 
     // Writes to `path` atomically (a temporary file renamed when complete); "-" is stdout.
     QFuture<Result<ExportReport>> run(const CatalogQuery &query, const QString &path,
-                                      std::shared_ptr<ExportProgress> progress = {},
-                                      db::Pool::JobId *job = nullptr);
+        std::shared_ptr<ExportProgress> progress = {}, db::Pool::JobId *job = nullptr);
 
 private:
     db::Cluster *m_cluster;

@@ -1,8 +1,8 @@
 #include "catalog/csvimport.h"
 
-#include "db/pgtext.h"
 #include "db/cluster.h"
 #include "db/pgerror.h"
+#include "db/pgtext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -179,7 +179,8 @@ ImportReport CsvImporter::runImport(db::Pool::Connection &c, const QString &path
     for (const pqxx::row &row :
         tx.exec_params("SELECT line, field, message FROM console.import_check($1)",
             qMax(1, options.maxIssues)))
-        server.push_back({row[0].as<long long>(), db::pgtext::str(row[1]), db::pgtext::str(row[2])});
+        server.push_back(
+            {row[0].as<long long>(), db::pgtext::str(row[1]), db::pgtext::str(row[2])});
     keep(server);
     if (rep.issueCount > 0) {
         tx.abort();

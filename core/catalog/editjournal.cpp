@@ -16,7 +16,10 @@
 namespace qm::catalog {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("qm::catalog::EditJournal", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("qm::catalog::EditJournal", s);
+}
 constexpr int kFormat = 1;
 } // namespace
 
@@ -38,7 +41,7 @@ QString EditJournal::defaultPath(const QString &profileName)
     if (safe.isEmpty())
         safe = QStringLiteral("default");
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/pending-edits/") + safe + QStringLiteral(".json");
+        + QStringLiteral("/pending-edits/") + safe + QStringLiteral(".json");
 }
 
 void EditJournal::save(const QVector<PendingEdit> &edits)
@@ -81,46 +84,42 @@ Status EditJournal::write(const QString &path, const QVector<PendingEdit> &edits
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (edits.isEmpty()) {
         if (QFile::exists(path) && !QFile::remove(path))
-            return Error{Error::Code::Io, tr("Cannot remove the applied edits' journal %1.").arg(path),
-                         {}, {}};
-        return Done{};
+            return Error {Error::Code::Io,
+                tr("Cannot remove the applied edits' journal %1.").arg(path), {}, {}};
+        return Done {};
     }
     QJsonArray list;
     for (const PendingEdit &e : edits)
         list.append(e.toJson());
-    const QJsonObject doc{{QStringLiteral("format"), kFormat},
-                          {QStringLiteral("saved_at"),
-                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                          {QStringLiteral("edits"), list}};
+    const QJsonObject doc {{QStringLiteral("format"), kFormat},
+        {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("edits"), list}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io,
-                     tr("Cannot write the pending edits to %1: %2").arg(path, f.errorString()),
-                     {}, {}};
+        return Error {Error::Code::Io,
+            tr("Cannot write the pending edits to %1: %2").arg(path, f.errorString()), {}, {}};
     f.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error{Error::Code::Io,
-                     tr("Cannot save the pending edits to %1: %2").arg(path, f.errorString()),
-                     {}, {}};
-    return Done{};
+        return Error {Error::Code::Io,
+            tr("Cannot save the pending edits to %1: %2").arg(path, f.errorString()), {}, {}};
+    return Done {};
 }
 
 Result<QVector<PendingEdit>> EditJournal::read(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return QVector<PendingEdit>{};
+        return QVector<PendingEdit> {};
     if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io,
-                     tr("Cannot read the pending edits in %1: %2").arg(path, f.errorString()),
-                     {}, {}};
+        return Error {Error::Code::Io,
+            tr("Cannot read the pending edits in %1: %2").arg(path, f.errorString()), {}, {}};
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{Error::Code::Io,
-                     tr("The pending edits in %1 are damaged (%2); the file was left as it is.")
-                         .arg(path, err.errorString()),
-                     {}, {}};
+        return Error {Error::Code::Io,
+            tr("The pending edits in %1 are damaged (%2); the file was left as it is.")
+                .arg(path, err.errorString()),
+            {}, {}};
     QVector<PendingEdit> out;
     for (const QJsonValue &v : doc.object().value(QLatin1String("edits")).toArray()) {
         PendingEdit e = PendingEdit::fromJson(v.toObject());

@@ -24,7 +24,7 @@ public:
     const QString &path() const { return m_path; }
 
     void save(const QVector<PendingEdit> &edits); // returns at once
-    void flush();                                 // waits for pending writes (tests, shutdown)
+    void flush(); // waits for pending writes (tests, shutdown)
     QFuture<Result<QVector<PendingEdit>>> load() const;
 
     // Blocking forms for workers and qmctl.

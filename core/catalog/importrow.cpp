@@ -1,8 +1,8 @@
 #include "catalog/importrow.h"
 
-#include "common/csvwriter.h"
 #include "catalog/currencies.h"
 #include "catalog/price.h"
+#include "common/csvwriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,8 +8,7 @@ namespace qm::catalog {
 
 PendingChanges::PendingChanges(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void PendingChanges::setJournal(EditJournal *journal)
 {
@@ -17,8 +16,7 @@ void PendingChanges::setJournal(EditJournal *journal)
 }
 
 void PendingChanges::setField(qint64 productId, const QString &sku, int baseVersion,
-                              const QString &field, const QJsonValue &baseValue,
-                              const QJsonValue &value)
+    const QString &field, const QJsonValue &baseValue, const QJsonValue &value)
 {
     auto it = m_edits.find(productId);
     if (it == m_edits.end()) {
@@ -84,7 +82,7 @@ QVector<PendingEdit> PendingChanges::edits() const
     for (const PendingEdit &e : m_edits)
         out.push_back(e);
     std::sort(out.begin(), out.end(),
-              [](const PendingEdit &a, const PendingEdit &b) { return a.productId < b.productId; });
+        [](const PendingEdit &a, const PendingEdit &b) { return a.productId < b.productId; });
     return out;
 }
 
@@ -102,8 +100,8 @@ void PendingChanges::removeApplied(const QVector<QPair<qint64, QUuid>> &applied)
     Q_EMIT changed();
 }
 
-void PendingChanges::rebase(qint64 productId, int version, const QJsonObject &base,
-                            const QJsonObject &changes)
+void PendingChanges::rebase(
+    qint64 productId, int version, const QJsonObject &base, const QJsonObject &changes)
 {
     auto it = m_edits.find(productId);
     if (it == m_edits.end())

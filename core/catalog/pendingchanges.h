@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
-
 #include <optional>
 
 namespace qm::catalog {
@@ -27,7 +26,7 @@ public:
     // pending field of a product records its baseVersion; `baseValue` is the field's value then.
     // Setting a field back to its base value removes it.
     void setField(qint64 productId, const QString &sku, int baseVersion, const QString &field,
-                  const QJsonValue &baseValue, const QJsonValue &value);
+        const QJsonValue &baseValue, const QJsonValue &value);
     void clearField(qint64 productId, const QString &field);
 
     std::optional<QJsonValue> value(qint64 productId, const QString &field) const;

@@ -4,12 +4,10 @@ namespace qm::catalog {
 
 QJsonObject PendingEdit::toJson() const
 {
-    return QJsonObject{{QStringLiteral("product_id"), productId},
-                       {QStringLiteral("sku"), sku},
-                       {QStringLiteral("base_version"), baseVersion},
-                       {QStringLiteral("request_id"), requestId.toString(QUuid::WithoutBraces)},
-                       {QStringLiteral("changes"), changes},
-                       {QStringLiteral("base"), base}};
+    return QJsonObject {{QStringLiteral("product_id"), productId}, {QStringLiteral("sku"), sku},
+        {QStringLiteral("base_version"), baseVersion},
+        {QStringLiteral("request_id"), requestId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("changes"), changes}, {QStringLiteral("base"), base}};
 }
 
 PendingEdit PendingEdit::fromJson(const QJsonObject &o)

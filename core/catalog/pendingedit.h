@@ -18,7 +18,7 @@ struct PendingEdit
     int baseVersion = 0;
     QUuid requestId;
     QJsonObject changes; // field -> new value (keys of product.h's field namespace)
-    QJsonObject base;    // field -> value at baseVersion
+    QJsonObject base; // field -> value at baseVersion
 
     QJsonObject toJson() const;
     static PendingEdit fromJson(const QJsonObject &o);

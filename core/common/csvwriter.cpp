@@ -54,11 +54,20 @@ void appendCopyText(std::string &out, std::string_view field)
 {
     for (char c : field) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -73,9 +82,8 @@ bool splitCopyText(std::string_view line, std::string *fields, bool *isNull, int
         std::string &f = fields[i];
         f.clear();
         const size_t end = line.find('\t', pos);
-        const std::string_view raw = line.substr(pos, end == std::string_view::npos
-                                                          ? std::string_view::npos
-                                                          : end - pos);
+        const std::string_view raw
+            = line.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
         isNull[i] = raw == "\\N";
         if (!isNull[i]) {
             for (size_t k = 0; k < raw.size(); ++k) {
@@ -84,13 +92,27 @@ bool splitCopyText(std::string_view line, std::string *fields, bool *isNull, int
                     if (++k >= raw.size())
                         return false;
                     switch (raw[k]) {
-                    case 'n': c = '\n'; break;
-                    case 't': c = '\t'; break;
-                    case 'r': c = '\r'; break;
-                    case 'b': c = '\b'; break;
-                    case 'f': c = '\f'; break;
-                    case 'v': c = '\v'; break;
-                    default: c = raw[k]; break; // \\ and any escaped literal
+                    case 'n':
+                        c = '\n';
+                        break;
+                    case 't':
+                        c = '\t';
+                        break;
+                    case 'r':
+                        c = '\r';
+                        break;
+                    case 'b':
+                        c = '\b';
+                        break;
+                    case 'f':
+                        c = '\f';
+                        break;
+                    case 'v':
+                        c = '\v';
+                        break;
+                    default:
+                        c = raw[k];
+                        break; // \\ and any escaped literal
                     }
                 }
                 f += c;

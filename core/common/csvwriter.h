@@ -21,7 +21,10 @@ std::string_view stripFormulaGuard(std::string_view cell);
 
 // Appends a field in COPY text format (backslash escapes for \ TAB LF CR).
 void appendCopyText(std::string &out, std::string_view field);
-inline void appendCopyNull(std::string &out) { out += "\\N"; }
+inline void appendCopyNull(std::string &out)
+{
+    out += "\\N";
+}
 
 // Parses one COPY text line (no trailing newline) into fields; NULL becomes nullopt-like
 // (isNull[i] = true). Returns false on a malformed escape.

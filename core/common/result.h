@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -16,36 +15,42 @@ struct Error
 {
     enum class Code {
         Unknown,
-        ConnectionFailed,   // could not connect: host down, port closed, DNS
-        ConnectionLost,     // an open connection broke mid-call
-        AuthFailed,         // wrong password / no such role
-        PermissionDenied,   // SQLSTATE 42501: the signed-in role may not do this
-        SchemaMissing,      // database without the console schema (or too old)
-        Conflict,           // stale version: someone else changed the row
-        InvalidInput,       // bad input, nothing changed
-        Constraint,         // a database invariant refused the change (stock below reserved...)
-        Cancelled,          // the user pressed Stop (PQcancel) or the owner went away
+        ConnectionFailed, // could not connect: host down, port closed, DNS
+        ConnectionLost, // an open connection broke mid-call
+        AuthFailed, // wrong password / no such role
+        PermissionDenied, // SQLSTATE 42501: the signed-in role may not do this
+        SchemaMissing, // database without the console schema (or too old)
+        Conflict, // stale version: someone else changed the row
+        InvalidInput, // bad input, nothing changed
+        Constraint, // a database invariant refused the change (stock below reserved...)
+        Cancelled, // the user pressed Stop (PQcancel) or the owner went away
         Timeout,
         NotFound,
-        Protocol,           // a server answered something we cannot parse
-        Io,                 // local disk
+        Protocol, // a server answered something we cannot parse
+        Io, // local disk
     };
 
     Code code = Code::Unknown;
-    QString message;  // for people: what happened and what to do next (already translated)
-    QString detail;   // for engineers: SQLSTATE, server text, endpoint; never a secret
+    QString message; // for people: what happened and what to do next (already translated)
+    QString detail; // for engineers: SQLSTATE, server text, endpoint; never a secret
     QString sqlState; // when it came from PostgreSQL
 
-    QString toString() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')'; }
+    QString toString() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';
+    }
     static QString codeName(Code c);
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

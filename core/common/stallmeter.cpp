@@ -8,7 +8,9 @@ namespace {
 StallMeter *g_instance = nullptr;
 }
 
-StallMeter::StallMeter(QObject *parent, int intervalMs) : QObject(parent), m_intervalMs(intervalMs)
+StallMeter::StallMeter(QObject *parent, int intervalMs)
+    : QObject(parent)
+    , m_intervalMs(intervalMs)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(m_intervalMs);
@@ -22,7 +24,10 @@ void StallMeter::start()
     m_timer.start();
 }
 
-void StallMeter::stop() { m_timer.stop(); }
+void StallMeter::stop()
+{
+    m_timer.stop();
+}
 
 void StallMeter::reset()
 {
@@ -57,7 +62,13 @@ void StallMeter::tick()
     }
 }
 
-StallMeter *StallMeter::instance() { return g_instance; }
-void StallMeter::setInstance(StallMeter *meter) { g_instance = meter; }
+StallMeter *StallMeter::instance()
+{
+    return g_instance;
+}
+void StallMeter::setInstance(StallMeter *meter)
+{
+    g_instance = meter;
+}
 
 } // namespace qm

@@ -4,18 +4,23 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <atomic>
 
 namespace qm {
 
 namespace {
-std::atomic<bool> g_enabled{false};
-std::atomic<int> g_violations{0};
+std::atomic<bool> g_enabled {false};
+std::atomic<int> g_violations {0};
 } // namespace
 
-void enableGuiThreadGuard(bool on) { g_enabled = on; }
-bool guiThreadGuardEnabled() { return g_enabled; }
+void enableGuiThreadGuard(bool on)
+{
+    g_enabled = on;
+}
+bool guiThreadGuardEnabled()
+{
+    return g_enabled;
+}
 
 bool onGuiThread()
 {
@@ -35,6 +40,9 @@ bool assertMayBlock(const char *what)
     return false;
 }
 
-int guiThreadViolations() { return g_violations; }
+int guiThreadViolations()
+{
+    return g_violations;
+}
 
 } // namespace qm

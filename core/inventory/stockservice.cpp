@@ -1,8 +1,8 @@
 #include "inventory/stockservice.h"
 
 #include "common/csvwriter.h"
-#include "db/pgtext.h"
 #include "db/cluster.h"
+#include "db/pgtext.h"
 #include "db/sqlparams.h"
 
 #include <QFile>

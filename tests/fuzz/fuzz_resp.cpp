@@ -70,8 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // First byte: how many of the following bytes describe the chunking (0..15).
     const size_t cutBytes = qMin<size_t>(data[0] & 0x0f, size - 1);
     const QByteArray cuts(reinterpret_cast<const char *>(data + 1), qsizetype(cutBytes));
-    const QByteArray wire(reinterpret_cast<const char *>(data + 1 + cutBytes),
-                          qsizetype(size - 1 - cutBytes));
+    const QByteArray wire(
+        reinterpret_cast<const char *>(data + 1 + cutBytes), qsizetype(size - 1 - cutBytes));
 
     const Outcome whole = parse(wire, {});
     const Outcome pieces = parse(wire, cuts.isEmpty() ? QByteArray(1, '\0') : cuts);

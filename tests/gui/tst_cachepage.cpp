@@ -12,9 +12,9 @@
 #include "common/stallmeter.h"
 #include "common/threadguard.h"
 #include "profiles/credentials.h"
-#include "session/session.h"
 #include "safety/confirmpanel.h"
 #include "safety/flowdialog.h"
+#include "session/session.h"
 #include "sessionenv.h"
 #include "testenv.h"
 

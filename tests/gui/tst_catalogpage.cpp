@@ -17,8 +17,8 @@
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "guiguard.h"
-#include "session/session.h"
 #include "safety/flowdialog.h"
+#include "session/session.h"
 #include "sessionenv.h"
 #include "testenv.h"
 
@@ -47,15 +47,16 @@ class TestCatalogPage : public QObject
     std::unique_ptr<CatalogPage> openPage(qm::Session *session, const QString &journal = {})
     {
         auto page = std::make_unique<CatalogPage>();
-        page->setJournalPath(journal.isEmpty() ? m_dir.filePath(QStringLiteral("journal.json"))
-                                               : journal);
+        page->setJournalPath(
+            journal.isEmpty() ? m_dir.filePath(QStringLiteral("journal.json")) : journal);
         page->resize(1400, 800);
         page->setSession(session);
         page->setActive(true);
         page->show();
-        if (!waitUntil([&] { return page->model() && page->model()->rowCount() > 0
-                                    && page->model()->countKnown()
-                                    && page->model()->isRowLoaded(0); }))
+        if (!waitUntil([&] {
+                return page->model() && page->model()->rowCount() > 0 && page->model()->countKnown()
+                    && page->model()->isRowLoaded(0);
+            }))
             return nullptr;
         return page;
     }
@@ -64,16 +65,17 @@ class TestCatalogPage : public QObject
     {
         CatalogService s(m_primary.get());
         const auto r = qmtest::testBlocks([&] { return qm::db::waitBlocking(s.product(id)); });
-        return r.ok() ? r.value() : ProductDetail{};
+        return r.ok() ? r.value() : ProductDetail {};
     }
 
     // Filters the page to one SKU and returns that row's index in column `column`.
     QModelIndex only(CatalogPage &page, const QString &sku, int column)
     {
         page.filterBar()->skuEdit()->setText(sku);
-        if (!waitUntil([&] { return page.model()->query().filter.skuPrefix == sku
-                                    && page.model()->countKnown() && page.model()->rowCount() >= 1
-                                    && page.model()->isRowLoaded(0); }))
+        if (!waitUntil([&] {
+                return page.model()->query().filter.skuPrefix == sku && page.model()->countKnown()
+                    && page.model()->rowCount() >= 1 && page.model()->isRowLoaded(0);
+            }))
             return {};
         return page.model()->index(0, column);
     }
@@ -151,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(after.row.price, newPrice);
         QCOMPARE(after.row.version, before.row.version + 1);
         QCOMPARE(price.data(CatalogModel::VersionRole).toInt(), after.row.version);
-        QVERIFY(waitUntil([&] { return !QFile::exists(m_dir.filePath(QStringLiteral("journal.json"))); }));
+        QVERIFY(waitUntil(
+            [&] { return !QFile::exists(m_dir.filePath(QStringLiteral("journal.json"))); }));
     }
 
     void conflictKeepsBothChanges()
@@ -206,7 +209,8 @@ private Q_SLOTS:
         {
             auto page = openPage(m_merch.get(), journal);
             QVERIFY(page);
-            const QModelIndex tags = only(*page, QStringLiteral("SKU-00000033"), CatalogModel::Tags);
+            const QModelIndex tags
+                = only(*page, QStringLiteral("SKU-00000033"), CatalogModel::Tags);
             sku = page->model()->index(0, CatalogModel::Sku).data().toString();
             staged = QStringLiteral("crash-%1").arg(QDateTime::currentMSecsSinceEpoch());
             QVERIFY(page->model()->setData(tags, staged));
@@ -218,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return page->pending()->productCount() == 1; }));
         QCOMPARE(page->pending()->edits().first().sku, sku);
         QCOMPARE(page->pending()->edits().first().changes.value(QLatin1String("tags")).toArray(),
-                 QJsonArray{staged});
+            QJsonArray {staged});
         page->pending()->clear();
     }
 
@@ -233,7 +237,7 @@ private Q_SLOTS:
         change.kind = BulkChange::Kind::SetField;
         change.field = QStringLiteral("tags_add");
         const QString tag = QStringLiteral("gui-bulk-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        change.fieldValue = QJsonArray{tag};
+        change.fieldValue = QJsonArray {tag};
         qm::FlowDialog *flow = page->openBulkEdit(change, false);
         QVERIFY(flow);
         QSignalSpy planned(flow->flow(), &qm::safety::Flow::planned);
@@ -286,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(page->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
         const auto buttons = page->findChildren<QPushButton *>();
         for (QPushButton *b : buttons) {
-            if (b->text().contains(QLatin1String("Bulk")) || b->text().contains(QLatin1String("Import")))
+            if (b->text().contains(QLatin1String("Bulk"))
+                || b->text().contains(QLatin1String("Import")))
                 QVERIFY(b->isHidden());
         }
         QVERIFY(!page->openImport());

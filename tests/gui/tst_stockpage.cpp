@@ -46,9 +46,10 @@ class TestStockPage : public QObject
         page->setActive(true);
         page->show();
         page->skuFilter()->setText(QStringLiteral("STOCKGUI-1"));
-        if (!waitUntil([&] { return page->levels() && page->levels()->rowCount() >= 1
-                                    && page->levels()->levelAt(0)->sku
-                                           == QLatin1String("STOCKGUI-1"); }))
+        if (!waitUntil([&] {
+                return page->levels() && page->levels()->rowCount() >= 1
+                    && page->levels()->levelAt(0)->sku == QLatin1String("STOCKGUI-1");
+            }))
             return nullptr;
         page->levelsView()->setCurrentIndex(page->levels()->index(0, 0));
         return page;
@@ -97,10 +98,12 @@ private Q_SLOTS:
         page->count(3, QStringLiteral("stale count"), before); // on hand moved by +5 since
         QVERIFY(done.wait(10000));
         QVERIFY(!done.last().at(0).toBool());
-        QVERIFY2(page->message().contains(QLatin1String("count again")),
-                 qPrintable(page->message()));
-        QVERIFY(waitUntil([&] { return page->levels()->rowCount() >= 1
-                                       && page->levels()->levelAt(0)->onHand == before + 5; }));
+        QVERIFY2(
+            page->message().contains(QLatin1String("count again")), qPrintable(page->message()));
+        QVERIFY(waitUntil([&] {
+            return page->levels()->rowCount() >= 1
+                && page->levels()->levelAt(0)->onHand == before + 5;
+        }));
         page->levelsView()->setCurrentIndex(page->levels()->index(0, 0));
         page->count(int(before + 4), QStringLiteral("shelf count"), before + 5);
         QVERIFY(done.wait(10000));
@@ -112,10 +115,10 @@ private Q_SLOTS:
     {
         auto page = openPage(m_manager.get());
         QVERIFY(page);
-        const QVector<qm::inventory::MovementReason> reasons = {
-            {QStringLiteral("received"), QStringLiteral("Goods received"), u'+'}};
-        qm::StockChangeDialog dialog(qm::StockChangeDialog::Mode::Adjust,
-                                     *page->levels()->levelAt(0), reasons);
+        const QVector<qm::inventory::MovementReason> reasons
+            = {{QStringLiteral("received"), QStringLiteral("Goods received"), u'+'}};
+        qm::StockChangeDialog dialog(
+            qm::StockChangeDialog::Mode::Adjust, *page->levels()->levelAt(0), reasons);
         QString error;
         dialog.fill(3, QStringLiteral("received"), QString());
         QVERIFY(!dialog.validate(&error));
@@ -142,7 +145,8 @@ private Q_SLOTS:
 
         const std::string id = std::to_string(page->levels()->levelAt(0)->productId);
         owner<long long>("UPDATE shop.stock_levels SET on_hand = on_hand + 2 WHERE product_id = $1 "
-                         "AND warehouse_id = 1 RETURNING 0", {id});
+                         "AND warehouse_id = 1 RETURNING 0",
+            {id});
         QSignalSpy checked(page.get(), &StockPage::reconcileChecked);
         page->checkReconcile();
         QVERIFY(checked.wait(20000));
@@ -154,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(done.last().at(0).toBool());
         QVERIFY(checked.wait(20000));
         QVERIFY(owner<bool>("SELECT ok FROM console.reconcile_report WHERE product_id = $1 AND "
-                            "warehouse_id = 1", {id}));
+                            "warehouse_id = 1",
+            {id}));
     }
 
     void merchandiserCannotChangeStock()
@@ -170,7 +175,8 @@ private Q_SLOTS:
         page->adjust(1, QStringLiteral("received"), QStringLiteral("not allowed"));
         QVERIFY(done.wait(10000));
         QVERIFY(!done.last().at(0).toBool());
-        QVERIFY2(page->message().contains(QLatin1String("not allowed")), qPrintable(page->message()));
+        QVERIFY2(
+            page->message().contains(QLatin1String("not allowed")), qPrintable(page->message()));
     }
 };
 

@@ -10,9 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QtTest>
-
 #include <pqxx/pqxx>
-
 #include <thread>
 
 using namespace qm::catalog;
@@ -31,8 +29,9 @@ class TestCatalogBulk : public QObject
 
     std::string priceSum(const QString &prefix)
     {
-        return ownerQuery<std::string>("SELECT sum(price)::text FROM shop.products WHERE sku LIKE $1",
-                                       {(prefix + u'%').toStdString()});
+        return ownerQuery<std::string>(
+            "SELECT sum(price)::text FROM shop.products WHERE sku LIKE $1",
+            {(prefix + u'%').toStdString()});
     }
 
     QVector<qint64> ids(const QString &prefix, int n)
@@ -41,20 +40,22 @@ class TestCatalogBulk : public QObject
             QStringLiteral("ids"), [prefix, n](qm::db::Pool::Connection &c) {
                 pqxx::work tx(c);
                 QVector<qint64> out;
-                for (const auto &row : tx.exec_params("SELECT id FROM shop.products WHERE sku LIKE $1 "
-                                                      "ORDER BY id LIMIT $2",
-                                                      (prefix + u'%').toStdString(), n))
+                for (const auto &row :
+                    tx.exec_params("SELECT id FROM shop.products WHERE sku LIKE $1 "
+                                   "ORDER BY id LIMIT $2",
+                        (prefix + u'%').toStdString(), n))
                     out << row[0].as<long long>();
                 return out;
             }));
-        return r.ok() ? r.value() : QVector<qint64>{};
+        return r.ok() ? r.value() : QVector<qint64> {};
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
-        m_cluster = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
+        m_cluster
+            = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
         QVERIFY(qm::db::waitBlocking(m_cluster->start()).ok());
         m_owner = std::make_unique<qm::db::Pool>(qmtest::primaryParams(), 2);
         // Needs products KILL-000000..: created by tst_importexport, or here if missing.
@@ -92,20 +93,21 @@ private Q_SLOTS:
         QCOMPARE(r->totalBefore, p->totalBefore);
         QCOMPARE(r->totalAfter, p->totalAfter);
         for (const BulkSample &s : p->sample)
-            QCOMPARE(QString::fromStdString(ownerQuery<std::string>(
-                         "SELECT price::text FROM shop.products WHERE id = $1",
-                         {std::to_string(s.id)})),
-                     s.after);
+            QCOMPARE(
+                QString::fromStdString(ownerQuery<std::string>(
+                    "SELECT price::text FROM shop.products WHERE id = $1", {std::to_string(s.id)})),
+                s.after);
         // Three chunks (3+3+1), each audited, all with derived request ids.
-        QCOMPARE(ownerQuery<long long>(
-                     "SELECT count(*) FROM qm.audit_log WHERE action = 'catalog.bulk_price_change' "
-                     "AND request_id = ANY ($1::uuid[])",
-                     {QStringLiteral("{%1,%2,%3}")
-                          .arg(BulkEditor::chunkRequestId(request, 0).toString(QUuid::WithoutBraces),
-                               BulkEditor::chunkRequestId(request, 1).toString(QUuid::WithoutBraces),
-                               BulkEditor::chunkRequestId(request, 2).toString(QUuid::WithoutBraces))
-                          .toStdString()}),
-                 3LL);
+        QCOMPARE(
+            ownerQuery<long long>(
+                "SELECT count(*) FROM qm.audit_log WHERE action = 'catalog.bulk_price_change' "
+                "AND request_id = ANY ($1::uuid[])",
+                {QStringLiteral("{%1,%2,%3}")
+                        .arg(BulkEditor::chunkRequestId(request, 0).toString(QUuid::WithoutBraces),
+                            BulkEditor::chunkRequestId(request, 1).toString(QUuid::WithoutBraces),
+                            BulkEditor::chunkRequestId(request, 2).toString(QUuid::WithoutBraces))
+                        .toStdString()}),
+            3LL);
     }
 
     void setFieldOnAFilter()
@@ -117,7 +119,7 @@ private Q_SLOTS:
         change.kind = BulkChange::Kind::SetField;
         change.field = QStringLiteral("tags_add");
         const QString tag = QStringLiteral("bulk-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        change.fieldValue = QJsonArray{tag};
+        change.fieldValue = QJsonArray {tag};
         BulkTarget target;
         target.query = q;
         const auto p = qm::db::waitBlocking(editor.preview(change, target));
@@ -125,12 +127,13 @@ private Q_SLOTS:
         QCOMPARE(p->count, qint64(100));
         QCOMPARE(p->changing, qint64(100));
         QVERIFY(p->sample.first().after.contains(tag));
-        const auto r = qm::db::waitBlocking(editor.apply(change, target, QUuid::createUuid(), {}, 40));
+        const auto r
+            = qm::db::waitBlocking(editor.apply(change, target, QUuid::createUuid(), {}, 40));
         QVERIFY(r.ok());
         QCOMPARE(r->changed, qint64(100));
         QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM shop.products WHERE $1 = ANY (tags)",
-                                       {tag.toStdString()}),
-                 100LL);
+                     {tag.toStdString()}),
+            100LL);
     }
 
     void cancelRollsBack()
@@ -140,7 +143,7 @@ private Q_SLOTS:
         BulkChange change;
         change.value = QStringLiteral("1");
         BulkTarget target;
-        target.query = CatalogQuery{};
+        target.query = CatalogQuery {};
         target.query->filter.skuPrefix = QStringLiteral("BULK-");
         auto progress = std::make_shared<BulkProgress>();
         auto f = editor.apply(change, target, QUuid::createUuid(), progress, 250);
@@ -160,7 +163,7 @@ private Q_SLOTS:
         BulkChange change;
         change.value = QStringLiteral("5");
         BulkTarget target;
-        target.query = CatalogQuery{};
+        target.query = CatalogQuery {};
         target.query->filter.skuPrefix = QStringLiteral("BULK-");
         const auto p = qm::db::waitBlocking(editor.preview(change, target));
         QVERIFY(p.ok());

@@ -17,13 +17,12 @@ using namespace qm::catalog;
 
 namespace {
 
-template <typename T>
-T await(QFuture<qm::Result<T>> f)
+template <typename T> T await(QFuture<qm::Result<T>> f)
 {
     auto r = qm::db::waitBlocking(std::move(f));
     if (!r.ok())
         qWarning().noquote() << r.error().toString();
-    return r.ok() ? r.value() : T{};
+    return r.ok() ? r.value() : T {};
 }
 
 std::unique_ptr<qm::db::Cluster> openCluster(const QString &user)
@@ -46,8 +45,8 @@ QString otherPrice(const QString &price)
     return QString::number(price.toDouble() + 1.11, 'f', 2);
 }
 
-PendingEdit edit(const ProductDetail &d, const QString &field, const QJsonValue &base,
-                 const QJsonValue &value)
+PendingEdit edit(
+    const ProductDetail &d, const QString &field, const QJsonValue &base, const QJsonValue &value)
 {
     PendingEdit e;
     e.productId = d.row.id;
@@ -73,7 +72,7 @@ class TestCatalogEdits : public QObject
     qint64 someProduct(int n)
     {
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey::Id, true};
+        q.sort = CatalogSort {SortKey::Id, true};
         const Page p = await(m_read->fetchPage(q, CatalogQuery::Seek::First, {}, n + 1));
         return p.rows.at(n).id;
     }
@@ -101,15 +100,16 @@ private Q_SLOTS:
 
         // Alice renames and applies first.
         EditApplier alice(m_alice.get());
-        const ApplyOutcome a = await(alice.apply(
-            {edit(seenByBoth, QStringLiteral("name"), seenByBoth.row.name, newName)}));
+        const ApplyOutcome a = await(
+            alice.apply({edit(seenByBoth, QStringLiteral("name"), seenByBoth.row.name, newName)}));
         QVERIFY(a.committed);
         QCOMPARE(a.applied.size(), 1);
         QCOMPARE(a.applied.first().row.version, seenByBoth.row.version + 1);
 
         // Bob changes the price from the same version: a conflict, nothing written.
         EditApplier bob(m_bob.get());
-        PendingEdit mine = edit(seenByBoth, QStringLiteral("price"), seenByBoth.row.price, newPrice);
+        PendingEdit mine
+            = edit(seenByBoth, QStringLiteral("price"), seenByBoth.row.price, newPrice);
         const ApplyOutcome b = await(bob.apply({mine}));
         QVERIFY(!b.committed);
         QCOMPARE(b.conflicts.size(), 1);
@@ -126,7 +126,7 @@ private Q_SLOTS:
         const ApplyOutcome again = await(bob.apply(pending.edits()));
         QVERIFY(again.committed);
         const ProductDetail now = product(id);
-        QCOMPARE(now.row.name, newName);   // Alice's change kept
+        QCOMPARE(now.row.name, newName); // Alice's change kept
         QCOMPARE(now.row.price, newPrice); // and Bob's
         QCOMPARE(now.row.version, seenByBoth.row.version + 2);
         // Both are in the price history / audit trail; the price change once.
@@ -141,16 +141,15 @@ private Q_SLOTS:
         // p2 changes behind our back.
         EditApplier other(m_bob.get());
         QVERIFY(await(other.apply({edit(p2, QStringLiteral("status"), p2.row.status,
-                                        p2.row.status == QLatin1String("active")
-                                            ? QStringLiteral("draft")
-                                            : QStringLiteral("active"))}))
+                          p2.row.status == QLatin1String("active") ? QStringLiteral("draft")
+                                                                   : QStringLiteral("active"))}))
                     .committed);
 
         EditApplier alice(m_alice.get());
-        const ApplyOutcome r = await(alice.apply(
-            {edit(p1, QStringLiteral("name"), p1.row.name, unique(QStringLiteral("Batch one"))),
-             edit(p2, QStringLiteral("name"), p2.row.name, unique(QStringLiteral("Batch two"))),
-             edit(p3, QStringLiteral("name"), p3.row.name, unique(QStringLiteral("Batch three")))}));
+        const ApplyOutcome r = await(alice.apply({edit(p1, QStringLiteral("name"), p1.row.name,
+                                                      unique(QStringLiteral("Batch one"))),
+            edit(p2, QStringLiteral("name"), p2.row.name, unique(QStringLiteral("Batch two"))),
+            edit(p3, QStringLiteral("name"), p3.row.name, unique(QStringLiteral("Batch three")))}));
         QVERIFY(!r.committed);
         QCOMPARE(r.conflicts.size(), 1);
         QCOMPARE(r.conflicts.first().edit.productId, p2.row.id);
@@ -163,9 +162,9 @@ private Q_SLOTS:
         const ProductDetail p1 = product(someProduct(5));
         const ProductDetail p2 = product(someProduct(6));
         EditApplier alice(m_alice.get());
-        const auto r = qm::db::waitBlocking(alice.apply(
-            {edit(p1, QStringLiteral("name"), p1.row.name, QStringLiteral("Fine")),
-             edit(p2, QStringLiteral("price"), p2.row.price, QStringLiteral("-1"))}));
+        const auto r = qm::db::waitBlocking(
+            alice.apply({edit(p1, QStringLiteral("name"), p1.row.name, QStringLiteral("Fine")),
+                edit(p2, QStringLiteral("price"), p2.row.price, QStringLiteral("-1"))}));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, qm::Error::Code::InvalidInput);
         QVERIFY2(r.error().message.contains(p2.row.sku), qPrintable(r.error().message));
@@ -204,10 +203,10 @@ private Q_SLOTS:
             PendingChanges pending;
             pending.setJournal(&journal);
             pending.setField(p1.row.id, p1.row.sku, p1.row.version, QStringLiteral("name"),
-                             p1.row.name, unique(QStringLiteral("Journal one")));
+                p1.row.name, unique(QStringLiteral("Journal one")));
             pending.setField(p2.row.id, p2.row.sku, p2.row.version, QStringLiteral("tags"),
-                             QJsonArray::fromStringList(p2.row.tags),
-                             QJsonArray{unique(QStringLiteral("journal"))});
+                QJsonArray::fromStringList(p2.row.tags),
+                QJsonArray {unique(QStringLiteral("journal"))});
             typed = pending.edits();
             QCOMPARE(typed.size(), 2);
             // p1 reaches the database, then the console "crashes" before clearing it.
@@ -221,14 +220,14 @@ private Q_SLOTS:
         QCOMPARE(restored, typed);
         QCOMPARE(restored.size(), 2);
         EditApplier alice(m_alice.get());
-        const QVector<QUuid> done = await(alice.committedRequests(
-            {restored.at(0).requestId, restored.at(1).requestId}));
-        QCOMPARE(done, QVector<QUuid>{restored.at(0).requestId});
+        const QVector<QUuid> done
+            = await(alice.committedRequests({restored.at(0).requestId, restored.at(1).requestId}));
+        QCOMPARE(done, QVector<QUuid> {restored.at(0).requestId});
         // Re-applying everything is safe: p1 is not applied twice.
         const ApplyOutcome r = await(alice.apply(restored));
         QVERIFY(r.committed);
         QCOMPARE(product(p1.row.id).row.version, p1.row.version + 1);
-        QCOMPARE(product(p2.row.id).row.tags, QStringList{unique(QStringLiteral("journal"))});
+        QCOMPARE(product(p2.row.id).row.tags, QStringList {unique(QStringLiteral("journal"))});
 
         // Applied edits leave the journal; an empty set removes the file.
         PendingChanges pending;
@@ -251,11 +250,11 @@ private Q_SLOTS:
         const QString first = unique(QStringLiteral("Typed first"));
         const QString later = unique(QStringLiteral("Typed later"));
         PendingChanges pending;
-        pending.setField(p.row.id, p.row.sku, p.row.version, QStringLiteral("name"), p.row.name,
-                         first);
+        pending.setField(
+            p.row.id, p.row.sku, p.row.version, QStringLiteral("name"), p.row.name, first);
         const PendingEdit sent = pending.edits().first();
         pending.setField(p.row.id, p.row.sku, p.row.version, QStringLiteral("name"), p.row.name,
-                         later); // while the apply of `sent` runs
+            later); // while the apply of `sent` runs
         QVERIFY(pending.edits().first().requestId != sent.requestId);
         EditApplier alice(m_alice.get());
         const ApplyOutcome r = await(alice.apply({sent}));

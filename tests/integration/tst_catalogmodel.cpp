@@ -3,10 +3,10 @@
 // late pages of an old filter never show, and edits become undoable pending changes.
 #include "catalog/catalogservice.h"
 #include "catalog/pendingchanges.h"
+#include "catalogcheck.h"
 #include "catalogmodel.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
-#include "catalogcheck.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QUndoStack>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using namespace qm::catalog;
@@ -64,7 +63,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
-        m_cluster = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
+        m_cluster
+            = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
         const auto started = qm::db::waitBlocking(m_cluster->start());
         QVERIFY(started.ok());
         m_service = std::make_unique<CatalogService>(m_cluster.get());
@@ -73,11 +73,12 @@ private Q_SLOTS:
     void walkTopToBottomWithBoundedMemory()
     {
         CatalogModel model(m_service.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(100);
         model.setMaxPages(6);
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey::Name, false};
+        q.sort = CatalogSort {SortKey::Name, false};
         q.filter.statuses = {QStringLiteral("active"), QStringLiteral("draft")};
         q.filter.skuPrefix = QStringLiteral("SKU-0000"); // the seeded catalog, at most 10,000
         const QVector<qint64> expected = referenceIds(q);
@@ -89,7 +90,7 @@ private Q_SLOTS:
         for (int row = 0; row < expected.size(); ++row) {
             QVERIFY2(waitRow(model, row), qPrintable(QString::number(row)));
             QCOMPARE(model.data(model.index(row, 0), CatalogModel::ProductIdRole).toLongLong(),
-                     expected.at(row));
+                expected.at(row));
             maxPages = qMax(maxPages, model.loadedPages());
         }
         QVERIFY(maxPages <= 6);
@@ -98,33 +99,35 @@ private Q_SLOTS:
     void jumpLandsOnTheRow()
     {
         CatalogModel model(m_service.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey::Price, true};
+        q.sort = CatalogSort {SortKey::Price, true};
         const QVector<qint64> expected = referenceIds(q);
         model.setQuery(q);
         QVERIFY(waitCount(model));
-        for (int row : {int(expected.size() * 0.9), int(expected.size()) - 1,
-                        int(expected.size() / 3) + 17}) {
+        for (int row :
+            {int(expected.size() * 0.9), int(expected.size()) - 1, int(expected.size() / 3) + 17}) {
             QElapsedTimer t;
             t.start();
             QVERIFY(waitRow(model, row));
             qInfo() << "jump to row" << row << "took" << t.elapsed() << "ms";
             // Small results get exact anchors: the jump is exact.
             QCOMPARE(model.data(model.index(row, 0), CatalogModel::ProductIdRole).toLongLong(),
-                     expected.at(row));
+                expected.at(row));
         }
         // Scrolling back up from the jump continues exactly (neighbour pages).
         const int row = int(expected.size() * 0.9) - 150;
         QVERIFY(waitRow(model, row));
         QCOMPARE(model.data(model.index(row, 0), CatalogModel::ProductIdRole).toLongLong(),
-                 expected.at(row));
+            expected.at(row));
     }
 
     void lateAnswersOfAnOldFilterAreDropped()
     {
         CatalogModel model(m_service.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CatalogQuery a;
         a.filter.statuses = {QStringLiteral("archived")};
         CatalogQuery b;
@@ -139,22 +142,23 @@ private Q_SLOTS:
         for (int row = 0; row < 300; ++row) {
             QVERIFY(waitRow(model, row));
             QCOMPARE(model.data(model.index(row, CatalogModel::Status)).toString(),
-                     QStringLiteral("active"));
+                QStringLiteral("active"));
         }
     }
 
     void sortByHeader()
     {
         CatalogModel model(m_service.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setQuery(CatalogQuery{});
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(CatalogQuery {});
         QVERIFY(waitCount(model));
         model.sort(CatalogModel::Price, Qt::AscendingOrder);
         QVERIFY(waitCount(model));
         QVERIFY(waitRow(model, 0));
         QVERIFY(waitRow(model, 1));
         QVERIFY(model.data(model.index(0, CatalogModel::Price)).toDouble()
-                <= model.data(model.index(1, CatalogModel::Price)).toDouble());
+            <= model.data(model.index(1, CatalogModel::Price)).toDouble());
         model.sort(CatalogModel::OnHand, Qt::AscendingOrder); // not sortable: ignored
         QCOMPARE(model.query().sort.key, SortKey::Price);
     }
@@ -166,14 +170,14 @@ private Q_SLOTS:
         QUndoStack undo;
         model.setPendingChanges(&pending);
         model.setUndoStack(&undo);
-        model.setQuery(CatalogQuery{});
+        model.setQuery(CatalogQuery {});
         QVERIFY(waitCount(model));
         QVERIFY(waitRow(model, 3));
         const QModelIndex price = model.index(3, CatalogModel::Price);
         const QString saved = model.data(price).toString();
         QVERIFY(model.flags(price) & Qt::ItemIsEditable);
 
-        QVERIFY(!model.setData(price, QStringLiteral("-3")));  // refused locally
+        QVERIFY(!model.setData(price, QStringLiteral("-3"))); // refused locally
         QVERIFY(!model.setData(price, QStringLiteral("abc")));
         QVERIFY(model.setData(price, QStringLiteral("1234,5")));
         QCOMPARE(model.data(price).toString(), QStringLiteral("1234.50"));

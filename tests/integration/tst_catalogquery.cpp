@@ -3,13 +3,12 @@
 // small, anchors land where they claim. Runs as the merchandiser (what the console does).
 #include "catalog/catalogquery.h"
 #include "catalog/catalogservice.h"
+#include "catalogcheck.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
-#include "catalogcheck.h"
 #include "testenv.h"
 
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using namespace qm::catalog;
@@ -19,13 +18,12 @@ using qmtest::referenceIds;
 
 namespace {
 
-template <typename T>
-T await(QFuture<qm::Result<T>> f)
+template <typename T> T await(QFuture<qm::Result<T>> f)
 {
     auto r = qm::db::waitBlocking(std::move(f));
     if (!r.ok())
         qWarning().noquote() << r.error().toString();
-    return r.ok() ? r.value() : T{};
+    return r.ok() ? r.value() : T {};
 }
 
 QVector<qint64> idsOf(const Page &p)
@@ -36,7 +34,10 @@ QVector<qint64> idsOf(const Page &p)
     return ids;
 }
 
-RowKey keyOf(const ProductRow &r) { return RowKey{r.sortKey, r.id, true}; }
+RowKey keyOf(const ProductRow &r)
+{
+    return RowKey {r.sortKey, r.id, true};
+}
 
 } // namespace
 
@@ -50,7 +51,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
-        m_cluster = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
+        m_cluster
+            = std::make_unique<qm::db::Cluster>(qmtest::clusterConfig(QStringLiteral("merch")));
         const auto started = qm::db::waitBlocking(m_cluster->start());
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
         m_service = std::make_unique<CatalogService>(m_cluster.get());
@@ -59,7 +61,7 @@ private Q_SLOTS:
     void pageLatency()
     {
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey::Price, false};
+        q.sort = CatalogSort {SortKey::Price, false};
         QList<qint64> times;
         for (int i = 0; i < 10; ++i) {
             QElapsedTimer t;
@@ -76,9 +78,9 @@ private Q_SLOTS:
         CatalogQuery q;
         q.filter.text = QStringLiteral("lamp");
         for (Seek s : {Seek::First, Seek::After, Seek::Before, Seek::AtOrAfter, Seek::Last}) {
-            const Sql sql = q.page(s, RowKey{QStringLiteral("x"), 5, true}, 100);
-            QVERIFY(!QString::fromStdString(sql.text).contains(QLatin1String("OFFSET"),
-                                                              Qt::CaseInsensitive));
+            const Sql sql = q.page(s, RowKey {QStringLiteral("x"), 5, true}, 100);
+            QVERIFY(!QString::fromStdString(sql.text).contains(
+                QLatin1String("OFFSET"), Qt::CaseInsensitive));
         }
     }
 
@@ -86,8 +88,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("next");
-        QTest::newRow("ascii") << "SKU-1" << "SKU-2";
-        QTest::newRow("z") << "az" << "a{";
+        QTest::newRow("ascii") << "SKU-1"
+                               << "SKU-2";
+        QTest::newRow("z") << "az"
+                           << "a{";
         QTest::newRow("umlaut") << QStringLiteral("K\u00e4") << QStringLiteral("K\u00e5");
         QTest::newRow("max carries") << QString::fromUcs4(U"a\U0010FFFF") << "b";
         QTest::newRow("before surrogates") << QStringLiteral("\ud7ff") << QStringLiteral("\ue000");
@@ -108,13 +112,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("skuPrefix");
         QTest::addColumn<QString>("status");
         // Bounded to the seeded catalog (SKU-*): other tests add products to the sandbox.
-        QTest::newRow("sku asc, seeded") << int(SortKey::Sku) << false << "" << "SKU-" << "";
-        QTest::newRow("name asc, text") << int(SortKey::Name) << false << "steel" << "" << "";
-        QTest::newRow("name desc, status") << int(SortKey::Name) << true << "" << "SKU-" << "active";
-        QTest::newRow("price asc, prefix") << int(SortKey::Price) << false << "" << "SKU-00001" << "";
-        QTest::newRow("price desc, text") << int(SortKey::Price) << true << "a" << "" << "";
-        QTest::newRow("updated asc") << int(SortKey::UpdatedAt) << false << "" << "SKU-0000" << "";
-        QTest::newRow("id desc, draft") << int(SortKey::Id) << true << "" << "SKU-" << "draft";
+        QTest::newRow("sku asc, seeded") << int(SortKey::Sku) << false << ""
+                                         << "SKU-"
+                                         << "";
+        QTest::newRow("name asc, text") << int(SortKey::Name) << false << "steel"
+                                        << ""
+                                        << "";
+        QTest::newRow("name desc, status") << int(SortKey::Name) << true << ""
+                                           << "SKU-"
+                                           << "active";
+        QTest::newRow("price asc, prefix") << int(SortKey::Price) << false << ""
+                                           << "SKU-00001"
+                                           << "";
+        QTest::newRow("price desc, text") << int(SortKey::Price) << true << "a"
+                                          << ""
+                                          << "";
+        QTest::newRow("updated asc") << int(SortKey::UpdatedAt) << false << ""
+                                     << "SKU-0000"
+                                     << "";
+        QTest::newRow("id desc, draft") << int(SortKey::Id) << true << ""
+                                        << "SKU-"
+                                        << "draft";
     }
 
     void pagesMatchOrderBy()
@@ -125,7 +143,7 @@ private Q_SLOTS:
         QFETCH(QString, skuPrefix);
         QFETCH(QString, status);
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey(sortKey), descending};
+        q.sort = CatalogSort {SortKey(sortKey), descending};
         q.filter.text = text;
         q.filter.skuPrefix = skuPrefix;
         if (!status.isEmpty())
@@ -156,7 +174,8 @@ private Q_SLOTS:
         // AtOrAfter a key in the middle starts exactly at that row.
         const int mid = int(expected.size() / 2);
         const Page around = await(m_service->fetchPage(q, Seek::First, {}, mid + 1));
-        const Page at = await(m_service->fetchPage(q, Seek::AtOrAfter, keyOf(around.rows.last()), 5));
+        const Page at
+            = await(m_service->fetchPage(q, Seek::AtOrAfter, keyOf(around.rows.last()), 5));
         QCOMPARE(at.rows.first().id, expected.at(mid));
     }
 
@@ -199,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(small.exact);
         QCOMPARE(small.rows, qint64(referenceIds(q).size()));
 
-        const RowCount all = await(m_service->count(CatalogQuery{}, 1000));
+        const RowCount all = await(m_service->count(CatalogQuery {}, 1000));
         QVERIFY(!all.exact); // more than the cap: the estimate
         QVERIFY(all.rows > 1000);
     }
@@ -207,7 +226,7 @@ private Q_SLOTS:
     void exactAnchors()
     {
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey::Name, false};
+        q.sort = CatalogSort {SortKey::Name, false};
         q.filter.statuses = {QStringLiteral("active")};
         const QVector<qint64> expected = referenceIds(q);
         const Anchors a = await(m_service->anchors(q, expected.size(), 100));
@@ -224,7 +243,7 @@ private Q_SLOTS:
     void sampleAnchors()
     {
         CatalogQuery q;
-        q.sort = CatalogSort{SortKey::Price, true};
+        q.sort = CatalogSort {SortKey::Price, true};
         const QVector<qint64> expected = referenceIds(q);
         // Force the sampled path on the small sandbox: exactLimit below the total.
         const Anchors a = await(m_service->anchors(q, expected.size(), 100, 10, 1000));
@@ -249,7 +268,7 @@ private Q_SLOTS:
 
     void productDetail()
     {
-        const Page p = await(m_service->fetchPage(CatalogQuery{}, Seek::First, {}, 1));
+        const Page p = await(m_service->fetchPage(CatalogQuery {}, Seek::First, {}, 1));
         const ProductDetail d = await(m_service->product(p.rows.first().id));
         QCOMPARE(d.row.sku, p.rows.first().sku);
         QVERIFY(d.createdAt.isValid());

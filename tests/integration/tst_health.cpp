@@ -5,8 +5,8 @@
 #include "health/healthmonitor.h"
 #include "healthmodel.h"
 #include "profiles/profilestore.h"
-#include "session/session.h"
 #include "redis/client.h"
+#include "session/session.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>

@@ -61,12 +61,11 @@ private Q_SLOTS:
         qint64 ids[kItems];
         qint64 start[kItems];
         for (int i = 0; i < kItems; ++i) {
-            ids[i] = owner<long long>("SELECT id FROM shop.products WHERE sku = $1",
-                                      {"RACE-" + std::to_string(i + 1)});
+            ids[i] = owner<long long>(
+                "SELECT id FROM shop.products WHERE sku = $1", {"RACE-" + std::to_string(i + 1)});
             QVERIFY(ids[i] > 0);
             const auto r = qm::db::waitBlocking(stock.adjust(QUuid::createUuid(), ids[i],
-                                                             kWarehouse, 200, QStringLiteral("received"),
-                                                             QStringLiteral("race test stock")));
+                kWarehouse, 200, QStringLiteral("received"), QStringLiteral("race test stock")));
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
             start[i] = r->onHand;
         }
@@ -82,8 +81,8 @@ private Q_SLOTS:
             if (unexpected.size() < 5)
                 unexpected << who + QStringLiteral(": ") + e.sqlState + u' ' + e.toString();
         };
-        std::atomic<bool> adjusting{true};
-        std::atomic<int> violations{0};
+        std::atomic<bool> adjusting {true};
+        std::atomic<int> violations {0};
 
         std::vector<std::thread> threads;
         for (int t = 0; t < kAdjusters; ++t) {
@@ -95,10 +94,10 @@ private Q_SLOTS:
                     const bool out = rng() % 2;
                     if (out)
                         delta = -delta;
-                    const auto r = qm::db::waitBlocking(stock.adjust(
-                        QUuid::createUuid(), ids[item], kWarehouse, delta,
-                        out ? QStringLiteral("damaged") : QStringLiteral("received"),
-                        QStringLiteral("race %1/%2").arg(t).arg(n)));
+                    const auto r = qm::db::waitBlocking(
+                        stock.adjust(QUuid::createUuid(), ids[item], kWarehouse, delta,
+                            out ? QStringLiteral("damaged") : QStringLiteral("received"),
+                            QStringLiteral("race %1/%2").arg(t).arg(n)));
                     if (r.ok()) {
                         applied[item] += delta;
                     } else if (r.error().code == qm::Error::Code::Constraint
@@ -118,22 +117,21 @@ private Q_SLOTS:
                 while (adjusting) {
                     const int item = int(rng() % kItems);
                     const int qty = 1 + int(rng() % 3);
-                    const std::string cart = "race-" + std::to_string(s) + "-" + std::to_string(n++);
+                    const std::string cart
+                        = "race-" + std::to_string(s) + "-" + std::to_string(n++);
                     const qint64 id = ids[item];
-                    auto r = qm::db::waitBlocking(shop.run<int>(
-                        QStringLiteral("shop"), [=](qm::db::Pool::Connection &c) {
+                    auto r = qm::db::waitBlocking(
+                        shop.run<int>(QStringLiteral("shop"), [=](qm::db::Pool::Connection &c) {
                             pqxx::work tx(c);
                             tx.exec_params("SELECT storefront.reserve($1::uuid, $2, $3, $4, $5, "
                                            "'5 minutes')",
-                                           QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                               .toStdString(),
-                                           cart, id, kWarehouse, qty);
+                                QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(),
+                                cart, id, kWarehouse, qty);
                             tx.commit();
                             pqxx::work tx2(c);
                             tx2.exec_params("SELECT storefront.checkout($1::uuid, $2, NULL)",
-                                            QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                .toStdString(),
-                                            cart);
+                                QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(),
+                                cart);
                             tx2.commit();
                             return qty;
                         }));
@@ -178,14 +176,17 @@ private Q_SLOTS:
                 "SELECT on_hand FROM shop.stock_levels WHERE product_id = $1 AND warehouse_id = 1",
                 {id});
             QCOMPARE(onHand, start[i] + applied[i] - sold[i]); // our own accounting
-            QCOMPARE(onHand, qint64(owner<long long>("SELECT sum(delta) FROM shop.stock_movements "
-                                                     "WHERE product_id = $1 AND warehouse_id = 1",
-                                                     {id})));
+            QCOMPARE(onHand,
+                qint64(owner<long long>("SELECT sum(delta) FROM shop.stock_movements "
+                                        "WHERE product_id = $1 AND warehouse_id = 1",
+                    {id})));
             QVERIFY(onHand >= 0);
             QVERIFY(owner<bool>("SELECT ok FROM console.reconcile_report WHERE product_id = $1 "
-                                "AND warehouse_id = 1", {id}));
+                                "AND warehouse_id = 1",
+                {id}));
             QVERIFY(owner<bool>("SELECT on_hand - reserved >= 0 FROM shop.stock_levels WHERE "
-                                "product_id = $1 AND warehouse_id = 1", {id}));
+                                "product_id = $1 AND warehouse_id = 1",
+                {id}));
         }
     }
 };

@@ -9,7 +9,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <pqxx/pqxx>
 
 using namespace qm::inventory;
@@ -40,7 +39,8 @@ class TestStockService : public QObject
     qint64 onHand()
     {
         return owner<long long>("SELECT on_hand FROM shop.stock_levels WHERE product_id = $1 "
-                                "AND warehouse_id = 2", {std::to_string(m_item)});
+                                "AND warehouse_id = 2",
+            {std::to_string(m_item)});
     }
 
 private Q_SLOTS:
@@ -57,8 +57,7 @@ private Q_SLOTS:
                                   "DO UPDATE SET status = 'active' RETURNING id");
         QVERIFY(m_item > 0);
         QVERIFY(qm::db::waitBlocking(m_stock->adjust(QUuid::createUuid(), m_item, 2, 50,
-                                                     QStringLiteral("received"),
-                                                     QStringLiteral("setup")))
+                                         QStringLiteral("received"), QStringLiteral("setup")))
                     .ok());
     }
 
@@ -66,8 +65,7 @@ private Q_SLOTS:
     {
         const qint64 before = onHand();
         const auto r = qm::db::waitBlocking(m_stock->adjust(QUuid::createUuid(), m_item, 2, -3,
-                                                            QStringLiteral("damaged"),
-                                                            QStringLiteral("dropped a box")));
+            QStringLiteral("damaged"), QStringLiteral("dropped a box")));
         QVERIFY(r.ok());
         QCOMPARE(r->onHand, before - 3);
         QCOMPARE(r->delta, -3);
@@ -79,18 +77,20 @@ private Q_SLOTS:
         const auto wrongSign = qm::db::waitBlocking(m_stock->adjust(
             QUuid::createUuid(), m_item, 2, 5, QStringLiteral("damaged"), QStringLiteral("x")));
         QCOMPARE(wrongSign.error().code, qm::Error::Code::InvalidInput);
-        const auto tooMuch = qm::db::waitBlocking(m_stock->adjust(
-            QUuid::createUuid(), m_item, 2, -100000, QStringLiteral("shrinkage"), QStringLiteral("x")));
+        const auto tooMuch = qm::db::waitBlocking(m_stock->adjust(QUuid::createUuid(), m_item, 2,
+            -100000, QStringLiteral("shrinkage"), QStringLiteral("x")));
         QCOMPARE(tooMuch.error().code, qm::Error::Code::Constraint);
         QVERIFY2(tooMuch.error().message.contains(QLatin1String("available")),
-                 qPrintable(tooMuch.error().message));
+            qPrintable(tooMuch.error().message));
         QCOMPARE(onHand(), before - 3);
         // The same request again is applied once.
         const QUuid request = QUuid::createUuid();
-        QVERIFY(qm::db::waitBlocking(m_stock->adjust(request, m_item, 2, 2, QStringLiteral("return"),
-                                                     QStringLiteral("x"))).ok());
-        QVERIFY(qm::db::waitBlocking(m_stock->adjust(request, m_item, 2, 2, QStringLiteral("return"),
-                                                     QStringLiteral("x"))).ok());
+        QVERIFY(qm::db::waitBlocking(
+            m_stock->adjust(request, m_item, 2, 2, QStringLiteral("return"), QStringLiteral("x")))
+                    .ok());
+        QVERIFY(qm::db::waitBlocking(
+            m_stock->adjust(request, m_item, 2, 2, QStringLiteral("return"), QStringLiteral("x")))
+                    .ok());
         QCOMPARE(onHand(), before - 1);
     }
 
@@ -98,8 +98,8 @@ private Q_SLOTS:
     {
         const qint64 seen = onHand();
         QVERIFY(qm::db::waitBlocking(m_stock->adjust(QUuid::createUuid(), m_item, 2, 1,
-                                                     QStringLiteral("received"),
-                                                     QStringLiteral("meanwhile"))).ok());
+                                         QStringLiteral("received"), QStringLiteral("meanwhile")))
+                    .ok());
         const auto stale = qm::db::waitBlocking(
             m_stock->count(QUuid::createUuid(), m_item, 2, seen, 40, QStringLiteral("count")));
         QVERIFY(!stale.ok());
@@ -138,13 +138,13 @@ private Q_SLOTS:
     {
         qm::db::Pool shop(qmtest::primaryParams(QStringLiteral("storefront")), 1);
         const qint64 item = m_item;
-        const auto held = qm::db::waitBlocking(shop.run<qint64>(
-            QStringLiteral("reserve"), [item](qm::db::Pool::Connection &c) {
+        const auto held = qm::db::waitBlocking(
+            shop.run<qint64>(QStringLiteral("reserve"), [item](qm::db::Pool::Connection &c) {
                 pqxx::work tx(c);
                 const auto r = tx.exec_params1(
                     "SELECT storefront.reserve($1::uuid, 'stock-test-cart', $2, 2, 3, "
-                    "'1 second')", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(),
-                    item);
+                    "'1 second')",
+                    QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(), item);
                 tx.commit();
                 return qint64(r[0].as<long long>());
             }));
@@ -153,18 +153,20 @@ private Q_SLOTS:
             "SELECT reserved FROM shop.stock_levels WHERE product_id = $1 AND warehouse_id = 2",
             {std::to_string(m_item)});
         QTest::qWait(1500);
-        const auto stuck = qm::db::waitBlocking(m_stock->reservations(ReservationFilter::Stuck, m_item));
+        const auto stuck
+            = qm::db::waitBlocking(m_stock->reservations(ReservationFilter::Stuck, m_item));
         QVERIFY(stuck.ok());
         bool found = false;
         for (const Reservation &r : stuck.value())
             found = found || r.id == held.value();
         QVERIFY(found);
         QVERIFY(qm::db::waitBlocking(m_stock->releaseReservation(QUuid::createUuid(), held.value(),
-                                                                 QStringLiteral("stuck cart")))
+                                         QStringLiteral("stuck cart")))
                     .ok());
         QCOMPARE(qint64(owner<long long>("SELECT reserved FROM shop.stock_levels WHERE product_id "
-                                         "= $1 AND warehouse_id = 2", {std::to_string(m_item)})),
-                 reservedBefore - 3);
+                                         "= $1 AND warehouse_id = 2",
+                     {std::to_string(m_item)})),
+            reservedBefore - 3);
         const auto again = qm::db::waitBlocking(m_stock->releaseReservation(
             QUuid::createUuid(), held.value(), QStringLiteral("twice")));
         QCOMPARE(again.error().code, qm::Error::Code::Conflict);
@@ -174,8 +176,9 @@ private Q_SLOTS:
     void lowStockAndReconcileRepair()
     {
         const qint64 seen = onHand();
-        QVERIFY(qm::db::waitBlocking(m_stock->count(QUuid::createUuid(), m_item, 2, seen, 1,
-                                                    QStringLiteral("almost gone"))).ok());
+        QVERIFY(qm::db::waitBlocking(
+            m_stock->count(QUuid::createUuid(), m_item, 2, seen, 1, QStringLiteral("almost gone")))
+                    .ok());
         const auto low = qm::db::waitBlocking(m_stock->lowStock(100000));
         QVERIFY(low.ok());
         bool listed = false;
@@ -185,7 +188,8 @@ private Q_SLOTS:
 
         // Drift made behind the ledger's back (as the owner).
         owner<long long>("UPDATE shop.stock_levels SET on_hand = on_hand + 7 WHERE product_id = $1 "
-                         "AND warehouse_id = 2 RETURNING 0", {std::to_string(m_item)});
+                         "AND warehouse_id = 2 RETURNING 0",
+            {std::to_string(m_item)});
         const auto report = qm::db::waitBlocking(m_stock->reconcile());
         QVERIFY(report.ok());
         bool drifted = false;
@@ -197,19 +201,19 @@ private Q_SLOTS:
         QVERIFY(fixed.ok());
         QVERIFY(fixed.value() >= 1);
         QVERIFY(owner<bool>("SELECT ok FROM console.reconcile_report WHERE product_id = $1 AND "
-                            "warehouse_id = 2", {std::to_string(m_item)}));
+                            "warehouse_id = 2",
+            {std::to_string(m_item)}));
         QCOMPARE(owner<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1 AND "
                                   "action = 'stock.reconcile_repair'",
-                                  {request.toString(QUuid::WithoutBraces).toStdString()}),
-                 1LL);
+                     {request.toString(QUuid::WithoutBraces).toStdString()}),
+            1LL);
     }
 
     void rolesAreEnforcedAndReadable()
     {
         StockService asMerch(m_merch.get());
         const auto r = qm::db::waitBlocking(asMerch.adjust(QUuid::createUuid(), m_item, 2, 1,
-                                                           QStringLiteral("received"),
-                                                           QStringLiteral("not allowed")));
+            QStringLiteral("received"), QStringLiteral("not allowed")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, qm::Error::Code::PermissionDenied);
         QVERIFY2(r.error().message.contains(QLatin1String("merch")), qPrintable(r.error().message));

@@ -21,11 +21,12 @@ inline QVector<qint64> referenceIds(const qm::catalog::CatalogQuery &q)
     const QString where = q.whereClause(sql.params);
     const QString col = CatalogQuery::columnName(q.sort.key);
     const QString dir = q.sort.descending ? QStringLiteral(" DESC") : QString();
-    sql.text = QStringLiteral("SELECT p.id FROM console.products p WHERE %1 ORDER BY p.%2%3, p.id%3")
-                   .arg(where, col, dir)
-                   .toStdString();
-    auto r = qm::db::waitBlocking(owner.run<QVector<qint64>>(
-        QStringLiteral("reference"), [sql](qm::db::Pool::Connection &c) {
+    sql.text
+        = QStringLiteral("SELECT p.id FROM console.products p WHERE %1 ORDER BY p.%2%3, p.id%3")
+              .arg(where, col, dir)
+              .toStdString();
+    auto r = qm::db::waitBlocking(
+        owner.run<QVector<qint64>>(QStringLiteral("reference"), [sql](qm::db::Pool::Connection &c) {
             pqxx::work tx(c);
             QVector<qint64> ids;
             for (const auto &row : qm::db::execParams(tx, sql.text, sql.params))

@@ -20,7 +20,8 @@ T scalar(qm::db::Pool &pool, const std::string &sql, const std::vector<std::stri
     auto r = qm::db::waitBlocking(
         pool.run<T>(QStringLiteral("check"), [sql, params](qm::db::Pool::Connection &c) {
             pqxx::work tx(c);
-            const pqxx::result res = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
+            const pqxx::result res
+                = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
             tx.commit();
             return res.empty() || res[0][0].is_null() ? T {} : res[0][0].as<T>();
         }));

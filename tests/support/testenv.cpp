@@ -38,12 +38,27 @@ qm::db::ConnectionParams paramsFor(int index, const QString &user)
 
 } // namespace
 
-QString sandboxDir() { return qEnvironmentVariable("QM_SANDBOX_DIR"); }
-QString profilePath() { return sandboxDir() + QStringLiteral("/profile.json"); }
-bool haveSandbox() { return !sandboxDir().isEmpty() && QFile::exists(profilePath()); }
+QString sandboxDir()
+{
+    return qEnvironmentVariable("QM_SANDBOX_DIR");
+}
+QString profilePath()
+{
+    return sandboxDir() + QStringLiteral("/profile.json");
+}
+bool haveSandbox()
+{
+    return !sandboxDir().isEmpty() && QFile::exists(profilePath());
+}
 
-qm::db::ConnectionParams primaryParams(const QString &user) { return paramsFor(0, user); }
-qm::db::ConnectionParams replicaParams(const QString &user) { return paramsFor(1, user); }
+qm::db::ConnectionParams primaryParams(const QString &user)
+{
+    return paramsFor(0, user);
+}
+qm::db::ConnectionParams replicaParams(const QString &user)
+{
+    return paramsFor(1, user);
+}
 
 qm::db::ClusterConfig clusterConfig(const QString &user)
 {
@@ -57,7 +72,8 @@ qm::Result<qm::redis::Reply> run(qm::redis::Client &client, QByteArrayList args,
 {
     auto f = client.command(std::move(args));
     if (!waitFor(f, timeoutMs))
-        return qm::Error {qm::Error::Code::Timeout, QStringLiteral("test: no reply in time"), {}, {}};
+        return qm::Error {
+            qm::Error::Code::Timeout, QStringLiteral("test: no reply in time"), {}, {}};
     return f.result();
 }
 

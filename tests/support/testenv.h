@@ -13,24 +13,23 @@ namespace qmtest {
 
 bool haveSandbox();
 QString sandboxDir();
-QString profilePath();            // $QM_SANDBOX_DIR/profile.json
-qm::db::ClusterConfig clusterConfig(const QString &user = {}); // primary + replica, owner creds by default
+QString profilePath(); // $QM_SANDBOX_DIR/profile.json
+qm::db::ClusterConfig clusterConfig(
+    const QString &user = {}); // primary + replica, owner creds by default
 qm::db::ConnectionParams primaryParams(const QString &user = {});
 qm::db::ConnectionParams replicaParams(const QString &user = {});
 qm::redis::Endpoint redisEndpoint();
 
-// Runs scripts/sandbox with the given arguments against the test sandbox (e.g. {"stop", "replica"}).
-// Returns the exit code; output goes to the test log.
+// Runs scripts/sandbox with the given arguments against the test sandbox (e.g. {"stop",
+// "replica"}). Returns the exit code; output goes to the test log.
 int sandboxCtl(const QStringList &args, int timeoutMs = 60000);
 
 // Waits, spinning the event loop, until the future is finished (or fails the test on timeout).
-template <typename F>
-bool waitFor(F &future, int timeoutMs = 10000);
+template <typename F> bool waitFor(F &future, int timeoutMs = 10000);
 
 // The error of a result that should have failed; a success becomes an error saying so, so that a
 // regression fails the test instead of crashing it with std::bad_variant_access.
-template <typename T>
-qm::Error errorOf(const qm::Result<T> &r)
+template <typename T> qm::Error errorOf(const qm::Result<T> &r)
 {
     if (r.ok())
         return qm::Error {qm::Error::Code::Unknown, QStringLiteral("(it succeeded)"), {}, {}};
@@ -47,19 +46,18 @@ int closedPort();
 
 } // namespace qmtest
 
-#define QM_REQUIRE_SANDBOX()                                                                        \
-    do {                                                                                            \
-        if (!qmtest::haveSandbox())                                                                 \
-            QFAIL("no sandbox: run through scripts/test (it starts the servers and sets "           \
-                  "QM_SANDBOX_DIR)");                                                               \
+#define QM_REQUIRE_SANDBOX()                                                                       \
+    do {                                                                                           \
+        if (!qmtest::haveSandbox())                                                                \
+            QFAIL("no sandbox: run through scripts/test (it starts the servers and sets "          \
+                  "QM_SANDBOX_DIR)");                                                              \
     } while (0)
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
-template <typename F>
-bool qmtest::waitFor(F &future, int timeoutMs)
+template <typename F> bool qmtest::waitFor(F &future, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();

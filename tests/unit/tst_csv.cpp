@@ -1,8 +1,8 @@
 // The CSV reader and writer: RFC 4180 quoting, physical line numbers for every record, the
 // malformed inputs an import must survive, formula-injection guards and COPY text escapes.
 #include "catalog/csvreader.h"
-#include "common/csvwriter.h"
 #include "catalog/importrow.h"
+#include "common/csvwriter.h"
 
 #include <QBuffer>
 #include <QtTest>

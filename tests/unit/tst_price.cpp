@@ -2,11 +2,11 @@
 // editor (ProductEditor::changes) and the CSV import (ImportRowValidator::addRow) give the same
 // verdict, the same normalised value and the same message for every input (issue 8, finding 7:
 // the table accepted "19,90", the editor and the import refused it).
-#include "common/csvwriter.h"
 #include "catalog/importrow.h"
 #include "catalog/price.h"
 #include "catalog/producteditor.h"
 #include "catalogmodel.h"
+#include "common/csvwriter.h"
 
 #include <QLineEdit>
 #include <QtTest>

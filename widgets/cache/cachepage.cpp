@@ -11,8 +11,8 @@
 #include "cachestatsmodel.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
-#include "session/session.h"
 #include "safety/flowdialog.h"
+#include "session/session.h"
 #include "statscharts.h"
 
 #include <QApplication>

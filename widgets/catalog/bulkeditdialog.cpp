@@ -29,7 +29,7 @@ enum Kind {
 }
 
 BulkEditDialog::BulkEditDialog(int selected, qint64 filtered, bool filteredExact,
-                               const QVector<catalog::Category> &categories, QWidget *parent)
+    const QVector<catalog::Category> &categories, QWidget *parent)
     : QDialog(parent)
     , m_selection(new QRadioButton(this))
     , m_filter(new QRadioButton(this))
@@ -42,14 +42,14 @@ BulkEditDialog::BulkEditDialog(int selected, qint64 filtered, bool filteredExact
 {
     setWindowTitle(tr("Bulk edit"));
     m_selection->setText(tr("The %n selected product(s)", nullptr, selected));
-    m_filter->setText(tr("Every product the filter matches (%1%2)")
-                          .arg(filteredExact ? QString() : QStringLiteral("~"),
-                               QLocale().toString(filtered)));
+    m_filter->setText(
+        tr("Every product the filter matches (%1%2)")
+            .arg(filteredExact ? QString() : QStringLiteral("~"), QLocale().toString(filtered)));
     m_selection->setEnabled(selected > 0);
     (selected > 0 ? m_selection : m_filter)->setChecked(true);
-    m_kind->addItems({tr("Change price by percent"), tr("Change price by amount"),
-                      tr("Set status"), tr("Set category"), tr("Add tag"), tr("Remove tag"),
-                      tr("Set currency"), tr("Merge attributes (JSON)")});
+    m_kind->addItems({tr("Change price by percent"), tr("Change price by amount"), tr("Set status"),
+        tr("Set category"), tr("Add tag"), tr("Remove tag"), tr("Set currency"),
+        tr("Merge attributes (JSON)")});
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_error->setWordWrap(true);
 
@@ -83,16 +83,16 @@ void BulkEditDialog::kindChanged()
     m_choice->clear();
     m_value->clear();
     m_value->setVisible(k != StatusKind && k != CategoryKind);
-    m_choice->setVisible(k == PricePercent || k == PriceAmount || k == StatusKind
-                         || k == CategoryKind);
+    m_choice->setVisible(
+        k == PricePercent || k == PriceAmount || k == StatusKind || k == CategoryKind);
     m_choiceLabel->setVisible(m_choice->isVisible());
     if (k == PricePercent || k == PriceAmount) {
         m_choiceLabel->setText(tr("&Rounding"));
         m_choice->addItem(tr("To the cent"), QStringLiteral("cents"));
         m_choice->addItem(tr("Nearest .99"), QStringLiteral("x.99"));
         m_choice->addItem(tr("Nearest .95"), QStringLiteral("x.95"));
-        m_value->setPlaceholderText(k == PricePercent ? tr("e.g. 5 or -10 (percent)")
-                                                      : tr("e.g. 2.50 or -1"));
+        m_value->setPlaceholderText(
+            k == PricePercent ? tr("e.g. 5 or -10 (percent)") : tr("e.g. 2.50 or -1"));
     } else if (k == StatusKind) {
         m_choiceLabel->setText(tr("&Status"));
         m_choice->addItem(tr("Active"), QStringLiteral("active"));
@@ -123,7 +123,8 @@ bool BulkEditDialog::valid(QString *error) const
         *error = tr("A price cannot go down by more than 100 %.");
     else if ((k == TagAdd || k == TagRemove) && v.isEmpty())
         *error = tr("Enter a tag.");
-    else if (k == Currency && !QRegularExpression(QStringLiteral("^[A-Za-z]{3}$")).match(v).hasMatch())
+    else if (k == Currency
+        && !QRegularExpression(QStringLiteral("^[A-Za-z]{3}$")).match(v).hasMatch())
         *error = tr("A currency is a 3-letter ISO code, e.g. EUR.");
     else if (k == Attributes && !QJsonDocument::fromJson(v.toUtf8()).isObject())
         *error = tr("Attributes must be a JSON object, e.g. {\"material\": \"oak\"}.");
@@ -151,15 +152,15 @@ catalog::BulkChange BulkEditDialog::change() const
         c.kind = catalog::BulkChange::Kind::SetField;
         c.field = QStringLiteral("category_id");
         c.fieldValue = m_choice->currentData().toInt() > 0
-                           ? QJsonValue(m_choice->currentData().toInt())
-                           : QJsonValue(QJsonValue::Null);
+            ? QJsonValue(m_choice->currentData().toInt())
+            : QJsonValue(QJsonValue::Null);
         break;
     case TagAdd:
     case TagRemove:
         c.kind = catalog::BulkChange::Kind::SetField;
         c.field = m_kind->currentIndex() == TagAdd ? QStringLiteral("tags_add")
                                                    : QStringLiteral("tags_remove");
-        c.fieldValue = QJsonArray{v};
+        c.fieldValue = QJsonArray {v};
         break;
     case Currency:
         c.kind = catalog::BulkChange::Kind::SetField;

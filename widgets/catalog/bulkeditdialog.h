@@ -20,7 +20,7 @@ class BulkEditDialog : public QDialog
     Q_OBJECT
 public:
     BulkEditDialog(int selected, qint64 filtered, bool filteredExact,
-                   const QVector<catalog::Category> &categories, QWidget *parent = nullptr);
+        const QVector<catalog::Category> &categories, QWidget *parent = nullptr);
 
     catalog::BulkChange change() const;
     bool wholeFilter() const;
@@ -37,7 +37,7 @@ private:
     QRadioButton *m_filter;
     QComboBox *m_kind;
     QLineEdit *m_value;
-    QComboBox *m_choice;   // status / category / rounding
+    QComboBox *m_choice; // status / category / rounding
     QLabel *m_choiceLabel;
     QLabel *m_error;
     QVector<catalog::Category> m_categories;

@@ -6,7 +6,6 @@
 #include "workspace.h"
 
 #include <QPointer>
-
 #include <memory>
 
 class QLabel;
@@ -22,7 +21,7 @@ class CatalogService;
 class EditApplier;
 class EditJournal;
 class PendingChanges;
-}
+} // namespace catalog
 namespace models {
 class CatalogModel;
 }

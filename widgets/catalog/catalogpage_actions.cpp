@@ -11,8 +11,8 @@
 #include "catalog/pendingchangespanel.h"
 #include "catalogmodel.h"
 #include "common/whenfinished.h"
-#include "session/session.h"
 #include "safety/flowdialog.h"
+#include "session/session.h"
 
 #include <QFileDialog>
 #include <QItemSelectionModel>

@@ -14,7 +14,7 @@ namespace {
 QString columnKey(int column)
 {
     static const char *keys[] = {"sku", "name", "category", "status", "price", "currency",
-                                 "on_hand", "reserved", "available", "tags", "updated", "version"};
+        "on_hand", "reserved", "available", "tags", "updated", "version"};
     return column >= 0 && column < CatalogModel::ColumnCount ? QLatin1String(keys[column])
                                                              : QString();
 }
@@ -25,7 +25,8 @@ CatalogTableView::CatalogTableView(QWidget *parent)
 {
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    verticalHeader()->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10,000,000")));
+    verticalHeader()->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("10,000,000")));
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSortIndicatorShown(true);
@@ -34,15 +35,15 @@ CatalogTableView::CatalogTableView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                    | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     setWordWrap(false);
     setAlternatingRowColors(true);
     setTabKeyNavigation(true);
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    connect(horizontalHeader(), &QHeaderView::sectionClicked, this,
-            &CatalogTableView::headerClicked);
+    connect(
+        horizontalHeader(), &QHeaderView::sectionClicked, this, &CatalogTableView::headerClicked);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &pos) { columnMenu()->exec(horizontalHeader()->mapToGlobal(pos)); });
+        [this](const QPoint &pos) { columnMenu()->exec(horizontalHeader()->mapToGlobal(pos)); });
 }
 
 void CatalogTableView::setCatalogModel(CatalogModel *model)
@@ -61,14 +62,14 @@ void CatalogTableView::headerClicked(int section)
 {
     if (!m_model || !CatalogModel::sortKeyFor(section)) {
         // Not sortable: keep showing the current sort.
-        const auto q = m_model ? m_model->query().sort : catalog::CatalogSort{};
+        const auto q = m_model ? m_model->query().sort : catalog::CatalogSort {};
         int current = 0;
         for (int c = 0; c < CatalogModel::ColumnCount; ++c) {
             if (CatalogModel::sortKeyFor(c) == q.key)
                 current = c;
         }
-        horizontalHeader()->setSortIndicator(current, q.descending ? Qt::DescendingOrder
-                                                                   : Qt::AscendingOrder);
+        horizontalHeader()->setSortIndicator(
+            current, q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         return;
     }
     m_model->sort(section, horizontalHeader()->sortIndicatorOrder());
@@ -79,8 +80,8 @@ QMenu *CatalogTableView::columnMenu()
     auto *menu = new QMenu(tr("Columns"), this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int c = 0; c < CatalogModel::ColumnCount; ++c) {
-        QAction *a = menu->addAction(model() ? model()->headerData(c, Qt::Horizontal).toString()
-                                             : columnKey(c));
+        QAction *a = menu->addAction(
+            model() ? model()->headerData(c, Qt::Horizontal).toString() : columnKey(c));
         a->setCheckable(true);
         a->setChecked(!isColumnHidden(c));
         a->setEnabled(c != CatalogModel::Sku); // the SKU always shows
@@ -108,13 +109,13 @@ void CatalogTableView::setHiddenColumns(const QStringList &keys)
         setColumnHidden(c, c != CatalogModel::Sku && keys.contains(columnKey(c)));
 }
 
-QWidget *CatalogDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                       const QModelIndex &index) const
+QWidget *CatalogDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == CatalogModel::Status) {
         auto *combo = new QComboBox(parent);
-        combo->addItems({QStringLiteral("draft"), QStringLiteral("active"),
-                         QStringLiteral("archived")});
+        combo->addItems(
+            {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("archived")});
         return combo;
     }
     if (index.column() == CatalogModel::Category) {
@@ -139,12 +140,12 @@ void CatalogDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void CatalogDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                   const QModelIndex &index) const
+void CatalogDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, index.column() == CatalogModel::Category ? combo->currentData()
-                                                                       : combo->currentText());
+        model->setData(index,
+            index.column() == CatalogModel::Category ? combo->currentData() : combo->currentText());
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -41,13 +41,16 @@ class CatalogDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void setCategories(const QVector<QPair<int, QString>> &categories) { m_categories = categories; }
+    void setCategories(const QVector<QPair<int, QString>> &categories)
+    {
+        m_categories = categories;
+    }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override;
+        const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override;
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
     QVector<QPair<int, QString>> m_categories;

@@ -21,8 +21,9 @@ QString showValue(const QJsonValue &v)
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("-");
     if (v.isArray() || v.isObject())
-        return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(v.isArray()
+                ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     return v.toVariant().toString();
 }
 } // namespace
@@ -36,13 +37,12 @@ ConflictDialog::ConflictDialog(const QVector<catalog::ProductConflict> &conflict
     auto *intro = new QLabel(
         tr("%n product(s) changed in the database after you started editing. Nothing was "
            "applied. For each field you changed, keep yours or take theirs, then apply again.",
-           nullptr, int(conflicts.size())),
+            nullptr, int(conflicts.size())),
         this);
     intro->setWordWrap(true);
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Product"), tr("Field"), tr("When you started"), tr("Mine"), tr("Theirs (now)"),
-         tr("Keep")});
+    m_table->setHorizontalHeaderLabels({tr("Product"), tr("Field"), tr("When you started"),
+        tr("Mine"), tr("Theirs (now)"), tr("Keep")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -51,7 +51,7 @@ ConflictDialog::ConflictDialog(const QVector<catalog::ProductConflict> &conflict
     for (int c = 0; c < conflicts.size(); ++c) {
         const catalog::ProductConflict &conflict = conflicts.at(c);
         for (auto it = conflict.edit.changes.begin(); it != conflict.edit.changes.end(); ++it)
-            m_rows.push_back(Row{c, it.key()});
+            m_rows.push_back(Row {c, it.key()});
     }
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
@@ -124,7 +124,8 @@ QVector<ConflictDialog::Resolution> ConflictDialog::resolutions() const
             auto *group = qobject_cast<QButtonGroup *>(
                 m_table->cellWidget(row, 5)->property("group").value<QObject *>());
             const QString f = m_rows[row].field;
-            if (group->checkedId() == 1 && conflict.edit.changes.value(f) != conflict.theirs.value(f))
+            if (group->checkedId() == 1
+                && conflict.edit.changes.value(f) != conflict.theirs.value(f))
                 r.keep.insert(f, conflict.edit.changes.value(f));
         }
         out.push_back(r);

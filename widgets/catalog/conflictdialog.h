@@ -22,8 +22,8 @@ public:
     {
         qint64 productId = 0;
         int theirsVersion = 0;
-        QJsonObject theirs;  // the product's fields now (the new base)
-        QJsonObject keep;    // my changes to re-apply on top of theirs (field -> value)
+        QJsonObject theirs; // the product's fields now (the new base)
+        QJsonObject keep; // my changes to re-apply on top of theirs (field -> value)
     };
     QVector<Resolution> resolutions() const;
 

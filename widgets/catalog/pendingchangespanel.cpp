@@ -33,8 +33,8 @@ QString showValue(const QJsonValue &v)
 }
 } // namespace
 
-PendingChangesPanel::PendingChangesPanel(catalog::PendingChanges *pending, QUndoStack *undo,
-                                         QWidget *parent)
+PendingChangesPanel::PendingChangesPanel(
+    catalog::PendingChanges *pending, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_pending(pending)
     , m_undo(undo)
@@ -97,18 +97,19 @@ void PendingChangesPanel::rebuild()
     m_tree->clear();
     const QVector<catalog::PendingEdit> edits = m_pending->edits();
     for (const catalog::PendingEdit &e : edits) {
-        auto *top = new QTreeWidgetItem(m_tree, {tr("%1 (version %2)").arg(e.sku).arg(e.baseVersion)});
+        auto *top
+            = new QTreeWidgetItem(m_tree, {tr("%1 (version %2)").arg(e.sku).arg(e.baseVersion)});
         top->setData(0, Qt::UserRole, e.productId);
         for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
-            new QTreeWidgetItem(top, {it.key(), showValue(e.base.value(it.key())), showValue(it.value())});
+            new QTreeWidgetItem(
+                top, {it.key(), showValue(e.base.value(it.key())), showValue(it.value())});
         top->setExpanded(edits.size() <= 20);
     }
     const int fields = m_pending->fieldCount();
     m_summary->setText(edits.isEmpty()
-                           ? tr("No pending changes.")
-                           : tr("%n product(s) with unapplied changes", nullptr, int(edits.size()))
-                                 + tr(" (%n field(s)). They are kept on disk until applied.",
-                                      nullptr, fields));
+            ? tr("No pending changes.")
+            : tr("%n product(s) with unapplied changes", nullptr, int(edits.size()))
+                + tr(" (%n field(s)). They are kept on disk until applied.", nullptr, fields));
     m_apply->setEnabled(m_editable && !m_applying && !edits.isEmpty());
     m_discard->setEnabled(!m_applying && !edits.isEmpty());
     m_undoButton->setEnabled(!m_applying && m_undo->canUndo());

@@ -19,8 +19,8 @@ class PendingChangesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    PendingChangesPanel(catalog::PendingChanges *pending, QUndoStack *undo,
-                        QWidget *parent = nullptr);
+    PendingChangesPanel(
+        catalog::PendingChanges *pending, QUndoStack *undo, QWidget *parent = nullptr);
 
     QPushButton *applyButton() const { return m_apply; }
     void setApplying(bool applying);

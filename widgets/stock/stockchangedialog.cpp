@@ -12,8 +12,7 @@
 namespace qm {
 
 StockChangeDialog::StockChangeDialog(Mode mode, const inventory::StockLevel &level,
-                                     const QVector<inventory::MovementReason> &reasons,
-                                     QWidget *parent)
+    const QVector<inventory::MovementReason> &reasons, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_level(level)
@@ -26,8 +25,10 @@ StockChangeDialog::StockChangeDialog(Mode mode, const inventory::StockLevel &lev
                                         : tr("Count stock of %1").arg(level.sku));
     auto *info = new QLabel(tr("%1 in %2: %3 on hand, %4 reserved, %5 available")
                                 .arg(level.sku, level.warehouse)
-                                .arg(level.onHand).arg(level.reserved).arg(level.available),
-                            this);
+                                .arg(level.onHand)
+                                .arg(level.reserved)
+                                .arg(level.available),
+        this);
     info->setWordWrap(true);
     auto *form = new QFormLayout;
     if (mode == Mode::Adjust) {
@@ -51,8 +52,8 @@ StockChangeDialog::StockChangeDialog(Mode mode, const inventory::StockLevel &lev
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Adjust ? tr("&Adjust")
-                                                                        : tr("&Record count"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::Adjust ? tr("&Adjust") : tr("&Record count"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         QString error;
         if (validate(&error))
@@ -74,17 +75,29 @@ bool StockChangeDialog::validate(QString *error) const
     else if (m_mode == Mode::Adjust && m_reason->currentIndex() < 0)
         *error = tr("Choose a reason.");
     else if (m_mode == Mode::Adjust && m_level.available + m_value->value() < 0)
-        *error = tr("Only %1 are available (the rest is reserved by carts).")
-                     .arg(m_level.available);
+        *error
+            = tr("Only %1 are available (the rest is reserved by carts).").arg(m_level.available);
     else if (m_note->text().trimmed().isEmpty())
         *error = tr("A note is required: it goes to the ledger with the change.");
     return error->isEmpty();
 }
 
-int StockChangeDialog::delta() const { return m_value->value(); }
-int StockChangeDialog::counted() const { return m_value->value(); }
-QString StockChangeDialog::reason() const { return m_reason->currentData().toString(); }
-QString StockChangeDialog::note() const { return m_note->text().trimmed(); }
+int StockChangeDialog::delta() const
+{
+    return m_value->value();
+}
+int StockChangeDialog::counted() const
+{
+    return m_value->value();
+}
+QString StockChangeDialog::reason() const
+{
+    return m_reason->currentData().toString();
+}
+QString StockChangeDialog::note() const
+{
+    return m_note->text().trimmed();
+}
 
 void StockChangeDialog::fill(int value, const QString &reason, const QString &note)
 {

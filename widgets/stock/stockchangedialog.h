@@ -20,7 +20,7 @@ class StockChangeDialog : public QDialog
 public:
     enum class Mode { Adjust, Count };
     StockChangeDialog(Mode mode, const inventory::StockLevel &level,
-                      const QVector<inventory::MovementReason> &reasons, QWidget *parent = nullptr);
+        const QVector<inventory::MovementReason> &reasons, QWidget *parent = nullptr);
 
     int delta() const;
     int counted() const;

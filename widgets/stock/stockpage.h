@@ -4,7 +4,6 @@
 #include "workspace.h"
 
 #include <QPointer>
-
 #include <memory>
 
 class QCheckBox;
@@ -23,7 +22,7 @@ class StockService;
 namespace models {
 class StockLevelsModel;
 class StockListModel;
-}
+} // namespace models
 class Session;
 
 // The Stock workspace: per SKU x warehouse on hand / reserved / available / low-stock threshold;

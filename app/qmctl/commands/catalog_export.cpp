@@ -1,9 +1,8 @@
 // qmctl catalog export [--filter key=value]... [--sort column[:desc]] [--output FILE]:
 // the current filter's products as CSV through COPY (flat memory, formula cells guarded).
 
-#include "command.h"
-
 #include "catalog/csvexport.h"
+#include "command.h"
 
 namespace qmctl {
 
@@ -19,13 +18,14 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         p.addOption({QStringLiteral("filter"),
-                     tr("Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], "
-                        "status=active[,draft], price-min=N, price-max=N, stock=in|low|out."),
-                     tr("key=value")});
-        p.addOption({QStringLiteral("sort"), tr("sku, name, price, updated or id; :desc to reverse."),
-                     tr("column"), QStringLiteral("sku")});
+            tr("Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], "
+               "status=active[,draft], price-min=N, price-max=N, stock=in|low|out."),
+            tr("key=value")});
+        p.addOption(
+            {QStringLiteral("sort"), tr("sku, name, price, updated or id; :desc to reverse."),
+                tr("column"), QStringLiteral("sku")});
         p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                     tr("Output file (default: standard output)."), tr("file"), QStringLiteral("-")});
+            tr("Output file (default: standard output)."), tr("file"), QStringLiteral("-")});
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override
@@ -55,7 +55,8 @@ public:
         return ExitOk;
     }
 
-    static bool parseFilters(const QStringList &items, qm::catalog::CatalogFilter *f, QString *error)
+    static bool parseFilters(
+        const QStringList &items, qm::catalog::CatalogFilter *f, QString *error)
     {
         for (const QString &item : items) {
             const QString key = item.section(u'=', 0, 0).trimmed().toLower();
@@ -85,10 +86,10 @@ public:
                 (key == QLatin1String("price-min") ? f->priceMin : f->priceMax) = value;
             } else if (key == QLatin1String("stock")) {
                 using S = qm::catalog::StockState;
-                f->stock = value == QLatin1String("in")    ? S::InStock
-                           : value == QLatin1String("low") ? S::Low
-                           : value == QLatin1String("out") ? S::OutOfStock
-                                                           : S::Any;
+                f->stock = value == QLatin1String("in") ? S::InStock
+                    : value == QLatin1String("low")     ? S::Low
+                    : value == QLatin1String("out")     ? S::OutOfStock
+                                                        : S::Any;
                 if (f->stock == S::Any) {
                     *error = tr("stock is in, low or out");
                     return false;
@@ -106,11 +107,16 @@ public:
         using K = qm::catalog::SortKey;
         const QString column = text.section(u':', 0, 0);
         s->descending = text.section(u':', 1, 1) == QLatin1String("desc");
-        if (column == QLatin1String("sku")) s->key = K::Sku;
-        else if (column == QLatin1String("name")) s->key = K::Name;
-        else if (column == QLatin1String("price")) s->key = K::Price;
-        else if (column == QLatin1String("updated")) s->key = K::UpdatedAt;
-        else if (column == QLatin1String("id")) s->key = K::Id;
+        if (column == QLatin1String("sku"))
+            s->key = K::Sku;
+        else if (column == QLatin1String("name"))
+            s->key = K::Name;
+        else if (column == QLatin1String("price"))
+            s->key = K::Price;
+        else if (column == QLatin1String("updated"))
+            s->key = K::UpdatedAt;
+        else if (column == QLatin1String("id"))
+            s->key = K::Id;
         else {
             *error = tr("cannot sort by \"%1\" (sku, name, price, updated, id)").arg(column);
             return false;
