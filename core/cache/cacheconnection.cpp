@@ -3,6 +3,7 @@
 #include "cache/redissync.h"
 #include "cache/sentinelwatcher.h"
 #include "common/logging.h"
+#include "common/whenfinished.h"
 
 #include <QtConcurrent>
 
@@ -55,10 +56,11 @@ void CacheConnection::rediscover()
     }
     m_discovering = true;
     const RedisDeployment d = m_deployment;
-    QtConcurrent::run([d] {
+    auto resolved = QtConcurrent::run([d] {
         // A worker thread: its clients are created and closed inside resolve().
         return TopologyResolver::resolve(d);
-    }).then(this, [this](const Result<RedisTopology> &r) {
+    });
+    whenFinished(this, resolved, [this](const Result<RedisTopology> &r) {
         m_discovering = false;
         applyTopology(r);
         if (m_again) {
@@ -150,8 +152,10 @@ void CacheConnection::attempt(QByteArray key, QByteArrayList args,
         return finish(
             Error {Error::Code::NotFound, tr("No Redis master serves this key."), {}, {}});
     }
-    c->command(args).then(
-        this, [this, key, args, promise, retries, finish](const Result<redis::Reply> &r) {
+    // If this connection goes first, the watcher drops the captured promise, which then ends
+    // the caller's future without a result (a Cancelled error for whenFinished).
+    whenFinished(this, c->command(args),
+        [this, key, args, promise, retries, finish](const Result<redis::Reply> &r) {
             const bool moved = r ? needsRediscovery(r.value()) : needsRediscovery(r.error());
             if (moved && retries > 0) {
                 qCInfo(lcCache) << "Redis topology may have changed; rediscovering";

@@ -1,6 +1,7 @@
 #include "cache/keybrowser.h"
 
 #include "cache/glob.h"
+#include "common/whenfinished.h"
 #include "redis/scanner.h"
 
 #include <QPromise>
@@ -158,16 +159,18 @@ QFuture<QVector<KeyInfo>> KeyInspector::inspect(CacheConnection *c, QByteArrayLi
         (*out)[i].key = key;
         if (const RedisNode *n = c->topology().masterForKey(key))
             (*out)[i].node = n->name();
-        c->command(key, {"TYPE", key}).then(c, [out, i, done](const Result<redis::Reply> &r) {
-            (*out)[i].type = r && r->isText() ? r->toString() : QStringLiteral("?");
-            done();
-        });
-        c->command(key, {"PTTL", key}).then(c, [out, i, done](const Result<redis::Reply> &r) {
-            (*out)[i].ttlMs = r && r->isInteger() ? r->integer : -1;
-            done();
-        });
-        c->command(key, {"MEMORY", "USAGE", key})
-            .then(c, [out, i, done](const Result<redis::Reply> &r) {
+        whenFinished(
+            c, c->command(key, {"TYPE", key}), [out, i, done](const Result<redis::Reply> &r) {
+                (*out)[i].type = r && r->isText() ? r->toString() : QStringLiteral("?");
+                done();
+            });
+        whenFinished(
+            c, c->command(key, {"PTTL", key}), [out, i, done](const Result<redis::Reply> &r) {
+                (*out)[i].ttlMs = r && r->isInteger() ? r->integer : -1;
+                done();
+            });
+        whenFinished(c, c->command(key, {"MEMORY", "USAGE", key}),
+            [out, i, done](const Result<redis::Reply> &r) {
                 (*out)[i].memory = r && r->isInteger() ? r->integer : -1;
                 done();
             });
@@ -198,80 +201,87 @@ QStringList renderItems(const redis::Reply &array, bool pairs)
 QFuture<Result<ValuePreview>> KeyInspector::preview(
     CacheConnection *c, QByteArray key, int maxItems, int maxBytes)
 {
+    // The steps continue on c with whenFinished and fulfil one promise. If c goes first, the
+    // watchers drop their captures, the promise with them, and the caller's future ends without
+    // a result (whenFinished hands its continuation a Cancelled error).
+    auto promise = std::make_shared<QPromise<Result<ValuePreview>>>();
+    promise->start();
+    QFuture<Result<ValuePreview>> f = promise->future();
+    auto finish = [promise](const Result<ValuePreview> &r) {
+        promise->addResult(r);
+        promise->finish();
+    };
     const QByteArray n = QByteArray::number(maxItems);
-    return c->command(key, {"TYPE", key})
-        .then(c,
-            [c, key, n, maxItems, maxBytes](const Result<redis::Reply> &type) {
-                if (!type)
-                    return QtFuture::makeReadyFuture(Result<ValuePreview>(type.error()));
-                const QByteArray t = type->str;
-                QByteArrayList lenCmd;
-                QByteArrayList itemsCmd;
-                bool pairs = false;
-                bool streamed = false;
-                if (t == "string") {
-                    lenCmd = {"STRLEN", key};
-                    itemsCmd = {"GETRANGE", key, "0", QByteArray::number(maxBytes - 1)};
-                } else if (t == "list") {
-                    lenCmd = {"LLEN", key};
-                    itemsCmd = {"LRANGE", key, "0", QByteArray::number(maxItems - 1)};
-                } else if (t == "set") {
-                    lenCmd = {"SCARD", key};
-                    itemsCmd = {"SSCAN", key, "0", "COUNT", n};
-                    streamed = true;
-                } else if (t == "zset") {
-                    lenCmd = {"ZCARD", key};
-                    itemsCmd = {"ZRANGE", key, "0", QByteArray::number(maxItems - 1), "WITHSCORES"};
-                    pairs = true;
-                } else if (t == "hash") {
-                    lenCmd = {"HLEN", key};
-                    itemsCmd = {"HSCAN", key, "0", "COUNT", n};
-                    pairs = true;
-                    streamed = true;
-                } else if (t == "stream") {
-                    lenCmd = {"XLEN", key};
-                    itemsCmd
-                        = {"XRANGE", key, "-", "+", "COUNT", QByteArray::number(qMin(5, maxItems))};
-                } else {
+    whenFinished(c, c->command(key, {"TYPE", key}),
+        [c, key, n, maxItems, maxBytes, finish](const Result<redis::Reply> &type) {
+            if (!type)
+                return finish(type.error());
+            const QByteArray t = type->str;
+            QByteArrayList lenCmd;
+            QByteArrayList itemsCmd;
+            bool pairs = false;
+            bool streamed = false;
+            if (t == "string") {
+                lenCmd = {"STRLEN", key};
+                itemsCmd = {"GETRANGE", key, "0", QByteArray::number(maxBytes - 1)};
+            } else if (t == "list") {
+                lenCmd = {"LLEN", key};
+                itemsCmd = {"LRANGE", key, "0", QByteArray::number(maxItems - 1)};
+            } else if (t == "set") {
+                lenCmd = {"SCARD", key};
+                itemsCmd = {"SSCAN", key, "0", "COUNT", n};
+                streamed = true;
+            } else if (t == "zset") {
+                lenCmd = {"ZCARD", key};
+                itemsCmd = {"ZRANGE", key, "0", QByteArray::number(maxItems - 1), "WITHSCORES"};
+                pairs = true;
+            } else if (t == "hash") {
+                lenCmd = {"HLEN", key};
+                itemsCmd = {"HSCAN", key, "0", "COUNT", n};
+                pairs = true;
+                streamed = true;
+            } else if (t == "stream") {
+                lenCmd = {"XLEN", key};
+                itemsCmd
+                    = {"XRANGE", key, "-", "+", "COUNT", QByteArray::number(qMin(5, maxItems))};
+            } else {
+                ValuePreview v;
+                v.type = QString::fromUtf8(t);
+                return finish(v);
+            }
+            auto lenF = c->command(key, lenCmd);
+            whenFinished(c, c->command(key, itemsCmd),
+                [lenF, t, pairs, streamed, maxItems, finish](const Result<redis::Reply> &items) {
+                    if (!items)
+                        return finish(items.error());
                     ValuePreview v;
                     v.type = QString::fromUtf8(t);
-                    return QtFuture::makeReadyFuture(Result<ValuePreview>(v));
-                }
-                auto lenF = c->command(key, lenCmd);
-                return c->command(key, itemsCmd)
-                    .then(
-                        c, [lenF, t, pairs, streamed, maxItems](const Result<redis::Reply> &items) {
-                            if (!items)
-                                return Result<ValuePreview>(items.error());
-                            ValuePreview v;
-                            v.type = QString::fromUtf8(t);
-                            const Result<redis::Reply> len = lenF.isFinished()
-                                ? lenF.result()
-                                : Result<redis::Reply>(redis::Reply {});
-                            v.length = len ? len->toInteger(-1) : -1;
-                            if (t == "string") {
-                                v.lines << printable(items->str, int(items->str.size()) * 4 + 1);
-                                v.truncated = v.length > items->str.size();
-                            } else if (t == "stream") {
-                                for (const redis::Reply &entry : items->elements) {
-                                    if (entry.elements.size() == 2)
-                                        v.lines << entry.elements[0].toString()
-                                                + QStringLiteral(": ")
-                                                + renderItems(entry.elements[1], true)
-                                                      .join(QStringLiteral(", "));
-                                }
-                                v.truncated = v.length > qsizetype(v.lines.size());
-                            } else {
-                                const redis::Reply &arr = streamed && items->elements.size() == 2
-                                    ? items->elements[1]
-                                    : items.value();
-                                v.lines = renderItems(arr, pairs).mid(0, maxItems);
-                                v.truncated = v.length > qsizetype(v.lines.size());
-                            }
-                            return Result<ValuePreview>(v);
-                        });
-            })
-        .unwrap();
+                    const Result<redis::Reply> len = lenF.isFinished() && lenF.resultCount() > 0
+                        ? lenF.result()
+                        : Result<redis::Reply>(redis::Reply {});
+                    v.length = len ? len->toInteger(-1) : -1;
+                    if (t == "string") {
+                        v.lines << printable(items->str, int(items->str.size()) * 4 + 1);
+                        v.truncated = v.length > items->str.size();
+                    } else if (t == "stream") {
+                        for (const redis::Reply &entry : items->elements) {
+                            if (entry.elements.size() == 2)
+                                v.lines << entry.elements[0].toString() + QStringLiteral(": ")
+                                        + renderItems(entry.elements[1], true)
+                                              .join(QStringLiteral(", "));
+                        }
+                        v.truncated = v.length > qsizetype(v.lines.size());
+                    } else {
+                        const redis::Reply &arr = streamed && items->elements.size() == 2
+                            ? items->elements[1]
+                            : items.value();
+                        v.lines = renderItems(arr, pairs).mid(0, maxItems);
+                        v.truncated = v.length > qsizetype(v.lines.size());
+                    }
+                    finish(v);
+                });
+        });
+    return f;
 }
 
 QFuture<Result<QByteArrayList>> KeyInspector::listKeys(
@@ -292,35 +302,36 @@ QFuture<Result<QByteArrayList>> KeyInspector::listKeys(
     st->masters = c->topology().masterNames();
     st->match = globEscape(prefix) + '*';
     st->limit = limit;
+    // The step holds itself only weakly: the pending SCAN's continuation holds it (and st). If c
+    // goes first, that continuation is dropped with its watcher, st with it, and the promise ends
+    // the caller's future without a result (a Cancelled error for whenFinished).
     auto step = std::make_shared<std::function<void()>>();
-    *step = [c, st, step] {
+    *step = [c, st, weakStep = std::weak_ptr<std::function<void()>>(step)] {
         if (st->index >= st->masters.size() || st->keys.size() >= st->limit) {
             st->promise.addResult(st->keys);
             st->promise.finish();
-            *step = nullptr; // break the cycle
             return;
         }
-        c->commandOn(
-             st->masters[st->index], {"SCAN", st->cursor, "MATCH", st->match, "COUNT", "1000"})
-            .then(c, [c, st, step](const Result<redis::Reply> &r) {
-                if (!r || r->isError() || r->elements.size() != 2) {
-                    st->promise.addResult(
-                        r ? Error {Error::Code::Protocol, r->toString(), {}, {}} : r.error());
-                    st->promise.finish();
-                    *step = nullptr;
-                    return;
-                }
-                st->cursor = r->elements[0].str;
-                for (const QByteArray &k : r->elements[1].toByteArrayList()) {
-                    if (st->keys.size() < st->limit && !st->keys.contains(k))
-                        st->keys << k;
-                }
-                if (st->cursor == "0") {
-                    ++st->index;
-                    st->cursor = "0";
-                }
-                (*step)();
-            });
+        auto scan = c->commandOn(
+            st->masters[st->index], {"SCAN", st->cursor, "MATCH", st->match, "COUNT", "1000"});
+        whenFinished(c, scan, [st, step = weakStep.lock()](const Result<redis::Reply> &r) {
+            if (!r || r->isError() || r->elements.size() != 2) {
+                st->promise.addResult(
+                    r ? Error {Error::Code::Protocol, r->toString(), {}, {}} : r.error());
+                st->promise.finish();
+                return;
+            }
+            st->cursor = r->elements[0].str;
+            for (const QByteArray &k : r->elements[1].toByteArrayList()) {
+                if (st->keys.size() < st->limit && !st->keys.contains(k))
+                    st->keys << k;
+            }
+            if (st->cursor == "0") {
+                ++st->index;
+                st->cursor = "0";
+            }
+            (*step)();
+        });
     };
     QFuture<Result<QByteArrayList>> f = st->promise.future();
     (*step)();

@@ -1,5 +1,7 @@
 #include "cache/serverstats.h"
 
+#include "common/whenfinished.h"
+
 #include <memory>
 
 namespace qm::cache {
@@ -85,8 +87,8 @@ void StatsPoller::pollNow()
     auto remaining = std::make_shared<int>(int(nodes.size()));
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QString name = nodes[i].name();
-        m_connection->commandOn(name, {"INFO"})
-            .then(this, [this, i, name, results, remaining](const Result<redis::Reply> &r) {
+        whenFinished(this, m_connection->commandOn(name, {"INFO"}),
+            [this, i, name, results, remaining](const Result<redis::Reply> &r) {
                 NodeStats s;
                 if (r && r->isText()) {
                     s = NodeStats::fromInfo(name, r->str);

@@ -1,6 +1,7 @@
 #include "cache/varnish.h"
 
 #include "common/threadguard.h"
+#include "common/whenfinished.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -189,8 +190,8 @@ void VarnishMonitor::pollNow()
     auto remaining = std::make_shared<int>(int(m_instances.size()));
     for (qsizetype i = 0; i < m_instances.size(); ++i) {
         const QString instance = m_instances[i];
-        m_http->get(join(instance, QStringLiteral("/.qm/varnish")))
-            .then(this, [this, i, instance, results, remaining](const Result<QJsonDocument> &r) {
+        whenFinished(this, m_http->get(join(instance, QStringLiteral("/.qm/varnish"))),
+            [this, i, instance, results, remaining](const Result<QJsonDocument> &r) {
                 if (r && r->isObject()) {
                     (*results)[i] = VarnishClient::parseStats(instance, r->object());
                 } else {
