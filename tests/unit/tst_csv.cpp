@@ -12,7 +12,6 @@ using qm::catalog::CsvReader;
 using qm::catalog::CsvRecord;
 using qm::catalog::ImportIssue;
 using qm::catalog::ImportRowValidator;
-namespace csv = qm::catalog::csv;
 
 namespace {
 
