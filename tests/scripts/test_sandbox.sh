@@ -132,7 +132,11 @@ else
     fi
     left=$(listening_ports $(sandbox_ports "$B1"))
     alive=""
-    for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive+=" $pid"; done
+    # A server that exited but was not reaped yet (a zombie of a daemonizing parent) is gone.
+    for pid in $pids; do
+      st=$(ps -o stat= -p "$pid" 2>/dev/null || true)
+      [ -n "$st" ] && [ "${st:0:1}" != Z ] && alive+=" $pid"
+    done
     if [ -n "$left" ] || [ -n "$alive" ]; then
       fail "down ($how base) left listeners on ports: $(echo $left); pids alive:$alive"
     else
