@@ -5,6 +5,7 @@
 #include "db/helperthreads.h"
 #include "db/pgerror.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThreadPool>
 #include <atomic>
@@ -50,6 +51,45 @@ void deliverFailure(Job &job, const Error &e)
     } catch (...) {
         qCWarning(lcDb) << "a failure callback threw for" << job.what;
     }
+}
+
+// Workers of destroyed pools end on their own (~Pool never waits). They must be gone before the
+// process tears down its statics (logging, libpq), or a worker still closing its connection
+// crashes the exit: QCoreApplication's destruction waits for them, bounded, as the last thing
+// before main() returns. Deliberately leaked so that it outlives every static.
+struct DetachedWorkers
+{
+    std::mutex m;
+    std::condition_variable cv;
+    int running = 0;
+
+    static DetachedWorkers &instance()
+    {
+        static auto *d = new DetachedWorkers;
+        return *d;
+    }
+    void add(int n)
+    {
+        std::lock_guard lk(m);
+        running += n;
+    }
+    void done()
+    {
+        std::lock_guard lk(m);
+        --running;
+        cv.notify_all();
+    }
+    bool waitAll(milliseconds limit)
+    {
+        std::unique_lock lk(m);
+        return cv.wait_for(lk, limit, [this] { return running <= 0; });
+    }
+};
+
+void waitForDetachedWorkersAtExit()
+{
+    if (!DetachedWorkers::instance().waitAll(milliseconds(5000)))
+        qCWarning(lcDb) << "some database workers were still ending at exit";
 }
 
 } // namespace
@@ -324,8 +364,15 @@ Pool::Pool(ConnectionParams params, int workers, QObject *parent)
         w->index = i;
         d->workers.push_back(std::move(w));
     }
-    for (auto &w : d->workers)
-        w->thread = std::thread([self = d, worker = w.get()] { self->workerMain(*worker); });
+    static std::once_flag exitHook;
+    std::call_once(exitHook, [] { qAddPostRoutine(waitForDetachedWorkersAtExit); });
+    for (auto &w : d->workers) {
+        w->thread = std::thread([self = d, worker = w.get()]() mutable {
+            self->workerMain(*worker); // returns only once ~Pool set `stopping`
+            self.reset(); // the pool's state (and `worker`) may go with it: touch neither again
+            DetachedWorkers::instance().done();
+        });
+    }
 }
 
 // Never waits: the GUI thread destroys pools when a profile closes. Queued jobs fail here; running
@@ -334,6 +381,8 @@ Pool::Pool(ConnectionParams params, int workers, QObject *parent)
 // goes away with this object; they never touch the Pool itself again (q is cleared first).
 Pool::~Pool()
 {
+    // Counted before `stopping` is set: a worker can only end (and count itself out) after that.
+    DetachedWorkers::instance().add(int(d->workers.size()));
     {
         std::lock_guard lk(d->qMutex);
         d->q = nullptr;
