@@ -82,6 +82,9 @@ private Q_SLOTS:
     void nothingRunsWhenTheIntentIsRefused();
     void outcomeIsLinkedToTheIntent();
     void onlyTheIntentsAuthorRecordsItsOutcome();
+    void anotherRoleCannotBlockAnOutcome();
+    void intentRequestIdWithOtherContentIsRefused();
+    void outcomeAfterTheConnectionWasKilled();
     void redisRefusesUnlinkToReadOnlyRoles();
     void bypassingTheConsoleStillCannotPurge();
     void sinkOutlivesItsSession();
@@ -232,6 +235,110 @@ void TestPurgeAudit::onlyTheIntentsAuthorRecordsItsOutcome()
     const Status refused = safety::DbAuditSink(merch).recordIntent(e);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+}
+
+void TestPurgeAudit::anotherRoleCannotBlockAnOutcome()
+{
+    // Every console role reads the intent's request id in console.audit_log, and may claim any
+    // free request id through a function it may run. 0009 kept "once per intent" under a request
+    // id derived from the intent's (md5('console.audit_outcome:' || id)): merch claimed it first,
+    // and oncall's outcome was refused (QM409), leaving the intent open for good.
+    auto oncall = clusterFor(QStringLiteral("oncall"));
+    QVERIFY(oncall);
+    safety::AuditEntry e;
+    e.action = QStringLiteral("cache.purge.pattern");
+    e.target = QStringLiteral("qmtest:audit:claimed:*");
+    QVERIFY(safety::DbAuditSink(oncall).recordIntent(e));
+    const std::string id = e.requestId.toString(QUuid::WithoutBraces).toStdString();
+    db::Pool merch(qmtest::primaryParams(QStringLiteral("merch")), 1);
+    QVERIFY2(qmtest::scalar<long>(merch,
+                 "select console.audit_intent(md5('console.audit_outcome:' || $1)::uuid, "
+                 "'catalog.claim', $1, '{}')",
+                 {id})
+            > 0,
+        "merch could not claim the request id (the attempt proves nothing)");
+    const Status s = safety::DbAuditSink(oncall).recordOutcome(e);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+    QCOMPARE(qmtest::scalar<long>(*m_owner,
+                 "select count(*) from qm.audit_log where request_id = $1::uuid"
+                 " and plan->>'phase' = 'outcome' and actor = 'oncall'",
+                 {id}),
+        1L);
+}
+
+void TestPurgeAudit::intentRequestIdWithOtherContentIsRefused()
+{
+    // The intent names what is about to be done: its request id again with another target or
+    // plan is another intent (the caller would act on what the log does not name), not a retry.
+    auto oncall = clusterFor(QStringLiteral("oncall"));
+    QVERIFY(oncall);
+    safety::AuditEntry e;
+    e.action = QStringLiteral("cache.purge.pattern");
+    e.target = QStringLiteral("qmtest:audit:reused:*");
+    e.plan.insert(QStringLiteral("count"), 3);
+    QVERIFY(safety::DbAuditSink(oncall).recordIntent(e));
+    QVERIFY(safety::DbAuditSink(oncall).recordIntent(e)); // the same content: a retry
+    safety::AuditEntry otherTarget = e;
+    otherTarget.target = QStringLiteral("*");
+    safety::AuditEntry otherPlan = e;
+    otherPlan.plan.insert(QStringLiteral("count"), 30000);
+    safety::AuditEntry otherAction = e;
+    otherAction.action = QStringLiteral("cache.purge.keys");
+    for (const safety::AuditEntry &other : {otherTarget, otherPlan, otherAction}) {
+        const Status s = safety::DbAuditSink(oncall).recordIntent(other);
+        QVERIFY2(!s,
+            qPrintable(QStringLiteral("intent accepted again with other content: ") + other.action
+                + u' ' + other.target));
+        QCOMPARE(s.error().code, Error::Code::Conflict);
+    }
+    QCOMPARE(qmtest::scalar<long>(*m_owner,
+                 "select count(*) from qm.audit_log where request_id = $1::uuid",
+                 {e.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+        1L);
+}
+
+void TestPurgeAudit::outcomeAfterTheConnectionWasKilled()
+{
+    // The console's connection dies between the intent and the outcome (here: terminated by the
+    // owner). The intent stays, visibly without an outcome; the outcome can still be recorded
+    // from a new connection, once; an outcome whose transaction died is not recorded at all.
+    const char *open = "select count(*) from qm.audit_log i where i.request_id = $1::uuid"
+                       " and i.outcome = '{\"phase\": \"intent\"}' and not exists ("
+                       " select from qm.audit_log o where o.request_id = i.request_id"
+                       " and o.plan = jsonb_build_object('phase', 'outcome', 'intent_id', i.id))";
+    const std::string id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    db::Pool oncall(qmtest::primaryParams(QStringLiteral("oncall")), 1);
+    const long pid = qmtest::scalar<long>(oncall,
+        "select pg_backend_pid() from console.audit_intent($1::uuid, 'cache.purge.pattern', "
+        "'qmtest:audit:killed:*', '{}')",
+        {id});
+    QVERIFY(pid > 0);
+    QVERIFY(qmtest::scalar<bool>(
+        *m_owner, "select pg_terminate_backend($1::int)", {std::to_string(pid)}));
+    QCOMPARE(qmtest::scalar<long>(*m_owner, open, {id}), 1L);
+
+    // An outcome that dies before it commits leaves nothing behind.
+    db::Pool again(qmtest::primaryParams(QStringLiteral("oncall")), 1);
+    const auto killed = db::waitBlocking(
+        again.run<bool>(QStringLiteral("outcome"), [id](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            tx.exec_params("select console.audit_outcome($1::uuid, '{\"done\": 1}')", id);
+            tx.exec("select pg_terminate_backend(pg_backend_pid())");
+            tx.commit();
+            return true;
+        }));
+    QVERIFY(!killed.ok());
+    QCOMPARE(qmtest::scalar<long>(*m_owner, open, {id}), 1L);
+
+    db::Pool fresh(qmtest::primaryParams(QStringLiteral("oncall")), 1);
+    const char *outcome = "select console.audit_outcome($1::uuid, '{\"done\": 1}')";
+    const long outcomeId = qmtest::scalar<long>(fresh, outcome, {id});
+    QVERIFY(outcomeId > 0);
+    QCOMPARE(qmtest::scalar<long>(fresh, outcome, {id}), outcomeId); // a retry
+    QCOMPARE(qmtest::scalar<long>(*m_owner, open, {id}), 0L);
+    QCOMPARE(qmtest::scalar<long>(
+                 *m_owner, "select count(*) from qm.audit_log where request_id = $1::uuid", {id}),
+        2L);
 }
 
 void TestPurgeAudit::redisRefusesUnlinkToReadOnlyRoles()
