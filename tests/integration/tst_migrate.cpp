@@ -6,6 +6,8 @@
 #include "testenv.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <pqxx/pqxx>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void concurrentMigratorsApplyEachFileOnce();
     void roleWithoutRightsGetsPermissionDenied();
     void embeddedContractIsCurrentOnTheSandbox();
+    void nothingBelowALastFileReplacesItsFunctions();
     void seederRefusesAStoreThatIsNotEmpty();
 
 private:
@@ -296,6 +299,44 @@ void TestMigrate::embeddedContractIsCurrentOnTheSandbox()
     QVERIFY2(s.ok(), qPrintable(errorText(s)));
     QCOMPARE(s->current, m->current);
     QCOMPARE(s->required, m->required);
+}
+
+void TestMigrate::nothingBelowALastFileReplacesItsFunctions()
+{
+    // A file kept last in its hundred (0299) re-creates functions of earlier files whole. A file
+    // numbered below it that replaces one of them again runs after it on a database that has it
+    // already, but before it on a new database, where the last file silently puts its own body
+    // back: the two would differ. Such a change is numbered above it (server/README.md).
+    const auto files = Migrator().loadFiles();
+    QVERIFY2(files.ok(), qPrintable(files.ok() ? QString() : files.error().toString()));
+    const QRegularExpression re(
+        QStringLiteral(
+            "create\\s+or\\s+replace\\s+function\\s+([a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto replacedIn = [&re](const qm::db::MigrationFile &f) {
+        QSet<QString> names;
+        for (auto it = re.globalMatch(QString::fromUtf8(f.sql)); it.hasNext();)
+            names.insert(it.next().captured(1).toLower());
+        return names;
+    };
+    int lastFiles = 0;
+    for (const qm::db::MigrationFile &last : *files) {
+        if (last.version % 100 != 99)
+            continue;
+        ++lastFiles;
+        const QSet<QString> its = replacedIn(last);
+        for (const qm::db::MigrationFile &f : *files) {
+            if (f.version >= last.version)
+                continue;
+            const QSet<QString> both = replacedIn(f) & its;
+            QVERIFY2(both.isEmpty(),
+                qPrintable(QStringLiteral("%1 replaces %2, which %3 (kept last) re-creates: number "
+                                          "the change above %3")
+                               .arg(f.name, QStringList(both.values()).join(QStringLiteral(", ")),
+                                   last.name)));
+        }
+    }
+    QVERIFY2(lastFiles > 0, "no migration numbered NN99 is embedded: this test checks nothing");
 }
 
 void TestMigrate::seederRefusesAStoreThatIsNotEmpty()
