@@ -374,6 +374,24 @@ private Q_SLOTS:
             << "merch"
             << "select console.drop_orders_notify(gen_random_uuid())"
             << "42501";
+        // console.audit_intent (0009): the role the action's area needs (qm.role_for_action).
+        const auto intent = [](const char *action) {
+            return QStringLiteral("select console.audit_intent(gen_random_uuid(), '%1', "
+                                  "'contract test', '{}')")
+                .arg(QLatin1String(action));
+        };
+        QTest::newRow("merch cannot write a stock intent")
+            << "merch" << intent("stock.transfer") << "42501";
+        QTest::newRow("manager cannot write a cache intent")
+            << "manager" << intent("cache.purge") << "42501";
+        QTest::newRow("oncall cannot write an intent of an unknown area")
+            << "oncall" << intent("billing.export") << "42501";
+        QTest::newRow("storefront cannot write intents")
+            << "storefront" << intent("catalog.export") << "42501";
+        QTest::newRow("manager writes an orders intent")
+            << "manager" << intent("orders.export") << "";
+        QTest::newRow("admin writes an intent of an unknown area")
+            << "admin" << intent("billing.export") << "";
         QTest::newRow("manager reads console views") << "manager"
                                                      << "select 1 from console.products limit 1"
                                                      << "";
