@@ -3,6 +3,7 @@
 // under concurrent checkouts, EXECUTE per role, the audit hash chain, and the orders doorbell
 // (one notification per transaction, not per row). Each test makes its own products so it
 // neither depends on nor disturbs the seeded catalog.
+#include "pqcheck.h"
 #include "testenv.h"
 
 #include <QJsonDocument>
@@ -17,10 +18,8 @@
 
 namespace {
 
-std::unique_ptr<pqxx::connection> connectAs(const QString &user)
-{
-    return std::make_unique<pqxx::connection>(qmtest::primaryParams(user).toConninfo());
-}
+using qmtest::connectAs;
+using qmtest::stateOf;
 
 std::string newRequest()
 {
@@ -35,20 +34,6 @@ pqxx::row one(pqxx::connection &c, const std::string &sql, Args &&...args)
     pqxx::row r = tx.exec_params1(sql, std::forward<Args>(args)...);
     tx.commit();
     return r;
-}
-
-// libpqxx 6.4 leaves sqlstate() empty on the exception classes it maps itself.
-std::string stateOf(const pqxx::sql_error &e)
-{
-    if (!e.sqlstate().empty())
-        return e.sqlstate();
-    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
-        return "42501";
-    if (dynamic_cast<const pqxx::check_violation *>(&e))
-        return "23514";
-    if (dynamic_cast<const pqxx::unique_violation *>(&e))
-        return "23505";
-    return "?????";
 }
 
 // The SQLSTATE a statement fails with ("" when it succeeds), and its message.

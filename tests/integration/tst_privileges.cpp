@@ -13,6 +13,7 @@
 //    no call may show that, nor return qm_contract;
 //  - the reproduced attack (a temporary view qm_import calling the caller's function, then
 //    console.import_check()) is refused.
+#include "pqcheck.h"
 #include "testenv.h"
 
 #include <QRegularExpression>
@@ -28,27 +29,15 @@
 
 namespace {
 
+using qmtest::connectAs;
+using qmtest::stateOf;
+
 const QStringList kRoles = {QStringLiteral("admin"), QStringLiteral("merch"),
     QStringLiteral("manager"), QStringLiteral("oncall"), QStringLiteral("storefront")};
-
-std::unique_ptr<pqxx::connection> connectAs(const QString &user)
-{
-    return std::make_unique<pqxx::connection>(qmtest::primaryParams(user).toConninfo());
-}
 
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// libpqxx 6.4 leaves sqlstate() empty on the exception classes it maps itself.
-std::string stateOf(const pqxx::sql_error &e)
-{
-    if (!e.sqlstate().empty())
-        return e.sqlstate();
-    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
-        return "42501";
-    return "?????";
 }
 
 // The SQLSTATE one statement fails with in its own transaction ("" when it succeeds).
