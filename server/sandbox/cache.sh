@@ -159,8 +159,8 @@ cache_build_origin() {
   "$ROOT/scripts/build" --target qm-page-origin >"$LOGS/build-origin.log" 2>&1
 }
 
-# The cache stack's ports ("PORT SERVER" lines) and pid files, for scripts/sandbox's port check and
-# its record of what it started. The cluster bus is node port + 3 (cache_start_cluster).
+# The cache stack's ports ("PORT SERVER" lines) and pid files, for scripts/sandbox's port checks and
+# its stop of leftovers. The cluster bus is node port + 3 (cache_start_cluster).
 cache_ports() {
   local port
   printf '%s %s\n' "$CACHE_REPLICA_PORT" "Redis replica" "$CACHE_SENTINEL_PORT" "Redis Sentinel"

@@ -76,7 +76,7 @@ cleanup() {
   [ -z "$OCCUPIER" ] || kill "$OCCUPIER" 2>/dev/null
   for d in "${STATES[@]}"; do
     [ -d "$d" ] || continue
-    # With the recorded base and the one it was made with (a script that does not record it).
+    # With the base it was made on: a sandbox whose primary was never made goes by the environment.
     QM_SANDBOX_DIR=$d QM_SANDBOX_PORT_BASE=${BASE_OF[$d]} "$SANDBOX" destroy >/dev/null 2>&1
     QM_SANDBOX_DIR=$d QM_SANDBOX_PORT_BASE=${BASE_OF[$d]} "$SANDBOX" down >/dev/null 2>&1
   done
@@ -142,7 +142,7 @@ else
     else
       step "down with QM_SANDBOX_PORT_BASE=$((B1 + 60))"
       sb "$S1" $((B1 + 60)) env | grep -q "PGPORT=$B1 " ||
-        fail "env with QM_SANDBOX_PORT_BASE=$((B1 + 60)) does not print the recorded primary port $B1"
+        fail "env with QM_SANDBOX_PORT_BASE=$((B1 + 60)) does not print the primary port it was made with, $B1"
       sb "$S1" $((B1 + 60)) down || fail "down with QM_SANDBOX_PORT_BASE=$((B1 + 60)) exited non-zero"
       grep -q "made on port base $B1" "$WORK/out" ||
         fail "down with another base in the environment did not warn that the sandbox was made on $B1"
