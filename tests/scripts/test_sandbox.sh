@@ -279,6 +279,17 @@ else
   pass "up without qmctl stopped before starting anything and said what to build"
 fi
 
+# --- 6. bad input to up on a folder that does not exist: refused, and no folder left behind ------
+step "up with QM_SANDBOX_PORT_BASE=abc on a folder that does not exist"
+NEW=$WORK/never-made
+if sb "$NEW" abc up; then
+  fail "up accepted the port base abc"
+elif [ -e "$NEW" ]; then
+  fail "up refused the port base abc but left the folder $NEW"
+else
+  pass "up refused the port base abc and made no folder"
+fi
+
 echo
 if [ $FAILS -gt 0 ]; then
   echo "test_sandbox: $FAILS check(s) failed"
