@@ -17,7 +17,8 @@ run() { # run TYPE|- SANITIZE|-: scripts/build --target help in the scratch fold
   "${e[@]}" "$ROOT/scripts/build" --target help >/dev/null
 }
 expect() { # expect WHAT TYPE SANITIZE
-  local got="$(setting CMAKE_BUILD_TYPE)/$(setting QM_SANITIZE)"
+  local got
+  got="$(setting CMAKE_BUILD_TYPE)/$(setting QM_SANITIZE)"
   if [ "$got" = "$2/$3" ]; then
     echo "PASS: $1: $got"
   else
