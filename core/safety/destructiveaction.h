@@ -12,12 +12,12 @@
 #include <memory>
 #include <optional>
 
-// The shared plan -> confirm -> execute -> verify -> audit flow of ARCHITECTURE.md "Safety of
-// destructive actions". An action (a cache purge, a catalog bulk edit, a runbook step) implements
-// DestructiveAction; safety::Flow (flow.h) runs its steps off the GUI thread, asks for the
-// confirmation that confirmRequirement() (friction.h) scales to impact and environment, and
-// records the plan and the outcome through an AuditSink (audit.h). Everything here is a value
-// that crosses threads.
+// The shared plan -> confirm -> intent -> execute -> verify -> outcome flow of
+// docs/architecture.md "Safety of destructive actions". An action (a cache purge, a catalog bulk
+// edit, a runbook step) implements DestructiveAction; safety::Flow (flow.h) runs its steps off the
+// GUI thread, asks for the confirmation that confirmRequirement() (friction.h) scales to impact and
+// environment, and records the plan and the outcome through an AuditSink (audit.h). Everything
+// here is a value that crosses threads.
 namespace qm::safety {
 
 // How much a mistake would hurt: drives the confirmation friction.

@@ -79,7 +79,8 @@ redis_acl_prepare() {
 redis_replication_args() {
   echo --masteruser qm-replication --masterauth "$(redis_user_password qm-replication)"
 }
-cache_pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# (The pid is a pid file's first line: PostgreSQL's postmaster.pid has more.)
+cache_pid_alive() { [ -f "$1" ] && kill -0 "$(head -1 "$1")" 2>/dev/null; }
 
 cache_wait() { # what, command...
   local what=$1; shift
@@ -158,8 +159,8 @@ cache_build_origin() {
   "$ROOT/scripts/build" --target qm-page-origin >"$LOGS/build-origin.log" 2>&1
 }
 
-# The cache stack's ports ("PORT SERVER" lines) and pid files, for scripts/sandbox's port check and
-# its record of what it started. The cluster bus is node port + 3 (cache_start_cluster).
+# The cache stack's ports ("PORT SERVER" lines) and pid files, for scripts/sandbox's port checks and
+# its stop of leftovers. The cluster bus is node port + 3 (cache_start_cluster).
 cache_ports() {
   local port
   printf '%s %s\n' "$CACHE_REPLICA_PORT" "Redis replica" "$CACHE_SENTINEL_PORT" "Redis Sentinel"
@@ -213,7 +214,7 @@ cache_stop_redis() { # port
 
 cache_kill_pidfile() { # pidfile
   cache_pid_alive "$1" || return 0
-  local pid; pid=$(cat "$1")
+  local pid; pid=$(head -1 "$1")
   kill "$pid" 2>/dev/null || true
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || { rm -f "$1"; return 0; }; sleep 0.05; done
   kill -9 "$pid" 2>/dev/null || true

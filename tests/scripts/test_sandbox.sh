@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# scripts/sandbox against real servers: a sandbox remembers what it started (down stops exactly
-# that, whatever QM_SANDBOX_PORT_BASE says), destroy deletes only sandbox folders, and up names
-# every taken port before it starts anything and refuses ports in the ephemeral range.
+# scripts/sandbox against real servers: two ups at once on one folder, a sandbox keeps its ports
+# (down stops everything, whatever QM_SANDBOX_PORT_BASE says), a clone cut short is made again,
+# destroy deletes only sandbox folders, and up names every taken port before it starts anything
+# and refuses ports in the ephemeral range.
 #
 # Ports: base T = QM_SANDBOX_SCRIPT_TEST_BASE, or QM_SANDBOX_PORT_BASE + 100 (the suite's sandbox
 # is on QM_SANDBOX_PORT_BASE..+15), or 16532. The test uses T..T+99 and nothing else; every
@@ -75,7 +76,7 @@ cleanup() {
   [ -z "$OCCUPIER" ] || kill "$OCCUPIER" 2>/dev/null
   for d in "${STATES[@]}"; do
     [ -d "$d" ] || continue
-    # With the recorded base and the one it was made with (a script that does not record it).
+    # With the base it was made on: a sandbox whose primary was never made goes by the environment.
     QM_SANDBOX_DIR=$d QM_SANDBOX_PORT_BASE=${BASE_OF[$d]} "$SANDBOX" destroy >/dev/null 2>&1
     QM_SANDBOX_DIR=$d QM_SANDBOX_PORT_BASE=${BASE_OF[$d]} "$SANDBOX" down >/dev/null 2>&1
   done
@@ -102,10 +103,26 @@ done
 # The cache stack is on: Redis, its replica, Sentinel and the Cluster were what stayed behind.
 B1=$T
 new_state S1 "$B1"
-step "up on base $B1 with the cache stack ($S1)"
-if ! sb "$S1" "$B1" up; then
-  fail "up on base $B1 failed"
+step "two ups at once on base $B1 with the cache stack ($S1): one waits for the other"
+QM_SANDBOX_DIR=$S1 QM_SANDBOX_PORT_BASE=$B1 "$SANDBOX" up >"$WORK/up-other" 2>&1 &
+other=$!
+sb "$S1" "$B1" up
+rc=$?
+wait "$other"
+rc_other=$?
+sed 's/^/    2| /' "$WORK/up-other"
+if [ $rc -ne 0 ] || [ $rc_other -ne 0 ]; then
+  fail "two ups at once on base $B1 exited $rc and $rc_other"
 else
+  signed_in=0
+  for user in admin merch manager oncall storefront; do
+    if PGPASSFILE=$S1/pgpass psql -X -h 127.0.0.1 -p "$B1" -U "$user" -d quartermaster -tAc 'select 1' >/dev/null 2>&1; then
+      signed_in=$((signed_in + 1))
+    else
+      fail "after two ups at once, $user cannot sign in with its password in pgpass"
+    fi
+  done
+  [ $signed_in = 5 ] && pass "two ups at once both succeeded and every login user signs in with pgpass"
   step "up again while it runs: its own servers do not count as taken ports"
   if ! sb "$S1" "$B1" up || grep -q "taken" "$WORK/out"; then
     fail "up on the running sandbox failed or called its own ports taken"
@@ -125,7 +142,7 @@ else
     else
       step "down with QM_SANDBOX_PORT_BASE=$((B1 + 60))"
       sb "$S1" $((B1 + 60)) env | grep -q "PGPORT=$B1 " ||
-        fail "env with QM_SANDBOX_PORT_BASE=$((B1 + 60)) does not print the recorded primary port $B1"
+        fail "env with QM_SANDBOX_PORT_BASE=$((B1 + 60)) does not print the primary port it was made with, $B1"
       sb "$S1" $((B1 + 60)) down || fail "down with QM_SANDBOX_PORT_BASE=$((B1 + 60)) exited non-zero"
       grep -q "made on port base $B1" "$WORK/out" ||
         fail "down with another base in the environment did not warn that the sandbox was made on $B1"
@@ -147,6 +164,24 @@ else
       sb "$S1" "$B1" up || { fail "second up failed"; break; }
     fi
   done
+
+  # A clone of the replica cut short (the script killed during pg_basebackup, which runs on as an
+  # orphan) must not be taken for a replica by the next `up`: it had the primary's port.
+  step "rebuild-replica killed during pg_basebackup, then up"
+  QM_SANDBOX_DIR=$S1 "$SANDBOX" rebuild-replica >"$WORK/rebuild" 2>&1 &
+  rebuild=$!
+  for _ in $(seq 1 600); do pgrep -f "pg_basebackup.*$S1/" >/dev/null && break; sleep 0.05; done
+  kill -KILL "$rebuild"
+  wait "$rebuild" 2>/dev/null
+  for _ in $(seq 1 600); do pgrep -f "pg_basebackup.*$S1/" >/dev/null || break; sleep 0.1; done
+  if ! sb "$S1" - up; then
+    fail "up after a rebuild-replica killed during pg_basebackup failed"
+  elif ! sb "$S1" - status || ! grep -q "^replica  up" "$WORK/out"; then
+    fail "up after a rebuild-replica killed during pg_basebackup has no replica"
+  else
+    pass "up after a rebuild-replica killed during pg_basebackup made the replica again"
+  fi
+  sb "$S1" - down || fail "down after the killed rebuild-replica exited non-zero"
 fi
 
 # --- 2. destroy deletes only sandbox folders (#15) --------------------------------------------
@@ -242,6 +277,17 @@ elif [ -n "$(listening_ports $(sandbox_ports "$B5"))" ]; then
   fail "up without qmctl started servers"
 else
   pass "up without qmctl stopped before starting anything and said what to build"
+fi
+
+# --- 6. bad input to up on a folder that does not exist: refused, and no folder left behind ------
+step "up with QM_SANDBOX_PORT_BASE=abc on a folder that does not exist"
+NEW=$WORK/never-made
+if sb "$NEW" abc up; then
+  fail "up accepted the port base abc"
+elif [ -e "$NEW" ]; then
+  fail "up refused the port base abc but left the folder $NEW"
+else
+  pass "up refused the port base abc and made no folder"
 fi
 
 echo
