@@ -189,15 +189,14 @@ bool ImportRowValidator::setHeader(const CsvRecord &header, QVector<ImportIssue>
         for (const char *i : kIgnored)
             ignored = ignored || name == QLatin1String(i);
         if (!found && !ignored) {
+            // One column holding a separator: the file uses another delimiter than the one
+            // chosen. Name the one Auto would pick (the same rule, not a second one).
             QString hint;
-            if (header.fields.size() == 1) {
-                for (const char d : {';', '\t', ','}) {
-                    if (name.contains(QLatin1Char(d)))
-                        hint = tr(" - the columns seem to be separated by %1: choose that "
-                                  "delimiter (or Auto)")
-                                   .arg(delimiterName(d));
-                }
-            }
+            const char d = CsvReader::detectDelimiter(raw.data(), raw.size());
+            if (header.fields.size() == 1 && raw.find(d) != std::string::npos)
+                hint = tr(" - the columns seem to be separated by %1: choose that "
+                          "delimiter (or Auto)")
+                           .arg(delimiterName(d));
             issues->append({header.line, name,
                 tr("unknown column \"%1\" (known: %2)%3")
                     .arg(name, knownColumns().join(QLatin1String(", ")), hint)});

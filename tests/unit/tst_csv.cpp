@@ -229,6 +229,17 @@ private Q_SLOTS:
         QVERIFY(!issues.isEmpty());
         QVERIFY2(issues[0].message.contains(ImportRowValidator::delimiterName(';')),
             qPrintable(issues[0].message));
+
+        // The hint names what Auto would pick: semicolons here (three of them), not the comma
+        // in a column's name (a semicolon file read with tabs).
+        header.fields = {"sku;name;price;weight, kg"};
+        issues.clear();
+        QVERIFY(!validator.setHeader(header, &issues));
+        QCOMPARE(CsvReader::detectDelimiter(header.fields[0].data(), header.fields[0].size()), ';');
+        QVERIFY2(issues[0].message.contains(ImportRowValidator::delimiterName(';')),
+            qPrintable(issues[0].message));
+        QVERIFY2(!issues[0].message.contains(ImportRowValidator::delimiterName(',')),
+            qPrintable(issues[0].message));
     }
 
     void reader()
