@@ -170,6 +170,13 @@ bool ImportRowValidator::setHeader(const CsvRecord &header, QVector<ImportIssue>
     m_columns.clear();
     m_order.clear();
     const qsizetype before = issues->size();
+    if (header.problem == CsvRecord::Problem::NulByte) {
+        // NUL bytes in the header: UTF-16 ("Unicode text"), every column name would be junk.
+        issues->append({header.line, {},
+            tr("the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 "
+               "text; save it as UTF-8 (\"CSV UTF-8\")")});
+        return false;
+    }
     if (header.problem != CsvRecord::Problem::None)
         issues->append({header.line, {}, problemText(header.problem)});
     QStringList seen;
