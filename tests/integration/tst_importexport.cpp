@@ -302,6 +302,49 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(out).size(), e->bytes);
     }
 
+    // qmctl whose connection dies during the upsert: nothing applied, exit 4, and stderr names
+    // the request id to retry with; that retry applies once, and again changes nothing.
+    void killedQmctlNamesTheRequestToRetry()
+    {
+        const int rows = 20000;
+        const QString t = runToken();
+        const QString path = m_dir.filePath(QStringLiteral("qmctl-kill.csv"));
+        QByteArray data = "sku,name,price\n";
+        for (int i = 0; i < rows; ++i)
+            data += QStringLiteral("QKIL-%2-%1,Qmctl killed %2 %1,%3.00\n")
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .arg(t)
+                        .arg(1 + i % 50)
+                        .toUtf8();
+        writeFile(path, data);
+        const QString skus = QStringLiteral("QKIL-") + t + QStringLiteral("-%");
+
+        std::atomic<bool> killed {false};
+        std::thread killer = killWhen(QStringLiteral("%import_apply%"), &killed);
+        const QmctlRun first = qmctlImport({path});
+        const bool wasKilled = killed.exchange(true);
+        killer.join();
+        QVERIFY2(wasKilled, "qmctl finished before its connection could be killed");
+        QCOMPARE(first.code, 4); // ExitUnreachable: the connection was lost
+        QCOMPARE(countLike(skus), qint64(0));
+        const QRegularExpressionMatch id
+            = QRegularExpression(QStringLiteral("--request-id ([0-9a-f-]{36})")).match(first.err);
+        QVERIFY2(id.hasMatch(), qPrintable(first.err));
+
+        const QmctlRun retry = qmctlImport({QStringLiteral("--request-id"), id.captured(1), path});
+        QCOMPARE(retry.code, 0);
+        QVERIFY2(retry.out.contains(QStringLiteral("imported: %1 new").arg(rows)),
+            qPrintable(retry.out));
+        QCOMPARE(countLike(skus), qint64(rows));
+        const QmctlRun again = qmctlImport({QStringLiteral("--request-id"), id.captured(1), path});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QLatin1String("already imported by request ") + id.captured(1)),
+            qPrintable(again.out));
+        QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1",
+                     {id.captured(1).toStdString()}),
+            1LL);
+    }
+
     void killedImportAppliesNothingAndRetriesOnce_data()
     {
         QTest::addColumn<QString>("phase");
