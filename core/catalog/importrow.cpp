@@ -170,6 +170,13 @@ bool ImportRowValidator::setHeader(const CsvRecord &header, QVector<ImportIssue>
     m_columns.clear();
     m_order.clear();
     const qsizetype before = issues->size();
+    if (header.problem == CsvRecord::Problem::NulByte) {
+        // NUL bytes in the header: UTF-16 ("Unicode text"), every column name would be junk.
+        issues->append({header.line, {},
+            tr("the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 "
+               "text; save it as UTF-8 (\"CSV UTF-8\")")});
+        return false;
+    }
     if (header.problem != CsvRecord::Problem::None)
         issues->append({header.line, {}, problemText(header.problem)});
     QStringList seen;
@@ -189,15 +196,14 @@ bool ImportRowValidator::setHeader(const CsvRecord &header, QVector<ImportIssue>
         for (const char *i : kIgnored)
             ignored = ignored || name == QLatin1String(i);
         if (!found && !ignored) {
+            // One column holding a separator: the file uses another delimiter than the one
+            // chosen. Name the one Auto would pick (the same rule, not a second one).
             QString hint;
-            if (header.fields.size() == 1) {
-                for (const char d : {';', '\t', ','}) {
-                    if (name.contains(QLatin1Char(d)))
-                        hint = tr(" - the columns seem to be separated by %1: choose that "
-                                  "delimiter (or Auto)")
-                                   .arg(delimiterName(d));
-                }
-            }
+            const char d = CsvReader::detectDelimiter(raw.data(), raw.size());
+            if (header.fields.size() == 1 && raw.find(d) != std::string::npos)
+                hint = tr(" - the columns seem to be separated by %1: choose that "
+                          "delimiter (or Auto)")
+                           .arg(delimiterName(d));
             issues->append({header.line, name,
                 tr("unknown column \"%1\" (known: %2)%3")
                     .arg(name, knownColumns().join(QLatin1String(", ")), hint)});

@@ -6,13 +6,10 @@
 
 #include <QString>
 
-// profile.json for the tools (qmctl, benchmarks, tests, scripts/sandbox writes one): read with
-// the console's own parser (Profile::fromJsonBytes), so a tool and the GUI read the same fields
-// and refuse the same mistakes.
+// profile.json for the tools (qmctl, benchmarks, tests, scripts/sandbox writes one): read as the
+// GUI reads it (ProfileStore::importFile, Profile::fromJsonBytes), so a tool and the GUI read the
+// same fields and refuse the same mistakes.
 namespace qm {
-
-// Reads and parses the file (blocking: tools, tests or a worker, never the GUI thread).
-Result<Profile> loadProfileFile(const QString &path);
 
 // The cluster a tool connects to: the profile's PostgreSQL part (checked as the GUI checks it),
 // the user replaced by userOverride when given, passwords from the profile's pgpass file or
@@ -20,7 +17,7 @@ Result<Profile> loadProfileFile(const QString &path);
 Result<db::ClusterConfig> toolClusterConfig(
     Profile profile, const QString &userOverride = {}, const QString &origin = {});
 
-// Both: the file at path -> the cluster.
+// Both: the file at path (blocking: tools, tests or a worker, never the GUI thread) -> the cluster.
 Result<db::ClusterConfig> toolClusterConfig(const QString &path, const QString &userOverride = {});
 
 } // namespace qm

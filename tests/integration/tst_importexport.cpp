@@ -36,6 +36,13 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
+// A CSV text whose %1 (the run's token, so that every run has rows of its own) and %2... are
+// filled in, as UTF-8.
+template <typename... Args> QByteArray csvText(const char *text, const Args &...args)
+{
+    return QString::fromUtf8(text).arg(args...).toUtf8();
+}
+
 } // namespace
 
 class TestImportExport : public QObject
@@ -78,6 +85,34 @@ class TestImportExport : public QObject
         });
     }
 
+    struct QmctlRun
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    // qmctl catalog import ARGS as the merchandiser, against the sandbox's profile.
+    QmctlRun qmctlImport(const QStringList &args)
+    {
+        QString qmctl = qEnvironmentVariable("QM_QMCTL");
+        if (qmctl.isEmpty())
+            qmctl = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
+        if (!QFile::exists(qmctl))
+            qFatal("%s is not built", qPrintable(qmctl));
+        QProcess p;
+        p.start(qmctl,
+            QStringList {QStringLiteral("--profile"), qmtest::profilePath(),
+                QStringLiteral("--user"), QStringLiteral("merch"), QStringLiteral("catalog"),
+                QStringLiteral("import")}
+                + args);
+        p.waitForFinished(120000);
+        QmctlRun r {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+        qInfo().noquote() << r.out << r.err;
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -101,21 +136,14 @@ private Q_SLOTS:
                 + 1.01,
             'f', 2);
         writeFile(path,
-            ("\xEF\xBB\xBFsku,name,description,price,currency,status,category,tags,"
-             "attributes\r\n"
-             "IMPT-"
-                + t + "-1,Lamp " + t
-                + ",\"two\r\nlines\",19.90,EUR,active,"
-                  "lighting,new|sale,\"{\"\"w\"\": 60}\"\r\n"
-                  "IMPT-"
-                + t + "-2,Chair " + t
-                + ",,45.00,,,,,\r\n"
-                  "IMPT-"
-                + t + "-3,Desk " + t
-                + ",plain,120,usd,draft,office,,\r\n"
-                  "SKU-00000020,Renamed "
-                + t + ",," + newPrice + ",,,,,\r\n")
-                .toUtf8());
+            csvText("\xEF\xBB\xBFsku,name,description,price,currency,status,category,tags,"
+                    "attributes\r\n"
+                    "IMPT-%1-1,Lamp %1,\"two\r\nlines\",19.90,EUR,active,lighting,new|sale,"
+                    "\"{\"\"w\"\": 60}\"\r\n"
+                    "IMPT-%1-2,Chair %1,,45.00,,,,,\r\n"
+                    "IMPT-%1-3,Desk %1,plain,120,usd,draft,office,,\r\n"
+                    "SKU-00000020,Renamed %1,,%2,,,,,\r\n",
+                t, newPrice));
         CsvImporter importer(m_cluster.get());
 
         ImportOptions dry;
@@ -172,33 +200,17 @@ private Q_SLOTS:
         const QString t = runToken();
         const QString path = m_dir.filePath(QStringLiteral("semicolons.csv"));
         writeFile(path,
-            ("sku;name;price;currency;description\r\n"
-             "IMPS-"
-                + t + "-1;Tasse " + t
-                + ";19,90;EUR;\"Steingut; 0,3 l\"\r\n"
-                  "IMPS-"
-                + t + "-2;Teller " + t
-                + ";5;EUR;\r\n"
-                  "IMPS-"
-                + t + "-3;Krug " + t + ";1234,5;EUR;\r\n")
-                .toUtf8());
+            csvText("sku;name;price;currency;description\r\n"
+                    "IMPS-%1-1;Tasse %1;19,90;EUR;\"Steingut; 0,3 l\"\r\n"
+                    "IMPS-%1-2;Teller %1;5;EUR;\r\n"
+                    "IMPS-%1-3;Krug %1;1234,5;EUR;\r\n",
+                t));
 
         // qmctl --dry-run says what it detected, in text and in JSON, and changes nothing.
-        QString qmctl = qEnvironmentVariable("QM_QMCTL");
-        if (qmctl.isEmpty())
-            qmctl = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
-        QVERIFY2(QFile::exists(qmctl), qPrintable(qmctl + QStringLiteral(" is not built")));
         auto runQmctl = [&](const QStringList &extra) {
-            QProcess p;
-            p.start(qmctl,
-                QStringList {QStringLiteral("--profile"), qmtest::profilePath(),
-                    QStringLiteral("--user"), QStringLiteral("merch"), QStringLiteral("catalog"),
-                    QStringLiteral("import"), QStringLiteral("--dry-run")}
-                    + extra + QStringList {path});
-            p.waitForFinished(120000);
-            const QString out = QString::fromUtf8(p.readAllStandardOutput());
-            qInfo().noquote() << out << p.readAllStandardError();
-            return std::make_pair(p.exitCode(), out);
+            const QmctlRun r = qmctlImport(
+                QStringList {QStringLiteral("--dry-run")} + extra + QStringList {path});
+            return std::make_pair(r.code, r.out);
         };
         const auto [code, text] = runQmctl({});
         QCOMPARE(code, 0);
@@ -242,16 +254,11 @@ private Q_SLOTS:
         const QString t = runToken();
         const QString in = m_dir.filePath(QStringLiteral("formula.csv"));
         writeFile(in,
-            ("sku,name,description,price\n"
-             "EXPT-"
-                + t
-                + "-1,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",+cmd,1.00\n"
-                  "EXPT-"
-                + t
-                + "-2,@SUM(A1),-2+3,2.00\n"
-                  "EXPT-"
-                + t + "-3,\"Plain, with comma\",\"multi\nline\",3.50\n")
-                .toUtf8());
+            csvText("sku,name,description,price\n"
+                    "EXPT-%1-1,\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",+cmd,1.00\n"
+                    "EXPT-%1-2,@SUM(A1),-2+3,2.00\n"
+                    "EXPT-%1-3,\"Plain, with comma\",\"multi\nline\",3.50\n",
+                t));
         CsvImporter importer(m_cluster.get());
         const auto imported = qm::db::waitBlocking(importer.run(in, ImportOptions {}));
         QVERIFY(imported.ok() && imported->applied);
@@ -293,6 +300,49 @@ private Q_SLOTS:
         QCOMPARE(e->rows, ownerQuery<long long>("SELECT count(*) FROM shop.products"));
         QCOMPARE(progress->rows.load(), e->rows);
         QCOMPARE(QFileInfo(out).size(), e->bytes);
+    }
+
+    // qmctl whose connection dies during the upsert: nothing applied, exit 4, and stderr names
+    // the request id to retry with; that retry applies once, and again changes nothing.
+    void killedQmctlNamesTheRequestToRetry()
+    {
+        const int rows = 20000;
+        const QString t = runToken();
+        const QString path = m_dir.filePath(QStringLiteral("qmctl-kill.csv"));
+        QByteArray data = "sku,name,price\n";
+        for (int i = 0; i < rows; ++i)
+            data += QStringLiteral("QKIL-%2-%1,Qmctl killed %2 %1,%3.00\n")
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .arg(t)
+                        .arg(1 + i % 50)
+                        .toUtf8();
+        writeFile(path, data);
+        const QString skus = QStringLiteral("QKIL-") + t + QStringLiteral("-%");
+
+        std::atomic<bool> killed {false};
+        std::thread killer = killWhen(QStringLiteral("%import_apply%"), &killed);
+        const QmctlRun first = qmctlImport({path});
+        const bool wasKilled = killed.exchange(true);
+        killer.join();
+        QVERIFY2(wasKilled, "qmctl finished before its connection could be killed");
+        QCOMPARE(first.code, 4); // ExitUnreachable: the connection was lost
+        QCOMPARE(countLike(skus), qint64(0));
+        const QRegularExpressionMatch id
+            = QRegularExpression(QStringLiteral("--request-id ([0-9a-f-]{36})")).match(first.err);
+        QVERIFY2(id.hasMatch(), qPrintable(first.err));
+
+        const QmctlRun retry = qmctlImport({QStringLiteral("--request-id"), id.captured(1), path});
+        QCOMPARE(retry.code, 0);
+        QVERIFY2(retry.out.contains(QStringLiteral("imported: %1 new").arg(rows)),
+            qPrintable(retry.out));
+        QCOMPARE(countLike(skus), qint64(rows));
+        const QmctlRun again = qmctlImport({QStringLiteral("--request-id"), id.captured(1), path});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QLatin1String("already imported by request ") + id.captured(1)),
+            qPrintable(again.out));
+        QCOMPARE(ownerQuery<long long>("SELECT count(*) FROM qm.audit_log WHERE request_id = $1",
+                     {id.captured(1).toStdString()}),
+            1LL);
     }
 
     void killedImportAppliesNothingAndRetriesOnce_data()

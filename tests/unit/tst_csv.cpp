@@ -217,6 +217,31 @@ private Q_SLOTS:
         QVERIFY(!fixed.delimiterDetected());
     }
 
+    // A UTF-16 file (what "Unicode text" in a spreadsheet writes): one issue that says so, not
+    // a NUL-byte issue followed by an unknown column per junk name and three missing ones.
+    void utf16HeaderIsOneIssue()
+    {
+        QByteArray input("\xFF\xFE");
+        for (const char c : QByteArray("sku,name,price\nA,b,1\n")) {
+            input += c;
+            input += '\0';
+        }
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvOptions automatic;
+        automatic.delimiter = 0;
+        CsvReader reader(&buffer, automatic);
+        CsvRecord header;
+        QVERIFY(reader.readRecord(header));
+        ImportRowValidator validator;
+        QVector<ImportIssue> issues;
+        QVERIFY(!validator.setHeader(header, &issues));
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].line, qint64(1));
+        QVERIFY2(
+            issues[0].message.contains(QLatin1String("UTF-16")), qPrintable(issues[0].message));
+    }
+
     void wrongDelimiterIsNamed()
     {
         // A semicolon file read with commas: one unknown column, and the message says why.
@@ -228,6 +253,17 @@ private Q_SLOTS:
         QVERIFY(!validator.setHeader(header, &issues));
         QVERIFY(!issues.isEmpty());
         QVERIFY2(issues[0].message.contains(ImportRowValidator::delimiterName(';')),
+            qPrintable(issues[0].message));
+
+        // The hint names what Auto would pick: semicolons here (three of them), not the comma
+        // in a column's name (a semicolon file read with tabs).
+        header.fields = {"sku;name;price;weight, kg"};
+        issues.clear();
+        QVERIFY(!validator.setHeader(header, &issues));
+        QCOMPARE(CsvReader::detectDelimiter(header.fields[0].data(), header.fields[0].size()), ';');
+        QVERIFY2(issues[0].message.contains(ImportRowValidator::delimiterName(';')),
+            qPrintable(issues[0].message));
+        QVERIFY2(!issues[0].message.contains(ImportRowValidator::delimiterName(',')),
             qPrintable(issues[0].message));
     }
 

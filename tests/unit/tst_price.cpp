@@ -2,6 +2,7 @@
 // editor (ProductEditor::changes) and the CSV import (ImportRowValidator::addRow) give the same
 // verdict, the same normalised value and the same message for every input (issue 8, finding 7:
 // the table accepted "19,90", the editor and the import refused it).
+#include "catalog/bulkeditdialog.h"
 #include "catalog/importrow.h"
 #include "catalog/price.h"
 #include "catalog/producteditor.h"
@@ -9,6 +10,7 @@
 #include "common/csvwriter.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace qm;
@@ -175,6 +177,50 @@ private Q_SLOTS:
             if (!text.trimmed().isEmpty())
                 QVERIFY2(rule.error.contains(text.trimmed()), qPrintable(rule.error));
         }
+    }
+
+    // The bulk edit's amount and percent: a sign, then the same rule ("2,50" is 2.50, sent on
+    // normalised); before, a regular expression of its own refused the decimal comma.
+    void bulkEditAmountsFollowTheRule_data()
+    {
+        QTest::addColumn<int>("kind"); // 0: percent, 1: amount
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // BulkChange::value, or empty: refused
+        QTest::newRow("amount, decimal comma") << 1 << "2,50"
+                                               << "2.50";
+        QTest::newRow("amount, negative comma") << 1 << "-2,5"
+                                                << "-2.50";
+        QTest::newRow("amount, dot") << 1 << "-1"
+                                     << "-1.00";
+        QTest::newRow("percent, comma") << 0 << "7,5"
+                                        << "7.50";
+        QTest::newRow("percent below -100") << 0 << "-100,01"
+                                            << "";
+        QTest::newRow("amount, thousands") << 1 << "1.234,50"
+                                           << "";
+        QTest::newRow("amount, letters") << 1 << "abc"
+                                         << "";
+        QTest::newRow("amount, two signs") << 1 << "--2"
+                                           << "";
+    }
+
+    void bulkEditAmountsFollowTheRule()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        BulkEditDialog dialog(1, 1, true, {});
+        dialog.setKind(kind);
+        dialog.setValue(text);
+        QPushButton *preview = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->isDefault())
+                preview = b;
+        QVERIFY(preview);
+        preview->click();
+        QCOMPARE(dialog.result() == QDialog::Accepted, !expected.isEmpty());
+        if (!expected.isEmpty())
+            QCOMPARE(dialog.change().value, expected);
     }
 
     void thousandsSeparatorIsNamed()

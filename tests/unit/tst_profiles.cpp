@@ -334,8 +334,9 @@ private Q_SLOTS:
               "'maxReplicaLagSeconds':12},"
               "'redis':{'mode':'standalone','host':'r','port':6379}}"),
             QFile::ReadOwner | QFile::WriteOwner);
-        // What the GUI's session connects to (Session: clusterConfigFor with the setting, 5 s).
-        const auto gui = loadProfileFile(path);
+        // What the GUI's session connects to (the file read by ProfileStore, then
+        // clusterConfigFor with the setting, 5 s).
+        const auto gui = ProfileStore::importFile(path);
         QVERIFY(gui.ok());
         QCOMPARE(gui->maxReplicaLagSeconds, std::optional<double>(12));
         Credentials c;

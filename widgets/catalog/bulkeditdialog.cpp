@@ -1,5 +1,7 @@
 #include "catalog/bulkeditdialog.h"
 
+#include "catalog/price.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +28,19 @@ enum Kind {
     Currency,
     Attributes
 };
+
+// A signed amount or percent: a sign, then digits by the console's one price rule (so "2,50"
+// is 2.50 here as in the table, the editor and the import). value: "-2.50"; empty if refused.
+catalog::PriceVerdict signedAmount(const QString &text)
+{
+    const bool minus = text.startsWith(u'-');
+    catalog::PriceVerdict v
+        = catalog::PriceText::parse(minus ? QStringView(text).mid(1) : QStringView(text));
+    if (v.ok && minus)
+        v.value.prepend(u'-');
+    return v;
 }
+} // namespace
 
 BulkEditDialog::BulkEditDialog(int selected, qint64 filtered, bool filteredExact,
     const QVector<catalog::Category> &categories, QWidget *parent)
@@ -116,10 +130,10 @@ bool BulkEditDialog::valid(QString *error) const
 {
     const int k = m_kind->currentIndex();
     const QString v = m_value->text().trimmed();
-    if ((k == PricePercent || k == PriceAmount)
-        && !QRegularExpression(QStringLiteral("^-?\\d{1,9}([.]\\d{1,2})?$")).match(v).hasMatch())
+    const catalog::PriceVerdict amount = signedAmount(v);
+    if ((k == PricePercent || k == PriceAmount) && !amount.ok)
         *error = tr("Enter a number such as 5, -10 or 2.50.");
-    else if (k == PricePercent && v.toDouble() < -100)
+    else if (k == PricePercent && amount.value.toDouble() < -100)
         *error = tr("A price cannot go down by more than 100 %.");
     else if ((k == TagAdd || k == TagRemove) && v.isEmpty())
         *error = tr("Enter a tag.");
@@ -140,7 +154,7 @@ catalog::BulkChange BulkEditDialog::change() const
     case PriceAmount:
         c.kind = m_kind->currentIndex() == PricePercent ? catalog::BulkChange::Kind::PricePercent
                                                         : catalog::BulkChange::Kind::PriceAmount;
-        c.value = v;
+        c.value = signedAmount(v).value;
         c.rounding = m_choice->currentData().toString();
         break;
     case StatusKind:

@@ -87,8 +87,17 @@ public:
             return code;
         qm::catalog::CsvImporter importer(cluster.get());
         const auto result = ctx.wait(importer.run(files.first(), options));
-        if (!result)
-            return ctx.fail(result.error());
+        if (!result) {
+            const int failed = ctx.fail(result.error());
+            // The outcome may be unknown (a connection lost after the commit): only the same
+            // request id makes a retry safe, so say which one it was.
+            if (!options.dryRun)
+                ctx.err() << tr("To retry safely, run the same import with --request-id %1 (a "
+                                "request is applied at most once).")
+                                 .arg(options.requestId.toString(QUuid::WithoutBraces))
+                          << Qt::endl;
+            return failed;
+        }
         const qm::catalog::ImportReport &r = result.value();
         if (p.isSet(QStringLiteral("json")))
             printJson(ctx, r);
