@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent>
 #include <memory>
 
 namespace qm {
@@ -154,14 +155,34 @@ QString redisPassfilePassword(const Profile &profile)
     return {};
 }
 
+namespace {
+
+// The files the keychain did not stand in for, read on a worker (never on the GUI thread): the
+// pgpass fallback unless the keychain gave the database password, the Redis passfile unless it
+// gave Redis's. done runs on context's thread.
+void completeFromFiles(QObject *context, const Profile &profile,
+    std::optional<Credentials> fromKeychain, const QString &keychainNote,
+    std::optional<QString> redisFromKeychain, std::function<void(Credentials)> done)
+{
+    auto read = QtConcurrent::run([profile, fromKeychain, keychainNote, redisFromKeychain] {
+        Credentials c = fromKeychain ? *fromKeychain : passfileOrPrompt(profile, keychainNote);
+        c.redisPassword = redisFromKeychain ? *redisFromKeychain : redisPassfilePassword(profile);
+        return c;
+    });
+    whenFinishedValue(context, read, [done = std::move(done)](const std::optional<Credentials> &c) {
+        done(c.value_or(Credentials {}));
+    });
+}
+
+} // namespace
+
 void resolveCredentials(SecretStore *store, const Profile &profile, QObject *context,
     std::function<void(Credentials)> done)
 {
     if (!store || store->availability() == SecretStore::Availability::Unavailable) {
         const QString why = store ? store->unavailableReason() : QString();
-        Credentials c = passfileOrPrompt(profile, Credentials::tr("no keychain: %1").arg(why));
-        c.redisPassword = redisPassfilePassword(profile);
-        done(c);
+        completeFromFiles(context, profile, std::nullopt,
+            Credentials::tr("no keychain: %1").arg(why), std::nullopt, std::move(done));
         return;
     }
     const QString pgKey = SecretStore::postgresKey(profile);
@@ -169,21 +190,29 @@ void resolveCredentials(SecretStore *store, const Profile &profile, QObject *con
     whenFinished(context, store->read(pgKey),
         [store, profile, context, redisKey, done = std::move(done)](
             const Result<QString> &pg) mutable {
-            auto creds = std::make_shared<Credentials>();
+            std::optional<Credentials> fromKeychain;
+            QString note;
             if (pg) {
-                creds->source = Credentials::Source::Keychain;
-                creds->postgresPassword = pg.value();
-                creds->explanation = Credentials::tr("Password from the system keychain.");
+                Credentials c;
+                c.source = Credentials::Source::Keychain;
+                c.postgresPassword = pg.value();
+                c.explanation = Credentials::tr("Password from the system keychain.");
+                fromKeychain = c;
             } else {
-                const QString note = pg.error().code == Error::Code::NotFound
+                note = pg.error().code == Error::Code::NotFound
                     ? Credentials::tr("the keychain has no password for %1").arg(profile.user)
                     : pg.error().message;
-                *creds = passfileOrPrompt(profile, note);
             }
             whenFinished(context, store->read(redisKey),
-                [creds, profile, done = std::move(done)](const Result<QString> &r) {
-                    creds->redisPassword = r ? r.value() : redisPassfilePassword(profile);
-                    done(*creds);
+                [context, profile, fromKeychain, note, done = std::move(done)](
+                    const Result<QString> &r) mutable {
+                    if (fromKeychain && r) {
+                        fromKeychain->redisPassword = r.value();
+                        done(*fromKeychain);
+                        return;
+                    }
+                    completeFromFiles(context, profile, fromKeychain, note,
+                        r ? std::optional<QString>(r.value()) : std::nullopt, std::move(done));
                 });
         });
 }

@@ -39,59 +39,69 @@ std::string compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
-} // namespace
-
-Status DbAuditSink::call(const char *what, const std::string &sql, const AuditEntry &entry)
+std::string uuid(const QUuid &id)
 {
-    // The current primary at each call: after a failover the entry goes to the new one.
-    db::Pool *pool = m_cluster ? m_cluster->primaryPool() : nullptr;
+    return id.toString(QUuid::WithoutBraces).toStdString();
+}
+
+// Runs exec(tx) in one transaction on the cluster's current primary (after a failover, the new
+// one), waiting at most timeoutMs: the caller is a worker thread.
+template <typename Exec>
+Status callAudit(db::Cluster *cluster, int timeoutMs, const char *what, Exec exec)
+{
+    db::Pool *pool = cluster ? cluster->primaryPool() : nullptr;
     if (!pool)
-        return Error {
-            Error::Code::ConnectionFailed, tr("No database connection for the audit log."), {}, {}};
-    const std::string id = entry.requestId.toString(QUuid::WithoutBraces).toStdString();
-    const std::string action = entry.action.toStdString();
-    const std::string target = entry.target.toStdString();
-    const std::string plan = compact(entry.plan);
-    const std::string outcome = compact(entry.outcome);
-    const std::string kind = what;
-    QFuture<Result<bool>> f = pool->run<bool>(QString::fromLatin1(what),
-        [sql, kind, id, action, target, plan, outcome](db::Pool::Connection &c) {
+        return Error {Error::Code::ConnectionFailed,
+            DbAuditSink::tr("No database connection for the audit log."), {}, {}};
+    QFuture<Result<bool>> f = pool->run<bool>(
+        QString::fromLatin1(what), [exec = std::move(exec)](db::Pool::Connection &c) {
             pqxx::work tx(c);
-            if (kind == "audit intent")
-                tx.exec_params(sql, id, action, target, plan);
-            else if (kind == "audit outcome")
-                tx.exec_params(sql, id, outcome);
-            else
-                tx.exec_params(sql, id, action, target, plan, outcome);
+            exec(tx);
             tx.commit();
             return true;
         });
     QElapsedTimer t;
     t.start();
-    while (!f.isFinished() && t.elapsed() < m_timeoutMs)
+    while (!f.isFinished() && t.elapsed() < timeoutMs)
         QThread::msleep(2); // a worker thread: the pool finishes the future on its own thread
     if (!f.isFinished())
-        return Error {Error::Code::Timeout, tr("The audit log did not answer in time."), {}, {}};
+        return Error {
+            Error::Code::Timeout, DbAuditSink::tr("The audit log did not answer in time."), {}, {}};
     const Result<bool> r = f.result();
     if (!r)
         return r.error();
     return Done {};
 }
 
+} // namespace
+
 Status DbAuditSink::record(const AuditEntry &entry)
 {
-    return call("record audit entry",
-        "select console.record_audit($1::uuid, $2, $3, $4::jsonb, $5::jsonb)", entry);
+    return callAudit(m_cluster.get(), m_timeoutMs, "record audit entry",
+        [id = uuid(entry.requestId), action = entry.action.toStdString(),
+            target = entry.target.toStdString(), plan = compact(entry.plan),
+            outcome = compact(entry.outcome)](pqxx::work &tx) {
+            tx.exec_params("select console.record_audit($1::uuid, $2, $3, $4::jsonb, $5::jsonb)",
+                id, action, target, plan, outcome);
+        });
 }
 
 Status DbAuditSink::recordIntent(const AuditEntry &entry)
 {
-    return call("audit intent", "select console.audit_intent($1::uuid, $2, $3, $4::jsonb)", entry);
+    return callAudit(m_cluster.get(), m_timeoutMs, "audit intent",
+        [id = uuid(entry.requestId), action = entry.action.toStdString(),
+            target = entry.target.toStdString(), plan = compact(entry.plan)](pqxx::work &tx) {
+            tx.exec_params("select console.audit_intent($1::uuid, $2, $3, $4::jsonb)", id, action,
+                target, plan);
+        });
 }
 
 Status DbAuditSink::recordOutcome(const AuditEntry &entry)
 {
-    return call("audit outcome", "select console.audit_outcome($1::uuid, $2::jsonb)", entry);
+    return callAudit(m_cluster.get(), m_timeoutMs, "audit outcome",
+        [id = uuid(entry.requestId), outcome = compact(entry.outcome)](pqxx::work &tx) {
+            tx.exec_params("select console.audit_outcome($1::uuid, $2::jsonb)", id, outcome);
+        });
 }
 
 FileAuditSink::FileAuditSink(QString path)

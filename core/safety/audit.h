@@ -55,8 +55,6 @@ public:
     Status recordOutcome(const AuditEntry &entry) override;
 
 private:
-    Status call(const char *what, const std::string &sql, const AuditEntry &entry);
-
     std::shared_ptr<db::Cluster> m_cluster;
     int m_timeoutMs;
 };

@@ -3,7 +3,6 @@
 #include "common/logging.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
 #include <exception>
@@ -158,13 +157,65 @@ AuditEntry auditEntryFor(const FlowReport &report)
     return e;
 }
 
+namespace {
+
+// What happens once the person confirmed, shared by Flow (on one worker) and runFlowSync: the
+// intent into the audit log (refused: nothing runs), execute, verify, the outcome into the audit
+// log (refused: the local spool). `stop` ends execute early (verify still runs); `gone` (the
+// Flow was destroyed) skips what has not started yet, but an intent that was recorded always
+// gets its outcome. After each step `advance` gets the stage that follows and the report so far.
+void runConfirmedSteps(DestructiveAction &action, AuditSink *audit, FlowReport &report,
+    const ProgressFn &progress, const CancelToken &stop, const CancelToken &gone,
+    const std::function<void(Flow::Stage, const FlowReport &)> &advance)
+{
+    if (Status s = recordIntent(audit, auditEntryFor(report)); !s) {
+        report.error = s.error();
+        advance(Flow::Stage::Finished, report);
+        return;
+    }
+    report.intentRecorded = true;
+    advance(Flow::Stage::Executing, report);
+    if (gone.isCancelled()) {
+        Outcome none; // the intent gets its outcome: "not run"
+        none.error = cancelledBeforeStart();
+        report.outcome = none;
+    } else {
+        report.outcome = guardedExecute(action, *report.plan, progress, stop);
+    }
+    advance(Flow::Stage::Verifying, report);
+    if (!gone.isCancelled()) {
+        const Result<Verification> v = guardedVerify(action, *report.plan, *report.outcome, gone);
+        if (v)
+            report.verification = v.value();
+        else
+            report.error = v.error();
+    }
+    advance(Flow::Stage::Auditing, report);
+    const auto [s, spool] = recordOutcome(audit, auditEntryFor(report));
+    if (!s) {
+        report.auditError = s.error();
+        report.auditSpool = spool;
+    }
+    advance(Flow::Stage::Finished, report);
+}
+
+} // namespace
+
 Flow::Flow(std::shared_ptr<DestructiveAction> action, std::shared_ptr<AuditSink> audit,
     Profile::Environment environment, QObject *parent)
     : QObject(parent)
     , m_action(std::move(action))
     , m_audit(std::move(audit))
     , m_environment(environment)
-    , m_relay(new FlowRelay, [](FlowRelay *r) { r->deleteLater(); })
+    , m_relay(new FlowRelay, [](FlowRelay *r) {
+        // The last holder may be a queued delivery that QCoreApplication deletes while it
+        // shuts down, holding the posted-event lock: deleteLater (postEvent) would wait
+        // for that lock for ever. On the relay's own thread it is deleted at once.
+        if (r->thread() == QThread::currentThread())
+            delete r;
+        else
+            r->deleteLater();
+    })
 {
     m_relay->flow = this;
     m_report.requestId = QUuid::createUuid();
@@ -224,7 +275,7 @@ bool Flow::confirm(bool acknowledged, const QString &typed)
         return false;
     if (!FrictionPolicy::satisfied(m_requirement, acknowledged, typed))
         return false;
-    runIntent();
+    runConfirmed();
     return true;
 }
 
@@ -237,47 +288,14 @@ void Flow::cancel()
     }
 }
 
-void Flow::runIntent()
+void Flow::runConfirmed()
 {
     setStage(Stage::RecordingIntent);
-    auto sink = m_audit;
-    auto relay = m_relay;
-    const FlowReport report = m_report;
-    auto teardown = m_teardown;
-    flowPool()->start([sink, relay, report, teardown] {
-        const Status s = recordIntent(sink.get(), auditEntryFor(report));
-        if (s && teardown.isCancelled()) {
-            // The Flow went away before the action ran: the intent gets its outcome, "not run".
-            FlowReport r = report;
-            Outcome none;
-            none.error = cancelledBeforeStart();
-            r.outcome = none;
-            recordOutcome(sink.get(), auditEntryFor(r));
-            return;
-        }
-        deliver(relay, [s](Flow *f) {
-            if (!s) {
-                f->m_report.error = s.error();
-                qCWarning(lcCache) << "not executed, intent refused:" << s.error().toString();
-                Q_EMIT f->failed(s.error());
-                f->finish();
-                return;
-            }
-            f->m_report.intentRecorded = true;
-            f->runExecute();
-        });
-    });
-}
-
-void Flow::runExecute()
-{
-    setStage(Stage::Executing);
     auto action = m_action;
     auto sink = m_audit;
     auto cancel = m_cancel;
     auto teardown = m_teardown;
     auto relay = m_relay;
-    const FlowReport report = m_report;
     auto lastPost = std::make_shared<QElapsedTimer>();
     ProgressFn progressFn = [relay, lastPost](const Progress &p) {
         if (lastPost->isValid() && lastPost->elapsed() < 50 && p.done != p.total)
@@ -285,75 +303,48 @@ void Flow::runExecute()
         lastPost->start();
         deliver(relay, [p](Flow *f) { Q_EMIT f->progress(p); });
     };
-    flowPool()->start([action, sink, cancel, teardown, relay, report, progressFn] {
-        const Outcome outcome = guardedExecute(*action, *report.plan, progressFn, cancel);
-        if (teardown.isCancelled()) {
-            // The Flow is gone (its dialog closed mid-run): the outcome is still audited.
-            FlowReport r = report;
-            r.outcome = outcome;
-            recordOutcome(sink.get(), auditEntryFor(r));
-            return;
-        }
-        deliver(relay, [outcome](Flow *f) {
-            f->m_report.outcome = outcome;
-            Q_EMIT f->executed(outcome);
-            f->runVerify();
+    // One worker runs every step in order; the Flow follows through the relay. When the Flow
+    // is gone, its deliveries are dropped and the worker still audits what it did.
+    flowPool()->start(
+        [action, sink, cancel, teardown, relay, progressFn, report = m_report]() mutable {
+            runConfirmedSteps(*action, sink.get(), report, progressFn, cancel, teardown,
+                [relay, teardown](Stage next, const FlowReport &now) {
+                    if (!teardown.isCancelled()) // else nobody is there to follow
+                        deliver(relay, [next, now](Flow *f) { f->advance(next, now); });
+                });
         });
-    });
 }
 
-void Flow::runVerify()
+void Flow::advance(Stage next, const FlowReport &now)
 {
-    setStage(Stage::Verifying);
-    auto action = m_action;
-    auto sink = m_audit;
-    auto relay = m_relay;
-    const FlowReport report = m_report;
-    // Verification runs even after Stop (the person needs to know what state is left), but not
-    // once the Flow is gone.
-    auto teardown = m_teardown;
-    flowPool()->start([action, sink, relay, report, teardown] {
-        const Result<Verification> v
-            = guardedVerify(*action, *report.plan, *report.outcome, teardown);
-        if (teardown.isCancelled()) {
-            FlowReport r = report; // the Flow is gone: the outcome is still audited
-            if (v)
-                r.verification = v.value();
-            else
-                r.error = v.error();
-            recordOutcome(sink.get(), auditEntryFor(r));
-            return;
+    m_report = now;
+    switch (m_stage) {
+    case Stage::RecordingIntent:
+        if (!now.intentRecorded) {
+            qCWarning(lcCache) << "not executed, intent refused:" << now.error->toString();
+            Q_EMIT failed(*now.error);
         }
-        deliver(relay, [v](Flow *f) {
-            if (v) {
-                f->m_report.verification = v.value();
-                Q_EMIT f->verified(v.value());
-            } else {
-                f->m_report.error = v.error();
-                Q_EMIT f->failed(v.error());
-            }
-            f->runAudit();
-        });
-    });
-}
-
-void Flow::runAudit()
-{
-    setStage(Stage::Auditing);
-    auto sink = m_audit;
-    auto relay = m_relay;
-    const AuditEntry entry = auditEntryFor(m_report);
-    flowPool()->start([sink, relay, entry] {
-        const std::pair<Status, QString> r = recordOutcome(sink.get(), entry);
-        deliver(relay, [r](Flow *f) {
-            if (!r.first) {
-                f->m_report.auditError = r.first.error();
-                f->m_report.auditSpool = r.second;
-                qCWarning(lcCache) << "audit failed:" << r.first.error().toString();
-            }
-            f->finish();
-        });
-    });
+        break;
+    case Stage::Executing:
+        Q_EMIT executed(*now.outcome);
+        break;
+    case Stage::Verifying:
+        if (now.verification)
+            Q_EMIT verified(*now.verification);
+        else if (now.error)
+            Q_EMIT failed(*now.error);
+        break;
+    case Stage::Auditing:
+        if (now.auditError)
+            qCWarning(lcCache) << "audit failed:" << now.auditError->toString();
+        break;
+    default:
+        break;
+    }
+    if (next == Stage::Finished)
+        finish();
+    else
+        setStage(next);
 }
 
 FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFlowOptions &options)
@@ -375,24 +366,9 @@ FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFl
         report.error = cancelledBeforeStart();
         return report;
     }
-    if (Status s = recordIntent(audit, auditEntryFor(report)); !s) {
-        report.error = s.error();
-        return report;
-    }
-    report.intentRecorded = true;
     const ProgressFn noProgress = [](const Progress &) {};
-    report.outcome = guardedExecute(
-        action, *plan, options.progress ? options.progress : noProgress, options.cancel);
-    Result<Verification> v = guardedVerify(action, *plan, *report.outcome, CancelToken {});
-    if (v)
-        report.verification = v.value();
-    else
-        report.error = v.error();
-    const auto [s, spool] = recordOutcome(audit, auditEntryFor(report));
-    if (!s) {
-        report.auditError = s.error();
-        report.auditSpool = spool;
-    }
+    runConfirmedSteps(action, audit, report, options.progress ? options.progress : noProgress,
+        options.cancel, CancelToken {}, [](Flow::Stage, const FlowReport &) {});
     return report;
 }
 

@@ -77,10 +77,8 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     void finish();
-    void runIntent();
-    void runExecute();
-    void runVerify();
-    void runAudit();
+    void runConfirmed(); // intent -> execute -> verify -> outcome, on one worker
+    void advance(Stage next, const FlowReport &now); // a step ended: signals, then `next`
 
     std::shared_ptr<DestructiveAction> m_action;
     std::shared_ptr<AuditSink> m_audit;

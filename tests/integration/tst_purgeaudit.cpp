@@ -79,6 +79,7 @@ class TestPurgeAudit : public QObject
 private Q_SLOTS:
     void initTestCase();
     void qmctlRefusesARoleWithoutThePurgeRight();
+    void qmctlRefusesABadLatencyBudget();
     void nothingRunsWhenTheIntentIsRefused();
     void outcomeIsLinkedToTheIntent();
     void onlyTheIntentsAuthorRecordsItsOutcome();
@@ -136,6 +137,11 @@ void TestPurgeAudit::qmctlRefusesARoleWithoutThePurgeRight()
     QVERIFY2(p.exitCode() != 0, qPrintable(QStringLiteral("qmctl exited 0; stderr: ") + err));
     QVERIFY2(err.contains(QStringLiteral("cache.purge")), qPrintable(err));
     QVERIFY2(exists("qmtest:audit:roletest"), "qmctl as merch deleted the key");
+    // Refused before the plan: qmctl did not scan Redis for merch (the server's refusal of the
+    // intent, which comes later, would stop the purge too, but only after planning).
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(!out.contains(QStringLiteral("qmtest:audit:roletest")),
+        qPrintable(QStringLiteral("qmctl planned the purge for merch: ") + out));
 
     // The same command as oncall purges (and exits 0): the check is the role's, not qmctl's.
     p.start(qmctl,
@@ -146,6 +152,32 @@ void TestPurgeAudit::qmctlRefusesARoleWithoutThePurgeRight()
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QVERIFY(!exists("qmtest:audit:roletest"));
+}
+
+void TestPurgeAudit::qmctlRefusesABadLatencyBudget()
+{
+    // A budget that is no positive number is a mistake to point out, not one to replace with
+    // the default (it used to run with 2 ms and exit 0).
+    QVERIFY(set("qmtest:audit:budget"));
+    const QString qmctl
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
+    for (const QString &budget :
+        {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("abc"), QString()}) {
+        QProcess p;
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        p.start(qmctl,
+            {QStringLiteral("--profile"), qmtest::profilePath(), QStringLiteral("--user"),
+                QStringLiteral("oncall"), QStringLiteral("cache"), QStringLiteral("purge"),
+                QStringLiteral("--pattern"), QStringLiteral("qmtest:audit:budget"),
+                QStringLiteral("--budget-ms"), budget, QStringLiteral("--yes")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() != 0,
+            qPrintable(QStringLiteral("--budget-ms \"%1\": qmctl exited 0").arg(budget)));
+        QVERIFY2(err.contains(QStringLiteral("--budget-ms")), qPrintable(err));
+        QVERIFY2(exists("qmtest:audit:budget"), "qmctl purged with a bad budget");
+    }
+    cache::callSync(*m_redis, {"UNLINK", "qmtest:audit:budget"});
 }
 
 void TestPurgeAudit::nothingRunsWhenTheIntentIsRefused()

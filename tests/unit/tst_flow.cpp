@@ -85,6 +85,32 @@ public:
     }
 };
 
+// Writes to a file like FileAuditSink; recordIntent first waits for the test's latch.
+class LatchedIntentSink : public FileAuditSink
+{
+public:
+    using FileAuditSink::FileAuditSink;
+    QSemaphore intentStarted;
+    QSemaphore release;
+    Status recordIntent(const AuditEntry &entry) override
+    {
+        intentStarted.release();
+        release.tryAcquire(1, 30000); // a backstop if the test never releases it
+        return FileAuditSink::recordIntent(entry);
+    }
+};
+
+QList<QJsonObject> auditLines(const QString &path)
+{
+    QFile f(path);
+    QList<QJsonObject> lines;
+    if (!f.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : f.readAll().trimmed().split('\n'))
+        lines.append(QJsonDocument::fromJson(line).object());
+    return lines;
+}
+
 } // namespace
 
 class TestFlow : public QObject
@@ -98,6 +124,10 @@ private Q_SLOTS:
     void syncNothingRunsWhenTheIntentIsRefused();
     void intentThenOutcomeWithOneRequestId();
     void destroyingMidVerifyDoesNotWait();
+    void flowSignalsEveryStepAndAuditsBoth();
+    void destroyedWhileTheIntentIsWrittenRunsNothingButAuditsIt();
+    // Last on purpose: it leaves results queued for the application's shutdown.
+    void shutdownWithResultsStillQueuedDoesNotHang();
 
 private:
     QTemporaryDir m_dir;
@@ -222,6 +252,107 @@ void TestFlow::destroyingMidVerifyDoesNotWait()
         "~Flow waited for the running verification (the latch was released only after it)");
     QVERIFY2(action->verifySawCancel.load(), "the verification was not told that its Flow is gone");
     QCoreApplication::processEvents(); // a result posted to the gone Flow is dropped, no crash
+    // The Flow is gone, but its intent still gets its outcome (with the verification).
+    const QString path = m_dir.filePath(QStringLiteral("d.jsonl"));
+    QTRY_COMPARE_WITH_TIMEOUT(auditLines(path).size(), 2, 10000);
+    const QList<QJsonObject> lines = auditLines(path);
+    QCOMPARE(lines[0].value(QStringLiteral("phase")).toString(), QStringLiteral("intent"));
+    QCOMPARE(lines[1].value(QStringLiteral("phase")).toString(), QStringLiteral("outcome"));
+    QCOMPARE(
+        lines[1].value(QStringLiteral("request_id")), lines[0].value(QStringLiteral("request_id")));
+    QVERIFY(lines[1]
+                .value(QStringLiteral("outcome"))
+                .toObject()
+                .contains(QStringLiteral("verification")));
+}
+
+void TestFlow::flowSignalsEveryStepAndAuditsBoth()
+{
+    const QString path = m_dir.filePath(QStringLiteral("e.jsonl"));
+    auto action = std::make_shared<ScriptedAction>();
+    Flow flow(action, std::make_shared<FileAuditSink>(path), Profile::Environment::Development);
+    QSignalSpy stages(&flow, &Flow::stageChanged);
+    QSignalSpy executed(&flow, &Flow::executed);
+    QSignalSpy verified(&flow, &Flow::verified);
+    QSignalSpy failed(&flow, &Flow::failed);
+    QSignalSpy finished(&flow, &Flow::finished);
+    QSignalSpy planned(&flow, &Flow::planned);
+    flow.start();
+    QVERIFY(planned.wait(10000));
+    QVERIFY(flow.confirm(true, QStringLiteral("qmtest:*")));
+    QVERIFY(finished.wait(10000));
+    QList<Flow::Stage> seen;
+    for (const QList<QVariant> &args : stages)
+        seen.append(args.at(0).value<Flow::Stage>());
+    const QList<Flow::Stage> expected {Flow::Stage::Planning, Flow::Stage::AwaitingConfirmation,
+        Flow::Stage::RecordingIntent, Flow::Stage::Executing, Flow::Stage::Verifying,
+        Flow::Stage::Auditing, Flow::Stage::Finished};
+    QCOMPARE(seen, expected);
+    QCOMPARE(executed.count(), 1);
+    QCOMPARE(verified.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(action->executed.load(), 1);
+    const FlowReport &r = flow.report();
+    QVERIFY(r.intentRecorded);
+    QVERIFY(r.outcome && r.outcome->complete);
+    QVERIFY(r.verification && r.verification->ok);
+    QVERIFY(!r.auditError);
+    const QList<QJsonObject> lines = auditLines(path);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0].value(QStringLiteral("phase")).toString(), QStringLiteral("intent"));
+    QCOMPARE(lines[1].value(QStringLiteral("phase")).toString(), QStringLiteral("outcome"));
+    const QString id = r.requestId.toString(QUuid::WithoutBraces);
+    QCOMPARE(lines[0].value(QStringLiteral("request_id")).toString(), id);
+    QCOMPARE(lines[1].value(QStringLiteral("request_id")).toString(), id);
+}
+
+void TestFlow::destroyedWhileTheIntentIsWrittenRunsNothingButAuditsIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("f.jsonl"));
+    auto action = std::make_shared<ScriptedAction>();
+    auto sink = std::make_shared<LatchedIntentSink>(path);
+    auto *flow = new Flow(action, sink, Profile::Environment::Development);
+    QSignalSpy planned(flow, &Flow::planned);
+    flow->start();
+    QVERIFY(planned.wait(10000));
+    QVERIFY(flow->confirm(true, QStringLiteral("qmtest:*")));
+    QVERIFY(sink->intentStarted.tryAcquire(1, 10000)); // the intent is being written
+    delete flow; // the dialog closed
+    sink->release.release();
+    // The intent that was written gets an outcome saying nothing ran; nothing ran.
+    QTRY_COMPARE_WITH_TIMEOUT(auditLines(path).size(), 2, 10000);
+    const QList<QJsonObject> lines = auditLines(path);
+    QCOMPARE(lines[0].value(QStringLiteral("phase")).toString(), QStringLiteral("intent"));
+    QCOMPARE(lines[1].value(QStringLiteral("phase")).toString(), QStringLiteral("outcome"));
+    const QJsonObject outcome = lines[1].value(QStringLiteral("outcome")).toObject();
+    QVERIFY2(QJsonDocument(outcome).toJson().contains("Cancelled before it started"),
+        QJsonDocument(outcome).toJson().constData());
+    QCOMPARE(action->executed.load(), 0);
+}
+
+void TestFlow::shutdownWithResultsStillQueuedDoesNotHang()
+{
+    // The flow runs to its end while this thread processes no events, so every result stays
+    // queued; the Flow goes, then the worker. At exit QCoreApplication deletes the queued results
+    // under its posted-event lock, and the last of them releases the relay: that must not post
+    // (deleteLater) and wait for the lock it is under (the test binary then hangs after "Totals").
+    const QString path = m_dir.filePath(QStringLiteral("g.jsonl"));
+    auto action = std::make_shared<ScriptedAction>();
+    auto *flow = new Flow(
+        action, std::make_shared<FileAuditSink>(path), Profile::Environment::Development);
+    QSignalSpy planned(flow, &Flow::planned);
+    flow->start();
+    QVERIFY(planned.wait(10000));
+    QVERIFY(flow->confirm(true, QStringLiteral("qmtest:*")));
+    for (int i = 0; i < 10000 && auditLines(path).size() < 2; ++i)
+        QThread::msleep(5); // no event processing here: the results stay queued
+    QCOMPARE(auditLines(path).size(), 2);
+    delete flow;
+    // The worker's job holds the action too; once only this test holds it, the job is gone.
+    for (int i = 0; i < 10000 && action.use_count() > 1; ++i)
+        QThread::msleep(5);
+    QCOMPARE(action.use_count(), 1L);
 }
 
 QTEST_GUILESS_MAIN(TestFlow)

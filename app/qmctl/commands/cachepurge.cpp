@@ -84,6 +84,15 @@ public:
                       << Qt::endl;
             return ExitUsage;
         }
+        bool budgetIsNumber = false;
+        const double budget = p.value(QStringLiteral("budget-ms")).toDouble(&budgetIsNumber);
+        if (!budgetIsNumber || !(budget > 0)) {
+            ctx.err() << tr("qmctl cache purge: --budget-ms takes a number of milliseconds above "
+                            "0, not \"%1\"")
+                             .arg(p.value(QStringLiteral("budget-ms")))
+                      << Qt::endl;
+            return ExitUsage;
+        }
         QFile f(ctx.profilePath);
         if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
             return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
@@ -183,9 +192,8 @@ private:
             : qm::redisPassfilePassword(profile);
         const RedisDeployment redis = RedisDeployment::fromSettings(profile.redis, password);
         PurgeRequest r;
-        r.policy.latencyBudgetMs = p.value(QStringLiteral("budget-ms")).toDouble();
-        if (r.policy.latencyBudgetMs <= 0)
-            r.policy.latencyBudgetMs = PurgePolicy {}.latencyBudgetMs;
+        r.policy.latencyBudgetMs
+            = p.value(QStringLiteral("budget-ms")).toDouble(); // checked in run()
         r.unlockProtected = p.isSet(QStringLiteral("unlock-protected"));
         const auto pick = [&](const char *option, PurgeKind kind) {
             if (!p.isSet(QLatin1String(option)))
