@@ -71,12 +71,8 @@ private Q_SLOTS:
         feed.followCluster(&cluster);
         FeedRecorder rec;
         rec.attach(feed);
-        feed.start();
-        QVERIFY2(
-            waitUntil([&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
-                15000),
-            qPrintable(feed.lastError()));
-        const QString start = feed.snapshot();
+        const QString start = startLive(feed);
+        QVERIFY2(!start.isEmpty(), qPrintable(feed.lastError()));
         {
             auto db = ownerConnection();
             const QVector<qint64> before = insertOrders(*db, 3);

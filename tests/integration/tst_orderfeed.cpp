@@ -26,16 +26,6 @@ private:
         o.params = qmtest::primaryParams(QStringLiteral("manager"));
         return o;
     }
-    // Starts a feed and waits until it is live; returns its start snapshot.
-    QString startLive(OrderFeed &feed)
-    {
-        feed.start();
-        if (!waitUntil(
-                [&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
-                15000))
-            return {};
-        return feed.snapshot();
-    }
     QStringList simArgs(int rate, int seconds) const
     {
         return {QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--duration"),
