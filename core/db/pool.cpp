@@ -375,10 +375,11 @@ Pool::Pool(ConnectionParams params, int workers, QObject *parent)
     }
 }
 
-// Never waits: the GUI thread destroys pools when a profile closes. Queued jobs fail here; running
-// ones get PQcancel (from a helper thread) and fail on their worker, which then closes its
-// connection and ends on its own. Workers and cancellers share PoolPrivate, so nothing they touch
-// goes away with this object; they never touch the Pool itself again (q is cleared first).
+// Never waits while there is an application: the GUI thread destroys pools when a profile closes.
+// Queued jobs fail here; running ones get PQcancel (from a helper thread) and fail on their worker,
+// which then closes its connection and ends on its own. Workers and cancellers share PoolPrivate,
+// so nothing they touch goes away with this object; they never touch the Pool itself again (q is
+// cleared first).
 Pool::~Pool()
 {
     // Counted before `stopping` is set: a worker can only end (and count itself out) after that.
@@ -407,6 +408,10 @@ Pool::~Pool()
         d->scheduleCancel(w, id);
     for (auto &w : d->workers)
         w->thread.detach();
+    // With no application (gone already, or never made) no exit hook waits for them and there is
+    // no event loop to keep responsive: wait here.
+    if (!QCoreApplication::instance())
+        waitForDetachedWorkersAtExit();
 }
 
 const ConnectionParams &Pool::params() const

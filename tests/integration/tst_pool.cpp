@@ -419,21 +419,29 @@ void TestPool::blockingHelperOnGuiThreadIsCounted()
 namespace {
 
 // This binary run by exitWaitsForDetachedWorkers: a pool is destroyed while its worker still
-// runs a job (sleeping sleepMs, then writing `marker`) and main() returns right after.
-int exitAfterDestroyingAPool(int argc, char *argv[], const QString &marker, int sleepMs)
+// runs a job (sleeping sleepMs, then writing `marker`) and main() returns right after; the pool
+// goes before the QCoreApplication, or (afterApp) once it is gone.
+int exitAfterDestroyingAPool(
+    int argc, char *argv[], const QString &marker, int sleepMs, bool afterApp)
 {
-    QCoreApplication app(argc, argv);
-    auto *pool = new Pool(params(), 1);
-    auto started = std::make_shared<QSemaphore>();
-    auto job = pool->run<int>(
-        QStringLiteral("ends after its pool"), [started, marker, sleepMs](Pool::Connection &) {
-            started->release();
-            QThread::msleep(sleepMs);
-            std::ofstream(marker.toStdString()) << "ended\n";
-            return 0;
-        });
-    started->acquire();
-    delete pool;
+    std::unique_ptr<Pool> pool;
+    QFuture<qm::Result<int>> job;
+    {
+        QCoreApplication app(argc, argv);
+        pool = std::make_unique<Pool>(params(), 1);
+        auto started = std::make_shared<QSemaphore>();
+        job = pool->run<int>(
+            QStringLiteral("ends after its pool"), [started, marker, sleepMs](Pool::Connection &) {
+                started->release();
+                QThread::msleep(sleepMs);
+                std::ofstream(marker.toStdString()) << "ended\n";
+                return 0;
+            });
+        started->acquire();
+        if (!afterApp)
+            pool.reset();
+    }
+    pool.reset();
     return 0;
 }
 
@@ -444,14 +452,18 @@ int exitAfterDestroyingAPool(int argc, char *argv[], const QString &marker, int 
 void TestPool::exitWaitsForDetachedWorkers_data()
 {
     QTest::addColumn<int>("sleepMs");
+    QTest::addColumn<bool>("afterApp");
     QTest::addColumn<bool>("ended");
-    QTest::newRow("a worker that ends soon is waited for") << 500 << true;
-    QTest::newRow("a worker that never ends does not hold the exit") << 600000 << false;
+    QTest::newRow("a worker that ends soon is waited for") << 500 << false << true;
+    QTest::newRow("a worker that never ends does not hold the exit") << 600000 << false << false;
+    QTest::newRow("a pool destroyed after the application is waited for too")
+        << 500 << true << true;
 }
 
 void TestPool::exitWaitsForDetachedWorkers()
 {
     QFETCH(int, sleepMs);
+    QFETCH(bool, afterApp);
     QFETCH(bool, ended);
     QTemporaryDir dir;
     const QString marker = dir.filePath(QStringLiteral("ended"));
@@ -459,6 +471,8 @@ void TestPool::exitWaitsForDetachedWorkers()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QM_TST_POOL_EXIT_MARKER"), marker);
     env.insert(QStringLiteral("QM_TST_POOL_EXIT_SLEEP_MS"), QString::number(sleepMs));
+    if (afterApp)
+        env.insert(QStringLiteral("QM_TST_POOL_EXIT_AFTER_APP"), QStringLiteral("1"));
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(child.waitForFinished(60000));
@@ -473,8 +487,9 @@ int main(int argc, char *argv[])
 {
     const QString marker = qEnvironmentVariable("QM_TST_POOL_EXIT_MARKER");
     if (!marker.isEmpty())
-        return exitAfterDestroyingAPool(
-            argc, argv, marker, qEnvironmentVariableIntValue("QM_TST_POOL_EXIT_SLEEP_MS"));
+        return exitAfterDestroyingAPool(argc, argv, marker,
+            qEnvironmentVariableIntValue("QM_TST_POOL_EXIT_SLEEP_MS"),
+            qEnvironmentVariableIsSet("QM_TST_POOL_EXIT_AFTER_APP"));
     QCoreApplication app(argc, argv);
     TestPool test;
     QTEST_SET_MAIN_SOURCE_PATH
