@@ -39,6 +39,13 @@ struct JobOptions
 //
 // cancel() sends PQcancel (from a helper thread: the caller never blocks) to the worker running
 // the job, or drops it from the queue; either way the job resolves with Error::Cancelled.
+// A thread that ends on its own after its owner let it go (a destroyed pool's workers, a stopped
+// orders feed's listener) is counted from detachedThreadsStarted() until its last act,
+// detachedThreadEnded(): QCoreApplication's destruction waits for the count to reach zero
+// (bounded, 5 s) before the process tears down what such threads use (libpq, OpenSSL, logging).
+void detachedThreadsStarted(int count);
+void detachedThreadEnded();
+
 class Pool : public QObject
 {
     Q_OBJECT

@@ -27,9 +27,12 @@ public:
 protected:
     void run() override
     {
-        FeedWorker worker(m_options, m_counters, m_sink);
-        worker.start();
-        exec();
+        {
+            FeedWorker worker(m_options, m_counters, m_sink);
+            worker.start();
+            exec();
+        }
+        db::detachedThreadEnded(); // counted by OrderFeed::start(): the exit waits for this
     }
 
 private:
@@ -141,6 +144,8 @@ void OrderFeed::start()
         });
     };
     m_thread = new FeedThread(options, m_counters, std::move(sink));
+    // stop() never waits for the listener: the process's exit does (it may be in a read then).
+    db::detachedThreadsStarted(1);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
 }
