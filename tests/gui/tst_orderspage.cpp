@@ -183,6 +183,15 @@ private Q_SLOTS:
         for (qint64 id : written)
             QVERIFY2(page->model()->rowOf(id) >= 0, qPrintable(QString::number(id)));
         QVERIFY(page->feed()->counters().connects.load() >= 2);
+        // Leave the sandbox as found: the replica streams again (it retries every 5 s; a failover
+        // drill started before that loses what the primary took meanwhile).
+        QVERIFY(waitUntil(
+            [&] {
+                return scalar(*db,
+                           "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'")
+                    > 0;
+            },
+            30000));
     }
 
     void savedViewsPersist()
