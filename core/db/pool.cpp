@@ -53,10 +53,11 @@ void deliverFailure(Job &job, const Error &e)
     }
 }
 
-// Workers of destroyed pools end on their own (~Pool never waits). They must be gone before the
-// process tears down its statics (logging, libpq), or a worker still closing its connection
-// crashes the exit: QCoreApplication's destruction waits for them, bounded, as the last thing
-// before main() returns. Deliberately leaked so that it outlives every static.
+// Threads that end on their own (a destroyed pool's workers: ~Pool never waits; an orders feed's
+// listener). They must be gone before the process tears down its statics (logging, libpq,
+// OpenSSL), or one still closing its connection crashes the exit: QCoreApplication's destruction
+// waits for them, bounded, as the last thing before main() returns. Deliberately leaked so that
+// it outlives every static.
 struct DetachedWorkers
 {
     std::mutex m;
@@ -93,6 +94,18 @@ void waitForDetachedWorkersAtExit()
 }
 
 } // namespace
+
+void detachedThreadsStarted(int count)
+{
+    static std::once_flag exitHook;
+    std::call_once(exitHook, [] { qAddPostRoutine(waitForDetachedWorkersAtExit); });
+    DetachedWorkers::instance().add(count);
+}
+
+void detachedThreadEnded()
+{
+    DetachedWorkers::instance().done();
+}
 
 struct Worker
 {
@@ -364,25 +377,26 @@ Pool::Pool(ConnectionParams params, int workers, QObject *parent)
         w->index = i;
         d->workers.push_back(std::move(w));
     }
-    static std::once_flag exitHook;
-    std::call_once(exitHook, [] { qAddPostRoutine(waitForDetachedWorkersAtExit); });
+    // Registers the exit hook while the application exists; the workers are counted by ~Pool.
+    detachedThreadsStarted(0);
     for (auto &w : d->workers) {
         w->thread = std::thread([self = d, worker = w.get()]() mutable {
             self->workerMain(*worker); // returns only once ~Pool set `stopping`
             self.reset(); // the pool's state (and `worker`) may go with it: touch neither again
-            DetachedWorkers::instance().done();
+            detachedThreadEnded();
         });
     }
 }
 
-// Never waits: the GUI thread destroys pools when a profile closes. Queued jobs fail here; running
-// ones get PQcancel (from a helper thread) and fail on their worker, which then closes its
-// connection and ends on its own. Workers and cancellers share PoolPrivate, so nothing they touch
-// goes away with this object; they never touch the Pool itself again (q is cleared first).
+// Never waits while there is an application: the GUI thread destroys pools when a profile closes.
+// Queued jobs fail here; running ones get PQcancel (from a helper thread) and fail on their worker,
+// which then closes its connection and ends on its own. Workers and cancellers share PoolPrivate,
+// so nothing they touch goes away with this object; they never touch the Pool itself again (q is
+// cleared first).
 Pool::~Pool()
 {
     // Counted before `stopping` is set: a worker can only end (and count itself out) after that.
-    DetachedWorkers::instance().add(int(d->workers.size()));
+    detachedThreadsStarted(int(d->workers.size()));
     {
         std::lock_guard lk(d->qMutex);
         d->q = nullptr;
@@ -407,6 +421,10 @@ Pool::~Pool()
         d->scheduleCancel(w, id);
     for (auto &w : d->workers)
         w->thread.detach();
+    // With no application (gone already, or never made) no exit hook waits for them and there is
+    // no event loop to keep responsive: wait here.
+    if (!QCoreApplication::instance())
+        waitForDetachedWorkersAtExit();
 }
 
 const ConnectionParams &Pool::params() const

@@ -26,6 +26,13 @@ struct JobOptions
     JobId id = 0; // 0: allocate; callers that move a job between pools keep its id
 };
 
+// A thread that ends on its own after its owner let it go (a destroyed pool's workers, a stopped
+// orders feed's listener) is counted from detachedThreadsStarted() until its last act,
+// detachedThreadEnded(): QCoreApplication's destruction waits for the count to reach zero
+// (bounded, 5 s) before the process tears down what such threads use (libpq, OpenSSL, logging).
+void detachedThreadsStarted(int count);
+void detachedThreadEnded();
+
 // N worker threads, each owning one libpq connection to one server (libpq connections are not
 // thread-safe), opened lazily on the first job. Work is a callable run on a worker; the caller
 // gets a QFuture of a Result. Exceptions never leave a worker: they become qm::Error values

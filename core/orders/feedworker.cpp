@@ -82,25 +82,6 @@ FeedWorker::Node FeedWorker::nodeFor(db::ConnectionParams p) const
               " target_session_attrs=read-write"};
 }
 
-void FeedWorker::switchPrimary(const db::ConnectionParams &params)
-{
-    Node next = nodeFor(params);
-    std::erase_if(m_nodes, [&](const Node &n) { return n.endpoint == next.endpoint; });
-    m_nodes.insert(m_nodes.begin(), next);
-    if (m_link.isOpen() && m_connectedTo == next.endpoint)
-        return;
-    qCInfo(lcOrders).noquote() << "orders feed: moving the listener to" << next.endpoint;
-    if (m_link.isOpen()) {
-        m_notifier.reset();
-        m_link.close();
-        m_followUpTimer.stop();
-        m_gapTimer.stop();
-        m_counters->backendPid = 0;
-    }
-    m_reconnectTimer.stop();
-    connectNow();
-}
-
 bool FeedWorker::payloadValid(const std::string &payload)
 {
     if (payload.empty())
@@ -123,10 +104,8 @@ void FeedWorker::connectNow()
         QString error;
         opened = m_link.open(node.conninfo, &error)
             && m_link.exec(("LISTEN " + m_options.channel.toStdString()).c_str()) != nullptr;
-        if (opened) {
-            m_connectedTo = node.endpoint;
+        if (opened)
             break;
-        }
         if (error.isEmpty())
             error = m_link.lastError();
         errors << (m_nodes.size() > 1 ? node.endpoint + QStringLiteral(": ") + error : error);

@@ -30,10 +30,6 @@ public:
     ~FeedWorker() override;
 
     void start();
-    // Listen on this server from now on (the cluster's new primary); tried first from now on.
-    // Reconnects when the listener is elsewhere; the catch-up there continues from the last
-    // snapshot.
-    void switchPrimary(const db::ConnectionParams &params);
 
     // A doorbell payload the feed understands: empty, or a JSON object (room for a version tag).
     static bool payloadValid(const std::string &payload);
@@ -55,7 +51,6 @@ private:
 
     OrderFeedOptions m_options;
     std::vector<Node> m_nodes; // the primary first, then the cluster's other servers
-    QString m_connectedTo; // endpoint of the open listener connection
     std::shared_ptr<FeedCounters> m_counters;
     Sink m_sink;
     PgLink m_link;

@@ -9,34 +9,17 @@
 
 namespace qm::orders {
 
-// The listener thread reaches its feed only through the gate; stop() closes it. The feed reaches
-// the running worker through it too (worker is set while the worker lives).
-struct FeedGate
-{
-    std::mutex mutex;
-    OrderFeed *feed = nullptr;
-    FeedWorker *worker = nullptr;
-
-    template <typename F> void with(F &&fn)
-    {
-        std::lock_guard lock(mutex);
-        if (feed)
-            fn(feed);
-    }
-};
-
 namespace {
 
 // The listener's thread: the worker is created, lives and dies on it.
 class FeedThread : public QThread
 {
 public:
-    FeedThread(OrderFeedOptions options, std::shared_ptr<FeedCounters> counters,
-        FeedWorker::Sink sink, std::shared_ptr<FeedGate> gate)
+    FeedThread(
+        OrderFeedOptions options, std::shared_ptr<FeedCounters> counters, FeedWorker::Sink sink)
         : m_options(std::move(options))
         , m_counters(std::move(counters))
         , m_sink(std::move(sink))
-        , m_gate(std::move(gate))
     {
         setObjectName(QStringLiteral("qm-orders-feed"));
     }
@@ -44,22 +27,18 @@ public:
 protected:
     void run() override
     {
-        FeedWorker worker(m_options, m_counters, m_sink);
         {
-            std::lock_guard lock(m_gate->mutex);
-            m_gate->worker = &worker;
+            FeedWorker worker(m_options, m_counters, m_sink);
+            worker.start();
+            exec();
         }
-        worker.start();
-        exec();
-        std::lock_guard lock(m_gate->mutex);
-        m_gate->worker = nullptr;
+        db::detachedThreadEnded(); // counted by OrderFeed::start(): the exit waits for this
     }
 
 private:
     OrderFeedOptions m_options;
     std::shared_ptr<FeedCounters> m_counters;
     FeedWorker::Sink m_sink;
-    std::shared_ptr<FeedGate> m_gate;
 };
 
 // Keeps each order's newest version, in the order the versions arrived.
@@ -104,6 +83,34 @@ OrderFeed::~OrderFeed()
     detach();
 }
 
+void OrderFeedOptions::useServersOf(const db::Cluster &cluster)
+{
+    const QString appName = params.applicationName;
+    params = cluster.primaryPool()->params();
+    params.applicationName = appName;
+    otherNodes.clear();
+    for (db::ConnectionParams node : cluster.config().nodes) {
+        if (node.endpoint() == params.endpoint())
+            continue;
+        node.applicationName = appName;
+        otherNodes.append(node);
+    }
+}
+
+// The listener thread reaches its feed only through the gate; stop() closes it.
+struct FeedGate
+{
+    std::mutex mutex;
+    OrderFeed *feed = nullptr;
+
+    template <typename F> void with(F &&fn)
+    {
+        std::lock_guard lock(mutex);
+        if (feed)
+            fn(feed);
+    }
+};
+
 void OrderFeed::start()
 {
     if (m_thread)
@@ -136,53 +143,11 @@ void OrderFeed::start()
                 Qt::QueuedConnection);
         });
     };
-    m_thread = new FeedThread(options, m_counters, std::move(sink), m_gate);
+    m_thread = new FeedThread(options, m_counters, std::move(sink));
+    // stop() never waits for the listener: the process's exit does (it may be in a read then).
+    db::detachedThreadsStarted(1);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
-}
-
-void OrderFeed::followCluster(db::Cluster *cluster)
-{
-    if (!cluster)
-        return;
-    // The servers as the cluster knows them, under this feed's application name.
-    const QString appName = m_options.params.applicationName;
-    m_options.params = cluster->primaryPool()->params();
-    m_options.params.applicationName = appName;
-    m_options.otherNodes.clear();
-    for (db::ConnectionParams node : cluster->config().nodes) {
-        if (node.endpoint() == m_options.params.endpoint())
-            continue;
-        node.applicationName = appName;
-        m_options.otherNodes.append(node);
-    }
-    connect(cluster, &db::Cluster::statusChanged, this,
-        [this, cluster] { setPrimary(cluster->primaryPool()->params()); });
-}
-
-void OrderFeed::setPrimary(const db::ConnectionParams &params)
-{
-    if (params.endpoint() == m_options.params.endpoint())
-        return;
-    qCInfo(lcOrders).noquote() << "orders feed: the primary is now" << params.endpoint();
-    db::ConnectionParams next = params;
-    next.applicationName = m_options.params.applicationName;
-    QVector<db::ConnectionParams> others;
-    for (const db::ConnectionParams &p : std::as_const(m_options.otherNodes)) {
-        if (p.endpoint() != next.endpoint())
-            others.append(p);
-    }
-    others.append(m_options.params);
-    m_options.params = next;
-    m_options.otherNodes = others;
-    if (!m_gate)
-        return;
-    std::lock_guard lock(m_gate->mutex);
-    if (FeedWorker *worker = m_gate->worker) {
-        // Runs on the listener's thread; dropped by Qt if the worker is gone by then.
-        QMetaObject::invokeMethod(
-            worker, [worker, next] { worker->switchPrimary(next); }, Qt::QueuedConnection);
-    }
 }
 
 void OrderFeed::detach()

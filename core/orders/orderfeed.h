@@ -36,6 +36,10 @@ struct OrderFeedOptions
                          // until safetyPollMs (0 = no follow-up reads)
     int initialRecent = 0; // on a fresh start, first deliver the latest N orders
     QString resumeSnapshot; // continue after a previous feed's snapshot() instead of "now"
+
+    // The cluster's servers, under params.applicationName: its primary of the moment as params,
+    // the others as otherNodes (where the listener looks after a failover).
+    void useServersOf(const db::Cluster &cluster);
 };
 
 enum class FeedState { Stopped, Connecting, Live, Reconnecting };
@@ -71,14 +75,6 @@ public:
     ~OrderFeed() override; // stops without waiting (see stop())
 
     void start();
-    // Follows the cluster's primary: before start(), takes the cluster's servers as params and
-    // otherNodes; afterwards every Cluster::statusChanged that names another primary moves the
-    // listener there (setPrimary). The cluster must outlive this feed or the connection ends
-    // with it.
-    void followCluster(db::Cluster *cluster);
-    // Moves the listener to this server (when it is another one than now): it re-LISTENs there
-    // and catches up from its last snapshot, so nothing is lost and nothing delivered twice.
-    void setPrimary(const db::ConnectionParams &params);
     // Never waits for the listener (it may sit in a connect timeout or a read): from here on it
     // delivers nothing, and its thread ends and deletes itself in the background. Rows already
     // read are emitted first.

@@ -7,10 +7,6 @@
 
 namespace qm::orders {
 
-OrdersService::OrdersService(db::Cluster *cluster)
-    : m_cluster(db::unowned(cluster))
-{ }
-
 namespace {
 
 OrderRows rowsOf(const pqxx::result &r)

@@ -23,12 +23,10 @@ namespace qm::orders {
 class OrdersService : public OrdersPageSource
 {
 public:
-    // Holds the cluster: work it started stays safe after the session closes. The raw form does
-    // not own it (qmctl, tests: the caller keeps the cluster alive).
+    // Holds the cluster: work it started stays safe after the session closes.
     explicit OrdersService(std::shared_ptr<db::Cluster> cluster)
         : m_cluster(std::move(cluster))
     { }
-    explicit OrdersService(db::Cluster *cluster);
     db::Cluster *cluster() const { return m_cluster.get(); }
 
     // The page after `after` (null: the newest), newest first, at most `limit` rows.

@@ -67,16 +67,12 @@ private Q_SLOTS:
 
         OrderFeedOptions o;
         o.pageSize = 4; // the catch-up on the new primary spans pages
+        o.useServersOf(cluster);
         OrderFeed feed(o);
-        feed.followCluster(&cluster);
         FeedRecorder rec;
         rec.attach(feed);
-        feed.start();
-        QVERIFY2(
-            waitUntil([&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
-                15000),
-            qPrintable(feed.lastError()));
-        const QString start = feed.snapshot();
+        const QString start = startLive(feed);
+        QVERIFY2(!start.isEmpty(), qPrintable(feed.lastError()));
         {
             auto db = ownerConnection();
             const QVector<qint64> before = insertOrders(*db, 3);
@@ -89,7 +85,7 @@ private Q_SLOTS:
         int written = 3;
         for (int n : {5, 9}) // committed on the new primary only
             written += int(insertOrders(*db, n).size());
-        cluster.setProbeInterval(200); // as the health monitor does: statusChanged follows
+        cluster.setProbeInterval(200); // as the health monitor does: the cluster learns it too
 
         QString diff;
         const bool exact = waitUntil(

@@ -6,9 +6,13 @@
 #include "testenv.h"
 #include "tst_orderfeed_support.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
+#include <arpa/inet.h>
 #include <functional>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 using namespace orderstest;
 using qm::orders::FeedState;
@@ -25,16 +29,6 @@ private:
         OrderFeedOptions o;
         o.params = qmtest::primaryParams(QStringLiteral("manager"));
         return o;
-    }
-    // Starts a feed and waits until it is live; returns its start snapshot.
-    QString startLive(OrderFeed &feed)
-    {
-        feed.start();
-        if (!waitUntil(
-                [&] { return feed.state() == FeedState::Live && !feed.snapshot().isEmpty(); },
-                15000))
-            return {};
-        return feed.snapshot();
     }
     QStringList simArgs(int rate, int seconds) const
     {
@@ -317,6 +311,25 @@ private Q_SLOTS:
         QCOMPARE(rec.latest.size(), written + live.size());
     }
 
+    // stop() never waits for the listener; the process's exit does. Here the listener is inside
+    // a connect to a server that never answers (until libpq's connect timeout) when main()
+    // returns: the exit waits for it, so it still logs the failed connect instead of being cut
+    // off while the process tears down libpq and logging under it.
+    void exitWaitsForAStoppedListener()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QM_TST_ORDERFEED_EXIT_CHILD"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray err = child.readAllStandardError();
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(child.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("stopped, exiting"), err.constData());
+        QVERIFY2(err.contains("orders feed: connection lost"), err.constData());
+    }
+
     void coalescesToTenPerSecond()
     {
         OrderFeed feed(options());
@@ -340,5 +353,47 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOrderFeed)
+namespace {
+
+// This binary run by exitWaitsForAStoppedListener: a feed whose listener is connecting to a
+// server that accepts and never answers (base+8 on loopback) is stopped, and main() returns.
+int exitWhileTheListenerConnects(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    OrderFeedOptions o;
+    o.params = qmtest::primaryParams(QStringLiteral("manager"));
+    o.params.port += 8;
+    o.params.connectTimeoutSec = 2;
+    // The kernel completes the handshake (the backlog); nobody accepts, reads or answers, and the
+    // socket stays open until the process is gone.
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int on = 1;
+    ::setsockopt(silent, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(quint16(o.params.port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::bind(silent, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::listen(silent, 4) != 0)
+        return 3;
+    OrderFeed feed(o);
+    feed.start();
+    while (feed.state() != FeedState::Connecting) // the listener is in its connect
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    feed.stop();
+    qInfo("stopped, exiting");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QM_TST_ORDERFEED_EXIT_CHILD"))
+        return exitWhileTheListenerConnects(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestOrderFeed test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_orderfeed.moc"

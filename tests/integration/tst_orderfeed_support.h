@@ -69,6 +69,19 @@ template <typename Pred> bool waitUntil(Pred pred, int timeoutMs)
     return true;
 }
 
+// Starts a feed and waits until it is live; returns its start snapshot (empty: it never was).
+inline QString startLive(qm::orders::OrderFeed &feed)
+{
+    feed.start();
+    if (!waitUntil(
+            [&] {
+                return feed.state() == qm::orders::FeedState::Live && !feed.snapshot().isEmpty();
+            },
+            15000))
+        return {};
+    return feed.snapshot();
+}
+
 // qm-storefront against the test sandbox. Its stdout is the JSON lines it prints.
 class Simulator
 {

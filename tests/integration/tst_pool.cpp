@@ -7,10 +7,13 @@
 #include "testenv.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <fstream>
 #include <pqxx/pqxx>
 
 using qm::Error;
@@ -86,6 +89,8 @@ private Q_SLOTS:
     void reconnectsAfterTerminate();
     void nonIdempotentJobFailsOnBrokenConnection();
     void destructorNeverWaits();
+    void exitWaitsForDetachedWorkers_data();
+    void exitWaitsForDetachedWorkers();
     void blockingHelperOnGuiThreadIsCounted();
 };
 
@@ -411,5 +416,83 @@ void TestPool::blockingHelperOnGuiThreadIsCounted()
     QCOMPARE(qm::guiThreadViolations(), before + 1);
 }
 
-QTEST_GUILESS_MAIN(TestPool)
+namespace {
+
+// This binary run by exitWaitsForDetachedWorkers: a pool is destroyed while its worker still
+// runs a job (sleeping sleepMs, then writing `marker`) and main() returns right after; the pool
+// goes before the QCoreApplication, or (afterApp) once it is gone.
+int exitAfterDestroyingAPool(
+    int argc, char *argv[], const QString &marker, int sleepMs, bool afterApp)
+{
+    std::unique_ptr<Pool> pool;
+    QFuture<qm::Result<int>> job;
+    {
+        QCoreApplication app(argc, argv);
+        pool = std::make_unique<Pool>(params(), 1);
+        auto started = std::make_shared<QSemaphore>();
+        job = pool->run<int>(
+            QStringLiteral("ends after its pool"), [started, marker, sleepMs](Pool::Connection &) {
+                started->release();
+                QThread::msleep(sleepMs);
+                std::ofstream(marker.toStdString()) << "ended\n";
+                return 0;
+            });
+        started->acquire();
+        if (!afterApp)
+            pool.reset();
+    }
+    pool.reset();
+    return 0;
+}
+
+} // namespace
+
+// Workers of a destroyed pool end on their own; the process must not tear down its statics
+// under them: QCoreApplication's destruction waits for them, but never for ever.
+void TestPool::exitWaitsForDetachedWorkers_data()
+{
+    QTest::addColumn<int>("sleepMs");
+    QTest::addColumn<bool>("afterApp");
+    QTest::addColumn<bool>("ended");
+    QTest::newRow("a worker that ends soon is waited for") << 500 << false << true;
+    QTest::newRow("a worker that never ends does not hold the exit") << 600000 << false << false;
+    QTest::newRow("a pool destroyed after the application is waited for too")
+        << 500 << true << true;
+}
+
+void TestPool::exitWaitsForDetachedWorkers()
+{
+    QFETCH(int, sleepMs);
+    QFETCH(bool, afterApp);
+    QFETCH(bool, ended);
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("ended"));
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QM_TST_POOL_EXIT_MARKER"), marker);
+    env.insert(QStringLiteral("QM_TST_POOL_EXIT_SLEEP_MS"), QString::number(sleepMs));
+    if (afterApp)
+        env.insert(QStringLiteral("QM_TST_POOL_EXIT_AFTER_APP"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    const QByteArray err = child.readAllStandardError();
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(child.exitCode() == 0, err.constData());
+    QCOMPARE(QFile::exists(marker), ended);
+    QCOMPARE(err.contains("still ending at exit"), !ended);
+}
+
+int main(int argc, char *argv[])
+{
+    const QString marker = qEnvironmentVariable("QM_TST_POOL_EXIT_MARKER");
+    if (!marker.isEmpty())
+        return exitAfterDestroyingAPool(argc, argv, marker,
+            qEnvironmentVariableIntValue("QM_TST_POOL_EXIT_SLEEP_MS"),
+            qEnvironmentVariableIsSet("QM_TST_POOL_EXIT_AFTER_APP"));
+    QCoreApplication app(argc, argv);
+    TestPool test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_pool.moc"

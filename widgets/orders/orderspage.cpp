@@ -150,9 +150,9 @@ void OrdersPage::start()
     m_service = std::make_unique<orders::OrdersService>(m_session->sharedCluster());
     orders::OrderFeedOptions options;
     options.params.applicationName = QStringLiteral("quartermaster-orders-feed");
+    // Through a failover the listener finds the server that takes writes (and catches up there).
+    options.useServersOf(*m_session->cluster());
     m_feed = std::make_unique<orders::OrderFeed>(options);
-    // The listener follows the cluster's primary through a failover (and catches up there).
-    m_feed->followCluster(m_session->cluster());
     connect(
         m_feed.get(), &orders::OrderFeed::rowsArrived, m_model, &OrdersTableModel::applyChanges);
     connect(m_feed.get(), &orders::OrderFeed::stateChanged, this, &OrdersPage::updateFeedStatus);

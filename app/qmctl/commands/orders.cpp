@@ -85,14 +85,8 @@ public:
         if (!cluster)
             return code;
         qm::orders::OrderFeedOptions options;
-        options.params = cluster->primaryPool()->params();
         options.params.applicationName = QStringLiteral("qmctl-orders-tail");
-        for (qm::db::ConnectionParams node : cluster->config().nodes) {
-            if (node.endpoint() == options.params.endpoint())
-                continue;
-            node.applicationName = options.params.applicationName;
-            options.otherNodes.append(node); // after a failover: the writable one of these
-        }
+        options.useServersOf(*cluster); // after a failover: the writable one of these
         options.initialRecent = p.value(QStringLiteral("last")).toInt();
         cluster.reset(); // the feed has its own connection
         const bool json = p.isSet(QStringLiteral("json"));
