@@ -49,29 +49,26 @@ void compareUi()
             qPrintable(peer.value(QStringLiteral("error")).toString()));
     }
     const QString peerName = QStringLiteral("QSqlTableModel (QPSQL) on console.products");
-    auto line = [&](const char *metric, const char *key, const QJsonObject &extra) {
-        const double o = ours.value(QLatin1String(key)).toDouble();
-        const double p = peer.value(QLatin1String(key)).toDouble();
-        QJsonObject j {{QStringLiteral("metric"), QLatin1String(metric)},
-            {QStringLiteral("rows"), ours.value(QStringLiteral("rows"))},
-            {QStringLiteral("ours"), o}, {QStringLiteral("peer"), peerName},
-            {QStringLiteral("peer_value"), p},
-            {QStringLiteral("ratio"), p > 0 ? round1(o / p * 1000) / 1000 : -1}};
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            j.insert(it.key(), it.value());
-        print(j);
-    };
-    line("first_screen_ms", "first_screen_ms",
+    auto line
+        = [&](const char *metric, const char *unit, const char *key, const QJsonObject &extra) {
+              const double o = ours.value(QLatin1String(key)).toDouble();
+              const double p = peer.value(QLatin1String(key)).toDouble();
+              QJsonObject j = extra;
+              j.insert(QStringLiteral("rows"), ours.value(QStringLiteral("rows")));
+              print(QLatin1String(metric), QLatin1String(unit), o, peerName,
+                  p > 0 ? std::optional<double>(p) : std::nullopt, j);
+          };
+    line("first_screen_ms", "ms", "first_screen_ms",
         {{QStringLiteral("goal"), QStringLiteral("< 150")},
             {QStringLiteral("count_ms"), ours.value(QStringLiteral("count_ms"))}});
-    line("jump_to_row_900000_ms", "jump_ms",
+    line("jump_to_row_900000_ms", "ms", "jump_ms",
         {{QStringLiteral("goal"), QStringLiteral("< 150")},
             {QStringLiteral("jump_warm_ms"), ours.value(QStringLiteral("jump_warm_ms"))},
             {QStringLiteral("landing_error_rows"),
                 ours.value(QStringLiteral("jump_landing_error_rows"))}});
     const double os = ours.value(QStringLiteral("rss_start_mb")).toDouble();
     const double ps = peer.value(QStringLiteral("rss_start_mb")).toDouble();
-    line("rss_after_scroll_mb", "rss_after_scroll_mb",
+    line("rss_after_scroll_mb", "MB", "rss_after_scroll_mb",
         {{QStringLiteral("goal"), QStringLiteral("ours flat: < 1.2x of its start")},
             {QStringLiteral("ours_start_mb"), os}, {QStringLiteral("peer_start_mb"), ps},
             {QStringLiteral("ours_growth"),

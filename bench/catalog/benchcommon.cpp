@@ -1,5 +1,6 @@
 #include "benchcommon.h"
 
+#include "benchline.h"
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
 
@@ -58,16 +59,13 @@ double rssMb()
 
 double round1(double v)
 {
-    return std::round(v * 10) / 10;
+    return qm::bench::rounded(v, 1);
 }
 
-void print(QJsonObject line)
+void print(const QString &metric, const QString &unit, double ours, const QString &peer,
+    std::optional<double> peerValue, const QJsonObject &extra)
 {
-    QJsonObject out {{QStringLiteral("bench"), QStringLiteral("catalog")}};
-    for (auto it = line.begin(); it != line.end(); ++it)
-        out.insert(it.key(), it.value());
-    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
+    qm::bench::print({QStringLiteral("catalog"), metric, unit, ours, peer, peerValue, extra});
 }
 
 double timedProcess(const QString &program, const QStringList &args, const QStringList &env)

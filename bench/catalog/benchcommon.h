@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace catalogbench {
 
@@ -11,7 +12,9 @@ namespace catalogbench {
 qm::db::ConnectionParams node(const QString &user, int index = 0);
 QString password(const qm::db::ConnectionParams &p); // from the profile's pgpass file
 double rssMb(); // this process, /proc/self/status VmRSS
-void print(QJsonObject line); // {"bench":"catalog", ...} on stdout
+// One line of bench/common/benchline.h's format with "bench":"catalog" (peerValue empty: no peer).
+void print(const QString &metric, const QString &unit, double ours, const QString &peer,
+    std::optional<double> peerValue, const QJsonObject &extra = {});
 double round1(double v);
 // Runs a command, returns its wall time in ms (or -1 and prints its output on failure).
 double timedProcess(const QString &program, const QStringList &args, const QStringList &env = {});

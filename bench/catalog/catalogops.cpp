@@ -148,12 +148,10 @@ void runExportImport(const QString &dir, int newRows)
                        "WITH (FORMAT csv, HEADER)")
             .arg(dir + QStringLiteral("/psql-export.csv")));
     if (e) {
-        print({{QStringLiteral("metric"), QStringLiteral("export_all_ms")},
-            {QStringLiteral("rows"), e->rows}, {QStringLiteral("ours"), round1(e->seconds * 1000)},
-            {QStringLiteral("peer"), QStringLiteral("psql \\copy (SELECT ...) TO file")},
-            {QStringLiteral("peer_value"), round1(psqlExport)},
-            {QStringLiteral("ratio"), round1(e->seconds * 1000 / psqlExport * 100) / 100},
-            {QStringLiteral("rss_growth_mb"), round1(rssAfter - rssBefore)}});
+        print(QStringLiteral("export_all_ms"), QStringLiteral("ms"), round1(e->seconds * 1000),
+            QStringLiteral("psql \\copy (SELECT ...) TO file"), round1(psqlExport),
+            {{QStringLiteral("rows"), e->rows},
+                {QStringLiteral("rss_growth_mb"), round1(rssAfter - rssBefore)}});
     }
 
     // Import of new products: ours (validate, COPY to staging, check, upsert) vs psql \copy.
@@ -202,20 +200,14 @@ void runExportImport(const QString &dir, int newRows)
                                                "status, price, currency, category, tags) FROM "
                                                "'%1' WITH (FORMAT csv, HEADER)")
                                     .arg(fresh));
-    print({{QStringLiteral("metric"), QStringLiteral("import_new_1m_ms")},
-        {QStringLiteral("rows"), newRows}, {QStringLiteral("inserted"), reportNew.inserted},
-        {QStringLiteral("ours"), round1(oursNew)},
-        {QStringLiteral("peer"), QStringLiteral("psql \\copy into a bare table")},
-        {QStringLiteral("peer_value"), round1(psqlNew)},
-        {QStringLiteral("ratio"), round1(oursNew / psqlNew * 100) / 100},
-        {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
-    print({{QStringLiteral("metric"), QStringLiteral("import_new_1m_ms")},
-        {QStringLiteral("rows"), newRows}, {QStringLiteral("ours"), round1(oursNew)},
-        {QStringLiteral("peer"),
-            QStringLiteral("psql \\copy to a temp table + INSERT ... SELECT "
-                           "into shop.products (rolled back)")},
-        {QStringLiteral("peer_value"), round1(byHandNew)},
-        {QStringLiteral("ratio"), round1(oursNew / byHandNew * 100) / 100}});
+    print(QStringLiteral("import_new_1m_ms"), QStringLiteral("ms"), round1(oursNew),
+        QStringLiteral("psql \\copy into a bare table"), round1(psqlNew),
+        {{QStringLiteral("rows"), newRows}, {QStringLiteral("inserted"), reportNew.inserted},
+            {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
+    print(QStringLiteral("import_new_1m_ms"), QStringLiteral("ms"), round1(oursNew),
+        QStringLiteral("psql \\copy to a temp table + INSERT ... SELECT "
+                       "into shop.products (rolled back)"),
+        round1(byHandNew), {{QStringLiteral("rows"), newRows}});
     ownerExec("DELETE FROM shop.products WHERE sku LIKE 'BENCHIMP-%'; "
               "DELETE FROM qm.requests WHERE fn = 'console.import_apply'");
 
@@ -231,20 +223,14 @@ void runExportImport(const QString &dir, int newRows)
     const double psqlChanged = psql(QStringLiteral("\\copy public.bench_bare FROM '%1' WITH "
                                                    "(FORMAT csv, HEADER)")
                                         .arg(changed));
-    print({{QStringLiteral("metric"), QStringLiteral("import_update_1m_ms")},
-        {QStringLiteral("rows"), changedRows}, {QStringLiteral("ours"), round1(oursChanged)},
-        {QStringLiteral("peer"),
-            QStringLiteral("psql \\copy to a temp table + UPDATE ... FROM "
-                           "shop.products (rolled back)")},
-        {QStringLiteral("peer_value"), round1(byHandChanged)},
-        {QStringLiteral("ratio"), round1(oursChanged / byHandChanged * 100) / 100}});
-    print({{QStringLiteral("metric"), QStringLiteral("import_update_1m_ms")},
-        {QStringLiteral("rows"), changedRows}, {QStringLiteral("updated"), reportChanged.updated},
-        {QStringLiteral("ours"), round1(oursChanged)},
-        {QStringLiteral("peer"), QStringLiteral("psql \\copy into a bare table")},
-        {QStringLiteral("peer_value"), round1(psqlChanged)},
-        {QStringLiteral("ratio"), round1(oursChanged / psqlChanged * 100) / 100},
-        {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
+    print(QStringLiteral("import_update_1m_ms"), QStringLiteral("ms"), round1(oursChanged),
+        QStringLiteral("psql \\copy to a temp table + UPDATE ... FROM "
+                       "shop.products (rolled back)"),
+        round1(byHandChanged), {{QStringLiteral("rows"), changedRows}});
+    print(QStringLiteral("import_update_1m_ms"), QStringLiteral("ms"), round1(oursChanged),
+        QStringLiteral("psql \\copy into a bare table"), round1(psqlChanged),
+        {{QStringLiteral("rows"), changedRows}, {QStringLiteral("updated"), reportChanged.updated},
+            {QStringLiteral("goal"), QStringLiteral("ratio <= 1.5")}});
     psql(QStringLiteral("DROP TABLE IF EXISTS public.bench_bare"));
     for (const QString &f : {exported, fresh, changed, dir + QStringLiteral("/psql-export.csv")})
         QFile::remove(f);
@@ -304,18 +290,13 @@ void runBulk(const QString &skuPrefix)
         = psql(QStringLiteral("UPDATE shop.products SET price = round(price * 1.05, 2) "
                               "WHERE sku LIKE '%1%'")
                    .arg(skuPrefix));
-    print({{QStringLiteral("metric"), QStringLiteral("bulk_price_plus5pct_100k_ms")},
-        {QStringLiteral("products"), preview->count}, {QStringLiteral("ok"), result.ok()},
-        {QStringLiteral("ours"), ours},
-        {QStringLiteral("peer"),
-            QStringLiteral("psql: one UPDATE (no audit, no history, no "
-                           "request id)")},
-        {QStringLiteral("peer_value"), round1(peer)},
-        {QStringLiteral("ratio"), round1(double(ours) / peer * 100) / 100}});
-    print({{QStringLiteral("metric"), QStringLiteral("bulk_gui_stall_max_ms")},
-        {QStringLiteral("ours"), meter.maxStallMs()},
-        {QStringLiteral("stalls_over_16ms"), meter.stallsOver(16)},
-        {QStringLiteral("goal"), QStringLiteral("< 50")}});
+    print(QStringLiteral("bulk_price_plus5pct_100k_ms"), QStringLiteral("ms"), double(ours),
+        QStringLiteral("psql: one UPDATE (no audit, no history, no request id)"), round1(peer),
+        {{QStringLiteral("products"), preview->count}, {QStringLiteral("ok"), result.ok()}});
+    print(QStringLiteral("bulk_gui_stall_max_ms"), QStringLiteral("ms"), meter.maxStallMs(),
+        QStringLiteral("none"), std::nullopt,
+        {{QStringLiteral("stalls_over_16ms"), meter.stallsOver(16)},
+            {QStringLiteral("goal"), QStringLiteral("< 50")}});
 }
 
 } // namespace catalogbench

@@ -4,6 +4,7 @@
 //
 //   bench_orders [--seconds 15] [--rates 50,200,max] [--tps-seconds 15] [--tps-runs 3]
 //   bench_orders watch feed|poll SECONDS PAGE      (internal: one watcher process)
+#include "benchline.h"
 #include "benchutil.h"
 #include "watcher.h"
 
@@ -164,23 +165,21 @@ void runRate(pqxx::connection &owner, const QString &rate, double seconds)
     const QString peerName
         = QStringLiteral("1 s polling refresh of the newest %1 orders").arg(kPollPage);
     const QJsonValue rateValue = max ? QJsonValue(QStringLiteral("max")) : QJsonValue(rate.toInt());
-    auto line = [&](const char *metric, double o, double p, const QJsonObject &extra = {}) {
-        QJsonObject j {{QStringLiteral("bench"), QStringLiteral("orders")},
-            {QStringLiteral("metric"), QString::fromLatin1(metric)},
-            {QStringLiteral("rate"), rateValue},
-            {QStringLiteral("achieved_orders_per_s"), achieved},
-            {QStringLiteral("orders"), qint64(committed.size())},
-            {QStringLiteral("ours"), std::round(o * 10) / 10}, {QStringLiteral("peer"), peerName},
-            {QStringLiteral("peer_value"), std::round(p * 10) / 10}};
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            j.insert(it.key(), it.value());
-        print(j);
+    auto line = [&](const char *metric, const char *unit, double o, double p,
+                    const QJsonObject &extra = {}) {
+        QJsonObject j = extra;
+        j.insert(QStringLiteral("rate"), rateValue);
+        j.insert(QStringLiteral("achieved_orders_per_s"), achieved);
+        j.insert(QStringLiteral("orders"), qint64(committed.size()));
+        qm::bench::print({QStringLiteral("orders"), QString::fromLatin1(metric),
+            QString::fromLatin1(unit), qm::bench::rounded(o), peerName, qm::bench::rounded(p), j});
     };
-    line("commit_to_visible_p50_ms", percentile(ourLat, 50), percentile(peerLat, 50));
-    line("commit_to_visible_p99_ms", percentile(ourLat, 99), percentile(peerLat, 99),
+    line("commit_to_visible_p50_ms", "ms", percentile(ourLat, 50), percentile(peerLat, 50));
+    line("commit_to_visible_p99_ms", "ms", percentile(ourLat, 99), percentile(peerLat, 99),
         {{QStringLiteral("goal"), QStringLiteral("< 250")}});
-    line("missed_orders", double(ourMissed), double(peerMissed), {{QStringLiteral("goal"), 0}});
-    line("gui_stall_max_ms", double(ours.stallMaxMs), double(peer.stallMaxMs),
+    line("missed_orders", "count", double(ourMissed), double(peerMissed),
+        {{QStringLiteral("goal"), 0}});
+    line("gui_stall_max_ms", "ms", double(ours.stallMaxMs), double(peer.stallMaxMs),
         {{QStringLiteral("goal"), QStringLiteral("< 50")},
             {QStringLiteral("ours_apply_max_ms"), std::round(ours.applyMaxMs * 10) / 10}});
 }
@@ -226,13 +225,11 @@ int driver(const Args &a)
         runsWith.append(v);
     for (double v : without)
         runsWithout.append(v);
-    print(QJsonObject {{QStringLiteral("bench"), QStringLiteral("orders")},
-        {QStringLiteral("metric"), QStringLiteral("checkout_tps")}, {QStringLiteral("ours"), w},
-        {QStringLiteral("peer"), QStringLiteral("no feed trigger")},
-        {QStringLiteral("peer_value"), wo},
-        {QStringLiteral("ratio"), wo > 0 ? std::round(w / wo * 1000) / 1000 : -1},
-        {QStringLiteral("runs_with"), runsWith}, {QStringLiteral("runs_without"), runsWithout},
-        {QStringLiteral("goal"), QStringLiteral("ours at most 5 % lower")}});
+    qm::bench::print(
+        {QStringLiteral("orders"), QStringLiteral("checkout_tps"), QStringLiteral("orders/s"), w,
+            QStringLiteral("no feed trigger"), wo > 0 ? std::optional<double>(wo) : std::nullopt,
+            {{QStringLiteral("runs_with"), runsWith}, {QStringLiteral("runs_without"), runsWithout},
+                {QStringLiteral("goal"), QStringLiteral("ours at most 5 % lower")}}});
     return 0;
 }
 

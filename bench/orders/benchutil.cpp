@@ -44,7 +44,7 @@ double percentile(std::vector<double> v, double p)
     return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
 }
 
-void print(const QJsonObject &line)
+void printRaw(const QJsonObject &line)
 {
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact);
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);

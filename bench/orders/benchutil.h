@@ -12,6 +12,7 @@ namespace bench {
 qm::db::ConnectionParams primary(const QString &user);
 QString profilePath();
 double percentile(std::vector<double> values, double p); // p in 0..100; -1 when empty
-void print(const QJsonObject &line); // one JSON line on stdout
+// A watcher's result line to its driver (not a benchmark line: those use qm::bench::print).
+void printRaw(const QJsonObject &line);
 
 } // namespace bench

@@ -171,7 +171,7 @@ int runWatcher(const QString &mode, double seconds, int page)
     QJsonArray rows;
     for (auto it = visible.cbegin(); it != visible.cend(); ++it)
         rows.append(QJsonArray {it.key(), it.value()});
-    print(QJsonObject {{QStringLiteral("mode"), mode},
+    printRaw(QJsonObject {{QStringLiteral("mode"), mode},
         {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
         {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
         {QStringLiteral("apply_max_ms"), applyMaxMs}, {QStringLiteral("visible"), rows}});

@@ -7,8 +7,11 @@
 //   quartermaster   RedisPurgeAction::execute: SCAN + pipelined UNLINK, paced to a 2 ms budget
 //   redis-cli       redis-cli --scan --pattern 'page:1*' | xargs -n 1000 redis-cli unlink
 //   keys+del        KEYS page:1*, then DEL in pipelined chunks of 1000
+// Lines (bench/common/benchline.h): purge_seconds and shopper_p99_ms of ours against redis-cli and
+// against KEYS + DEL (each line carries both runs' details), and plan_count_seconds (ours alone).
 // Options: --keys N (default 2000000), --budget-ms B (2), --skip-keys-del, --redis HOST:PORT
 // (use a running server instead of starting one: it gets FLUSHALL'd).
+#include "benchline.h"
 #include "cache/latencyprobe.h"
 #include "cache/redispurge.h"
 #include "cache/redissync.h"
@@ -30,12 +33,6 @@
 using namespace qm;
 
 namespace {
-
-void printLine(const QJsonObject &o)
-{
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 
 int freePort()
 {
@@ -118,11 +115,10 @@ qint64 dbsize(redis::Client &c)
     return r ? r->integer : -1;
 }
 
-QJsonObject base(const QString &tool, qint64 keys)
+// One run's details (deleted, left, shopper latencies ...), nested in the benchmark lines.
+QJsonObject base(const QString &tool)
 {
-    return QJsonObject {{QStringLiteral("bench"), QStringLiteral("purge")},
-        {QStringLiteral("tool"), tool}, {QStringLiteral("keys"), keys},
-        {QStringLiteral("pattern"), QStringLiteral("page:1*")}};
+    return QJsonObject {{QStringLiteral("tool"), tool}};
 }
 
 void merge(QJsonObject &into, const QJsonObject &from)
@@ -188,7 +184,8 @@ int main(int argc, char **argv)
     if (!fill(admin, keys))
         return 1;
     double oursSeconds = 0;
-    double oursP99 = -1;
+    qint64 planMs = -1;
+    QJsonObject oursRun;
     {
         cache::RedisDeployment d;
         d.hosts = {e.name()};
@@ -200,7 +197,7 @@ int main(int argc, char **argv)
         QElapsedTimer planClock;
         planClock.start();
         auto planned = action.plan(safety::CancelToken {});
-        const qint64 planMs = planClock.elapsed();
+        planMs = planClock.elapsed();
         Shopper shopper(e);
         shopper.start();
         QElapsedTimer t;
@@ -208,7 +205,8 @@ int main(int argc, char **argv)
         const safety::Outcome o
             = action.execute(planned ? planned.value() : plan, {}, safety::CancelToken {});
         oursSeconds = double(t.nsecsElapsed()) / 1e9;
-        QJsonObject line = base(QStringLiteral("quartermaster"), keys);
+        QJsonObject &line = oursRun;
+        line = base(QStringLiteral("quartermaster"));
         line.insert(QStringLiteral("deleted"), o.done);
         line.insert(QStringLiteral("expected"), expected);
         line.insert(QStringLiteral("plan_count"), planned ? planned->count : -1);
@@ -220,18 +218,15 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("budget_ms"), policy.latencyBudgetMs);
         line.insert(QStringLiteral("pacing"), o.data.value(QStringLiteral("pacing")));
         line.insert(QStringLiteral("error"), o.error ? o.error->toString() : QString());
-        const QJsonObject s = shopper.stop();
-        oursP99 = s.value(QStringLiteral("shopper_p99_ms")).toDouble();
-        merge(line, s);
+        merge(line, shopper.stop());
         line.insert(QStringLiteral("left"), dbsize(admin) - (keys - expected));
-        line.insert(QStringLiteral("redis"), QString::fromLatin1(version));
-        printLine(line);
     }
 
     // 2. redis-cli --scan | xargs redis-cli unlink.
     if (!fill(admin, keys))
         return 1;
     double cliSeconds = 0;
+    QJsonObject cliRun;
     {
         Shopper shopper(e);
         shopper.start();
@@ -246,8 +241,8 @@ int main(int argc, char **argv)
         t.start();
         sh.waitForFinished(-1);
         cliSeconds = double(t.nsecsElapsed()) / 1e9;
-        QJsonObject line
-            = base(QStringLiteral("redis-cli --scan | xargs -n 1000 redis-cli unlink"), keys);
+        QJsonObject &line = cliRun;
+        line = base(QStringLiteral("redis-cli --scan | xargs -n 1000 redis-cli unlink"));
         const qint64 left = dbsize(admin) - (keys - expected);
         line.insert(QStringLiteral("deleted"), expected - left);
         line.insert(QStringLiteral("expected"), expected);
@@ -255,10 +250,10 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("keys_per_s"), qint64(double(expected - left) / cliSeconds));
         merge(line, shopper.stop());
         line.insert(QStringLiteral("left"), left);
-        printLine(line);
     }
 
     // 3. KEYS + DEL: what a purge without SCAN does to shoppers.
+    QJsonObject keysRun;
     if (!p.isSet(QStringLiteral("skip-keys-del"))) {
         if (!fill(admin, keys))
             return 1;
@@ -277,7 +272,8 @@ int main(int argc, char **argv)
         }
         cache::pipelineSync(admin, std::move(dels), 600000);
         const double seconds = double(t.nsecsElapsed()) / 1e9;
-        QJsonObject line = base(QStringLiteral("KEYS + DEL"), keys);
+        QJsonObject &line = keysRun;
+        line = base(QStringLiteral("KEYS + DEL"));
         const qint64 left = dbsize(admin) - (keys - expected);
         line.insert(QStringLiteral("deleted"), expected - left);
         line.insert(QStringLiteral("expected"), expected);
@@ -285,15 +281,41 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("keys_command_seconds"), std::round(keysSeconds * 1000) / 1000);
         merge(line, shopper.stop());
         line.insert(QStringLiteral("left"), left);
-        printLine(line);
     }
 
-    const double speedup = oursSeconds > 0 ? cliSeconds / oursSeconds : 0;
-    printLine(QJsonObject {{QStringLiteral("bench"), QStringLiteral("purge")},
-        {QStringLiteral("summary"), true},
-        {QStringLiteral("speedup_vs_redis_cli"), std::round(speedup * 100) / 100},
-        {QStringLiteral("goal_speedup"), 5}, {QStringLiteral("ours_shopper_p99_ms"), oursP99},
-        {QStringLiteral("goal_p99_ms"), 2},
-        {QStringLiteral("met"), speedup >= 5 && oursP99 >= 0 && oursP99 < 2}});
+    // The lines: ours against each peer, in bench/common/benchline.h's format.
+    const QJsonObject common {{QStringLiteral("keys"), keys},
+        {QStringLiteral("pattern"), QStringLiteral("page:1*")},
+        {QStringLiteral("redis"), QString::fromLatin1(version)}};
+    const QString cliName = cliRun.value(QStringLiteral("tool")).toString();
+    const QString keysName = QStringLiteral("KEYS + DEL in pipelined chunks of 1000 (unpaced)");
+    auto line = [&](const QString &metric, const QString &unit, double ours, const QString &peer,
+                    double peerValue, const QJsonObject &peerRun, const QString &goal) {
+        QJsonObject extra = common;
+        extra.insert(QStringLiteral("ours_run"), oursRun);
+        extra.insert(QStringLiteral("peer_run"), peerRun);
+        extra.insert(QStringLiteral("goal"), goal);
+        qm::bench::print({QStringLiteral("purge"), metric, unit, ours, peer, peerValue, extra});
+    };
+    const auto p99 = [](const QJsonObject &run) {
+        return run.value(QStringLiteral("shopper_p99_ms")).toDouble(-1);
+    };
+    line(QStringLiteral("purge_seconds"), QStringLiteral("s"), qm::bench::rounded(oursSeconds, 3),
+        cliName, qm::bench::rounded(cliSeconds, 3), cliRun, QStringLiteral("ratio <= 0.2"));
+    line(QStringLiteral("shopper_p99_ms"), QStringLiteral("ms"), p99(oursRun), cliName, p99(cliRun),
+        cliRun, QStringLiteral("ours < 2"));
+    if (!keysRun.isEmpty()) {
+        const double keysSeconds = keysRun.value(QStringLiteral("seconds")).toDouble();
+        line(QStringLiteral("purge_seconds"), QStringLiteral("s"),
+            qm::bench::rounded(oursSeconds, 3), keysName, keysSeconds, keysRun,
+            QStringLiteral("ratio <= 1.3 (Redis's own deletion rate is the limit)"));
+        line(QStringLiteral("shopper_p99_ms"), QStringLiteral("ms"), p99(oursRun), keysName,
+            p99(keysRun), keysRun, QStringLiteral("ours < 2"));
+    }
+    qm::bench::print({QStringLiteral("purge"), QStringLiteral("plan_count_seconds"),
+        QStringLiteral("s"), double(planMs) / 1000, QStringLiteral("none"), std::nullopt,
+        QJsonObject {{QStringLiteral("plan_count"), oursRun.value(QStringLiteral("plan_count"))},
+            {QStringLiteral("expected"), expected},
+            {QStringLiteral("goal"), QStringLiteral("< 1.5")}, {QStringLiteral("keys"), keys}}});
     return 0;
 }

@@ -2,6 +2,8 @@
 // (--exit-after-first-paint, on the sandbox profile) and a bare Qt Widgets window, alternating, in
 // the same run. Time is measured here, from process start to the JSON line the program prints at
 // its first paint — the same clock for both. Median of N runs. One JSON object per line.
+#include "benchline.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -68,19 +70,15 @@ Sample runOnce(const QString &program, const QStringList &args)
     return s;
 }
 
-void print(const QJsonObject &o)
-{
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int runs = std::max(1, qEnvironmentVariableIntValue("QM_BENCH_RUNS") ?: 7);
+    const int runs = qEnvironmentVariableIsSet("QM_BENCH_RUNS")
+        ? std::max(1, qEnvironmentVariableIntValue("QM_BENCH_RUNS"))
+        : 7;
     const QString profile = qEnvironmentVariable("QM_PROFILE");
     if (profile.isEmpty()) {
         std::fprintf(
@@ -102,17 +100,19 @@ int main(int argc, char **argv)
     }
 
     const double op = median(oursPaint), bp = median(barePaint);
-    print({{"bench", "startup"}, {"metric", "first_paint_ms"}, {"ours", op},
-        {"peer", "bare Qt 6 Widgets window"}, {"peer_value", bp}, {"ratio", bp > 0 ? op / bp : -1},
-        {"runs", runs},
-        {"platform", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"))}});
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"));
+    qm::bench::print({QStringLiteral("startup"), QStringLiteral("first_paint_ms"),
+        QStringLiteral("ms"), op, QStringLiteral("bare Qt 6 Widgets window"), bp,
+        {{"runs", runs}, {"platform", platform}}});
     const double orss = median(oursRssConn), brss = median(bareRss);
-    print({{"bench", "startup"}, {"metric", "rss_kb_after_connect"}, {"ours", orss},
-        {"peer", "bare Qt 6 Widgets window (at first paint)"}, {"peer_value", brss},
-        {"ratio", brss > 0 ? orss / brss : -1}, {"ours_rss_at_first_paint_kb", median(oursRss)},
-        {"runs", runs}});
-    print({{"bench", "startup"}, {"metric", "connected_ms"}, {"ours", median(oursConn)},
-        {"peer", "none (a bare window does not connect)"}, {"runs", runs},
-        {"note", "process start to health strip showing the primary up"}});
+    qm::bench::print({QStringLiteral("startup"), QStringLiteral("rss_kb_after_connect"),
+        QStringLiteral("kB"), orss, QStringLiteral("bare Qt 6 Widgets window (at first paint)"),
+        brss, {{"ours_rss_at_first_paint_kb", median(oursRss)}, {"runs", runs}}});
+    qm::bench::print({QStringLiteral("startup"), QStringLiteral("connected_ms"),
+        QStringLiteral("ms"), median(oursConn), QStringLiteral("none"), std::nullopt,
+        {{"runs", runs},
+            {"note",
+                "process start to health strip showing the primary up; "
+                "a bare window does not connect"}}});
     return 0;
 }
