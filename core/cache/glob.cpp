@@ -186,6 +186,31 @@ bool globIsLiteral(QByteArrayView pattern)
     return true;
 }
 
+qsizetype globDubiousAt(QByteArrayView pattern)
+{
+    const qsizetype n = pattern.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (pattern[i] == '\\') {
+            if (i + 1 == n)
+                return i;
+            i += 2;
+        } else if (pattern[i] == '[') {
+            qsizetype j = i + 1;
+            if (j < n && pattern[j] == '^')
+                ++j;
+            while (j < n && pattern[j] != ']')
+                j += pattern[j] == '\\' ? 2 : 1;
+            if (j >= n)
+                return i;
+            i = j + 1;
+        } else {
+            ++i;
+        }
+    }
+    return -1;
+}
+
 bool globMayOverlap(QByteArrayView pattern, QByteArrayView other)
 {
     // Two globs can only share a key if their literal prefixes agree on their common length.

@@ -22,6 +22,11 @@ QByteArray globLiteralPrefix(QByteArrayView pattern);
 // True when the pattern contains no metacharacter: it names one key only.
 bool globIsLiteral(QByteArrayView pattern);
 
+// Where Redis would read the pattern in a way nobody writes on purpose: the index of a `[` that no
+// `]` closes (Redis then matches the rest as a class up to the end) or of a lone trailing `\`;
+// -1 when there is none. The purge refuses such a pattern instead of guessing what was meant.
+qsizetype globDubiousAt(QByteArrayView pattern);
+
 // True when some key matching `pattern` could also match `other` (a conservative overlap test:
 // may say true for disjoint patterns, never false for overlapping ones). Decides up front
 // whether a pattern purge may touch a protected namespace such as "session:*".

@@ -93,6 +93,19 @@ Result<safety::Plan> RedisPurgeAction::plan(const safety::CancelToken &cancel)
 {
     if (m_spec.kind == RedisPurgeSpec::Kind::Pattern && m_spec.pattern.isEmpty())
         return Error {Error::Code::InvalidInput, tr("The pattern is empty."), {}, {}};
+    if (m_spec.kind == RedisPurgeSpec::Kind::Pattern) {
+        if (const qsizetype at = globDubiousAt(m_spec.pattern); at >= 0) {
+            const bool bracket = m_spec.pattern.at(at) == '[';
+            return Error {Error::Code::InvalidInput,
+                (bracket ? tr("The pattern %1 has a '[' at position %2 that no ']' closes. "
+                              "Close it, or write \\[ for a literal '['.")
+                         : tr("The pattern %1 ends in a lone '\\' at position %2. Remove it, "
+                              "or write \\\\ for a literal backslash."))
+                    .arg(KeyInspector::printable(m_spec.pattern))
+                    .arg(at + 1),
+                {}, {}};
+        }
+    }
     if (m_spec.kind == RedisPurgeSpec::Kind::Tag && m_spec.tag.isEmpty())
         return Error {Error::Code::InvalidInput, tr("The tag is empty."), {}, {}};
     if (m_spec.kind == RedisPurgeSpec::Kind::Product && m_spec.productId.isEmpty())

@@ -1,9 +1,11 @@
 // Redis glob semantics, locally (no server). The same matcher is checked against Redis' own
 // SCAN MATCH in tests/integration/tst_cacheglob.cpp.
 #include "cache/glob.h"
+#include "cache/redispurge.h"
 
 #include <QtTest>
 
+using qm::cache::globDubiousAt;
 using qm::cache::globEscape;
 using qm::cache::globIsLiteral;
 using qm::cache::globLiteralPrefix;
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void prefix();
     void overlap_data();
     void overlap();
+    void dubious_data();
+    void dubious();
+    void purgeRefusesAnUnclosedBracket();
 };
 
 void TestGlob::match_data()
@@ -171,6 +176,47 @@ void TestGlob::overlap()
     QFETCH(QByteArray, protectedGlob);
     QFETCH(bool, overlaps);
     QCOMPARE(globMayOverlap(pattern, protectedGlob), overlaps);
+}
+
+void TestGlob::dubious_data()
+{
+    QTest::addColumn<QByteArray>("pattern");
+    QTest::addColumn<int>("at");
+    QTest::newRow("lone bracket") << QByteArray("[") << 0;
+    QTest::newRow("unclosed class") << QByteArray("page:[ab*") << 5;
+    QTest::newRow("negated, unclosed") << QByteArray("a[^b") << 1;
+    QTest::newRow("escaped close does not close") << QByteArray("a[b\\]") << 1;
+    QTest::newRow("trailing backslash") << QByteArray("page:\\") << 5;
+    QTest::newRow("closed class") << QByteArray("page:[ab]*") << -1;
+    QTest::newRow("escaped bracket") << QByteArray("a\\[b") << -1;
+    QTest::newRow("empty class") << QByteArray("a[]b]") << -1;
+    QTest::newRow("escaped backslash at end") << QByteArray("a\\\\") << -1;
+    QTest::newRow("plain") << QByteArray("page:1*") << -1;
+}
+
+void TestGlob::dubious()
+{
+    QFETCH(QByteArray, pattern);
+    QFETCH(int, at);
+    QCOMPARE(globDubiousAt(pattern), qsizetype(at));
+}
+
+// A typo such as `--pattern '['` used to be refused as "reaches into the protected namespace"
+// (an unclosed class overlaps everything), which sent people looking in the wrong place.
+void TestGlob::purgeRefusesAnUnclosedBracket()
+{
+    qm::cache::RedisDeployment d;
+    d.hosts = {QStringLiteral("127.0.0.1:1")}; // never reached: the plan stops before connecting
+    qm::cache::PurgePolicy policy;
+    policy.protectedGlobs = {"session:*"};
+    qm::cache::RedisPurgeAction action(d, qm::cache::RedisPurgeSpec::byPattern("page:[1*"), policy);
+    const auto plan = action.plan(qm::safety::CancelToken {});
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().code, qm::Error::Code::InvalidInput);
+    QVERIFY2(plan.error().message.contains(QStringLiteral("position 6")),
+        qPrintable(plan.error().message));
+    QVERIFY2(!plan.error().message.contains(QStringLiteral("protected")),
+        qPrintable(plan.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestGlob)
