@@ -6,7 +6,8 @@ namespace qm::catalog {
 
 namespace {
 constexpr qint64 kChunk = 256 * 1024;
-}
+constexpr qsizetype kFirstLineCap = 1024 * 1024; // the BOM and delimiter are read off this much
+} // namespace
 
 CsvReader::CsvReader(QIODevice *device, CsvOptions options)
     : m_device(device)
@@ -17,9 +18,13 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    m_buffer = m_device->read(kChunk);
+    // Read into the buffer's own storage: its capacity stays between fills, so a device that
+    // hands out a few bytes per read does not cost an allocation of kChunk bytes per read.
+    m_buffer.resize(kChunk);
+    const qint64 n = m_device->read(m_buffer.data(), kChunk);
+    m_buffer.resize(qMax<qint64>(n, 0));
     m_pos = 0;
-    if (m_buffer.isEmpty()) {
+    if (n <= 0) {
         m_eof = true;
         return false;
     }
@@ -47,7 +52,24 @@ bool CsvReader::readRecord(CsvRecord &out)
 {
     if (!m_started) {
         m_started = true;
-        if (fill() && m_buffer.startsWith("\xEF\xBB\xBF")) {
+        // The byte order mark and the delimiter are read off the first line: gather it whole,
+        // however the device hands its bytes out (a pipe may give a few bytes per read).
+        const auto hasLineEnd
+            = [](QByteArrayView bytes) { return bytes.contains('\n') || bytes.contains('\r'); };
+        if (fill() && !hasLineEnd(m_buffer)) {
+            char more[4096];
+            while (m_buffer.size() < kFirstLineCap) {
+                const qint64 n = m_device->read(more, sizeof more);
+                if (n <= 0) {
+                    m_eof = true;
+                    break;
+                }
+                m_buffer.append(more, qsizetype(n));
+                if (hasLineEnd(QByteArrayView(more, qsizetype(n))))
+                    break;
+            }
+        }
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
             m_pos = 3;
             m_consumed = 3;
             m_hadBom = true;

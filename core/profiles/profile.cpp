@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace qm {
@@ -40,9 +41,13 @@ const QStringList kSslModes
 QString withoutPassword(const QString &url)
 {
     const QUrl u(url);
-    if (!u.isValid() || u.password().isEmpty())
-        return url;
-    return u.toString(QUrl::RemovePassword);
+    if (u.isValid())
+        return u.password().isEmpty() ? url : u.toString(QUrl::RemovePassword);
+    // Not a URL Qt accepts (a typo in the port, say), but it may still carry "user:secret@":
+    // cut the secret out by hand (found by fuzz_profile: such a password went to disk).
+    static const QRegularExpression secret(QStringLiteral(R"(^([^:/?#]*://[^:/?#@]*):[^/?#@]*@)"));
+    QString out = url;
+    return out.replace(secret, QStringLiteral("\\1@"));
 }
 
 QJsonArray toArray(const QStringList &list, bool isUrl = false)

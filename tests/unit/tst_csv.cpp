@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QtTest>
+#include <cstring>
 
 using qm::catalog::CsvOptions;
 using qm::catalog::CsvReader;
@@ -21,14 +22,40 @@ template <size_t N> QByteArray bytes(const char (&text)[N])
     return QByteArray(text, qsizetype(N - 1));
 }
 
+// A pipe that hands out at most `chunk` bytes per read (stdin, a socket).
+class Trickle : public QIODevice
+{
+public:
+    Trickle(QByteArray data, qint64 chunk)
+        : m_data(std::move(data))
+        , m_chunk(chunk)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min({max, m_chunk, qint64(m_data.size()) - m_pos});
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_chunk;
+    qint64 m_pos = 0;
+};
+
 // "line:field|field;line:field" -> records (a NUL shown as <NUL>), with the problem appended as
 // "!name".
-QString describe(const QByteArray &input, CsvOptions options = {})
+QString describe(CsvReader &reader)
 {
-    QBuffer buffer;
-    buffer.setData(input);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, options);
     CsvRecord rec;
     QStringList out;
     while (reader.readRecord(rec)) {
@@ -47,6 +74,15 @@ QString describe(const QByteArray &input, CsvOptions options = {})
         out << s;
     }
     return out.join(u';');
+}
+
+QString describe(const QByteArray &input, CsvOptions options = {})
+{
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, options);
+    return describe(reader);
 }
 
 } // namespace
@@ -215,6 +251,22 @@ private Q_SLOTS:
         CsvReader fixed(&buffer);
         QCOMPARE(fixed.delimiter(), ',');
         QVERIFY(!fixed.delimiterDetected());
+    }
+
+    // Found by fuzz_csv: from a pipe that gives a few bytes per read, the byte order mark and the
+    // delimiter were read off the first read only (a semicolon file became one column per line).
+    void readerDetectsFromAPipeThatTrickles()
+    {
+        CsvOptions automatic;
+        automatic.delimiter = 0;
+        const QByteArray input("\xEF\xBB\xBFsku;name;price\r\nA;\"x;y\";19,90\n");
+        for (qint64 chunk : {1, 2, 5}) {
+            Trickle pipe(input, chunk);
+            CsvReader reader(&pipe, automatic);
+            QCOMPARE(describe(reader), QStringLiteral("1:sku|name|price;2:A|x;y|19,90"));
+            QCOMPARE(reader.delimiter(), ';');
+            QVERIFY(reader.hadBom());
+        }
     }
 
     // A UTF-16 file (what "Unicode text" in a spreadsheet writes): one issue that says so, not

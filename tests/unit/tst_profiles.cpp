@@ -117,14 +117,17 @@ private Q_SLOTS:
 
     void neverWritesASecret()
     {
-        // Given a hand-written profile that carries passwords (a key and URLs with user:password@)
+        // Given a hand-written profile that carries passwords (a key and URLs with user:password@,
+        // one of them a URL Qt refuses: found by fuzz_profile)
         const auto p = Profile::fromJson(json(
             j("{'name':'Leaky','environment':'production',"
               "'postgres':{'hosts':['db:5432'],'database':'shop','user':'u','sslmode':'require',"
               "'password':'hunter2-pg'},"
               "'redis':{'mode':'standalone','host':'r','port':6379,'password':'hunter2-redis'},"
               "'patroni':['https://admin:hunter2-patroni@db:8008'],"
-              "'varnish':['http://ops:hunter2-varnish@cache:6082'],"
+              "'varnish':['http://ops:hunter2-varnish@cache:6082',"
+              // a port typo makes the URL one Qt refuses: its secret must go all the same
+              "'http://ops:hunter2-typo@cache:60(1'],"
               "'prometheus':'https://me:hunter2-prom@prom:9090'}")));
         QVERIFY(p.ok());
         // when it is written (to the store and through export)
@@ -145,6 +148,7 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains("\"password\""), bytes.constData());
             QVERIFY(bytes.contains("https://admin@db:8008"));
             QVERIFY(bytes.contains("https://me@prom:9090"));
+            QVERIFY(bytes.contains("http://ops@cache:60(1"));
         }
     }
 
