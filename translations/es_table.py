@@ -26,7 +26,7 @@ T = {
     'Products': 'Productos',
     '&Change': '&Cambio',
     '&Value': '&Valor',
-    '&Preview...': '&Vista previa...',
+    '&Preview...': 'Vista &previa...',
     '&Rounding': '&Redondeo',
     'To the cent': 'Al céntimo',
     'Nearest .99': 'Al ,99 más cercano',
@@ -303,6 +303,7 @@ T = {
     '%1 (%2) — Quartermaster': '%1 (%2) — Quartermaster',
     '%1 may: %2': '%1 puede: %2',
     'Waiting for the password of %1 (%2)': 'Esperando la contraseña de %1 (%2)',
+    '&Settings…': '&Configuración…',
     # qm::MigrateDialog
     'Install the console schema': 'Instalar el esquema de la consola',
     'Update the console schema': 'Actualizar el esquema de la consola',
@@ -319,7 +320,7 @@ T = {
     'Migration failed; nothing after the failing file was applied: %1': 'La migración falló; no se aplicó nada después del archivo que falló: %1',
     'Nothing to apply: another console migrated meanwhile.': 'Nada que aplicar: otra consola migró entretanto.',
     'Applied %1.': 'Aplicado: %1.',
-    '&Continue': '&Continuar',
+    '&Continue': 'C&ontinuar',
     # qm::OrderActionDialog
     'Cancel order': 'Cancelar pedido',
     'Refund order': 'Reembolsar pedido',
@@ -436,7 +437,7 @@ T = {
     ' (estimate)': ' (estimación)',
     'Count unknown in advance': 'Número desconocido de antemano',
     # qm::ProductEditor
-    '&Stage changes': '&Preparar cambios',
+    '&Stage changes': 'P&reparar cambios',
     '{"color": "red"}': '{"color": "red"}',
     'comma, separated': 'separadas, por comas',
     'Old': 'Anterior',
@@ -449,7 +450,7 @@ T = {
     '&Price': '&Precio',
     'C&urrency': '&Moneda',
     'Ta&gs': 'E&tiquetas',
-    '&Attributes': 'A&tributos',
+    '&Attributes': 'Atri&butos',
     'Price history': 'Historial de precios',
     'Select a product to edit it here.': 'Seleccione un producto para editarlo aquí.',
     'Loading product %1...': 'Cargando el producto %1...',
@@ -476,7 +477,6 @@ T = {
     'The profile must be a JSON object.': 'El perfil debe ser un objeto JSON.',
     'The replica lag limit (maxReplicaLagSeconds) must be 0 or more.': 'El límite de retraso de la réplica (maxReplicaLagSeconds) debe ser 0 o más.',
     'postgres.maxReplicaLagSeconds must be a number of seconds.': 'postgres.maxReplicaLagSeconds debe ser un número de segundos.',
-    'Cannot read the profile %1: %2': 'No se puede leer el perfil %1: %2',
     'The profile %1 cannot be used: %2': 'El perfil %1 no se puede usar: %2',
     # qm::ProfileDialog
     '&Test connection': '&Probar conexión',
@@ -534,7 +534,7 @@ T = {
     '&Host:': '&Host:',
     '&Master name:': 'Nombre del &master:',
     'M&ode:': 'M&odo:',
-    'Pass&word:': 'Contra&seña:',
+    'Pass&word:': '&Contraseña:',
     'Optional endpoints': 'Endpoints opcionales',
     'Pa&troni REST:': 'REST de Pa&troni:',
     '&Varnish:': '&Varnish:',
@@ -585,6 +585,12 @@ T = {
     'the keychain did not answer within %1 s': 'el llavero no respondió en %1 s',
     'The keychain has no such entry.': 'El llavero no tiene esa entrada.',
     'The keychain refused access: %1.': 'El llavero denegó el acceso: %1.',
+    # qm::SettingsDialog
+    'Settings': 'Configuración',
+    'System default (%1)': 'Predeterminado del sistema (%1)',
+    'Language': 'Idioma',
+    'A new language applies the next time Quartermaster starts.': 'Un idioma nuevo se aplica la próxima vez que se inicie Quartermaster.',
+    '&Language:': '&Idioma:',
     # qm::StockChangeDialog
     'Adjust stock of %1': 'Ajustar el stock de %1',
     'Count stock of %1': 'Contar el stock de %1',
@@ -607,7 +613,7 @@ T = {
     '&Count...': '&Contar...',
     'E&xport ledger...': 'E&xportar movimientos...',
     '&Release selected': '&Liberar selección',
-    'Release all &expired': 'Liberar todas las &caducadas',
+    'Release all &expired': 'Liberar todas las ca&ducadas',
     'C&heck stock against the ledger': 'C&omprobar el stock con los movimientos',
     '&Repair drift...': '&Reparar desviación...',
     'Select a SKU on the Stock tab.': 'Seleccione un SKU en la pestaña Stock.',
@@ -620,7 +626,7 @@ T = {
     'Stock': 'Stock',
     'Ledger': 'Movimientos',
     'Reservations': 'Reservas',
-    'Reconcile': 'Conciliar',
+    'Reconcile': 'Conciliación',
     'released from the console': 'liberada desde la consola',
     'Select a SKU and warehouse first.': 'Seleccione primero un SKU y un almacén.',
     '%1: %2%3, now %4 on hand, %5 available': '%1: %2%3, ahora %4 en existencias, %5 disponibles',
@@ -835,6 +841,7 @@ T = {
     'unknown column "%1" (known: %2)%3': 'columna desconocida «%1» (conocidas: %2)%3',
     'attributes contain a NUL character (\\u0000), which PostgreSQL cannot store': 'los atributos contienen un carácter NUL (\\u0000), que PostgreSQL no puede almacenar',
     'attributes contain \\u%1, half of a UTF-16 surrogate pair, which PostgreSQL refuses': 'los atributos contienen \\u%1, la mitad de un par suplente UTF-16, que PostgreSQL rechaza',
+    'the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 text; save it as UTF-8 ("CSV UTF-8")': 'la línea de cabecera contiene bytes NUL: el archivo es UTF-16 (o binario), no texto UTF-8; guárdelo como UTF-8 («CSV UTF-8»)',
     # qm::catalog::PriceText
     'The price is empty.': 'El precio está vacío.',
     'The price %1 is negative: prices are 0 or more.': 'El precio %1 es negativo: los precios son 0 o más.',
@@ -1074,6 +1081,7 @@ T = {
     '%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.': '%1 no puede purgar cachés: al rol le falta el permiso %2. No se planificó ni cambió nada.',
     'this role may: %1': 'este rol puede: %1',
     'qmctl: the purge ran, but the audit log refused its outcome (%1); it was kept in %2': 'qmctl: la purga se ejecutó, pero el registro de auditoría rechazó su resultado (%1); se guardó en %2',
+    'qmctl cache purge: --budget-ms takes a number of milliseconds above 0, not "%1"': 'qmctl cache purge: --budget-ms admite un número de milisegundos mayor que 0, no «%1»',
     # qmctl::CatalogExportCommand
     'export products (a filter of them) as CSV': 'exportar productos (un filtro de ellos) como CSV',
     'Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.': 'Filtro, repetible: sku=PREFIJO, search=TEXTO, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.',
@@ -1113,6 +1121,7 @@ T = {
     'qmctl catalog import: --delimiter is auto, comma, semicolon or tab': 'qmctl catalog import: --delimiter es auto, comma, semicolon o tab',
     'columns separated by %1 (detected)': 'columnas separadas por %1 (detectado)',
     'columns separated by %1 (--delimiter)': 'columnas separadas por %1 (--delimiter)',
+    'To retry safely, run the same import with --request-id %1 (a request is applied at most once).': 'Para reintentar con seguridad, ejecute la misma importación con --request-id %1 (una solicitud se aplica como máximo una vez).',
     # qmctl::Context
     'No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.': 'Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.',
     # qmctl::MigrateCommand

@@ -51,6 +51,23 @@ def unfinished(tr):
         (tr.text or '').strip() or any((f.text or '').strip() for f in tr.iter('numerusform')))
 
 
+def escape(text):
+    return (text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+            .replace('"', '&quot;').replace("'", '&apos;'))
+
+
+def serialize(elem, depth=-1):
+    """The element as lupdate writes it (contexts at column 0, 4 spaces a level, &quot; and &apos;),
+    so that lupdate and this script rewrite the same file without reformatting each other's."""
+    attrs = ''.join(f' {k}="{escape(v)}"' for k, v in elem.attrib.items())
+    pad = '    ' * max(depth, 0)
+    children = list(elem)
+    if not children:
+        return f'{pad}<{elem.tag}{attrs}>{escape(elem.text or "")}</{elem.tag}>\n'
+    head = f'{pad}<{elem.tag}{attrs}>\n'
+    return head + ''.join(serialize(c, depth + 1) for c in children) + f'{pad}</{elem.tag}>\n'
+
+
 def main():
     path = sys.argv[1]
     table = {}
@@ -102,9 +119,7 @@ def main():
     if len(sys.argv) > 2 and '--missing' not in sys.argv:
         with open(path, 'w', encoding='utf-8') as out:
             out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            ET.indent(tree, space='    ')
-            out.write(ET.tostring(tree.getroot(), encoding='unicode'))
-            out.write('\n')
+            out.write(serialize(tree.getroot()))
     print(f'{missing} unfinished', file=sys.stderr)
     return 1 if missing else 0
 

@@ -27,7 +27,7 @@ T = {
     '&Change': '&Modification',
     '&Value': '&Valeur',
     '&Preview...': '&Aperçu...',
-    '&Rounding': '&Arrondi',
+    '&Rounding': 'A&rrondi',
     'To the cent': 'Au centime',
     'Nearest .99': 'Au ,99 le plus proche',
     'Nearest .95': 'Au ,95 le plus proche',
@@ -303,6 +303,7 @@ T = {
     '%1 (%2) — Quartermaster': '%1 (%2) — Quartermaster',
     '%1 may: %2': '%1 peut : %2',
     'Waiting for the password of %1 (%2)': 'En attente du mot de passe de %1 (%2)',
+    '&Settings…': 'Paramè&tres…',
     # qm::MigrateDialog
     'Install the console schema': 'Installer le schéma de la console',
     'Update the console schema': 'Mettre à jour le schéma de la console',
@@ -310,7 +311,7 @@ T = {
     "Migrations create schemas, views and functions: sign in as the database's schema owner.": 'Les migrations créent des schémas, des vues et des fonctions : connectez-vous en tant que propriétaire du schéma de la base de données.',
     'from the pgpass file': 'issu du fichier pgpass',
     'Run as &user:': "Exécuter en tant qu'&utilisateur :",
-    '&Password:': '&Mot de passe :',
+    '&Password:': 'Mot de &passe :',
     'Type "%1" to confirm:': 'Saisissez « %1 » pour confirmer :',
     '&Migrate': '&Migrer',
     'Not now': 'Pas maintenant',
@@ -436,7 +437,7 @@ T = {
     ' (estimate)': ' (estimation)',
     'Count unknown in advance': "Nombre inconnu à l'avance",
     # qm::ProductEditor
-    '&Stage changes': '&Préparer les modifications',
+    '&Stage changes': 'Préparer les &modifications',
     '{"color": "red"}': '{"color": "red"}',
     'comma, separated': 'séparées, par des virgules',
     'Old': 'Ancien',
@@ -476,7 +477,6 @@ T = {
     'The profile must be a JSON object.': 'Le profil doit être un objet JSON.',
     'The replica lag limit (maxReplicaLagSeconds) must be 0 or more.': 'La limite de retard de la réplica (maxReplicaLagSeconds) doit être de 0 ou plus.',
     'postgres.maxReplicaLagSeconds must be a number of seconds.': 'postgres.maxReplicaLagSeconds doit être un nombre de secondes.',
-    'Cannot read the profile %1: %2': 'Impossible de lire le profil %1 : %2',
     'The profile %1 cannot be used: %2': 'Le profil %1 est inutilisable : %2',
     # qm::ProfileDialog
     '&Test connection': '&Tester la connexion',
@@ -534,7 +534,7 @@ T = {
     '&Host:': '&Hôte :',
     '&Master name:': 'Nom du &master :',
     'M&ode:': 'M&ode :',
-    'Pass&word:': 'Mot de pa&sse :',
+    'Pass&word:': 'Mot de &passe :',
     'Optional endpoints': 'Points de terminaison facultatifs',
     'Pa&troni REST:': 'REST Pa&troni :',
     '&Varnish:': '&Varnish :',
@@ -585,12 +585,18 @@ T = {
     'the keychain did not answer within %1 s': "le trousseau n'a pas répondu en %1 s",
     'The keychain has no such entry.': "Le trousseau n'a pas cette entrée.",
     'The keychain refused access: %1.': "Le trousseau a refusé l'accès : %1.",
+    # qm::SettingsDialog
+    'Settings': 'Paramètres',
+    'System default (%1)': 'Langue du système (%1)',
+    'Language': 'Langue',
+    'A new language applies the next time Quartermaster starts.': "Une nouvelle langue s'applique au prochain démarrage de Quartermaster.",
+    '&Language:': '&Langue :',
     # qm::StockChangeDialog
     'Adjust stock of %1': 'Ajuster le stock de %1',
     'Count stock of %1': 'Compter le stock de %1',
     '%1 in %2: %3 on hand, %4 reserved, %5 available': '%1 dans %2 : %3 en stock physique, %4 réservés, %5 disponibles',
     '+n adds to on hand, -n removes; never an absolute number': '+n ajoute au stock physique, -n retire ; jamais un nombre absolu',
-    '&Change by': '&Modifier de',
+    '&Change by': 'Modifier &de',
     '&Reason': '&Motif',
     '&Counted on the shelf': '&Compté en rayon',
     'Required: what happened (delivery note, who counted...)': "Obligatoire : ce qui s'est passé (bon de livraison, qui a compté...)",
@@ -835,6 +841,7 @@ T = {
     'unknown column "%1" (known: %2)%3': 'colonne inconnue « %1 » (connues : %2)%3',
     'attributes contain a NUL character (\\u0000), which PostgreSQL cannot store': 'les attributs contiennent un caractère NUL (\\u0000), que PostgreSQL ne peut pas stocker',
     'attributes contain \\u%1, half of a UTF-16 surrogate pair, which PostgreSQL refuses': "les attributs contiennent \\u%1, la moitié d'une paire de substitution UTF-16, que PostgreSQL refuse",
+    'the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 text; save it as UTF-8 ("CSV UTF-8")': "la ligne d'en-tête contient des octets NUL : le fichier est en UTF-16 (ou binaire), pas du texte UTF-8 ; enregistrez-le en UTF-8 (« CSV UTF-8 »)",
     # qm::catalog::PriceText
     'The price is empty.': 'Le prix est vide.',
     'The price %1 is negative: prices are 0 or more.': 'Le prix %1 est négatif : les prix sont de 0 ou plus.',
@@ -1074,6 +1081,7 @@ T = {
     '%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.': "%1 ne peut pas purger les caches : il manque au rôle le droit %2. Rien n'a été planifié ni modifié.",
     'this role may: %1': 'ce rôle peut : %1',
     'qmctl: the purge ran, but the audit log refused its outcome (%1); it was kept in %2': "qmctl : la purge a été exécutée, mais le journal d'audit a refusé son résultat (%1) ; il a été conservé dans %2",
+    'qmctl cache purge: --budget-ms takes a number of milliseconds above 0, not "%1"': 'qmctl cache purge : --budget-ms attend un nombre de millisecondes supérieur à 0, pas « %1 »',
     # qmctl::CatalogExportCommand
     'export products (a filter of them) as CSV': 'exporter des produits (filtrés) en CSV',
     'Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.': 'Filtre, répétable : sku=PRÉFIXE, search=TEXTE, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.',
@@ -1113,6 +1121,7 @@ T = {
     'qmctl catalog import: --delimiter is auto, comma, semicolon or tab': 'qmctl catalog import : --delimiter vaut auto, comma, semicolon ou tab',
     'columns separated by %1 (detected)': 'colonnes séparées par %1 (détecté)',
     'columns separated by %1 (--delimiter)': 'colonnes séparées par %1 (--delimiter)',
+    'To retry safely, run the same import with --request-id %1 (a request is applied at most once).': 'Pour réessayer sans risque, relancez la même importation avec --request-id %1 (une requête est appliquée au plus une fois).',
     # qmctl::Context
     'No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.': 'Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.',
     # qmctl::MigrateCommand
