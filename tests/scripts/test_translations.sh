@@ -9,17 +9,25 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 langs=$(sed -n 's/^set(QM_LANGUAGES \(.*\))$/\1/p' "$ROOT/app/quartermaster/CMakeLists.txt")
 [ -n "$langs" ] || { echo "FAIL: no set(QM_LANGUAGES ...) in app/quartermaster/CMakeLists.txt"; exit 1; }
 fail=0
+counts=""
 for lang in $langs; do
   ts="$ROOT/translations/quartermaster_$lang.ts"
   if [ ! -f "$ts" ]; then
     echo "FAIL: $lang: $ts is missing (build the quartermaster_lupdate target)"; fail=1; continue
   fi
+  n=$(grep -c '<source>' "$ts" || true)
+  counts="$counts $n"
   if out=$(python3 "$ROOT/translations/fill_ts.py" "$ts" --missing 2>&1); then
-    echo "ok: $lang: $(grep -c '<source>' "$ts") sources, $(echo "$out" | tail -1)"
+    echo "ok: $lang: $n sources, $(echo "$out" | tail -1)"
   else
     echo "FAIL: $lang:"; echo "$out" | tail -20; fail=1
   fi
 done
+# Every language translates the same sources (a new, still empty .ts has 0 "unfinished" too).
+if [ "$(echo $counts | tr ' ' '\n' | sort -u | wc -l)" -ne 1 ]; then
+  echo "FAIL: the languages have different numbers of sources ($counts): run quartermaster_lupdate"
+  fail=1
+fi
 
 # The checker must fail on a translation that loses a placeholder.
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
