@@ -35,6 +35,14 @@ class TestLanguages : public QObject
     QTemporaryDir m_dir;
     QString m_qmDir; // quartermaster_<code>.qm compiled from translations/*.ts
 
+    // QM_TEST_SHOT_DIR=/some/dir keeps pictures of the window and dialog in each language.
+    static void keepShot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("QM_TEST_SHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
     static QString cancelButtonText()
     {
         QDialogButtonBox box(QDialogButtonBox::Cancel);
@@ -150,6 +158,7 @@ private Q_SLOTS:
             QStringList shown;
             for (QAction *a : w.menuBar()->actions())
                 shown << a->text();
+            keepShot(&w, QStringLiteral("mainwindow-") + code);
             QCOMPARE(shown, menus);
             QCOMPARE(w.workspaces()->workspace(0)->title(), overview);
         }
@@ -160,6 +169,7 @@ private Q_SLOTS:
             threeNewOrders);
         // the settings dialog says (translated) that the language applies at the next start
         SettingsDialog dialog(nullptr, m_qmDir);
+        keepShot(&dialog, QStringLiteral("settings-") + code);
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("restartNote"))->text(), settingsNote);
         // and Qt's standard buttons match
         QCOMPARE(cancelButtonText(), cancel);
