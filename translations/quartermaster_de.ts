@@ -1,4475 +1,4502 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>main</name>
-        <message>
-            <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
-            <translation>Betriebskonsole für Onlineshops: Katalog, Bestand, Bestellungen, Caches, Runbooks.</translation>
-        </message>
-        <message>
-            <source>Open the connection profile in FILE (profile.json).</source>
-            <translation>Das Verbindungsprofil in DATEI öffnen (profile.json).</translation>
-        </message>
-        <message>
-            <source>Headless check: wait until the window shows live data, save a screenshot to SHOT.png, exit 0 (1 after 60 s).</source>
-            <translation>Prüfung ohne Bildschirm: warten, bis das Fenster Live-Daten zeigt, ein Bildschirmfoto nach SHOT.png speichern, mit 0 beenden (1 nach 60 s).</translation>
-        </message>
-        <message>
-            <source>On exit, print the largest GUI-thread stall as JSON.</source>
-            <translation>Beim Beenden den längsten Hänger des GUI-Threads als JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>Startup benchmark: print the time to the first paint and to connected as JSON, then exit.</source>
-            <translation>Start-Benchmark: die Zeit bis zum ersten Zeichnen und bis zur Verbindung als JSON ausgeben, dann beenden.</translation>
-        </message>
-        <message>
-            <source>With --check: then show each workspace for a few seconds and save SHOT-&lt;workspace&gt;.png.</source>
-            <translation>Mit --check: danach jeden Arbeitsbereich einige Sekunden zeigen und als SHOT-&lt;Arbeitsbereich&gt;.png speichern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::Async</name>
-        <message>
-            <source>The operation was cancelled.</source>
-            <translation>Der Vorgang wurde abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::BulkEditDialog</name>
-        <message>
-            <source>Bulk edit</source>
-            <translation>Massenänderung</translation>
-        </message>
-        <message numerus="yes">
-            <source>The %n selected product(s)</source>
-            <translation>
-                <numerusform>Das %n ausgewählte Produkt</numerusform>
-                <numerusform>Die %n ausgewählten Produkte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every product the filter matches (%1%2)</source>
-            <translation>Jedes Produkt, auf das der Filter passt (%1%2)</translation>
-        </message>
-        <message>
-            <source>Change price by percent</source>
-            <translation>Preis um Prozent ändern</translation>
-        </message>
-        <message>
-            <source>Change price by amount</source>
-            <translation>Preis um Betrag ändern</translation>
-        </message>
-        <message>
-            <source>Set status</source>
-            <translation>Status setzen</translation>
-        </message>
-        <message>
-            <source>Set category</source>
-            <translation>Kategorie setzen</translation>
-        </message>
-        <message>
-            <source>Add tag</source>
-            <translation>Tag hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove tag</source>
-            <translation>Tag entfernen</translation>
-        </message>
-        <message>
-            <source>Set currency</source>
-            <translation>Währung setzen</translation>
-        </message>
-        <message>
-            <source>Merge attributes (JSON)</source>
-            <translation>Attribute zusammenführen (JSON)</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>Produkte</translation>
-        </message>
-        <message>
-            <source>&amp;Change</source>
-            <translation>Ä&amp;nderung</translation>
-        </message>
-        <message>
-            <source>&amp;Value</source>
-            <translation>&amp;Wert</translation>
-        </message>
-        <message>
-            <source>&amp;Preview...</source>
-            <translation>&amp;Vorschau...</translation>
-        </message>
-        <message>
-            <source>&amp;Rounding</source>
-            <translation>&amp;Rundung</translation>
-        </message>
-        <message>
-            <source>To the cent</source>
-            <translation>Auf den Cent</translation>
-        </message>
-        <message>
-            <source>Nearest .99</source>
-            <translation>Nächstes ,99</translation>
-        </message>
-        <message>
-            <source>Nearest .95</source>
-            <translation>Nächstes ,95</translation>
-        </message>
-        <message>
-            <source>e.g. 5 or -10 (percent)</source>
-            <translation>z. B. 5 oder -10 (Prozent)</translation>
-        </message>
-        <message>
-            <source>e.g. 2.50 or -1</source>
-            <translation>z. B. 2.50 oder -1</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archiviert</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegory</source>
-            <translation>Ka&amp;tegorie</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <source>tag</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>EUR</source>
-            <translation>EUR</translation>
-        </message>
-        <message>
-            <source>{"material": "oak"}</source>
-            <translation>{"material": "oak"}</translation>
-        </message>
-        <message>
-            <source>Enter a number such as 5, -10 or 2.50.</source>
-            <translation>Geben Sie eine Zahl wie 5, -10 oder 2.50 ein.</translation>
-        </message>
-        <message>
-            <source>A price cannot go down by more than 100 %.</source>
-            <translation>Ein Preis kann nicht um mehr als 100 % sinken.</translation>
-        </message>
-        <message>
-            <source>Enter a tag.</source>
-            <translation>Geben Sie ein Tag ein.</translation>
-        </message>
-        <message>
-            <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
-            <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
-        </message>
-        <message>
-            <source>Attributes must be a JSON object, e.g. {"material": "oak"}.</source>
-            <translation>Attribute müssen ein JSON-Objekt sein, z. B. {"material": "oak"}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CacheKeyListModel</name>
-        <message>
-            <source>no expiry</source>
-            <translation>läuft nicht ab</translation>
-        </message>
-        <message>
-            <source>gone</source>
-            <translation>weg</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>TTL</source>
-            <translation>TTL</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CacheKeyTreeModel</name>
-        <message>
-            <source>%1 more namespaces below this one are counted but not listed.</source>
-            <translation>%1 weitere Namensräume darunter sind mitgezählt, aber nicht aufgeführt.</translation>
-        </message>
-        <message>
-            <source>Namespace</source>
-            <translation>Namensraum</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Anteil</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CachePage</name>
-        <message>
-            <source>No profile open</source>
-            <translation>Kein Profil geöffnet</translation>
-        </message>
-        <message>
-            <source>Browse keys matching (glob), default *</source>
-            <translation>Schlüssel durchsuchen, die passen auf (Glob), Standard *</translation>
-        </message>
-        <message>
-            <source>Scan keys</source>
-            <translation>Schlüssel durchsuchen</translation>
-        </message>
-        <message>
-            <source>Purge…</source>
-            <translation>Leeren…</translation>
-        </message>
-        <message>
-            <source>Select a key to see the start of its value.</source>
-            <translation>Wählen Sie einen Schlüssel, um den Anfang seines Werts zu sehen.</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Stats</source>
-            <translation>Statistik</translation>
-        </message>
-        <message>
-            <source>No Varnish in this profile.</source>
-            <translation>Dieses Profil enthält kein Varnish.</translation>
-        </message>
-        <message>
-            <source>Ban list (newest first):</source>
-            <translation>Bannliste (neueste zuerst):</translation>
-        </message>
-        <message>
-            <source>Varnish</source>
-            <translation>Varnish</translation>
-        </message>
-        <message>
-            <source>Redis: %1</source>
-            <translation>Redis: %1</translation>
-        </message>
-        <message>
-            <source>Redis: %1 → %2</source>
-            <translation>Redis: %1 → %2</translation>
-        </message>
-        <message>
-            <source>Redis: %1 — %2</source>
-            <translation>Redis: %1 — %2</translation>
-        </message>
-        <message>
-            <source>Scanning… %1 keys</source>
-            <translation>Durchsuche… %1 Schlüssel</translation>
-        </message>
-        <message>
-            <source>%1 keys (SCAN may count a key twice while Redis resizes its table)</source>
-            <translation>%1 Schlüssel (SCAN kann einen Schlüssel doppelt zählen, während Redis seine Tabelle umbaut)</translation>
-        </message>
-        <message>
-            <source>Scan stopped: %1</source>
-            <translation>Durchsuchen angehalten: %1</translation>
-        </message>
-        <message>
-            <source>Stop scan</source>
-            <translation>Durchsuchen anhalten</translation>
-        </message>
-        <message>
-            <source>Scanning…</source>
-            <translation>Durchsuche…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Lade…</translation>
-        </message>
-        <message>
-            <source>%1 · %2 element(s)%3
+<context>
+    <name>main</name>
+    <message>
+        <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
+        <translation>Betriebskonsole für Onlineshops: Katalog, Bestand, Bestellungen, Caches, Runbooks.</translation>
+    </message>
+    <message>
+        <source>Open the connection profile in FILE (profile.json).</source>
+        <translation>Das Verbindungsprofil in DATEI öffnen (profile.json).</translation>
+    </message>
+    <message>
+        <source>Headless check: wait until the window shows live data, save a screenshot to SHOT.png, exit 0 (1 after 60 s).</source>
+        <translation>Prüfung ohne Bildschirm: warten, bis das Fenster Live-Daten zeigt, ein Bildschirmfoto nach SHOT.png speichern, mit 0 beenden (1 nach 60 s).</translation>
+    </message>
+    <message>
+        <source>On exit, print the largest GUI-thread stall as JSON.</source>
+        <translation>Beim Beenden den längsten Hänger des GUI-Threads als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Startup benchmark: print the time to the first paint and to connected as JSON, then exit.</source>
+        <translation>Start-Benchmark: die Zeit bis zum ersten Zeichnen und bis zur Verbindung als JSON ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --check: then show each workspace for a few seconds and save SHOT-&lt;workspace&gt;.png.</source>
+        <translation>Mit --check: danach jeden Arbeitsbereich einige Sekunden zeigen und als SHOT-&lt;Arbeitsbereich&gt;.png speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Async</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenänderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Produkt</numerusform>
+            <numerusform>Die %n ausgewählten Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every product the filter matches (%1%2)</source>
+        <translation>Jedes Produkt, auf das der Filter passt (%1%2)</translation>
+    </message>
+    <message>
+        <source>Change price by percent</source>
+        <translation>Preis um Prozent ändern</translation>
+    </message>
+    <message>
+        <source>Change price by amount</source>
+        <translation>Preis um Betrag ändern</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Kategorie setzen</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Set currency</source>
+        <translation>Währung setzen</translation>
+    </message>
+    <message>
+        <source>Merge attributes (JSON)</source>
+        <translation>Attribute zusammenführen (JSON)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;nderung</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation>&amp;Vorschau...</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>&amp;Rundung</translation>
+    </message>
+    <message>
+        <source>To the cent</source>
+        <translation>Auf den Cent</translation>
+    </message>
+    <message>
+        <source>Nearest .99</source>
+        <translation>Nächstes ,99</translation>
+    </message>
+    <message>
+        <source>Nearest .95</source>
+        <translation>Nächstes ,95</translation>
+    </message>
+    <message>
+        <source>e.g. 5 or -10 (percent)</source>
+        <translation>z. B. 5 oder -10 (Prozent)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.50 or -1</source>
+        <translation>z. B. 2.50 oder -1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>{&quot;material&quot;: &quot;oak&quot;}</source>
+        <translation>{&quot;material&quot;: &quot;oak&quot;}</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 5, -10 or 2.50.</source>
+        <translation>Geben Sie eine Zahl wie 5, -10 oder 2.50 ein.</translation>
+    </message>
+    <message>
+        <source>A price cannot go down by more than 100 %.</source>
+        <translation>Ein Preis kann nicht um mehr als 100 % sinken.</translation>
+    </message>
+    <message>
+        <source>Enter a tag.</source>
+        <translation>Geben Sie ein Tag ein.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object, e.g. {&quot;material&quot;: &quot;oak&quot;}.</source>
+        <translation>Attribute müssen ein JSON-Objekt sein, z. B. {&quot;material&quot;: &quot;oak&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheKeyListModel</name>
+    <message>
+        <source>no expiry</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheKeyTreeModel</name>
+    <message>
+        <source>%1 more namespaces below this one are counted but not listed.</source>
+        <translation>%1 weitere Namensräume darunter sind mitgezählt, aber nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CachePage</name>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>Browse keys matching (glob), default *</source>
+        <translation>Schlüssel durchsuchen, die passen auf (Glob), Standard *</translation>
+    </message>
+    <message>
+        <source>Scan keys</source>
+        <translation>Schlüssel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Select a key to see the start of its value.</source>
+        <translation>Wählen Sie einen Schlüssel, um den Anfang seines Werts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>No Varnish in this profile.</source>
+        <translation>Dieses Profil enthält kein Varnish.</translation>
+    </message>
+    <message>
+        <source>Ban list (newest first):</source>
+        <translation>Bannliste (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Varnish</source>
+        <translation>Varnish</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis: %1</translation>
+    </message>
+    <message>
+        <source>Redis: %1 → %2</source>
+        <translation>Redis: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redis: %1 — %2</source>
+        <translation>Redis: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 keys</source>
+        <translation>Durchsuche… %1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys (SCAN may count a key twice while Redis resizes its table)</source>
+        <translation>%1 Schlüssel (SCAN kann einen Schlüssel doppelt zählen, während Redis seine Tabelle umbaut)</translation>
+    </message>
+    <message>
+        <source>Scan stopped: %1</source>
+        <translation>Durchsuchen angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Stop scan</source>
+        <translation>Durchsuchen anhalten</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Durchsuche…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 element(s)%3
 
 </source>
-            <translation>%1 · %2 Element(e)%3
+        <translation>%1 · %2 Element(e)%3
 
 </translation>
-        </message>
-        <message>
-            <source> · showing the start</source>
-            <translation> · Anfang wird angezeigt</translation>
-        </message>
-        <message>
-            <source>%1: unreachable (%2)</source>
-            <translation>%1: nicht erreichbar (%2)</translation>
-        </message>
-        <message>
-            <source>%1: %2 objects, ban list length %3, hits %4, misses %5</source>
-            <translation>%1: %2 Objekte, Länge der Bannliste %3, Treffer %4, Fehlschläge %5</translation>
-        </message>
-        <message>
-            <source>Cache</source>
-            <translation>Cache</translation>
-        </message>
-        <message>
-            <source>Not scanned yet: press Scan keys (or Enter in the filter) to count the keys by namespace with an incremental, paced SCAN.</source>
-            <translation>Noch nicht durchsucht: „Schlüssel durchsuchen“ (oder Enter im Filter) zählt die Schlüssel je Namensraum mit einem schrittweisen, gedrosselten SCAN.</translation>
-        </message>
-        <message>
-            <source>Purge Redis keys or Varnish pages, after a plan you confirm.</source>
-            <translation>Redis-Schlüssel oder Varnish-Seiten leeren, nach einem Plan, den Sie bestätigen.</translation>
-        </message>
-        <message>
-            <source>Purging is off until the console knows what your role may do.</source>
-            <translation>Leeren ist aus, bis die Konsole weiß, was Ihre Rolle darf.</translation>
-        </message>
-        <message>
-            <source>Your role may not purge caches (it lacks the %1 right): ask an on-call engineer.</source>
-            <translation>Ihre Rolle darf keine Caches leeren (ihr fehlt das Recht %1): Bitten Sie jemanden aus der Rufbereitschaft.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CacheStatsCharts</name>
-        <message>
-            <source>Hit ratio</source>
-            <translation>Trefferquote</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>Operations</source>
-            <translation>Vorgänge</translation>
-        </message>
-        <message>
-            <source>ops/s</source>
-            <translation>Ops/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CacheStatsModel</name>
-        <message>
-            <source>down</source>
-            <translation>ausgefallen</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>%1/s (total %2)</source>
-            <translation>%1/s (gesamt %2)</translation>
-        </message>
-        <message>
-            <source>Node</source>
-            <translation>Knoten</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>Hit ratio</source>
-            <translation>Trefferquote</translation>
-        </message>
-        <message>
-            <source>Ops/s</source>
-            <translation>Ops/s</translation>
-        </message>
-        <message>
-            <source>Evictions</source>
-            <translation>Verdrängungen</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Schlüssel</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CatalogDelegate</name>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CatalogFilterBar</name>
-        <message>
-            <source>SKU starts with</source>
-            <translation>SKU beginnt mit</translation>
-        </message>
-        <message>
-            <source>SKU prefix</source>
-            <translation>SKU-Präfix</translation>
-        </message>
-        <message>
-            <source>Name contains (Ctrl+F)</source>
-            <translation>Name enthält (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Name search</source>
-            <translation>Namenssuche</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Jeder Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archiviert</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Any category</source>
-            <translation>Jede Kategorie</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Price from</source>
-            <translation>Preis ab</translation>
-        </message>
-        <message>
-            <source>Minimum price</source>
-            <translation>Mindestpreis</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <source>Maximum price</source>
-            <translation>Höchstpreis</translation>
-        </message>
-        <message>
-            <source>Any stock</source>
-            <translation>Jeder Bestand</translation>
-        </message>
-        <message>
-            <source>In stock</source>
-            <translation>Auf Lager</translation>
-        </message>
-        <message>
-            <source>Low stock</source>
-            <translation>Niedriger Bestand</translation>
-        </message>
-        <message>
-            <source>Out of stock</source>
-            <translation>Nicht auf Lager</translation>
-        </message>
-        <message>
-            <source>Stock state</source>
-            <translation>Bestandslage</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CatalogPage</name>
-        <message>
-            <source>&amp;Bulk edit...</source>
-            <translation>&amp;Massenänderung...</translation>
-        </message>
-        <message>
-            <source>&amp;Import CSV...</source>
-            <translation>CSV &amp;importieren...</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV...</source>
-            <translation>CSV e&amp;xportieren...</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Pending changes</source>
-            <translation>Ausstehende Änderungen</translation>
-        </message>
-        <message>
-            <source>Change many products at once, with a preview first (Ctrl+B)</source>
-            <translation>Viele Produkte auf einmal ändern, zuerst mit Vorschau (Strg+B)</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Pending changes discarded.</source>
-            <translation>Ausstehende Änderungen verworfen.</translation>
-        </message>
-        <message>
-            <source>Catalog</source>
-            <translation>Katalog</translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n unapplied change(s) from the last session.</source>
-            <translation>
-                <numerusform>%n nicht übernommene Änderung aus der letzten Sitzung wiederhergestellt.</numerusform>
-                <numerusform>%n nicht übernommene Änderungen aus der letzten Sitzung wiederhergestellt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> %n had already been applied.</source>
-            <translation>
-                <numerusform> %n war bereits übernommen.</numerusform>
-                <numerusform> %n waren bereits übernommen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 products</source>
-            <translation>%1 Produkte</translation>
-        </message>
-        <message>
-            <source>about %1 products</source>
-            <translation>etwa %1 Produkte</translation>
-        </message>
-        <message numerus="yes">
-            <source> | %n with pending changes</source>
-            <translation>
-                <numerusform> | %n mit ausstehenden Änderungen</numerusform>
-                <numerusform> | %n mit ausstehenden Änderungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pending changes (%1)</source>
-            <translation>Ausstehende Änderungen (%1)</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>%1 bearbeiten</translation>
-        </message>
-        <message numerus="yes">
-            <source>Staged %n change(s) to %1: Apply (Ctrl+S) writes them.</source>
-            <translation>
-                <numerusform>%n Änderung an %1 vorgemerkt: Übernehmen (Strg+S) schreibt sie.</numerusform>
-                <numerusform>%n Änderungen an %1 vorgemerkt: Übernehmen (Strg+S) schreibt sie.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Applying %n product(s)...</source>
-            <translation>
-                <numerusform>Übernehme %n Produkt...</numerusform>
-                <numerusform>Übernehme %n Produkte...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 Your changes are still pending; Apply again is safe (each change is applied at most once).</source>
-            <translation>%1 Ihre Änderungen stehen weiter aus; erneutes Übernehmen ist sicher (jede Änderung wird höchstens einmal angewendet).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Applied changes to %n product(s).</source>
-            <translation>
-                <numerusform>Änderungen an %n Produkt übernommen.</numerusform>
-                <numerusform>Änderungen an %n Produkten übernommen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was applied: %n product(s) had changed. Your choices are pending; press Apply to write them.</source>
-            <translation>
-                <numerusform>Nichts wurde übernommen: %n Produkt hatte sich geändert. Ihre Auswahl steht aus; drücken Sie Übernehmen, um sie zu schreiben.</numerusform>
-                <numerusform>Nichts wurde übernommen: %n Produkte hatten sich geändert. Ihre Auswahl steht aus; drücken Sie Übernehmen, um sie zu schreiben.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was applied: %n product(s) had changed meanwhile. Your changes are still pending.</source>
-            <translation>
-                <numerusform>Nichts wurde übernommen: %n Produkt hatte sich inzwischen geändert. Ihre Änderungen stehen weiter aus.</numerusform>
-                <numerusform>Nichts wurde übernommen: %n Produkte hatten sich inzwischen geändert. Ihre Änderungen stehen weiter aus.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export products</source>
-            <translation>Produkte exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exporting the filtered products to %1...</source>
-            <translation>Exportiere die gefilterten Produkte nach %1...</translation>
-        </message>
-        <message>
-            <source>Exported %1 products to %2 in %3 s.</source>
-            <translation>%1 Produkte in %3 s nach %2 exportiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::CatalogTableView</name>
-        <message>
-            <source>Columns</source>
-            <translation>Spalten</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ConfirmDialog</name>
-        <message>
-            <source>Confirm</source>
-            <translation>Bestätigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ConfirmPanel</name>
-        <message>
-            <source>I understand what this changes</source>
-            <translation>Ich verstehe, was dies ändert</translation>
-        </message>
-        <message>
-            <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-            <translation>Tippen Sie &lt;b&gt;%1&lt;/b&gt; zur Bestätigung ein:</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ConflictDialog</name>
-        <message>
-            <source>Someone else changed these products</source>
-            <translation>Jemand anderes hat diese Produkte geändert</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s) changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</source>
-            <translation>
-                <numerusform>%n Produkt wurde in der Datenbank geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Nichts wurde übernommen. Behalten Sie für jedes geänderte Feld Ihren Wert oder übernehmen Sie den anderen, dann übernehmen Sie erneut.</numerusform>
-                <numerusform>%n Produkte wurden in der Datenbank geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Nichts wurde übernommen. Behalten Sie für jedes geänderte Feld Ihren Wert oder übernehmen Sie den anderen, dann übernehmen Sie erneut.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>When you started</source>
-            <translation>Als Sie begannen</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Meins</translation>
-        </message>
-        <message>
-            <source>Theirs (now)</source>
-            <translation>Fremd (jetzt)</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Behalten</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Fremd</translation>
-        </message>
-        <message>
-            <source>Use my choices</source>
-            <translation>Meine Auswahl verwenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ConnectionTester</name>
-        <message>
-            <source>replica</source>
-            <translation>Replikat</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>Primärserver</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (%2), but database %3 has no console schema: connect and let the console install it, or run qmctl migrate.</source>
-            <translation>Angemeldet als %1 (%2), aber die Datenbank %3 hat kein Konsolenschema: Verbinden Sie sich und lassen Sie die Konsole es installieren, oder führen Sie qmctl migrate aus.</translation>
-        </message>
-        <message>
-            <source>%1 · signed in as %2 · PostgreSQL %3 · console schema present</source>
-            <translation>%1 · angemeldet als %2 · PostgreSQL %3 · Konsolenschema vorhanden</translation>
-        </message>
-        <message>
-            <source>Redis at %1 answered: %2</source>
-            <translation>Redis auf %1 antwortete: %2</translation>
-        </message>
-        <message>
-            <source>Redis answered PING in %1 ms</source>
-            <translation>Redis hat PING in %1 ms beantwortet</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::Credentials</name>
-        <message>
-            <source>Password from the pgpass file %1 (%2).</source>
-            <translation>Passwort aus der pgpass-Datei %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Asking for the password each time (%1; %2).</source>
-            <translation>Das Passwort wird jedes Mal abgefragt (%1; %2).</translation>
-        </message>
-        <message>
-            <source>keychain</source>
-            <translation>Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>pgpass file</source>
-            <translation>pgpass-Datei</translation>
-        </message>
-        <message>
-            <source>asked each time</source>
-            <translation>jedes Mal abgefragt</translation>
-        </message>
-        <message>
-            <source>typed</source>
-            <translation>eingegeben</translation>
-        </message>
-        <message>
-            <source>no pgpass file at %1</source>
-            <translation>keine pgpass-Datei unter %1</translation>
-        </message>
-        <message>
-            <source>libpq ignores %1 because others may read it: run chmod 600 %1</source>
-            <translation>libpq ignoriert %1, weil andere sie lesen dürfen: Führen Sie chmod 600 %1 aus</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 has no entry for %2@%3</source>
-            <translation>%1 hat keinen Eintrag für %2@%3</translation>
-        </message>
-        <message>
-            <source>no keychain: %1</source>
-            <translation>kein Schlüsselbund: %1</translation>
-        </message>
-        <message>
-            <source>Password from the system keychain.</source>
-            <translation>Passwort aus dem Schlüsselbund des Systems.</translation>
-        </message>
-        <message>
-            <source>the keychain has no password for %1</source>
-            <translation>der Schlüsselbund hat kein Passwort für %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::EnvironmentBanner</name>
-        <message>
-            <source>Production: changes here reach real customers. Destructive actions ask you to type the target's name.</source>
-            <translation>Produktion: Änderungen hier erreichen echte Kunden. Zerstörerische Aktionen verlangen, dass Sie den Namen des Ziels eintippen.</translation>
-        </message>
-        <message>
-            <source>Staging: a rehearsal environment, not the live store.</source>
-            <translation>Staging: eine Probeumgebung, nicht der echte Shop.</translation>
-        </message>
-        <message>
-            <source>Development: a local or test store.</source>
-            <translation>Entwicklung: ein lokaler Shop oder Testshop.</translation>
-        </message>
-        <message>
-            <source>NOT CONNECTED</source>
-            <translation>NICHT VERBUNDEN</translation>
-        </message>
-        <message>
-            <source>Choose a connection profile (File ▸ Profiles…)</source>
-            <translation>Wählen Sie ein Verbindungsprofil (Datei ▸ Profile…)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::FlowDialog</name>
-        <message>
-            <source>Stop</source>
-            <translation>Anhalten</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>Planning: finding exactly what this would change. Nothing is changed yet.</source>
-            <translation>Planung: Es wird genau ermittelt, was dies ändern würde. Noch wird nichts geändert.</translation>
-        </message>
-        <message>
-            <source>Verifying: checking what is left…</source>
-            <translation>Prüfe: Was ist übrig…</translation>
-        </message>
-        <message>
-            <source>Recording the audit entry…</source>
-            <translation>Schreibe den Audit-Eintrag…</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Starte…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current batch…</source>
-            <translation>Halte nach dem laufenden Stapel an…</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>Shoppers' round trip now: %1 ms</source>
-            <translation>Antwortzeit für Kunden jetzt: %1 ms</translation>
-        </message>
-        <message>
-            <source>  ·  slowing down: %1 ms between batches</source>
-            <translation>  ·  bremst: %1 ms zwischen Stapeln</translation>
-        </message>
-        <message>
-            <source>Not done: %1</source>
-            <translation>Nicht erledigt: %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Stopped:&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Angehalten:&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Done.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Erledigt.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Verified: %1</source>
-            <translation>Geprüft: %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Verification:&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Prüfung:&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source>Recording the plan in the audit log before anything runs…</source>
-            <translation>Der Plan wird im Prüfprotokoll festgehalten, bevor etwas läuft …</translation>
-        </message>
-        <message>
-            <source>Intent and outcome recorded in the audit log (request %1).</source>
-            <translation>Absicht und Ergebnis stehen im Prüfprotokoll (Anfrage %1).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The audit log refused the outcome&lt;/b&gt; (%1); it was kept in %2. Tell whoever keeps the audit log.</source>
-            <translation>&lt;b&gt;Das Prüfprotokoll hat das Ergebnis abgelehnt&lt;/b&gt; (%1); es wurde in %2 aufbewahrt. Sagen Sie es der Person, die das Prüfprotokoll betreut.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::HealthModel</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 s · %2</source>
-            <translation>%1 s · %2</translation>
-        </message>
-        <message>
-            <source>Redis</source>
-            <translation>Redis</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>Primär</translation>
-        </message>
-        <message>
-            <source>Replica</source>
-            <translation>Replikat</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Erreichbar</translation>
-        </message>
-        <message>
-            <source>Degraded</source>
-            <translation>Beeinträchtigt</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Ausgefallen</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Wird geprüft…</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Replication lag</source>
-            <translation>Replikationsverzögerung</translation>
-        </message>
-        <message>
-            <source>Round trip</source>
-            <translation>Antwortzeit</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::HealthMonitor</name>
-        <message>
-            <source>No answer within %1 s</source>
-            <translation>Keine Antwort innerhalb von %1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::HealthStrip</name>
-        <message>
-            <source>Not checked yet</source>
-            <translation>Noch nicht geprüft</translation>
-        </message>
-        <message>
-            <source>Primary %1</source>
-            <translation>Primär %1</translation>
-        </message>
-        <message>
-            <source>Primary down</source>
-            <translation>Primär ausgefallen</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>Primär</translation>
-        </message>
-        <message>
-            <source>Round trip %1 · WAL %2</source>
-            <translation>Antwortzeit %1 · WAL %2</translation>
-        </message>
-        <message>
-            <source>No primary</source>
-            <translation>Kein Primärserver</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>erreichbar</translation>
-        </message>
-        <message>
-            <source>No server answers as the primary.</source>
-            <translation>Kein Server antwortet als Primärserver.</translation>
-        </message>
-        <message>
-            <source>Replica %1</source>
-            <translation>Replikat %1</translation>
-        </message>
-        <message>
-            <source>Replica</source>
-            <translation>Replikat</translation>
-        </message>
-        <message>
-            <source>%1 lag %2</source>
-            <translation>%1 · Verzögerung %2</translation>
-        </message>
-        <message>
-            <source>%1 down</source>
-            <translation>%1 ausgefallen</translation>
-        </message>
-        <message>
-            <source>Lag %1 · round trip %2</source>
-            <translation>Verzögerung %1 · Antwortzeit %2</translation>
-        </message>
-        <message>
-            <source>Redis %1</source>
-            <translation>Redis %1</translation>
-        </message>
-        <message>
-            <source>Redis down</source>
-            <translation>Redis ausgefallen</translation>
-        </message>
-        <message>
-            <source>Redis</source>
-            <translation>Redis</translation>
-        </message>
-        <message>
-            <source>PING round trip %1</source>
-            <translation>PING-Antwortzeit %1</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>Open a connection profile to see the servers' health.</source>
-            <translation>Öffnen Sie ein Verbindungsprofil, um den Zustand der Server zu sehen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ImportDialog</name>
-        <message>
-            <source>&amp;Browse...</source>
-            <translation>&amp;Durchsuchen...</translation>
-        </message>
-        <message>
-            <source>C&amp;heck</source>
-            <translation>&amp;Prüfen</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importieren</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Anhalten</translation>
-        </message>
-        <message>
-            <source>Import products from CSV</source>
-            <translation>Produkte aus CSV importieren</translation>
-        </message>
-        <message>
-            <source>CSV file: sku,name,price[,description,status,currency,category,tags,attributes]</source>
-            <translation>CSV-Datei: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Zeile</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Spalte</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Import products</source>
-            <translation>Produkte importieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Reading... %1 rows</source>
-            <translation>Lese... %1 Zeilen</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source> · showing the start</source>
+        <translation> · Anfang wird angezeigt</translation>
+    </message>
+    <message>
+        <source>%1: unreachable (%2)</source>
+        <translation>%1: nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, ban list length %3, hits %4, misses %5</source>
+        <translation>%1: %2 Objekte, Länge der Bannliste %3, Treffer %4, Fehlschläge %5</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: press Scan keys (or Enter in the filter) to count the keys by namespace with an incremental, paced SCAN.</source>
+        <translation>Noch nicht durchsucht: „Schlüssel durchsuchen“ (oder Enter im Filter) zählt die Schlüssel je Namensraum mit einem schrittweisen, gedrosselten SCAN.</translation>
+    </message>
+    <message>
+        <source>Purge Redis keys or Varnish pages, after a plan you confirm.</source>
+        <translation>Redis-Schlüssel oder Varnish-Seiten leeren, nach einem Plan, den Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Purging is off until the console knows what your role may do.</source>
+        <translation>Leeren ist aus, bis die Konsole weiß, was Ihre Rolle darf.</translation>
+    </message>
+    <message>
+        <source>Your role may not purge caches (it lacks the %1 right): ask an on-call engineer.</source>
+        <translation>Ihre Rolle darf keine Caches leeren (ihr fehlt das Recht %1): Bitten Sie jemanden aus der Rufbereitschaft.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheStatsCharts</name>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheStatsModel</name>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s (total %2)</source>
+        <translation>%1/s (gesamt %2)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogFilterBar</name>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU beginnt mit</translation>
+    </message>
+    <message>
+        <source>SKU prefix</source>
+        <translation>SKU-Präfix</translation>
+    </message>
+    <message>
+        <source>Name contains (Ctrl+F)</source>
+        <translation>Name enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Name search</source>
+        <translation>Namenssuche</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Preis ab</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <source>Any stock</source>
+        <translation>Jeder Bestand</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht auf Lager</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>Bestandslage</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogPage</name>
+    <message>
+        <source>&amp;Bulk edit...</source>
+        <translation>&amp;Massenänderung...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Change many products at once, with a preview first (Ctrl+B)</source>
+        <translation>Viele Produkte auf einmal ändern, zuerst mit Vorschau (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pending changes discarded.</source>
+        <translation>Ausstehende Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n unapplied change(s) from the last session.</source>
+        <translation>
+            <numerusform>%n nicht übernommene Änderung aus der letzten Sitzung wiederhergestellt.</numerusform>
+            <numerusform>%n nicht übernommene Änderungen aus der letzten Sitzung wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n had already been applied.</source>
+        <translation>
+            <numerusform> %n war bereits übernommen.</numerusform>
+            <numerusform> %n waren bereits übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 Produkte</translation>
+    </message>
+    <message>
+        <source>about %1 products</source>
+        <translation>etwa %1 Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source> | %n with pending changes</source>
+        <translation>
+            <numerusform> | %n mit ausstehenden Änderungen</numerusform>
+            <numerusform> | %n mit ausstehenden Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending changes (%1)</source>
+        <translation>Ausstehende Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged %n change(s) to %1: Apply (Ctrl+S) writes them.</source>
+        <translation>
+            <numerusform>%n Änderung an %1 vorgemerkt: Übernehmen (Strg+S) schreibt sie.</numerusform>
+            <numerusform>%n Änderungen an %1 vorgemerkt: Übernehmen (Strg+S) schreibt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n product(s)...</source>
+        <translation>
+            <numerusform>Übernehme %n Produkt...</numerusform>
+            <numerusform>Übernehme %n Produkte...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still pending; Apply again is safe (each change is applied at most once).</source>
+        <translation>%1 Ihre Änderungen stehen weiter aus; erneutes Übernehmen ist sicher (jede Änderung wird höchstens einmal angewendet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied changes to %n product(s).</source>
+        <translation>
+            <numerusform>Änderungen an %n Produkt übernommen.</numerusform>
+            <numerusform>Änderungen an %n Produkten übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed. Your choices are pending; press Apply to write them.</source>
+        <translation>
+            <numerusform>Nichts wurde übernommen: %n Produkt hatte sich geändert. Ihre Auswahl steht aus; drücken Sie Übernehmen, um sie zu schreiben.</numerusform>
+            <numerusform>Nichts wurde übernommen: %n Produkte hatten sich geändert. Ihre Auswahl steht aus; drücken Sie Übernehmen, um sie zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed meanwhile. Your changes are still pending.</source>
+        <translation>
+            <numerusform>Nichts wurde übernommen: %n Produkt hatte sich inzwischen geändert. Ihre Änderungen stehen weiter aus.</numerusform>
+            <numerusform>Nichts wurde übernommen: %n Produkte hatten sich inzwischen geändert. Ihre Änderungen stehen weiter aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Produkte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the filtered products to %1...</source>
+        <translation>Exportiere die gefilterten Produkte nach %1...</translation>
+    </message>
+    <message>
+        <source>Exported %1 products to %2 in %3 s.</source>
+        <translation>%1 Produkte in %3 s nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfirmPanel</name>
+    <message>
+        <source>I understand what this changes</source>
+        <translation>Ich verstehe, was dies ändert</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Tippen Sie &lt;b&gt;%1&lt;/b&gt; zur Bestätigung ein:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConflictDialog</name>
+    <message>
+        <source>Someone else changed these products</source>
+        <translation>Jemand anderes hat diese Produkte geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</source>
+        <translation>
+            <numerusform>%n Produkt wurde in der Datenbank geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Nichts wurde übernommen. Behalten Sie für jedes geänderte Feld Ihren Wert oder übernehmen Sie den anderen, dann übernehmen Sie erneut.</numerusform>
+            <numerusform>%n Produkte wurden in der Datenbank geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Nichts wurde übernommen. Behalten Sie für jedes geänderte Feld Ihren Wert oder übernehmen Sie den anderen, dann übernehmen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Als Sie begannen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meins</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>Fremd (jetzt)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Fremd</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Meine Auswahl verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConnectionTester</name>
+    <message>
+        <source>replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primärserver</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), but database %3 has no console schema: connect and let the console install it, or run qmctl migrate.</source>
+        <translation>Angemeldet als %1 (%2), aber die Datenbank %3 hat kein Konsolenschema: Verbinden Sie sich und lassen Sie die Konsole es installieren, oder führen Sie qmctl migrate aus.</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 · PostgreSQL %3 · console schema present</source>
+        <translation>%1 · angemeldet als %2 · PostgreSQL %3 · Konsolenschema vorhanden</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered: %2</source>
+        <translation>Redis auf %1 antwortete: %2</translation>
+    </message>
+    <message>
+        <source>Redis answered PING in %1 ms</source>
+        <translation>Redis hat PING in %1 ms beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Credentials</name>
+    <message>
+        <source>Password from the pgpass file %1 (%2).</source>
+        <translation>Passwort aus der pgpass-Datei %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Asking for the password each time (%1; %2).</source>
+        <translation>Das Passwort wird jedes Mal abgefragt (%1; %2).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>pgpass file</source>
+        <translation>pgpass-Datei</translation>
+    </message>
+    <message>
+        <source>asked each time</source>
+        <translation>jedes Mal abgefragt</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>no pgpass file at %1</source>
+        <translation>keine pgpass-Datei unter %1</translation>
+    </message>
+    <message>
+        <source>libpq ignores %1 because others may read it: run chmod 600 %1</source>
+        <translation>libpq ignoriert %1, weil andere sie lesen dürfen: Führen Sie chmod 600 %1 aus</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no entry for %2@%3</source>
+        <translation>%1 hat keinen Eintrag für %2@%3</translation>
+    </message>
+    <message>
+        <source>no keychain: %1</source>
+        <translation>kein Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Password from the system keychain.</source>
+        <translation>Passwort aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>the keychain has no password for %1</source>
+        <translation>der Schlüsselbund hat kein Passwort für %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::EnvironmentBanner</name>
+    <message>
+        <source>Production: changes here reach real customers. Destructive actions ask you to type the target&apos;s name.</source>
+        <translation>Produktion: Änderungen hier erreichen echte Kunden. Zerstörerische Aktionen verlangen, dass Sie den Namen des Ziels eintippen.</translation>
+    </message>
+    <message>
+        <source>Staging: a rehearsal environment, not the live store.</source>
+        <translation>Staging: eine Probeumgebung, nicht der echte Shop.</translation>
+    </message>
+    <message>
+        <source>Development: a local or test store.</source>
+        <translation>Entwicklung: ein lokaler Shop oder Testshop.</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NICHT VERBUNDEN</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile (File ▸ Profiles…)</source>
+        <translation>Wählen Sie ein Verbindungsprofil (Datei ▸ Profile…)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::FlowDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Planning: finding exactly what this would change. Nothing is changed yet.</source>
+        <translation>Planung: Es wird genau ermittelt, was dies ändern würde. Noch wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Verifying: checking what is left…</source>
+        <translation>Prüfe: Was ist übrig…</translation>
+    </message>
+    <message>
+        <source>Recording the audit entry…</source>
+        <translation>Schreibe den Audit-Eintrag…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Halte nach dem laufenden Stapel an…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; round trip now: %1 ms</source>
+        <translation>Antwortzeit für Kunden jetzt: %1 ms</translation>
+    </message>
+    <message>
+        <source>  ·  slowing down: %1 ms between batches</source>
+        <translation>  ·  bremst: %1 ms zwischen Stapeln</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht erledigt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Angehalten:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erledigt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verification:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Prüfung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Recording the plan in the audit log before anything runs…</source>
+        <translation>Der Plan wird im Prüfprotokoll festgehalten, bevor etwas läuft …</translation>
+    </message>
+    <message>
+        <source>Intent and outcome recorded in the audit log (request %1).</source>
+        <translation>Absicht und Ergebnis stehen im Prüfprotokoll (Anfrage %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit log refused the outcome&lt;/b&gt; (%1); it was kept in %2. Tell whoever keeps the audit log.</source>
+        <translation>&lt;b&gt;Das Prüfprotokoll hat das Ergebnis abgelehnt&lt;/b&gt; (%1); es wurde in %2 aufbewahrt. Sagen Sie es der Person, die das Prüfprotokoll betreut.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s · %2</source>
+        <translation>%1 s · %2</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthMonitor</name>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthStrip</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Primary %1</source>
+        <translation>Primär %1</translation>
+    </message>
+    <message>
+        <source>Primary down</source>
+        <translation>Primär ausgefallen</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Round trip %1 · WAL %2</source>
+        <translation>Antwortzeit %1 · WAL %2</translation>
+    </message>
+    <message>
+        <source>No primary</source>
+        <translation>Kein Primärserver</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>No server answers as the primary.</source>
+        <translation>Kein Server antwortet als Primärserver.</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replikat %1</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>%1 lag %2</source>
+        <translation>%1 · Verzögerung %2</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>Lag %1 · round trip %2</source>
+        <translation>Verzögerung %1 · Antwortzeit %2</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>Redis down</source>
+        <translation>Redis ausgefallen</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>PING round trip %1</source>
+        <translation>PING-Antwortzeit %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Open a connection profile to see the servers&apos; health.</source>
+        <translation>Öffnen Sie ein Verbindungsprofil, um den Zustand der Server zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ImportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Produkte aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV file: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>CSV-Datei: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading... %1 rows</source>
+        <translation>Lese... %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1
 Nothing or everything was imported. Press Import again to retry: the same request is applied at most once.</source>
-            <translation>%1
+        <translation>%1
 Es wurde nichts oder alles importiert. Drücken Sie erneut Importieren: Dieselbe Anfrage wird höchstens einmal angewendet.</translation>
-        </message>
-        <message>
-            <source>Stopped: nothing was imported.</source>
-            <translation>Angehalten: Nichts wurde importiert.</translation>
-        </message>
-        <message>
-            <source>%1 new, %2 changed, %3 unchanged</source>
-            <translation>%1 neu, %2 geändert, %3 unverändert</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
-            <translation>
-                <numerusform>%n Problem in %1 Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und prüfen Sie erneut.</numerusform>
-                <numerusform>%n Probleme in %1 Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und prüfen Sie erneut.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file is fine: importing would make %1 (%2 price changes).</source>
-            <translation>Die Datei ist in Ordnung: Der Import ergäbe %1 (%2 Preisänderungen).</translation>
-        </message>
-        <message>
-            <source>This import had already been applied (%1): nothing was done twice.</source>
-            <translation>Dieser Import war bereits angewendet (%1): Nichts wurde doppelt ausgeführt.</translation>
-        </message>
-        <message>
-            <source>Imported: %1 in %2 s.</source>
-            <translation>Importiert: %1 in %2 s.</translation>
-        </message>
-        <message>
-            <source>Auto</source>
-            <translation>Automatisch</translation>
-        </message>
-        <message>
-            <source>Comma</source>
-            <translation>Komma</translation>
-        </message>
-        <message>
-            <source>Semicolon</source>
-            <translation>Semikolon</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Tabulator</translation>
-        </message>
-        <message>
-            <source>What separates the columns. Auto reads it from the header line (spreadsheets in German or French write semicolons).</source>
-            <translation>Was die Spalten trennt. „Automatisch“ liest es aus der Kopfzeile (Tabellenkalkulationen auf Deutsch oder Französisch schreiben Semikolons).</translation>
-        </message>
-        <message>
-            <source>Column separator</source>
-            <translation>Spaltentrenner</translation>
-        </message>
-        <message>
-            <source>&amp;Separator</source>
-            <translation>&amp;Trennzeichen</translation>
-        </message>
-        <message>
-            <source>Columns separated by %1 (detected).</source>
-            <translation>Spalten getrennt durch %1 (erkannt).</translation>
-        </message>
-        <message>
-            <source>Columns separated by %1.</source>
-            <translation>Spalten getrennt durch %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::MainWindow</name>
-        <message>
-            <source>Not connected. Open a profile with File ▸ Profiles…</source>
-            <translation>Nicht verbunden. Öffnen Sie ein Profil über Datei ▸ Profile…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Profiles…</source>
-            <translation>&amp;Profile…</translation>
-        </message>
-        <message>
-            <source>&amp;Reconnect</source>
-            <translation>Neu &amp;verbinden</translation>
-        </message>
-        <message>
-            <source>&amp;Disconnect</source>
-            <translation>&amp;Trennen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Quartermaster</source>
-            <translation>Ü&amp;ber Quartermaster</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>About Quartermaster</source>
-            <translation>Über Quartermaster</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;An operations console for online stores: catalog, stock, orders, caches and runbooks over PostgreSQL, Redis, Varnish and Prometheus.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;Eine Betriebskonsole für Onlineshops: Katalog, Bestand, Bestellungen, Caches und Runbooks über PostgreSQL, Redis, Varnish und Prometheus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Looking up the credentials for %1…</source>
-            <translation>Suche die Zugangsdaten für %1…</translation>
-        </message>
-        <message>
-            <source>Password typed for this session.</source>
-            <translation>Für diese Sitzung eingegebenes Passwort.</translation>
-        </message>
-        <message>
-            <source>Password for %1</source>
-            <translation>Passwort für %1</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Angehalten: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 neu, %2 geändert, %3 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
+        <translation>
+            <numerusform>%n Problem in %1 Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und prüfen Sie erneut.</numerusform>
+            <numerusform>%n Probleme in %1 Zeilen: Nichts wurde importiert. Korrigieren Sie die Datei und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is fine: importing would make %1 (%2 price changes).</source>
+        <translation>Die Datei ist in Ordnung: Der Import ergäbe %1 (%2 Preisänderungen).</translation>
+    </message>
+    <message>
+        <source>This import had already been applied (%1): nothing was done twice.</source>
+        <translation>Dieser Import war bereits angewendet (%1): Nichts wurde doppelt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 in %2 s.</source>
+        <translation>Importiert: %1 in %2 s.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>What separates the columns. Auto reads it from the header line (spreadsheets in German or French write semicolons).</source>
+        <translation>Was die Spalten trennt. „Automatisch“ liest es aus der Kopfzeile (Tabellenkalkulationen auf Deutsch oder Französisch schreiben Semikolons).</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Spaltentrenner</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1 (detected).</source>
+        <translation>Spalten getrennt durch %1 (erkannt).</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation>Spalten getrennt durch %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MainWindow</name>
+    <message>
+        <source>Not connected. Open a profile with File ▸ Profiles…</source>
+        <translation>Nicht verbunden. Öffnen Sie ein Profil über Datei ▸ Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Quartermaster</source>
+        <translation>Ü&amp;ber Quartermaster</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Quartermaster</source>
+        <translation>Über Quartermaster</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;An operations console for online stores: catalog, stock, orders, caches and runbooks over PostgreSQL, Redis, Varnish and Prometheus.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;Eine Betriebskonsole für Onlineshops: Katalog, Bestand, Bestellungen, Caches und Runbooks über PostgreSQL, Redis, Varnish und Prometheus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking up the credentials for %1…</source>
+        <translation>Suche die Zugangsdaten für %1…</translation>
+    </message>
+    <message>
+        <source>Password typed for this session.</source>
+        <translation>Für diese Sitzung eingegebenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1
 
 Password for %2 on %3:</source>
-            <translation>%1
+        <translation>%1
 
 Passwort für %2 auf %3:</translation>
-        </message>
-        <message>
-            <source>Password typed for this session (%1)</source>
-            <translation>Für diese Sitzung eingegebenes Passwort (%1)</translation>
-        </message>
-        <message>
-            <source>Not connected: no password given. Set up a pgpass file or the keychain in File ▸ Profiles…, or reconnect and type it.</source>
-            <translation>Nicht verbunden: kein Passwort angegeben. Richten Sie unter Datei ▸ Profile… eine pgpass-Datei oder den Schlüsselbund ein, oder verbinden Sie neu und tippen Sie es ein.</translation>
-        </message>
-        <message>
-            <source>%1@%2 · password: %3</source>
-            <translation>%1@%2 · Passwort: %3</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Verbinde mit %1…</translation>
-        </message>
-        <message>
-            <source>Connected to %1 as %2.</source>
-            <translation>Mit %1 verbunden als %2.</translation>
-        </message>
-        <message>
-            <source>Not connected: %1 The console retries when the primary answers.</source>
-            <translation>Nicht verbunden: %1 Die Konsole versucht es erneut, sobald der Primärserver antwortet.</translation>
-        </message>
-        <message>
-            <source>Quartermaster</source>
-            <translation>Quartermaster</translation>
-        </message>
-        <message>
-            <source>%1 (%2) — Quartermaster</source>
-            <translation>%1 (%2) — Quartermaster</translation>
-        </message>
-        <message>
-            <source>%1 may: %2</source>
-            <translation>%1 darf: %2</translation>
-        </message>
-        <message>
-            <source>Waiting for the password of %1 (%2)</source>
-            <translation>Warte auf das Passwort von %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::MigrateDialog</name>
-        <message>
-            <source>Install the console schema</source>
-            <translation>Konsolenschema installieren</translation>
-        </message>
-        <message>
-            <source>Update the console schema</source>
-            <translation>Konsolenschema aktualisieren</translation>
-        </message>
-        <message>
-            <source>Migrations to apply, in order:</source>
-            <translation>Anzuwendende Migrationen, in dieser Reihenfolge:</translation>
-        </message>
-        <message>
-            <source>Migrations create schemas, views and functions: sign in as the database's schema owner.</source>
-            <translation>Migrationen legen Schemas, Views und Funktionen an: melden Sie sich als Eigentümer des Datenbankschemas an.</translation>
-        </message>
-        <message>
-            <source>from the pgpass file</source>
-            <translation>aus der pgpass-Datei</translation>
-        </message>
-        <message>
-            <source>Run as &amp;user:</source>
-            <translation>Ausführen als &amp;Benutzer:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>Type "%1" to confirm:</source>
-            <translation>Tippen Sie „%1“ zur Bestätigung ein:</translation>
-        </message>
-        <message>
-            <source>&amp;Migrate</source>
-            <translation>&amp;Migrieren</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Jetzt nicht</translation>
-        </message>
-        <message>
-            <source>Database &lt;b&gt;%1&lt;/b&gt; on %2 has console schema version &lt;b&gt;%3&lt;/b&gt;; this console needs version &lt;b&gt;%4&lt;/b&gt;. Nothing changes until you press Migrate.</source>
-            <translation>Die Datenbank &lt;b&gt;%1&lt;/b&gt; auf %2 hat das Konsolenschema in Version &lt;b&gt;%3&lt;/b&gt;; diese Konsole braucht Version &lt;b&gt;%4&lt;/b&gt;. Nichts ändert sich, bevor Sie auf Migrieren drücken.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <source>Migrating as %1…</source>
-            <translation>Migriere als %1…</translation>
-        </message>
-        <message>
-            <source>Migration failed; nothing after the failing file was applied: %1</source>
-            <translation>Migration fehlgeschlagen; nach der fehlerhaften Datei wurde nichts angewendet: %1</translation>
-        </message>
-        <message>
-            <source>Nothing to apply: another console migrated meanwhile.</source>
-            <translation>Nichts anzuwenden: Eine andere Konsole hat inzwischen migriert.</translation>
-        </message>
-        <message>
-            <source>Applied %1.</source>
-            <translation>Angewendet: %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Weiter</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OrderActionDialog</name>
-        <message>
-            <source>Cancel order</source>
-            <translation>Bestellung stornieren</translation>
-        </message>
-        <message>
-            <source>Refund order</source>
-            <translation>Bestellung erstatten</translation>
-        </message>
-        <message>
-            <source>Mark shipped</source>
-            <translation>Als versendet markieren</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>Notiz hinzufügen</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Cancel %1 (%2 %3, %4)? Its goods go back on hand%5.</source>
-            <translation>%1 stornieren (%2 %3, %4)? Die Ware geht zurück in den Bestand%5.</translation>
-        </message>
-        <message>
-            <source> and the payment is refunded</source>
-            <translation> und die Zahlung wird erstattet</translation>
-        </message>
-        <message>
-            <source>Reason (required, kept in the audit log):</source>
-            <translation>Grund (Pflicht, wird im Audit-Protokoll festgehalten):</translation>
-        </message>
-        <message>
-            <source>Refund %1 %2 for %3?</source>
-            <translation>%1 %2 für %3 erstatten?</translation>
-        </message>
-        <message>
-            <source>Mark %1 as shipped?</source>
-            <translation>%1 als versendet markieren?</translation>
-        </message>
-        <message>
-            <source>Tracking number (optional):</source>
-            <translation>Sendungsnummer (optional):</translation>
-        </message>
-        <message>
-            <source>Add a note to %1.</source>
-            <translation>Eine Notiz zu %1 hinzufügen.</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Notiz:</translation>
-        </message>
-        <message>
-            <source>The goods came back: put them on hand again</source>
-            <translation>Die Ware ist zurückgekommen: wieder in den Bestand aufnehmen</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OrderDetailView</name>
-        <message>
-            <source>#</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Warehouse</source>
-            <translation>Lager</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Summe</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Betrag</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referenz</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Wer</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>Positionen</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Zahlungen</translation>
-        </message>
-        <message>
-            <source>No order selected</source>
-            <translation>Keine Bestellung ausgewählt</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Lade…</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>%1 %2 · payment %3 · %4 · placed %5 · %6</source>
-            <translation>%1 %2 · Zahlung %3 · %4 · bestellt %5 · %6</translation>
-        </message>
-        <message>
-            <source>guest</source>
-            <translation>Gast</translation>
-        </message>
-        <message>
-            <source>%1 &lt;%2&gt;</source>
-            <translation>%1 &lt;%2&gt;</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>Payment %1 %2</source>
-            <translation>Zahlung %1 %2</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OrderFlowStrip</name>
-        <message>
-            <source>Order flow: waiting for the first reading</source>
-            <translation>Bestellfluss: warte auf die erste Messung</translation>
-        </message>
-        <message>
-            <source>Orders/min: %1 (expected ~%2)</source>
-            <translation>Bestellungen/min: %1 (erwartet ~%2)</translation>
-        </message>
-        <message>
-            <source>Payment failures: %1 %</source>
-            <translation>Fehlgeschlagene Zahlungen: %1 %</translation>
-        </message>
-        <message>
-            <source>Stuck: %1</source>
-            <translation>Hängt: %1</translation>
-        </message>
-        <message>
-            <source>Oversell risk: %1</source>
-            <translation>Überverkaufsrisiko: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OrdersFilterBar</name>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>min total</source>
-            <translation>min. Summe</translation>
-        </message>
-        <message>
-            <source>max total</source>
-            <translation>max. Summe</translation>
-        </message>
-        <message>
-            <source>customer e-mail or name</source>
-            <translation>E-Mail oder Name des Kunden</translation>
-        </message>
-        <message>
-            <source>Any time</source>
-            <translation>Jederzeit</translation>
-        </message>
-        <message>
-            <source>Last hour</source>
-            <translation>Letzte Stunde</translation>
-        </message>
-        <message>
-            <source>Last 24 hours</source>
-            <translation>Letzte 24 Stunden</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Letzte 7 Tage</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Letzte 30 Tage</translation>
-        </message>
-        <message>
-            <source>Saved views</source>
-            <translation>Gespeicherte Ansichten</translation>
-        </message>
-        <message>
-            <source>Save view…</source>
-            <translation>Ansicht speichern…</translation>
-        </message>
-        <message>
-            <source>Delete view</source>
-            <translation>Ansicht löschen</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Summe</translation>
-        </message>
-        <message>
-            <source>%1: all</source>
-            <translation>%1: alle</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n selected</source>
-            <translation>
-                <numerusform>%1: %n ausgewählt</numerusform>
-                <numerusform>%1: %n ausgewählt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save view</source>
-            <translation>Ansicht speichern</translation>
-        </message>
-        <message>
-            <source>Name of this view (%1):</source>
-            <translation>Name dieser Ansicht (%1):</translation>
-        </message>
-        <message>
-            <source>Saved views…</source>
-            <translation>Gespeicherte Ansichten…</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OrdersPage</name>
-        <message>
-            <source>Follow new orders</source>
-            <translation>Neuen Bestellungen folgen</translation>
-        </message>
-        <message>
-            <source>At the top of the list, let new orders push in instead of keeping the rows you read in place</source>
-            <translation>Am Listenanfang neue Bestellungen einfügen, statt die gelesenen Zeilen an ihrem Platz zu halten</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) loaded%1</source>
-            <translation>
-                <numerusform>%n Bestellung geladen%1</numerusform>
-                <numerusform>%n Bestellungen geladen%1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, more below</source>
-            <translation>, weitere darunter</translation>
-        </message>
-        <message>
-            <source>Could not load orders: %1</source>
-            <translation>Bestellungen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>Bestellungen</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>● Live</source>
-            <translation>● Live</translation>
-        </message>
-        <message>
-            <source>New and changed orders appear as they are committed</source>
-            <translation>Neue und geänderte Bestellungen erscheinen, sobald sie festgeschrieben sind</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Verbinde…</translation>
-        </message>
-        <message>
-            <source>Reconnecting… (nothing is lost: the feed catches up)</source>
-            <translation>Verbinde neu… (nichts geht verloren: der Feed holt auf)</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>Angehalten</translation>
-        </message>
-        <message numerus="yes">
-            <source>↑ %n new order(s)</source>
-            <translation>
-                <numerusform>↑ %n neue Bestellung</numerusform>
-                <numerusform>↑ %n neue Bestellungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Order flow unavailable: %1</source>
-            <translation>Bestellfluss nicht verfügbar: %1</translation>
-        </message>
-        <message>
-            <source>%1…</source>
-            <translation>%1…</translation>
-        </message>
-        <message>
-            <source>%1: done</source>
-            <translation>%1: erledigt</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OrdersTableModel</name>
-        <message>
-            <source>Order</source>
-            <translation>Bestellung</translation>
-        </message>
-        <message>
-            <source>Placed</source>
-            <translation>Bestellt</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Zahlung</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Summe</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>Positionen</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Letzte Änderung</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::OverviewPage</name>
-        <message>
-            <source>Overview</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <source>Store today</source>
-            <translation>Shop heute</translation>
-        </message>
-        <message>
-            <source>Servers</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>Updated %1 · every %2 s</source>
-            <translation>Aktualisiert %1 · alle %2 s</translation>
-        </message>
-        <message>
-            <source>Loading store figures…</source>
-            <translation>Lade Shop-Kennzahlen…</translation>
-        </message>
-        <message>
-            <source>No figures yet</source>
-            <translation>Noch keine Kennzahlen</translation>
-        </message>
-        <message>
-            <source>The store figures could not be refreshed: %1</source>
-            <translation>Die Shop-Kennzahlen konnten nicht aktualisiert werden: %1</translation>
-        </message>
-        <message>
-            <source>Maintenance mode is on: the storefront shows "%1".</source>
-            <translation>Der Wartungsmodus ist an: Der Shop zeigt „%1“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::PendingChangesPanel</name>
-        <message>
-            <source>&amp;Apply</source>
-            <translation>Ü&amp;bernehmen</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Discard all</source>
-            <translation>Alle verwerfen</translation>
-        </message>
-        <message>
-            <source>Product / field</source>
-            <translation>Produkt / Feld</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Gespeichert</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>Pending changes</source>
-            <translation>Ausstehende Änderungen</translation>
-        </message>
-        <message>
-            <source>Write every pending change in one transaction (Ctrl+S)</source>
-            <translation>Alle ausstehenden Änderungen in einer Transaktion schreiben (Strg+S)</translation>
-        </message>
-        <message>
-            <source>Undo the last edit (Ctrl+Z)</source>
-            <translation>Letzte Bearbeitung rückgängig machen (Strg+Z)</translation>
-        </message>
-        <message>
-            <source>Redo (Ctrl+Shift+Z)</source>
-            <translation>Wiederholen (Strg+Umschalt+Z)</translation>
-        </message>
-        <message>
-            <source>%1 (version %2)</source>
-            <translation>%1 (Version %2)</translation>
-        </message>
-        <message>
-            <source>No pending changes.</source>
-            <translation>Keine ausstehenden Änderungen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s) with unapplied changes</source>
-            <translation>
-                <numerusform>%n Produkt mit nicht übernommenen Änderungen</numerusform>
-                <numerusform>%n Produkte mit nicht übernommenen Änderungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n field(s)). They are kept on disk until applied.</source>
-            <translation>
-                <numerusform> (%n Feld). Sie werden bis zur Übernahme auf der Festplatte aufbewahrt.</numerusform>
-                <numerusform> (%n Felder). Sie werden bis zur Übernahme auf der Festplatte aufbewahrt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Applying...</source>
-            <translation>Übernehme...</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::PlanView</name>
-        <message>
-            <source>Sample:</source>
-            <translation>Stichprobe:</translation>
-        </message>
-        <message>
-            <source>%1 %2%3</source>
-            <translation>%1 %2%3</translation>
-        </message>
-        <message>
-            <source> (estimate)</source>
-            <translation> (Schätzung)</translation>
-        </message>
-        <message>
-            <source>Count unknown in advance</source>
-            <translation>Anzahl vorab unbekannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ProductEditor</name>
-        <message>
-            <source>&amp;Stage changes</source>
-            <translation>Änderungen &amp;vormerken</translation>
-        </message>
-        <message>
-            <source>{"color": "red"}</source>
-            <translation>{"color": "red"}</translation>
-        </message>
-        <message>
-            <source>comma, separated</source>
-            <translation>durch Kommas, getrennt</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Old</source>
-            <translation>Alt</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>Turn the differences into pending changes (Ctrl+Enter); Apply writes them</source>
-            <translation>Die Unterschiede als ausstehende Änderungen vormerken (Strg+Eingabe); Übernehmen schreibt sie</translation>
-        </message>
-        <message>
-            <source>S&amp;KU</source>
-            <translation>S&amp;KU</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Beschreibung</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Stat&amp;us</translation>
-        </message>
-        <message>
-            <source>&amp;Price</source>
-            <translation>&amp;Preis</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>&amp;Währung</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegory</source>
-            <translation>Ka&amp;tegorie</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>Ta&amp;gs</translation>
-        </message>
-        <message>
-            <source>&amp;Attributes</source>
-            <translation>&amp;Attribute</translation>
-        </message>
-        <message>
-            <source>Price history</source>
-            <translation>Preisverlauf</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <source>Select a product to edit it here.</source>
-            <translation>Wählen Sie ein Produkt, um es hier zu bearbeiten.</translation>
-        </message>
-        <message>
-            <source>Loading product %1...</source>
-            <translation>Lade Produkt %1...</translation>
-        </message>
-        <message>
-            <source>%1 (version %2, updated %3)</source>
-            <translation>%1 (Version %2, geändert %3)</translation>
-        </message>
-        <message>
-            <source>The SKU cannot be empty.</source>
-            <translation>Die SKU darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>The name cannot be empty.</source>
-            <translation>Der Name darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
-            <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
-        </message>
-        <message>
-            <source>Attributes must be a JSON object: %1</source>
-            <translation>Attribute müssen ein JSON-Objekt sein: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::Profile</name>
-        <message>
-            <source>Production</source>
-            <translation>Produktion</translation>
-        </message>
-        <message>
-            <source>Staging</source>
-            <translation>Staging</translation>
-        </message>
-        <message>
-            <source>Development</source>
-            <translation>Entwicklung</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Geben Sie dem Profil einen Namen.</translation>
-        </message>
-        <message>
-            <source>Add at least one PostgreSQL server as host:port.</source>
-            <translation>Fügen Sie mindestens einen PostgreSQL-Server als host:port hinzu.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid host:port.</source>
-            <translation>„%1“ ist keine gültige Angabe host:port.</translation>
-        </message>
-        <message>
-            <source>Name the database.</source>
-            <translation>Nennen Sie die Datenbank.</translation>
-        </message>
-        <message>
-            <source>Name the database user to sign in as.</source>
-            <translation>Nennen Sie den Datenbankbenutzer für die Anmeldung.</translation>
-        </message>
-        <message>
-            <source>SSL mode must be one of: %1.</source>
-            <translation>Der SSL-Modus muss einer dieser sein: %1.</translation>
-        </message>
-        <message>
-            <source>Redis needs a host and a port between 1 and 65535.</source>
-            <translation>Redis braucht einen Host und einen Port zwischen 1 und 65535.</translation>
-        </message>
-        <message>
-            <source>Redis Sentinel needs the master's name and at least one sentinel.</source>
-            <translation>Redis Sentinel braucht den Namen des Masters und mindestens einen Sentinel.</translation>
-        </message>
-        <message>
-            <source>Redis Cluster needs at least one seed node.</source>
-            <translation>Redis Cluster braucht mindestens einen Startknoten.</translation>
-        </message>
-        <message>
-            <source>Unknown environment "%1": use production, staging or development.</source>
-            <translation>Unbekannte Umgebung „%1“: Verwenden Sie production, staging oder development.</translation>
-        </message>
-        <message>
-            <source>Unknown Redis mode "%1": use standalone, sentinel or cluster.</source>
-            <translation>Unbekannter Redis-Modus „%1“: Verwenden Sie standalone, sentinel oder cluster.</translation>
-        </message>
-        <message>
-            <source>The profile is not valid JSON: %1 at offset %2.</source>
-            <translation>Das Profil ist kein gültiges JSON: %1 an Position %2.</translation>
-        </message>
-        <message>
-            <source>The profile must be a JSON object.</source>
-            <translation>Das Profil muss ein JSON-Objekt sein.</translation>
-        </message>
-        <message>
-            <source>The replica lag limit (maxReplicaLagSeconds) must be 0 or more.</source>
-            <translation>Die Grenze für den Replikatsrückstand (maxReplicaLagSeconds) muss 0 oder mehr sein.</translation>
-        </message>
-        <message>
-            <source>postgres.maxReplicaLagSeconds must be a number of seconds.</source>
-            <translation>postgres.maxReplicaLagSeconds muss eine Zahl von Sekunden sein.</translation>
-        </message>
-        <message>
-            <source>Cannot read the profile %1: %2</source>
-            <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>The profile %1 cannot be used: %2</source>
-            <translation>Das Profil %1 ist nicht verwendbar: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ProfileDialog</name>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>Connection profiles</source>
-            <translation>Verbindungsprofile</translation>
-        </message>
-        <message>
-            <source>Profiles</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Neu</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplizieren</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importieren…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xportieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>&amp;Verbinden</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in the system keychain.</source>
-            <translation>Passwörter werden im Schlüsselbund des Systems aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>No keychain here (%1): passwords come from the pgpass file, or are asked for when connecting.</source>
-            <translation>Hier gibt es keinen Schlüsselbund (%1): Passwörter kommen aus der pgpass-Datei oder werden beim Verbinden abgefragt.</translation>
-        </message>
-        <message>
-            <source>Some profile files could not be read: %1</source>
-            <translation>Einige Profildateien konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>New profile</source>
-            <translation>Neues Profil</translation>
-        </message>
-        <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (Kopie)</translation>
-        </message>
-        <message>
-            <source>Profile incomplete</source>
-            <translation>Profil unvollständig</translation>
-        </message>
-        <message>
-            <source>Please fix this first:
+    </message>
+    <message>
+        <source>Password typed for this session (%1)</source>
+        <translation>Für diese Sitzung eingegebenes Passwort (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: no password given. Set up a pgpass file or the keychain in File ▸ Profiles…, or reconnect and type it.</source>
+        <translation>Nicht verbunden: kein Passwort angegeben. Richten Sie unter Datei ▸ Profile… eine pgpass-Datei oder den Schlüsselbund ein, oder verbinden Sie neu und tippen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>%1@%2 · password: %3</source>
+        <translation>%1@%2 · Passwort: %3</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Mit %1 verbunden als %2.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 The console retries when the primary answers.</source>
+        <translation>Nicht verbunden: %1 Die Konsole versucht es erneut, sobald der Primärserver antwortet.</translation>
+    </message>
+    <message>
+        <source>Quartermaster</source>
+        <translation>Quartermaster</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Quartermaster</source>
+        <translation>%1 (%2) — Quartermaster</translation>
+    </message>
+    <message>
+        <source>%1 may: %2</source>
+        <translation>%1 darf: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the password of %1 (%2)</source>
+        <translation>Warte auf das Passwort von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MigrateDialog</name>
+    <message>
+        <source>Install the console schema</source>
+        <translation>Konsolenschema installieren</translation>
+    </message>
+    <message>
+        <source>Update the console schema</source>
+        <translation>Konsolenschema aktualisieren</translation>
+    </message>
+    <message>
+        <source>Migrations to apply, in order:</source>
+        <translation>Anzuwendende Migrationen, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Migrations create schemas, views and functions: sign in as the database&apos;s schema owner.</source>
+        <translation>Migrationen legen Schemas, Views und Funktionen an: melden Sie sich als Eigentümer des Datenbankschemas an.</translation>
+    </message>
+    <message>
+        <source>from the pgpass file</source>
+        <translation>aus der pgpass-Datei</translation>
+    </message>
+    <message>
+        <source>Run as &amp;user:</source>
+        <translation>Ausführen als &amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Tippen Sie „%1“ zur Bestätigung ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Database &lt;b&gt;%1&lt;/b&gt; on %2 has console schema version &lt;b&gt;%3&lt;/b&gt;; this console needs version &lt;b&gt;%4&lt;/b&gt;. Nothing changes until you press Migrate.</source>
+        <translation>Die Datenbank &lt;b&gt;%1&lt;/b&gt; auf %2 hat das Konsolenschema in Version &lt;b&gt;%3&lt;/b&gt;; diese Konsole braucht Version &lt;b&gt;%4&lt;/b&gt;. Nichts ändert sich, bevor Sie auf Migrieren drücken.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Migrating as %1…</source>
+        <translation>Migriere als %1…</translation>
+    </message>
+    <message>
+        <source>Migration failed; nothing after the failing file was applied: %1</source>
+        <translation>Migration fehlgeschlagen; nach der fehlerhaften Datei wurde nichts angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: another console migrated meanwhile.</source>
+        <translation>Nichts anzuwenden: Eine andere Konsole hat inzwischen migriert.</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>Angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderActionDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Refund order</source>
+        <translation>Bestellung erstatten</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Als versendet markieren</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cancel %1 (%2 %3, %4)? Its goods go back on hand%5.</source>
+        <translation>%1 stornieren (%2 %3, %4)? Die Ware geht zurück in den Bestand%5.</translation>
+    </message>
+    <message>
+        <source> and the payment is refunded</source>
+        <translation> und die Zahlung wird erstattet</translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the audit log):</source>
+        <translation>Grund (Pflicht, wird im Audit-Protokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 for %3?</source>
+        <translation>%1 %2 für %3 erstatten?</translation>
+    </message>
+    <message>
+        <source>Mark %1 as shipped?</source>
+        <translation>%1 als versendet markieren?</translation>
+    </message>
+    <message>
+        <source>Tracking number (optional):</source>
+        <translation>Sendungsnummer (optional):</translation>
+    </message>
+    <message>
+        <source>Add a note to %1.</source>
+        <translation>Eine Notiz zu %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>The goods came back: put them on hand again</source>
+        <translation>Die Ware ist zurückgekommen: wieder in den Bestand aufnehmen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderDetailView</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Keine Bestellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · payment %3 · %4 · placed %5 · %6</source>
+        <translation>%1 %2 · Zahlung %3 · %4 · bestellt %5 · %6</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 %2</source>
+        <translation>Zahlung %1 %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderFlowStrip</name>
+    <message>
+        <source>Order flow: waiting for the first reading</source>
+        <translation>Bestellfluss: warte auf die erste Messung</translation>
+    </message>
+    <message>
+        <source>Orders/min: %1 (expected ~%2)</source>
+        <translation>Bestellungen/min: %1 (erwartet ~%2)</translation>
+    </message>
+    <message>
+        <source>Payment failures: %1 %</source>
+        <translation>Fehlgeschlagene Zahlungen: %1 %</translation>
+    </message>
+    <message>
+        <source>Stuck: %1</source>
+        <translation>Hängt: %1</translation>
+    </message>
+    <message>
+        <source>Oversell risk: %1</source>
+        <translation>Überverkaufsrisiko: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>min total</source>
+        <translation>min. Summe</translation>
+    </message>
+    <message>
+        <source>max total</source>
+        <translation>max. Summe</translation>
+    </message>
+    <message>
+        <source>customer e-mail or name</source>
+        <translation>E-Mail oder Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n ausgewählt</numerusform>
+            <numerusform>%1: %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of this view (%1):</source>
+        <translation>Name dieser Ansicht (%1):</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>Gespeicherte Ansichten…</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersPage</name>
+    <message>
+        <source>Follow new orders</source>
+        <translation>Neuen Bestellungen folgen</translation>
+    </message>
+    <message>
+        <source>At the top of the list, let new orders push in instead of keeping the rows you read in place</source>
+        <translation>Am Listenanfang neue Bestellungen einfügen, statt die gelesenen Zeilen an ihrem Platz zu halten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded%1</source>
+        <translation>
+            <numerusform>%n Bestellung geladen%1</numerusform>
+            <numerusform>%n Bestellungen geladen%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, more below</source>
+        <translation>, weitere darunter</translation>
+    </message>
+    <message>
+        <source>Could not load orders: %1</source>
+        <translation>Bestellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>New and changed orders appear as they are committed</source>
+        <translation>Neue und geänderte Bestellungen erscheinen, sobald sie festgeschrieben sind</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (nothing is lost: the feed catches up)</source>
+        <translation>Verbinde neu… (nichts geht verloren: der Feed holt auf)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new order(s)</source>
+        <translation>
+            <numerusform>↑ %n neue Bestellung</numerusform>
+            <numerusform>↑ %n neue Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order flow unavailable: %1</source>
+        <translation>Bestellfluss nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Store today</source>
+        <translation>Shop heute</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Updated %1 · every %2 s</source>
+        <translation>Aktualisiert %1 · alle %2 s</translation>
+    </message>
+    <message>
+        <source>Loading store figures…</source>
+        <translation>Lade Shop-Kennzahlen…</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>The store figures could not be refreshed: %1</source>
+        <translation>Die Shop-Kennzahlen konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the storefront shows &quot;%1&quot;.</source>
+        <translation>Der Wartungsmodus ist an: Der Shop zeigt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PendingChangesPanel</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Product / field</source>
+        <translation>Produkt / Feld</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Write every pending change in one transaction (Ctrl+S)</source>
+        <translation>Alle ausstehenden Änderungen in einer Transaktion schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Letzte Bearbeitung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Keine ausstehenden Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with unapplied changes</source>
+        <translation>
+            <numerusform>%n Produkt mit nicht übernommenen Änderungen</numerusform>
+            <numerusform>%n Produkte mit nicht übernommenen Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n field(s)). They are kept on disk until applied.</source>
+        <translation>
+            <numerusform> (%n Feld). Sie werden bis zur Übernahme auf der Festplatte aufbewahrt.</numerusform>
+            <numerusform> (%n Felder). Sie werden bis zur Übernahme auf der Festplatte aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Übernehme...</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PlanView</name>
+    <message>
+        <source>Sample:</source>
+        <translation>Stichprobe:</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Count unknown in advance</source>
+        <translation>Anzahl vorab unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProductEditor</name>
+    <message>
+        <source>&amp;Stage changes</source>
+        <translation>Änderungen &amp;vormerken</translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;red&quot;}</source>
+        <translation>{&quot;color&quot;: &quot;red&quot;}</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>durch Kommas, getrennt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Turn the differences into pending changes (Ctrl+Enter); Apply writes them</source>
+        <translation>Die Unterschiede als ausstehende Änderungen vormerken (Strg+Eingabe); Übernehmen schreibt sie</translation>
+    </message>
+    <message>
+        <source>S&amp;KU</source>
+        <translation>S&amp;KU</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ka&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>&amp;Attribute</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Preisverlauf</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Select a product to edit it here.</source>
+        <translation>Wählen Sie ein Produkt, um es hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Loading product %1...</source>
+        <translation>Lade Produkt %1...</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, updated %3)</source>
+        <translation>%1 (Version %2, geändert %3)</translation>
+    </message>
+    <message>
+        <source>The SKU cannot be empty.</source>
+        <translation>Die SKU darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object: %1</source>
+        <translation>Attribute müssen ein JSON-Objekt sein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Profile</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add at least one PostgreSQL server as host:port.</source>
+        <translation>Fügen Sie mindestens einen PostgreSQL-Server als host:port hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host:port.</source>
+        <translation>„%1“ ist keine gültige Angabe host:port.</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>Nennen Sie die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Name the database user to sign in as.</source>
+        <translation>Nennen Sie den Datenbankbenutzer für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>SSL mode must be one of: %1.</source>
+        <translation>Der SSL-Modus muss einer dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>Redis needs a host and a port between 1 and 65535.</source>
+        <translation>Redis braucht einen Host und einen Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>Redis Sentinel needs the master&apos;s name and at least one sentinel.</source>
+        <translation>Redis Sentinel braucht den Namen des Masters und mindestens einen Sentinel.</translation>
+    </message>
+    <message>
+        <source>Redis Cluster needs at least one seed node.</source>
+        <translation>Redis Cluster braucht mindestens einen Startknoten.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use production, staging or development.</source>
+        <translation>Unbekannte Umgebung „%1“: Verwenden Sie production, staging oder development.</translation>
+    </message>
+    <message>
+        <source>Unknown Redis mode &quot;%1&quot;: use standalone, sentinel or cluster.</source>
+        <translation>Unbekannter Redis-Modus „%1“: Verwenden Sie standalone, sentinel oder cluster.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at offset %2.</source>
+        <translation>Das Profil ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>Das Profil muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The replica lag limit (maxReplicaLagSeconds) must be 0 or more.</source>
+        <translation>Die Grenze für den Replikatsrückstand (maxReplicaLagSeconds) muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>postgres.maxReplicaLagSeconds must be a number of seconds.</source>
+        <translation>postgres.maxReplicaLagSeconds muss eine Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
+        <translation>Das Profil %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain.</source>
+        <translation>Passwörter werden im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No keychain here (%1): passwords come from the pgpass file, or are asked for when connecting.</source>
+        <translation>Hier gibt es keinen Schlüsselbund (%1): Passwörter kommen aus der pgpass-Datei oder werden beim Verbinden abgefragt.</translation>
+    </message>
+    <message>
+        <source>Some profile files could not be read: %1</source>
+        <translation>Einige Profildateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Profile incomplete</source>
+        <translation>Profil unvollständig</translation>
+    </message>
+    <message>
+        <source>Please fix this first:
 
 • %1</source>
-            <translation>Bitte beheben Sie zuerst:
+        <translation>Bitte beheben Sie zuerst:
 
 • %1</translation>
-        </message>
-        <message>
-            <source>Replace profile?</source>
-            <translation>Profil ersetzen?</translation>
-        </message>
-        <message>
-            <source>A profile named "%1" exists already. Replace it?</source>
-            <translation>Ein Profil namens „%1“ existiert bereits. Ersetzen?</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>Speichern fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Delete profile?</source>
-            <translation>Profil löschen?</translation>
-        </message>
-        <message>
-            <source>Delete the profile "%1" and its saved passwords? The servers are not touched.</source>
-            <translation>Das Profil „%1“ und seine gespeicherten Passwörter löschen? Die Server bleiben unberührt.</translation>
-        </message>
-        <message>
-            <source>Could not delete</source>
-            <translation>Löschen fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Import a profile</source>
-            <translation>Profil importieren</translation>
-        </message>
-        <message>
-            <source>Profiles (*.json)</source>
-            <translation>Profile (*.json)</translation>
-        </message>
-        <message>
-            <source>Could not import</source>
-            <translation>Import fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Export the profile</source>
-            <translation>Profil exportieren</translation>
-        </message>
-        <message>
-            <source>Could not export</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>Teste…</translation>
-        </message>
-        <message>
-            <source>Using the password typed above.</source>
-            <translation>Das oben eingegebene Passwort wird verwendet.</translation>
-        </message>
-        <message>
-            <source>Redis</source>
-            <translation>Redis</translation>
-        </message>
-        <message>
-            <source>PostgreSQL</source>
-            <translation>PostgreSQL</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ProfileForm</name>
-        <message>
-            <source>e.g. Shop EU production</source>
-            <translation>z. B. Shop EU Produktion</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Environment:</source>
-            <translation>&amp;Umgebung:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL</source>
-            <translation>PostgreSQL</translation>
-        </message>
-        <message>
-            <source>primary:5432, replica:5432</source>
-            <translation>primary:5432, replica:5432</translation>
-        </message>
-        <message>
-            <source>Every server as host:port, separated by commas, in any order: the console finds the primary itself.</source>
-            <translation>Jeder Server als host:port, durch Kommas getrennt, in beliebiger Reihenfolge: Die Konsole findet den Primärserver selbst.</translation>
-        </message>
-        <message>
-            <source>from the keychain or pgpass file</source>
-            <translation>aus dem Schlüsselbund oder der pgpass-Datei</translation>
-        </message>
-        <message>
-            <source>Remember in the system keychain</source>
-            <translation>Im Schlüsselbund des Systems merken</translation>
-        </message>
-        <message>
-            <source>~/.pgpass</source>
-            <translation>~/.pgpass</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>&amp;Servers:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Datenbank:</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Benutzer:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>SSL &amp;mode:</source>
-            <translation>SSL-&amp;Modus:</translation>
-        </message>
-        <message>
-            <source>pgpass &amp;file:</source>
-            <translation>pgpass-&amp;Datei:</translation>
-        </message>
-        <message>
-            <source>Choose a pgpass file</source>
-            <translation>pgpass-Datei wählen</translation>
-        </message>
-        <message>
-            <source>Redis</source>
-            <translation>Redis</translation>
-        </message>
-        <message>
-            <source>Standalone</source>
-            <translation>Einzelserver</translation>
-        </message>
-        <message>
-            <source>Sentinel</source>
-            <translation>Sentinel</translation>
-        </message>
-        <message>
-            <source>Cluster</source>
-            <translation>Cluster</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>Use TLS</source>
-            <translation>TLS verwenden</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>&amp;Master name:</source>
-            <translation>&amp;Master-Name:</translation>
-        </message>
-        <message>
-            <source>M&amp;ode:</source>
-            <translation>M&amp;odus:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;wort:</translation>
-        </message>
-        <message>
-            <source>Optional endpoints</source>
-            <translation>Optionale Endpunkte</translation>
-        </message>
-        <message>
-            <source>Pa&amp;troni REST:</source>
-            <translation>Pa&amp;troni-REST:</translation>
-        </message>
-        <message>
-            <source>&amp;Varnish:</source>
-            <translation>&amp;Varnish:</translation>
-        </message>
-        <message>
-            <source>Prome&amp;theus:</source>
-            <translation>Prome&amp;theus:</translation>
-        </message>
-        <message>
-            <source>&amp;Sentinels:</source>
-            <translation>&amp;Sentinels:</translation>
-        </message>
-        <message>
-            <source>&amp;Seed nodes:</source>
-            <translation>&amp;Startknoten:</translation>
-        </message>
-        <message>
-            <source>Store the passwords in the system keychain, never in the profile file.</source>
-            <translation>Die Passwörter im Schlüsselbund des Systems speichern, nie in der Profildatei.</translation>
-        </message>
-        <message>
-            <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
-            <translation>Kein Schlüsselbund erreichbar: %1. Verwenden Sie eine pgpass-Datei (Modus 0600) oder tippen Sie das Passwort beim Verbinden ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::ProfileStore</name>
-        <message>
-            <source>There is no profile named "%1".</source>
-            <translation>Es gibt kein Profil namens „%1“.</translation>
-        </message>
-        <message>
-            <source>A profile needs a name before it can be saved.</source>
-            <translation>Ein Profil braucht einen Namen, bevor es gespeichert werden kann.</translation>
-        </message>
-        <message>
-            <source>Could not create the profile folder %1.</source>
-            <translation>Der Profilordner %1 konnte nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Could not delete the profile file %1.</source>
-            <translation>Die Profildatei %1 konnte nicht gelöscht werden.</translation>
-        </message>
-        <message>
-            <source>Could not read the profile %1: %2.</source>
-            <translation>Das Profil %1 konnte nicht gelesen werden: %2.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2.</source>
-            <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::PurgeInputDialog</name>
-        <message>
-            <source>Unlock protected namespaces (sessions, carts) for this purge</source>
-            <translation>Geschützte Namensräume (Sitzungen, Warenkörbe) für diesen Löschvorgang freigeben</translation>
-        </message>
-        <message>
-            <source>Purge the cache</source>
-            <translation>Cache leeren</translation>
-        </message>
-        <message>
-            <source>Redis keys matching a pattern</source>
-            <translation>Redis-Schlüssel, die auf ein Muster passen</translation>
-        </message>
-        <message>
-            <source>Redis keys with a tag</source>
-            <translation>Redis-Schlüssel mit einem Tag</translation>
-        </message>
-        <message>
-            <source>A product (Redis objects and pages, Varnish pages)</source>
-            <translation>Ein Produkt (Redis-Objekte und Seiten, Varnish-Seiten)</translation>
-        </message>
-        <message>
-            <source>A product (Redis objects and pages)</source>
-            <translation>Ein Produkt (Redis-Objekte und Seiten)</translation>
-        </message>
-        <message>
-            <source>Varnish pages by URL regex</source>
-            <translation>Varnish-Seiten per regulärem Ausdruck für die URL</translation>
-        </message>
-        <message>
-            <source>Varnish pages by host regex</source>
-            <translation>Varnish-Seiten per regulärem Ausdruck für den Host</translation>
-        </message>
-        <message>
-            <source>Varnish pages with an xkey tag</source>
-            <translation>Varnish-Seiten mit einem xkey-Tag</translation>
-        </message>
-        <message>
-            <source>Reap expired members of tag sets</source>
-            <translation>Abgelaufene Mitglieder aus Tag-Mengen entfernen</translation>
-        </message>
-        <message>
-            <source>What:</source>
-            <translation>Was:</translation>
-        </message>
-        <message>
-            <source>Which:</source>
-            <translation>Welche:</translation>
-        </message>
-        <message>
-            <source>Plan…</source>
-            <translation>Planen…</translation>
-        </message>
-        <message>
-            <source>Redis glob: * any bytes, ? one byte, [abc] [a-z] [^a] classes, \ escapes. Matched exactly as Redis' SCAN MATCH does.</source>
-            <translation>Redis-Glob: * beliebige Bytes, ? ein Byte, [abc] [a-z] [^a] Klassen, \ maskiert. Wird genau so verglichen wie von Redis' SCAN MATCH.</translation>
-        </message>
-        <message>
-            <source>The keys listed in the set tag:&lt;name&gt;, then the set.</source>
-            <translation>Die in der Menge tag:&lt;name&gt; aufgeführten Schlüssel, danach die Menge.</translation>
-        </message>
-        <message>
-            <source>product:&lt;id&gt;, product:&lt;id&gt;:*, the pages tagged tag:product:&lt;id&gt;, and the product's Varnish pages (xkey product-&lt;id&gt;).</source>
-            <translation>product:&lt;id&gt;, product:&lt;id&gt;:*, die mit tag:product:&lt;id&gt; markierten Seiten und die Varnish-Seiten des Produkts (xkey product-&lt;id&gt;).</translation>
-        </message>
-        <message>
-            <source>A ban on every Varnish instance: objects whose URL matches.</source>
-            <translation>Ein Bann auf jeder Varnish-Instanz: Objekte mit passender URL.</translation>
-        </message>
-        <message>
-            <source>A ban on every Varnish instance: objects of matching hosts.</source>
-            <translation>Ein Bann auf jeder Varnish-Instanz: Objekte passender Hosts.</translation>
-        </message>
-        <message>
-            <source>An xkey purge on every Varnish instance.</source>
-            <translation>Ein xkey-Löschvorgang auf jeder Varnish-Instanz.</translation>
-        </message>
-        <message>
-            <source>Tag sets have no TTL: remove the members whose keys expired. Optional: a glob of tag sets (default tag:*).</source>
-            <translation>Tag-Mengen haben keine TTL: Entfernen Sie die Mitglieder, deren Schlüssel abgelaufen sind. Optional: ein Glob für Tag-Mengen (Standard tag:*).</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>Redis deletions slow down while shoppers' round trips are above this.</source>
-            <translation>Redis löscht langsamer, solange die Antwortzeiten der Kunden darüber liegen.</translation>
-        </message>
-        <message>
-            <source>Shoppers' latency budget:</source>
-            <translation>Latenzbudget der Kunden:</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::SchemaCheck</name>
-        <message>
-            <source>Could not check the console schema's version: %1</source>
-            <translation>Die Version des Konsolenschemas konnte nicht geprüft werden: %1</translation>
-        </message>
-        <message>
-            <source>The console schema is up to date.</source>
-            <translation>Das Konsolenschema ist aktuell.</translation>
-        </message>
-        <message>
-            <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
-            <translation>Das Konsolenschema fehlt oder ist veraltet: Einige Ansichten schlagen fehl, bis es migriert ist (Datei ▸ Neu verbinden bietet es erneut an).</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::SecretStore</name>
-        <message>
-            <source>the keychain is switched off (QM_NO_KEYCHAIN is set)</source>
-            <translation>der Schlüsselbund ist abgeschaltet (QM_NO_KEYCHAIN ist gesetzt)</translation>
-        </message>
-        <message>
-            <source>no D-Bus session bus, so no Secret Service or KWallet (headless session?)</source>
-            <translation>kein D-Bus-Sitzungsbus, also kein Secret Service und kein KWallet (Sitzung ohne Bildschirm?)</translation>
-        </message>
-        <message>
-            <source>No keychain is reachable: %1.</source>
-            <translation>Kein Schlüsselbund erreichbar: %1.</translation>
-        </message>
-        <message>
-            <source>the keychain did not answer within %1 s</source>
-            <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
-        </message>
-        <message>
-            <source>The keychain has no such entry.</source>
-            <translation>Der Schlüsselbund hat keinen solchen Eintrag.</translation>
-        </message>
-        <message>
-            <source>The keychain refused access: %1.</source>
-            <translation>Der Schlüsselbund hat den Zugriff verweigert: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::StockChangeDialog</name>
-        <message>
-            <source>Adjust stock of %1</source>
-            <translation>Bestand von %1 anpassen</translation>
-        </message>
-        <message>
-            <source>Count stock of %1</source>
-            <translation>Bestand von %1 zählen</translation>
-        </message>
-        <message>
-            <source>%1 in %2: %3 on hand, %4 reserved, %5 available</source>
-            <translation>%1 in %2: %3 am Lager, %4 reserviert, %5 verfügbar</translation>
-        </message>
-        <message>
-            <source>+n adds to on hand, -n removes; never an absolute number</source>
-            <translation>+n erhöht den Lagerbestand, -n verringert ihn; nie eine absolute Zahl</translation>
-        </message>
-        <message>
-            <source>&amp;Change by</source>
-            <translation>Ändern &amp;um</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Grund</translation>
-        </message>
-        <message>
-            <source>&amp;Counted on the shelf</source>
-            <translation>Im Regal &amp;gezählt</translation>
-        </message>
-        <message>
-            <source>Required: what happened (delivery note, who counted...)</source>
-            <translation>Pflicht: Was ist passiert (Lieferschein, wer hat gezählt...)</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Notiz</translation>
-        </message>
-        <message>
-            <source>&amp;Adjust</source>
-            <translation>&amp;Anpassen</translation>
-        </message>
-        <message>
-            <source>&amp;Record count</source>
-            <translation>Zählung &amp;erfassen</translation>
-        </message>
-        <message>
-            <source>Enter a change other than 0 (for example +12 or -3).</source>
-            <translation>Geben Sie eine Änderung ungleich 0 ein (zum Beispiel +12 oder -3).</translation>
-        </message>
-        <message>
-            <source>Choose a reason.</source>
-            <translation>Wählen Sie einen Grund.</translation>
-        </message>
-        <message>
-            <source>Only %1 are available (the rest is reserved by carts).</source>
-            <translation>Nur %1 sind verfügbar (der Rest ist in Warenkörben reserviert).</translation>
-        </message>
-        <message>
-            <source>A note is required: it goes to the ledger with the change.</source>
-            <translation>Eine Notiz ist Pflicht: Sie geht mit der Änderung ins Lagerjournal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::StockPage</name>
-        <message>
-            <source>&amp;Low stock only</source>
-            <translation>Nur &amp;niedriger Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Adjust...</source>
-            <translation>&amp;Anpassen...</translation>
-        </message>
-        <message>
-            <source>&amp;Count...</source>
-            <translation>&amp;Zählen...</translation>
-        </message>
-        <message>
-            <source>E&amp;xport ledger...</source>
-            <translation>Journal e&amp;xportieren...</translation>
-        </message>
-        <message>
-            <source>&amp;Release selected</source>
-            <translation>Auswahl &amp;freigeben</translation>
-        </message>
-        <message>
-            <source>Release all &amp;expired</source>
-            <translation>Alle &amp;abgelaufenen freigeben</translation>
-        </message>
-        <message>
-            <source>C&amp;heck stock against the ledger</source>
-            <translation>Bestand gegen das Journal &amp;prüfen</translation>
-        </message>
-        <message>
-            <source>&amp;Repair drift...</source>
-            <translation>Abweichung &amp;beheben...</translation>
-        </message>
-        <message>
-            <source>Select a SKU on the Stock tab.</source>
-            <translation>Wählen Sie eine SKU im Reiter Bestand.</translation>
-        </message>
-        <message>
-            <source>SKU starts with</source>
-            <translation>SKU beginnt mit</translation>
-        </message>
-        <message>
-            <source>All warehouses</source>
-            <translation>Alle Lager</translation>
-        </message>
-        <message>
-            <source>Held, expired (stuck)</source>
-            <translation>Reserviert, abgelaufen (hängt)</translation>
-        </message>
-        <message>
-            <source>Held, live</source>
-            <translation>Reserviert, gültig</translation>
-        </message>
-        <message>
-            <source>All held</source>
-            <translation>Alle reservierten</translation>
-        </message>
-        <message>
-            <source>All (latest)</source>
-            <translation>Alle (neueste)</translation>
-        </message>
-        <message>
-            <source>Add or remove stock with a reason (Ctrl+D)</source>
-            <translation>Bestand mit Grund hinzufügen oder entfernen (Strg+D)</translation>
-        </message>
-        <message>
-            <source>Stock</source>
-            <translation>Bestand</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>Reservations</source>
-            <translation>Reservierungen</translation>
-        </message>
-        <message>
-            <source>Low stock</source>
-            <translation>Niedriger Bestand</translation>
-        </message>
-        <message>
-            <source>Reconcile</source>
-            <translation>Abgleich</translation>
-        </message>
-        <message>
-            <source>released from the console</source>
-            <translation>aus der Konsole freigegeben</translation>
-        </message>
-        <message>
-            <source>Select a SKU and warehouse first.</source>
-            <translation>Wählen Sie zuerst SKU und Lager.</translation>
-        </message>
-        <message>
-            <source>%1: %2%3, now %4 on hand, %5 available</source>
-            <translation>%1: %2%3, jetzt %4 am Lager, %5 verfügbar</translation>
-        </message>
-        <message>
-            <source>%1 counted: %2 on hand (change %3)</source>
-            <translation>%1 gezählt: %2 am Lager (Änderung %3)</translation>
-        </message>
-        <message>
-            <source>Ledger of %1 (all warehouses, newest first)</source>
-            <translation>Journal von %1 (alle Lager, neueste zuerst)</translation>
-        </message>
-        <message>
-            <source>Export the ledger</source>
-            <translation>Journal exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported %1 ledger rows to %2.</source>
-            <translation>%1 Journalzeilen nach %2 exportiert.</translation>
-        </message>
-        <message>
-            <source>Released reservation %1.</source>
-            <translation>Reservierung %1 freigegeben.</translation>
-        </message>
-        <message>
-            <source>Checking...</source>
-            <translation>Prüfe...</translation>
-        </message>
-        <message>
-            <source>All %1 stock rows agree: on hand equals the ledger sum and reserved equals the live holds.</source>
-            <translation>Alle %1 Bestandszeilen stimmen: Der Lagerbestand entspricht der Journalsumme und die Reservierungen den gültigen Reservierungen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 stock rows drifted.</source>
-            <translation>
-                <numerusform>%n von %1 Bestandszeilen weicht ab.</numerusform>
-                <numerusform>%n von %1 Bestandszeilen weichen ab.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Repair stock drift</source>
-            <translation>Bestandsabweichung beheben</translation>
-        </message>
-        <message>
-            <source>Write a compensating ledger movement for every drifted row (on hand is kept, the ledger is corrected) and set reserved back to the live holds? The repair is audited.</source>
-            <translation>Für jede abweichende Zeile eine ausgleichende Journalbuchung schreiben (der Lagerbestand bleibt, das Journal wird korrigiert) und die Reservierungen auf die gültigen zurücksetzen? Die Reparatur wird protokolliert.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Repaired %n row(s) (audited).</source>
-            <translation>
-                <numerusform>%n Zeile repariert (protokolliert).</numerusform>
-                <numerusform>%n Zeilen repariert (protokolliert).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Released %n expired reservation(s).</source>
-            <translation>
-                <numerusform>%n abgelaufene Reservierung freigegeben.</numerusform>
-                <numerusform>%n abgelaufene Reservierungen freigegeben.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::StoreSummaryModel</name>
-        <message>
-            <source>Products</source>
-            <translation>Produkte</translation>
-        </message>
-        <message>
-            <source>Active products</source>
-            <translation>Aktive Produkte</translation>
-        </message>
-        <message>
-            <source>Orders today</source>
-            <translation>Bestellungen heute</translation>
-        </message>
-        <message>
-            <source>Revenue today</source>
-            <translation>Umsatz heute</translation>
-        </message>
-        <message>
-            <source>Open reservations</source>
-            <translation>Offene Reservierungen</translation>
-        </message>
-        <message>
-            <source>Low stock</source>
-            <translation>Niedriger Bestand</translation>
-        </message>
-        <message>
-            <source>Last order</source>
-            <translation>Letzte Bestellung</translation>
-        </message>
-        <message>
-            <source>Maintenance mode</source>
-            <translation>Wartungsmodus</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>noch keine</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n s ago</source>
-            <translation>
-                <numerusform>vor %n s</numerusform>
-                <numerusform>vor %n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min ago</source>
-            <translation>
-                <numerusform>vor %n min</numerusform>
-                <numerusform>vor %n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h ago</source>
-            <translation>
-                <numerusform>vor %n h</numerusform>
-                <numerusform>vor %n h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On</source>
-            <translation>An</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Aus</translation>
-        </message>
-        <message>
-            <source>estimate from table statistics</source>
-            <translation>Schätzung aus der Tabellenstatistik</translation>
-        </message>
-        <message>
-            <source>in the catalog</source>
-            <translation>im Katalog</translation>
-        </message>
-        <message>
-            <source>%1 % of the catalog</source>
-            <translation>%1 % des Katalogs</translation>
-        </message>
-        <message>
-            <source>since midnight (server time)</source>
-            <translation>seit Mitternacht (Serverzeit)</translation>
-        </message>
-        <message>
-            <source>paid orders since midnight</source>
-            <translation>bezahlte Bestellungen seit Mitternacht</translation>
-        </message>
-        <message>
-            <source>held in carts, not expired</source>
-            <translation>in Warenkörben reserviert, nicht abgelaufen</translation>
-        </message>
-        <message>
-            <source>at or below their threshold</source>
-            <translation>auf oder unter ihrer Schwelle</translation>
-        </message>
-        <message>
-            <source>the storefront is open</source>
-            <translation>der Shop ist geöffnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::WorkspaceHost</name>
-        <message>
-            <source>Workspaces</source>
-            <translation>Arbeitsbereiche</translation>
-        </message>
-        <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Strg+%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::CacheConnection</name>
-        <message>
-            <source>The cache connection was closed.</source>
-            <translation>Die Cache-Verbindung wurde geschlossen.</translation>
-        </message>
-        <message>
-            <source>No Redis master serves this key.</source>
-            <translation>Kein Redis-Master bedient diesen Schlüssel.</translation>
-        </message>
-        <message>
-            <source>%1 is not part of this deployment.</source>
-            <translation>%1 gehört nicht zu dieser Installation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::KeyspaceScan</name>
-        <message>
-            <source>No Redis master to scan.</source>
-            <translation>Kein Redis-Master zum Durchsuchen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::RedisPurgeAction</name>
-        <message>
-            <source>Purge product %1 from Redis and Varnish</source>
-            <translation>Produkt %1 aus Redis und Varnish löschen</translation>
-        </message>
-        <message>
-            <source>Stopped by you after %1 keys were deleted; the rest are still there.</source>
-            <translation>Von Ihnen angehalten, nachdem %1 Schlüssel gelöscht waren; der Rest ist noch da.</translation>
-        </message>
-        <message>
-            <source>Deleting on %1</source>
-            <translation>Lösche auf %1</translation>
-        </message>
-        <message>
-            <source>Deleting the members of %1</source>
-            <translation>Lösche die Mitglieder von %1</translation>
-        </message>
-        <message>
-            <source>%1 keys deleted in %2 ms</source>
-            <translation>%1 Schlüssel in %2 ms gelöscht</translation>
-        </message>
-        <message>
-            <source>%1 keys in protected namespaces were left alone.</source>
-            <translation>%1 Schlüssel in geschützten Namensräumen wurden nicht angetastet.</translation>
-        </message>
-        <message>
-            <source>Shoppers' round trip while purging: p99 %1 ms over %2 probes (budget %3 ms)</source>
-            <translation>Antwortzeit für Kunden während des Löschens: p99 %1 ms über %2 Messungen (Budget %3 ms)</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>%1 is not a tag set (not a Redis set).</source>
-            <translation>%1 ist keine Tag-Menge (kein Redis-Set).</translation>
-        </message>
-        <message>
-            <source>Redis at %1 stopped answering after %2 keys were deleted. Nothing was rolled back; run the purge again to finish.</source>
-            <translation>Redis auf %1 hat nach %2 gelöschten Schlüsseln aufgehört zu antworten. Nichts wurde zurückgenommen; starten Sie den Löschvorgang erneut, um ihn abzuschließen.</translation>
-        </message>
-        <message>
-            <source>Purge the Redis keys matching %1</source>
-            <translation>Die Redis-Schlüssel löschen, die auf %1 passen</translation>
-        </message>
-        <message>
-            <source>Purge the Redis keys tagged %1</source>
-            <translation>Die mit %1 markierten Redis-Schlüssel löschen</translation>
-        </message>
-        <message>
-            <source>Purge product %1 from the Redis cache</source>
-            <translation>Produkt %1 aus dem Redis-Cache löschen</translation>
-        </message>
-        <message>
-            <source>The pattern %1 reaches into the protected namespace %2.</source>
-            <translation>Das Muster %1 reicht in den geschützten Namensraum %2.</translation>
-        </message>
-        <message>
-            <source>The pattern is empty.</source>
-            <translation>Das Muster ist leer.</translation>
-        </message>
-        <message>
-            <source>The tag is empty.</source>
-            <translation>Das Tag ist leer.</translation>
-        </message>
-        <message>
-            <source>The product id is empty.</source>
-            <translation>Die Produkt-ID ist leer.</translation>
-        </message>
-        <message>
-            <source>keys</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n key(s) on %1</source>
-            <translation>
-                <numerusform>%n Schlüssel auf %1</numerusform>
-                <numerusform>%n Schlüssel auf %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 masters (%2)</source>
-            <translation>%1 Master (%2)</translation>
-        </message>
-        <message>
-            <source>Frees %1 (MEMORY USAGE of every key)</source>
-            <translation>Gibt %1 frei (MEMORY USAGE jedes Schlüssels)</translation>
-        </message>
-        <message>
-            <source>Frees about %1 (estimated: MEMORY USAGE of %2 sampled keys, extrapolated to %3)</source>
-            <translation>Gibt etwa %1 frei (geschätzt: MEMORY USAGE von %2 Stichproben, hochgerechnet auf %3)</translation>
-        </message>
-        <message>
-            <source>%1 tag-set members point to keys that have expired; they go with the set.</source>
-            <translation>%1 Mitglieder von Tag-Mengen verweisen auf abgelaufene Schlüssel; sie werden mit der Menge entfernt.</translation>
-        </message>
-        <message>
-            <source>%1 matching keys are in protected namespaces (%2)%3.</source>
-            <translation>%1 passende Schlüssel liegen in geschützten Namensräumen (%2)%3.</translation>
-        </message>
-        <message>
-            <source>, e.g. %1</source>
-            <translation>, z. B. %1</translation>
-        </message>
-        <message>
-            <source>Unlock protected namespaces for this one purge to include them.</source>
-            <translation>Geben Sie geschützte Namensräume für diesen einen Löschvorgang frei, um sie einzuschließen.</translation>
-        </message>
-        <message>
-            <source>Protected namespaces are unlocked for this purge: sessions and carts that match will be deleted.</source>
-            <translation>Geschützte Namensräume sind für diesen Löschvorgang freigegeben: Passende Sitzungen und Warenkörbe werden gelöscht.</translation>
-        </message>
-        <message>
-            <source>Nothing matches: the purge would delete nothing.</source>
-            <translation>Nichts passt: Der Löschvorgang würde nichts löschen.</translation>
-        </message>
-        <message>
-            <source>Verified: nothing the purge covers is left.</source>
-            <translation>Geprüft: Vom Löschumfang ist nichts übrig.</translation>
-        </message>
-        <message>
-            <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
-            <translation>%1 Schlüssel passen noch und %2 der %3 Stichproben existieren (seit dem Löschen neu geschrieben oder nicht erreicht), z. B. %4</translation>
-        </message>
-        <message>
-            <source>%1 was at times slower than the budget on its own (idle p90 up to %2 ms): paced to the idle latency + %3 ms then.</source>
-            <translation>%1 war zeitweise schon von sich aus langsamer als das Budget (Leerlauf-p90 bis %2 ms): dann auf die Leerlauflatenz + %3 ms getaktet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::RedisSync</name>
-        <message>
-            <source>A blocking Redis call was refused on the GUI thread.</source>
-            <translation>Ein blockierender Redis-Aufruf im GUI-Thread wurde abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Redis at %1 did not answer within %2 ms.</source>
-            <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
-        </message>
-        <message>
-            <source>Redis at %1 refused %2: %3</source>
-            <translation>Redis auf %1 hat %2 abgelehnt: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::TagReapAction</name>
-        <message>
-            <source>Reap the members of tag sets %1 whose keys have expired</source>
-            <translation>Die Mitglieder der Tag-Mengen %1 entfernen, deren Schlüssel abgelaufen sind</translation>
-        </message>
-        <message>
-            <source>members</source>
-            <translation>Mitglieder</translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3 members expired</source>
-            <translation>%1: %2 von %3 Mitgliedern abgelaufen</translation>
-        </message>
-        <message>
-            <source>%1 tag sets, %2 members, %3 of them point to expired keys</source>
-            <translation>%1 Tag-Mengen, %2 Mitglieder, davon %3 mit Verweis auf abgelaufene Schlüssel</translation>
-        </message>
-        <message>
-            <source>Only set members are removed: no cached key is deleted.</source>
-            <translation>Nur Mitglieder der Mengen werden entfernt: Kein zwischengespeicherter Schlüssel wird gelöscht.</translation>
-        </message>
-        <message>
-            <source>Stopped by you.</source>
-            <translation>Von Ihnen angehalten.</translation>
-        </message>
-        <message>
-            <source>Reaping %1</source>
-            <translation>Räume %1 auf</translation>
-        </message>
-        <message>
-            <source>%1 expired members removed</source>
-            <translation>%1 abgelaufene Mitglieder entfernt</translation>
-        </message>
-        <message>
-            <source>Verified: the reaped tag sets hold no expired member.</source>
-            <translation>Geprüft: Die aufgeräumten Tag-Mengen enthalten kein abgelaufenes Mitglied.</translation>
-        </message>
-        <message>
-            <source>%1 members expired since (keys expire all the time).</source>
-            <translation>%1 Mitglieder sind seitdem abgelaufen (Schlüssel laufen ständig ab).</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::TopologyResolver</name>
-        <message>
-            <source>The profile names no Redis server.</source>
-            <translation>Das Profil nennt keinen Redis-Server.</translation>
-        </message>
-        <message>
-            <source>%1 does not monitor a master named %2.</source>
-            <translation>%1 überwacht keinen Master namens %2.</translation>
-        </message>
-        <message>
-            <source>%1 answered %2.</source>
-            <translation>%1 antwortete %2.</translation>
-        </message>
-        <message>
-            <source>%1 names %2 as master, but it is not one (yet).</source>
-            <translation>%1 nennt %2 als Master, aber der ist (noch) keiner.</translation>
-        </message>
-        <message>
-            <source>No Sentinel could name the Redis master %1.</source>
-            <translation>Kein Sentinel konnte den Redis-Master %1 benennen.</translation>
-        </message>
-        <message>
-            <source>No Redis Cluster seed answered.</source>
-            <translation>Kein Startknoten des Redis-Clusters hat geantwortet.</translation>
-        </message>
-        <message>
-            <source>Unexpected CLUSTER SHARDS reply.</source>
-            <translation>Unerwartete Antwort auf CLUSTER SHARDS.</translation>
-        </message>
-        <message>
-            <source>The cluster reports no master serving slotRanges.</source>
-            <translation>Der Cluster meldet keinen Master, der die slotRanges bedient.</translation>
-        </message>
-        <message>
-            <source>Unexpected CLUSTER SLOTS reply.</source>
-            <translation>Unerwartete Antwort auf CLUSTER SLOTS.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::VarnishClient</name>
-        <message>
-            <source>A Varnish ban regex may not contain quotes or line breaks.</source>
-            <translation>Ein regulärer Ausdruck für einen Varnish-Bann darf keine Anführungszeichen oder Zeilenumbrüche enthalten.</translation>
-        </message>
-        <message>
-            <source>Not a valid regular expression: %1</source>
-            <translation>Kein gültiger regulärer Ausdruck: %1</translation>
-        </message>
-        <message>
-            <source>A blocking Varnish call was refused on the GUI thread.</source>
-            <translation>Ein blockierender Varnish-Aufruf im GUI-Thread wurde abgelehnt.</translation>
-        </message>
-        <message>
-            <source>%1 did not answer /.qm/varnish with JSON.</source>
-            <translation>%1 hat /.qm/varnish nicht mit JSON beantwortet.</translation>
-        </message>
-        <message>
-            <source>A ban needs a URL or a host regex.</source>
-            <translation>Ein Bann braucht einen regulären Ausdruck für URL oder Host.</translation>
-        </message>
-        <message>
-            <source>Varnish at %1 refused the ban: %2 %3</source>
-            <translation>Varnish auf %1 hat den Bann abgelehnt: %2 %3</translation>
-        </message>
-        <message>
-            <source>No tag to purge.</source>
-            <translation>Kein Tag zum Löschen.</translation>
-        </message>
-        <message>
-            <source>Varnish at %1 refused the purge: %2 %3</source>
-            <translation>Varnish auf %1 hat das Löschen abgelehnt: %2 %3</translation>
-        </message>
-        <message>
-            <source>Varnish at %1 did not say how many objects it purged (no X-Purged: is the xkey VCL installed?).</source>
-            <translation>Varnish auf %1 hat nicht gemeldet, wie viele Objekte gelöscht wurden (kein X-Purged: Ist die xkey-VCL installiert?).</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::VarnishMonitor</name>
-        <message>
-            <source>not JSON</source>
-            <translation>kein JSON</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::cache::VarnishPurgeAction</name>
-        <message>
-            <source>Purge the Varnish pages tagged %1</source>
-            <translation>Die mit %1 markierten Varnish-Seiten löschen</translation>
-        </message>
-        <message>
-            <source>Ban the Varnish pages of hosts %1 with URLs %2</source>
-            <translation>Die Varnish-Seiten der Hosts %1 mit URLs %2 bannen</translation>
-        </message>
-        <message>
-            <source>Ban the Varnish pages of hosts matching %1</source>
-            <translation>Die Varnish-Seiten der Hosts, die auf %1 passen, bannen</translation>
-        </message>
-        <message>
-            <source>Ban the Varnish pages with URLs matching %1</source>
-            <translation>Die Varnish-Seiten mit URLs, die auf %1 passen, bannen</translation>
-        </message>
-        <message>
-            <source>The profile names no Varnish instance.</source>
-            <translation>Das Profil nennt keine Varnish-Instanz.</translation>
-        </message>
-        <message>
-            <source>A ban needs a URL or a host regex.</source>
-            <translation>Ein Bann braucht einen regulären Ausdruck für URL oder Host.</translation>
-        </message>
-        <message>
-            <source>No tag to purge.</source>
-            <translation>Kein Tag zum Löschen.</translation>
-        </message>
-        <message>
-            <source>objects</source>
-            <translation>Objekte</translation>
-        </message>
-        <message>
-            <source>%1: no ban list or counters (%2)</source>
-            <translation>%1: keine Bannliste oder Zähler (%2)</translation>
-        </message>
-        <message>
-            <source>%1: %2 objects cached, ban list length %3</source>
-            <translation>%1: %2 Objekte im Cache, Länge der Bannliste %3</translation>
-        </message>
-        <message>
-            <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
-            <translation>Varnish kann vorab nicht zählen, was dies invalidiert: höchstens die %1 zwischengespeicherten Objekte auf %2 Instanz(en).</translation>
-        </message>
-        <message>
-            <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
-            <translation>Dieser reguläre Ausdruck passt auf jede URL: Der ganze Cache wird invalidiert und der Ursprungsserver liefert jede Seite neu aus.</translation>
-        </message>
-        <message>
-            <source>Stopped by you after %1 of %2 instances.</source>
-            <translation>Von Ihnen angehalten nach %1 von %2 Instanzen.</translation>
-        </message>
-        <message>
-            <source>Invalidating on %1</source>
-            <translation>Invalidiere auf %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 objects purged</source>
-            <translation>%1: %2 Objekte gelöscht</translation>
-        </message>
-        <message>
-            <source>%1: ban added (%2)</source>
-            <translation>%1: Bann hinzugefügt (%2)</translation>
-        </message>
-        <message>
-            <source>%1 (after %2 of %3 instances)</source>
-            <translation>%1 (nach %2 von %3 Instanzen)</translation>
-        </message>
-        <message>
-            <source>%1: cannot read the ban list (%2)</source>
-            <translation>%1: Bannliste kann nicht gelesen werden (%2)</translation>
-        </message>
-        <message>
-            <source>%1: the ban is not in the ban list</source>
-            <translation>%1: Der Bann steht nicht in der Bannliste</translation>
-        </message>
-        <message>
-            <source>%1%2: %3</source>
-            <translation>%1%2: %3</translation>
-        </message>
-        <message>
-            <source>%1%2 is still served from the cache</source>
-            <translation>%1%2 wird noch aus dem Cache ausgeliefert</translation>
-        </message>
-        <message numerus="yes">
-            <source>Verified on %n check(s).</source>
-            <translation>
-                <numerusform>Bei %n Prüfung bestätigt.</numerusform>
-                <numerusform>Bei %n Prüfungen bestätigt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not every instance was invalidated.</source>
-            <translation>Nicht jede Instanz wurde invalidiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::BulkChange</name>
-        <message>
-            <source>price %1%2 % (rounding: %3)</source>
-            <translation>Preis %1%2 % (Rundung: %3)</translation>
-        </message>
-        <message>
-            <source>price %1%2 (rounding: %3)</source>
-            <translation>Preis %1%2 (Rundung: %3)</translation>
-        </message>
-        <message>
-            <source>%1 = %2</source>
-            <translation>%1 = %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::BulkEditAction</name>
-        <message>
-            <source>Bulk edit (%1) of every product the filter matches</source>
-            <translation>Massenänderung (%1) jedes Produkts, auf das der Filter passt</translation>
-        </message>
-        <message numerus="yes">
-            <source>Bulk edit (%1) of %n selected product(s)</source>
-            <translation>
-                <numerusform>Massenänderung (%1) von %n ausgewähltem Produkt</numerusform>
-                <numerusform>Massenänderung (%1) von %n ausgewählten Produkten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Change %1 of %n product(s)</source>
-            <translation>
-                <numerusform>%1 von %n Produkt ändern</numerusform>
-                <numerusform>%1 von %n Produkten ändern</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n products</source>
-            <translation>
-                <numerusform>%n Produkt</numerusform>
-                <numerusform>%n Produkte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>products</source>
-            <translation>Produkte</translation>
-        </message>
-        <message>
-            <source>%1  %2: %3 -&gt; %4</source>
-            <translation>%1  %2: %3 -&gt; %4</translation>
-        </message>
-        <message>
-            <source>%1 of %2 products would change.</source>
-            <translation>%1 von %2 Produkten würden sich ändern.</translation>
-        </message>
-        <message>
-            <source>Total of the prices: %1 -&gt; %2</source>
-            <translation>Summe der Preise: %1 -&gt; %2</translation>
-        </message>
-        <message>
-            <source>One transaction: Stop rolls everything back. Audited per chunk by the database (request %1).</source>
-            <translation>Eine Transaktion: Anhalten nimmt alles zurück. Von der Datenbank pro Abschnitt protokolliert (Anfrage %1).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n price(s) would go below 0: choose a smaller decrease.</source>
-            <translation>
-                <numerusform>%n Preis würde unter 0 fallen: Wählen Sie eine kleinere Senkung.</numerusform>
-                <numerusform>%n Preise würden unter 0 fallen: Wählen Sie eine kleinere Senkung.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No product matches: nothing to change.</source>
-            <translation>Kein Produkt passt: nichts zu ändern.</translation>
-        </message>
-        <message>
-            <source>Changing products (one transaction)</source>
-            <translation>Ändere Produkte (eine Transaktion)</translation>
-        </message>
-        <message>
-            <source>Nothing was changed: the transaction was rolled back.</source>
-            <translation>Nichts wurde geändert: Die Transaktion wurde zurückgerollt.</translation>
-        </message>
-        <message>
-            <source>This request had already been applied: nothing was done twice.</source>
-            <translation>Diese Anfrage war bereits angewendet: Nichts wurde doppelt ausgeführt.</translation>
-        </message>
-        <message>
-            <source>Rolled back: no product was changed.</source>
-            <translation>Zurückgerollt: Kein Produkt wurde geändert.</translation>
-        </message>
-        <message>
-            <source>The database has no record of request %1: the change did not commit.</source>
-            <translation>Die Datenbank kennt die Anfrage %1 nicht: Die Änderung wurde nicht festgeschrieben.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s) changed in one committed transaction (request %1).</source>
-            <translation>
-                <numerusform>%n Produkt in einer festgeschriebenen Transaktion geändert (Anfrage %1).</numerusform>
-                <numerusform>%n Produkte in einer festgeschriebenen Transaktion geändert (Anfrage %1).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::BulkEditor</name>
-        <message>
-            <source>Cannot bulk-set the field "%1".</source>
-            <translation>Das Feld „%1“ kann nicht als Massenänderung gesetzt werden.</translation>
-        </message>
-        <message>
-            <source>preview bulk edit</source>
-            <translation>Vorschau der Massenänderung</translation>
-        </message>
-        <message>
-            <source>apply bulk edit</source>
-            <translation>Massenänderung anwenden</translation>
-        </message>
-        <message>
-            <source>The bulk edit was cancelled: nothing was changed.</source>
-            <translation>Die Massenänderung wurde abgebrochen: Nichts wurde geändert.</translation>
-        </message>
-        <message>
-            <source>check a bulk edit</source>
-            <translation>eine Massenänderung prüfen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::CatalogService</name>
-        <message>
-            <source>Product %1 no longer exists.</source>
-            <translation>Produkt %1 existiert nicht mehr.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::CsvExporter</name>
-        <message>
-            <source>export products</source>
-            <translation>Produkte exportieren</translation>
-        </message>
-        <message>
-            <source>Cannot write to standard output.</source>
-            <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Writing %1 failed: %2</source>
-            <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>The server sent a row the export cannot read.</source>
-            <translation>Der Server hat eine Zeile gesendet, die der Export nicht lesen kann.</translation>
-        </message>
-        <message>
-            <source>The export was cancelled.</source>
-            <translation>Der Export wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Saving %1 failed: %2</source>
-            <translation>Speichern von %1 fehlgeschlagen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::CsvImporter</name>
-        <message>
-            <source>import products</source>
-            <translation>Produkte importieren</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>%1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>the file is empty: it needs a header line (sku,name,price,...) and rows</source>
-            <translation>die Datei ist leer: Sie braucht eine Kopfzeile (sku,name,price,...) und Zeilen</translation>
-        </message>
-        <message>
-            <source>The import was cancelled: nothing was imported.</source>
-            <translation>Der Import wurde abgebrochen: Nichts wurde importiert.</translation>
-        </message>
-        <message>
-            <source>the file has a header but no rows</source>
-            <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
-        </message>
-        <message>
-            <source>the connection closed during the import</source>
-            <translation>die Verbindung wurde während des Imports geschlossen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::EditApplier</name>
-        <message>
-            <source>apply product edits</source>
-            <translation>Produktänderungen anwenden</translation>
-        </message>
-        <message>
-            <source>%1: %2 Nothing in this batch was applied.</source>
-            <translation>%1: %2 Von diesem Stapel wurde nichts übernommen.</translation>
-        </message>
-        <message>
-            <source>check applied edits</source>
-            <translation>angewendete Änderungen prüfen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::EditJournal</name>
-        <message>
-            <source>Cannot remove the applied edits' journal %1.</source>
-            <translation>Das Journal der angewendeten Änderungen %1 kann nicht entfernt werden.</translation>
-        </message>
-        <message>
-            <source>Cannot write the pending edits to %1: %2</source>
-            <translation>Die ausstehenden Änderungen können nicht nach %1 geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot save the pending edits to %1: %2</source>
-            <translation>Die ausstehenden Änderungen können nicht in %1 gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the pending edits in %1: %2</source>
-            <translation>Die ausstehenden Änderungen in %1 können nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>The pending edits in %1 are damaged (%2); the file was left as it is.</source>
-            <translation>Die ausstehenden Änderungen in %1 sind beschädigt (%2); die Datei wurde unverändert gelassen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::ImportRowValidator</name>
-        <message>
-            <source>a quoted field is never closed (it runs to the end of the file)</source>
-            <translation>ein Feld in Anführungszeichen wird nie geschlossen (es läuft bis zum Dateiende)</translation>
-        </message>
-        <message>
-            <source>a quote inside a field: quote the whole field and double the quotes in it</source>
-            <translation>ein Anführungszeichen in einem Feld: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die darin enthaltenen</translation>
-        </message>
-        <message>
-            <source>a field is longer than 256 KiB</source>
-            <translation>ein Feld ist länger als 256 KiB</translation>
-        </message>
-        <message>
-            <source>the row has more than 512 fields</source>
-            <translation>die Zeile hat mehr als 512 Felder</translation>
-        </message>
-        <message>
-            <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-            <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
-        </message>
-        <message>
-            <source>the column "%1" appears twice</source>
-            <translation>die Spalte „%1“ kommt zweimal vor</translation>
-        </message>
-        <message>
-            <source>the required column "%1" is missing</source>
-            <translation>die Pflichtspalte „%1“ fehlt</translation>
-        </message>
-        <message>
-            <source>expected %1 fields, found %2</source>
-            <translation>%1 Felder erwartet, %2 gefunden</translation>
-        </message>
-        <message>
-            <source>%1 is longer than %2 characters (%3)</source>
-            <translation>%1 ist länger als %2 Zeichen (%3)</translation>
-        </message>
-        <message>
-            <source>%1 is empty</source>
-            <translation>%1 ist leer</translation>
-        </message>
-        <message>
-            <source>status "%1" is not draft, active or archived</source>
-            <translation>Status „%1“ ist weder draft noch active noch archived</translation>
-        </message>
-        <message>
-            <source>currency "%1" is not an ISO 4217 code (EUR, USD, GBP...)</source>
-            <translation>Währung „%1“ ist kein ISO-4217-Code (EUR, USD, GBP...)</translation>
-        </message>
-        <message>
-            <source>tag "%1..." is longer than %2 characters</source>
-            <translation>Tag „%1...“ ist länger als %2 Zeichen</translation>
-        </message>
-        <message>
-            <source>attributes must be a JSON object like {"color": "red"}%1</source>
-            <translation>Attribute müssen ein JSON-Objekt sein, etwa {"color": "red"}%1</translation>
-        </message>
-        <message>
-            <source>semicolons</source>
-            <translation>Semikolons</translation>
-        </message>
-        <message>
-            <source>tabs</source>
-            <translation>Tabulatoren</translation>
-        </message>
-        <message>
-            <source>commas</source>
-            <translation>Kommas</translation>
-        </message>
-        <message>
-            <source>the field holds a NUL byte (0x00), which PostgreSQL text cannot store: remove it (a file full of them is UTF-16: save it as UTF-8)</source>
-            <translation>das Feld enthält ein NUL-Byte (0x00), das PostgreSQL-Text nicht speichern kann: Entfernen Sie es (eine Datei voller NUL-Bytes ist UTF-16: Speichern Sie sie als UTF-8)</translation>
-        </message>
-        <message>
-            <source> - the columns seem to be separated by %1: choose that delimiter (or Auto)</source>
-            <translation> – die Spalten scheinen durch %1 getrennt zu sein: Wählen Sie dieses Trennzeichen (oder „Automatisch“)</translation>
-        </message>
-        <message>
-            <source>unknown column "%1" (known: %2)%3</source>
-            <translation>unbekannte Spalte „%1“ (bekannt: %2)%3</translation>
-        </message>
-        <message>
-            <source>attributes contain a NUL character (\u0000), which PostgreSQL cannot store</source>
-            <translation>die Attribute enthalten ein NUL-Zeichen (\u0000), das PostgreSQL nicht speichern kann</translation>
-        </message>
-        <message>
-            <source>attributes contain \u%1, half of a UTF-16 surrogate pair, which PostgreSQL refuses</source>
-            <translation>die Attribute enthalten \u%1, die Hälfte eines UTF-16-Surrogatpaars, das PostgreSQL ablehnt</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::catalog::PriceText</name>
-        <message>
-            <source>The price is empty.</source>
-            <translation>Der Preis ist leer.</translation>
-        </message>
-        <message>
-            <source>The price %1 is negative: prices are 0 or more.</source>
-            <translation>Der Preis %1 ist negativ: Preise sind 0 oder mehr.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a price: use digits and one decimal point or comma, e.g. 19.90 or 19,90.</source>
-            <translation>„%1“ ist kein Preis: Verwenden Sie Ziffern und einen Dezimalpunkt oder ein Dezimalkomma, z. B. 19.90 oder 19,90.</translation>
-        </message>
-        <message>
-            <source>"%1" has a thousands separator: write the price without one, e.g. 1234.50 or 1234,50.</source>
-            <translation>„%1“ hat ein Tausendertrennzeichen: Schreiben Sie den Preis ohne, z. B. 1234.50 oder 1234,50.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a price: it needs digits on both sides of the decimal separator, e.g. 0.50.</source>
-            <translation>„%1“ ist kein Preis: Auf beiden Seiten des Dezimaltrenners müssen Ziffern stehen, z. B. 0.50.</translation>
-        </message>
-        <message>
-            <source>"%1" is ambiguous: a thousands separator or 3 decimals? Write prices with at most 2 decimals and no thousands separator.</source>
-            <translation>„%1“ ist mehrdeutig: Tausendertrennzeichen oder 3 Nachkommastellen? Schreiben Sie Preise mit höchstens 2 Nachkommastellen und ohne Tausendertrennzeichen.</translation>
-        </message>
-        <message>
-            <source>"%1" has %2 decimals: a price has at most %3.</source>
-            <translation>„%1“ hat %2 Nachkommastellen: Ein Preis hat höchstens %3.</translation>
-        </message>
-        <message>
-            <source>"%1" is too large: a price is below 10000000000.</source>
-            <translation>„%1“ ist zu groß: Ein Preis liegt unter 10000000000.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::db</name>
-        <message>
-            <source>"%1" was cancelled.</source>
-            <translation>„%1“ wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The connection to PostgreSQL at %1 broke while "%2" was committing: the change may or may not have been saved. Reload before trying again.</source>
-            <translation>Die Verbindung zu PostgreSQL auf %1 brach ab, während „%2“ festgeschrieben wurde: Die Änderung wurde eventuell gespeichert. Laden Sie neu, bevor Sie es erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>The connection to PostgreSQL at %1 was lost during "%2". The server may have restarted or failed over; the console reconnects by itself. Try again.</source>
-            <translation>Die Verbindung zu PostgreSQL auf %1 ging während „%2“ verloren. Der Server wurde eventuell neu gestartet oder hat umgeschaltet; die Konsole verbindet sich selbst neu. Versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Wrong password for user %1 at %2. Check the password in the keychain or the pgpass file.</source>
-            <translation>Falsches Passwort für den Benutzer %1 auf %2. Prüfen Sie das Passwort im Schlüsselbund oder in der pgpass-Datei.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 asks for a password for user %2 and none was found. Enter it, or add it to the pgpass file (mode 0600).</source>
-            <translation>PostgreSQL auf %1 verlangt ein Passwort für den Benutzer %2, aber keines wurde gefunden. Geben Sie es ein oder tragen Sie es in die pgpass-Datei ein (Modus 0600).</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 has no login role %2. Check the user name in the profile.</source>
-            <translation>PostgreSQL auf %1 hat keine Anmelderolle %2. Prüfen Sie den Benutzernamen im Profil.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 does not accept user %2 from this machine (pg_hba.conf). Ask the database administrator to allow it.</source>
-            <translation>PostgreSQL auf %1 akzeptiert den Benutzer %2 von diesem Rechner nicht (pg_hba.conf). Bitten Sie die Datenbankadministration, ihn zuzulassen.</translation>
-        </message>
-        <message>
-            <source>The database %1 does not exist on %2. Check the profile's database name.</source>
-            <translation>Die Datenbank %1 existiert nicht auf %2. Prüfen Sie den Datenbanknamen im Profil.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 has no free connection slots (max_connections). Close other sessions or try again shortly.</source>
-            <translation>PostgreSQL auf %1 hat keine freien Verbindungen (max_connections). Schließen Sie andere Sitzungen oder versuchen Sie es gleich noch einmal.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 is starting up or shutting down. Try again in a moment.</source>
-            <translation>PostgreSQL auf %1 fährt gerade hoch oder herunter. Versuchen Sie es gleich noch einmal.</translation>
-        </message>
-        <message>
-            <source>Cannot reach PostgreSQL at %1: connection refused. Is the server running and is the port right?</source>
-            <translation>PostgreSQL auf %1 ist nicht erreichbar: Verbindung abgelehnt. Läuft der Server und stimmt der Port?</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 did not answer within %2 s. Is the host up and reachable (firewall, VPN)?</source>
-            <translation>PostgreSQL auf %1 hat nicht innerhalb von %2 s geantwortet. Läuft der Host und ist er erreichbar (Firewall, VPN)?</translation>
-        </message>
-        <message>
-            <source>Cannot resolve the host name %1. Check the host in the profile.</source>
-            <translation>Der Hostname %1 kann nicht aufgelöst werden. Prüfen Sie den Host im Profil.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
-            <translation>PostgreSQL auf %1 bietet kein TLS an, das Profil verlangt es aber (sslmode %2).</translation>
-        </message>
-        <message>
-            <source>Cannot connect to PostgreSQL at %1: %2</source>
-            <translation>Keine Verbindung zu PostgreSQL auf %1: %2</translation>
-        </message>
-        <message>
-            <source>PostgreSQL at %1 refused user %2: %3. Check the user name and password.</source>
-            <translation>PostgreSQL auf %1 hat den Benutzer %2 abgewiesen: %3. Prüfen Sie Benutzername und Passwort.</translation>
-        </message>
-        <message>
-            <source>The role %1 is not allowed to do "%2": %3. Sign in with a role that may, or ask an administrator for the grant.</source>
-            <translation>Die Rolle %1 darf „%2“ nicht ausführen: %3. Melden Sie sich mit einer berechtigten Rolle an oder bitten Sie die Administration um die Berechtigung.</translation>
-        </message>
-        <message>
-            <source>"%1" ran longer than the server's statement timeout and was stopped.</source>
-            <translation>„%1“ lief länger als das Statement-Timeout des Servers und wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The database %1 has no console schema, or an older one (%2). Run "qmctl migrate", or let the console migrate it.</source>
-            <translation>Die Datenbank %1 hat kein oder ein älteres Konsolenschema (%2). Führen Sie „qmctl migrate“ aus oder lassen Sie die Konsole migrieren.</translation>
-        </message>
-        <message>
-            <source>The database refused "%1": %2</source>
-            <translation>Die Datenbank hat „%1“ abgelehnt: %2</translation>
-        </message>
-        <message>
-            <source>Invalid value in "%1": %2</source>
-            <translation>Ungültiger Wert in „%1“: %2</translation>
-        </message>
-        <message>
-            <source>"%1" collided with another change (%2). Try again.</source>
-            <translation>„%1“ kollidierte mit einer anderen Änderung (%2). Versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>"%1" failed: %2 (SQLSTATE %3)</source>
-            <translation>„%1“ ist fehlgeschlagen: %2 (SQLSTATE %3)</translation>
-        </message>
-        <message>
-            <source>"%1" failed: %2</source>
-            <translation>„%1“ ist fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>"%1" failed: the console misused the database library.</source>
-            <translation>„%1“ ist fehlgeschlagen: Die Konsole hat die Datenbankbibliothek falsch benutzt.</translation>
-        </message>
-        <message>
-            <source>"%1" returned a value the console cannot read.</source>
-            <translation>„%1“ lieferte einen Wert, den die Konsole nicht lesen kann.</translation>
-        </message>
-        <message>
-            <source>"%1" returned an unexpected number of rows.</source>
-            <translation>„%1“ lieferte eine unerwartete Anzahl von Zeilen.</translation>
-        </message>
-        <message>
-            <source>"%1" failed for an unknown reason.</source>
-            <translation>„%1“ ist aus unbekanntem Grund fehlgeschlagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::db::Cluster</name>
-        <message>
-            <source>The replica has not replayed the latest change yet.</source>
-            <translation>Das Replikat hat die letzte Änderung noch nicht nachvollzogen.</translation>
-        </message>
-        <message>
-            <source>%1: up, a replica</source>
-            <translation>%1: erreichbar, ein Replikat</translation>
-        </message>
-        <message>
-            <source>No primary among the configured servers: every server that answered is a replica. Is a failover in progress?</source>
-            <translation>Kein Primärserver unter den eingetragenen Servern: Jeder Server, der geantwortet hat, ist ein Replikat. Läuft gerade ein Failover?</translation>
-        </message>
-        <message>
-            <source>Cannot reach any PostgreSQL server of the profile: %1</source>
-            <translation>Kein PostgreSQL-Server des Profils ist erreichbar: %1</translation>
-        </message>
-        <message>
-            <source>closing</source>
-            <translation>wird geschlossen</translation>
-        </message>
-        <message>
-            <source>no answer to the previous health check yet</source>
-            <translation>noch keine Antwort auf die vorige Zustandsprüfung</translation>
-        </message>
-        <message>
-            <source>health check</source>
-            <translation>Zustandsprüfung</translation>
-        </message>
-        <message>
-            <source>no answer within %1 s</source>
-            <translation>keine Antwort innerhalb von %1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::db::Migrator</name>
-        <message>
-            <source>Migration %1 was changed after it was applied to this database. Migrations are append-only: restore the original file and put the change in a new migration.</source>
-            <translation>Migration %1 wurde geändert, nachdem sie auf diese Datenbank angewendet wurde. Migrationen werden nur angehängt: Stellen Sie die ursprüngliche Datei wieder her und schreiben Sie die Änderung in eine neue Migration.</translation>
-        </message>
-        <message>
-            <source>checksum applied %1, file %2</source>
-            <translation>Prüfsumme angewendet %1, Datei %2</translation>
-        </message>
-        <message>
-            <source>The migrations folder %1 does not exist.</source>
-            <translation>Der Migrationsordner %1 existiert nicht.</translation>
-        </message>
-        <message>
-            <source>Two migrations share version %1: %2 and %3.</source>
-            <translation>Zwei Migrationen haben dieselbe Version %1: %2 und %3.</translation>
-        </message>
-        <message>
-            <source>Cannot read the migration %1: %2</source>
-            <translation>Die Migration %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>migration %1</source>
-            <translation>Migration %1</translation>
-        </message>
-        <message>
-            <source>Migration %1 failed and was rolled back; later migrations were not applied. %2</source>
-            <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt; spätere Migrationen wurden nicht angewendet. %2</translation>
-        </message>
-        <message>
-            <source>read the schema version</source>
-            <translation>die Schemaversion lesen</translation>
-        </message>
-        <message>
-            <source>migrate the database</source>
-            <translation>die Datenbank migrieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::db::Seeder</name>
-        <message>
-            <source>Cannot read the seed script %1: %2</source>
-            <translation>Das Seed-Skript %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>seed the sandbox</source>
-            <translation>die Sandbox befüllen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::http::JsonClient</name>
-        <message>
-            <source>%1 did not answer within %2 ms.</source>
-            <translation>%1 hat nicht innerhalb von %2 ms geantwortet.</translation>
-        </message>
-        <message>
-            <source>%1 closed the connection before answering. Try again.</source>
-            <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Cannot reach %1: connection refused. Is the service running?</source>
-            <translation>%1 ist nicht erreichbar: Verbindung abgelehnt. Läuft der Dienst?</translation>
-        </message>
-        <message>
-            <source>Cannot reach %1: host not found. Check the address in the connection profile.</source>
-            <translation>%1 ist nicht erreichbar: Host nicht gefunden. Prüfen Sie die Adresse im Verbindungsprofil.</translation>
-        </message>
-        <message>
-            <source>Cannot reach %1: the TLS handshake failed. Check the certificate settings in the connection profile.</source>
-            <translation>%1 ist nicht erreichbar: Der TLS-Handshake ist fehlgeschlagen. Prüfen Sie die Zertifikatseinstellungen im Verbindungsprofil.</translation>
-        </message>
-        <message>
-            <source>%1 answered something that is not valid HTTP.</source>
-            <translation>%1 antwortete mit etwas, das kein gültiges HTTP ist.</translation>
-        </message>
-        <message>
-            <source>Cannot reach %1: %2.</source>
-            <translation>%1 ist nicht erreichbar: %2.</translation>
-        </message>
-        <message>
-            <source>%1 answered with invalid JSON (%2 at byte %3).</source>
-            <translation>%1 antwortete mit ungültigem JSON (%2 bei Byte %3).</translation>
-        </message>
-        <message>
-            <source>%1 answered HTTP %2 %3.</source>
-            <translation>%1 antwortete mit HTTP %2 %3.</translation>
-        </message>
-        <message>
-            <source>The request to %1 was cancelled.</source>
-            <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::inventory::StockService</name>
-        <message>
-            <source>load stock</source>
-            <translation>Bestand laden</translation>
-        </message>
-        <message>
-            <source>load the stock ledger</source>
-            <translation>das Lagerjournal laden</translation>
-        </message>
-        <message>
-            <source>load reservations</source>
-            <translation>Reservierungen laden</translation>
-        </message>
-        <message>
-            <source>load low stock</source>
-            <translation>niedrigen Bestand laden</translation>
-        </message>
-        <message>
-            <source>check stock against the ledger</source>
-            <translation>Bestand gegen das Lagerjournal prüfen</translation>
-        </message>
-        <message>
-            <source>load movement reasons</source>
-            <translation>Bewegungsgründe laden</translation>
-        </message>
-        <message>
-            <source>load warehouses</source>
-            <translation>Lager laden</translation>
-        </message>
-        <message>
-            <source>read my permissions</source>
-            <translation>meine Berechtigungen lesen</translation>
-        </message>
-        <message>
-            <source>adjust stock</source>
-            <translation>Bestand anpassen</translation>
-        </message>
-        <message>
-            <source>record a stock count</source>
-            <translation>eine Inventurzählung erfassen</translation>
-        </message>
-        <message>
-            <source>release a reservation</source>
-            <translation>eine Reservierung freigeben</translation>
-        </message>
-        <message>
-            <source>release expired reservations</source>
-            <translation>abgelaufene Reservierungen freigeben</translation>
-        </message>
-        <message>
-            <source>repair stock drift</source>
-            <translation>Bestandsabweichung beheben</translation>
-        </message>
-        <message>
-            <source>export the stock ledger</source>
-            <translation>das Lagerjournal exportieren</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>The server sent a ledger row the export cannot read.</source>
-            <translation>Der Server hat eine Journalzeile gesendet, die der Export nicht lesen kann.</translation>
-        </message>
-        <message>
-            <source>Saving %1 failed: %2</source>
-            <translation>Speichern von %1 fehlgeschlagen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::models::CatalogModel</name>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Währung</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>Am Lager</translation>
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation>Reserviert</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Verfügbar</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Not sortable: sorting needs an index on the server (SKU, name, price, updated)</source>
-            <translation>Nicht sortierbar: Sortieren braucht einen Index auf dem Server (SKU, Name, Preis, geändert)</translation>
-        </message>
-        <message>
-            <source>Not applied yet. Saved value: %1</source>
-            <translation>Noch nicht übernommen. Gespeicherter Wert: %1</translation>
-        </message>
-        <message>
-            <source>A SKU has 1 to 64 characters.</source>
-            <translation>Eine SKU hat 1 bis 64 Zeichen.</translation>
-        </message>
-        <message>
-            <source>A name has 1 to 300 characters.</source>
-            <translation>Ein Name hat 1 bis 300 Zeichen.</translation>
-        </message>
-        <message>
-            <source>Status is draft, active or archived.</source>
-            <translation>Der Status ist Entwurf (draft), aktiv (active) oder archiviert (archived).</translation>
-        </message>
-        <message>
-            <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
-            <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
-        </message>
-        <message>
-            <source>This column cannot be edited.</source>
-            <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::models::SetFieldCommand</name>
-        <message>
-            <source>Edit %1 of %2</source>
-            <translation>%1 von %2 bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::models::StockLevelsModel</name>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Warehouse</source>
-            <translation>Lager</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>Am Lager</translation>
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation>Reserviert</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Verfügbar</translation>
-        </message>
-        <message>
-            <source>Low at</source>
-            <translation>Niedrig ab</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Geändert</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::models::StockListModel</name>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Warehouse</source>
-            <translation>Lager</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Bestellung</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Cart</source>
-            <translation>Warenkorb</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Angelegt</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Läuft ab</translation>
-        </message>
-        <message>
-            <source>On hand</source>
-            <translation>Am Lager</translation>
-        </message>
-        <message>
-            <source>Ledger sum</source>
-            <translation>Journalsumme</translation>
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation>Reserviert</translation>
-        </message>
-        <message>
-            <source>Held by carts</source>
-            <translation>In Warenkörben reserviert</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Verfügbar</translation>
-        </message>
-        <message>
-            <source>Low at</source>
-            <translation>Niedrig ab</translation>
-        </message>
-        <message>
-            <source>held, expired</source>
-            <translation>reserviert, abgelaufen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::orders</name>
-        <message>
-            <source>Order %1 was not found.</source>
-            <translation>Bestellung %1 wurde nicht gefunden.</translation>
-        </message>
-        <message>
-            <source>load orders</source>
-            <translation>Bestellungen laden</translation>
-        </message>
-        <message>
-            <source>load order %1</source>
-            <translation>Bestellung %1 laden</translation>
-        </message>
-        <message>
-            <source>update order %1</source>
-            <translation>Bestellung %1 aktualisieren</translation>
-        </message>
-        <message>
-            <source>read permissions</source>
-            <translation>Berechtigungen lesen</translation>
-        </message>
-        <message>
-            <source>read order flow</source>
-            <translation>Bestellfluss lesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::orders::OrderFlowHealth</name>
-        <message>
-            <source>Checkout looks broken: %1 orders in the last minute, about %2 expected</source>
-            <translation>Der Checkout scheint defekt: %1 Bestellungen in der letzten Minute, etwa %2 erwartet</translation>
-        </message>
-        <message>
-            <source>Orders are slow: %1 in the last minute, about %2 expected</source>
-            <translation>Bestellungen sind langsam: %1 in der letzten Minute, etwa %2 erwartet</translation>
-        </message>
-        <message>
-            <source>%1 % of payments are failing</source>
-            <translation>%1 % der Zahlungen schlagen fehl</translation>
-        </message>
-        <message>
-            <source>%1 % of payments failed in the last 15 minutes</source>
-            <translation>%1 % der Zahlungen sind in den letzten 15 Minuten fehlgeschlagen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n paid order(s) not picked in time</source>
-            <translation>
-                <numerusform>%n bezahlte Bestellung nicht rechtzeitig kommissioniert</numerusform>
-                <numerusform>%n bezahlte Bestellungen nicht rechtzeitig kommissioniert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) held by more open carts than are in stock</source>
-            <translation>
-                <numerusform>%n Artikel ist in mehr offenen Warenkörben reserviert als vorrätig</numerusform>
-                <numerusform>%n Artikel sind in mehr offenen Warenkörben reserviert als vorrätig</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Order flow normal</source>
-            <translation>Bestellfluss normal</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::orders::OrdersFilter</name>
-        <message>
-            <source>≥ %1</source>
-            <translation>≥ %1</translation>
-        </message>
-        <message>
-            <source>≤ %1</source>
-            <translation>≤ %1</translation>
-        </message>
-        <message>
-            <source>customer “%1”</source>
-            <translation>Kunde „%1“</translation>
-        </message>
-        <message numerus="yes">
-            <source>last %n hour(s)</source>
-            <translation>
-                <numerusform>letzte %n Stunde</numerusform>
-                <numerusform>letzte %n Stunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>ab %1</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>bis %1</translation>
-        </message>
-        <message>
-            <source>All orders</source>
-            <translation>Alle Bestellungen</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Bezahlt</translation>
-        </message>
-        <message>
-            <source>Picking</source>
-            <translation>In Kommissionierung</translation>
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation>Versendet</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Zugestellt</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Storniert</translation>
-        </message>
-        <message>
-            <source>Refunded</source>
-            <translation>Erstattet</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::redis::Client</name>
-        <message>
-            <source>The Redis client was closed before the command was sent.</source>
-            <translation>Der Redis-Client wurde geschlossen, bevor der Befehl gesendet wurde.</translation>
-        </message>
-        <message>
-            <source>The Redis connection to %1 was closed before the reply arrived.</source>
-            <translation>Die Redis-Verbindung zu %1 wurde geschlossen, bevor die Antwort kam.</translation>
-        </message>
-        <message>
-            <source>Disconnected from Redis at %1 before the reply arrived.</source>
-            <translation>Die Verbindung zu Redis auf %1 wurde vor der Antwort getrennt.</translation>
-        </message>
-        <message>
-            <source>This Redis client cannot run %1: it needs a dedicated connection.</source>
-            <translation>Dieser Redis-Client kann %1 nicht ausführen: Es braucht eine eigene Verbindung.</translation>
-        </message>
-        <message>
-            <source>This Redis client cannot run %1 in a pipeline.</source>
-            <translation>Dieser Redis-Client kann %1 nicht in einer Pipeline ausführen.</translation>
-        </message>
-        <message>
-            <source>A blocking Redis call was refused on the GUI thread.</source>
-            <translation>Ein blockierender Redis-Aufruf im GUI-Thread wurde abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Redis at %1 did not answer within %2 ms.</source>
-            <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
-        </message>
-        <message>
-            <source> for user %1</source>
-            <translation> für Benutzer %1</translation>
-        </message>
-        <message>
-            <source>Redis at %1 refused the credentials%2. Check the user name and password in the connection profile.</source>
-            <translation>Redis auf %1 hat die Zugangsdaten abgelehnt%2. Prüfen Sie Benutzername und Passwort im Verbindungsprofil.</translation>
-        </message>
-        <message>
-            <source>Redis at %1 refused to select database %2. Check the database number in the connection profile.</source>
-            <translation>Redis auf %1 hat die Auswahl der Datenbank %2 abgelehnt. Prüfen Sie die Datenbanknummer im Verbindungsprofil.</translation>
-        </message>
-        <message>
-            <source>a reply nobody asked for</source>
-            <translation>eine Antwort, nach der niemand gefragt hat</translation>
-        </message>
-        <message>
-            <source>Redis at %1 sent something that is not a valid reply (%2). The connection was closed; the next command reconnects.</source>
-            <translation>Redis auf %1 hat etwas gesendet, das keine gültige Antwort ist (%2). Die Verbindung wurde geschlossen; der nächste Befehl verbindet neu.</translation>
-        </message>
-        <message>
-            <source>connection refused</source>
-            <translation>Verbindung abgelehnt</translation>
-        </message>
-        <message>
-            <source>host not found</source>
-            <translation>Host nicht gefunden</translation>
-        </message>
-        <message>
-            <source>timed out</source>
-            <translation>Zeitüberschreitung</translation>
-        </message>
-        <message>
-            <source>the server closed the connection</source>
-            <translation>der Server hat die Verbindung geschlossen</translation>
-        </message>
-        <message>
-            <source>network error</source>
-            <translation>Netzwerkfehler</translation>
-        </message>
-        <message>
-            <source>TLS handshake failed</source>
-            <translation>TLS-Handshake fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>socket error</source>
-            <translation>Socket-Fehler</translation>
-        </message>
-        <message>
-            <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
-            <translation>Redis auf %1 ist nicht erreichbar: %2. Prüfen Sie die TLS-Einstellungen (CA-Zertifikate, Hostname) im Verbindungsprofil.</translation>
-        </message>
-        <message>
-            <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
-            <translation>Redis auf %1 ist nicht erreichbar: %2. Prüfen Sie den Hostnamen im Verbindungsprofil.</translation>
-        </message>
-        <message>
-            <source>Cannot reach Redis at %1: %2. Is redis-server running?</source>
-            <translation>Redis auf %1 ist nicht erreichbar: %2. Läuft redis-server?</translation>
-        </message>
-        <message>
-            <source>Lost the connection to Redis at %1: %2. Commands in flight may or may not have run; check before retrying. The next command reconnects.</source>
-            <translation>Die Verbindung zu Redis auf %1 ist abgerissen: %2. Laufende Befehle wurden eventuell ausgeführt; prüfen Sie das vor einem neuen Versuch. Der nächste Befehl verbindet neu.</translation>
-        </message>
-        <message>
-            <source>no answer within %1 ms</source>
-            <translation>keine Antwort innerhalb von %1 ms</translation>
-        </message>
-        <message>
-            <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
-            <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet. Die Verbindung wurde zurückgesetzt; laufende Befehle wurden eventuell ausgeführt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::redis::RespReader</name>
-        <message>
-            <source>out of memory</source>
-            <translation>kein Speicher mehr</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::redis::Scanner</name>
-        <message>
-            <source>Redis at %1 refused SCAN: %2</source>
-            <translation>Redis auf %1 hat SCAN abgelehnt: %2</translation>
-        </message>
-        <message>
-            <source>Redis at %1 answered SCAN with something unexpected.</source>
-            <translation>Redis auf %1 hat SCAN unerwartet beantwortet.</translation>
-        </message>
-        <message>
-            <source>The scan of %1 was cancelled after %2 keys.</source>
-            <translation>Das Durchsuchen von %1 wurde nach %2 Schlüsseln abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Redis refused UNLINK: %1</source>
-            <translation>Redis hat UNLINK abgelehnt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::safety::CompositeAction</name>
-        <message>
-            <source>Plan before executing.</source>
-            <translation>Erst planen, dann ausführen.</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3</source>
-            <translation>Schritt %1 von %2: %3</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 steps ran.</source>
-            <translation>%1 von %2 Schritten ausgeführt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::safety::DbAuditSink</name>
-        <message>
-            <source>No database connection for the audit log.</source>
-            <translation>Keine Datenbankverbindung für das Audit-Protokoll.</translation>
-        </message>
-        <message>
-            <source>The audit log did not answer in time.</source>
-            <translation>Das Audit-Protokoll hat nicht rechtzeitig geantwortet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::safety::FileAuditSink</name>
-        <message>
-            <source>Cannot write the audit spool %1.</source>
-            <translation>Der Audit-Zwischenspeicher %1 kann nicht geschrieben werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qm::safety::FrictionPolicy</name>
-        <message>
-            <source>This is production: type the target to confirm.</source>
-            <translation>Dies ist Produktion: Tippen Sie das Ziel zur Bestätigung ein.</translation>
-        </message>
-        <message>
-            <source>A large change on staging: type the target to confirm.</source>
-            <translation>Eine große Änderung auf Staging: Tippen Sie das Ziel zur Bestätigung ein.</translation>
-        </message>
-        <message>
-            <source>Staging: confirm that you understand what this changes.</source>
-            <translation>Staging: Bestätigen Sie, dass Sie verstehen, was dies ändert.</translation>
-        </message>
-        <message>
-            <source>A small change on a development system.</source>
-            <translation>Eine kleine Änderung auf einem Entwicklungssystem.</translation>
-        </message>
-        <message>
-            <source>Confirm that you understand what this changes.</source>
-            <translation>Bestätigen Sie, dass Sie verstehen, was dies ändert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl</name>
-        <message>
-            <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
-            <translation>Verbindungsprofil (JSON). Standard: $QM_SANDBOX_DIR/profile.json.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL user instead of the profile's.</source>
-            <translation>PostgreSQL-Benutzer statt dem des Profils.</translation>
-        </message>
-        <message>
-            <source>Usage: qmctl [--profile FILE] [--user NAME] &lt;command&gt; [options]
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation>Profil ersetzen?</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>Ein Profil namens „%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its saved passwords? The servers are not touched.</source>
+        <translation>Das Profil „%1“ und seine gespeicherten Passwörter löschen? Die Server bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>Using the password typed above.</source>
+        <translation>Das oben eingegebene Passwort wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileForm</name>
+    <message>
+        <source>e.g. Shop EU production</source>
+        <translation>z. B. Shop EU Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>primary:5432, replica:5432</source>
+        <translation>primary:5432, replica:5432</translation>
+    </message>
+    <message>
+        <source>Every server as host:port, separated by commas, in any order: the console finds the primary itself.</source>
+        <translation>Jeder Server als host:port, durch Kommas getrennt, in beliebiger Reihenfolge: Die Konsole findet den Primärserver selbst.</translation>
+    </message>
+    <message>
+        <source>from the keychain or pgpass file</source>
+        <translation>aus dem Schlüsselbund oder der pgpass-Datei</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>~/.pgpass</source>
+        <translation>~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>pgpass &amp;file:</source>
+        <translation>pgpass-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Choose a pgpass file</source>
+        <translation>pgpass-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Einzelserver</translation>
+    </message>
+    <message>
+        <source>Sentinel</source>
+        <translation>Sentinel</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Master name:</source>
+        <translation>&amp;Master-Name:</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Optional endpoints</source>
+        <translation>Optionale Endpunkte</translation>
+    </message>
+    <message>
+        <source>Pa&amp;troni REST:</source>
+        <translation>Pa&amp;troni-REST:</translation>
+    </message>
+    <message>
+        <source>&amp;Varnish:</source>
+        <translation>&amp;Varnish:</translation>
+    </message>
+    <message>
+        <source>Prome&amp;theus:</source>
+        <translation>Prome&amp;theus:</translation>
+    </message>
+    <message>
+        <source>&amp;Sentinels:</source>
+        <translation>&amp;Sentinels:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed nodes:</source>
+        <translation>&amp;Startknoten:</translation>
+    </message>
+    <message>
+        <source>Store the passwords in the system keychain, never in the profile file.</source>
+        <translation>Die Passwörter im Schlüsselbund des Systems speichern, nie in der Profildatei.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
+        <translation>Kein Schlüsselbund erreichbar: %1. Verwenden Sie eine pgpass-Datei (Modus 0600) oder tippen Sie das Passwort beim Verbinden ein.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileStore</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name before it can be saved.</source>
+        <translation>Ein Profil braucht einen Namen, bevor es gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Could not create the profile folder %1.</source>
+        <translation>Der Profilordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete the profile file %1.</source>
+        <translation>Die Profildatei %1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the profile %1: %2.</source>
+        <translation>Das Profil %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PurgeInputDialog</name>
+    <message>
+        <source>Unlock protected namespaces (sessions, carts) for this purge</source>
+        <translation>Geschützte Namensräume (Sitzungen, Warenkörbe) für diesen Löschvorgang freigeben</translation>
+    </message>
+    <message>
+        <source>Purge the cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Redis keys matching a pattern</source>
+        <translation>Redis-Schlüssel, die auf ein Muster passen</translation>
+    </message>
+    <message>
+        <source>Redis keys with a tag</source>
+        <translation>Redis-Schlüssel mit einem Tag</translation>
+    </message>
+    <message>
+        <source>A product (Redis objects and pages, Varnish pages)</source>
+        <translation>Ein Produkt (Redis-Objekte und Seiten, Varnish-Seiten)</translation>
+    </message>
+    <message>
+        <source>A product (Redis objects and pages)</source>
+        <translation>Ein Produkt (Redis-Objekte und Seiten)</translation>
+    </message>
+    <message>
+        <source>Varnish pages by URL regex</source>
+        <translation>Varnish-Seiten per regulärem Ausdruck für die URL</translation>
+    </message>
+    <message>
+        <source>Varnish pages by host regex</source>
+        <translation>Varnish-Seiten per regulärem Ausdruck für den Host</translation>
+    </message>
+    <message>
+        <source>Varnish pages with an xkey tag</source>
+        <translation>Varnish-Seiten mit einem xkey-Tag</translation>
+    </message>
+    <message>
+        <source>Reap expired members of tag sets</source>
+        <translation>Abgelaufene Mitglieder aus Tag-Mengen entfernen</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>Welche:</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planen…</translation>
+    </message>
+    <message>
+        <source>Redis glob: * any bytes, ? one byte, [abc] [a-z] [^a] classes, \ escapes. Matched exactly as Redis&apos; SCAN MATCH does.</source>
+        <translation>Redis-Glob: * beliebige Bytes, ? ein Byte, [abc] [a-z] [^a] Klassen, \ maskiert. Wird genau so verglichen wie von Redis&apos; SCAN MATCH.</translation>
+    </message>
+    <message>
+        <source>The keys listed in the set tag:&lt;name&gt;, then the set.</source>
+        <translation>Die in der Menge tag:&lt;name&gt; aufgeführten Schlüssel, danach die Menge.</translation>
+    </message>
+    <message>
+        <source>product:&lt;id&gt;, product:&lt;id&gt;:*, the pages tagged tag:product:&lt;id&gt;, and the product&apos;s Varnish pages (xkey product-&lt;id&gt;).</source>
+        <translation>product:&lt;id&gt;, product:&lt;id&gt;:*, die mit tag:product:&lt;id&gt; markierten Seiten und die Varnish-Seiten des Produkts (xkey product-&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>A ban on every Varnish instance: objects whose URL matches.</source>
+        <translation>Ein Bann auf jeder Varnish-Instanz: Objekte mit passender URL.</translation>
+    </message>
+    <message>
+        <source>A ban on every Varnish instance: objects of matching hosts.</source>
+        <translation>Ein Bann auf jeder Varnish-Instanz: Objekte passender Hosts.</translation>
+    </message>
+    <message>
+        <source>An xkey purge on every Varnish instance.</source>
+        <translation>Ein xkey-Löschvorgang auf jeder Varnish-Instanz.</translation>
+    </message>
+    <message>
+        <source>Tag sets have no TTL: remove the members whose keys expired. Optional: a glob of tag sets (default tag:*).</source>
+        <translation>Tag-Mengen haben keine TTL: Entfernen Sie die Mitglieder, deren Schlüssel abgelaufen sind. Optional: ein Glob für Tag-Mengen (Standard tag:*).</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Redis deletions slow down while shoppers&apos; round trips are above this.</source>
+        <translation>Redis löscht langsamer, solange die Antwortzeiten der Kunden darüber liegen.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; latency budget:</source>
+        <translation>Latenzbudget der Kunden:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SchemaCheck</name>
+    <message>
+        <source>Could not check the console schema&apos;s version: %1</source>
+        <translation>Die Version des Konsolenschemas konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The console schema is up to date.</source>
+        <translation>Das Konsolenschema ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
+        <translation>Das Konsolenschema fehlt oder ist veraltet: Einige Ansichten schlagen fehl, bis es migriert ist (Datei ▸ Neu verbinden bietet es erneut an).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SecretStore</name>
+    <message>
+        <source>the keychain is switched off (QM_NO_KEYCHAIN is set)</source>
+        <translation>der Schlüsselbund ist abgeschaltet (QM_NO_KEYCHAIN ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no Secret Service or KWallet (headless session?)</source>
+        <translation>kein D-Bus-Sitzungsbus, also kein Secret Service und kein KWallet (Sitzung ohne Bildschirm?)</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1.</source>
+        <translation>Kein Schlüsselbund erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Der Schlüsselbund hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Quartermaster starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Quartermaster.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockChangeDialog</name>
+    <message>
+        <source>Adjust stock of %1</source>
+        <translation>Bestand von %1 anpassen</translation>
+    </message>
+    <message>
+        <source>Count stock of %1</source>
+        <translation>Bestand von %1 zählen</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 on hand, %4 reserved, %5 available</source>
+        <translation>%1 in %2: %3 am Lager, %4 reserviert, %5 verfügbar</translation>
+    </message>
+    <message>
+        <source>+n adds to on hand, -n removes; never an absolute number</source>
+        <translation>+n erhöht den Lagerbestand, -n verringert ihn; nie eine absolute Zahl</translation>
+    </message>
+    <message>
+        <source>&amp;Change by</source>
+        <translation>Ändern &amp;um</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on the shelf</source>
+        <translation>Im Regal &amp;gezählt</translation>
+    </message>
+    <message>
+        <source>Required: what happened (delivery note, who counted...)</source>
+        <translation>Pflicht: Was ist passiert (Lieferschein, wer hat gezählt...)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>Zählung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Enter a change other than 0 (for example +12 or -3).</source>
+        <translation>Geben Sie eine Änderung ungleich 0 ein (zum Beispiel +12 oder -3).</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Wählen Sie einen Grund.</translation>
+    </message>
+    <message>
+        <source>Only %1 are available (the rest is reserved by carts).</source>
+        <translation>Nur %1 sind verfügbar (der Rest ist in Warenkörben reserviert).</translation>
+    </message>
+    <message>
+        <source>A note is required: it goes to the ledger with the change.</source>
+        <translation>Eine Notiz ist Pflicht: Sie geht mit der Änderung ins Lagerjournal.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>Nur &amp;niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust...</source>
+        <translation>&amp;Anpassen...</translation>
+    </message>
+    <message>
+        <source>&amp;Count...</source>
+        <translation>&amp;Zählen...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger...</source>
+        <translation>Journal e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Release selected</source>
+        <translation>Auswahl &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Release all &amp;expired</source>
+        <translation>Alle &amp;abgelaufenen freigeben</translation>
+    </message>
+    <message>
+        <source>C&amp;heck stock against the ledger</source>
+        <translation>Bestand gegen das Journal &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Repair drift...</source>
+        <translation>Abweichung &amp;beheben...</translation>
+    </message>
+    <message>
+        <source>Select a SKU on the Stock tab.</source>
+        <translation>Wählen Sie eine SKU im Reiter Bestand.</translation>
+    </message>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU beginnt mit</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Alle Lager</translation>
+    </message>
+    <message>
+        <source>Held, expired (stuck)</source>
+        <translation>Reserviert, abgelaufen (hängt)</translation>
+    </message>
+    <message>
+        <source>Held, live</source>
+        <translation>Reserviert, gültig</translation>
+    </message>
+    <message>
+        <source>All held</source>
+        <translation>Alle reservierten</translation>
+    </message>
+    <message>
+        <source>All (latest)</source>
+        <translation>Alle (neueste)</translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason (Ctrl+D)</source>
+        <translation>Bestand mit Grund hinzufügen oder entfernen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservierungen</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>released from the console</source>
+        <translation>aus der Konsole freigegeben</translation>
+    </message>
+    <message>
+        <source>Select a SKU and warehouse first.</source>
+        <translation>Wählen Sie zuerst SKU und Lager.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, now %4 on hand, %5 available</source>
+        <translation>%1: %2%3, jetzt %4 am Lager, %5 verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 counted: %2 on hand (change %3)</source>
+        <translation>%1 gezählt: %2 am Lager (Änderung %3)</translation>
+    </message>
+    <message>
+        <source>Ledger of %1 (all warehouses, newest first)</source>
+        <translation>Journal von %1 (alle Lager, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 ledger rows to %2.</source>
+        <translation>%1 Journalzeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Released reservation %1.</source>
+        <translation>Reservierung %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Prüfe...</translation>
+    </message>
+    <message>
+        <source>All %1 stock rows agree: on hand equals the ledger sum and reserved equals the live holds.</source>
+        <translation>Alle %1 Bestandszeilen stimmen: Der Lagerbestand entspricht der Journalsumme und die Reservierungen den gültigen Reservierungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 stock rows drifted.</source>
+        <translation>
+            <numerusform>%n von %1 Bestandszeilen weicht ab.</numerusform>
+            <numerusform>%n von %1 Bestandszeilen weichen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair stock drift</source>
+        <translation>Bestandsabweichung beheben</translation>
+    </message>
+    <message>
+        <source>Write a compensating ledger movement for every drifted row (on hand is kept, the ledger is corrected) and set reserved back to the live holds? The repair is audited.</source>
+        <translation>Für jede abweichende Zeile eine ausgleichende Journalbuchung schreiben (der Lagerbestand bleibt, das Journal wird korrigiert) und die Reservierungen auf die gültigen zurücksetzen? Die Reparatur wird protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n row(s) (audited).</source>
+        <translation>
+            <numerusform>%n Zeile repariert (protokolliert).</numerusform>
+            <numerusform>%n Zeilen repariert (protokolliert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n expired reservation(s).</source>
+        <translation>
+            <numerusform>%n abgelaufene Reservierung freigegeben.</numerusform>
+            <numerusform>%n abgelaufene Reservierungen freigegeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::StoreSummaryModel</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>Aktive Produkte</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>Bestellungen heute</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Umsatz heute</translation>
+    </message>
+    <message>
+        <source>Open reservations</source>
+        <translation>Offene Reservierungen</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>estimate from table statistics</source>
+        <translation>Schätzung aus der Tabellenstatistik</translation>
+    </message>
+    <message>
+        <source>in the catalog</source>
+        <translation>im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 % of the catalog</source>
+        <translation>%1 % des Katalogs</translation>
+    </message>
+    <message>
+        <source>since midnight (server time)</source>
+        <translation>seit Mitternacht (Serverzeit)</translation>
+    </message>
+    <message>
+        <source>paid orders since midnight</source>
+        <translation>bezahlte Bestellungen seit Mitternacht</translation>
+    </message>
+    <message>
+        <source>held in carts, not expired</source>
+        <translation>in Warenkörben reserviert, nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>at or below their threshold</source>
+        <translation>auf oder unter ihrer Schwelle</translation>
+    </message>
+    <message>
+        <source>the storefront is open</source>
+        <translation>der Shop ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>qm::WorkspaceHost</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::CacheConnection</name>
+    <message>
+        <source>The cache connection was closed.</source>
+        <translation>Die Cache-Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>No Redis master serves this key.</source>
+        <translation>Kein Redis-Master bedient diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this deployment.</source>
+        <translation>%1 gehört nicht zu dieser Installation.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::KeyspaceScan</name>
+    <message>
+        <source>No Redis master to scan.</source>
+        <translation>Kein Redis-Master zum Durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisPurgeAction</name>
+    <message>
+        <source>Purge product %1 from Redis and Varnish</source>
+        <translation>Produkt %1 aus Redis und Varnish löschen</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 keys were deleted; the rest are still there.</source>
+        <translation>Von Ihnen angehalten, nachdem %1 Schlüssel gelöscht waren; der Rest ist noch da.</translation>
+    </message>
+    <message>
+        <source>Deleting on %1</source>
+        <translation>Lösche auf %1</translation>
+    </message>
+    <message>
+        <source>Deleting the members of %1</source>
+        <translation>Lösche die Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>%1 keys deleted in %2 ms</source>
+        <translation>%1 Schlüssel in %2 ms gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 keys in protected namespaces were left alone.</source>
+        <translation>%1 Schlüssel in geschützten Namensräumen wurden nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; round trip while purging: p99 %1 ms over %2 probes (budget %3 ms)</source>
+        <translation>Antwortzeit für Kunden während des Löschens: p99 %1 ms über %2 Messungen (Budget %3 ms)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag set (not a Redis set).</source>
+        <translation>%1 ist keine Tag-Menge (kein Redis-Set).</translation>
+    </message>
+    <message>
+        <source>Redis at %1 stopped answering after %2 keys were deleted. Nothing was rolled back; run the purge again to finish.</source>
+        <translation>Redis auf %1 hat nach %2 gelöschten Schlüsseln aufgehört zu antworten. Nichts wurde zurückgenommen; starten Sie den Löschvorgang erneut, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Purge the Redis keys matching %1</source>
+        <translation>Die Redis-Schlüssel löschen, die auf %1 passen</translation>
+    </message>
+    <message>
+        <source>Purge the Redis keys tagged %1</source>
+        <translation>Die mit %1 markierten Redis-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Purge product %1 from the Redis cache</source>
+        <translation>Produkt %1 aus dem Redis-Cache löschen</translation>
+    </message>
+    <message>
+        <source>The pattern %1 reaches into the protected namespace %2.</source>
+        <translation>Das Muster %1 reicht in den geschützten Namensraum %2.</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Das Muster ist leer.</translation>
+    </message>
+    <message>
+        <source>The tag is empty.</source>
+        <translation>Das Tag ist leer.</translation>
+    </message>
+    <message>
+        <source>The product id is empty.</source>
+        <translation>Die Produkt-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) on %1</source>
+        <translation>
+            <numerusform>%n Schlüssel auf %1</numerusform>
+            <numerusform>%n Schlüssel auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 masters (%2)</source>
+        <translation>%1 Master (%2)</translation>
+    </message>
+    <message>
+        <source>Frees %1 (MEMORY USAGE of every key)</source>
+        <translation>Gibt %1 frei (MEMORY USAGE jedes Schlüssels)</translation>
+    </message>
+    <message>
+        <source>Frees about %1 (estimated: MEMORY USAGE of %2 sampled keys, extrapolated to %3)</source>
+        <translation>Gibt etwa %1 frei (geschätzt: MEMORY USAGE von %2 Stichproben, hochgerechnet auf %3)</translation>
+    </message>
+    <message>
+        <source>%1 tag-set members point to keys that have expired; they go with the set.</source>
+        <translation>%1 Mitglieder von Tag-Mengen verweisen auf abgelaufene Schlüssel; sie werden mit der Menge entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 matching keys are in protected namespaces (%2)%3.</source>
+        <translation>%1 passende Schlüssel liegen in geschützten Namensräumen (%2)%3.</translation>
+    </message>
+    <message>
+        <source>, e.g. %1</source>
+        <translation>, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Unlock protected namespaces for this one purge to include them.</source>
+        <translation>Geben Sie geschützte Namensräume für diesen einen Löschvorgang frei, um sie einzuschließen.</translation>
+    </message>
+    <message>
+        <source>Protected namespaces are unlocked for this purge: sessions and carts that match will be deleted.</source>
+        <translation>Geschützte Namensräume sind für diesen Löschvorgang freigegeben: Passende Sitzungen und Warenkörbe werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing matches: the purge would delete nothing.</source>
+        <translation>Nichts passt: Der Löschvorgang würde nichts löschen.</translation>
+    </message>
+    <message>
+        <source>Verified: nothing the purge covers is left.</source>
+        <translation>Geprüft: Vom Löschumfang ist nichts übrig.</translation>
+    </message>
+    <message>
+        <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
+        <translation>%1 Schlüssel passen noch und %2 der %3 Stichproben existieren (seit dem Löschen neu geschrieben oder nicht erreicht), z. B. %4</translation>
+    </message>
+    <message>
+        <source>%1 was at times slower than the budget on its own (idle p90 up to %2 ms): paced to the idle latency + %3 ms then.</source>
+        <translation>%1 war zeitweise schon von sich aus langsamer als das Budget (Leerlauf-p90 bis %2 ms): dann auf die Leerlauflatenz + %3 ms getaktet.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisSync</name>
+    <message>
+        <source>A blocking Redis call was refused on the GUI thread.</source>
+        <translation>Ein blockierender Redis-Aufruf im GUI-Thread wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms.</source>
+        <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused %2: %3</source>
+        <translation>Redis auf %1 hat %2 abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::TagReapAction</name>
+    <message>
+        <source>Reap the members of tag sets %1 whose keys have expired</source>
+        <translation>Die Mitglieder der Tag-Mengen %1 entfernen, deren Schlüssel abgelaufen sind</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members expired</source>
+        <translation>%1: %2 von %3 Mitgliedern abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 tag sets, %2 members, %3 of them point to expired keys</source>
+        <translation>%1 Tag-Mengen, %2 Mitglieder, davon %3 mit Verweis auf abgelaufene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Only set members are removed: no cached key is deleted.</source>
+        <translation>Nur Mitglieder der Mengen werden entfernt: Kein zwischengespeicherter Schlüssel wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Von Ihnen angehalten.</translation>
+    </message>
+    <message>
+        <source>Reaping %1</source>
+        <translation>Räume %1 auf</translation>
+    </message>
+    <message>
+        <source>%1 expired members removed</source>
+        <translation>%1 abgelaufene Mitglieder entfernt</translation>
+    </message>
+    <message>
+        <source>Verified: the reaped tag sets hold no expired member.</source>
+        <translation>Geprüft: Die aufgeräumten Tag-Mengen enthalten kein abgelaufenes Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 members expired since (keys expire all the time).</source>
+        <translation>%1 Mitglieder sind seitdem abgelaufen (Schlüssel laufen ständig ab).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::TopologyResolver</name>
+    <message>
+        <source>The profile names no Redis server.</source>
+        <translation>Das Profil nennt keinen Redis-Server.</translation>
+    </message>
+    <message>
+        <source>%1 does not monitor a master named %2.</source>
+        <translation>%1 überwacht keinen Master namens %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 antwortete %2.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as master, but it is not one (yet).</source>
+        <translation>%1 nennt %2 als Master, aber der ist (noch) keiner.</translation>
+    </message>
+    <message>
+        <source>No Sentinel could name the Redis master %1.</source>
+        <translation>Kein Sentinel konnte den Redis-Master %1 benennen.</translation>
+    </message>
+    <message>
+        <source>No Redis Cluster seed answered.</source>
+        <translation>Kein Startknoten des Redis-Clusters hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Unexpected CLUSTER SHARDS reply.</source>
+        <translation>Unerwartete Antwort auf CLUSTER SHARDS.</translation>
+    </message>
+    <message>
+        <source>The cluster reports no master serving slotRanges.</source>
+        <translation>Der Cluster meldet keinen Master, der die slotRanges bedient.</translation>
+    </message>
+    <message>
+        <source>Unexpected CLUSTER SLOTS reply.</source>
+        <translation>Unerwartete Antwort auf CLUSTER SLOTS.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishClient</name>
+    <message>
+        <source>A Varnish ban regex may not contain quotes or line breaks.</source>
+        <translation>Ein regulärer Ausdruck für einen Varnish-Bann darf keine Anführungszeichen oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>A blocking Varnish call was refused on the GUI thread.</source>
+        <translation>Ein blockierender Varnish-Aufruf im GUI-Thread wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer /.qm/varnish with JSON.</source>
+        <translation>%1 hat /.qm/varnish nicht mit JSON beantwortet.</translation>
+    </message>
+    <message>
+        <source>A ban needs a URL or a host regex.</source>
+        <translation>Ein Bann braucht einen regulären Ausdruck für URL oder Host.</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 refused the ban: %2 %3</source>
+        <translation>Varnish auf %1 hat den Bann abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>No tag to purge.</source>
+        <translation>Kein Tag zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 refused the purge: %2 %3</source>
+        <translation>Varnish auf %1 hat das Löschen abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 did not say how many objects it purged (no X-Purged: is the xkey VCL installed?).</source>
+        <translation>Varnish auf %1 hat nicht gemeldet, wie viele Objekte gelöscht wurden (kein X-Purged: Ist die xkey-VCL installiert?).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishMonitor</name>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishPurgeAction</name>
+    <message>
+        <source>Purge the Varnish pages tagged %1</source>
+        <translation>Die mit %1 markierten Varnish-Seiten löschen</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages of hosts %1 with URLs %2</source>
+        <translation>Die Varnish-Seiten der Hosts %1 mit URLs %2 bannen</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages of hosts matching %1</source>
+        <translation>Die Varnish-Seiten der Hosts, die auf %1 passen, bannen</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages with URLs matching %1</source>
+        <translation>Die Varnish-Seiten mit URLs, die auf %1 passen, bannen</translation>
+    </message>
+    <message>
+        <source>The profile names no Varnish instance.</source>
+        <translation>Das Profil nennt keine Varnish-Instanz.</translation>
+    </message>
+    <message>
+        <source>A ban needs a URL or a host regex.</source>
+        <translation>Ein Bann braucht einen regulären Ausdruck für URL oder Host.</translation>
+    </message>
+    <message>
+        <source>No tag to purge.</source>
+        <translation>Kein Tag zum Löschen.</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>%1: no ban list or counters (%2)</source>
+        <translation>%1: keine Bannliste oder Zähler (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects cached, ban list length %3</source>
+        <translation>%1: %2 Objekte im Cache, Länge der Bannliste %3</translation>
+    </message>
+    <message>
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
+        <translation>Varnish kann vorab nicht zählen, was dies invalidiert: höchstens die %1 zwischengespeicherten Objekte auf %2 Instanz(en).</translation>
+    </message>
+    <message>
+        <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
+        <translation>Dieser reguläre Ausdruck passt auf jede URL: Der ganze Cache wird invalidiert und der Ursprungsserver liefert jede Seite neu aus.</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 of %2 instances.</source>
+        <translation>Von Ihnen angehalten nach %1 von %2 Instanzen.</translation>
+    </message>
+    <message>
+        <source>Invalidating on %1</source>
+        <translation>Invalidiere auf %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects purged</source>
+        <translation>%1: %2 Objekte gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: ban added (%2)</source>
+        <translation>%1: Bann hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 of %3 instances)</source>
+        <translation>%1 (nach %2 von %3 Instanzen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the ban list (%2)</source>
+        <translation>%1: Bannliste kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the ban is not in the ban list</source>
+        <translation>%1: Der Bann steht nicht in der Bannliste</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1%2 is still served from the cache</source>
+        <translation>%1%2 wird noch aus dem Cache ausgeliefert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified on %n check(s).</source>
+        <translation>
+            <numerusform>Bei %n Prüfung bestätigt.</numerusform>
+            <numerusform>Bei %n Prüfungen bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every instance was invalidated.</source>
+        <translation>Nicht jede Instanz wurde invalidiert.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkChange</name>
+    <message>
+        <source>price %1%2 % (rounding: %3)</source>
+        <translation>Preis %1%2 % (Rundung: %3)</translation>
+    </message>
+    <message>
+        <source>price %1%2 (rounding: %3)</source>
+        <translation>Preis %1%2 (Rundung: %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditAction</name>
+    <message>
+        <source>Bulk edit (%1) of every product the filter matches</source>
+        <translation>Massenänderung (%1) jedes Produkts, auf das der Filter passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit (%1) of %n selected product(s)</source>
+        <translation>
+            <numerusform>Massenänderung (%1) von %n ausgewähltem Produkt</numerusform>
+            <numerusform>Massenänderung (%1) von %n ausgewählten Produkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 von %n Produkt ändern</numerusform>
+            <numerusform>%1 von %n Produkten ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 -&gt; %4</source>
+        <translation>%1  %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products would change.</source>
+        <translation>%1 von %2 Produkten würden sich ändern.</translation>
+    </message>
+    <message>
+        <source>Total of the prices: %1 -&gt; %2</source>
+        <translation>Summe der Preise: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>One transaction: Stop rolls everything back. Audited per chunk by the database (request %1).</source>
+        <translation>Eine Transaktion: Anhalten nimmt alles zurück. Von der Datenbank pro Abschnitt protokolliert (Anfrage %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would go below 0: choose a smaller decrease.</source>
+        <translation>
+            <numerusform>%n Preis würde unter 0 fallen: Wählen Sie eine kleinere Senkung.</numerusform>
+            <numerusform>%n Preise würden unter 0 fallen: Wählen Sie eine kleinere Senkung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product matches: nothing to change.</source>
+        <translation>Kein Produkt passt: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Changing products (one transaction)</source>
+        <translation>Ändere Produkte (eine Transaktion)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the transaction was rolled back.</source>
+        <translation>Nichts wurde geändert: Die Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>This request had already been applied: nothing was done twice.</source>
+        <translation>Diese Anfrage war bereits angewendet: Nichts wurde doppelt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Rolled back: no product was changed.</source>
+        <translation>Zurückgerollt: Kein Produkt wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database has no record of request %1: the change did not commit.</source>
+        <translation>Die Datenbank kennt die Anfrage %1 nicht: Die Änderung wurde nicht festgeschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in one committed transaction (request %1).</source>
+        <translation>
+            <numerusform>%n Produkt in einer festgeschriebenen Transaktion geändert (Anfrage %1).</numerusform>
+            <numerusform>%n Produkte in einer festgeschriebenen Transaktion geändert (Anfrage %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditor</name>
+    <message>
+        <source>Cannot bulk-set the field &quot;%1&quot;.</source>
+        <translation>Das Feld „%1“ kann nicht als Massenänderung gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>preview bulk edit</source>
+        <translation>Vorschau der Massenänderung</translation>
+    </message>
+    <message>
+        <source>apply bulk edit</source>
+        <translation>Massenänderung anwenden</translation>
+    </message>
+    <message>
+        <source>The bulk edit was cancelled: nothing was changed.</source>
+        <translation>Die Massenänderung wurde abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>check a bulk edit</source>
+        <translation>eine Massenänderung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CatalogService</name>
+    <message>
+        <source>Product %1 no longer exists.</source>
+        <translation>Produkt %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CsvExporter</name>
+    <message>
+        <source>export products</source>
+        <translation>Produkte exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a row the export cannot read.</source>
+        <translation>Der Server hat eine Zeile gesendet, die der Export nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CsvImporter</name>
+    <message>
+        <source>import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line (sku,name,price,...) and rows</source>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile (sku,name,price,...) und Zeilen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the connection closed during the import</source>
+        <translation>die Verbindung wurde während des Imports geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::EditApplier</name>
+    <message>
+        <source>apply product edits</source>
+        <translation>Produktänderungen anwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was applied.</source>
+        <translation>%1: %2 Von diesem Stapel wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>check applied edits</source>
+        <translation>angewendete Änderungen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::EditJournal</name>
+    <message>
+        <source>Cannot remove the applied edits&apos; journal %1.</source>
+        <translation>Das Journal der angewendeten Änderungen %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the pending edits to %1: %2</source>
+        <translation>Die ausstehenden Änderungen können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the pending edits to %1: %2</source>
+        <translation>Die ausstehenden Änderungen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the pending edits in %1: %2</source>
+        <translation>Die ausstehenden Änderungen in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The pending edits in %1 are damaged (%2); the file was left as it is.</source>
+        <translation>Die ausstehenden Änderungen in %1 sind beschädigt (%2); die Datei wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::ImportRowValidator</name>
+    <message>
+        <source>a quoted field is never closed (it runs to the end of the file)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (es läuft bis zum Dateiende)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field: quote the whole field and double the quotes in it</source>
+        <translation>ein Anführungszeichen in einem Feld: Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die darin enthaltenen</translation>
+    </message>
+    <message>
+        <source>a field is longer than 256 KiB</source>
+        <translation>ein Feld ist länger als 256 KiB</translation>
+    </message>
+    <message>
+        <source>the row has more than 512 fields</source>
+        <translation>die Zeile hat mehr als 512 Felder</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>die Pflichtspalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 ist länger als %2 Zeichen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not draft, active or archived</source>
+        <translation>Status „%1“ ist weder draft noch active noch archived</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code (EUR, USD, GBP...)</source>
+        <translation>Währung „%1“ ist kein ISO-4217-Code (EUR, USD, GBP...)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1...&quot; is longer than %2 characters</source>
+        <translation>Tag „%1...“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>attributes must be a JSON object like {&quot;color&quot;: &quot;red&quot;}%1</source>
+        <translation>Attribute müssen ein JSON-Objekt sein, etwa {&quot;color&quot;: &quot;red&quot;}%1</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>the field holds a NUL byte (0x00), which PostgreSQL text cannot store: remove it (a file full of them is UTF-16: save it as UTF-8)</source>
+        <translation>das Feld enthält ein NUL-Byte (0x00), das PostgreSQL-Text nicht speichern kann: Entfernen Sie es (eine Datei voller NUL-Bytes ist UTF-16: Speichern Sie sie als UTF-8)</translation>
+    </message>
+    <message>
+        <source> - the columns seem to be separated by %1: choose that delimiter (or Auto)</source>
+        <translation> – die Spalten scheinen durch %1 getrennt zu sein: Wählen Sie dieses Trennzeichen (oder „Automatisch“)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)%3</source>
+        <translation>unbekannte Spalte „%1“ (bekannt: %2)%3</translation>
+    </message>
+    <message>
+        <source>attributes contain a NUL character (\u0000), which PostgreSQL cannot store</source>
+        <translation>die Attribute enthalten ein NUL-Zeichen (\u0000), das PostgreSQL nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>attributes contain \u%1, half of a UTF-16 surrogate pair, which PostgreSQL refuses</source>
+        <translation>die Attribute enthalten \u%1, die Hälfte eines UTF-16-Surrogatpaars, das PostgreSQL ablehnt</translation>
+    </message>
+    <message>
+        <source>the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 text; save it as UTF-8 (&quot;CSV UTF-8&quot;)</source>
+        <translation>die Kopfzeile enthält NUL-Bytes: Die Datei ist UTF-16 (oder binär), kein UTF-8-Text; speichern Sie sie als UTF-8 („CSV UTF-8“)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::PriceText</name>
+    <message>
+        <source>The price is empty.</source>
+        <translation>Der Preis ist leer.</translation>
+    </message>
+    <message>
+        <source>The price %1 is negative: prices are 0 or more.</source>
+        <translation>Der Preis %1 ist negativ: Preise sind 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: use digits and one decimal point or comma, e.g. 19.90 or 19,90.</source>
+        <translation>„%1“ ist kein Preis: Verwenden Sie Ziffern und einen Dezimalpunkt oder ein Dezimalkomma, z. B. 19.90 oder 19,90.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a thousands separator: write the price without one, e.g. 1234.50 or 1234,50.</source>
+        <translation>„%1“ hat ein Tausendertrennzeichen: Schreiben Sie den Preis ohne, z. B. 1234.50 oder 1234,50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: it needs digits on both sides of the decimal separator, e.g. 0.50.</source>
+        <translation>„%1“ ist kein Preis: Auf beiden Seiten des Dezimaltrenners müssen Ziffern stehen, z. B. 0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: a thousands separator or 3 decimals? Write prices with at most 2 decimals and no thousands separator.</source>
+        <translation>„%1“ ist mehrdeutig: Tausendertrennzeichen oder 3 Nachkommastellen? Schreiben Sie Preise mit höchstens 2 Nachkommastellen und ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 decimals: a price has at most %3.</source>
+        <translation>„%1“ hat %2 Nachkommastellen: Ein Preis hat höchstens %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large: a price is below 10000000000.</source>
+        <translation>„%1“ ist zu groß: Ein Preis liegt unter 10000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db</name>
+    <message>
+        <source>&quot;%1&quot; was cancelled.</source>
+        <translation>„%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 broke while &quot;%2&quot; was committing: the change may or may not have been saved. Reload before trying again.</source>
+        <translation>Die Verbindung zu PostgreSQL auf %1 brach ab, während „%2“ festgeschrieben wurde: Die Änderung wurde eventuell gespeichert. Laden Sie neu, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost during &quot;%2&quot;. The server may have restarted or failed over; the console reconnects by itself. Try again.</source>
+        <translation>Die Verbindung zu PostgreSQL auf %1 ging während „%2“ verloren. Der Server wurde eventuell neu gestartet oder hat umgeschaltet; die Konsole verbindet sich selbst neu. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong password for user %1 at %2. Check the password in the keychain or the pgpass file.</source>
+        <translation>Falsches Passwort für den Benutzer %1 auf %2. Prüfen Sie das Passwort im Schlüsselbund oder in der pgpass-Datei.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user %2 and none was found. Enter it, or add it to the pgpass file (mode 0600).</source>
+        <translation>PostgreSQL auf %1 verlangt ein Passwort für den Benutzer %2, aber keines wurde gefunden. Geben Sie es ein oder tragen Sie es in die pgpass-Datei ein (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no login role %2. Check the user name in the profile.</source>
+        <translation>PostgreSQL auf %1 hat keine Anmelderolle %2. Prüfen Sie den Benutzernamen im Profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not accept user %2 from this machine (pg_hba.conf). Ask the database administrator to allow it.</source>
+        <translation>PostgreSQL auf %1 akzeptiert den Benutzer %2 von diesem Rechner nicht (pg_hba.conf). Bitten Sie die Datenbankadministration, ihn zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the profile&apos;s database name.</source>
+        <translation>Die Datenbank %1 existiert nicht auf %2. Prüfen Sie den Datenbanknamen im Profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no free connection slots (max_connections). Close other sessions or try again shortly.</source>
+        <translation>PostgreSQL auf %1 hat keine freien Verbindungen (max_connections). Schließen Sie andere Sitzungen oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 is starting up or shutting down. Try again in a moment.</source>
+        <translation>PostgreSQL auf %1 fährt gerade hoch oder herunter. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot reach PostgreSQL at %1: connection refused. Is the server running and is the port right?</source>
+        <translation>PostgreSQL auf %1 ist nicht erreichbar: Verbindung abgelehnt. Läuft der Server und stimmt der Port?</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 did not answer within %2 s. Is the host up and reachable (firewall, VPN)?</source>
+        <translation>PostgreSQL auf %1 hat nicht innerhalb von %2 s geantwortet. Läuft der Host und ist er erreichbar (Firewall, VPN)?</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name %1. Check the host in the profile.</source>
+        <translation>Der Hostname %1 kann nicht aufgelöst werden. Prüfen Sie den Host im Profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
+        <translation>PostgreSQL auf %1 bietet kein TLS an, das Profil verlangt es aber (sslmode %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>Keine Verbindung zu PostgreSQL auf %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the user name and password.</source>
+        <translation>PostgreSQL auf %1 hat den Benutzer %2 abgewiesen: %3. Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not allowed to do &quot;%2&quot;: %3. Sign in with a role that may, or ask an administrator for the grant.</source>
+        <translation>Die Rolle %1 darf „%2“ nicht ausführen: %3. Melden Sie sich mit einer berechtigten Rolle an oder bitten Sie die Administration um die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran longer than the server&apos;s statement timeout and was stopped.</source>
+        <translation>„%1“ lief länger als das Statement-Timeout des Servers und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no console schema, or an older one (%2). Run &quot;qmctl migrate&quot;, or let the console migrate it.</source>
+        <translation>Die Datenbank %1 hat kein oder ein älteres Konsolenschema (%2). Führen Sie „qmctl migrate“ aus oder lassen Sie die Konsole migrieren.</translation>
+    </message>
+    <message>
+        <source>The database refused &quot;%1&quot;: %2</source>
+        <translation>Die Datenbank hat „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Invalid value in &quot;%1&quot;: %2</source>
+        <translation>Ungültiger Wert in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; collided with another change (%2). Try again.</source>
+        <translation>„%1“ kollidierte mit einer anderen Änderung (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2 (SQLSTATE %3)</source>
+        <translation>„%1“ ist fehlgeschlagen: %2 (SQLSTATE %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: the console misused the database library.</source>
+        <translation>„%1“ ist fehlgeschlagen: Die Konsole hat die Datenbankbibliothek falsch benutzt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned a value the console cannot read.</source>
+        <translation>„%1“ lieferte einen Wert, den die Konsole nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned an unexpected number of rows.</source>
+        <translation>„%1“ lieferte eine unerwartete Anzahl von Zeilen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed for an unknown reason.</source>
+        <translation>„%1“ ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Cluster</name>
+    <message>
+        <source>The replica has not replayed the latest change yet.</source>
+        <translation>Das Replikat hat die letzte Änderung noch nicht nachvollzogen.</translation>
+    </message>
+    <message>
+        <source>%1: up, a replica</source>
+        <translation>%1: erreichbar, ein Replikat</translation>
+    </message>
+    <message>
+        <source>No primary among the configured servers: every server that answered is a replica. Is a failover in progress?</source>
+        <translation>Kein Primärserver unter den eingetragenen Servern: Jeder Server, der geantwortet hat, ist ein Replikat. Läuft gerade ein Failover?</translation>
+    </message>
+    <message>
+        <source>Cannot reach any PostgreSQL server of the profile: %1</source>
+        <translation>Kein PostgreSQL-Server des Profils ist erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>wird geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer to the previous health check yet</source>
+        <translation>noch keine Antwort auf die vorige Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Migrator</name>
+    <message>
+        <source>Migration %1 was changed after it was applied to this database. Migrations are append-only: restore the original file and put the change in a new migration.</source>
+        <translation>Migration %1 wurde geändert, nachdem sie auf diese Datenbank angewendet wurde. Migrationen werden nur angehängt: Stellen Sie die ursprüngliche Datei wieder her und schreiben Sie die Änderung in eine neue Migration.</translation>
+    </message>
+    <message>
+        <source>checksum applied %1, file %2</source>
+        <translation>Prüfsumme angewendet %1, Datei %2</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist.</source>
+        <translation>Der Migrationsordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Two migrations share version %1: %2 and %3.</source>
+        <translation>Zwei Migrationen haben dieselbe Version %1: %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation>Die Migration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back; later migrations were not applied. %2</source>
+        <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt; spätere Migrationen wurden nicht angewendet. %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>die Schemaversion lesen</translation>
+    </message>
+    <message>
+        <source>migrate the database</source>
+        <translation>die Datenbank migrieren</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Seeder</name>
+    <message>
+        <source>Cannot read the seed script %1: %2</source>
+        <translation>Das Seed-Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>seed the sandbox</source>
+        <translation>die Sandbox befüllen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::http::JsonClient</name>
+    <message>
+        <source>%1 did not answer within %2 ms.</source>
+        <translation>%1 hat nicht innerhalb von %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: connection refused. Is the service running?</source>
+        <translation>%1 ist nicht erreichbar: Verbindung abgelehnt. Läuft der Dienst?</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: host not found. Check the address in the connection profile.</source>
+        <translation>%1 ist nicht erreichbar: Host nicht gefunden. Prüfen Sie die Adresse im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the TLS handshake failed. Check the certificate settings in the connection profile.</source>
+        <translation>%1 ist nicht erreichbar: Der TLS-Handshake ist fehlgeschlagen. Prüfen Sie die Zertifikatseinstellungen im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation>%1 antwortete mit etwas, das kein gültiges HTTP ist.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON (%2 at byte %3).</source>
+        <translation>%1 antwortete mit ungültigem JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 antwortete mit HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::inventory::StockService</name>
+    <message>
+        <source>load stock</source>
+        <translation>Bestand laden</translation>
+    </message>
+    <message>
+        <source>load the stock ledger</source>
+        <translation>das Lagerjournal laden</translation>
+    </message>
+    <message>
+        <source>load reservations</source>
+        <translation>Reservierungen laden</translation>
+    </message>
+    <message>
+        <source>load low stock</source>
+        <translation>niedrigen Bestand laden</translation>
+    </message>
+    <message>
+        <source>check stock against the ledger</source>
+        <translation>Bestand gegen das Lagerjournal prüfen</translation>
+    </message>
+    <message>
+        <source>load movement reasons</source>
+        <translation>Bewegungsgründe laden</translation>
+    </message>
+    <message>
+        <source>load warehouses</source>
+        <translation>Lager laden</translation>
+    </message>
+    <message>
+        <source>read my permissions</source>
+        <translation>meine Berechtigungen lesen</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>Bestand anpassen</translation>
+    </message>
+    <message>
+        <source>record a stock count</source>
+        <translation>eine Inventurzählung erfassen</translation>
+    </message>
+    <message>
+        <source>release a reservation</source>
+        <translation>eine Reservierung freigeben</translation>
+    </message>
+    <message>
+        <source>release expired reservations</source>
+        <translation>abgelaufene Reservierungen freigeben</translation>
+    </message>
+    <message>
+        <source>repair stock drift</source>
+        <translation>Bestandsabweichung beheben</translation>
+    </message>
+    <message>
+        <source>export the stock ledger</source>
+        <translation>das Lagerjournal exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a ledger row the export cannot read.</source>
+        <translation>Der Server hat eine Journalzeile gesendet, die der Export nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::CatalogModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Am Lager</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Not sortable: sorting needs an index on the server (SKU, name, price, updated)</source>
+        <translation>Nicht sortierbar: Sortieren braucht einen Index auf dem Server (SKU, Name, Preis, geändert)</translation>
+    </message>
+    <message>
+        <source>Not applied yet. Saved value: %1</source>
+        <translation>Noch nicht übernommen. Gespeicherter Wert: %1</translation>
+    </message>
+    <message>
+        <source>A SKU has 1 to 64 characters.</source>
+        <translation>Eine SKU hat 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 300 characters.</source>
+        <translation>Ein Name hat 1 bis 300 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Status is draft, active or archived.</source>
+        <translation>Der Status ist Entwurf (draft), aktiv (active) oder archiviert (archived).</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Eine Währung ist ein ISO-Code aus 3 Buchstaben, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::SetFieldCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockLevelsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Am Lager</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Niedrig ab</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Am Lager</translation>
+    </message>
+    <message>
+        <source>Ledger sum</source>
+        <translation>Journalsumme</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Held by carts</source>
+        <translation>In Warenkörben reserviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Niedrig ab</translation>
+    </message>
+    <message>
+        <source>held, expired</source>
+        <translation>reserviert, abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>Bestellung %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>load orders</source>
+        <translation>Bestellungen laden</translation>
+    </message>
+    <message>
+        <source>load order %1</source>
+        <translation>Bestellung %1 laden</translation>
+    </message>
+    <message>
+        <source>update order %1</source>
+        <translation>Bestellung %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>read permissions</source>
+        <translation>Berechtigungen lesen</translation>
+    </message>
+    <message>
+        <source>read order flow</source>
+        <translation>Bestellfluss lesen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrderFlowHealth</name>
+    <message>
+        <source>Checkout looks broken: %1 orders in the last minute, about %2 expected</source>
+        <translation>Der Checkout scheint defekt: %1 Bestellungen in der letzten Minute, etwa %2 erwartet</translation>
+    </message>
+    <message>
+        <source>Orders are slow: %1 in the last minute, about %2 expected</source>
+        <translation>Bestellungen sind langsam: %1 in der letzten Minute, etwa %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 % of payments are failing</source>
+        <translation>%1 % der Zahlungen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>%1 % of payments failed in the last 15 minutes</source>
+        <translation>%1 % der Zahlungen sind in den letzten 15 Minuten fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid order(s) not picked in time</source>
+        <translation>
+            <numerusform>%n bezahlte Bestellung nicht rechtzeitig kommissioniert</numerusform>
+            <numerusform>%n bezahlte Bestellungen nicht rechtzeitig kommissioniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held by more open carts than are in stock</source>
+        <translation>
+            <numerusform>%n Artikel ist in mehr offenen Warenkörben reserviert als vorrätig</numerusform>
+            <numerusform>%n Artikel sind in mehr offenen Warenkörben reserviert als vorrätig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order flow normal</source>
+        <translation>Bestellfluss normal</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrdersFilter</name>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>customer “%1”</source>
+        <translation>Kunde „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n hour(s)</source>
+        <translation>
+            <numerusform>letzte %n Stunde</numerusform>
+            <numerusform>letzte %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>In Kommissionierung</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::Client</name>
+    <message>
+        <source>The Redis client was closed before the command was sent.</source>
+        <translation>Der Redis-Client wurde geschlossen, bevor der Befehl gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The Redis connection to %1 was closed before the reply arrived.</source>
+        <translation>Die Redis-Verbindung zu %1 wurde geschlossen, bevor die Antwort kam.</translation>
+    </message>
+    <message>
+        <source>Disconnected from Redis at %1 before the reply arrived.</source>
+        <translation>Die Verbindung zu Redis auf %1 wurde vor der Antwort getrennt.</translation>
+    </message>
+    <message>
+        <source>This Redis client cannot run %1: it needs a dedicated connection.</source>
+        <translation>Dieser Redis-Client kann %1 nicht ausführen: Es braucht eine eigene Verbindung.</translation>
+    </message>
+    <message>
+        <source>This Redis client cannot run %1 in a pipeline.</source>
+        <translation>Dieser Redis-Client kann %1 nicht in einer Pipeline ausführen.</translation>
+    </message>
+    <message>
+        <source>A blocking Redis call was refused on the GUI thread.</source>
+        <translation>Ein blockierender Redis-Aufruf im GUI-Thread wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms.</source>
+        <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source> for user %1</source>
+        <translation> für Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the credentials%2. Check the user name and password in the connection profile.</source>
+        <translation>Redis auf %1 hat die Zugangsdaten abgelehnt%2. Prüfen Sie Benutzername und Passwort im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused to select database %2. Check the database number in the connection profile.</source>
+        <translation>Redis auf %1 hat die Auswahl der Datenbank %2 abgelehnt. Prüfen Sie die Datenbanknummer im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>a reply nobody asked for</source>
+        <translation>eine Antwort, nach der niemand gefragt hat</translation>
+    </message>
+    <message>
+        <source>Redis at %1 sent something that is not a valid reply (%2). The connection was closed; the next command reconnects.</source>
+        <translation>Redis auf %1 hat etwas gesendet, das keine gültige Antwort ist (%2). Die Verbindung wurde geschlossen; der nächste Befehl verbindet neu.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>socket error</source>
+        <translation>Socket-Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
+        <translation>Redis auf %1 ist nicht erreichbar: %2. Prüfen Sie die TLS-Einstellungen (CA-Zertifikate, Hostname) im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
+        <translation>Redis auf %1 ist nicht erreichbar: %2. Prüfen Sie den Hostnamen im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Is redis-server running?</source>
+        <translation>Redis auf %1 ist nicht erreichbar: %2. Läuft redis-server?</translation>
+    </message>
+    <message>
+        <source>Lost the connection to Redis at %1: %2. Commands in flight may or may not have run; check before retrying. The next command reconnects.</source>
+        <translation>Die Verbindung zu Redis auf %1 ist abgerissen: %2. Laufende Befehle wurden eventuell ausgeführt; prüfen Sie das vor einem neuen Versuch. Der nächste Befehl verbindet neu.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
+        <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet. Die Verbindung wurde zurückgesetzt; laufende Befehle wurden eventuell ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::RespReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::Scanner</name>
+    <message>
+        <source>Redis at %1 refused SCAN: %2</source>
+        <translation>Redis auf %1 hat SCAN abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered SCAN with something unexpected.</source>
+        <translation>Redis auf %1 hat SCAN unerwartet beantwortet.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 keys.</source>
+        <translation>Das Durchsuchen von %1 wurde nach %2 Schlüsseln abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Redis refused UNLINK: %1</source>
+        <translation>Redis hat UNLINK abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::CompositeAction</name>
+    <message>
+        <source>Plan before executing.</source>
+        <translation>Erst planen, dann ausführen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps ran.</source>
+        <translation>%1 von %2 Schritten ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::DbAuditSink</name>
+    <message>
+        <source>No database connection for the audit log.</source>
+        <translation>Keine Datenbankverbindung für das Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>The audit log did not answer in time.</source>
+        <translation>Das Audit-Protokoll hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::FileAuditSink</name>
+    <message>
+        <source>Cannot write the audit spool %1.</source>
+        <translation>Der Audit-Zwischenspeicher %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::FrictionPolicy</name>
+    <message>
+        <source>This is production: type the target to confirm.</source>
+        <translation>Dies ist Produktion: Tippen Sie das Ziel zur Bestätigung ein.</translation>
+    </message>
+    <message>
+        <source>A large change on staging: type the target to confirm.</source>
+        <translation>Eine große Änderung auf Staging: Tippen Sie das Ziel zur Bestätigung ein.</translation>
+    </message>
+    <message>
+        <source>Staging: confirm that you understand what this changes.</source>
+        <translation>Staging: Bestätigen Sie, dass Sie verstehen, was dies ändert.</translation>
+    </message>
+    <message>
+        <source>A small change on a development system.</source>
+        <translation>Eine kleine Änderung auf einem Entwicklungssystem.</translation>
+    </message>
+    <message>
+        <source>Confirm that you understand what this changes.</source>
+        <translation>Bestätigen Sie, dass Sie verstehen, was dies ändert.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl</name>
+    <message>
+        <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
+        <translation>Verbindungsprofil (JSON). Standard: $QM_SANDBOX_DIR/profile.json.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user instead of the profile&apos;s.</source>
+        <translation>PostgreSQL-Benutzer statt dem des Profils.</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl [--profile FILE] [--user NAME] &lt;command&gt; [options]
 
-Quartermaster's command line: schema migrations, sandbox data, cluster health.
+Quartermaster&apos;s command line: schema migrations, sandbox data, cluster health.
 
 Global options:
   --profile FILE  connection profile (JSON); default $QM_SANDBOX_DIR/profile.json
-  --user NAME     PostgreSQL user instead of the profile's
-  -h, --help      this help; `qmctl &lt;command&gt; --help` for a command's options
+  --user NAME     PostgreSQL user instead of the profile&apos;s
+  -h, --help      this help; `qmctl &lt;command&gt; --help` for a command&apos;s options
   -v, --version   version
 
 Commands:
 </source>
-            <translation>Aufruf: qmctl [--profile DATEI] [--user NAME] &lt;Befehl&gt; [Optionen]
+        <translation>Aufruf: qmctl [--profile DATEI] [--user NAME] &lt;Befehl&gt; [Optionen]
 
 Die Kommandozeile von Quartermaster: Schemamigrationen, Sandbox-Daten, Zustand des Clusters.
 
@@ -4481,488 +4508,496 @@ Globale Optionen:
 
 Befehle:
 </translation>
-        </message>
-        <message>
-            <source>qmctl: unknown command "%1"</source>
-            <translation>qmctl: unbekannter Befehl „%1“</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::CachePurgeCommand</name>
-        <message>
-            <source>purge Redis keys / Varnish pages by pattern, tag or product, safely</source>
-            <translation>Redis-Schlüssel / Varnish-Seiten nach Muster, Tag oder Produkt sicher löschen</translation>
-        </message>
-        <message>
-            <source>Redis glob (Redis' own MATCH syntax).</source>
-            <translation>Redis-Glob (Redis' eigene MATCH-Syntax).</translation>
-        </message>
-        <message>
-            <source>glob</source>
-            <translation>Glob</translation>
-        </message>
-        <message>
-            <source>Tag set name (the keys of tag:&lt;name&gt;).</source>
-            <translation>Name der Tag-Menge (die Schlüssel von tag:&lt;name&gt;).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Product id: its Redis objects and pages, and its Varnish pages.</source>
-            <translation>Produkt-ID: seine Redis-Objekte und Seiten sowie seine Varnish-Seiten.</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Varnish ban by URL regex.</source>
-            <translation>Varnish-Bann per regulärem Ausdruck für die URL.</translation>
-        </message>
-        <message>
-            <source>regex</source>
-            <translation>regulärer Ausdruck</translation>
-        </message>
-        <message>
-            <source>Varnish ban by Host regex.</source>
-            <translation>Varnish-Bann per regulärem Ausdruck für den Host.</translation>
-        </message>
-        <message>
-            <source>Varnish xkey purge of a tag.</source>
-            <translation>Varnish-xkey-Löschung eines Tags.</translation>
-        </message>
-        <message>
-            <source>tag</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>Remove tag-set members whose keys expired.</source>
-            <translation>Mitglieder von Tag-Mengen entfernen, deren Schlüssel abgelaufen sind.</translation>
-        </message>
-        <message>
-            <source>Show the plan; change nothing.</source>
-            <translation>Den Plan zeigen; nichts ändern.</translation>
-        </message>
-        <message>
-            <source>Do not ask (development and staging).</source>
-            <translation>Nicht nachfragen (Entwicklung und Staging).</translation>
-        </message>
-        <message>
-            <source>The target, typed: required for production without a terminal.</source>
-            <translation>Das eingetippte Ziel: für Produktion ohne Terminal erforderlich.</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Allow this one purge to delete sessions and carts (session:*, cart:*).</source>
-            <translation>Diesem einen Löschvorgang erlauben, Sitzungen und Warenkörbe zu löschen (session:*, cart:*).</translation>
-        </message>
-        <message>
-            <source>Latency budget for shoppers while deleting (default 2 ms).</source>
-            <translation>Latenzbudget für Kunden während des Löschens (Standard 2 ms).</translation>
-        </message>
-        <message>
-            <source>ms</source>
-            <translation>ms</translation>
-        </message>
-        <message>
-            <source>Print the report as one JSON object.</source>
-            <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
-        </message>
-        <message>
-            <source>qmctl cache purge: give exactly one of --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags</source>
-            <translation>qmctl cache purge: Geben Sie genau eines von --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags an</translation>
-        </message>
-        <message>
-            <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-            <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>  shopper p90 %1 ms</source>
-            <translation>  Kunden p90 %1 ms</translation>
-        </message>
-        <message>
-            <source>  pacing %1 ms</source>
-            <translation>  Takt %1 ms</translation>
-        </message>
-        <message>
-            <source>  hits: %1 %2%3</source>
-            <translation>  Treffer: %1 %2%3</translation>
-        </message>
-        <message>
-            <source> (exact)</source>
-            <translation> (genau)</translation>
-        </message>
-        <message>
-            <source> (estimate)</source>
-            <translation> (Schätzung)</translation>
-        </message>
-        <message>
-            <source>  sample:</source>
-            <translation>  Stichprobe:</translation>
-        </message>
-        <message>
-            <source>  warning: %1</source>
-            <translation>  Warnung: %1</translation>
-        </message>
-        <message>
-            <source>  REFUSED: %1</source>
-            <translation>  ABGELEHNT: %1</translation>
-        </message>
-        <message>
-            <source>qmctl: not confirmed (%1 Use --yes, or --confirm TARGET for a production profile.)</source>
-            <translation>qmctl: nicht bestätigt (%1 Verwenden Sie --yes, oder --confirm ZIEL für ein Produktionsprofil.)</translation>
-        </message>
-        <message>
-            <source>Proceed? [y/N] </source>
-            <translation>Fortfahren? [j/N] </translation>
-        </message>
-        <message>
-            <source>Type %1 to confirm: </source>
-            <translation>Tippen Sie %1 zur Bestätigung ein: </translation>
-        </message>
-        <message>
-            <source>qmctl: %1</source>
-            <translation>qmctl: %1</translation>
-        </message>
-        <message>
-            <source>verify: ok  </source>
-            <translation>Prüfung: ok  </translation>
-        </message>
-        <message>
-            <source>verify: NOT OK  </source>
-            <translation>Prüfung: NICHT OK  </translation>
-        </message>
-        <message>
-            <source>audit: recorded (request %1)</source>
-            <translation>Audit: festgehalten (Anfrage %1)</translation>
-        </message>
-        <message>
-            <source>%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.</source>
-            <translation>%1 darf keine Caches leeren: Der Rolle fehlt das Recht %2. Nichts wurde geplant oder geändert.</translation>
-        </message>
-        <message>
-            <source>this role may: %1</source>
-            <translation>diese Rolle darf: %1</translation>
-        </message>
-        <message>
-            <source>qmctl: the purge ran, but the audit log refused its outcome (%1); it was kept in %2</source>
-            <translation>qmctl: Das Leeren lief, aber das Prüfprotokoll hat sein Ergebnis abgelehnt (%1); es wurde in %2 aufbewahrt</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::CatalogExportCommand</name>
-        <message>
-            <source>export products (a filter of them) as CSV</source>
-            <translation>Produkte (eine gefilterte Auswahl) als CSV exportieren</translation>
-        </message>
-        <message>
-            <source>Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</source>
-            <translation>Filter, wiederholbar: sku=PRÄFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</translation>
-        </message>
-        <message>
-            <source>key=value</source>
-            <translation>schlüssel=wert</translation>
-        </message>
-        <message>
-            <source>sku, name, price, updated or id; :desc to reverse.</source>
-            <translation>sku, name, price, updated oder id; :desc kehrt um.</translation>
-        </message>
-        <message>
-            <source>column</source>
-            <translation>Spalte</translation>
-        </message>
-        <message>
-            <source>Output file (default: standard output).</source>
-            <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>exported %1 products (%2 MB) in %3 s%4</source>
-            <translation>%1 Produkte (%2 MB) in %3 s exportiert%4</translation>
-        </message>
-        <message>
-            <source> to %1</source>
-            <translation> nach %1</translation>
-        </message>
-        <message>
-            <source>category takes category ids: %1</source>
-            <translation>category erwartet Kategorie-IDs: %1</translation>
-        </message>
-        <message>
-            <source>%1 takes a number: %2</source>
-            <translation>%1 erwartet eine Zahl: %2</translation>
-        </message>
-        <message>
-            <source>stock is in, low or out</source>
-            <translation>stock ist in, low oder out</translation>
-        </message>
-        <message>
-            <source>unknown filter "%1"</source>
-            <translation>unbekannter Filter „%1“</translation>
-        </message>
-        <message>
-            <source>cannot sort by "%1" (sku, name, price, updated, id)</source>
-            <translation>kann nicht nach „%1“ sortieren (sku, name, price, updated, id)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::CatalogImportCommand</name>
-        <message>
-            <source>import products from CSV: every bad row reported, then all or nothing</source>
-            <translation>Produkte aus CSV importieren: jede fehlerhafte Zeile wird gemeldet, dann alles oder nichts</translation>
-        </message>
-        <message>
-            <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
-            <translation>CSV mit Kopfzeile: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
-        </message>
-        <message>
-            <source>Check and count; change nothing.</source>
-            <translation>Prüfen und zählen; nichts ändern.</translation>
-        </message>
-        <message>
-            <source>Reuse a request id to retry safely (applied at most once).</source>
-            <translation>Eine Anfrage-ID wiederverwenden, um sicher zu wiederholen (höchstens einmal angewendet).</translation>
-        </message>
-        <message>
-            <source>uuid</source>
-            <translation>uuid</translation>
-        </message>
-        <message>
-            <source>Issues to list (default 1000).</source>
-            <translation>Aufzulistende Probleme (Standard 1000).</translation>
-        </message>
-        <message>
-            <source>n</source>
-            <translation>n</translation>
-        </message>
-        <message>
-            <source>Print the report as JSON.</source>
-            <translation>Den Bericht als JSON ausgeben.</translation>
-        </message>
-        <message>
-            <source>qmctl catalog import: give exactly one CSV file</source>
-            <translation>qmctl catalog import: Geben Sie genau eine CSV-Datei an</translation>
-        </message>
-        <message>
-            <source>qmctl catalog import: --request-id is not a UUID</source>
-            <translation>qmctl catalog import: --request-id ist keine UUID</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n row(s), columns %2%3</source>
-            <translation>
-                <numerusform>%1: %n Zeile, Spalten %2%3</numerusform>
-                <numerusform>%1: %n Zeilen, Spalten %2%3</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (UTF-8 BOM)</source>
-            <translation> (UTF-8-BOM)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n issue(s); nothing was imported:</source>
-            <translation>
-                <numerusform>%n Problem; nichts wurde importiert:</numerusform>
-                <numerusform>%n Probleme; nichts wurde importiert:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>  ... and %1 more</source>
-            <translation>  ... und %1 weitere</translation>
-        </message>
-        <message>
-            <source>%1 new, %2 updated, %3 unchanged</source>
-            <translation>%1 neu, %2 aktualisiert, %3 unverändert</translation>
-        </message>
-        <message>
-            <source>already imported by request %1 (%2): nothing done now</source>
-            <translation>bereits durch Anfrage %1 importiert (%2): jetzt nichts getan</translation>
-        </message>
-        <message>
-            <source>dry run: would import %1 (%2 price changes); nothing changed</source>
-            <translation>Probelauf: würde %1 importieren (%2 Preisänderungen); nichts geändert</translation>
-        </message>
-        <message>
-            <source>imported: %1 in %2 s (request %3)</source>
-            <translation>importiert: %1 in %2 s (Anfrage %3)</translation>
-        </message>
-        <message>
-            <source>Column separator: auto (from the header line; the default), comma, semicolon or tab.</source>
-            <translation>Spaltentrenner: auto (aus der Kopfzeile; Standard), comma, semicolon oder tab.</translation>
-        </message>
-        <message>
-            <source>sep</source>
-            <translation>trenner</translation>
-        </message>
-        <message>
-            <source>qmctl catalog import: --delimiter is auto, comma, semicolon or tab</source>
-            <translation>qmctl catalog import: --delimiter ist auto, comma, semicolon oder tab</translation>
-        </message>
-        <message>
-            <source>columns separated by %1 (detected)</source>
-            <translation>Spalten getrennt durch %1 (erkannt)</translation>
-        </message>
-        <message>
-            <source>columns separated by %1 (--delimiter)</source>
-            <translation>Spalten getrennt durch %1 (--delimiter)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::Context</name>
-        <message>
-            <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-            <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::MigrateCommand</name>
-        <message>
-            <source>apply pending schema migrations (--status: only report them)</source>
-            <translation>ausstehende Schemamigrationen anwenden (--status: nur melden)</translation>
-        </message>
-        <message>
-            <source>Report the schema version and pending migrations; change nothing. Exit code 3 when migrations are pending.</source>
-            <translation>Schemaversion und ausstehende Migrationen melden; nichts ändern. Exit-Code 3, wenn Migrationen ausstehen.</translation>
-        </message>
-        <message>
-            <source>Read migrations from this folder instead of the embedded ones.</source>
-            <translation>Migrationen aus diesem Ordner lesen statt der eingebetteten.</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <source>schema version %1 (this build requires %2)</source>
-            <translation>Schemaversion %1 (diese Version braucht %2)</translation>
-        </message>
-        <message>
-            <source>up to date</source>
-            <translation>aktuell</translation>
-        </message>
-        <message>
-            <source>pending: %1</source>
-            <translation>ausstehend: %1</translation>
-        </message>
-        <message>
-            <source>none, already up to date</source>
-            <translation>keine, bereits aktuell</translation>
-        </message>
-        <message>
-            <source>schema version %1 (applied: %2)</source>
-            <translation>Schemaversion %1 (angewendet: %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::OrdersTailCommand</name>
-        <message>
-            <source>print orders as they change (the console's live feed), until Ctrl+C</source>
-            <translation>Bestellungen ausgeben, sobald sie sich ändern (der Live-Feed der Konsole), bis Strg+C</translation>
-        </message>
-        <message>
-            <source>First print the latest N orders.</source>
-            <translation>Zuerst die letzten N Bestellungen ausgeben.</translation>
-        </message>
-        <message>
-            <source>One JSON object per line.</source>
-            <translation>Ein JSON-Objekt pro Zeile.</translation>
-        </message>
-        <message>
-            <source>Exit after N rows.</source>
-            <translation>Nach N Zeilen beenden.</translation>
-        </message>
-        <message>
-            <source>Exit after S seconds.</source>
-            <translation>Nach S Sekunden beenden.</translation>
-        </message>
-        <message>
-            <source>orders tail: reconnecting: %1</source>
-            <translation>Bestellungen: verbinde neu: %1</translation>
-        </message>
-        <message>
-            <source>orders tail: live</source>
-            <translation>Bestellungen: live</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::SeedCommand</name>
-        <message>
-            <source>fill a sandbox store with generated data</source>
-            <translation>einen Sandbox-Shop mit erzeugten Daten füllen</translation>
-        </message>
-        <message>
-            <source>How many products (default 10000).</source>
-            <translation>Wie viele Produkte (Standard 10000).</translation>
-        </message>
-        <message>
-            <source>n</source>
-            <translation>n</translation>
-        </message>
-        <message>
-            <source>Random seed: the same seed gives the same data (default 42).</source>
-            <translation>Zufallsstartwert: Derselbe Startwert ergibt dieselben Daten (Standard 42).</translation>
-        </message>
-        <message>
-            <source>Replace the data of a store that is not empty.</source>
-            <translation>Die Daten eines Shops ersetzen, der nicht leer ist.</translation>
-        </message>
-        <message>
-            <source>qmctl seed: --products and --seed take whole numbers (products &gt;= 1)</source>
-            <translation>qmctl seed: --products und --seed erwarten ganze Zahlen (products &gt;= 1)</translation>
-        </message>
-        <message>
-            <source>seeded %1 products (%2 rows) in %3 s</source>
-            <translation>%1 Produkte (%2 Zeilen) in %3 s erzeugt</translation>
-        </message>
-    </context>
-    <context>
-        <name>qmctl::StatusCommand</name>
-        <message>
-            <source>show each server's role, health and replication lag</source>
-            <translation>Rolle, Zustand und Replikationsverzögerung jedes Servers anzeigen</translation>
-        </message>
-        <message>
-            <source>down</source>
-            <translation>ausgefallen</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>Primärserver</translation>
-        </message>
-        <message>
-            <source>replica</source>
-            <translation>Replikat</translation>
-        </message>
-        <message>
-            <source>up</source>
-            <translation>erreichbar</translation>
-        </message>
-        <message>
-            <source>rtt %1 ms</source>
-            <translation>Antwortzeit %1 ms</translation>
-        </message>
-        <message>
-            <source>lag unknown</source>
-            <translation>Verzögerung unbekannt</translation>
-        </message>
-        <message>
-            <source>lag %1 s</source>
-            <translation>Verzögerung %1 s</translation>
-        </message>
-        <message>
-            <source> (%1 bytes)</source>
-            <translation> (%1 Bytes)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>qmctl: unknown command &quot;%1&quot;</source>
+        <translation>qmctl: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CachePurgeCommand</name>
+    <message>
+        <source>purge Redis keys / Varnish pages by pattern, tag or product, safely</source>
+        <translation>Redis-Schlüssel / Varnish-Seiten nach Muster, Tag oder Produkt sicher löschen</translation>
+    </message>
+    <message>
+        <source>Redis glob (Redis&apos; own MATCH syntax).</source>
+        <translation>Redis-Glob (Redis&apos; eigene MATCH-Syntax).</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>Glob</translation>
+    </message>
+    <message>
+        <source>Tag set name (the keys of tag:&lt;name&gt;).</source>
+        <translation>Name der Tag-Menge (die Schlüssel von tag:&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Product id: its Redis objects and pages, and its Varnish pages.</source>
+        <translation>Produkt-ID: seine Redis-Objekte und Seiten sowie seine Varnish-Seiten.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Varnish ban by URL regex.</source>
+        <translation>Varnish-Bann per regulärem Ausdruck für die URL.</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Varnish ban by Host regex.</source>
+        <translation>Varnish-Bann per regulärem Ausdruck für den Host.</translation>
+    </message>
+    <message>
+        <source>Varnish xkey purge of a tag.</source>
+        <translation>Varnish-xkey-Löschung eines Tags.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Remove tag-set members whose keys expired.</source>
+        <translation>Mitglieder von Tag-Mengen entfernen, deren Schlüssel abgelaufen sind.</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>Den Plan zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging).</source>
+        <translation>Nicht nachfragen (Entwicklung und Staging).</translation>
+    </message>
+    <message>
+        <source>The target, typed: required for production without a terminal.</source>
+        <translation>Das eingetippte Ziel: für Produktion ohne Terminal erforderlich.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Allow this one purge to delete sessions and carts (session:*, cart:*).</source>
+        <translation>Diesem einen Löschvorgang erlauben, Sitzungen und Warenkörbe zu löschen (session:*, cart:*).</translation>
+    </message>
+    <message>
+        <source>Latency budget for shoppers while deleting (default 2 ms).</source>
+        <translation>Latenzbudget für Kunden während des Löschens (Standard 2 ms).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>qmctl cache purge: give exactly one of --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags</source>
+        <translation>qmctl cache purge: Geben Sie genau eines von --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags an</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  shopper p90 %1 ms</source>
+        <translation>  Kunden p90 %1 ms</translation>
+    </message>
+    <message>
+        <source>  pacing %1 ms</source>
+        <translation>  Takt %1 ms</translation>
+    </message>
+    <message>
+        <source>  hits: %1 %2%3</source>
+        <translation>  Treffer: %1 %2%3</translation>
+    </message>
+    <message>
+        <source> (exact)</source>
+        <translation> (genau)</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (Schätzung)</translation>
+    </message>
+    <message>
+        <source>  sample:</source>
+        <translation>  Stichprobe:</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not confirmed (%1 Use --yes, or --confirm TARGET for a production profile.)</source>
+        <translation>qmctl: nicht bestätigt (%1 Verwenden Sie --yes, oder --confirm ZIEL für ein Produktionsprofil.)</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>Fortfahren? (y = ja) [y/N] </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Tippen Sie %1 zur Bestätigung ein: </translation>
+    </message>
+    <message>
+        <source>qmctl: %1</source>
+        <translation>qmctl: %1</translation>
+    </message>
+    <message>
+        <source>verify: ok  </source>
+        <translation>Prüfung: ok  </translation>
+    </message>
+    <message>
+        <source>verify: NOT OK  </source>
+        <translation>Prüfung: NICHT OK  </translation>
+    </message>
+    <message>
+        <source>audit: recorded (request %1)</source>
+        <translation>Audit: festgehalten (Anfrage %1)</translation>
+    </message>
+    <message>
+        <source>%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.</source>
+        <translation>%1 darf keine Caches leeren: Der Rolle fehlt das Recht %2. Nichts wurde geplant oder geändert.</translation>
+    </message>
+    <message>
+        <source>this role may: %1</source>
+        <translation>diese Rolle darf: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: the purge ran, but the audit log refused its outcome (%1); it was kept in %2</source>
+        <translation>qmctl: Das Leeren lief, aber das Prüfprotokoll hat sein Ergebnis abgelehnt (%1); es wurde in %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>qmctl cache purge: --budget-ms takes a number of milliseconds above 0, not &quot;%1&quot;</source>
+        <translation>qmctl cache purge: --budget-ms erwartet eine Zahl von Millisekunden über 0, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogExportCommand</name>
+    <message>
+        <source>export products (a filter of them) as CSV</source>
+        <translation>Produkte (eine gefilterte Auswahl) als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</source>
+        <translation>Filter, wiederholbar: sku=PRÄFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>sku, name, price, updated or id; :desc to reverse.</source>
+        <translation>sku, name, price, updated oder id; :desc kehrt um.</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>exported %1 products (%2 MB) in %3 s%4</source>
+        <translation>%1 Produkte (%2 MB) in %3 s exportiert%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>category takes category ids: %1</source>
+        <translation>category erwartet Kategorie-IDs: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number: %2</source>
+        <translation>%1 erwartet eine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>stock is in, low or out</source>
+        <translation>stock ist in, low oder out</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation>unbekannter Filter „%1“</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
+        <translation>kann nicht nach „%1“ sortieren (sku, name, price, updated, id)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogImportCommand</name>
+    <message>
+        <source>import products from CSV: every bad row reported, then all or nothing</source>
+        <translation>Produkte aus CSV importieren: jede fehlerhafte Zeile wird gemeldet, dann alles oder nichts</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>CSV mit Kopfzeile: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Check and count; change nothing.</source>
+        <translation>Prüfen und zählen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Reuse a request id to retry safely (applied at most once).</source>
+        <translation>Eine Anfrage-ID wiederverwenden, um sicher zu wiederholen (höchstens einmal angewendet).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>Issues to list (default 1000).</source>
+        <translation>Aufzulistende Probleme (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: give exactly one CSV file</source>
+        <translation>qmctl catalog import: Geben Sie genau eine CSV-Datei an</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --request-id is not a UUID</source>
+        <translation>qmctl catalog import: --request-id ist keine UUID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), columns %2%3</source>
+        <translation>
+            <numerusform>%1: %n Zeile, Spalten %2%3</numerusform>
+            <numerusform>%1: %n Zeilen, Spalten %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (UTF-8 BOM)</source>
+        <translation> (UTF-8-BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n Problem; nichts wurde importiert:</numerusform>
+            <numerusform>%n Probleme; nichts wurde importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>already imported by request %1 (%2): nothing done now</source>
+        <translation>bereits durch Anfrage %1 importiert (%2): jetzt nichts getan</translation>
+    </message>
+    <message>
+        <source>dry run: would import %1 (%2 price changes); nothing changed</source>
+        <translation>Probelauf: würde %1 importieren (%2 Preisänderungen); nichts geändert</translation>
+    </message>
+    <message>
+        <source>imported: %1 in %2 s (request %3)</source>
+        <translation>importiert: %1 in %2 s (Anfrage %3)</translation>
+    </message>
+    <message>
+        <source>Column separator: auto (from the header line; the default), comma, semicolon or tab.</source>
+        <translation>Spaltentrenner: auto (aus der Kopfzeile; Standard), comma, semicolon oder tab.</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>trenner</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --delimiter is auto, comma, semicolon or tab</source>
+        <translation>qmctl catalog import: --delimiter ist auto, comma, semicolon oder tab</translation>
+    </message>
+    <message>
+        <source>columns separated by %1 (detected)</source>
+        <translation>Spalten getrennt durch %1 (erkannt)</translation>
+    </message>
+    <message>
+        <source>columns separated by %1 (--delimiter)</source>
+        <translation>Spalten getrennt durch %1 (--delimiter)</translation>
+    </message>
+    <message>
+        <source>To retry safely, run the same import with --request-id %1 (a request is applied at most once).</source>
+        <translation>Um sicher zu wiederholen, führen Sie denselben Import mit --request-id %1 aus (eine Anfrage wird höchstens einmal angewendet).</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::Context</name>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::MigrateCommand</name>
+    <message>
+        <source>apply pending schema migrations (--status: only report them)</source>
+        <translation>ausstehende Schemamigrationen anwenden (--status: nur melden)</translation>
+    </message>
+    <message>
+        <source>Report the schema version and pending migrations; change nothing. Exit code 3 when migrations are pending.</source>
+        <translation>Schemaversion und ausstehende Migrationen melden; nichts ändern. Exit-Code 3, wenn Migrationen ausstehen.</translation>
+    </message>
+    <message>
+        <source>Read migrations from this folder instead of the embedded ones.</source>
+        <translation>Migrationen aus diesem Ordner lesen statt der eingebetteten.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>schema version %1 (this build requires %2)</source>
+        <translation>Schemaversion %1 (diese Version braucht %2)</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>none, already up to date</source>
+        <translation>keine, bereits aktuell</translation>
+    </message>
+    <message>
+        <source>schema version %1 (applied: %2)</source>
+        <translation>Schemaversion %1 (angewendet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::OrdersTailCommand</name>
+    <message>
+        <source>print orders as they change (the console&apos;s live feed), until Ctrl+C</source>
+        <translation>Bestellungen ausgeben, sobald sie sich ändern (der Live-Feed der Konsole), bis Strg+C</translation>
+    </message>
+    <message>
+        <source>First print the latest N orders.</source>
+        <translation>Zuerst die letzten N Bestellungen ausgeben.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Exit after N rows.</source>
+        <translation>Nach N Zeilen beenden.</translation>
+    </message>
+    <message>
+        <source>Exit after S seconds.</source>
+        <translation>Nach S Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>orders tail: reconnecting: %1</source>
+        <translation>Bestellungen: verbinde neu: %1</translation>
+    </message>
+    <message>
+        <source>orders tail: live</source>
+        <translation>Bestellungen: live</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::SeedCommand</name>
+    <message>
+        <source>fill a sandbox store with generated data</source>
+        <translation>einen Sandbox-Shop mit erzeugten Daten füllen</translation>
+    </message>
+    <message>
+        <source>How many products (default 10000).</source>
+        <translation>Wie viele Produkte (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 42).</source>
+        <translation>Zufallsstartwert: Derselbe Startwert ergibt dieselben Daten (Standard 42).</translation>
+    </message>
+    <message>
+        <source>Replace the data of a store that is not empty.</source>
+        <translation>Die Daten eines Shops ersetzen, der nicht leer ist.</translation>
+    </message>
+    <message>
+        <source>qmctl seed: --products and --seed take whole numbers (products &gt;= 1)</source>
+        <translation>qmctl seed: --products und --seed erwarten ganze Zahlen (products &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>seeded %1 products (%2 rows) in %3 s</source>
+        <translation>%1 Produkte (%2 Zeilen) in %3 s erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::StatusCommand</name>
+    <message>
+        <source>show each server&apos;s role, health and replication lag</source>
+        <translation>Rolle, Zustand und Replikationsverzögerung jedes Servers anzeigen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primärserver</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>rtt %1 ms</source>
+        <translation>Antwortzeit %1 ms</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>Verzögerung unbekannt</translation>
+    </message>
+    <message>
+        <source>lag %1 s</source>
+        <translation>Verzögerung %1 s</translation>
+    </message>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation> (%1 Bytes)</translation>
+    </message>
+</context>
 </TS>

@@ -11,6 +11,7 @@
 #include "schemacheck.h"
 #include "session/session.h"
 #include "settings/settings.h"
+#include "settingsdialog.h"
 #include "storesummarymodel.h"
 #include "workspace.h"
 #include "workspacehost.h"
@@ -89,6 +90,13 @@ void MainWindow::buildMenus()
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addAction(tr("&Disconnect"), this, [this] { closeProfile(); });
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

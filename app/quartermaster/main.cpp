@@ -7,32 +7,17 @@
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "settings/languages.h"
 #include "settings/settings.h"
 #include "startupreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
-
-void installTranslators(QApplication &app)
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(
-            locale, QStringLiteral("quartermaster"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-}
 
 struct Options
 {
@@ -90,7 +75,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Quartermaster"));
     QApplication::setApplicationVersion(QStringLiteral(QM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("quartermaster"));
-    installTranslators(app);
+    // The language chosen in Settings (default: the system's), with Qt's own strings to match.
+    qm::languages::install(app, qm::Settings::language());
     const Options options = parseOptions(app);
 
     qm::enableGuiThreadGuard(true);

@@ -14,6 +14,7 @@ constexpr const char *kHealthInterval = "health/intervalMs";
 constexpr const char *kProbeTimeout = "health/probeTimeoutMs";
 constexpr const char *kSummaryRefresh = "overview/refreshMs";
 constexpr const char *kSlowRoundTrip = "health/slowRoundTripMs";
+constexpr const char *kLanguage = "ui/language";
 constexpr const char *kGeometry = "window/geometry";
 constexpr const char *kState = "window/state";
 constexpr const char *kWorkspace = "window/workspace";
@@ -71,6 +72,15 @@ double Settings::replicaLagLimitSeconds()
 void Settings::setReplicaLagLimitSeconds(double s)
 {
     setValue(kReplicaLagLimit, s);
+}
+
+QString Settings::language()
+{
+    return value(kLanguage, QString()).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    setValue(kLanguage, code);
 }
 
 QString Settings::lastProfile()

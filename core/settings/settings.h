@@ -31,6 +31,11 @@ public:
     static double slowRoundTripMs(); // above this a server's dot turns amber
     static void setSlowRoundTripMs(double ms);
 
+    // Language: "" follows the system's; else a code such as "de", "es", "fr" or "en". Read once at
+    // start (languages::install), so a change applies at the next start.
+    static QString language();
+    static void setLanguage(const QString &code);
+
     // Window
     static QByteArray mainWindowGeometry();
     static void setMainWindowGeometry(const QByteArray &geometry);

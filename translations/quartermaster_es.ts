@@ -1,0 +1,5003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>main</name>
+    <message>
+        <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
+        <translation>Consola de operaciones para tiendas online: catálogo, inventario, pedidos, cachés, runbooks.</translation>
+    </message>
+    <message>
+        <source>Open the connection profile in FILE (profile.json).</source>
+        <translation>Abrir el perfil de conexión de FILE (profile.json).</translation>
+    </message>
+    <message>
+        <source>Headless check: wait until the window shows live data, save a screenshot to SHOT.png, exit 0 (1 after 60 s).</source>
+        <translation>Comprobación sin pantalla: esperar hasta que la ventana muestre datos en vivo, guardar una captura en SHOT.png, salir con 0 (1 tras 60 s).</translation>
+    </message>
+    <message>
+        <source>With --check: then show each workspace for a few seconds and save SHOT-&lt;workspace&gt;.png.</source>
+        <translation>Con --check: después mostrar cada área de trabajo unos segundos y guardar SHOT-&lt;área&gt;.png.</translation>
+    </message>
+    <message>
+        <source>On exit, print the largest GUI-thread stall as JSON.</source>
+        <translation>Al salir, mostrar el mayor bloqueo del hilo de la GUI en JSON.</translation>
+    </message>
+    <message>
+        <source>Startup benchmark: print the time to the first paint and to connected as JSON, then exit.</source>
+        <translation>Benchmark de arranque: mostrar en JSON el tiempo hasta el primer dibujado y hasta la conexión, y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Async</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>La operación se ha cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Edición masiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>El %n producto seleccionado</numerusform>
+            <numerusform>Los %n productos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every product the filter matches (%1%2)</source>
+        <translation>Todos los productos que coinciden con el filtro (%1%2)</translation>
+    </message>
+    <message>
+        <source>Change price by percent</source>
+        <translation>Cambiar el precio en un porcentaje</translation>
+    </message>
+    <message>
+        <source>Change price by amount</source>
+        <translation>Cambiar el precio en un importe</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Establecer estado</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Establecer categoría</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Set currency</source>
+        <translation>Establecer moneda</translation>
+    </message>
+    <message>
+        <source>Merge attributes (JSON)</source>
+        <translation>Combinar atributos (JSON)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation>Vista &amp;previa...</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>&amp;Redondeo</translation>
+    </message>
+    <message>
+        <source>To the cent</source>
+        <translation>Al céntimo</translation>
+    </message>
+    <message>
+        <source>Nearest .99</source>
+        <translation>Al ,99 más cercano</translation>
+    </message>
+    <message>
+        <source>Nearest .95</source>
+        <translation>Al ,95 más cercano</translation>
+    </message>
+    <message>
+        <source>e.g. 5 or -10 (percent)</source>
+        <translation>p. ej. 5 o -10 (porcentaje)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.50 or -1</source>
+        <translation>p. ej. 2.50 o -1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegoría</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>{&quot;material&quot;: &quot;oak&quot;}</source>
+        <translation>{&quot;material&quot;: &quot;oak&quot;}</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 5, -10 or 2.50.</source>
+        <translation>Introduzca un número como 5, -10 o 2.50.</translation>
+    </message>
+    <message>
+        <source>A price cannot go down by more than 100 %.</source>
+        <translation>Un precio no puede bajar más de un 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter a tag.</source>
+        <translation>Introduzca una etiqueta.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Una moneda es un código ISO de 3 letras, p. ej. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object, e.g. {&quot;material&quot;: &quot;oak&quot;}.</source>
+        <translation>Los atributos deben ser un objeto JSON, p. ej. {&quot;material&quot;: &quot;oak&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheKeyListModel</name>
+    <message>
+        <source>no expiry</source>
+        <translation>sin caducidad</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheKeyTreeModel</name>
+    <message>
+        <source>%1 more namespaces below this one are counted but not listed.</source>
+        <translation>Otros %1 espacios de nombres por debajo de este se cuentan pero no se listan.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CachePage</name>
+    <message>
+        <source>No profile open</source>
+        <translation>Ningún perfil abierto</translation>
+    </message>
+    <message>
+        <source>Browse keys matching (glob), default *</source>
+        <translation>Explorar claves que coincidan con (glob), por defecto *</translation>
+    </message>
+    <message>
+        <source>Scan keys</source>
+        <translation>Escanear claves</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purgar…</translation>
+    </message>
+    <message>
+        <source>Select a key to see the start of its value.</source>
+        <translation>Seleccione una clave para ver el comienzo de su valor.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>No Varnish in this profile.</source>
+        <translation>Este perfil no tiene Varnish.</translation>
+    </message>
+    <message>
+        <source>Ban list (newest first):</source>
+        <translation>Lista de bans (la más reciente primero):</translation>
+    </message>
+    <message>
+        <source>Varnish</source>
+        <translation>Varnish</translation>
+    </message>
+    <message>
+        <source>Purge Redis keys or Varnish pages, after a plan you confirm.</source>
+        <translation>Purgar claves de Redis o páginas de Varnish, tras un plan que usted confirma.</translation>
+    </message>
+    <message>
+        <source>Purging is off until the console knows what your role may do.</source>
+        <translation>La purga está desactivada hasta que la consola sepa qué puede hacer su rol.</translation>
+    </message>
+    <message>
+        <source>Your role may not purge caches (it lacks the %1 right): ask an on-call engineer.</source>
+        <translation>Su rol no puede purgar cachés (le falta el permiso %1): pídalo a un ingeniero de guardia.</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis: %1</translation>
+    </message>
+    <message>
+        <source>Redis: %1 → %2</source>
+        <translation>Redis: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redis: %1 — %2</source>
+        <translation>Redis: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: press Scan keys (or Enter in the filter) to count the keys by namespace with an incremental, paced SCAN.</source>
+        <translation>Aún no escaneado: pulse «Escanear claves» (o Intro en el filtro) para contar las claves por espacio de nombres con un SCAN incremental y pausado.</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 keys</source>
+        <translation>Escaneando… %1 claves</translation>
+    </message>
+    <message>
+        <source>%1 keys (SCAN may count a key twice while Redis resizes its table)</source>
+        <translation>%1 claves (SCAN puede contar una clave dos veces mientras Redis redimensiona su tabla)</translation>
+    </message>
+    <message>
+        <source>Scan stopped: %1</source>
+        <translation>Escaneo detenido: %1</translation>
+    </message>
+    <message>
+        <source>Stop scan</source>
+        <translation>Detener escaneo</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Escaneando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 element(s)%3
+
+</source>
+        <translation>%1 · %2 elemento(s)%3
+
+</translation>
+    </message>
+    <message>
+        <source> · showing the start</source>
+        <translation> · se muestra el comienzo</translation>
+    </message>
+    <message>
+        <source>%1: unreachable (%2)</source>
+        <translation>%1: inaccesible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, ban list length %3, hits %4, misses %5</source>
+        <translation>%1: %2 objetos, longitud de la lista de bans %3, aciertos %4, fallos %5</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheStatsCharts</name>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>ops/s</source>
+        <translation>ops/s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheStatsModel</name>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s (total %2)</source>
+        <translation>%1/s (total %2)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Desalojos</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogFilterBar</name>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU empieza por</translation>
+    </message>
+    <message>
+        <source>SKU prefix</source>
+        <translation>Prefijo de SKU</translation>
+    </message>
+    <message>
+        <source>Name contains (Ctrl+F)</source>
+        <translation>Nombre contiene (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name search</source>
+        <translation>Búsqueda por nombre</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Precio desde</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Precio mínimo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation>Precio máximo</translation>
+    </message>
+    <message>
+        <source>Any stock</source>
+        <translation>Cualquier stock</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock bajo</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>Estado del stock</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogPage</name>
+    <message>
+        <source>&amp;Bulk edit...</source>
+        <translation>&amp;Edición masiva...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importar CSV...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Change many products at once, with a preview first (Ctrl+B)</source>
+        <translation>Cambiar muchos productos a la vez, con vista previa (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Pending changes discarded.</source>
+        <translation>Cambios pendientes descartados.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n unapplied change(s) from the last session.</source>
+        <translation>
+            <numerusform>Se ha restaurado %n cambio no aplicado de la última sesión.</numerusform>
+            <numerusform>Se han restaurado %n cambios no aplicados de la última sesión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n had already been applied.</source>
+        <translation>
+            <numerusform> %n ya se había aplicado.</numerusform>
+            <numerusform> %n ya se habían aplicado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 productos</translation>
+    </message>
+    <message>
+        <source>about %1 products</source>
+        <translation>unos %1 productos</translation>
+    </message>
+    <message numerus="yes">
+        <source> | %n with pending changes</source>
+        <translation>
+            <numerusform> | %n con cambios pendientes</numerusform>
+            <numerusform> | %n con cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending changes (%1)</source>
+        <translation>Cambios pendientes (%1)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged %n change(s) to %1: Apply (Ctrl+S) writes them.</source>
+        <translation>
+            <numerusform>%n cambio preparado en %1: Aplicar (Ctrl+S) lo guarda.</numerusform>
+            <numerusform>%n cambios preparados en %1: Aplicar (Ctrl+S) los guarda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n product(s)...</source>
+        <translation>
+            <numerusform>Aplicando %n producto...</numerusform>
+            <numerusform>Aplicando %n productos...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still pending; Apply again is safe (each change is applied at most once).</source>
+        <translation>%1 Sus cambios siguen pendientes; volver a aplicar es seguro (cada cambio se aplica como máximo una vez).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied changes to %n product(s).</source>
+        <translation>
+            <numerusform>Cambios aplicados a %n producto.</numerusform>
+            <numerusform>Cambios aplicados a %n productos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed. Your choices are pending; press Apply to write them.</source>
+        <translation>
+            <numerusform>No se ha aplicado nada: %n producto había cambiado. Sus elecciones están pendientes; pulse Aplicar para guardarlas.</numerusform>
+            <numerusform>No se ha aplicado nada: %n productos habían cambiado. Sus elecciones están pendientes; pulse Aplicar para guardarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed meanwhile. Your changes are still pending.</source>
+        <translation>
+            <numerusform>No se ha aplicado nada: %n producto había cambiado entretanto. Sus cambios siguen pendientes.</numerusform>
+            <numerusform>No se ha aplicado nada: %n productos habían cambiado entretanto. Sus cambios siguen pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Exportar productos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the filtered products to %1...</source>
+        <translation>Exportando los productos filtrados a %1...</translation>
+    </message>
+    <message>
+        <source>Exported %1 products to %2 in %3 s.</source>
+        <translation>%1 productos exportados a %2 en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfirmPanel</name>
+    <message>
+        <source>I understand what this changes</source>
+        <translation>Entiendo lo que esto cambia</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Escriba &lt;b&gt;%1&lt;/b&gt; para confirmar:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConflictDialog</name>
+    <message>
+        <source>Someone else changed these products</source>
+        <translation>Otra persona ha cambiado estos productos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</source>
+        <translation>
+            <numerusform>%n producto cambió en la base de datos después de que empezara a editar. No se ha aplicado nada. Para cada campo que cambió, conserve su valor o tome el otro y vuelva a aplicar.</numerusform>
+            <numerusform>%n productos cambiaron en la base de datos después de que empezara a editar. No se ha aplicado nada. Para cada campo que cambió, conserve su valor o tome el otro y vuelva a aplicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>El otro (ahora)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>El otro</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Usar mis elecciones</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConnectionTester</name>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primario</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), but database %3 has no console schema: connect and let the console install it, or run qmctl migrate.</source>
+        <translation>Sesión iniciada como %1 (%2), pero la base de datos %3 no tiene el esquema de la consola: conéctese y deje que la consola lo instale, o ejecute qmctl migrate.</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 · PostgreSQL %3 · console schema present</source>
+        <translation>%1 · sesión iniciada como %2 · PostgreSQL %3 · esquema de la consola presente</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered: %2</source>
+        <translation>Redis en %1 respondió: %2</translation>
+    </message>
+    <message>
+        <source>Redis answered PING in %1 ms</source>
+        <translation>Redis respondió a PING en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Credentials</name>
+    <message>
+        <source>Password from the pgpass file %1 (%2).</source>
+        <translation>Contraseña del archivo pgpass %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Asking for the password each time (%1; %2).</source>
+        <translation>Se pide la contraseña cada vez (%1; %2).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>llavero</translation>
+    </message>
+    <message>
+        <source>pgpass file</source>
+        <translation>archivo pgpass</translation>
+    </message>
+    <message>
+        <source>asked each time</source>
+        <translation>se pide cada vez</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>escrita</translation>
+    </message>
+    <message>
+        <source>no pgpass file at %1</source>
+        <translation>no hay archivo pgpass en %1</translation>
+    </message>
+    <message>
+        <source>libpq ignores %1 because others may read it: run chmod 600 %1</source>
+        <translation>libpq ignora %1 porque otros pueden leerlo: ejecute chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no entry for %2@%3</source>
+        <translation>%1 no tiene entrada para %2@%3</translation>
+    </message>
+    <message>
+        <source>no keychain: %1</source>
+        <translation>sin llavero: %1</translation>
+    </message>
+    <message>
+        <source>Password from the system keychain.</source>
+        <translation>Contraseña del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>the keychain has no password for %1</source>
+        <translation>el llavero no tiene contraseña para %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::EnvironmentBanner</name>
+    <message>
+        <source>Production: changes here reach real customers. Destructive actions ask you to type the target&apos;s name.</source>
+        <translation>Producción: los cambios aquí llegan a clientes reales. Las acciones destructivas le piden escribir el nombre del destino.</translation>
+    </message>
+    <message>
+        <source>Staging: a rehearsal environment, not the live store.</source>
+        <translation>Staging: un entorno de ensayo, no la tienda real.</translation>
+    </message>
+    <message>
+        <source>Development: a local or test store.</source>
+        <translation>Desarrollo: una tienda local o de pruebas.</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NO CONECTADO</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile (File ▸ Profiles…)</source>
+        <translation>Elija un perfil de conexión (Archivo ▸ Perfiles…)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::FlowDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Planning: finding exactly what this would change. Nothing is changed yet.</source>
+        <translation>Planificación: averiguando exactamente qué cambiaría esto. Todavía no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>Recording the plan in the audit log before anything runs…</source>
+        <translation>Registrando el plan en el registro de auditoría antes de ejecutar nada…</translation>
+    </message>
+    <message>
+        <source>Verifying: checking what is left…</source>
+        <translation>Verificando: comprobando lo que queda…</translation>
+    </message>
+    <message>
+        <source>Recording the audit entry…</source>
+        <translation>Registrando la entrada de auditoría…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote actual…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; round trip now: %1 ms</source>
+        <translation>Tiempo de respuesta para los compradores ahora: %1 ms</translation>
+    </message>
+    <message>
+        <source>  ·  slowing down: %1 ms between batches</source>
+        <translation>  ·  frenando: %1 ms entre lotes</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No completado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Detenido:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hecho.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Verificado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verification:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Verificación:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Intent and outcome recorded in the audit log (request %1).</source>
+        <translation>Intención y resultado registrados en el registro de auditoría (solicitud %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit log refused the outcome&lt;/b&gt; (%1); it was kept in %2. Tell whoever keeps the audit log.</source>
+        <translation>&lt;b&gt;El registro de auditoría rechazó el resultado&lt;/b&gt; (%1); se guardó en %2. Avise a quien mantenga el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s · %2</source>
+        <translation>%1 s · %2</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retraso de replicación</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Tiempo de respuesta</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthMonitor</name>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthStrip</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no comprobado</translation>
+    </message>
+    <message>
+        <source>Primary %1</source>
+        <translation>Primario %1</translation>
+    </message>
+    <message>
+        <source>Primary down</source>
+        <translation>Primario caído</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>Round trip %1 · WAL %2</source>
+        <translation>Tiempo de respuesta %1 · WAL %2</translation>
+    </message>
+    <message>
+        <source>No primary</source>
+        <translation>Sin primario</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>No server answers as the primary.</source>
+        <translation>Ningún servidor responde como primario.</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplica %1</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>%1 lag %2</source>
+        <translation>%1 retraso %2</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 caído</translation>
+    </message>
+    <message>
+        <source>Lag %1 · round trip %2</source>
+        <translation>Retraso %1 · tiempo de respuesta %2</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>Redis down</source>
+        <translation>Redis caído</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>PING round trip %1</source>
+        <translation>Tiempo de respuesta de PING %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Open a connection profile to see the servers&apos; health.</source>
+        <translation>Abra un perfil de conexión para ver el estado de los servidores.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ImportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;omprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Importar productos desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV file: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>Archivo CSV: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>What separates the columns. Auto reads it from the header line (spreadsheets in German or French write semicolons).</source>
+        <translation>Lo que separa las columnas. «Automático» lo lee de la línea de cabecera (las hojas de cálculo en alemán o francés escriben punto y coma).</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Separador de columnas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Separador</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importar productos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading... %1 rows</source>
+        <translation>Leyendo... %1 filas</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing or everything was imported. Press Import again to retry: the same request is applied at most once.</source>
+        <translation>%1
+Se importó todo o nada. Pulse Importar de nuevo para reintentar: la misma solicitud se aplica como máximo una vez.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Detenido: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 nuevos, %2 modificados, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1 (detected).</source>
+        <translation>Columnas separadas por %1 (detectado).</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation>Columnas separadas por %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
+        <translation>
+            <numerusform>%n problema en %1 filas: no se ha importado nada. Corrija el archivo y vuelva a comprobarlo.</numerusform>
+            <numerusform>%n problemas en %1 filas: no se ha importado nada. Corrija el archivo y vuelva a comprobarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is fine: importing would make %1 (%2 price changes).</source>
+        <translation>El archivo es correcto: la importación daría %1 (%2 cambios de precio).</translation>
+    </message>
+    <message>
+        <source>This import had already been applied (%1): nothing was done twice.</source>
+        <translation>Esta importación ya se había aplicado (%1): no se ha hecho nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 in %2 s.</source>
+        <translation>Importado: %1 en %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MainWindow</name>
+    <message>
+        <source>Not connected. Open a profile with File ▸ Profiles…</source>
+        <translation>No conectado. Abra un perfil con Archivo ▸ Perfiles…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Quartermaster</source>
+        <translation>&amp;Acerca de Quartermaster</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Quartermaster</source>
+        <translation>Acerca de Quartermaster</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;An operations console for online stores: catalog, stock, orders, caches and runbooks over PostgreSQL, Redis, Varnish and Prometheus.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;Una consola de operaciones para tiendas online: catálogo, inventario, pedidos, cachés y runbooks sobre PostgreSQL, Redis, Varnish y Prometheus.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking up the credentials for %1…</source>
+        <translation>Buscando las credenciales de %1…</translation>
+    </message>
+    <message>
+        <source>Password typed for this session.</source>
+        <translation>Contraseña escrita para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 on %3:</source>
+        <translation>%1
+
+Contraseña de %2 en %3:</translation>
+    </message>
+    <message>
+        <source>Waiting for the password of %1 (%2)</source>
+        <translation>Esperando la contraseña de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password typed for this session (%1)</source>
+        <translation>Contraseña escrita para esta sesión (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: no password given. Set up a pgpass file or the keychain in File ▸ Profiles…, or reconnect and type it.</source>
+        <translation>No conectado: no se ha dado contraseña. Configure un archivo pgpass o el llavero en Archivo ▸ Perfiles…, o reconecte y escríbala.</translation>
+    </message>
+    <message>
+        <source>%1@%2 · password: %3</source>
+        <translation>%1@%2 · contraseña: %3</translation>
+    </message>
+    <message>
+        <source>%1 may: %2</source>
+        <translation>%1 puede: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 The console retries when the primary answers.</source>
+        <translation>No conectado: %1 La consola lo reintenta cuando responda el primario.</translation>
+    </message>
+    <message>
+        <source>Quartermaster</source>
+        <translation>Quartermaster</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Quartermaster</source>
+        <translation>%1 (%2) — Quartermaster</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MigrateDialog</name>
+    <message>
+        <source>Install the console schema</source>
+        <translation>Instalar el esquema de la consola</translation>
+    </message>
+    <message>
+        <source>Update the console schema</source>
+        <translation>Actualizar el esquema de la consola</translation>
+    </message>
+    <message>
+        <source>Migrations to apply, in order:</source>
+        <translation>Migraciones que se aplicarán, en orden:</translation>
+    </message>
+    <message>
+        <source>Migrations create schemas, views and functions: sign in as the database&apos;s schema owner.</source>
+        <translation>Las migraciones crean esquemas, vistas y funciones: inicie sesión como propietario del esquema de la base de datos.</translation>
+    </message>
+    <message>
+        <source>from the pgpass file</source>
+        <translation>del archivo pgpass</translation>
+    </message>
+    <message>
+        <source>Run as &amp;user:</source>
+        <translation>Ejecutar como &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Escriba «%1» para confirmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Database &lt;b&gt;%1&lt;/b&gt; on %2 has console schema version &lt;b&gt;%3&lt;/b&gt;; this console needs version &lt;b&gt;%4&lt;/b&gt;. Nothing changes until you press Migrate.</source>
+        <translation>La base de datos &lt;b&gt;%1&lt;/b&gt; en %2 tiene el esquema de la consola en la versión &lt;b&gt;%3&lt;/b&gt;; esta consola necesita la versión &lt;b&gt;%4&lt;/b&gt;. No cambia nada hasta que pulse Migrar.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Migrating as %1…</source>
+        <translation>Migrando como %1…</translation>
+    </message>
+    <message>
+        <source>Migration failed; nothing after the failing file was applied: %1</source>
+        <translation>La migración falló; no se aplicó nada después del archivo que falló: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: another console migrated meanwhile.</source>
+        <translation>Nada que aplicar: otra consola migró entretanto.</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>Aplicado: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderActionDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Refund order</source>
+        <translation>Reembolsar pedido</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Marcar como enviado</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cancel %1 (%2 %3, %4)? Its goods go back on hand%5.</source>
+        <translation>¿Cancelar %1 (%2 %3, %4)? Sus artículos vuelven al stock disponible%5.</translation>
+    </message>
+    <message>
+        <source> and the payment is refunded</source>
+        <translation> y se reembolsa el pago</translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the audit log):</source>
+        <translation>Motivo (obligatorio, se guarda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 for %3?</source>
+        <translation>¿Reembolsar %1 %2 de %3?</translation>
+    </message>
+    <message>
+        <source>Mark %1 as shipped?</source>
+        <translation>¿Marcar %1 como enviado?</translation>
+    </message>
+    <message>
+        <source>Tracking number (optional):</source>
+        <translation>Número de seguimiento (opcional):</translation>
+    </message>
+    <message>
+        <source>Add a note to %1.</source>
+        <translation>Añadir una nota a %1.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>The goods came back: put them on hand again</source>
+        <translation>Los artículos han vuelto: devolverlos al stock disponible</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderDetailView</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Ningún pedido seleccionado</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · payment %3 · %4 · placed %5 · %6</source>
+        <translation>%1 %2 · pago %3 · %4 · realizado %5 · %6</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 %2</source>
+        <translation>Pago %1 %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderFlowStrip</name>
+    <message>
+        <source>Order flow: waiting for the first reading</source>
+        <translation>Flujo de pedidos: esperando la primera lectura</translation>
+    </message>
+    <message>
+        <source>Orders/min: %1 (expected ~%2)</source>
+        <translation>Pedidos/min: %1 (esperados ~%2)</translation>
+    </message>
+    <message>
+        <source>Payment failures: %1 %</source>
+        <translation>Pagos fallidos: %1 %</translation>
+    </message>
+    <message>
+        <source>Stuck: %1</source>
+        <translation>Atascados: %1</translation>
+    </message>
+    <message>
+        <source>Oversell risk: %1</source>
+        <translation>Riesgo de sobreventa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>min total</source>
+        <translation>total mín.</translation>
+    </message>
+    <message>
+        <source>max total</source>
+        <translation>total máx.</translation>
+    </message>
+    <message>
+        <source>customer e-mail or name</source>
+        <translation>correo electrónico o nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>En cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n seleccionado</numerusform>
+            <numerusform>%1: %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of this view (%1):</source>
+        <translation>Nombre de esta vista (%1):</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>Vistas guardadas…</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersPage</name>
+    <message>
+        <source>Follow new orders</source>
+        <translation>Seguir los pedidos nuevos</translation>
+    </message>
+    <message>
+        <source>At the top of the list, let new orders push in instead of keeping the rows you read in place</source>
+        <translation>Al principio de la lista, dejar que entren los pedidos nuevos en lugar de mantener en su sitio las filas que está leyendo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded%1</source>
+        <translation>
+            <numerusform>%n pedido cargado%1</numerusform>
+            <numerusform>%n pedidos cargados%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, more below</source>
+        <translation>, hay más abajo</translation>
+    </message>
+    <message>
+        <source>Could not load orders: %1</source>
+        <translation>No se pudieron cargar los pedidos: %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En vivo</translation>
+    </message>
+    <message>
+        <source>New and changed orders appear as they are committed</source>
+        <translation>Los pedidos nuevos y modificados aparecen en cuanto se confirman</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (nothing is lost: the feed catches up)</source>
+        <translation>Reconectando… (no se pierde nada: el flujo se pone al día)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new order(s)</source>
+        <translation>
+            <numerusform>↑ %n pedido nuevo</numerusform>
+            <numerusform>↑ %n pedidos nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order flow unavailable: %1</source>
+        <translation>Flujo de pedidos no disponible: %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Store today</source>
+        <translation>La tienda hoy</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Updated %1 · every %2 s</source>
+        <translation>Actualizado %1 · cada %2 s</translation>
+    </message>
+    <message>
+        <source>Loading store figures…</source>
+        <translation>Cargando las cifras de la tienda…</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Aún no hay cifras</translation>
+    </message>
+    <message>
+        <source>The store figures could not be refreshed: %1</source>
+        <translation>No se pudieron actualizar las cifras de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the storefront shows &quot;%1&quot;.</source>
+        <translation>El modo de mantenimiento está activado: la tienda muestra «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PendingChangesPanel</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Descartar todo</translation>
+    </message>
+    <message>
+        <source>Product / field</source>
+        <translation>Producto / campo</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Write every pending change in one transaction (Ctrl+S)</source>
+        <translation>Guardar todos los cambios pendientes en una transacción (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Deshacer la última edición (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>No hay cambios pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with unapplied changes</source>
+        <translation>
+            <numerusform>%n producto con cambios no aplicados</numerusform>
+            <numerusform>%n productos con cambios no aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n field(s)). They are kept on disk until applied.</source>
+        <translation>
+            <numerusform> (%n campo). Se guardan en disco hasta que se apliquen.</numerusform>
+            <numerusform> (%n campos). Se guardan en disco hasta que se apliquen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Aplicando...</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PlanView</name>
+    <message>
+        <source>Sample:</source>
+        <translation>Muestra:</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimación)</translation>
+    </message>
+    <message>
+        <source>Count unknown in advance</source>
+        <translation>Número desconocido de antemano</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProductEditor</name>
+    <message>
+        <source>&amp;Stage changes</source>
+        <translation>P&amp;reparar cambios</translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;red&quot;}</source>
+        <translation>{&quot;color&quot;: &quot;red&quot;}</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>separadas, por comas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Turn the differences into pending changes (Ctrl+Enter); Apply writes them</source>
+        <translation>Convertir las diferencias en cambios pendientes (Ctrl+Intro); Aplicar los guarda</translation>
+    </message>
+    <message>
+        <source>S&amp;KU</source>
+        <translation>S&amp;KU</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Precio</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegoría</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>E&amp;tiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>Atri&amp;butos</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Historial de precios</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Select a product to edit it here.</source>
+        <translation>Seleccione un producto para editarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Loading product %1...</source>
+        <translation>Cargando el producto %1...</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, updated %3)</source>
+        <translation>%1 (versión %2, actualizado %3)</translation>
+    </message>
+    <message>
+        <source>The SKU cannot be empty.</source>
+        <translation>El SKU no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>El nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Una moneda es un código ISO de 3 letras, p. ej. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object: %1</source>
+        <translation>Los atributos deben ser un objeto JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Profile</name>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dé un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>Redis needs a host and a port between 1 and 65535.</source>
+        <translation>Redis necesita un host y un puerto entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Redis Sentinel needs the master&apos;s name and at least one sentinel.</source>
+        <translation>Redis Sentinel necesita el nombre del master y al menos un sentinel.</translation>
+    </message>
+    <message>
+        <source>Redis Cluster needs at least one seed node.</source>
+        <translation>Redis Cluster necesita al menos un nodo semilla.</translation>
+    </message>
+    <message>
+        <source>Add at least one PostgreSQL server as host:port.</source>
+        <translation>Añada al menos un servidor PostgreSQL como host:port.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host:port.</source>
+        <translation>«%1» no es un host:port válido.</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>Indique la base de datos.</translation>
+    </message>
+    <message>
+        <source>Name the database user to sign in as.</source>
+        <translation>Indique el usuario de la base de datos con el que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>SSL mode must be one of: %1.</source>
+        <translation>El modo SSL debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>The replica lag limit (maxReplicaLagSeconds) must be 0 or more.</source>
+        <translation>El límite de retraso de la réplica (maxReplicaLagSeconds) debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use production, staging or development.</source>
+        <translation>Entorno desconocido «%1»: use production, staging o development.</translation>
+    </message>
+    <message>
+        <source>postgres.maxReplicaLagSeconds must be a number of seconds.</source>
+        <translation>postgres.maxReplicaLagSeconds debe ser un número de segundos.</translation>
+    </message>
+    <message>
+        <source>Unknown Redis mode &quot;%1&quot;: use standalone, sentinel or cluster.</source>
+        <translation>Modo de Redis desconocido «%1»: use standalone, sentinel o cluster.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at offset %2.</source>
+        <translation>El perfil no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>El perfil debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
+        <translation>El perfil %1 no se puede usar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain.</source>
+        <translation>Las contraseñas se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No keychain here (%1): passwords come from the pgpass file, or are asked for when connecting.</source>
+        <translation>No hay llavero aquí (%1): las contraseñas vienen del archivo pgpass o se piden al conectar.</translation>
+    </message>
+    <message>
+        <source>Some profile files could not be read: %1</source>
+        <translation>No se pudieron leer algunos archivos de perfil: %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Profile incomplete</source>
+        <translation>Perfil incompleto</translation>
+    </message>
+    <message>
+        <source>Please fix this first:
+
+• %1</source>
+        <translation>Corrija esto primero:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation>¿Reemplazar el perfil?</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>Ya existe un perfil llamado «%1». ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>¿Eliminar el perfil?</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its saved passwords? The servers are not touched.</source>
+        <translation>¿Eliminar el perfil «%1» y sus contraseñas guardadas? Los servidores no se tocan.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>No se pudo eliminar</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>Importar un perfil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>No se pudo importar</translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation>Exportar el perfil</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Using the password typed above.</source>
+        <translation>Se usa la contraseña escrita arriba.</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileForm</name>
+    <message>
+        <source>e.g. Shop EU production</source>
+        <translation>p. ej. Tienda UE producción</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>primary:5432, replica:5432</source>
+        <translation>primary:5432, replica:5432</translation>
+    </message>
+    <message>
+        <source>Every server as host:port, separated by commas, in any order: the console finds the primary itself.</source>
+        <translation>Cada servidor como host:port, separados por comas, en cualquier orden: la consola encuentra el primario por sí misma.</translation>
+    </message>
+    <message>
+        <source>from the keychain or pgpass file</source>
+        <translation>del llavero o del archivo pgpass</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>~/.pgpass</source>
+        <translation>~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Servidores:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <source>pgpass &amp;file:</source>
+        <translation>&amp;Archivo pgpass:</translation>
+    </message>
+    <message>
+        <source>Choose a pgpass file</source>
+        <translation>Elegir un archivo pgpass</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>Sentinel</source>
+        <translation>Sentinel</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Master name:</source>
+        <translation>Nombre del &amp;master:</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Optional endpoints</source>
+        <translation>Endpoints opcionales</translation>
+    </message>
+    <message>
+        <source>Pa&amp;troni REST:</source>
+        <translation>REST de Pa&amp;troni:</translation>
+    </message>
+    <message>
+        <source>&amp;Varnish:</source>
+        <translation>&amp;Varnish:</translation>
+    </message>
+    <message>
+        <source>Prome&amp;theus:</source>
+        <translation>Prome&amp;theus:</translation>
+    </message>
+    <message>
+        <source>&amp;Sentinels:</source>
+        <translation>&amp;Sentinels:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed nodes:</source>
+        <translation>Nodos &amp;semilla:</translation>
+    </message>
+    <message>
+        <source>Store the passwords in the system keychain, never in the profile file.</source>
+        <translation>Guardar las contraseñas en el llavero del sistema, nunca en el archivo del perfil.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
+        <translation>No hay ningún llavero accesible: %1. Use un archivo pgpass (modo 0600) o escriba la contraseña al conectar.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileStore</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <source>A profile needs a name before it can be saved.</source>
+        <translation>Un perfil necesita un nombre antes de poder guardarse.</translation>
+    </message>
+    <message>
+        <source>Could not create the profile folder %1.</source>
+        <translation>No se pudo crear la carpeta de perfiles %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete the profile file %1.</source>
+        <translation>No se pudo eliminar el archivo de perfil %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the profile %1: %2.</source>
+        <translation>No se pudo leer el perfil %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PurgeInputDialog</name>
+    <message>
+        <source>Unlock protected namespaces (sessions, carts) for this purge</source>
+        <translation>Desbloquear los espacios de nombres protegidos (sesiones, carritos) para esta purga</translation>
+    </message>
+    <message>
+        <source>Purge the cache</source>
+        <translation>Purgar la caché</translation>
+    </message>
+    <message>
+        <source>Redis keys matching a pattern</source>
+        <translation>Claves de Redis que coinciden con un patrón</translation>
+    </message>
+    <message>
+        <source>Redis keys with a tag</source>
+        <translation>Claves de Redis con una etiqueta</translation>
+    </message>
+    <message>
+        <source>A product (Redis objects and pages, Varnish pages)</source>
+        <translation>Un producto (objetos y páginas de Redis, páginas de Varnish)</translation>
+    </message>
+    <message>
+        <source>A product (Redis objects and pages)</source>
+        <translation>Un producto (objetos y páginas de Redis)</translation>
+    </message>
+    <message>
+        <source>Varnish pages by URL regex</source>
+        <translation>Páginas de Varnish por regex de URL</translation>
+    </message>
+    <message>
+        <source>Varnish pages by host regex</source>
+        <translation>Páginas de Varnish por regex de host</translation>
+    </message>
+    <message>
+        <source>Varnish pages with an xkey tag</source>
+        <translation>Páginas de Varnish con una etiqueta xkey</translation>
+    </message>
+    <message>
+        <source>Reap expired members of tag sets</source>
+        <translation>Limpiar los miembros caducados de los conjuntos de etiquetas</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Qué:</translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>Cuáles:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Redis deletions slow down while shoppers&apos; round trips are above this.</source>
+        <translation>Los borrados en Redis se ralentizan mientras los tiempos de respuesta de los compradores superen este valor.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; latency budget:</source>
+        <translation>Presupuesto de latencia de los compradores:</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planificar…</translation>
+    </message>
+    <message>
+        <source>Redis glob: * any bytes, ? one byte, [abc] [a-z] [^a] classes, \ escapes. Matched exactly as Redis&apos; SCAN MATCH does.</source>
+        <translation>Glob de Redis: * cualquier secuencia de bytes, ? un byte, [abc] [a-z] [^a] clases, \ escapa. Se compara exactamente como lo hace SCAN MATCH de Redis.</translation>
+    </message>
+    <message>
+        <source>The keys listed in the set tag:&lt;name&gt;, then the set.</source>
+        <translation>Las claves listadas en el conjunto tag:&lt;name&gt;, y después el conjunto.</translation>
+    </message>
+    <message>
+        <source>product:&lt;id&gt;, product:&lt;id&gt;:*, the pages tagged tag:product:&lt;id&gt;, and the product&apos;s Varnish pages (xkey product-&lt;id&gt;).</source>
+        <translation>product:&lt;id&gt;, product:&lt;id&gt;:*, las páginas etiquetadas tag:product:&lt;id&gt; y las páginas de Varnish del producto (xkey product-&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>A ban on every Varnish instance: objects whose URL matches.</source>
+        <translation>Un ban en cada instancia de Varnish: los objetos cuya URL coincide.</translation>
+    </message>
+    <message>
+        <source>A ban on every Varnish instance: objects of matching hosts.</source>
+        <translation>Un ban en cada instancia de Varnish: los objetos de los hosts que coinciden.</translation>
+    </message>
+    <message>
+        <source>An xkey purge on every Varnish instance.</source>
+        <translation>Una purga xkey en cada instancia de Varnish.</translation>
+    </message>
+    <message>
+        <source>Tag sets have no TTL: remove the members whose keys expired. Optional: a glob of tag sets (default tag:*).</source>
+        <translation>Los conjuntos de etiquetas no tienen TTL: quite los miembros cuyas claves caducaron. Opcional: un glob de conjuntos de etiquetas (por defecto tag:*).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SchemaCheck</name>
+    <message>
+        <source>Could not check the console schema&apos;s version: %1</source>
+        <translation>No se pudo comprobar la versión del esquema de la consola: %1</translation>
+    </message>
+    <message>
+        <source>The console schema is up to date.</source>
+        <translation>El esquema de la consola está actualizado.</translation>
+    </message>
+    <message>
+        <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
+        <translation>El esquema de la consola falta o está desactualizado: algunas vistas fallarán hasta que se migre (Archivo ▸ Reconectar lo vuelve a ofrecer).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SecretStore</name>
+    <message>
+        <source>the keychain is switched off (QM_NO_KEYCHAIN is set)</source>
+        <translation>el llavero está desactivado (QM_NO_KEYCHAIN está definida)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no Secret Service or KWallet (headless session?)</source>
+        <translation>no hay bus de sesión D-Bus, así que no hay Secret Service ni KWallet (¿sesión sin pantalla?)</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1.</source>
+        <translation>No hay ningún llavero accesible: %1.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>el llavero no respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>El llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1.</source>
+        <translation>El llavero denegó el acceso: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Quartermaster starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Quartermaster.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockChangeDialog</name>
+    <message>
+        <source>Adjust stock of %1</source>
+        <translation>Ajustar el stock de %1</translation>
+    </message>
+    <message>
+        <source>Count stock of %1</source>
+        <translation>Contar el stock de %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 on hand, %4 reserved, %5 available</source>
+        <translation>%1 en %2: %3 en existencias, %4 reservados, %5 disponibles</translation>
+    </message>
+    <message>
+        <source>+n adds to on hand, -n removes; never an absolute number</source>
+        <translation>+n suma a las existencias, -n resta; nunca un número absoluto</translation>
+    </message>
+    <message>
+        <source>&amp;Change by</source>
+        <translation>&amp;Cambiar en</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on the shelf</source>
+        <translation>C&amp;ontado en la estantería</translation>
+    </message>
+    <message>
+        <source>Required: what happened (delivery note, who counted...)</source>
+        <translation>Obligatorio: qué ha pasado (albarán, quién contó...)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>&amp;Registrar recuento</translation>
+    </message>
+    <message>
+        <source>Enter a change other than 0 (for example +12 or -3).</source>
+        <translation>Introduzca un cambio distinto de 0 (por ejemplo +12 o -3).</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Elija un motivo.</translation>
+    </message>
+    <message>
+        <source>Only %1 are available (the rest is reserved by carts).</source>
+        <translation>Solo hay %1 disponibles (el resto está reservado en carritos).</translation>
+    </message>
+    <message>
+        <source>A note is required: it goes to the ledger with the change.</source>
+        <translation>La nota es obligatoria: va al libro de movimientos con el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>Solo stock &amp;bajo</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust...</source>
+        <translation>&amp;Ajustar...</translation>
+    </message>
+    <message>
+        <source>&amp;Count...</source>
+        <translation>&amp;Contar...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger...</source>
+        <translation>E&amp;xportar movimientos...</translation>
+    </message>
+    <message>
+        <source>&amp;Release selected</source>
+        <translation>&amp;Liberar selección</translation>
+    </message>
+    <message>
+        <source>Release all &amp;expired</source>
+        <translation>Liberar todas las ca&amp;ducadas</translation>
+    </message>
+    <message>
+        <source>C&amp;heck stock against the ledger</source>
+        <translation>C&amp;omprobar el stock con los movimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Repair drift...</source>
+        <translation>&amp;Reparar desviación...</translation>
+    </message>
+    <message>
+        <source>Select a SKU on the Stock tab.</source>
+        <translation>Seleccione un SKU en la pestaña Stock.</translation>
+    </message>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU empieza por</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>Held, expired (stuck)</source>
+        <translation>Retenidas, caducadas (atascadas)</translation>
+    </message>
+    <message>
+        <source>Held, live</source>
+        <translation>Retenidas, vigentes</translation>
+    </message>
+    <message>
+        <source>All held</source>
+        <translation>Todas las retenidas</translation>
+    </message>
+    <message>
+        <source>All (latest)</source>
+        <translation>Todas (las más recientes)</translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason (Ctrl+D)</source>
+        <translation>Añadir o quitar stock con un motivo (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock bajo</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>released from the console</source>
+        <translation>liberada desde la consola</translation>
+    </message>
+    <message>
+        <source>Repair stock drift</source>
+        <translation>Reparar la desviación de stock</translation>
+    </message>
+    <message>
+        <source>Write a compensating ledger movement for every drifted row (on hand is kept, the ledger is corrected) and set reserved back to the live holds? The repair is audited.</source>
+        <translation>¿Escribir un movimiento de compensación por cada fila con desviación (se mantienen las existencias, se corrigen los movimientos) y devolver lo reservado a las retenciones vigentes? La reparación queda auditada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n expired reservation(s).</source>
+        <translation>
+            <numerusform>%n reserva caducada liberada.</numerusform>
+            <numerusform>%n reservas caducadas liberadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a SKU and warehouse first.</source>
+        <translation>Seleccione primero un SKU y un almacén.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, now %4 on hand, %5 available</source>
+        <translation>%1: %2%3, ahora %4 en existencias, %5 disponibles</translation>
+    </message>
+    <message>
+        <source>%1 counted: %2 on hand (change %3)</source>
+        <translation>%1 contado: %2 en existencias (cambio %3)</translation>
+    </message>
+    <message>
+        <source>Ledger of %1 (all warehouses, newest first)</source>
+        <translation>Movimientos de %1 (todos los almacenes, los más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Exportar los movimientos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 ledger rows to %2.</source>
+        <translation>%1 filas de movimientos exportadas a %2.</translation>
+    </message>
+    <message>
+        <source>Released reservation %1.</source>
+        <translation>Reserva %1 liberada.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>All %1 stock rows agree: on hand equals the ledger sum and reserved equals the live holds.</source>
+        <translation>Las %1 filas de stock cuadran: las existencias equivalen a la suma de movimientos y lo reservado a las retenciones vigentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 stock rows drifted.</source>
+        <translation>
+            <numerusform>%n de %1 filas de stock tiene desviación.</numerusform>
+            <numerusform>%n de %1 filas de stock tienen desviación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n row(s) (audited).</source>
+        <translation>
+            <numerusform>%n fila reparada (auditada).</numerusform>
+            <numerusform>%n filas reparadas (auditadas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::StoreSummaryModel</name>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>Productos activos</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>Pedidos hoy</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Ingresos hoy</translation>
+    </message>
+    <message>
+        <source>Open reservations</source>
+        <translation>Reservas abiertas</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock bajo</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Último pedido</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Modo de mantenimiento</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>estimate from table statistics</source>
+        <translation>estimación a partir de las estadísticas de la tabla</translation>
+    </message>
+    <message>
+        <source>in the catalog</source>
+        <translation>en el catálogo</translation>
+    </message>
+    <message>
+        <source>%1 % of the catalog</source>
+        <translation>%1 % del catálogo</translation>
+    </message>
+    <message>
+        <source>since midnight (server time)</source>
+        <translation>desde medianoche (hora del servidor)</translation>
+    </message>
+    <message>
+        <source>paid orders since midnight</source>
+        <translation>pedidos pagados desde medianoche</translation>
+    </message>
+    <message>
+        <source>held in carts, not expired</source>
+        <translation>retenidas en carritos, no caducadas</translation>
+    </message>
+    <message>
+        <source>at or below their threshold</source>
+        <translation>en su umbral o por debajo</translation>
+    </message>
+    <message>
+        <source>the storefront is open</source>
+        <translation>la tienda está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>qm::WorkspaceHost</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Áreas de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::CacheConnection</name>
+    <message>
+        <source>The cache connection was closed.</source>
+        <translation>La conexión con la caché se cerró.</translation>
+    </message>
+    <message>
+        <source>No Redis master serves this key.</source>
+        <translation>Ningún master de Redis sirve esta clave.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this deployment.</source>
+        <translation>%1 no forma parte de este despliegue.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::KeyspaceScan</name>
+    <message>
+        <source>No Redis master to scan.</source>
+        <translation>No hay ningún master de Redis que escanear.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisPurgeAction</name>
+    <message>
+        <source>Purge product %1 from Redis and Varnish</source>
+        <translation>Purgar el producto %1 de Redis y Varnish</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 keys were deleted; the rest are still there.</source>
+        <translation>Detenido por usted tras borrar %1 claves; el resto sigue ahí.</translation>
+    </message>
+    <message>
+        <source>Deleting on %1</source>
+        <translation>Borrando en %1</translation>
+    </message>
+    <message>
+        <source>%1 was at times slower than the budget on its own (idle p90 up to %2 ms): paced to the idle latency + %3 ms then.</source>
+        <translation>%1 fue a ratos más lento que el presupuesto por sí solo (p90 en reposo hasta %2 ms): entonces se ajustó el ritmo a la latencia en reposo + %3 ms.</translation>
+    </message>
+    <message>
+        <source>Deleting the members of %1</source>
+        <translation>Borrando los miembros de %1</translation>
+    </message>
+    <message>
+        <source>%1 keys deleted in %2 ms</source>
+        <translation>%1 claves borradas en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 keys in protected namespaces were left alone.</source>
+        <translation>Las %1 claves de espacios de nombres protegidos no se tocaron.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; round trip while purging: p99 %1 ms over %2 probes (budget %3 ms)</source>
+        <translation>Tiempo de respuesta de los compradores durante la purga: p99 %1 ms en %2 sondeos (presupuesto %3 ms)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag set (not a Redis set).</source>
+        <translation>%1 no es un conjunto de etiquetas (no es un set de Redis).</translation>
+    </message>
+    <message>
+        <source>Redis at %1 stopped answering after %2 keys were deleted. Nothing was rolled back; run the purge again to finish.</source>
+        <translation>Redis en %1 dejó de responder tras borrar %2 claves. No se deshizo nada; vuelva a ejecutar la purga para terminar.</translation>
+    </message>
+    <message>
+        <source>Purge the Redis keys matching %1</source>
+        <translation>Purgar las claves de Redis que coinciden con %1</translation>
+    </message>
+    <message>
+        <source>Purge the Redis keys tagged %1</source>
+        <translation>Purgar las claves de Redis etiquetadas %1</translation>
+    </message>
+    <message>
+        <source>Purge product %1 from the Redis cache</source>
+        <translation>Purgar el producto %1 de la caché de Redis</translation>
+    </message>
+    <message>
+        <source>The pattern %1 reaches into the protected namespace %2.</source>
+        <translation>El patrón %1 alcanza el espacio de nombres protegido %2.</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>El patrón está vacío.</translation>
+    </message>
+    <message>
+        <source>The tag is empty.</source>
+        <translation>La etiqueta está vacía.</translation>
+    </message>
+    <message>
+        <source>The product id is empty.</source>
+        <translation>El id del producto está vacío.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>claves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) on %1</source>
+        <translation>
+            <numerusform>%n clave en %1</numerusform>
+            <numerusform>%n claves en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 masters (%2)</source>
+        <translation>%1 masters (%2)</translation>
+    </message>
+    <message>
+        <source>Frees %1 (MEMORY USAGE of every key)</source>
+        <translation>Libera %1 (MEMORY USAGE de cada clave)</translation>
+    </message>
+    <message>
+        <source>Frees about %1 (estimated: MEMORY USAGE of %2 sampled keys, extrapolated to %3)</source>
+        <translation>Libera unos %1 (estimado: MEMORY USAGE de %2 claves de muestra, extrapolado a %3)</translation>
+    </message>
+    <message>
+        <source>%1 tag-set members point to keys that have expired; they go with the set.</source>
+        <translation>%1 miembros de conjuntos de etiquetas apuntan a claves caducadas; se van con el conjunto.</translation>
+    </message>
+    <message>
+        <source>%1 matching keys are in protected namespaces (%2)%3.</source>
+        <translation>%1 claves coincidentes están en espacios de nombres protegidos (%2)%3.</translation>
+    </message>
+    <message>
+        <source>, e.g. %1</source>
+        <translation>, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Unlock protected namespaces for this one purge to include them.</source>
+        <translation>Desbloquee los espacios de nombres protegidos solo para esta purga para incluirlos.</translation>
+    </message>
+    <message>
+        <source>Protected namespaces are unlocked for this purge: sessions and carts that match will be deleted.</source>
+        <translation>Los espacios de nombres protegidos están desbloqueados para esta purga: se borrarán las sesiones y carritos que coincidan.</translation>
+    </message>
+    <message>
+        <source>Nothing matches: the purge would delete nothing.</source>
+        <translation>Nada coincide: la purga no borraría nada.</translation>
+    </message>
+    <message>
+        <source>Verified: nothing the purge covers is left.</source>
+        <translation>Verificado: no queda nada de lo que abarca la purga.</translation>
+    </message>
+    <message>
+        <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
+        <translation>%1 claves siguen coincidiendo y %2 de las %3 claves de muestra existen (reescritas desde la purga o no alcanzadas), p. ej. %4</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisSync</name>
+    <message>
+        <source>A blocking Redis call was refused on the GUI thread.</source>
+        <translation>Se rechazó una llamada bloqueante a Redis en el hilo de la GUI.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms.</source>
+        <translation>Redis en %1 no respondió en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused %2: %3</source>
+        <translation>Redis en %1 rechazó %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::TagReapAction</name>
+    <message>
+        <source>Reap the members of tag sets %1 whose keys have expired</source>
+        <translation>Limpiar los miembros de los conjuntos de etiquetas %1 cuyas claves han caducado</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members expired</source>
+        <translation>%1: %2 de %3 miembros caducados</translation>
+    </message>
+    <message>
+        <source>%1 tag sets, %2 members, %3 of them point to expired keys</source>
+        <translation>%1 conjuntos de etiquetas, %2 miembros, %3 de ellos apuntan a claves caducadas</translation>
+    </message>
+    <message>
+        <source>Only set members are removed: no cached key is deleted.</source>
+        <translation>Solo se quitan miembros de los conjuntos: no se borra ninguna clave en caché.</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Detenido por usted.</translation>
+    </message>
+    <message>
+        <source>Reaping %1</source>
+        <translation>Limpiando %1</translation>
+    </message>
+    <message>
+        <source>%1 expired members removed</source>
+        <translation>%1 miembros caducados quitados</translation>
+    </message>
+    <message>
+        <source>Verified: the reaped tag sets hold no expired member.</source>
+        <translation>Verificado: los conjuntos de etiquetas limpiados no contienen ningún miembro caducado.</translation>
+    </message>
+    <message>
+        <source>%1 members expired since (keys expire all the time).</source>
+        <translation>%1 miembros han caducado desde entonces (las claves caducan continuamente).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::TopologyResolver</name>
+    <message>
+        <source>The profile names no Redis server.</source>
+        <translation>El perfil no indica ningún servidor Redis.</translation>
+    </message>
+    <message>
+        <source>%1 does not monitor a master named %2.</source>
+        <translation>%1 no supervisa ningún master llamado %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 respondió %2.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as master, but it is not one (yet).</source>
+        <translation>%1 indica %2 como master, pero (aún) no lo es.</translation>
+    </message>
+    <message>
+        <source>No Sentinel could name the Redis master %1.</source>
+        <translation>Ningún Sentinel pudo indicar el master de Redis %1.</translation>
+    </message>
+    <message>
+        <source>No Redis Cluster seed answered.</source>
+        <translation>No respondió ningún nodo semilla del Redis Cluster.</translation>
+    </message>
+    <message>
+        <source>Unexpected CLUSTER SHARDS reply.</source>
+        <translation>Respuesta inesperada de CLUSTER SHARDS.</translation>
+    </message>
+    <message>
+        <source>The cluster reports no master serving slotRanges.</source>
+        <translation>El clúster no informa de ningún master que sirva slotRanges.</translation>
+    </message>
+    <message>
+        <source>Unexpected CLUSTER SLOTS reply.</source>
+        <translation>Respuesta inesperada de CLUSTER SLOTS.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishClient</name>
+    <message>
+        <source>A Varnish ban regex may not contain quotes or line breaks.</source>
+        <translation>Una regex de ban de Varnish no puede contener comillas ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>No es una expresión regular válida: %1</translation>
+    </message>
+    <message>
+        <source>A blocking Varnish call was refused on the GUI thread.</source>
+        <translation>Se rechazó una llamada bloqueante a Varnish en el hilo de la GUI.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer /.qm/varnish with JSON.</source>
+        <translation>%1 no respondió a /.qm/varnish con JSON.</translation>
+    </message>
+    <message>
+        <source>A ban needs a URL or a host regex.</source>
+        <translation>Un ban necesita una regex de URL o de host.</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 refused the ban: %2 %3</source>
+        <translation>Varnish en %1 rechazó el ban: %2 %3</translation>
+    </message>
+    <message>
+        <source>No tag to purge.</source>
+        <translation>No hay ninguna etiqueta que purgar.</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 refused the purge: %2 %3</source>
+        <translation>Varnish en %1 rechazó la purga: %2 %3</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 did not say how many objects it purged (no X-Purged: is the xkey VCL installed?).</source>
+        <translation>Varnish en %1 no indicó cuántos objetos purgó (sin X-Purged: ¿está instalada la VCL de xkey?).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishMonitor</name>
+    <message>
+        <source>not JSON</source>
+        <translation>no es JSON</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishPurgeAction</name>
+    <message>
+        <source>Purge the Varnish pages tagged %1</source>
+        <translation>Purgar las páginas de Varnish etiquetadas %1</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages of hosts %1 with URLs %2</source>
+        <translation>Aplicar un ban a las páginas de Varnish de los hosts %1 con URL %2</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages of hosts matching %1</source>
+        <translation>Aplicar un ban a las páginas de Varnish de los hosts que coinciden con %1</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages with URLs matching %1</source>
+        <translation>Aplicar un ban a las páginas de Varnish con URL que coinciden con %1</translation>
+    </message>
+    <message>
+        <source>The profile names no Varnish instance.</source>
+        <translation>El perfil no indica ninguna instancia de Varnish.</translation>
+    </message>
+    <message>
+        <source>A ban needs a URL or a host regex.</source>
+        <translation>Un ban necesita una regex de URL o de host.</translation>
+    </message>
+    <message>
+        <source>No tag to purge.</source>
+        <translation>No hay ninguna etiqueta que purgar.</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objetos</translation>
+    </message>
+    <message>
+        <source>%1: no ban list or counters (%2)</source>
+        <translation>%1: sin lista de bans ni contadores (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects cached, ban list length %3</source>
+        <translation>%1: %2 objetos en caché, longitud de la lista de bans %3</translation>
+    </message>
+    <message>
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
+        <translation>Varnish no puede contar de antemano lo que esto invalida: como máximo los %1 objetos en caché en %2 instancia(s).</translation>
+    </message>
+    <message>
+        <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
+        <translation>Esta regex coincide con todas las URL: se invalida toda la caché y el origen vuelve a servir todas las páginas.</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 of %2 instances.</source>
+        <translation>Detenido por usted tras %1 de %2 instancias.</translation>
+    </message>
+    <message>
+        <source>Invalidating on %1</source>
+        <translation>Invalidando en %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects purged</source>
+        <translation>%1: %2 objetos purgados</translation>
+    </message>
+    <message>
+        <source>%1: ban added (%2)</source>
+        <translation>%1: ban añadido (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 of %3 instances)</source>
+        <translation>%1 (tras %2 de %3 instancias)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the ban list (%2)</source>
+        <translation>%1: no se puede leer la lista de bans (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the ban is not in the ban list</source>
+        <translation>%1: el ban no está en la lista de bans</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1%2 is still served from the cache</source>
+        <translation>%1%2 todavía se sirve desde la caché</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified on %n check(s).</source>
+        <translation>
+            <numerusform>Verificado en %n comprobación.</numerusform>
+            <numerusform>Verificado en %n comprobaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every instance was invalidated.</source>
+        <translation>No se invalidaron todas las instancias.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkChange</name>
+    <message>
+        <source>price %1%2 % (rounding: %3)</source>
+        <translation>precio %1%2 % (redondeo: %3)</translation>
+    </message>
+    <message>
+        <source>price %1%2 (rounding: %3)</source>
+        <translation>precio %1%2 (redondeo: %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditAction</name>
+    <message>
+        <source>Bulk edit (%1) of every product the filter matches</source>
+        <translation>Edición masiva (%1) de todos los productos que coinciden con el filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit (%1) of %n selected product(s)</source>
+        <translation>
+            <numerusform>Edición masiva (%1) de %n producto seleccionado</numerusform>
+            <numerusform>Edición masiva (%1) de %n productos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n product(s)</source>
+        <translation>
+            <numerusform>Cambiar %1 de %n producto</numerusform>
+            <numerusform>Cambiar %1 de %n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 -&gt; %4</source>
+        <translation>%1  %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products would change.</source>
+        <translation>Cambiarían %1 de %2 productos.</translation>
+    </message>
+    <message>
+        <source>Total of the prices: %1 -&gt; %2</source>
+        <translation>Suma de los precios: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>One transaction: Stop rolls everything back. Audited per chunk by the database (request %1).</source>
+        <translation>Una transacción: Detener lo revierte todo. Auditado por bloques por la base de datos (solicitud %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would go below 0: choose a smaller decrease.</source>
+        <translation>
+            <numerusform>%n precio quedaría por debajo de 0: elija una reducción menor.</numerusform>
+            <numerusform>%n precios quedarían por debajo de 0: elija una reducción menor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product matches: nothing to change.</source>
+        <translation>Ningún producto coincide: nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Changing products (one transaction)</source>
+        <translation>Cambiando productos (una transacción)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the transaction was rolled back.</source>
+        <translation>No se cambió nada: la transacción se revirtió.</translation>
+    </message>
+    <message>
+        <source>This request had already been applied: nothing was done twice.</source>
+        <translation>Esta solicitud ya se había aplicado: no se hizo nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Rolled back: no product was changed.</source>
+        <translation>Revertido: no se cambió ningún producto.</translation>
+    </message>
+    <message>
+        <source>The database has no record of request %1: the change did not commit.</source>
+        <translation>La base de datos no tiene constancia de la solicitud %1: el cambio no se confirmó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in one committed transaction (request %1).</source>
+        <translation>
+            <numerusform>%n producto cambiado en una transacción confirmada (solicitud %1).</numerusform>
+            <numerusform>%n productos cambiados en una transacción confirmada (solicitud %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditor</name>
+    <message>
+        <source>Cannot bulk-set the field &quot;%1&quot;.</source>
+        <translation>No se puede establecer de forma masiva el campo «%1».</translation>
+    </message>
+    <message>
+        <source>preview bulk edit</source>
+        <translation>vista previa de la edición masiva</translation>
+    </message>
+    <message>
+        <source>apply bulk edit</source>
+        <translation>aplicar la edición masiva</translation>
+    </message>
+    <message>
+        <source>The bulk edit was cancelled: nothing was changed.</source>
+        <translation>La edición masiva se canceló: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>check a bulk edit</source>
+        <translation>comprobar una edición masiva</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CatalogService</name>
+    <message>
+        <source>Product %1 no longer exists.</source>
+        <translation>El producto %1 ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CsvExporter</name>
+    <message>
+        <source>export products</source>
+        <translation>exportar productos</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Error al escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a row the export cannot read.</source>
+        <translation>El servidor envió una fila que la exportación no puede leer.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>Error al guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CsvImporter</name>
+    <message>
+        <source>import products</source>
+        <translation>importar productos</translation>
+    </message>
+    <message>
+        <source>the connection closed during the import</source>
+        <translation>la conexión se cerró durante la importación</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line (sku,name,price,...) and rows</source>
+        <translation>el archivo está vacío: necesita una línea de cabecera (sku,name,price,...) y filas</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>La importación se canceló: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>el archivo tiene cabecera pero no filas</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::EditApplier</name>
+    <message>
+        <source>apply product edits</source>
+        <translation>aplicar las ediciones de productos</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was applied.</source>
+        <translation>%1: %2 No se aplicó nada de este lote.</translation>
+    </message>
+    <message>
+        <source>check applied edits</source>
+        <translation>comprobar las ediciones aplicadas</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::EditJournal</name>
+    <message>
+        <source>Cannot remove the applied edits&apos; journal %1.</source>
+        <translation>No se puede eliminar el diario de ediciones aplicadas %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the pending edits to %1: %2</source>
+        <translation>No se pueden escribir las ediciones pendientes en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the pending edits to %1: %2</source>
+        <translation>No se pueden guardar las ediciones pendientes en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the pending edits in %1: %2</source>
+        <translation>No se pueden leer las ediciones pendientes de %1: %2</translation>
+    </message>
+    <message>
+        <source>The pending edits in %1 are damaged (%2); the file was left as it is.</source>
+        <translation>Las ediciones pendientes de %1 están dañadas (%2); el archivo se dejó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::ImportRowValidator</name>
+    <message>
+        <source>semicolons</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (it runs to the end of the file)</source>
+        <translation>un campo entre comillas nunca se cierra (llega hasta el final del archivo)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field: quote the whole field and double the quotes in it</source>
+        <translation>comillas dentro de un campo: ponga todo el campo entre comillas y duplique las comillas que contiene</translation>
+    </message>
+    <message>
+        <source>a field is longer than 256 KiB</source>
+        <translation>un campo ocupa más de 256 KiB</translation>
+    </message>
+    <message>
+        <source>the row has more than 512 fields</source>
+        <translation>la fila tiene más de 512 campos</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>el texto no es UTF-8 válido (guarde el archivo como UTF-8)</translation>
+    </message>
+    <message>
+        <source>the field holds a NUL byte (0x00), which PostgreSQL text cannot store: remove it (a file full of them is UTF-16: save it as UTF-8)</source>
+        <translation>el campo contiene un byte NUL (0x00), que el texto de PostgreSQL no puede almacenar: elimínelo (un archivo lleno de ellos es UTF-16: guárdelo como UTF-8)</translation>
+    </message>
+    <message>
+        <source>the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 text; save it as UTF-8 (&quot;CSV UTF-8&quot;)</source>
+        <translation>la línea de cabecera contiene bytes NUL: el archivo es UTF-16 (o binario), no texto UTF-8; guárdelo como UTF-8 («CSV UTF-8»)</translation>
+    </message>
+    <message>
+        <source> - the columns seem to be separated by %1: choose that delimiter (or Auto)</source>
+        <translation> - las columnas parecen estar separadas por %1: elija ese delimitador (o Automático)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)%3</source>
+        <translation>columna desconocida «%1» (conocidas: %2)%3</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la columna «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>falta la columna obligatoria «%1»</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 tiene más de %2 caracteres (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not draft, active or archived</source>
+        <translation>el estado «%1» no es draft, active ni archived</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code (EUR, USD, GBP...)</source>
+        <translation>la moneda «%1» no es un código ISO 4217 (EUR, USD, GBP...)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1...&quot; is longer than %2 characters</source>
+        <translation>la etiqueta «%1...» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>attributes must be a JSON object like {&quot;color&quot;: &quot;red&quot;}%1</source>
+        <translation>los atributos deben ser un objeto JSON como {&quot;color&quot;: &quot;red&quot;}%1</translation>
+    </message>
+    <message>
+        <source>attributes contain a NUL character (\u0000), which PostgreSQL cannot store</source>
+        <translation>los atributos contienen un carácter NUL (\u0000), que PostgreSQL no puede almacenar</translation>
+    </message>
+    <message>
+        <source>attributes contain \u%1, half of a UTF-16 surrogate pair, which PostgreSQL refuses</source>
+        <translation>los atributos contienen \u%1, la mitad de un par suplente UTF-16, que PostgreSQL rechaza</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::PriceText</name>
+    <message>
+        <source>The price is empty.</source>
+        <translation>El precio está vacío.</translation>
+    </message>
+    <message>
+        <source>The price %1 is negative: prices are 0 or more.</source>
+        <translation>El precio %1 es negativo: los precios son 0 o más.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: use digits and one decimal point or comma, e.g. 19.90 or 19,90.</source>
+        <translation>«%1» no es un precio: use dígitos y un punto o una coma decimal, p. ej. 19.90 o 19,90.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a thousands separator: write the price without one, e.g. 1234.50 or 1234,50.</source>
+        <translation>«%1» tiene un separador de miles: escriba el precio sin él, p. ej. 1234.50 o 1234,50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: it needs digits on both sides of the decimal separator, e.g. 0.50.</source>
+        <translation>«%1» no es un precio: necesita dígitos a ambos lados del separador decimal, p. ej. 0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: a thousands separator or 3 decimals? Write prices with at most 2 decimals and no thousands separator.</source>
+        <translation>«%1» es ambiguo: ¿separador de miles o 3 decimales? Escriba los precios con 2 decimales como máximo y sin separador de miles.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 decimals: a price has at most %3.</source>
+        <translation>«%1» tiene %2 decimales: un precio tiene como máximo %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large: a price is below 10000000000.</source>
+        <translation>«%1» es demasiado grande: un precio es inferior a 10000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db</name>
+    <message>
+        <source>&quot;%1&quot; was cancelled.</source>
+        <translation>«%1» se canceló.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 broke while &quot;%2&quot; was committing: the change may or may not have been saved. Reload before trying again.</source>
+        <translation>La conexión con PostgreSQL en %1 se cortó mientras se confirmaba «%2»: puede que el cambio se haya guardado o no. Recargue antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost during &quot;%2&quot;. The server may have restarted or failed over; the console reconnects by itself. Try again.</source>
+        <translation>Se perdió la conexión con PostgreSQL en %1 durante «%2». Puede que el servidor se haya reiniciado o haya hecho failover; la consola se reconecta sola. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Wrong password for user %1 at %2. Check the password in the keychain or the pgpass file.</source>
+        <translation>Contraseña incorrecta para el usuario %1 en %2. Compruebe la contraseña en el llavero o en el archivo pgpass.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user %2 and none was found. Enter it, or add it to the pgpass file (mode 0600).</source>
+        <translation>PostgreSQL en %1 pide una contraseña para el usuario %2 y no se encontró ninguna. Introdúzcala o añádala al archivo pgpass (modo 0600).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no login role %2. Check the user name in the profile.</source>
+        <translation>PostgreSQL en %1 no tiene el rol de inicio de sesión %2. Compruebe el nombre de usuario en el perfil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not accept user %2 from this machine (pg_hba.conf). Ask the database administrator to allow it.</source>
+        <translation>PostgreSQL en %1 no acepta al usuario %2 desde esta máquina (pg_hba.conf). Pida al administrador de la base de datos que lo permita.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the profile&apos;s database name.</source>
+        <translation>La base de datos %1 no existe en %2. Compruebe el nombre de la base de datos en el perfil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no free connection slots (max_connections). Close other sessions or try again shortly.</source>
+        <translation>PostgreSQL en %1 no tiene conexiones libres (max_connections). Cierre otras sesiones o inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 is starting up or shutting down. Try again in a moment.</source>
+        <translation>PostgreSQL en %1 se está iniciando o apagando. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Cannot reach PostgreSQL at %1: connection refused. Is the server running and is the port right?</source>
+        <translation>No se puede acceder a PostgreSQL en %1: conexión rechazada. ¿Está el servidor en marcha y es correcto el puerto?</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 did not answer within %2 s. Is the host up and reachable (firewall, VPN)?</source>
+        <translation>PostgreSQL en %1 no respondió en %2 s. ¿Está el host activo y accesible (cortafuegos, VPN)?</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name %1. Check the host in the profile.</source>
+        <translation>No se puede resolver el nombre de host %1. Compruebe el host en el perfil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
+        <translation>PostgreSQL en %1 no ofrece TLS, pero el perfil lo exige (sslmode %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>No se puede conectar a PostgreSQL en %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the user name and password.</source>
+        <translation>PostgreSQL en %1 rechazó al usuario %2: %3. Compruebe el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not allowed to do &quot;%2&quot;: %3. Sign in with a role that may, or ask an administrator for the grant.</source>
+        <translation>El rol %1 no tiene permiso para «%2»: %3. Inicie sesión con un rol que lo tenga o pida el permiso (GRANT) a un administrador.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran longer than the server&apos;s statement timeout and was stopped.</source>
+        <translation>«%1» superó el statement timeout del servidor y se detuvo.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no console schema, or an older one (%2). Run &quot;qmctl migrate&quot;, or let the console migrate it.</source>
+        <translation>La base de datos %1 no tiene el esquema de la consola, o tiene uno más antiguo (%2). Ejecute «qmctl migrate» o deje que la consola la migre.</translation>
+    </message>
+    <message>
+        <source>The database refused &quot;%1&quot;: %2</source>
+        <translation>La base de datos rechazó «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Invalid value in &quot;%1&quot;: %2</source>
+        <translation>Valor no válido en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; collided with another change (%2). Try again.</source>
+        <translation>«%1» entró en conflicto con otro cambio (%2). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2 (SQLSTATE %3)</source>
+        <translation>«%1» falló: %2 (SQLSTATE %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>«%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: the console misused the database library.</source>
+        <translation>«%1» falló: la consola usó mal la biblioteca de la base de datos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned a value the console cannot read.</source>
+        <translation>«%1» devolvió un valor que la consola no puede leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned an unexpected number of rows.</source>
+        <translation>«%1» devolvió un número inesperado de filas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed for an unknown reason.</source>
+        <translation>«%1» falló por un motivo desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Cluster</name>
+    <message>
+        <source>The replica has not replayed the latest change yet.</source>
+        <translation>La réplica aún no ha reproducido el último cambio.</translation>
+    </message>
+    <message>
+        <source>%1: up, a replica</source>
+        <translation>%1: activo, una réplica</translation>
+    </message>
+    <message>
+        <source>No primary among the configured servers: every server that answered is a replica. Is a failover in progress?</source>
+        <translation>No hay primario entre los servidores configurados: todos los que respondieron son réplicas. ¿Hay un failover en curso?</translation>
+    </message>
+    <message>
+        <source>Cannot reach any PostgreSQL server of the profile: %1</source>
+        <translation>No se puede acceder a ningún servidor PostgreSQL del perfil: %1</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cerrando</translation>
+    </message>
+    <message>
+        <source>no answer to the previous health check yet</source>
+        <translation>aún no hay respuesta a la comprobación de estado anterior</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>comprobación de estado</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Migrator</name>
+    <message>
+        <source>Migration %1 was changed after it was applied to this database. Migrations are append-only: restore the original file and put the change in a new migration.</source>
+        <translation>La migración %1 se modificó después de aplicarse a esta base de datos. Las migraciones solo se añaden: restaure el archivo original y ponga el cambio en una migración nueva.</translation>
+    </message>
+    <message>
+        <source>checksum applied %1, file %2</source>
+        <translation>checksum aplicado %1, archivo %2</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist.</source>
+        <translation>La carpeta de migraciones %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Two migrations share version %1: %2 and %3.</source>
+        <translation>Dos migraciones comparten la versión %1: %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation>No se puede leer la migración %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>migración %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back; later migrations were not applied. %2</source>
+        <translation>La migración %1 falló y se revirtió; no se aplicaron las migraciones posteriores. %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>migrate the database</source>
+        <translation>migrar la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Seeder</name>
+    <message>
+        <source>Cannot read the seed script %1: %2</source>
+        <translation>No se puede leer el script de seed %1: %2</translation>
+    </message>
+    <message>
+        <source>seed the sandbox</source>
+        <translation>poblar el sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>qm::http::JsonClient</name>
+    <message>
+        <source>%1 did not answer within %2 ms.</source>
+        <translation>%1 no respondió en %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again.</source>
+        <translation>%1 cerró la conexión antes de responder. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: connection refused. Is the service running?</source>
+        <translation>No se puede acceder a %1: conexión rechazada. ¿Está el servicio en marcha?</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: host not found. Check the address in the connection profile.</source>
+        <translation>No se puede acceder a %1: host no encontrado. Compruebe la dirección en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the TLS handshake failed. Check the certificate settings in the connection profile.</source>
+        <translation>No se puede acceder a %1: falló el handshake TLS. Compruebe la configuración de certificados en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation>%1 respondió algo que no es HTTP válido.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>No se puede acceder a %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON (%2 at byte %3).</source>
+        <translation>%1 respondió con JSON no válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 respondió HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La solicitud a %1 se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::inventory::StockService</name>
+    <message>
+        <source>load stock</source>
+        <translation>cargar el stock</translation>
+    </message>
+    <message>
+        <source>load the stock ledger</source>
+        <translation>cargar los movimientos de stock</translation>
+    </message>
+    <message>
+        <source>load reservations</source>
+        <translation>cargar las reservas</translation>
+    </message>
+    <message>
+        <source>load low stock</source>
+        <translation>cargar el stock bajo</translation>
+    </message>
+    <message>
+        <source>check stock against the ledger</source>
+        <translation>comprobar el stock con los movimientos</translation>
+    </message>
+    <message>
+        <source>load movement reasons</source>
+        <translation>cargar los motivos de movimiento</translation>
+    </message>
+    <message>
+        <source>load warehouses</source>
+        <translation>cargar los almacenes</translation>
+    </message>
+    <message>
+        <source>read my permissions</source>
+        <translation>leer mis permisos</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>ajustar el stock</translation>
+    </message>
+    <message>
+        <source>record a stock count</source>
+        <translation>registrar un recuento de stock</translation>
+    </message>
+    <message>
+        <source>release a reservation</source>
+        <translation>liberar una reserva</translation>
+    </message>
+    <message>
+        <source>release expired reservations</source>
+        <translation>liberar las reservas caducadas</translation>
+    </message>
+    <message>
+        <source>repair stock drift</source>
+        <translation>reparar la desviación de stock</translation>
+    </message>
+    <message>
+        <source>export the stock ledger</source>
+        <translation>exportar los movimientos de stock</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a ledger row the export cannot read.</source>
+        <translation>El servidor envió una fila de movimientos que la exportación no puede leer.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>Error al guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::CatalogModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Not sortable: sorting needs an index on the server (SKU, name, price, updated)</source>
+        <translation>No ordenable: ordenar requiere un índice en el servidor (SKU, nombre, precio, actualizado)</translation>
+    </message>
+    <message>
+        <source>Not applied yet. Saved value: %1</source>
+        <translation>Aún no aplicado. Valor guardado: %1</translation>
+    </message>
+    <message>
+        <source>A SKU has 1 to 64 characters.</source>
+        <translation>Un SKU tiene de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 300 characters.</source>
+        <translation>Un nombre tiene de 1 a 300 caracteres.</translation>
+    </message>
+    <message>
+        <source>Status is draft, active or archived.</source>
+        <translation>El estado es borrador (draft), activo (active) o archivado (archived).</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Una moneda es un código ISO de 3 letras, p. ej. EUR.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Esta columna no se puede editar.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::SetFieldCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Editar %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockLevelsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Bajo desde</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Ledger sum</source>
+        <translation>Suma de movimientos</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Held by carts</source>
+        <translation>Retenido en carritos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Bajo desde</translation>
+    </message>
+    <message>
+        <source>held, expired</source>
+        <translation>retenida, caducada</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>No se encontró el pedido %1.</translation>
+    </message>
+    <message>
+        <source>load orders</source>
+        <translation>cargar los pedidos</translation>
+    </message>
+    <message>
+        <source>load order %1</source>
+        <translation>cargar el pedido %1</translation>
+    </message>
+    <message>
+        <source>update order %1</source>
+        <translation>actualizar el pedido %1</translation>
+    </message>
+    <message>
+        <source>read permissions</source>
+        <translation>leer los permisos</translation>
+    </message>
+    <message>
+        <source>read order flow</source>
+        <translation>leer el flujo de pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrderFlowHealth</name>
+    <message>
+        <source>Checkout looks broken: %1 orders in the last minute, about %2 expected</source>
+        <translation>El checkout parece roto: %1 pedidos en el último minuto, se esperaban unos %2</translation>
+    </message>
+    <message>
+        <source>Orders are slow: %1 in the last minute, about %2 expected</source>
+        <translation>Los pedidos van lentos: %1 en el último minuto, se esperaban unos %2</translation>
+    </message>
+    <message>
+        <source>%1 % of payments are failing</source>
+        <translation>El %1 % de los pagos están fallando</translation>
+    </message>
+    <message>
+        <source>%1 % of payments failed in the last 15 minutes</source>
+        <translation>El %1 % de los pagos fallaron en los últimos 15 minutos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid order(s) not picked in time</source>
+        <translation>
+            <numerusform>%n pedido pagado no preparado a tiempo</numerusform>
+            <numerusform>%n pedidos pagados no preparados a tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held by more open carts than are in stock</source>
+        <translation>
+            <numerusform>%n artículo retenido en más carritos abiertos de los que hay en stock</numerusform>
+            <numerusform>%n artículos retenidos en más carritos abiertos de los que hay en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order flow normal</source>
+        <translation>Flujo de pedidos normal</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrdersFilter</name>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>customer “%1”</source>
+        <translation>cliente «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n hour(s)</source>
+        <translation>
+            <numerusform>última %n hora</numerusform>
+            <numerusform>últimas %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todos los pedidos</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::Client</name>
+    <message>
+        <source>The Redis client was closed before the command was sent.</source>
+        <translation>El cliente de Redis se cerró antes de enviar el comando.</translation>
+    </message>
+    <message>
+        <source>The Redis connection to %1 was closed before the reply arrived.</source>
+        <translation>La conexión de Redis con %1 se cerró antes de que llegara la respuesta.</translation>
+    </message>
+    <message>
+        <source>Disconnected from Redis at %1 before the reply arrived.</source>
+        <translation>Desconectado de Redis en %1 antes de que llegara la respuesta.</translation>
+    </message>
+    <message>
+        <source>This Redis client cannot run %1: it needs a dedicated connection.</source>
+        <translation>Este cliente de Redis no puede ejecutar %1: necesita una conexión dedicada.</translation>
+    </message>
+    <message>
+        <source>This Redis client cannot run %1 in a pipeline.</source>
+        <translation>Este cliente de Redis no puede ejecutar %1 en un pipeline.</translation>
+    </message>
+    <message>
+        <source>A blocking Redis call was refused on the GUI thread.</source>
+        <translation>Se rechazó una llamada bloqueante a Redis en el hilo de la GUI.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms.</source>
+        <translation>Redis en %1 no respondió en %2 ms.</translation>
+    </message>
+    <message>
+        <source> for user %1</source>
+        <translation> para el usuario %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the credentials%2. Check the user name and password in the connection profile.</source>
+        <translation>Redis en %1 rechazó las credenciales%2. Compruebe el nombre de usuario y la contraseña en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused to select database %2. Check the database number in the connection profile.</source>
+        <translation>Redis en %1 se negó a seleccionar la base de datos %2. Compruebe el número de base de datos en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>a reply nobody asked for</source>
+        <translation>una respuesta que nadie pidió</translation>
+    </message>
+    <message>
+        <source>Redis at %1 sent something that is not a valid reply (%2). The connection was closed; the next command reconnects.</source>
+        <translation>Redis en %1 envió algo que no es una respuesta válida (%2). La conexión se cerró; el siguiente comando se reconecta.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host no encontrado</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>falló el handshake TLS</translation>
+    </message>
+    <message>
+        <source>socket error</source>
+        <translation>error de socket</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
+        <translation>No se puede acceder a Redis en %1: %2. Compruebe la configuración TLS (certificados de CA, nombre de host) en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
+        <translation>No se puede acceder a Redis en %1: %2. Compruebe el nombre de host en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Is redis-server running?</source>
+        <translation>No se puede acceder a Redis en %1: %2. ¿Está redis-server en marcha?</translation>
+    </message>
+    <message>
+        <source>Lost the connection to Redis at %1: %2. Commands in flight may or may not have run; check before retrying. The next command reconnects.</source>
+        <translation>Se perdió la conexión con Redis en %1: %2. Puede que los comandos en curso se hayan ejecutado o no; compruébelo antes de reintentar. El siguiente comando se reconecta.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
+        <translation>Redis en %1 no respondió en %2 ms. La conexión se restableció; puede que los comandos en curso se hayan ejecutado o no.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::RespReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::Scanner</name>
+    <message>
+        <source>Redis at %1 refused SCAN: %2</source>
+        <translation>Redis en %1 rechazó SCAN: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered SCAN with something unexpected.</source>
+        <translation>Redis en %1 respondió a SCAN con algo inesperado.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 keys.</source>
+        <translation>El escaneo de %1 se canceló tras %2 claves.</translation>
+    </message>
+    <message>
+        <source>Redis refused UNLINK: %1</source>
+        <translation>Redis rechazó UNLINK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::CompositeAction</name>
+    <message>
+        <source>Plan before executing.</source>
+        <translation>Planifique antes de ejecutar.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps ran.</source>
+        <translation>Se ejecutaron %1 de %2 pasos.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::DbAuditSink</name>
+    <message>
+        <source>No database connection for the audit log.</source>
+        <translation>No hay conexión con la base de datos para el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The audit log did not answer in time.</source>
+        <translation>El registro de auditoría no respondió a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::FileAuditSink</name>
+    <message>
+        <source>Cannot write the audit spool %1.</source>
+        <translation>No se puede escribir la cola de auditoría %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::FrictionPolicy</name>
+    <message>
+        <source>This is production: type the target to confirm.</source>
+        <translation>Esto es producción: escriba el destino para confirmar.</translation>
+    </message>
+    <message>
+        <source>A large change on staging: type the target to confirm.</source>
+        <translation>Un cambio grande en staging: escriba el destino para confirmar.</translation>
+    </message>
+    <message>
+        <source>Staging: confirm that you understand what this changes.</source>
+        <translation>Staging: confirme que entiende lo que esto cambia.</translation>
+    </message>
+    <message>
+        <source>A small change on a development system.</source>
+        <translation>Un cambio pequeño en un sistema de desarrollo.</translation>
+    </message>
+    <message>
+        <source>Confirm that you understand what this changes.</source>
+        <translation>Confirme que entiende lo que esto cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl</name>
+    <message>
+        <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
+        <translation>Perfil de conexión (JSON). Por defecto: $QM_SANDBOX_DIR/profile.json.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user instead of the profile&apos;s.</source>
+        <translation>Usuario de PostgreSQL en lugar del del perfil.</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl [--profile FILE] [--user NAME] &lt;command&gt; [options]
+
+Quartermaster&apos;s command line: schema migrations, sandbox data, cluster health.
+
+Global options:
+  --profile FILE  connection profile (JSON); default $QM_SANDBOX_DIR/profile.json
+  --user NAME     PostgreSQL user instead of the profile&apos;s
+  -h, --help      this help; `qmctl &lt;command&gt; --help` for a command&apos;s options
+  -v, --version   version
+
+Commands:
+</source>
+        <translation>Uso: qmctl [--profile FILE] [--user NAME] &lt;comando&gt; [opciones]
+
+La línea de comandos de Quartermaster: migraciones de esquema, datos del sandbox, estado del clúster.
+
+Opciones globales:
+  --profile FILE  perfil de conexión (JSON); por defecto $QM_SANDBOX_DIR/profile.json
+  --user NAME     usuario de PostgreSQL en lugar del del perfil
+  -h, --help      esta ayuda; `qmctl &lt;comando&gt; --help` para las opciones de un comando
+  -v, --version   versión
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>qmctl: unknown command &quot;%1&quot;</source>
+        <translation>qmctl: comando desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CachePurgeCommand</name>
+    <message>
+        <source>purge Redis keys / Varnish pages by pattern, tag or product, safely</source>
+        <translation>purgar claves de Redis / páginas de Varnish por patrón, etiqueta o producto, con seguridad</translation>
+    </message>
+    <message>
+        <source>Redis glob (Redis&apos; own MATCH syntax).</source>
+        <translation>Glob de Redis (la sintaxis MATCH propia de Redis).</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>glob</translation>
+    </message>
+    <message>
+        <source>Tag set name (the keys of tag:&lt;name&gt;).</source>
+        <translation>Nombre del conjunto de etiquetas (las claves de tag:&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Product id: its Redis objects and pages, and its Varnish pages.</source>
+        <translation>Id de producto: sus objetos y páginas de Redis, y sus páginas de Varnish.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Varnish ban by URL regex.</source>
+        <translation>Ban de Varnish por regex de URL.</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>regex</translation>
+    </message>
+    <message>
+        <source>Varnish ban by Host regex.</source>
+        <translation>Ban de Varnish por regex de Host.</translation>
+    </message>
+    <message>
+        <source>Varnish xkey purge of a tag.</source>
+        <translation>Purga xkey de Varnish de una etiqueta.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag-set members whose keys expired.</source>
+        <translation>Quitar los miembros de conjuntos de etiquetas cuyas claves caducaron.</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>Mostrar el plan; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging).</source>
+        <translation>No preguntar (desarrollo y staging).</translation>
+    </message>
+    <message>
+        <source>The target, typed: required for production without a terminal.</source>
+        <translation>El destino, escrito: obligatorio para producción sin terminal.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>Allow this one purge to delete sessions and carts (session:*, cart:*).</source>
+        <translation>Permitir que esta purga borre sesiones y carritos (session:*, cart:*).</translation>
+    </message>
+    <message>
+        <source>Latency budget for shoppers while deleting (default 2 ms).</source>
+        <translation>Presupuesto de latencia para los compradores durante el borrado (por defecto 2 ms).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>Mostrar el informe como un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>qmctl cache purge: give exactly one of --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags</source>
+        <translation>qmctl cache purge: indique exactamente uno de --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags</translation>
+    </message>
+    <message>
+        <source>qmctl cache purge: --budget-ms takes a number of milliseconds above 0, not &quot;%1&quot;</source>
+        <translation>qmctl cache purge: --budget-ms admite un número de milisegundos mayor que 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.</source>
+        <translation>%1 no puede purgar cachés: al rol le falta el permiso %2. No se planificó ni cambió nada.</translation>
+    </message>
+    <message>
+        <source>this role may: %1</source>
+        <translation>este rol puede: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  shopper p90 %1 ms</source>
+        <translation>  compradores p90 %1 ms</translation>
+    </message>
+    <message>
+        <source>  pacing %1 ms</source>
+        <translation>  ritmo %1 ms</translation>
+    </message>
+    <message>
+        <source>  hits: %1 %2%3</source>
+        <translation>  coincidencias: %1 %2%3</translation>
+    </message>
+    <message>
+        <source> (exact)</source>
+        <translation> (exacto)</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimación)</translation>
+    </message>
+    <message>
+        <source>  sample:</source>
+        <translation>  muestra:</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  aviso: %1</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not confirmed (%1 Use --yes, or --confirm TARGET for a production profile.)</source>
+        <translation>qmctl: no confirmado (%1 Use --yes, o --confirm TARGET para un perfil de producción.)</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>¿Continuar? (y = sí) [y/N] </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Escriba %1 para confirmar: </translation>
+    </message>
+    <message>
+        <source>qmctl: %1</source>
+        <translation>qmctl: %1</translation>
+    </message>
+    <message>
+        <source>verify: ok  </source>
+        <translation>verificación: ok  </translation>
+    </message>
+    <message>
+        <source>verify: NOT OK  </source>
+        <translation>verificación: NO OK  </translation>
+    </message>
+    <message>
+        <source>audit: recorded (request %1)</source>
+        <translation>auditoría: registrada (solicitud %1)</translation>
+    </message>
+    <message>
+        <source>qmctl: the purge ran, but the audit log refused its outcome (%1); it was kept in %2</source>
+        <translation>qmctl: la purga se ejecutó, pero el registro de auditoría rechazó su resultado (%1); se guardó en %2</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogExportCommand</name>
+    <message>
+        <source>export products (a filter of them) as CSV</source>
+        <translation>exportar productos (un filtro de ellos) como CSV</translation>
+    </message>
+    <message>
+        <source>Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</source>
+        <translation>Filtro, repetible: sku=PREFIJO, search=TEXTO, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clave=valor</translation>
+    </message>
+    <message>
+        <source>sku, name, price, updated or id; :desc to reverse.</source>
+        <translation>sku, name, price, updated o id; :desc para invertir.</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Archivo de salida (por defecto: salida estándar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>exported %1 products (%2 MB) in %3 s%4</source>
+        <translation>%1 productos (%2 MB) exportados en %3 s%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> a %1</translation>
+    </message>
+    <message>
+        <source>category takes category ids: %1</source>
+        <translation>category admite ids de categoría: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number: %2</source>
+        <translation>%1 admite un número: %2</translation>
+    </message>
+    <message>
+        <source>stock is in, low or out</source>
+        <translation>stock es in, low u out</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation>filtro desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
+        <translation>no se puede ordenar por «%1» (sku, name, price, updated, id)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogImportCommand</name>
+    <message>
+        <source>import products from CSV: every bad row reported, then all or nothing</source>
+        <translation>importar productos desde CSV: se informa de cada fila incorrecta, y luego todo o nada</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>CSV con cabecera: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Check and count; change nothing.</source>
+        <translation>Comprobar y contar; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Reuse a request id to retry safely (applied at most once).</source>
+        <translation>Reutilizar un id de solicitud para reintentar con seguridad (se aplica como máximo una vez).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>Issues to list (default 1000).</source>
+        <translation>Problemas que listar (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Mostrar el informe en JSON.</translation>
+    </message>
+    <message>
+        <source>Column separator: auto (from the header line; the default), comma, semicolon or tab.</source>
+        <translation>Separador de columnas: auto (de la línea de cabecera; por defecto), comma, semicolon o tab.</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: give exactly one CSV file</source>
+        <translation>qmctl catalog import: indique exactamente un archivo CSV</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --delimiter is auto, comma, semicolon or tab</source>
+        <translation>qmctl catalog import: --delimiter es auto, comma, semicolon o tab</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --request-id is not a UUID</source>
+        <translation>qmctl catalog import: --request-id no es un UUID</translation>
+    </message>
+    <message>
+        <source>To retry safely, run the same import with --request-id %1 (a request is applied at most once).</source>
+        <translation>Para reintentar con seguridad, ejecute la misma importación con --request-id %1 (una solicitud se aplica como máximo una vez).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), columns %2%3</source>
+        <translation>
+            <numerusform>%1: %n fila, columnas %2%3</numerusform>
+            <numerusform>%1: %n filas, columnas %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (UTF-8 BOM)</source>
+        <translation> (BOM UTF-8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n problema; no se importó nada:</numerusform>
+            <numerusform>%n problemas; no se importó nada:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>already imported by request %1 (%2): nothing done now</source>
+        <translation>ya importado por la solicitud %1 (%2): no se hace nada ahora</translation>
+    </message>
+    <message>
+        <source>dry run: would import %1 (%2 price changes); nothing changed</source>
+        <translation>simulación: importaría %1 (%2 cambios de precio); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>imported: %1 in %2 s (request %3)</source>
+        <translation>importado: %1 en %2 s (solicitud %3)</translation>
+    </message>
+    <message>
+        <source>columns separated by %1 (detected)</source>
+        <translation>columnas separadas por %1 (detectado)</translation>
+    </message>
+    <message>
+        <source>columns separated by %1 (--delimiter)</source>
+        <translation>columnas separadas por %1 (--delimiter)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::Context</name>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::MigrateCommand</name>
+    <message>
+        <source>apply pending schema migrations (--status: only report them)</source>
+        <translation>aplicar las migraciones de esquema pendientes (--status: solo informar de ellas)</translation>
+    </message>
+    <message>
+        <source>Report the schema version and pending migrations; change nothing. Exit code 3 when migrations are pending.</source>
+        <translation>Informar de la versión del esquema y de las migraciones pendientes; no cambiar nada. Código de salida 3 si hay migraciones pendientes.</translation>
+    </message>
+    <message>
+        <source>Read migrations from this folder instead of the embedded ones.</source>
+        <translation>Leer las migraciones de esta carpeta en lugar de las integradas.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>schema version %1 (this build requires %2)</source>
+        <translation>versión del esquema %1 (esta compilación requiere %2)</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>pendientes: %1</translation>
+    </message>
+    <message>
+        <source>none, already up to date</source>
+        <translation>ninguna, ya actualizado</translation>
+    </message>
+    <message>
+        <source>schema version %1 (applied: %2)</source>
+        <translation>versión del esquema %1 (aplicadas: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::OrdersTailCommand</name>
+    <message>
+        <source>print orders as they change (the console&apos;s live feed), until Ctrl+C</source>
+        <translation>mostrar los pedidos a medida que cambian (el flujo en vivo de la consola), hasta Ctrl+C</translation>
+    </message>
+    <message>
+        <source>First print the latest N orders.</source>
+        <translation>Mostrar primero los últimos N pedidos.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>Exit after N rows.</source>
+        <translation>Salir tras N filas.</translation>
+    </message>
+    <message>
+        <source>Exit after S seconds.</source>
+        <translation>Salir tras S segundos.</translation>
+    </message>
+    <message>
+        <source>orders tail: reconnecting: %1</source>
+        <translation>orders tail: reconectando: %1</translation>
+    </message>
+    <message>
+        <source>orders tail: live</source>
+        <translation>orders tail: en vivo</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::SeedCommand</name>
+    <message>
+        <source>fill a sandbox store with generated data</source>
+        <translation>llenar una tienda sandbox con datos generados</translation>
+    </message>
+    <message>
+        <source>How many products (default 10000).</source>
+        <translation>Cuántos productos (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 42).</source>
+        <translation>Semilla aleatoria: la misma semilla da los mismos datos (por defecto 42).</translation>
+    </message>
+    <message>
+        <source>Replace the data of a store that is not empty.</source>
+        <translation>Reemplazar los datos de una tienda que no está vacía.</translation>
+    </message>
+    <message>
+        <source>qmctl seed: --products and --seed take whole numbers (products &gt;= 1)</source>
+        <translation>qmctl seed: --products y --seed admiten números enteros (products &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>seeded %1 products (%2 rows) in %3 s</source>
+        <translation>%1 productos (%2 filas) generados en %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::StatusCommand</name>
+    <message>
+        <source>show each server&apos;s role, health and replication lag</source>
+        <translation>mostrar el rol, el estado y el retraso de replicación de cada servidor</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primario</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>rtt %1 ms</source>
+        <translation>rtt %1 ms</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>retraso desconocido</translation>
+    </message>
+    <message>
+        <source>lag %1 s</source>
+        <translation>retraso %1 s</translation>
+    </message>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation> (%1 bytes)</translation>
+    </message>
+</context>
+</TS>

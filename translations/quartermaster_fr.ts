@@ -1,0 +1,5003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>main</name>
+    <message>
+        <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
+        <translation>Console d&apos;exploitation pour boutiques en ligne : catalogue, stock, commandes, caches, runbooks.</translation>
+    </message>
+    <message>
+        <source>Open the connection profile in FILE (profile.json).</source>
+        <translation>Ouvrir le profil de connexion contenu dans FILE (profile.json).</translation>
+    </message>
+    <message>
+        <source>Headless check: wait until the window shows live data, save a screenshot to SHOT.png, exit 0 (1 after 60 s).</source>
+        <translation>Vérification sans écran : attendre que la fenêtre affiche des données en direct, enregistrer une capture dans SHOT.png, quitter avec 0 (1 après 60 s).</translation>
+    </message>
+    <message>
+        <source>With --check: then show each workspace for a few seconds and save SHOT-&lt;workspace&gt;.png.</source>
+        <translation>Avec --check : ensuite afficher chaque espace de travail quelques secondes et enregistrer SHOT-&lt;espace&gt;.png.</translation>
+    </message>
+    <message>
+        <source>On exit, print the largest GUI-thread stall as JSON.</source>
+        <translation>À la sortie, afficher le plus long blocage du thread GUI en JSON.</translation>
+    </message>
+    <message>
+        <source>Startup benchmark: print the time to the first paint and to connected as JSON, then exit.</source>
+        <translation>Benchmark de démarrage : afficher en JSON le temps jusqu&apos;au premier affichage et jusqu&apos;à la connexion, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Async</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>Le %n produit sélectionné</numerusform>
+            <numerusform>Les %n produits sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every product the filter matches (%1%2)</source>
+        <translation>Tous les produits correspondant au filtre (%1%2)</translation>
+    </message>
+    <message>
+        <source>Change price by percent</source>
+        <translation>Modifier le prix d&apos;un pourcentage</translation>
+    </message>
+    <message>
+        <source>Change price by amount</source>
+        <translation>Modifier le prix d&apos;un montant</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Définir la catégorie</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une balise</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Retirer la balise</translation>
+    </message>
+    <message>
+        <source>Set currency</source>
+        <translation>Définir la devise</translation>
+    </message>
+    <message>
+        <source>Merge attributes (JSON)</source>
+        <translation>Fusionner les attributs (JSON)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Modification</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation>&amp;Aperçu...</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>A&amp;rrondi</translation>
+    </message>
+    <message>
+        <source>To the cent</source>
+        <translation>Au centime</translation>
+    </message>
+    <message>
+        <source>Nearest .99</source>
+        <translation>Au ,99 le plus proche</translation>
+    </message>
+    <message>
+        <source>Nearest .95</source>
+        <translation>Au ,95 le plus proche</translation>
+    </message>
+    <message>
+        <source>e.g. 5 or -10 (percent)</source>
+        <translation>p. ex. 5 ou -10 (pourcentage)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.50 or -1</source>
+        <translation>p. ex. 2.50 ou -1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>balise</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>{&quot;material&quot;: &quot;oak&quot;}</source>
+        <translation>{&quot;material&quot;: &quot;oak&quot;}</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 5, -10 or 2.50.</source>
+        <translation>Saisissez un nombre comme 5, -10 ou 2.50.</translation>
+    </message>
+    <message>
+        <source>A price cannot go down by more than 100 %.</source>
+        <translation>Un prix ne peut pas baisser de plus de 100 %.</translation>
+    </message>
+    <message>
+        <source>Enter a tag.</source>
+        <translation>Saisissez une balise.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Une devise est un code ISO de 3 lettres, p. ex. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object, e.g. {&quot;material&quot;: &quot;oak&quot;}.</source>
+        <translation>Les attributs doivent être un objet JSON, p. ex. {&quot;material&quot;: &quot;oak&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheKeyListModel</name>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparue</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheKeyTreeModel</name>
+    <message>
+        <source>%1 more namespaces below this one are counted but not listed.</source>
+        <translation>%1 espaces de noms supplémentaires sous celui-ci sont comptés mais pas listés.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CachePage</name>
+    <message>
+        <source>No profile open</source>
+        <translation>Aucun profil ouvert</translation>
+    </message>
+    <message>
+        <source>Browse keys matching (glob), default *</source>
+        <translation>Parcourir les clés correspondant à (glob), par défaut *</translation>
+    </message>
+    <message>
+        <source>Scan keys</source>
+        <translation>Analyser les clés</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <source>Select a key to see the start of its value.</source>
+        <translation>Sélectionnez une clé pour voir le début de sa valeur.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>No Varnish in this profile.</source>
+        <translation>Ce profil n&apos;a pas de Varnish.</translation>
+    </message>
+    <message>
+        <source>Ban list (newest first):</source>
+        <translation>Liste des bans (les plus récents d&apos;abord) :</translation>
+    </message>
+    <message>
+        <source>Varnish</source>
+        <translation>Varnish</translation>
+    </message>
+    <message>
+        <source>Purge Redis keys or Varnish pages, after a plan you confirm.</source>
+        <translation>Purger des clés Redis ou des pages Varnish, après un plan que vous confirmez.</translation>
+    </message>
+    <message>
+        <source>Purging is off until the console knows what your role may do.</source>
+        <translation>La purge est désactivée tant que la console ne sait pas ce que votre rôle peut faire.</translation>
+    </message>
+    <message>
+        <source>Your role may not purge caches (it lacks the %1 right): ask an on-call engineer.</source>
+        <translation>Votre rôle ne peut pas purger les caches (il lui manque le droit %1) : demandez à un ingénieur d&apos;astreinte.</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis : %1</translation>
+    </message>
+    <message>
+        <source>Redis: %1 → %2</source>
+        <translation>Redis : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redis: %1 — %2</source>
+        <translation>Redis : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: press Scan keys (or Enter in the filter) to count the keys by namespace with an incremental, paced SCAN.</source>
+        <translation>Pas encore analysé : cliquez sur « Analyser les clés » (ou Entrée dans le filtre) pour compter les clés par espace de noms avec un SCAN incrémental et cadencé.</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 keys</source>
+        <translation>Analyse… %1 clés</translation>
+    </message>
+    <message>
+        <source>%1 keys (SCAN may count a key twice while Redis resizes its table)</source>
+        <translation>%1 clés (SCAN peut compter une clé deux fois pendant que Redis redimensionne sa table)</translation>
+    </message>
+    <message>
+        <source>Scan stopped: %1</source>
+        <translation>Analyse arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Stop scan</source>
+        <translation>Arrêter l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 element(s)%3
+
+</source>
+        <translation>%1 · %2 élément(s)%3
+
+</translation>
+    </message>
+    <message>
+        <source> · showing the start</source>
+        <translation> · début affiché</translation>
+    </message>
+    <message>
+        <source>%1: unreachable (%2)</source>
+        <translation>%1 : injoignable (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, ban list length %3, hits %4, misses %5</source>
+        <translation>%1 : %2 objets, longueur de la liste des bans %3, succès %4, échecs %5</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheStatsCharts</name>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>ops/s</source>
+        <translation>ops/s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CacheStatsModel</name>
+    <message>
+        <source>down</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s (total %2)</source>
+        <translation>%1/s (total %2)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Ops/s</source>
+        <translation>Ops/s</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Évictions</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogFilterBar</name>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU commence par</translation>
+    </message>
+    <message>
+        <source>SKU prefix</source>
+        <translation>Préfixe SKU</translation>
+    </message>
+    <message>
+        <source>Name contains (Ctrl+F)</source>
+        <translation>Nom contient (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name search</source>
+        <translation>Recherche par nom</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Prix de</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Prix minimum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation>Prix maximum</translation>
+    </message>
+    <message>
+        <source>Any stock</source>
+        <translation>Tout stock</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock faible</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>En rupture de stock</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>État du stock</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogPage</name>
+    <message>
+        <source>&amp;Bulk edit...</source>
+        <translation>&amp;Modification groupée...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importer un CSV...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xporter en CSV...</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Change many products at once, with a preview first (Ctrl+B)</source>
+        <translation>Modifier de nombreux produits à la fois, avec un aperçu d&apos;abord (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Pending changes discarded.</source>
+        <translation>Modifications en attente abandonnées.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n unapplied change(s) from the last session.</source>
+        <translation>
+            <numerusform>%n modification non appliquée de la dernière session a été restaurée.</numerusform>
+            <numerusform>%n modifications non appliquées de la dernière session ont été restaurées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n had already been applied.</source>
+        <translation>
+            <numerusform> %n avait déjà été appliquée.</numerusform>
+            <numerusform> %n avaient déjà été appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 produits</translation>
+    </message>
+    <message>
+        <source>about %1 products</source>
+        <translation>environ %1 produits</translation>
+    </message>
+    <message numerus="yes">
+        <source> | %n with pending changes</source>
+        <translation>
+            <numerusform> | %n avec des modifications en attente</numerusform>
+            <numerusform> | %n avec des modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending changes (%1)</source>
+        <translation>Modifications en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged %n change(s) to %1: Apply (Ctrl+S) writes them.</source>
+        <translation>
+            <numerusform>%n modification préparée sur %1 : Appliquer (Ctrl+S) l&apos;enregistre.</numerusform>
+            <numerusform>%n modifications préparées sur %1 : Appliquer (Ctrl+S) les enregistre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n product(s)...</source>
+        <translation>
+            <numerusform>Application à %n produit...</numerusform>
+            <numerusform>Application à %n produits...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still pending; Apply again is safe (each change is applied at most once).</source>
+        <translation>%1 Vos modifications sont toujours en attente ; appliquer à nouveau est sans risque (chaque modification est appliquée au plus une fois).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied changes to %n product(s).</source>
+        <translation>
+            <numerusform>Modifications appliquées à %n produit.</numerusform>
+            <numerusform>Modifications appliquées à %n produits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed. Your choices are pending; press Apply to write them.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été appliqué : %n produit avait changé. Vos choix sont en attente ; cliquez sur Appliquer pour les enregistrer.</numerusform>
+            <numerusform>Rien n&apos;a été appliqué : %n produits avaient changé. Vos choix sont en attente ; cliquez sur Appliquer pour les enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed meanwhile. Your changes are still pending.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été appliqué : %n produit avait changé entre-temps. Vos modifications sont toujours en attente.</numerusform>
+            <numerusform>Rien n&apos;a été appliqué : %n produits avaient changé entre-temps. Vos modifications sont toujours en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Exporter les produits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the filtered products to %1...</source>
+        <translation>Exportation des produits filtrés vers %1...</translation>
+    </message>
+    <message>
+        <source>Exported %1 products to %2 in %3 s.</source>
+        <translation>%1 produits exportés vers %2 en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfirmPanel</name>
+    <message>
+        <source>I understand what this changes</source>
+        <translation>Je comprends ce que cela modifie</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConflictDialog</name>
+    <message>
+        <source>Someone else changed these products</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ces produits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</source>
+        <translation>
+            <numerusform>%n produit a été modifié dans la base de données après le début de votre modification. Rien n&apos;a été appliqué. Pour chaque champ modifié, gardez votre valeur ou prenez l&apos;autre, puis appliquez à nouveau.</numerusform>
+            <numerusform>%n produits ont été modifiés dans la base de données après le début de votre modification. Rien n&apos;a été appliqué. Pour chaque champ modifié, gardez votre valeur ou prenez l&apos;autre, puis appliquez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <source>Theirs (now)</source>
+        <translation>L&apos;autre (maintenant)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>L&apos;autre</translation>
+    </message>
+    <message>
+        <source>Use my choices</source>
+        <translation>Utiliser mes choix</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConnectionTester</name>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), but database %3 has no console schema: connect and let the console install it, or run qmctl migrate.</source>
+        <translation>Connecté en tant que %1 (%2), mais la base de données %3 n&apos;a pas le schéma de la console : connectez-vous et laissez la console l&apos;installer, ou exécutez qmctl migrate.</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 · PostgreSQL %3 · console schema present</source>
+        <translation>%1 · connecté en tant que %2 · PostgreSQL %3 · schéma de la console présent</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered: %2</source>
+        <translation>Redis sur %1 a répondu : %2</translation>
+    </message>
+    <message>
+        <source>Redis answered PING in %1 ms</source>
+        <translation>Redis a répondu au PING en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Credentials</name>
+    <message>
+        <source>Password from the pgpass file %1 (%2).</source>
+        <translation>Mot de passe issu du fichier pgpass %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Asking for the password each time (%1; %2).</source>
+        <translation>Le mot de passe est demandé à chaque fois (%1 ; %2).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>pgpass file</source>
+        <translation>fichier pgpass</translation>
+    </message>
+    <message>
+        <source>asked each time</source>
+        <translation>demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>no pgpass file at %1</source>
+        <translation>aucun fichier pgpass à %1</translation>
+    </message>
+    <message>
+        <source>libpq ignores %1 because others may read it: run chmod 600 %1</source>
+        <translation>libpq ignore %1 car d&apos;autres peuvent le lire : exécutez chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no entry for %2@%3</source>
+        <translation>%1 n&apos;a pas d&apos;entrée pour %2@%3</translation>
+    </message>
+    <message>
+        <source>no keychain: %1</source>
+        <translation>pas de trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Password from the system keychain.</source>
+        <translation>Mot de passe issu du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>the keychain has no password for %1</source>
+        <translation>le trousseau n&apos;a pas de mot de passe pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::EnvironmentBanner</name>
+    <message>
+        <source>Production: changes here reach real customers. Destructive actions ask you to type the target&apos;s name.</source>
+        <translation>Production : les modifications ici touchent de vrais clients. Les actions destructrices vous demandent de saisir le nom de la cible.</translation>
+    </message>
+    <message>
+        <source>Staging: a rehearsal environment, not the live store.</source>
+        <translation>Préproduction : un environnement de répétition, pas la boutique réelle.</translation>
+    </message>
+    <message>
+        <source>Development: a local or test store.</source>
+        <translation>Développement : une boutique locale ou de test.</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NON CONNECTÉ</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile (File ▸ Profiles…)</source>
+        <translation>Choisissez un profil de connexion (Fichier ▸ Profils…)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::FlowDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Planning: finding exactly what this would change. Nothing is changed yet.</source>
+        <translation>Planification : détermination exacte de ce que cela modifierait. Rien n&apos;est encore modifié.</translation>
+    </message>
+    <message>
+        <source>Recording the plan in the audit log before anything runs…</source>
+        <translation>Enregistrement du plan dans le journal d&apos;audit avant toute exécution…</translation>
+    </message>
+    <message>
+        <source>Verifying: checking what is left…</source>
+        <translation>Vérification : contrôle de ce qui reste…</translation>
+    </message>
+    <message>
+        <source>Recording the audit entry…</source>
+        <translation>Enregistrement de l&apos;entrée d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; round trip now: %1 ms</source>
+        <translation>Temps de réponse pour les acheteurs maintenant : %1 ms</translation>
+    </message>
+    <message>
+        <source>  ·  slowing down: %1 ms between batches</source>
+        <translation>  ·  ralentissement : %1 ms entre les lots</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non terminé : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Arrêté :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Vérifié : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verification:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vérification :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Intent and outcome recorded in the audit log (request %1).</source>
+        <translation>Intention et résultat enregistrés dans le journal d&apos;audit (requête %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit log refused the outcome&lt;/b&gt; (%1); it was kept in %2. Tell whoever keeps the audit log.</source>
+        <translation>&lt;b&gt;Le journal d&apos;audit a refusé le résultat&lt;/b&gt; (%1) ; il a été conservé dans %2. Prévenez la personne qui gère le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s · %2</source>
+        <translation>%1 s · %2</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retard de réplication</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthMonitor</name>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Pas de réponse en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthStrip</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Primary %1</source>
+        <translation>Primaire %1</translation>
+    </message>
+    <message>
+        <source>Primary down</source>
+        <translation>Primaire hors service</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Round trip %1 · WAL %2</source>
+        <translation>Aller-retour %1 · WAL %2</translation>
+    </message>
+    <message>
+        <source>No primary</source>
+        <translation>Pas de primaire</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>No server answers as the primary.</source>
+        <translation>Aucun serveur ne répond en tant que primaire.</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplica %1</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>%1 lag %2</source>
+        <translation>%1 retard %2</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 hors service</translation>
+    </message>
+    <message>
+        <source>Lag %1 · round trip %2</source>
+        <translation>Retard %1 · aller-retour %2</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>Redis down</source>
+        <translation>Redis hors service</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>PING round trip %1</source>
+        <translation>Aller-retour PING %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Open a connection profile to see the servers&apos; health.</source>
+        <translation>Ouvrez un profil de connexion pour voir l&apos;état des serveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ImportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Importer des produits depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV file: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>Fichier CSV : sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>What separates the columns. Auto reads it from the header line (spreadsheets in German or French write semicolons).</source>
+        <translation>Ce qui sépare les colonnes. « Automatique » le lit dans la ligne d&apos;en-tête (les tableurs en allemand ou en français écrivent des points-virgules).</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Séparateur de colonnes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Séparateur</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading... %1 rows</source>
+        <translation>Lecture... %1 lignes</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing or everything was imported. Press Import again to retry: the same request is applied at most once.</source>
+        <translation>%1
+Tout ou rien a été importé. Cliquez à nouveau sur Importer pour réessayer : la même requête est appliquée au plus une fois.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Arrêté : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 nouveaux, %2 modifiés, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1 (detected).</source>
+        <translation>Colonnes séparées par %1 (détecté).</translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation>Colonnes séparées par %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
+        <translation>
+            <numerusform>%n problème dans %1 lignes : rien n&apos;a été importé. Corrigez le fichier et vérifiez à nouveau.</numerusform>
+            <numerusform>%n problèmes dans %1 lignes : rien n&apos;a été importé. Corrigez le fichier et vérifiez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is fine: importing would make %1 (%2 price changes).</source>
+        <translation>Le fichier est correct : l&apos;importation donnerait %1 (%2 changements de prix).</translation>
+    </message>
+    <message>
+        <source>This import had already been applied (%1): nothing was done twice.</source>
+        <translation>Cette importation avait déjà été appliquée (%1) : rien n&apos;a été fait deux fois.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 in %2 s.</source>
+        <translation>Importé : %1 en %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MainWindow</name>
+    <message>
+        <source>Not connected. Open a profile with File ▸ Profiles…</source>
+        <translation>Non connecté. Ouvrez un profil avec Fichier ▸ Profils…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profils…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Quartermaster</source>
+        <translation>À &amp;propos de Quartermaster</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Quartermaster</source>
+        <translation>À propos de Quartermaster</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;An operations console for online stores: catalog, stock, orders, caches and runbooks over PostgreSQL, Redis, Varnish and Prometheus.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quartermaster %1&lt;/h3&gt;&lt;p&gt;Une console d&apos;exploitation pour boutiques en ligne : catalogue, stock, commandes, caches et runbooks sur PostgreSQL, Redis, Varnish et Prometheus.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking up the credentials for %1…</source>
+        <translation>Recherche des identifiants de %1…</translation>
+    </message>
+    <message>
+        <source>Password typed for this session.</source>
+        <translation>Mot de passe saisi pour cette session.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 on %3:</source>
+        <translation>%1
+
+Mot de passe de %2 sur %3 :</translation>
+    </message>
+    <message>
+        <source>Waiting for the password of %1 (%2)</source>
+        <translation>En attente du mot de passe de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password typed for this session (%1)</source>
+        <translation>Mot de passe saisi pour cette session (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: no password given. Set up a pgpass file or the keychain in File ▸ Profiles…, or reconnect and type it.</source>
+        <translation>Non connecté : aucun mot de passe fourni. Configurez un fichier pgpass ou le trousseau dans Fichier ▸ Profils…, ou reconnectez-vous et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>%1@%2 · password: %3</source>
+        <translation>%1@%2 · mot de passe : %3</translation>
+    </message>
+    <message>
+        <source>%1 may: %2</source>
+        <translation>%1 peut : %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 The console retries when the primary answers.</source>
+        <translation>Non connecté : %1 La console réessaie quand le primaire répond.</translation>
+    </message>
+    <message>
+        <source>Quartermaster</source>
+        <translation>Quartermaster</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Quartermaster</source>
+        <translation>%1 (%2) — Quartermaster</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MigrateDialog</name>
+    <message>
+        <source>Install the console schema</source>
+        <translation>Installer le schéma de la console</translation>
+    </message>
+    <message>
+        <source>Update the console schema</source>
+        <translation>Mettre à jour le schéma de la console</translation>
+    </message>
+    <message>
+        <source>Migrations to apply, in order:</source>
+        <translation>Migrations à appliquer, dans l&apos;ordre :</translation>
+    </message>
+    <message>
+        <source>Migrations create schemas, views and functions: sign in as the database&apos;s schema owner.</source>
+        <translation>Les migrations créent des schémas, des vues et des fonctions : connectez-vous en tant que propriétaire du schéma de la base de données.</translation>
+    </message>
+    <message>
+        <source>from the pgpass file</source>
+        <translation>issu du fichier pgpass</translation>
+    </message>
+    <message>
+        <source>Run as &amp;user:</source>
+        <translation>Exécuter en tant qu&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Saisissez « %1 » pour confirmer :</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Database &lt;b&gt;%1&lt;/b&gt; on %2 has console schema version &lt;b&gt;%3&lt;/b&gt;; this console needs version &lt;b&gt;%4&lt;/b&gt;. Nothing changes until you press Migrate.</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; sur %2 a le schéma de la console en version &lt;b&gt;%3&lt;/b&gt; ; cette console a besoin de la version &lt;b&gt;%4&lt;/b&gt;. Rien ne change tant que vous n&apos;avez pas cliqué sur Migrer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Migrating as %1…</source>
+        <translation>Migration en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Migration failed; nothing after the failing file was applied: %1</source>
+        <translation>La migration a échoué ; rien n&apos;a été appliqué après le fichier en échec : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: another console migrated meanwhile.</source>
+        <translation>Rien à appliquer : une autre console a migré entre-temps.</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>Appliqué : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderActionDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Refund order</source>
+        <translation>Rembourser la commande</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Marquer comme expédiée</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cancel %1 (%2 %3, %4)? Its goods go back on hand%5.</source>
+        <translation>Annuler %1 (%2 %3, %4) ? Ses articles retournent en stock disponible%5.</translation>
+    </message>
+    <message>
+        <source> and the payment is refunded</source>
+        <translation> et le paiement est remboursé</translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the audit log):</source>
+        <translation>Motif (obligatoire, conservé dans le journal d&apos;audit) :</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 for %3?</source>
+        <translation>Rembourser %1 %2 pour %3 ?</translation>
+    </message>
+    <message>
+        <source>Mark %1 as shipped?</source>
+        <translation>Marquer %1 comme expédiée ?</translation>
+    </message>
+    <message>
+        <source>Tracking number (optional):</source>
+        <translation>Numéro de suivi (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Add a note to %1.</source>
+        <translation>Ajouter une note à %1.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>The goods came back: put them on hand again</source>
+        <translation>Les articles sont revenus : les remettre en stock disponible</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderDetailView</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Aucune commande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · payment %3 · %4 · placed %5 · %6</source>
+        <translation>%1 %2 · paiement %3 · %4 · passée %5 · %6</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 %2</source>
+        <translation>Paiement %1 %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrderFlowStrip</name>
+    <message>
+        <source>Order flow: waiting for the first reading</source>
+        <translation>Flux de commandes : en attente de la première mesure</translation>
+    </message>
+    <message>
+        <source>Orders/min: %1 (expected ~%2)</source>
+        <translation>Commandes/min : %1 (attendu ~%2)</translation>
+    </message>
+    <message>
+        <source>Payment failures: %1 %</source>
+        <translation>Échecs de paiement : %1 %</translation>
+    </message>
+    <message>
+        <source>Stuck: %1</source>
+        <translation>Bloquées : %1</translation>
+    </message>
+    <message>
+        <source>Oversell risk: %1</source>
+        <translation>Risque de survente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>min total</source>
+        <translation>total min.</translation>
+    </message>
+    <message>
+        <source>max total</source>
+        <translation>total max.</translation>
+    </message>
+    <message>
+        <source>customer e-mail or name</source>
+        <translation>e-mail ou nom du client</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1 : tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1 : %n sélectionné</numerusform>
+            <numerusform>%1 : %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of this view (%1):</source>
+        <translation>Nom de cette vue (%1) :</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>Vues enregistrées…</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersPage</name>
+    <message>
+        <source>Follow new orders</source>
+        <translation>Suivre les nouvelles commandes</translation>
+    </message>
+    <message>
+        <source>At the top of the list, let new orders push in instead of keeping the rows you read in place</source>
+        <translation>En haut de la liste, laisser entrer les nouvelles commandes au lieu de garder en place les lignes que vous lisez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) loaded%1</source>
+        <translation>
+            <numerusform>%n commande chargée%1</numerusform>
+            <numerusform>%n commandes chargées%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, more below</source>
+        <translation>, d&apos;autres en dessous</translation>
+    </message>
+    <message>
+        <source>Could not load orders: %1</source>
+        <translation>Impossible de charger les commandes : %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En direct</translation>
+    </message>
+    <message>
+        <source>New and changed orders appear as they are committed</source>
+        <translation>Les commandes nouvelles et modifiées apparaissent dès qu&apos;elles sont validées</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (nothing is lost: the feed catches up)</source>
+        <translation>Reconnexion… (rien n&apos;est perdu : le flux rattrape son retard)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new order(s)</source>
+        <translation>
+            <numerusform>↑ %n nouvelle commande</numerusform>
+            <numerusform>↑ %n nouvelles commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order flow unavailable: %1</source>
+        <translation>Flux de commandes indisponible : %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Store today</source>
+        <translation>La boutique aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Updated %1 · every %2 s</source>
+        <translation>Mis à jour %1 · toutes les %2 s</translation>
+    </message>
+    <message>
+        <source>Loading store figures…</source>
+        <translation>Chargement des chiffres de la boutique…</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Pas encore de chiffres</translation>
+    </message>
+    <message>
+        <source>The store figures could not be refreshed: %1</source>
+        <translation>Les chiffres de la boutique n&apos;ont pas pu être actualisés : %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the storefront shows &quot;%1&quot;.</source>
+        <translation>Le mode maintenance est activé : la vitrine affiche « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PendingChangesPanel</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Tout abandonner</translation>
+    </message>
+    <message>
+        <source>Product / field</source>
+        <translation>Produit / champ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Write every pending change in one transaction (Ctrl+S)</source>
+        <translation>Enregistrer toutes les modifications en attente en une transaction (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Aucune modification en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with unapplied changes</source>
+        <translation>
+            <numerusform>%n produit avec des modifications non appliquées</numerusform>
+            <numerusform>%n produits avec des modifications non appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n field(s)). They are kept on disk until applied.</source>
+        <translation>
+            <numerusform> (%n champ). Elles sont conservées sur le disque jusqu&apos;à leur application.</numerusform>
+            <numerusform> (%n champs). Elles sont conservées sur le disque jusqu&apos;à leur application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Application...</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PlanView</name>
+    <message>
+        <source>Sample:</source>
+        <translation>Échantillon :</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <source>Count unknown in advance</source>
+        <translation>Nombre inconnu à l&apos;avance</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProductEditor</name>
+    <message>
+        <source>&amp;Stage changes</source>
+        <translation>Préparer les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;red&quot;}</source>
+        <translation>{&quot;color&quot;: &quot;red&quot;}</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>séparées, par des virgules</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Turn the differences into pending changes (Ctrl+Enter); Apply writes them</source>
+        <translation>Transformer les différences en modifications en attente (Ctrl+Entrée) ; Appliquer les enregistre</translation>
+    </message>
+    <message>
+        <source>S&amp;KU</source>
+        <translation>S&amp;KU</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Prix</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Dev&amp;ise</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Balises</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>A&amp;ttributs</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Historique des prix</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Select a product to edit it here.</source>
+        <translation>Sélectionnez un produit pour le modifier ici.</translation>
+    </message>
+    <message>
+        <source>Loading product %1...</source>
+        <translation>Chargement du produit %1...</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, updated %3)</source>
+        <translation>%1 (version %2, mis à jour %3)</translation>
+    </message>
+    <message>
+        <source>The SKU cannot be empty.</source>
+        <translation>Le SKU ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Une devise est un code ISO de 3 lettres, p. ex. EUR.</translation>
+    </message>
+    <message>
+        <source>Attributes must be a JSON object: %1</source>
+        <translation>Les attributs doivent être un objet JSON : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Profile</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Redis needs a host and a port between 1 and 65535.</source>
+        <translation>Redis a besoin d&apos;un hôte et d&apos;un port entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Redis Sentinel needs the master&apos;s name and at least one sentinel.</source>
+        <translation>Redis Sentinel a besoin du nom du master et d&apos;au moins un sentinel.</translation>
+    </message>
+    <message>
+        <source>Redis Cluster needs at least one seed node.</source>
+        <translation>Redis Cluster a besoin d&apos;au moins un nœud d&apos;amorçage.</translation>
+    </message>
+    <message>
+        <source>Add at least one PostgreSQL server as host:port.</source>
+        <translation>Ajoutez au moins un serveur PostgreSQL sous la forme host:port.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host:port.</source>
+        <translation>« %1 » n&apos;est pas un host:port valide.</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>Indiquez la base de données.</translation>
+    </message>
+    <message>
+        <source>Name the database user to sign in as.</source>
+        <translation>Indiquez l&apos;utilisateur de la base de données avec lequel se connecter.</translation>
+    </message>
+    <message>
+        <source>SSL mode must be one of: %1.</source>
+        <translation>Le mode SSL doit être l&apos;un de ceux-ci : %1.</translation>
+    </message>
+    <message>
+        <source>The replica lag limit (maxReplicaLagSeconds) must be 0 or more.</source>
+        <translation>La limite de retard de la réplica (maxReplicaLagSeconds) doit être de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use production, staging or development.</source>
+        <translation>Environnement inconnu « %1 » : utilisez production, staging ou development.</translation>
+    </message>
+    <message>
+        <source>postgres.maxReplicaLagSeconds must be a number of seconds.</source>
+        <translation>postgres.maxReplicaLagSeconds doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Unknown Redis mode &quot;%1&quot;: use standalone, sentinel or cluster.</source>
+        <translation>Mode Redis inconnu « %1 » : utilisez standalone, sentinel ou cluster.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at offset %2.</source>
+        <translation>Le profil n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>Le profil doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
+        <translation>Le profil %1 est inutilisable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain.</source>
+        <translation>Les mots de passe sont conservés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain here (%1): passwords come from the pgpass file, or are asked for when connecting.</source>
+        <translation>Pas de trousseau ici (%1) : les mots de passe viennent du fichier pgpass ou sont demandés à la connexion.</translation>
+    </message>
+    <message>
+        <source>Some profile files could not be read: %1</source>
+        <translation>Certains fichiers de profil n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Profile incomplete</source>
+        <translation>Profil incomplet</translation>
+    </message>
+    <message>
+        <source>Please fix this first:
+
+• %1</source>
+        <translation>Veuillez d&apos;abord corriger ceci :
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation>Remplacer le profil ?</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>Un profil nommé « %1 » existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Supprimer le profil ?</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its saved passwords? The servers are not touched.</source>
+        <translation>Supprimer le profil « %1 » et ses mots de passe enregistrés ? Les serveurs ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Échec de la suppression</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Using the password typed above.</source>
+        <translation>Utilisation du mot de passe saisi ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileForm</name>
+    <message>
+        <source>e.g. Shop EU production</source>
+        <translation>p. ex. Boutique UE production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>primary:5432, replica:5432</source>
+        <translation>primary:5432, replica:5432</translation>
+    </message>
+    <message>
+        <source>Every server as host:port, separated by commas, in any order: the console finds the primary itself.</source>
+        <translation>Chaque serveur sous la forme host:port, séparés par des virgules, dans n&apos;importe quel ordre : la console trouve elle-même le primaire.</translation>
+    </message>
+    <message>
+        <source>from the keychain or pgpass file</source>
+        <translation>issu du trousseau ou du fichier pgpass</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>~/.pgpass</source>
+        <translation>~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Serveurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Mode SSL :</translation>
+    </message>
+    <message>
+        <source>pgpass &amp;file:</source>
+        <translation>&amp;Fichier pgpass :</translation>
+    </message>
+    <message>
+        <source>Choose a pgpass file</source>
+        <translation>Choisir un fichier pgpass</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <source>Sentinel</source>
+        <translation>Sentinel</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Master name:</source>
+        <translation>Nom du &amp;master :</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;ode :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Optional endpoints</source>
+        <translation>Points de terminaison facultatifs</translation>
+    </message>
+    <message>
+        <source>Pa&amp;troni REST:</source>
+        <translation>REST Pa&amp;troni :</translation>
+    </message>
+    <message>
+        <source>&amp;Varnish:</source>
+        <translation>&amp;Varnish :</translation>
+    </message>
+    <message>
+        <source>Prome&amp;theus:</source>
+        <translation>Prome&amp;theus :</translation>
+    </message>
+    <message>
+        <source>&amp;Sentinels:</source>
+        <translation>&amp;Sentinels :</translation>
+    </message>
+    <message>
+        <source>&amp;Seed nodes:</source>
+        <translation>Nœuds d&apos;&amp;amorçage :</translation>
+    </message>
+    <message>
+        <source>Store the passwords in the system keychain, never in the profile file.</source>
+        <translation>Stocker les mots de passe dans le trousseau du système, jamais dans le fichier du profil.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
+        <translation>Aucun trousseau accessible : %1. Utilisez un fichier pgpass (mode 0600) ou saisissez le mot de passe à la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProfileStore</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de profil nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>A profile needs a name before it can be saved.</source>
+        <translation>Un profil doit avoir un nom avant de pouvoir être enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier des profils %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete the profile file %1.</source>
+        <translation>Impossible de supprimer le fichier de profil %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the profile %1: %2.</source>
+        <translation>Impossible de lire le profil %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PurgeInputDialog</name>
+    <message>
+        <source>Unlock protected namespaces (sessions, carts) for this purge</source>
+        <translation>Déverrouiller les espaces de noms protégés (sessions, paniers) pour cette purge</translation>
+    </message>
+    <message>
+        <source>Purge the cache</source>
+        <translation>Purger le cache</translation>
+    </message>
+    <message>
+        <source>Redis keys matching a pattern</source>
+        <translation>Clés Redis correspondant à un motif</translation>
+    </message>
+    <message>
+        <source>Redis keys with a tag</source>
+        <translation>Clés Redis avec une balise</translation>
+    </message>
+    <message>
+        <source>A product (Redis objects and pages, Varnish pages)</source>
+        <translation>Un produit (objets et pages Redis, pages Varnish)</translation>
+    </message>
+    <message>
+        <source>A product (Redis objects and pages)</source>
+        <translation>Un produit (objets et pages Redis)</translation>
+    </message>
+    <message>
+        <source>Varnish pages by URL regex</source>
+        <translation>Pages Varnish par regex d&apos;URL</translation>
+    </message>
+    <message>
+        <source>Varnish pages by host regex</source>
+        <translation>Pages Varnish par regex d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Varnish pages with an xkey tag</source>
+        <translation>Pages Varnish avec une balise xkey</translation>
+    </message>
+    <message>
+        <source>Reap expired members of tag sets</source>
+        <translation>Nettoyer les membres expirés des ensembles de balises</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>Lesquels :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Redis deletions slow down while shoppers&apos; round trips are above this.</source>
+        <translation>Les suppressions Redis ralentissent tant que les temps de réponse des acheteurs dépassent cette valeur.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; latency budget:</source>
+        <translation>Budget de latence des acheteurs :</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <source>Redis glob: * any bytes, ? one byte, [abc] [a-z] [^a] classes, \ escapes. Matched exactly as Redis&apos; SCAN MATCH does.</source>
+        <translation>Glob Redis : * n&apos;importe quels octets, ? un octet, [abc] [a-z] [^a] classes, \ échappe. Comparé exactement comme le fait SCAN MATCH de Redis.</translation>
+    </message>
+    <message>
+        <source>The keys listed in the set tag:&lt;name&gt;, then the set.</source>
+        <translation>Les clés listées dans l&apos;ensemble tag:&lt;name&gt;, puis l&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>product:&lt;id&gt;, product:&lt;id&gt;:*, the pages tagged tag:product:&lt;id&gt;, and the product&apos;s Varnish pages (xkey product-&lt;id&gt;).</source>
+        <translation>product:&lt;id&gt;, product:&lt;id&gt;:*, les pages balisées tag:product:&lt;id&gt; et les pages Varnish du produit (xkey product-&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>A ban on every Varnish instance: objects whose URL matches.</source>
+        <translation>Un ban sur chaque instance Varnish : les objets dont l&apos;URL correspond.</translation>
+    </message>
+    <message>
+        <source>A ban on every Varnish instance: objects of matching hosts.</source>
+        <translation>Un ban sur chaque instance Varnish : les objets des hôtes correspondants.</translation>
+    </message>
+    <message>
+        <source>An xkey purge on every Varnish instance.</source>
+        <translation>Une purge xkey sur chaque instance Varnish.</translation>
+    </message>
+    <message>
+        <source>Tag sets have no TTL: remove the members whose keys expired. Optional: a glob of tag sets (default tag:*).</source>
+        <translation>Les ensembles de balises n&apos;ont pas de TTL : retirez les membres dont les clés ont expiré. Facultatif : un glob d&apos;ensembles de balises (par défaut tag:*).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SchemaCheck</name>
+    <message>
+        <source>Could not check the console schema&apos;s version: %1</source>
+        <translation>Impossible de vérifier la version du schéma de la console : %1</translation>
+    </message>
+    <message>
+        <source>The console schema is up to date.</source>
+        <translation>Le schéma de la console est à jour.</translation>
+    </message>
+    <message>
+        <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
+        <translation>Le schéma de la console est absent ou ancien : certaines vues échoueront tant qu&apos;il n&apos;est pas migré (Fichier ▸ Reconnecter le propose à nouveau).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SecretStore</name>
+    <message>
+        <source>the keychain is switched off (QM_NO_KEYCHAIN is set)</source>
+        <translation>le trousseau est désactivé (QM_NO_KEYCHAIN est défini)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no Secret Service or KWallet (headless session?)</source>
+        <translation>pas de bus de session D-Bus, donc ni Secret Service ni KWallet (session sans écran ?)</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: %1.</source>
+        <translation>Aucun trousseau accessible : %1.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Le trousseau n&apos;a pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1.</source>
+        <translation>Le trousseau a refusé l&apos;accès : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Quartermaster starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Quartermaster.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockChangeDialog</name>
+    <message>
+        <source>Adjust stock of %1</source>
+        <translation>Ajuster le stock de %1</translation>
+    </message>
+    <message>
+        <source>Count stock of %1</source>
+        <translation>Compter le stock de %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 on hand, %4 reserved, %5 available</source>
+        <translation>%1 dans %2 : %3 en stock physique, %4 réservés, %5 disponibles</translation>
+    </message>
+    <message>
+        <source>+n adds to on hand, -n removes; never an absolute number</source>
+        <translation>+n ajoute au stock physique, -n retire ; jamais un nombre absolu</translation>
+    </message>
+    <message>
+        <source>&amp;Change by</source>
+        <translation>Modifier &amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on the shelf</source>
+        <translation>&amp;Compté en rayon</translation>
+    </message>
+    <message>
+        <source>Required: what happened (delivery note, who counted...)</source>
+        <translation>Obligatoire : ce qui s&apos;est passé (bon de livraison, qui a compté...)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Ajuster</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>&amp;Enregistrer le comptage</translation>
+    </message>
+    <message>
+        <source>Enter a change other than 0 (for example +12 or -3).</source>
+        <translation>Saisissez une modification différente de 0 (par exemple +12 ou -3).</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choisissez un motif.</translation>
+    </message>
+    <message>
+        <source>Only %1 are available (the rest is reserved by carts).</source>
+        <translation>Seuls %1 sont disponibles (le reste est réservé par des paniers).</translation>
+    </message>
+    <message>
+        <source>A note is required: it goes to the ledger with the change.</source>
+        <translation>Une note est obligatoire : elle va dans le journal des mouvements avec la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockPage</name>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>Stock &amp;faible uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust...</source>
+        <translation>&amp;Ajuster...</translation>
+    </message>
+    <message>
+        <source>&amp;Count...</source>
+        <translation>&amp;Compter...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger...</source>
+        <translation>E&amp;xporter le journal...</translation>
+    </message>
+    <message>
+        <source>&amp;Release selected</source>
+        <translation>&amp;Libérer la sélection</translation>
+    </message>
+    <message>
+        <source>Release all &amp;expired</source>
+        <translation>Libérer toutes les &amp;expirées</translation>
+    </message>
+    <message>
+        <source>C&amp;heck stock against the ledger</source>
+        <translation>&amp;Vérifier le stock par rapport au journal</translation>
+    </message>
+    <message>
+        <source>&amp;Repair drift...</source>
+        <translation>&amp;Réparer l&apos;écart...</translation>
+    </message>
+    <message>
+        <source>Select a SKU on the Stock tab.</source>
+        <translation>Sélectionnez un SKU dans l&apos;onglet Stock.</translation>
+    </message>
+    <message>
+        <source>SKU starts with</source>
+        <translation>SKU commence par</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Tous les entrepôts</translation>
+    </message>
+    <message>
+        <source>Held, expired (stuck)</source>
+        <translation>Retenues, expirées (bloquées)</translation>
+    </message>
+    <message>
+        <source>Held, live</source>
+        <translation>Retenues, actives</translation>
+    </message>
+    <message>
+        <source>All held</source>
+        <translation>Toutes les retenues</translation>
+    </message>
+    <message>
+        <source>All (latest)</source>
+        <translation>Toutes (les plus récentes)</translation>
+    </message>
+    <message>
+        <source>Add or remove stock with a reason (Ctrl+D)</source>
+        <translation>Ajouter ou retirer du stock avec un motif (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock faible</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>released from the console</source>
+        <translation>libérée depuis la console</translation>
+    </message>
+    <message>
+        <source>Repair stock drift</source>
+        <translation>Réparer l&apos;écart de stock</translation>
+    </message>
+    <message>
+        <source>Write a compensating ledger movement for every drifted row (on hand is kept, the ledger is corrected) and set reserved back to the live holds? The repair is audited.</source>
+        <translation>Écrire un mouvement compensatoire dans le journal pour chaque ligne en écart (le stock physique est conservé, le journal est corrigé) et ramener le réservé aux retenues actives ? La réparation est auditée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n expired reservation(s).</source>
+        <translation>
+            <numerusform>%n réservation expirée libérée.</numerusform>
+            <numerusform>%n réservations expirées libérées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a SKU and warehouse first.</source>
+        <translation>Sélectionnez d&apos;abord un SKU et un entrepôt.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, now %4 on hand, %5 available</source>
+        <translation>%1 : %2%3, maintenant %4 en stock physique, %5 disponibles</translation>
+    </message>
+    <message>
+        <source>%1 counted: %2 on hand (change %3)</source>
+        <translation>%1 compté : %2 en stock physique (écart %3)</translation>
+    </message>
+    <message>
+        <source>Ledger of %1 (all warehouses, newest first)</source>
+        <translation>Journal de %1 (tous les entrepôts, les plus récents d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 ledger rows to %2.</source>
+        <translation>%1 lignes du journal exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>Released reservation %1.</source>
+        <translation>Réservation %1 libérée.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>All %1 stock rows agree: on hand equals the ledger sum and reserved equals the live holds.</source>
+        <translation>Les %1 lignes de stock concordent : le stock physique égale la somme du journal et le réservé égale les retenues actives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 stock rows drifted.</source>
+        <translation>
+            <numerusform>%n ligne de stock sur %1 présente un écart.</numerusform>
+            <numerusform>%n lignes de stock sur %1 présentent un écart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n row(s) (audited).</source>
+        <translation>
+            <numerusform>%n ligne réparée (auditée).</numerusform>
+            <numerusform>%n lignes réparées (auditées).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::StoreSummaryModel</name>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>Produits actifs</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>Commandes du jour</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Chiffre d&apos;affaires du jour</translation>
+    </message>
+    <message>
+        <source>Open reservations</source>
+        <translation>Réservations ouvertes</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock faible</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Mode maintenance</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>estimate from table statistics</source>
+        <translation>estimation d&apos;après les statistiques de la table</translation>
+    </message>
+    <message>
+        <source>in the catalog</source>
+        <translation>dans le catalogue</translation>
+    </message>
+    <message>
+        <source>%1 % of the catalog</source>
+        <translation>%1 % du catalogue</translation>
+    </message>
+    <message>
+        <source>since midnight (server time)</source>
+        <translation>depuis minuit (heure du serveur)</translation>
+    </message>
+    <message>
+        <source>paid orders since midnight</source>
+        <translation>commandes payées depuis minuit</translation>
+    </message>
+    <message>
+        <source>held in carts, not expired</source>
+        <translation>retenues dans des paniers, non expirées</translation>
+    </message>
+    <message>
+        <source>at or below their threshold</source>
+        <translation>à leur seuil ou en dessous</translation>
+    </message>
+    <message>
+        <source>the storefront is open</source>
+        <translation>la vitrine est ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>qm::WorkspaceHost</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::CacheConnection</name>
+    <message>
+        <source>The cache connection was closed.</source>
+        <translation>La connexion au cache a été fermée.</translation>
+    </message>
+    <message>
+        <source>No Redis master serves this key.</source>
+        <translation>Aucun master Redis ne sert cette clé.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this deployment.</source>
+        <translation>%1 ne fait pas partie de ce déploiement.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::KeyspaceScan</name>
+    <message>
+        <source>No Redis master to scan.</source>
+        <translation>Aucun master Redis à analyser.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisPurgeAction</name>
+    <message>
+        <source>Purge product %1 from Redis and Varnish</source>
+        <translation>Purger le produit %1 de Redis et Varnish</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 keys were deleted; the rest are still there.</source>
+        <translation>Arrêté par vous après la suppression de %1 clés ; le reste est toujours là.</translation>
+    </message>
+    <message>
+        <source>Deleting on %1</source>
+        <translation>Suppression sur %1</translation>
+    </message>
+    <message>
+        <source>%1 was at times slower than the budget on its own (idle p90 up to %2 ms): paced to the idle latency + %3 ms then.</source>
+        <translation>%1 était par moments plus lent que le budget à lui seul (p90 au repos jusqu&apos;à %2 ms) : cadencé alors sur la latence au repos + %3 ms.</translation>
+    </message>
+    <message>
+        <source>Deleting the members of %1</source>
+        <translation>Suppression des membres de %1</translation>
+    </message>
+    <message>
+        <source>%1 keys deleted in %2 ms</source>
+        <translation>%1 clés supprimées en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 keys in protected namespaces were left alone.</source>
+        <translation>Les %1 clés des espaces de noms protégés n&apos;ont pas été touchées.</translation>
+    </message>
+    <message>
+        <source>Shoppers&apos; round trip while purging: p99 %1 ms over %2 probes (budget %3 ms)</source>
+        <translation>Temps de réponse des acheteurs pendant la purge : p99 %1 ms sur %2 sondes (budget %3 ms)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag set (not a Redis set).</source>
+        <translation>%1 n&apos;est pas un ensemble de balises (pas un set Redis).</translation>
+    </message>
+    <message>
+        <source>Redis at %1 stopped answering after %2 keys were deleted. Nothing was rolled back; run the purge again to finish.</source>
+        <translation>Redis sur %1 a cessé de répondre après la suppression de %2 clés. Rien n&apos;a été annulé ; relancez la purge pour terminer.</translation>
+    </message>
+    <message>
+        <source>Purge the Redis keys matching %1</source>
+        <translation>Purger les clés Redis correspondant à %1</translation>
+    </message>
+    <message>
+        <source>Purge the Redis keys tagged %1</source>
+        <translation>Purger les clés Redis balisées %1</translation>
+    </message>
+    <message>
+        <source>Purge product %1 from the Redis cache</source>
+        <translation>Purger le produit %1 du cache Redis</translation>
+    </message>
+    <message>
+        <source>The pattern %1 reaches into the protected namespace %2.</source>
+        <translation>Le motif %1 empiète sur l&apos;espace de noms protégé %2.</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Le motif est vide.</translation>
+    </message>
+    <message>
+        <source>The tag is empty.</source>
+        <translation>La balise est vide.</translation>
+    </message>
+    <message>
+        <source>The product id is empty.</source>
+        <translation>L&apos;identifiant du produit est vide.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) on %1</source>
+        <translation>
+            <numerusform>%n clé sur %1</numerusform>
+            <numerusform>%n clés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 masters (%2)</source>
+        <translation>%1 masters (%2)</translation>
+    </message>
+    <message>
+        <source>Frees %1 (MEMORY USAGE of every key)</source>
+        <translation>Libère %1 (MEMORY USAGE de chaque clé)</translation>
+    </message>
+    <message>
+        <source>Frees about %1 (estimated: MEMORY USAGE of %2 sampled keys, extrapolated to %3)</source>
+        <translation>Libère environ %1 (estimation : MEMORY USAGE de %2 clés échantillonnées, extrapolé à %3)</translation>
+    </message>
+    <message>
+        <source>%1 tag-set members point to keys that have expired; they go with the set.</source>
+        <translation>%1 membres d&apos;ensembles de balises pointent vers des clés expirées ; ils partent avec l&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>%1 matching keys are in protected namespaces (%2)%3.</source>
+        <translation>%1 clés correspondantes sont dans des espaces de noms protégés (%2)%3.</translation>
+    </message>
+    <message>
+        <source>, e.g. %1</source>
+        <translation>, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Unlock protected namespaces for this one purge to include them.</source>
+        <translation>Déverrouillez les espaces de noms protégés pour cette seule purge afin de les inclure.</translation>
+    </message>
+    <message>
+        <source>Protected namespaces are unlocked for this purge: sessions and carts that match will be deleted.</source>
+        <translation>Les espaces de noms protégés sont déverrouillés pour cette purge : les sessions et paniers correspondants seront supprimés.</translation>
+    </message>
+    <message>
+        <source>Nothing matches: the purge would delete nothing.</source>
+        <translation>Rien ne correspond : la purge ne supprimerait rien.</translation>
+    </message>
+    <message>
+        <source>Verified: nothing the purge covers is left.</source>
+        <translation>Vérifié : il ne reste rien de ce que couvre la purge.</translation>
+    </message>
+    <message>
+        <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
+        <translation>%1 clés correspondent encore et %2 des %3 clés échantillonnées existent (réécrites depuis la purge ou non atteintes), p. ex. %4</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisSync</name>
+    <message>
+        <source>A blocking Redis call was refused on the GUI thread.</source>
+        <translation>Un appel Redis bloquant a été refusé sur le thread GUI.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms.</source>
+        <translation>Redis sur %1 n&apos;a pas répondu en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused %2: %3</source>
+        <translation>Redis sur %1 a refusé %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::TagReapAction</name>
+    <message>
+        <source>Reap the members of tag sets %1 whose keys have expired</source>
+        <translation>Nettoyer les membres des ensembles de balises %1 dont les clés ont expiré</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members expired</source>
+        <translation>%1 : %2 membres sur %3 expirés</translation>
+    </message>
+    <message>
+        <source>%1 tag sets, %2 members, %3 of them point to expired keys</source>
+        <translation>%1 ensembles de balises, %2 membres, dont %3 pointent vers des clés expirées</translation>
+    </message>
+    <message>
+        <source>Only set members are removed: no cached key is deleted.</source>
+        <translation>Seuls des membres d&apos;ensembles sont retirés : aucune clé en cache n&apos;est supprimée.</translation>
+    </message>
+    <message>
+        <source>Stopped by you.</source>
+        <translation>Arrêté par vous.</translation>
+    </message>
+    <message>
+        <source>Reaping %1</source>
+        <translation>Nettoyage de %1</translation>
+    </message>
+    <message>
+        <source>%1 expired members removed</source>
+        <translation>%1 membres expirés retirés</translation>
+    </message>
+    <message>
+        <source>Verified: the reaped tag sets hold no expired member.</source>
+        <translation>Vérifié : les ensembles de balises nettoyés ne contiennent aucun membre expiré.</translation>
+    </message>
+    <message>
+        <source>%1 members expired since (keys expire all the time).</source>
+        <translation>%1 membres ont expiré depuis (les clés expirent en permanence).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::TopologyResolver</name>
+    <message>
+        <source>The profile names no Redis server.</source>
+        <translation>Le profil n&apos;indique aucun serveur Redis.</translation>
+    </message>
+    <message>
+        <source>%1 does not monitor a master named %2.</source>
+        <translation>%1 ne surveille aucun master nommé %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 a répondu %2.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as master, but it is not one (yet).</source>
+        <translation>%1 désigne %2 comme master, mais il ne l&apos;est pas (encore).</translation>
+    </message>
+    <message>
+        <source>No Sentinel could name the Redis master %1.</source>
+        <translation>Aucun Sentinel n&apos;a pu désigner le master Redis %1.</translation>
+    </message>
+    <message>
+        <source>No Redis Cluster seed answered.</source>
+        <translation>Aucun nœud d&apos;amorçage du Redis Cluster n&apos;a répondu.</translation>
+    </message>
+    <message>
+        <source>Unexpected CLUSTER SHARDS reply.</source>
+        <translation>Réponse inattendue à CLUSTER SHARDS.</translation>
+    </message>
+    <message>
+        <source>The cluster reports no master serving slotRanges.</source>
+        <translation>Le cluster ne signale aucun master servant des slotRanges.</translation>
+    </message>
+    <message>
+        <source>Unexpected CLUSTER SLOTS reply.</source>
+        <translation>Réponse inattendue à CLUSTER SLOTS.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishClient</name>
+    <message>
+        <source>A Varnish ban regex may not contain quotes or line breaks.</source>
+        <translation>Une regex de ban Varnish ne peut pas contenir de guillemets ni de sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Expression régulière non valide : %1</translation>
+    </message>
+    <message>
+        <source>A blocking Varnish call was refused on the GUI thread.</source>
+        <translation>Un appel Varnish bloquant a été refusé sur le thread GUI.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer /.qm/varnish with JSON.</source>
+        <translation>%1 n&apos;a pas répondu à /.qm/varnish en JSON.</translation>
+    </message>
+    <message>
+        <source>A ban needs a URL or a host regex.</source>
+        <translation>Un ban a besoin d&apos;une regex d&apos;URL ou d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 refused the ban: %2 %3</source>
+        <translation>Varnish sur %1 a refusé le ban : %2 %3</translation>
+    </message>
+    <message>
+        <source>No tag to purge.</source>
+        <translation>Aucune balise à purger.</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 refused the purge: %2 %3</source>
+        <translation>Varnish sur %1 a refusé la purge : %2 %3</translation>
+    </message>
+    <message>
+        <source>Varnish at %1 did not say how many objects it purged (no X-Purged: is the xkey VCL installed?).</source>
+        <translation>Varnish sur %1 n&apos;a pas indiqué combien d&apos;objets il a purgés (pas de X-Purged : la VCL xkey est-elle installée ?).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishMonitor</name>
+    <message>
+        <source>not JSON</source>
+        <translation>pas du JSON</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishPurgeAction</name>
+    <message>
+        <source>Purge the Varnish pages tagged %1</source>
+        <translation>Purger les pages Varnish balisées %1</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages of hosts %1 with URLs %2</source>
+        <translation>Bannir les pages Varnish des hôtes %1 avec les URL %2</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages of hosts matching %1</source>
+        <translation>Bannir les pages Varnish des hôtes correspondant à %1</translation>
+    </message>
+    <message>
+        <source>Ban the Varnish pages with URLs matching %1</source>
+        <translation>Bannir les pages Varnish dont l&apos;URL correspond à %1</translation>
+    </message>
+    <message>
+        <source>The profile names no Varnish instance.</source>
+        <translation>Le profil n&apos;indique aucune instance Varnish.</translation>
+    </message>
+    <message>
+        <source>A ban needs a URL or a host regex.</source>
+        <translation>Un ban a besoin d&apos;une regex d&apos;URL ou d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>No tag to purge.</source>
+        <translation>Aucune balise à purger.</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <source>%1: no ban list or counters (%2)</source>
+        <translation>%1 : pas de liste des bans ni de compteurs (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects cached, ban list length %3</source>
+        <translation>%1 : %2 objets en cache, longueur de la liste des bans %3</translation>
+    </message>
+    <message>
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
+        <translation>Varnish ne peut pas compter à l&apos;avance ce que cela invalide : au plus les %1 objets en cache sur %2 instance(s).</translation>
+    </message>
+    <message>
+        <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
+        <translation>Cette regex correspond à toutes les URL : tout le cache est invalidé et l&apos;origine sert à nouveau chaque page.</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 of %2 instances.</source>
+        <translation>Arrêté par vous après %1 instances sur %2.</translation>
+    </message>
+    <message>
+        <source>Invalidating on %1</source>
+        <translation>Invalidation sur %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects purged</source>
+        <translation>%1 : %2 objets purgés</translation>
+    </message>
+    <message>
+        <source>%1: ban added (%2)</source>
+        <translation>%1 : ban ajouté (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 of %3 instances)</source>
+        <translation>%1 (après %2 instances sur %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the ban list (%2)</source>
+        <translation>%1 : impossible de lire la liste des bans (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the ban is not in the ban list</source>
+        <translation>%1 : le ban n&apos;est pas dans la liste des bans</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1%2 is still served from the cache</source>
+        <translation>%1%2 est encore servi depuis le cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified on %n check(s).</source>
+        <translation>
+            <numerusform>Vérifié par %n contrôle.</numerusform>
+            <numerusform>Vérifié par %n contrôles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every instance was invalidated.</source>
+        <translation>Toutes les instances n&apos;ont pas été invalidées.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkChange</name>
+    <message>
+        <source>price %1%2 % (rounding: %3)</source>
+        <translation>prix %1%2 % (arrondi : %3)</translation>
+    </message>
+    <message>
+        <source>price %1%2 (rounding: %3)</source>
+        <translation>prix %1%2 (arrondi : %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditAction</name>
+    <message>
+        <source>Bulk edit (%1) of every product the filter matches</source>
+        <translation>Modification groupée (%1) de tous les produits correspondant au filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit (%1) of %n selected product(s)</source>
+        <translation>
+            <numerusform>Modification groupée (%1) de %n produit sélectionné</numerusform>
+            <numerusform>Modification groupée (%1) de %n produits sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n product(s)</source>
+        <translation>
+            <numerusform>Modifier %1 de %n produit</numerusform>
+            <numerusform>Modifier %1 de %n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 -&gt; %4</source>
+        <translation>%1  %2 : %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products would change.</source>
+        <translation>%1 produits sur %2 seraient modifiés.</translation>
+    </message>
+    <message>
+        <source>Total of the prices: %1 -&gt; %2</source>
+        <translation>Total des prix : %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>One transaction: Stop rolls everything back. Audited per chunk by the database (request %1).</source>
+        <translation>Une transaction : Arrêter annule tout. Audité par lot par la base de données (requête %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would go below 0: choose a smaller decrease.</source>
+        <translation>
+            <numerusform>%n prix passerait sous 0 : choisissez une baisse plus faible.</numerusform>
+            <numerusform>%n prix passeraient sous 0 : choisissez une baisse plus faible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product matches: nothing to change.</source>
+        <translation>Aucun produit ne correspond : rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Changing products (one transaction)</source>
+        <translation>Modification des produits (une transaction)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the transaction was rolled back.</source>
+        <translation>Rien n&apos;a été modifié : la transaction a été annulée.</translation>
+    </message>
+    <message>
+        <source>This request had already been applied: nothing was done twice.</source>
+        <translation>Cette requête avait déjà été appliquée : rien n&apos;a été fait deux fois.</translation>
+    </message>
+    <message>
+        <source>Rolled back: no product was changed.</source>
+        <translation>Annulé : aucun produit n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database has no record of request %1: the change did not commit.</source>
+        <translation>La base de données n&apos;a aucune trace de la requête %1 : la modification n&apos;a pas été validée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in one committed transaction (request %1).</source>
+        <translation>
+            <numerusform>%n produit modifié dans une transaction validée (requête %1).</numerusform>
+            <numerusform>%n produits modifiés dans une transaction validée (requête %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditor</name>
+    <message>
+        <source>Cannot bulk-set the field &quot;%1&quot;.</source>
+        <translation>Impossible de définir en masse le champ « %1 ».</translation>
+    </message>
+    <message>
+        <source>preview bulk edit</source>
+        <translation>aperçu de la modification groupée</translation>
+    </message>
+    <message>
+        <source>apply bulk edit</source>
+        <translation>appliquer la modification groupée</translation>
+    </message>
+    <message>
+        <source>The bulk edit was cancelled: nothing was changed.</source>
+        <translation>La modification groupée a été annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>check a bulk edit</source>
+        <translation>vérifier une modification groupée</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CatalogService</name>
+    <message>
+        <source>Product %1 no longer exists.</source>
+        <translation>Le produit %1 n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CsvExporter</name>
+    <message>
+        <source>export products</source>
+        <translation>exporter les produits</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server sent a row the export cannot read.</source>
+        <translation>Le serveur a envoyé une ligne que l&apos;exportation ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>L&apos;enregistrement de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::CsvImporter</name>
+    <message>
+        <source>import products</source>
+        <translation>importer des produits</translation>
+    </message>
+    <message>
+        <source>the connection closed during the import</source>
+        <translation>la connexion s&apos;est fermée pendant l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line (sku,name,price,...) and rows</source>
+        <translation>le fichier est vide : il lui faut une ligne d&apos;en-tête (sku,name,price,...) et des lignes</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>le fichier a un en-tête mais aucune ligne</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::EditApplier</name>
+    <message>
+        <source>apply product edits</source>
+        <translation>appliquer les modifications de produits</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was applied.</source>
+        <translation>%1 : %2 Rien de ce lot n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>check applied edits</source>
+        <translation>vérifier les modifications appliquées</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::EditJournal</name>
+    <message>
+        <source>Cannot remove the applied edits&apos; journal %1.</source>
+        <translation>Impossible de supprimer le journal des modifications appliquées %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the pending edits to %1: %2</source>
+        <translation>Impossible d&apos;écrire les modifications en attente dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the pending edits to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les modifications en attente dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the pending edits in %1: %2</source>
+        <translation>Impossible de lire les modifications en attente dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The pending edits in %1 are damaged (%2); the file was left as it is.</source>
+        <translation>Les modifications en attente dans %1 sont endommagées (%2) ; le fichier a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::ImportRowValidator</name>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (it runs to the end of the file)</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé (il va jusqu&apos;à la fin du fichier)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field: quote the whole field and double the quotes in it</source>
+        <translation>un guillemet dans un champ : mettez tout le champ entre guillemets et doublez les guillemets qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>a field is longer than 256 KiB</source>
+        <translation>un champ dépasse 256 Kio</translation>
+    </message>
+    <message>
+        <source>the row has more than 512 fields</source>
+        <translation>la ligne a plus de 512 champs</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>the field holds a NUL byte (0x00), which PostgreSQL text cannot store: remove it (a file full of them is UTF-16: save it as UTF-8)</source>
+        <translation>le champ contient un octet NUL (0x00), que le texte PostgreSQL ne peut pas stocker : supprimez-le (un fichier qui en est plein est en UTF-16 : enregistrez-le en UTF-8)</translation>
+    </message>
+    <message>
+        <source>the header line holds NUL bytes: the file is UTF-16 (or binary), not UTF-8 text; save it as UTF-8 (&quot;CSV UTF-8&quot;)</source>
+        <translation>la ligne d&apos;en-tête contient des octets NUL : le fichier est en UTF-16 (ou binaire), pas du texte UTF-8 ; enregistrez-le en UTF-8 (« CSV UTF-8 »)</translation>
+    </message>
+    <message>
+        <source> - the columns seem to be separated by %1: choose that delimiter (or Auto)</source>
+        <translation> - les colonnes semblent séparées par des %1 : choisissez ce délimiteur (ou Automatique)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)%3</source>
+        <translation>colonne inconnue « %1 » (connues : %2)%3</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>la colonne obligatoire « %1 » est absente</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 dépasse %2 caractères (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not draft, active or archived</source>
+        <translation>le statut « %1 » n&apos;est ni draft, ni active, ni archived</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code (EUR, USD, GBP...)</source>
+        <translation>la devise « %1 » n&apos;est pas un code ISO 4217 (EUR, USD, GBP...)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1...&quot; is longer than %2 characters</source>
+        <translation>la balise « %1... » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>attributes must be a JSON object like {&quot;color&quot;: &quot;red&quot;}%1</source>
+        <translation>les attributs doivent être un objet JSON comme {&quot;color&quot;: &quot;red&quot;}%1</translation>
+    </message>
+    <message>
+        <source>attributes contain a NUL character (\u0000), which PostgreSQL cannot store</source>
+        <translation>les attributs contiennent un caractère NUL (\u0000), que PostgreSQL ne peut pas stocker</translation>
+    </message>
+    <message>
+        <source>attributes contain \u%1, half of a UTF-16 surrogate pair, which PostgreSQL refuses</source>
+        <translation>les attributs contiennent \u%1, la moitié d&apos;une paire de substitution UTF-16, que PostgreSQL refuse</translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::PriceText</name>
+    <message>
+        <source>The price is empty.</source>
+        <translation>Le prix est vide.</translation>
+    </message>
+    <message>
+        <source>The price %1 is negative: prices are 0 or more.</source>
+        <translation>Le prix %1 est négatif : les prix sont de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: use digits and one decimal point or comma, e.g. 19.90 or 19,90.</source>
+        <translation>« %1 » n&apos;est pas un prix : utilisez des chiffres et un point ou une virgule décimale, p. ex. 19.90 ou 19,90.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a thousands separator: write the price without one, e.g. 1234.50 or 1234,50.</source>
+        <translation>« %1 » contient un séparateur de milliers : écrivez le prix sans, p. ex. 1234.50 ou 1234,50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: it needs digits on both sides of the decimal separator, e.g. 0.50.</source>
+        <translation>« %1 » n&apos;est pas un prix : il faut des chiffres des deux côtés du séparateur décimal, p. ex. 0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: a thousands separator or 3 decimals? Write prices with at most 2 decimals and no thousands separator.</source>
+        <translation>« %1 » est ambigu : séparateur de milliers ou 3 décimales ? Écrivez les prix avec au plus 2 décimales et sans séparateur de milliers.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 decimals: a price has at most %3.</source>
+        <translation>« %1 » a %2 décimales : un prix en a au plus %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large: a price is below 10000000000.</source>
+        <translation>« %1 » est trop grand : un prix est inférieur à 10000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db</name>
+    <message>
+        <source>&quot;%1&quot; was cancelled.</source>
+        <translation>« %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 broke while &quot;%2&quot; was committing: the change may or may not have been saved. Reload before trying again.</source>
+        <translation>La connexion à PostgreSQL sur %1 a été coupée pendant la validation de « %2 » : la modification a peut-être été enregistrée, ou pas. Rechargez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost during &quot;%2&quot;. The server may have restarted or failed over; the console reconnects by itself. Try again.</source>
+        <translation>La connexion à PostgreSQL sur %1 a été perdue pendant « %2 ». Le serveur a peut-être redémarré ou basculé ; la console se reconnecte d&apos;elle-même. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Wrong password for user %1 at %2. Check the password in the keychain or the pgpass file.</source>
+        <translation>Mot de passe incorrect pour l&apos;utilisateur %1 sur %2. Vérifiez le mot de passe dans le trousseau ou le fichier pgpass.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 asks for a password for user %2 and none was found. Enter it, or add it to the pgpass file (mode 0600).</source>
+        <translation>PostgreSQL sur %1 demande un mot de passe pour l&apos;utilisateur %2 et aucun n&apos;a été trouvé. Saisissez-le ou ajoutez-le au fichier pgpass (mode 0600).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no login role %2. Check the user name in the profile.</source>
+        <translation>PostgreSQL sur %1 n&apos;a pas de rôle de connexion %2. Vérifiez le nom d&apos;utilisateur dans le profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not accept user %2 from this machine (pg_hba.conf). Ask the database administrator to allow it.</source>
+        <translation>PostgreSQL sur %1 n&apos;accepte pas l&apos;utilisateur %2 depuis cette machine (pg_hba.conf). Demandez à l&apos;administrateur de la base de données de l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the profile&apos;s database name.</source>
+        <translation>La base de données %1 n&apos;existe pas sur %2. Vérifiez le nom de la base de données dans le profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no free connection slots (max_connections). Close other sessions or try again shortly.</source>
+        <translation>PostgreSQL sur %1 n&apos;a plus de connexion libre (max_connections). Fermez d&apos;autres sessions ou réessayez sous peu.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 is starting up or shutting down. Try again in a moment.</source>
+        <translation>PostgreSQL sur %1 est en cours de démarrage ou d&apos;arrêt. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot reach PostgreSQL at %1: connection refused. Is the server running and is the port right?</source>
+        <translation>Impossible de joindre PostgreSQL sur %1 : connexion refusée. Le serveur tourne-t-il et le port est-il correct ?</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 did not answer within %2 s. Is the host up and reachable (firewall, VPN)?</source>
+        <translation>PostgreSQL sur %1 n&apos;a pas répondu en %2 s. L&apos;hôte est-il en service et joignable (pare-feu, VPN) ?</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name %1. Check the host in the profile.</source>
+        <translation>Impossible de résoudre le nom d&apos;hôte %1. Vérifiez l&apos;hôte dans le profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
+        <translation>PostgreSQL sur %1 ne propose pas TLS mais le profil l&apos;exige (sslmode %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>Impossible de se connecter à PostgreSQL sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 refused user %2: %3. Check the user name and password.</source>
+        <translation>PostgreSQL sur %1 a refusé l&apos;utilisateur %2 : %3. Vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not allowed to do &quot;%2&quot;: %3. Sign in with a role that may, or ask an administrator for the grant.</source>
+        <translation>Le rôle %1 n&apos;est pas autorisé à « %2 » : %3. Connectez-vous avec un rôle autorisé ou demandez le droit (GRANT) à un administrateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran longer than the server&apos;s statement timeout and was stopped.</source>
+        <translation>« %1 » a dépassé le statement timeout du serveur et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no console schema, or an older one (%2). Run &quot;qmctl migrate&quot;, or let the console migrate it.</source>
+        <translation>La base de données %1 n&apos;a pas le schéma de la console, ou en a un plus ancien (%2). Exécutez « qmctl migrate » ou laissez la console la migrer.</translation>
+    </message>
+    <message>
+        <source>The database refused &quot;%1&quot;: %2</source>
+        <translation>La base de données a refusé « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Invalid value in &quot;%1&quot;: %2</source>
+        <translation>Valeur non valide dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; collided with another change (%2). Try again.</source>
+        <translation>« %1 » est entré en conflit avec une autre modification (%2). Réessayez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2 (SQLSTATE %3)</source>
+        <translation>« %1 » a échoué : %2 (SQLSTATE %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>« %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: the console misused the database library.</source>
+        <translation>« %1 » a échoué : la console a mal utilisé la bibliothèque de base de données.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned a value the console cannot read.</source>
+        <translation>« %1 » a renvoyé une valeur que la console ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned an unexpected number of rows.</source>
+        <translation>« %1 » a renvoyé un nombre de lignes inattendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed for an unknown reason.</source>
+        <translation>« %1 » a échoué pour une raison inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Cluster</name>
+    <message>
+        <source>The replica has not replayed the latest change yet.</source>
+        <translation>La réplica n&apos;a pas encore rejoué la dernière modification.</translation>
+    </message>
+    <message>
+        <source>%1: up, a replica</source>
+        <translation>%1 : en service, une réplica</translation>
+    </message>
+    <message>
+        <source>No primary among the configured servers: every server that answered is a replica. Is a failover in progress?</source>
+        <translation>Aucun primaire parmi les serveurs configurés : chaque serveur ayant répondu est une réplica. Un failover est-il en cours ?</translation>
+    </message>
+    <message>
+        <source>Cannot reach any PostgreSQL server of the profile: %1</source>
+        <translation>Impossible de joindre un serveur PostgreSQL du profil : %1</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <source>no answer to the previous health check yet</source>
+        <translation>pas encore de réponse au contrôle de santé précédent</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>contrôle de santé</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Migrator</name>
+    <message>
+        <source>Migration %1 was changed after it was applied to this database. Migrations are append-only: restore the original file and put the change in a new migration.</source>
+        <translation>La migration %1 a été modifiée après avoir été appliquée à cette base de données. Les migrations ne font que s&apos;ajouter : restaurez le fichier d&apos;origine et placez la modification dans une nouvelle migration.</translation>
+    </message>
+    <message>
+        <source>checksum applied %1, file %2</source>
+        <translation>somme de contrôle appliquée %1, fichier %2</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist.</source>
+        <translation>Le dossier des migrations %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Two migrations share version %1: %2 and %3.</source>
+        <translation>Deux migrations partagent la version %1 : %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation>Impossible de lire la migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation>migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back; later migrations were not applied. %2</source>
+        <translation>La migration %1 a échoué et a été annulée ; les migrations suivantes n&apos;ont pas été appliquées. %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>lire la version du schéma</translation>
+    </message>
+    <message>
+        <source>migrate the database</source>
+        <translation>migrer la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>qm::db::Seeder</name>
+    <message>
+        <source>Cannot read the seed script %1: %2</source>
+        <translation>Impossible de lire le script de seed %1 : %2</translation>
+    </message>
+    <message>
+        <source>seed the sandbox</source>
+        <translation>alimenter le bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>qm::http::JsonClient</name>
+    <message>
+        <source>%1 did not answer within %2 ms.</source>
+        <translation>%1 n&apos;a pas répondu en %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again.</source>
+        <translation>%1 a fermé la connexion avant de répondre. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: connection refused. Is the service running?</source>
+        <translation>Impossible de joindre %1 : connexion refusée. Le service tourne-t-il ?</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: host not found. Check the address in the connection profile.</source>
+        <translation>Impossible de joindre %1 : hôte introuvable. Vérifiez l&apos;adresse dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the TLS handshake failed. Check the certificate settings in the connection profile.</source>
+        <translation>Impossible de joindre %1 : la négociation TLS a échoué. Vérifiez les paramètres de certificat dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation>%1 a répondu quelque chose qui n&apos;est pas du HTTP valide.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>Impossible de joindre %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with invalid JSON (%2 at byte %3).</source>
+        <translation>%1 a répondu avec du JSON non valide (%2 à l&apos;octet %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 a répondu HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::inventory::StockService</name>
+    <message>
+        <source>load stock</source>
+        <translation>charger le stock</translation>
+    </message>
+    <message>
+        <source>load the stock ledger</source>
+        <translation>charger le journal de stock</translation>
+    </message>
+    <message>
+        <source>load reservations</source>
+        <translation>charger les réservations</translation>
+    </message>
+    <message>
+        <source>load low stock</source>
+        <translation>charger le stock faible</translation>
+    </message>
+    <message>
+        <source>check stock against the ledger</source>
+        <translation>vérifier le stock par rapport au journal</translation>
+    </message>
+    <message>
+        <source>load movement reasons</source>
+        <translation>charger les motifs de mouvement</translation>
+    </message>
+    <message>
+        <source>load warehouses</source>
+        <translation>charger les entrepôts</translation>
+    </message>
+    <message>
+        <source>read my permissions</source>
+        <translation>lire mes droits</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>ajuster le stock</translation>
+    </message>
+    <message>
+        <source>record a stock count</source>
+        <translation>enregistrer un comptage de stock</translation>
+    </message>
+    <message>
+        <source>release a reservation</source>
+        <translation>libérer une réservation</translation>
+    </message>
+    <message>
+        <source>release expired reservations</source>
+        <translation>libérer les réservations expirées</translation>
+    </message>
+    <message>
+        <source>repair stock drift</source>
+        <translation>réparer l&apos;écart de stock</translation>
+    </message>
+    <message>
+        <source>export the stock ledger</source>
+        <translation>exporter le journal de stock</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server sent a ledger row the export cannot read.</source>
+        <translation>Le serveur a envoyé une ligne de journal que l&apos;exportation ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>L&apos;enregistrement de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::CatalogModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stock physique</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Not sortable: sorting needs an index on the server (SKU, name, price, updated)</source>
+        <translation>Non triable : le tri nécessite un index sur le serveur (SKU, nom, prix, mis à jour)</translation>
+    </message>
+    <message>
+        <source>Not applied yet. Saved value: %1</source>
+        <translation>Pas encore appliqué. Valeur enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>A SKU has 1 to 64 characters.</source>
+        <translation>Un SKU compte de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 300 characters.</source>
+        <translation>Un nom compte de 1 à 300 caractères.</translation>
+    </message>
+    <message>
+        <source>Status is draft, active or archived.</source>
+        <translation>Le statut est brouillon (draft), actif (active) ou archivé (archived).</translation>
+    </message>
+    <message>
+        <source>A currency is a 3-letter ISO code, e.g. EUR.</source>
+        <translation>Une devise est un code ISO de 3 lettres, p. ex. EUR.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Cette colonne ne peut pas être modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::SetFieldCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockLevelsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stock physique</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Faible à partir de</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>qm::models::StockListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stock physique</translation>
+    </message>
+    <message>
+        <source>Ledger sum</source>
+        <translation>Somme du journal</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Held by carts</source>
+        <translation>Retenu par des paniers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Faible à partir de</translation>
+    </message>
+    <message>
+        <source>held, expired</source>
+        <translation>retenue, expirée</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders</name>
+    <message>
+        <source>Order %1 was not found.</source>
+        <translation>La commande %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>load orders</source>
+        <translation>charger les commandes</translation>
+    </message>
+    <message>
+        <source>load order %1</source>
+        <translation>charger la commande %1</translation>
+    </message>
+    <message>
+        <source>update order %1</source>
+        <translation>mettre à jour la commande %1</translation>
+    </message>
+    <message>
+        <source>read permissions</source>
+        <translation>lire les droits</translation>
+    </message>
+    <message>
+        <source>read order flow</source>
+        <translation>lire le flux de commandes</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrderFlowHealth</name>
+    <message>
+        <source>Checkout looks broken: %1 orders in the last minute, about %2 expected</source>
+        <translation>Le paiement semble cassé : %1 commandes dans la dernière minute, environ %2 attendues</translation>
+    </message>
+    <message>
+        <source>Orders are slow: %1 in the last minute, about %2 expected</source>
+        <translation>Les commandes sont lentes : %1 dans la dernière minute, environ %2 attendues</translation>
+    </message>
+    <message>
+        <source>%1 % of payments are failing</source>
+        <translation>%1 % des paiements échouent</translation>
+    </message>
+    <message>
+        <source>%1 % of payments failed in the last 15 minutes</source>
+        <translation>%1 % des paiements ont échoué au cours des 15 dernières minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid order(s) not picked in time</source>
+        <translation>
+            <numerusform>%n commande payée non préparée à temps</numerusform>
+            <numerusform>%n commandes payées non préparées à temps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held by more open carts than are in stock</source>
+        <translation>
+            <numerusform>%n article retenu par plus de paniers ouverts qu&apos;il n&apos;y en a en stock</numerusform>
+            <numerusform>%n articles retenus par plus de paniers ouverts qu&apos;il n&apos;y en a en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order flow normal</source>
+        <translation>Flux de commandes normal</translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrdersFilter</name>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>customer “%1”</source>
+        <translation>client « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n hour(s)</source>
+        <translation>
+            <numerusform>dernière %n heure</numerusform>
+            <numerusform>%n dernières heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::Client</name>
+    <message>
+        <source>The Redis client was closed before the command was sent.</source>
+        <translation>Le client Redis a été fermé avant l&apos;envoi de la commande.</translation>
+    </message>
+    <message>
+        <source>The Redis connection to %1 was closed before the reply arrived.</source>
+        <translation>La connexion Redis vers %1 a été fermée avant l&apos;arrivée de la réponse.</translation>
+    </message>
+    <message>
+        <source>Disconnected from Redis at %1 before the reply arrived.</source>
+        <translation>Déconnecté de Redis sur %1 avant l&apos;arrivée de la réponse.</translation>
+    </message>
+    <message>
+        <source>This Redis client cannot run %1: it needs a dedicated connection.</source>
+        <translation>Ce client Redis ne peut pas exécuter %1 : il faut une connexion dédiée.</translation>
+    </message>
+    <message>
+        <source>This Redis client cannot run %1 in a pipeline.</source>
+        <translation>Ce client Redis ne peut pas exécuter %1 dans un pipeline.</translation>
+    </message>
+    <message>
+        <source>A blocking Redis call was refused on the GUI thread.</source>
+        <translation>Un appel Redis bloquant a été refusé sur le thread GUI.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms.</source>
+        <translation>Redis sur %1 n&apos;a pas répondu en %2 ms.</translation>
+    </message>
+    <message>
+        <source> for user %1</source>
+        <translation> pour l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the credentials%2. Check the user name and password in the connection profile.</source>
+        <translation>Redis sur %1 a refusé les identifiants%2. Vérifiez le nom d&apos;utilisateur et le mot de passe dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused to select database %2. Check the database number in the connection profile.</source>
+        <translation>Redis sur %1 a refusé de sélectionner la base de données %2. Vérifiez le numéro de base de données dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>a reply nobody asked for</source>
+        <translation>une réponse que personne n&apos;a demandée</translation>
+    </message>
+    <message>
+        <source>Redis at %1 sent something that is not a valid reply (%2). The connection was closed; the next command reconnects.</source>
+        <translation>Redis sur %1 a envoyé quelque chose qui n&apos;est pas une réponse valide (%2). La connexion a été fermée ; la prochaine commande se reconnecte.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>hôte introuvable</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>socket error</source>
+        <translation>erreur de socket</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
+        <translation>Impossible de joindre Redis sur %1 : %2. Vérifiez les paramètres TLS (certificats CA, nom d&apos;hôte) dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
+        <translation>Impossible de joindre Redis sur %1 : %2. Vérifiez le nom d&apos;hôte dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Redis at %1: %2. Is redis-server running?</source>
+        <translation>Impossible de joindre Redis sur %1 : %2. redis-server tourne-t-il ?</translation>
+    </message>
+    <message>
+        <source>Lost the connection to Redis at %1: %2. Commands in flight may or may not have run; check before retrying. The next command reconnects.</source>
+        <translation>Connexion à Redis sur %1 perdue : %2. Les commandes en cours ont peut-être été exécutées, ou pas ; vérifiez avant de réessayer. La prochaine commande se reconnecte.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>pas de réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
+        <translation>Redis sur %1 n&apos;a pas répondu en %2 ms. La connexion a été réinitialisée ; les commandes en cours ont peut-être été exécutées, ou pas.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::RespReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+</context>
+<context>
+    <name>qm::redis::Scanner</name>
+    <message>
+        <source>Redis at %1 refused SCAN: %2</source>
+        <translation>Redis sur %1 a refusé SCAN : %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered SCAN with something unexpected.</source>
+        <translation>Redis sur %1 a répondu à SCAN de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 keys.</source>
+        <translation>L&apos;analyse de %1 a été annulée après %2 clés.</translation>
+    </message>
+    <message>
+        <source>Redis refused UNLINK: %1</source>
+        <translation>Redis a refusé UNLINK : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::CompositeAction</name>
+    <message>
+        <source>Plan before executing.</source>
+        <translation>Planifiez avant d&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps ran.</source>
+        <translation>%1 étapes sur %2 exécutées.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::DbAuditSink</name>
+    <message>
+        <source>No database connection for the audit log.</source>
+        <translation>Pas de connexion à la base de données pour le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The audit log did not answer in time.</source>
+        <translation>Le journal d&apos;audit n&apos;a pas répondu à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::FileAuditSink</name>
+    <message>
+        <source>Cannot write the audit spool %1.</source>
+        <translation>Impossible d&apos;écrire le spool d&apos;audit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::FrictionPolicy</name>
+    <message>
+        <source>This is production: type the target to confirm.</source>
+        <translation>Ceci est la production : saisissez la cible pour confirmer.</translation>
+    </message>
+    <message>
+        <source>A large change on staging: type the target to confirm.</source>
+        <translation>Une modification importante en préproduction : saisissez la cible pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Staging: confirm that you understand what this changes.</source>
+        <translation>Préproduction : confirmez que vous comprenez ce que cela modifie.</translation>
+    </message>
+    <message>
+        <source>A small change on a development system.</source>
+        <translation>Une petite modification sur un système de développement.</translation>
+    </message>
+    <message>
+        <source>Confirm that you understand what this changes.</source>
+        <translation>Confirmez que vous comprenez ce que cela modifie.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl</name>
+    <message>
+        <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
+        <translation>Profil de connexion (JSON). Par défaut : $QM_SANDBOX_DIR/profile.json.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user instead of the profile&apos;s.</source>
+        <translation>Utilisateur PostgreSQL à la place de celui du profil.</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl [--profile FILE] [--user NAME] &lt;command&gt; [options]
+
+Quartermaster&apos;s command line: schema migrations, sandbox data, cluster health.
+
+Global options:
+  --profile FILE  connection profile (JSON); default $QM_SANDBOX_DIR/profile.json
+  --user NAME     PostgreSQL user instead of the profile&apos;s
+  -h, --help      this help; `qmctl &lt;command&gt; --help` for a command&apos;s options
+  -v, --version   version
+
+Commands:
+</source>
+        <translation>Usage : qmctl [--profile FILE] [--user NAME] &lt;commande&gt; [options]
+
+La ligne de commande de Quartermaster : migrations de schéma, données du bac à sable, santé du cluster.
+
+Options globales :
+  --profile FILE  profil de connexion (JSON) ; par défaut $QM_SANDBOX_DIR/profile.json
+  --user NAME     utilisateur PostgreSQL à la place de celui du profil
+  -h, --help      cette aide ; `qmctl &lt;commande&gt; --help` pour les options d&apos;une commande
+  -v, --version   version
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>qmctl: unknown command &quot;%1&quot;</source>
+        <translation>qmctl : commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CachePurgeCommand</name>
+    <message>
+        <source>purge Redis keys / Varnish pages by pattern, tag or product, safely</source>
+        <translation>purger des clés Redis / pages Varnish par motif, balise ou produit, en toute sécurité</translation>
+    </message>
+    <message>
+        <source>Redis glob (Redis&apos; own MATCH syntax).</source>
+        <translation>Glob Redis (la syntaxe MATCH propre à Redis).</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>glob</translation>
+    </message>
+    <message>
+        <source>Tag set name (the keys of tag:&lt;name&gt;).</source>
+        <translation>Nom de l&apos;ensemble de balises (les clés de tag:&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Product id: its Redis objects and pages, and its Varnish pages.</source>
+        <translation>Identifiant de produit : ses objets et pages Redis, et ses pages Varnish.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Varnish ban by URL regex.</source>
+        <translation>Ban Varnish par regex d&apos;URL.</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>regex</translation>
+    </message>
+    <message>
+        <source>Varnish ban by Host regex.</source>
+        <translation>Ban Varnish par regex de Host.</translation>
+    </message>
+    <message>
+        <source>Varnish xkey purge of a tag.</source>
+        <translation>Purge xkey Varnish d&apos;une balise.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>balise</translation>
+    </message>
+    <message>
+        <source>Remove tag-set members whose keys expired.</source>
+        <translation>Retirer les membres d&apos;ensembles de balises dont les clés ont expiré.</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>Afficher le plan ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging).</source>
+        <translation>Ne pas demander (développement et préproduction).</translation>
+    </message>
+    <message>
+        <source>The target, typed: required for production without a terminal.</source>
+        <translation>La cible, saisie : obligatoire pour la production sans terminal.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>Allow this one purge to delete sessions and carts (session:*, cart:*).</source>
+        <translation>Autoriser cette seule purge à supprimer des sessions et des paniers (session:*, cart:*).</translation>
+    </message>
+    <message>
+        <source>Latency budget for shoppers while deleting (default 2 ms).</source>
+        <translation>Budget de latence pour les acheteurs pendant la suppression (par défaut 2 ms).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>Afficher le rapport sous la forme d&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <source>qmctl cache purge: give exactly one of --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags</source>
+        <translation>qmctl cache purge : indiquez exactement un de --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags</translation>
+    </message>
+    <message>
+        <source>qmctl cache purge: --budget-ms takes a number of milliseconds above 0, not &quot;%1&quot;</source>
+        <translation>qmctl cache purge : --budget-ms attend un nombre de millisecondes supérieur à 0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.</source>
+        <translation>%1 ne peut pas purger les caches : il manque au rôle le droit %2. Rien n&apos;a été planifié ni modifié.</translation>
+    </message>
+    <message>
+        <source>this role may: %1</source>
+        <translation>ce rôle peut : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>  shopper p90 %1 ms</source>
+        <translation>  acheteurs p90 %1 ms</translation>
+    </message>
+    <message>
+        <source>  pacing %1 ms</source>
+        <translation>  cadence %1 ms</translation>
+    </message>
+    <message>
+        <source>  hits: %1 %2%3</source>
+        <translation>  correspondances : %1 %2%3</translation>
+    </message>
+    <message>
+        <source> (exact)</source>
+        <translation> (exact)</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <source>  sample:</source>
+        <translation>  échantillon :</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  avertissement : %1</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not confirmed (%1 Use --yes, or --confirm TARGET for a production profile.)</source>
+        <translation>qmctl : non confirmé (%1 Utilisez --yes, ou --confirm TARGET pour un profil de production.)</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>Continuer ? (y = oui) [y/N] </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Saisissez %1 pour confirmer : </translation>
+    </message>
+    <message>
+        <source>qmctl: %1</source>
+        <translation>qmctl : %1</translation>
+    </message>
+    <message>
+        <source>verify: ok  </source>
+        <translation>vérification : ok  </translation>
+    </message>
+    <message>
+        <source>verify: NOT OK  </source>
+        <translation>vérification : PAS OK  </translation>
+    </message>
+    <message>
+        <source>audit: recorded (request %1)</source>
+        <translation>audit : enregistré (requête %1)</translation>
+    </message>
+    <message>
+        <source>qmctl: the purge ran, but the audit log refused its outcome (%1); it was kept in %2</source>
+        <translation>qmctl : la purge a été exécutée, mais le journal d&apos;audit a refusé son résultat (%1) ; il a été conservé dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogExportCommand</name>
+    <message>
+        <source>export products (a filter of them) as CSV</source>
+        <translation>exporter des produits (filtrés) en CSV</translation>
+    </message>
+    <message>
+        <source>Filter, repeatable: sku=PREFIX, search=TEXT, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</source>
+        <translation>Filtre, répétable : sku=PRÉFIXE, search=TEXTE, category=ID[,ID], status=active[,draft], price-min=N, price-max=N, stock=in|low|out.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clé=valeur</translation>
+    </message>
+    <message>
+        <source>sku, name, price, updated or id; :desc to reverse.</source>
+        <translation>sku, name, price, updated ou id ; :desc pour inverser.</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Fichier de sortie (par défaut : sortie standard).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>exported %1 products (%2 MB) in %3 s%4</source>
+        <translation>%1 produits (%2 Mo) exportés en %3 s%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> vers %1</translation>
+    </message>
+    <message>
+        <source>category takes category ids: %1</source>
+        <translation>category attend des identifiants de catégorie : %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number: %2</source>
+        <translation>%1 attend un nombre : %2</translation>
+    </message>
+    <message>
+        <source>stock is in, low or out</source>
+        <translation>stock vaut in, low ou out</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation>filtre inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
+        <translation>impossible de trier par « %1 » (sku, name, price, updated, id)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogImportCommand</name>
+    <message>
+        <source>import products from CSV: every bad row reported, then all or nothing</source>
+        <translation>importer des produits depuis un CSV : chaque ligne erronée est signalée, puis tout ou rien</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
+        <translation>CSV avec en-tête : sku,name,price[,description,status,currency,category,tags,attributes]</translation>
+    </message>
+    <message>
+        <source>Check and count; change nothing.</source>
+        <translation>Vérifier et compter ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Reuse a request id to retry safely (applied at most once).</source>
+        <translation>Réutiliser un identifiant de requête pour réessayer sans risque (appliqué au plus une fois).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>Issues to list (default 1000).</source>
+        <translation>Problèmes à lister (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>Column separator: auto (from the header line; the default), comma, semicolon or tab.</source>
+        <translation>Séparateur de colonnes : auto (d&apos;après la ligne d&apos;en-tête ; par défaut), comma, semicolon ou tab.</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>sép</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: give exactly one CSV file</source>
+        <translation>qmctl catalog import : indiquez exactement un fichier CSV</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --delimiter is auto, comma, semicolon or tab</source>
+        <translation>qmctl catalog import : --delimiter vaut auto, comma, semicolon ou tab</translation>
+    </message>
+    <message>
+        <source>qmctl catalog import: --request-id is not a UUID</source>
+        <translation>qmctl catalog import : --request-id n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>To retry safely, run the same import with --request-id %1 (a request is applied at most once).</source>
+        <translation>Pour réessayer sans risque, relancez la même importation avec --request-id %1 (une requête est appliquée au plus une fois).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), columns %2%3</source>
+        <translation>
+            <numerusform>%1 : %n ligne, colonnes %2%3</numerusform>
+            <numerusform>%1 : %n lignes, colonnes %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (UTF-8 BOM)</source>
+        <translation> (BOM UTF-8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n problème ; rien n&apos;a été importé :</numerusform>
+            <numerusform>%n problèmes ; rien n&apos;a été importé :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>already imported by request %1 (%2): nothing done now</source>
+        <translation>déjà importé par la requête %1 (%2) : rien n&apos;est fait maintenant</translation>
+    </message>
+    <message>
+        <source>dry run: would import %1 (%2 price changes); nothing changed</source>
+        <translation>simulation : importerait %1 (%2 changements de prix) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>imported: %1 in %2 s (request %3)</source>
+        <translation>importé : %1 en %2 s (requête %3)</translation>
+    </message>
+    <message>
+        <source>columns separated by %1 (detected)</source>
+        <translation>colonnes séparées par %1 (détecté)</translation>
+    </message>
+    <message>
+        <source>columns separated by %1 (--delimiter)</source>
+        <translation>colonnes séparées par %1 (--delimiter)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::Context</name>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::MigrateCommand</name>
+    <message>
+        <source>apply pending schema migrations (--status: only report them)</source>
+        <translation>appliquer les migrations de schéma en attente (--status : seulement les signaler)</translation>
+    </message>
+    <message>
+        <source>Report the schema version and pending migrations; change nothing. Exit code 3 when migrations are pending.</source>
+        <translation>Signaler la version du schéma et les migrations en attente ; ne rien modifier. Code de sortie 3 s&apos;il y a des migrations en attente.</translation>
+    </message>
+    <message>
+        <source>Read migrations from this folder instead of the embedded ones.</source>
+        <translation>Lire les migrations depuis ce dossier au lieu des migrations intégrées.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>schema version %1 (this build requires %2)</source>
+        <translation>version du schéma %1 (cette version requiert %2)</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>en attente : %1</translation>
+    </message>
+    <message>
+        <source>none, already up to date</source>
+        <translation>aucune, déjà à jour</translation>
+    </message>
+    <message>
+        <source>schema version %1 (applied: %2)</source>
+        <translation>version du schéma %1 (appliquées : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::OrdersTailCommand</name>
+    <message>
+        <source>print orders as they change (the console&apos;s live feed), until Ctrl+C</source>
+        <translation>afficher les commandes au fil de leurs modifications (le flux en direct de la console), jusqu&apos;à Ctrl+C</translation>
+    </message>
+    <message>
+        <source>First print the latest N orders.</source>
+        <translation>Afficher d&apos;abord les N dernières commandes.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>Exit after N rows.</source>
+        <translation>Quitter après N lignes.</translation>
+    </message>
+    <message>
+        <source>Exit after S seconds.</source>
+        <translation>Quitter après S secondes.</translation>
+    </message>
+    <message>
+        <source>orders tail: reconnecting: %1</source>
+        <translation>orders tail : reconnexion : %1</translation>
+    </message>
+    <message>
+        <source>orders tail: live</source>
+        <translation>orders tail : en direct</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::SeedCommand</name>
+    <message>
+        <source>fill a sandbox store with generated data</source>
+        <translation>remplir une boutique bac à sable avec des données générées</translation>
+    </message>
+    <message>
+        <source>How many products (default 10000).</source>
+        <translation>Combien de produits (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 42).</source>
+        <translation>Graine aléatoire : la même graine donne les mêmes données (par défaut 42).</translation>
+    </message>
+    <message>
+        <source>Replace the data of a store that is not empty.</source>
+        <translation>Remplacer les données d&apos;une boutique qui n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>qmctl seed: --products and --seed take whole numbers (products &gt;= 1)</source>
+        <translation>qmctl seed : --products et --seed attendent des nombres entiers (products &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>seeded %1 products (%2 rows) in %3 s</source>
+        <translation>%1 produits (%2 lignes) générés en %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::StatusCommand</name>
+    <message>
+        <source>show each server&apos;s role, health and replication lag</source>
+        <translation>afficher le rôle, la santé et le retard de réplication de chaque serveur</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>rtt %1 ms</source>
+        <translation>rtt %1 ms</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>retard inconnu</translation>
+    </message>
+    <message>
+        <source>lag %1 s</source>
+        <translation>retard %1 s</translation>
+    </message>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation> (%1 octets)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace qm {
+
+// File ▸ Settings…: the console's preferences. Language: the system's (default) or one of the
+// translations embedded in the application; it applies at the next start.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // qmDir: where the translations are (tests pass a folder of compiled .qm files).
+    explicit SettingsDialog(QWidget *parent = nullptr, const QString &qmDir = QString());
+
+    QComboBox *languageBox() const { return m_language; }
+    // The language setting the dialog stores on OK: "" for the system's, else a code.
+    QString chosenLanguage() const;
+
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+    QLabel *m_restartNote; // the language applies at the next start: says so
+    QString m_initial;
+};
+
+} // namespace qm
