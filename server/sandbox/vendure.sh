@@ -12,7 +12,8 @@
 #   populated          the number of generated variants, once the schema and data are complete
 # and $STATE/profile-vendure.json (profile.json too when QM_SANDBOX_STORE=vendure).
 # node_modules come from `npm ci` of the committed lock file into a cache folder keyed by the lock's
-# hash: QM_VENDURE_MODULES, else ${QM_VENDURE_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/quartermaster}/vendure-<sha>.
+# hash: QM_VENDURE_MODULES, else ${QM_VENDURE_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/quartermaster}/vendure-<sha>;
+# beside it <that folder>-populated-<key>.dump/.assets.tar, the populated database (vendure_populate).
 
 VENDURE_PORT=$((BASE + 7))
 VENDURE_DIR=$STATE/vendure
@@ -161,18 +162,45 @@ JSON
 
 # Schema (TypeORM synchronize), Vendure's sample data (populate()) and the generated catalog, on
 # the first `up` only. A run cut short leaves no `populated` file: the next `up` starts over on an
-# empty database.
+# empty database. The populated database (before the generated catalog) and its asset files are kept
+# once per machine as a template beside the node_modules, keyed by what makes them (lock file,
+# config.js, populate.js): later sandboxes restore it in seconds instead of populating for a minute
+# or more, and set their own superadmin password (set-superadmin.js). QM_VENDURE_TEMPLATE=0: always
+# populate.
+vendure_template() {
+  local key
+  key=$(cat "$VENDURE_SRC/package-lock.json" "$VENDURE_SRC/config.js" "$VENDURE_SRC/populate.js" | sha256sum | cut -c1-16)
+  printf '%s-populated-%s' "$(vendure_modules_dir)" "$key"
+}
+
 vendure_populate() {
   [ -f "$VENDURE_DIR/populated" ] && return 0
-  local t0=$SECONDS
+  local t0=$SECONDS tpl
+  tpl=$(vendure_template)
   if psql_owner "$PG_PRIMARY_PORT" "$VENDURE_DB" -tAc "select 1 from pg_tables where schemaname='public' limit 1" | grep -q 1; then
     say "vendure: an earlier populate did not finish: making the database $VENDURE_DB again"
     psql_owner "$PG_PRIMARY_PORT" postgres -c "drop database $VENDURE_DB with (force)"
     vendure_create_db
   fi
-  say "vendure: schema and sample data"
-  vendure_node populate.js >"$VENDURE_DIR/populate.log" 2>&1 ||
-    die "vendure: populate failed: see $VENDURE_DIR/populate.log"
+  rm -rf "$VENDURE_DIR/assets" && mkdir -p "$VENDURE_DIR/assets"
+  if [ "${QM_VENDURE_TEMPLATE:-1}" != 0 ] && [ -f "$tpl.dump" ] && [ -f "$tpl.assets.tar" ]; then
+    say "vendure: schema and sample data from the template $tpl.dump"
+    PGPASSFILE=$PGPASS pg_restore --no-owner --no-privileges -h 127.0.0.1 -p "$PG_PRIMARY_PORT"       -U "$VENDURE_ROLE" -d "$VENDURE_DB" --exit-on-error "$tpl.dump" >"$VENDURE_DIR/populate.log" 2>&1 &&
+      tar -xf "$tpl.assets.tar" -C "$VENDURE_DIR/assets" >>"$VENDURE_DIR/populate.log" 2>&1 &&
+      vendure_node set-superadmin.js >>"$VENDURE_DIR/populate.log" 2>&1 ||
+      die "vendure: restoring the template failed: see $VENDURE_DIR/populate.log (QM_VENDURE_TEMPLATE=0 populates instead)"
+  else
+    say "vendure: schema and sample data"
+    vendure_node populate.js >"$VENDURE_DIR/populate.log" 2>&1 ||
+      die "vendure: populate failed: see $VENDURE_DIR/populate.log"
+    if [ "${QM_VENDURE_TEMPLATE:-1}" != 0 ]; then # (complete files only: written aside, then renamed)
+      PGPASSFILE=$PGPASS pg_dump -Fc -h 127.0.0.1 -p "$PG_PRIMARY_PORT" -U "$VENDURE_ROLE"         -d "$VENDURE_DB" -f "$tpl.dump.$$" 2>>"$VENDURE_DIR/populate.log" &&
+        tar -cf "$tpl.assets.tar.$$" -C "$VENDURE_DIR/assets" . &&
+        mv "$tpl.assets.tar.$$" "$tpl.assets.tar" && mv "$tpl.dump.$$" "$tpl.dump" ||
+        warn "vendure: could not keep the populated database as a template ($tpl): see $VENDURE_DIR/populate.log"
+      rm -f "$tpl.dump.$$" "$tpl.assets.tar.$$"
+    fi
+  fi
   say "vendure: schema and sample data in $((SECONDS - t0)) s; generating $VENDURE_VARIANTS variants"
   t0=$SECONDS
   vendure_generate_catalog || die "vendure: generating the catalog failed: see $VENDURE_DIR/catalog.log"

@@ -3,10 +3,11 @@
 // initial-data.json and products.csv with images) through populate() from @vendure/core/cli.
 //   node populate.js --state STATE_DIR/vendure
 // The job queue runs inside the bootstrap function: the importer's jobs (search index, assets)
-// need it. The generated catalog is added afterwards by catalog.sql (vendure.sh).
+// need it, and this script waits for all of them. The generated catalog is added afterwards by
+// catalog.sql (vendure.sh).
 const path = require('path');
 const { stateDir, makeConfig } = require('./config');
-const { bootstrap, JobQueueService, Logger } = require('@vendure/core');
+const { bootstrap, JobQueueService, Logger, TransactionalConnection } = require('@vendure/core');
 const { populate } = require('@vendure/core/cli');
 
 async function main() {
@@ -22,9 +23,18 @@ async function main() {
     require(path.join(assets, 'initial-data.json')),
     path.join(assets, 'products.csv'),
   );
-  // Let the jobs the import queued (search index) run before closing; the worker picks up what
-  // is left later, as the queue lives in the database.
-  await new Promise((r) => setTimeout(r, 2000));
+  // The jobs the import queued (search index updates, a full reindex, collection filters) run here
+  // before catalog.sql adds its rows: a reindex left for the worker would empty the search index
+  // and rebuild all of it, generated catalog included, one batch at a time.
+  const connection = app.get(TransactionalConnection).rawConnection;
+  const deadline = Date.now() + 30 * 60 * 1000;
+  for (;;) {
+    const [{ open }] = await connection.query(
+      `select count(*)::int as open from job_record where state in ('PENDING', 'RUNNING', 'RETRYING')`);
+    if (open === 0) break;
+    if (Date.now() > deadline) throw new Error(`${open} jobs still open after 30 minutes`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
   await app.close();
   Logger.info('populate: done', 'Quartermaster');
 }

@@ -66,16 +66,19 @@ let variants = [];
 let shippingMethodId = null;
 let paymentMethod = null;
 
-// Variants in stock (from the search index), up to 1,000, and the payment method's code.
+// Variants in stock, up to 1,000, from the Shop API's product list (not its search, whose index the
+// worker may be rebuilding).
 async function prepare() {
   const s = {};
-  for (let skip = 0; skip < 1000; skip += 100) {
-    const d = await gql(s, `query($skip: Int) { search(input: { take: 100, skip: $skip, inStock: true, groupByProduct: false }) {
-      totalItems items { productVariantId } } }`, { skip });
-    variants.push(...d.search.items.map((i) => i.productVariantId));
-    if (skip + 100 >= d.search.totalItems) break;
+  for (let skip = 0; variants.length < 1000; skip += 100) {
+    const d = await gql(s, `query($skip: Int) { products(options: { take: 100, skip: $skip }) {
+      totalItems items { variants { id stockLevel } } } }`, { skip });
+    for (const p of d.products.items) {
+      variants.push(...p.variants.filter((v) => v.stockLevel !== 'OUT_OF_STOCK').map((v) => v.id));
+    }
+    if (skip + 100 >= d.products.totalItems) break;
   }
-  if (!variants.length) throw new Error('no variant in stock in the Shop API search');
+  if (!variants.length) throw new Error('no variant in stock in the Shop API');
 }
 
 function pick(list) {
@@ -175,8 +178,14 @@ async function client() {
 function stop() {
   stopping = true;
 }
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+// Stopped from outside (scripts/sandbox shoppers stop, down): the final line now; orders in flight
+// are abandoned, as a shopper closing the browser would.
+function terminate() {
+  report(true);
+  process.exit(0);
+}
+process.on('SIGTERM', terminate);
+process.on('SIGINT', terminate);
 
 async function main() {
   await prepare();
