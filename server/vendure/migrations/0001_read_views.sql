@@ -6,6 +6,11 @@
 -- Vendure's tables: its owner or a superuser). Console roles get SELECT on these views and no
 -- right on any Vendure table. See server/vendure/README.md for each column's source.
 --
+-- Ids stay Vendure's integer columns, uncast (where console.* has bigint): a cast would hide
+-- them from Vendure's primary keys and foreign-key indexes, so keyset pages in id order and
+-- lookups by id would read whole tables. The console reads ids as 64-bit numbers and compares
+-- them with bigint parameters, which btree's cross-type integer operators serve from the index.
+--
 -- Vendure facts the views rely on: money is integer minor units; timestamps are `timestamp
 -- without time zone` written by a UTC server (read here AT TIME ZONE 'UTC'); names live in
 -- *_translation tables (the default channel's language is used); prices per channel and
@@ -71,10 +76,11 @@ $$;
 -- (they are frozen long before; README).
 CREATE FUNCTION qm_vendure.xid8_of(p xid) RETURNS xid8
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT (CASE WHEN x <= (n & 4294967295) THEN ((n >> 32) << 32) | x
-                 ELSE (((n >> 32) - 1) << 32) | x END)::text::xid8
-    FROM (SELECT p::text::bigint AS x,
-                 pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS n) s;
+    -- One expression (no FROM) so that it is inlined: called per row of "order".
+    SELECT (((pg_snapshot_xmax(pg_current_snapshot())::text::bigint >> 32)
+             - CASE WHEN p::text::bigint
+                         <= (pg_snapshot_xmax(pg_current_snapshot())::text::bigint & 4294967295)
+                    THEN 0 ELSE 1 END) << 32 | p::text::bigint)::text::xid8;
 $$;
 
 -- The default channel: its language names things, its currency prices them. A definer
@@ -82,7 +88,7 @@ $$;
 -- query (CROSS JOIN).
 CREATE FUNCTION qm_vendure.default_channel()
 RETURNS TABLE (id int, language text, currency text, out_of_stock_threshold int)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql STABLE SECURITY DEFINER ROWS 1 SET search_path = pg_catalog, pg_temp AS $$
     SELECT c.id, c."defaultLanguageCode"::text, c."defaultCurrencyCode"::text,
            c."outOfStockThreshold"
     FROM public.channel c WHERE c.code = '__default_channel__';
@@ -129,61 +135,73 @@ CREATE VIEW qm_vendure.categories AS
 --   on_hand / reserved   stockOnHand / stockAllocated summed over stock locations
 --   low_stock   any location's saleable stock at or below its out-of-stock threshold
 --   version     from the newest updatedAt of variant, price and translation (see version_of)
+-- Per-variant values are scalar subqueries on Vendure's per-variant indexes rather than joins:
+-- the planner computes them after ORDER BY ... LIMIT for the rows of the page only, unless the
+-- page is sorted or filtered by them.
 CREATE VIEW qm_vendure.products AS
-    SELECT v.id::bigint AS id, v.sku::text AS sku, coalesce(vt.name, '')::text AS name,
-           coalesce(pt.description, '')::text AS description,
-           (SELECT min(cv."collectionId") FROM public.collection_product_variants_product_variant cv
-              JOIN public.collection c ON c.id = cv."collectionId"
-             WHERE cv."productVariantId" = v.id AND NOT c."isPrivate" AND NOT c."isRoot"
-           )::int AS category_id,
+    SELECT k.id, k.sku, k.name, k.description, k.category_id,
            (SELECT ct.name::text FROM public.collection_translation ct
-             WHERE ct."baseId" = (SELECT min(cv."collectionId")
-                                    FROM public.collection_product_variants_product_variant cv
-                                    JOIN public.collection c ON c.id = cv."collectionId"
-                                   WHERE cv."productVariantId" = v.id AND NOT c."isPrivate"
-                                     AND NOT c."isRoot")
-             ORDER BY ct."languageCode" = d.language DESC, ct.id LIMIT 1) AS category,
-           CASE WHEN v."deletedAt" IS NOT NULL OR p."deletedAt" IS NOT NULL THEN 'archived'
-                WHEN v.enabled AND p.enabled THEN 'active' ELSE 'draft' END AS status,
-           qm_vendure.major(pr.price, pr."currencyCode")::numeric(12, 2) AS price,
-           coalesce(pr."currencyCode", d.currency)::char(3) AS currency,
+             WHERE ct."baseId" = k.category_id
+             ORDER BY ct."languageCode" = k.language DESC, ct.id LIMIT 1) AS category,
+           k.status, qm_vendure.major(k.price_minor, k.currency)::numeric(12, 2) AS price,
+           k.currency::char(3) AS currency,
            (SELECT coalesce(jsonb_object_agg(g.code, o.code), '{}'::jsonb)
               FROM public.product_variant_options_product_option vo
               JOIN public.product_option o ON o.id = vo."productOptionId"
               JOIN public.product_option_group g ON g.id = o."groupId"
-             WHERE vo."productVariantId" = v.id) AS attributes,
+             WHERE vo."productVariantId" = k.id) AS attributes,
            (SELECT coalesce(array_agg(DISTINCT fv.code::text), '{}'::text[])
               FROM public.facet_value fv
              WHERE fv.id IN (SELECT x."facetValueId"
                                FROM public.product_variant_facet_values_facet_value x
-                              WHERE x."productVariantId" = v.id
+                              WHERE x."productVariantId" = k.id
                              UNION ALL
                              SELECT y."facetValueId" FROM public.product_facet_values_facet_value y
-                              WHERE y."productId" = v."productId")) AS tags,
-           qm_vendure.version_of(greatest(v."updatedAt", pr."updatedAt", vt."updatedAt"))
-               AS version,
-           qm_vendure.utc(v."createdAt") AS created_at,
-           qm_vendure.utc(greatest(v."updatedAt", pr."updatedAt", vt."updatedAt")) AS updated_at,
-           coalesce(s.on_hand, 0) AS on_hand, coalesce(s.reserved, 0) AS reserved,
-           coalesce(s.on_hand - s.reserved, 0) AS available,
-           coalesce(s.low, false) AS low_stock
-    FROM public.product_variant v
-    CROSS JOIN qm_vendure.default_channel() d
-    JOIN public.product p ON p.id = v."productId"
-    LEFT JOIN public.product_variant_translation vt
-           ON vt."baseId" = v.id AND vt."languageCode" = d.language
-    LEFT JOIN public.product_translation pt
-           ON pt."baseId" = v."productId" AND pt."languageCode" = d.language
-    LEFT JOIN public.product_variant_price pr
-           ON pr."variantId" = v.id AND pr."channelId" = d.id AND pr."currencyCode" = d.currency
-    LEFT JOIN LATERAL (
-        SELECT sum(l."stockOnHand")::bigint AS on_hand, sum(l."stockAllocated")::bigint AS reserved,
-               bool_or(l."stockOnHand" - l."stockAllocated"
-                       <= CASE WHEN v."useGlobalOutOfStockThreshold"
-                               THEN d.out_of_stock_threshold
-                               ELSE v."outOfStockThreshold" END) AS low
-        FROM public.stock_level l WHERE l."productVariantId" = v.id
-    ) s ON true;
+                              WHERE y."productId" = k.product_id)) AS tags,
+           qm_vendure.version_of(k.changed) AS version, qm_vendure.utc(k.created) AS created_at,
+           qm_vendure.utc(k.changed) AS updated_at,
+           coalesce((SELECT sum(l."stockOnHand") FROM public.stock_level l
+                      WHERE l."productVariantId" = k.id), 0)::bigint AS on_hand,
+           coalesce((SELECT sum(l."stockAllocated") FROM public.stock_level l
+                      WHERE l."productVariantId" = k.id), 0)::bigint AS reserved,
+           coalesce((SELECT sum(l."stockOnHand" - l."stockAllocated") FROM public.stock_level l
+                      WHERE l."productVariantId" = k.id), 0)::bigint AS available,
+           coalesce((SELECT bool_or(l."stockOnHand" - l."stockAllocated" <= k.threshold)
+                       FROM public.stock_level l WHERE l."productVariantId" = k.id), false)
+               AS low_stock
+    FROM (
+        SELECT v.id, v.sku::text AS sku, v."productId" AS product_id, d.language,
+               coalesce((SELECT x.name FROM public.product_variant_translation x
+                          WHERE x."baseId" = v.id AND x."languageCode" = d.language
+                          ORDER BY x.id LIMIT 1), '')::text AS name,
+               coalesce((SELECT x.description FROM public.product_translation x
+                          WHERE x."baseId" = v."productId" AND x."languageCode" = d.language
+                          ORDER BY x.id LIMIT 1), '')::text AS description,
+               (SELECT min(cv."collectionId")
+                  FROM public.collection_product_variants_product_variant cv
+                  JOIN public.collection c ON c.id = cv."collectionId"
+                 WHERE cv."productVariantId" = v.id AND NOT c."isPrivate" AND NOT c."isRoot"
+               )::int AS category_id,
+               CASE WHEN v."deletedAt" IS NOT NULL OR p."deletedAt" IS NOT NULL THEN 'archived'
+                    WHEN v.enabled AND p.enabled THEN 'active' ELSE 'draft' END AS status,
+               (SELECT x.price FROM public.product_variant_price x
+                 WHERE x."variantId" = v.id AND x."channelId" = d.id
+                   AND x."currencyCode" = d.currency ORDER BY x.id LIMIT 1)::bigint AS price_minor,
+               d.currency,
+               greatest(v."updatedAt",
+                        (SELECT x."updatedAt" FROM public.product_variant_price x
+                          WHERE x."variantId" = v.id AND x."channelId" = d.id
+                            AND x."currencyCode" = d.currency ORDER BY x.id LIMIT 1),
+                        (SELECT x."updatedAt" FROM public.product_variant_translation x
+                          WHERE x."baseId" = v.id AND x."languageCode" = d.language
+                          ORDER BY x.id LIMIT 1)) AS changed,
+               v."createdAt" AS created,
+               CASE WHEN v."useGlobalOutOfStockThreshold" THEN d.out_of_stock_threshold
+                    ELSE v."outOfStockThreshold" END AS threshold
+        FROM public.product_variant v
+        CROSS JOIN qm_vendure.default_channel() d
+        JOIN public.product p ON p.id = v."productId"
+    ) k;
 
 -- Vendure keeps no price history (a price change overwrites product_variant_price).
 CREATE VIEW qm_vendure.price_history AS
@@ -203,36 +221,33 @@ $$;
 
 -- Page samples for the scrollbar (console.products_sample / products_sample_keys, 0201/0202):
 -- TABLESAMPLE reads only p_percent of product_variant's pages. SECURITY DEFINER: the caller
--- has no right on Vendure's tables.
+-- has no right on Vendure's tables. PL/pgSQL so that each call is planned with its percentage
+-- (a generic plan of a SQL function expects a large sample and joins whole tables).
 CREATE FUNCTION qm_vendure.products_sample(p_percent real, p_seed int DEFAULT 1)
 RETURNS SETOF qm_vendure.products
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN QUERY
     SELECT v.* FROM qm_vendure.products v
     WHERE v.id IN (SELECT s.id FROM public.product_variant s
                    TABLESAMPLE SYSTEM (least(greatest(p_percent, 0.0001), 100))
                    REPEATABLE (p_seed));
+END
 $$;
 
 CREATE FUNCTION qm_vendure.products_sample_keys(p_percent real, p_seed int DEFAULT 1)
 RETURNS TABLE (id bigint, sku text, name text, category_id int, status text, price numeric,
                updated_at timestamptz)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT v.id::bigint, v.sku::text, coalesce(vt.name, '')::text,
-           (SELECT min(cv."collectionId") FROM public.collection_product_variants_product_variant cv
-              JOIN public.collection c ON c.id = cv."collectionId"
-             WHERE cv."productVariantId" = v.id AND NOT c."isPrivate" AND NOT c."isRoot")::int,
-           CASE WHEN v."deletedAt" IS NOT NULL OR p."deletedAt" IS NOT NULL THEN 'archived'
-                WHEN v.enabled AND p.enabled THEN 'active' ELSE 'draft' END,
-           qm_vendure.major(pr.price, pr."currencyCode")::numeric,
-           qm_vendure.utc(greatest(v."updatedAt", pr."updatedAt", vt."updatedAt"))
-    FROM public.product_variant v
-         TABLESAMPLE SYSTEM (least(greatest(p_percent, 0.0001), 100)) REPEATABLE (p_seed)
-    CROSS JOIN qm_vendure.default_channel() d
-    JOIN public.product p ON p.id = v."productId"
-    LEFT JOIN public.product_variant_translation vt
-           ON vt."baseId" = v.id AND vt."languageCode" = d.language
-    LEFT JOIN public.product_variant_price pr
-           ON pr."variantId" = v.id AND pr."channelId" = d.id AND pr."currencyCode" = d.currency;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- Only the key columns: the view computes no stock, tags or options for them.
+    RETURN QUERY
+    SELECT v.id::bigint, v.sku, v.name, v.category_id, v.status, v.price::numeric, v.updated_at
+    FROM qm_vendure.products v
+    WHERE v.id IN (SELECT s.id FROM public.product_variant s
+                   TABLESAMPLE SYSTEM (least(greatest(p_percent, 0.0001), 100))
+                   REPEATABLE (p_seed));
+END
 $$;
 
 -- ---------------------------------------------------------------------------------------------
@@ -253,7 +268,7 @@ CREATE VIEW qm_vendure.movement_reasons AS
                  ('return', 'Customer return', '+', false)) r (code, label, sign, manual);
 
 CREATE VIEW qm_vendure.stock_levels AS
-    SELECT l."productVariantId"::bigint AS product_id, v.sku::text AS sku,
+    SELECT l."productVariantId" AS product_id, v.sku::text AS sku,
            coalesce(vt.name, '')::text AS name, l."stockLocationId" AS warehouse_id,
            sl.name::text AS warehouse, l."stockOnHand" AS on_hand, l."stockAllocated" AS reserved,
            l."stockOnHand" - l."stockAllocated" AS available,
@@ -278,13 +293,13 @@ CREATE VIEW qm_vendure.low_stock AS
 -- On-hand movements only (ADJUSTMENT, SALE, CANCELLATION, RETURN); note, request_id and actor
 -- are not recorded by Vendure (NULL / '').
 CREATE VIEW qm_vendure.stock_ledger AS
-    SELECT m.id::bigint AS id, qm_vendure.utc(m."createdAt") AS at,
-           m."productVariantId"::bigint AS product_id, v.sku::text AS sku,
+    SELECT m.id AS id, qm_vendure.utc(m."createdAt") AS at,
+           m."productVariantId" AS product_id, v.sku::text AS sku,
            m."stockLocationId" AS warehouse_id, sl.name::text AS warehouse, m.quantity AS delta,
            CASE m.type WHEN 'ADJUSTMENT' THEN 'correction' WHEN 'SALE' THEN 'sale'
                        WHEN 'CANCELLATION' THEN 'cancelled' WHEN 'RETURN' THEN 'return'
                        ELSE lower(m.type) END AS reason,
-           ''::text AS note, ol."orderId"::bigint AS order_id, NULL::uuid AS request_id,
+           ''::text AS note, ol."orderId" AS order_id, NULL::uuid AS request_id,
            NULL::text AS actor
     FROM public.stock_movement m
     JOIN public.product_variant v ON v.id = m."productVariantId"
@@ -296,11 +311,11 @@ CREATE VIEW qm_vendure.stock_ledger AS
 -- is 'converted' once the line has a SALE, 'released' once it has a RELEASE or CANCELLATION,
 -- else 'held'. cart_id is the order code; Vendure's allocations do not expire (expires_at NULL).
 CREATE VIEW qm_vendure.reservations AS
-    SELECT a.id::bigint AS id, o.code::text AS cart_id, a."productVariantId"::bigint AS product_id,
+    SELECT a.id AS id, o.code::text AS cart_id, a."productVariantId" AS product_id,
            v.sku::text AS sku, a."stockLocationId" AS warehouse_id, sl.name::text AS warehouse,
            a.quantity AS qty, st.status, st.status = 'held' AS live,
            qm_vendure.utc(a."createdAt") AS created_at, NULL::timestamptz AS expires_at,
-           qm_vendure.utc(a."updatedAt") AS updated_at, ol."orderId"::bigint AS order_id
+           qm_vendure.utc(a."updatedAt") AS updated_at, ol."orderId" AS order_id
     FROM public.stock_movement a
     JOIN public.product_variant v ON v.id = a."productVariantId"
     JOIN public.stock_location sl ON sl.id = a."stockLocationId"
@@ -331,7 +346,7 @@ COMMENT ON VIEW qm_vendure.reconcile_report IS
 -- change_seq the same as a number: see 0002 and README for the feed.
 -- ---------------------------------------------------------------------------------------------
 CREATE VIEW qm_vendure.orders AS
-    SELECT o.id::bigint AS id, o.code::text AS number, o."customerId"::bigint AS customer_id,
+    SELECT o.id AS id, o.code::text AS number, o."customerId" AS customer_id,
            c."emailAddress"::text AS customer_email,
            nullif(trim(concat_ws(' ', c."firstName", c."lastName")), '') AS customer_name,
            'web'::text AS channel,
@@ -364,10 +379,10 @@ CREATE VIEW qm_vendure.orders AS
 -- Lines: unit_price is Vendure's listPrice (with tax when listPriceIncludesTax), before
 -- promotions; warehouse is where the line's stock was allocated or sold (NULL before).
 CREATE VIEW qm_vendure.order_lines AS
-    SELECT ol.id::bigint AS id, ol."orderId"::bigint AS order_id,
+    SELECT ol.id AS id, ol."orderId" AS order_id,
            (SELECT count(*) FROM public.order_line x
              WHERE x."orderId" = ol."orderId" AND x.id <= ol.id)::int AS line_no,
-           ol."productVariantId"::bigint AS product_id, w.id AS warehouse_id,
+           ol."productVariantId" AS product_id, w.id AS warehouse_id,
            w.name::text AS warehouse, v.sku::text AS sku, coalesce(vt.name, '')::text AS name,
            ol.quantity AS qty, qm_vendure.major(ol."listPrice", o."currencyCode")::numeric(12, 2) AS unit_price,
            qm_vendure.major(ol."listPrice"::bigint * ol.quantity, o."currencyCode")::numeric(12, 2) AS line_total
@@ -385,7 +400,7 @@ CREATE VIEW qm_vendure.order_lines AS
 -- Payments (kind 'charge') and their refunds (kind 'refund', id = -refund.id so that the two
 -- share one id space). Settled/Authorized -> succeeded, Declined/Error/Failed -> failed.
 CREATE VIEW qm_vendure.payments AS
-    SELECT p.id::bigint AS id, p."orderId"::bigint AS order_id, 'charge'::text AS kind,
+    SELECT p.id AS id, p."orderId" AS order_id, 'charge'::text AS kind,
            CASE WHEN p.state IN ('Settled', 'Authorized') THEN 'succeeded'
                 WHEN p.state IN ('Declined', 'Error', 'Cancelled') THEN 'failed'
                 ELSE lower(p.state) END AS status,
@@ -394,7 +409,7 @@ CREATE VIEW qm_vendure.payments AS
            NULL::uuid AS request_id, qm_vendure.utc(p."createdAt") AS at
     FROM public.payment p JOIN public."order" o ON o.id = p."orderId"
     UNION ALL
-    SELECT -r.id::bigint, p."orderId"::bigint, 'refund',
+    SELECT -r.id, p."orderId", 'refund',
            CASE WHEN r.state = 'Settled' THEN 'succeeded' WHEN r.state = 'Failed' THEN 'failed'
                 ELSE lower(r.state) END,
            qm_vendure.major(r.total, o."currencyCode")::numeric(12, 2), o."currencyCode"::char(3),
@@ -416,7 +431,7 @@ $$;
 
 -- ORDER_STATE_TRANSITION history entries, states mapped like qm_vendure.orders.status.
 CREATE VIEW qm_vendure.order_events AS
-    SELECT h.id::bigint AS id, h."orderId"::bigint AS order_id, qm_vendure.utc(h."createdAt") AS at,
+    SELECT h.id AS id, h."orderId" AS order_id, qm_vendure.utc(h."createdAt") AS at,
            qm_vendure.order_status(h.data::jsonb ->> 'from') AS from_status,
            coalesce(qm_vendure.order_status(h.data::jsonb ->> 'to'), '') AS to_status,
            concat_ws(' -> ', h.data::jsonb ->> 'from', h.data::jsonb ->> 'to') AS note,
@@ -426,7 +441,7 @@ CREATE VIEW qm_vendure.order_events AS
     WHERE h.discriminator = 'OrderHistoryEntry' AND h.type = 'ORDER_STATE_TRANSITION';
 
 CREATE VIEW qm_vendure.order_notes AS
-    SELECT h.id::bigint AS id, h."orderId"::bigint AS order_id, qm_vendure.utc(h."createdAt") AS at,
+    SELECT h.id AS id, h."orderId" AS order_id, qm_vendure.utc(h."createdAt") AS at,
            qm_vendure.actor(h."administratorId", h."customerId") AS author,
            coalesce(h.data::jsonb ->> 'note', '') AS body, NULL::uuid AS request_id
     FROM public.history_entry h
