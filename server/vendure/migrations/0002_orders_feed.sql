@@ -21,23 +21,27 @@
 CREATE FUNCTION qm_vendure.orders_changes(since pg_snapshot, after_xid xid8 DEFAULT '0',
                                           after_id bigint DEFAULT 0, max_rows int DEFAULT 500)
 RETURNS SETOF qm_vendure.orders
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    -- The scan's cheap pre-filter: age(xmin) is this transaction's next xid minus xmin, a plain
-    -- subtraction, where the view's change_xid costs text conversions per row. Candidates are
-    -- rows at most (next - bound) + 2^16 transactions old (the 2^16 covers ids assigned between
-    -- this transaction's snapshot and its first age() call); the exact test follows on them.
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_bound xid8 := greatest(pg_snapshot_xmin(since), after_xid);
+    v_next bigint := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;
+    v_next32 bigint := v_next & 4294967295;
+    v_span bigint := v_next - v_bound::text::bigint;
+BEGIN
+    -- The scan's pre-filter, in 32-bit arithmetic on xmin against bounds computed once (the
+    -- view's change_xid costs more per row, age() much more): a row's distance back from the
+    -- snapshot's next xid, modulo 2^32, at most the bound's. The same mapping as
+    -- qm_vendure.xid8_of, so exact; the test on change_xid below is the definition.
+    RETURN QUERY
     SELECT * FROM qm_vendure.orders o
-     WHERE o.id IN (
-               SELECT x.id FROM public."order" x
-                WHERE x."orderPlacedAt" IS NOT NULL
-                  AND age(x.xmin) <= (SELECT least(2147483647,
-                          pg_snapshot_xmax(pg_current_snapshot())::text::bigint
-                          - greatest(pg_snapshot_xmin(since), after_xid)::text::bigint
-                          + 65536)))
-       AND o.change_xid >= greatest(pg_snapshot_xmin(since), after_xid)
+     WHERE o.id IN (SELECT x.id FROM public."order" x
+                     WHERE x."orderPlacedAt" IS NOT NULL
+                       AND (v_next32 - x.xmin::text::bigint + 4294967296) % 4294967296 <= v_span)
+       AND o.change_xid >= v_bound
        AND (o.change_xid, o.id) > (after_xid, after_id)
      ORDER BY o.change_xid, o.id
      LIMIT greatest(1, least(max_rows, 10000));
+END
 $$;
 
 COMMENT ON FUNCTION qm_vendure.orders_changes(pg_snapshot, xid8, bigint, int) IS
