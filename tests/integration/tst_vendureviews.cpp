@@ -283,6 +283,11 @@ void TestVendureViews::migrateFromScratchThenAgainChangesNothingInPublic()
         QVERIFY2(before.contains(line), qPrintable(QStringLiteral("new in public: ") + line));
     for (const QString &line : before)
         QVERIFY2(after.contains(line), qPrintable(QStringLiteral("changed in public: ") + line));
+    // Also what an earlier migration (or an earlier run of this test) left: nothing in public
+    // names a console role or a qm_ object.
+    for (const QString &line : after)
+        QVERIFY2(!line.contains(QLatin1String("qm_")),
+            qPrintable(QStringLiteral("public holds something of the console's: ") + line));
     // The console's group roles exist, whatever the cluster had before.
     pqxx::work roles(*owner);
     QCOMPARE(roles
@@ -633,8 +638,8 @@ void TestVendureViews::feedReturnsAnOrderWrittenInASavepointOfARunningTransactio
     // A transaction with an xid writes the order inside a SAVEPOINT (as TypeORM does for a
     // nested transaction): the row's xmin is the subtransaction's xid. The next snapshot is
     // taken while it runs; it commits afterwards. The write (the same values again) must be in
-    // the changes since that snapshot, although the subtransaction's xid is not in the
-    // snapshot's list of running transactions.
+    // the changes since that snapshot, although the subtransaction's xid is neither in the
+    // snapshot's list of running transactions nor at or above its xmax.
     auto writer = vendureAs();
     pqxx::work w(*writer, "writer");
     w.exec("select pg_current_xact_id()");
@@ -642,10 +647,31 @@ void TestVendureViews::feedReturnsAnOrderWrittenInASavepointOfARunningTransactio
     w.exec_params(
         "update public.\"order\" set \"updatedAt\" = \"updatedAt\" where id = $1", orderId);
     w.exec("release savepoint typeorm_1");
+    {
+        // A later transaction with an xid ends first, so that the snapshot's xmax is above the
+        // subtransaction's xid (a snapshot's xmax is the latest completed xid + 1).
+        pqxx::work other(*owner, "other");
+        other.exec("select pg_current_xact_id()");
+        other.commit();
+    }
     const std::string p1 = snapshot();
     const QSet<qint64> before = changedSince(p1);
     QVERIFY2(!before.contains(orderId), "the uncommitted write is visible");
     w.commit();
+    {
+        // The scenario happened: the row's writer (the subtransaction) lies between the
+        // snapshot's xmin and xmax, outside its list of running transactions.
+        pqxx::work tx(*owner);
+        const pqxx::row r = tx.exec_params1(
+            "select o.change_xid > pg_snapshot_xmin($1::pg_snapshot) "
+            "and o.change_xid < pg_snapshot_xmax($1::pg_snapshot) "
+            "and o.change_xid <> all (array(select pg_snapshot_xip($1::pg_snapshot))) "
+            "from qm_vendure.orders o where o.id = $2",
+            p1, orderId);
+        QVERIFY2(r[0].as<bool>(),
+            "the savepoint's xid is not between the snapshot's xmin and "
+            "xmax outside its xip: the test did not make its case");
+    }
     QVERIFY2(changedSince(p1).contains(orderId),
         qPrintable(QStringLiteral("order %1, written in a savepoint of a transaction running at "
                                   "snapshot %2, is not in qm_vendure.orders_changes since it")
