@@ -16,7 +16,9 @@
 -- *_translation tables (the default channel's language is used); prices per channel and
 -- currency in product_variant_price (the default channel's default currency is used).
 
--- Group roles: a real Vendure database cluster has none of the console's.
+-- Group roles: a real Vendure database cluster has none of the console's. Creating them (and
+-- making qm_admin a member of the other three) needs CREATEROLE; where they exist already, with
+-- that membership, this needs no right on roles at all.
 DO $$
 DECLARE
     r text;
@@ -26,9 +28,13 @@ BEGIN
             EXECUTE format('CREATE ROLE %I NOLOGIN', r);
         END IF;
     END LOOP;
+    FOREACH r IN ARRAY ARRAY['qm_merchandiser', 'qm_store_manager', 'qm_oncall'] LOOP
+        IF NOT pg_has_role('qm_admin', r, 'MEMBER') THEN
+            EXECUTE format('GRANT %I TO qm_admin', r);
+        END IF;
+    END LOOP;
 END
 $$;
-GRANT qm_merchandiser, qm_store_manager, qm_oncall TO qm_admin;
 
 DO $$
 BEGIN
