@@ -204,6 +204,7 @@ private Q_SLOTS:
     void aPriceSetThroughTheAdminApiShowsInProducts();
     void merchReadsTheViewsButNotVendureTables();
     void anOrderPlacedThroughTheShopApiShowsWithItsTotal();
+    void orderFlowCountsWhatTheViewsShow();
     void feedReturnsAnOrderWrittenInASavepointOfARunningTransaction();
 
 private:
@@ -589,6 +590,39 @@ void TestVendureViews::anOrderPlacedThroughTheShopApiShowsWithItsTotal()
                   o[0].as<qint64>())[0]
                 .as<qint64>()
         >= 3);
+}
+
+// order_flow reads Vendure's tables directly (for the index on "orderPlacedAt"); its figures
+// must be those of the views, in the same transaction (the same now()).
+void TestVendureViews::orderFlowCountsWhatTheViewsShow()
+{
+    auto manager = vendureAs(QStringLiteral("manager"));
+    pqxx::work tx(*manager);
+    const pqxx::row f = tx.exec1(
+        "select orders_last_minute, (select sum(x) from unnest(per_minute) x), payments, "
+        "payment_failures, stuck_orders, oversell_risk, cardinality(per_minute) "
+        "from qm_vendure.order_flow(30)");
+    const pqxx::row v = tx.exec1(
+        "select (select count(*) from qm_vendure.orders o "
+        "         where o.created_at >= now() - interval '1 minute'), "
+        "       (select count(*) from qm_vendure.orders o "
+        "         where o.created_at >= date_trunc('minute', now()) - interval '60 minutes' "
+        "           and o.created_at < date_trunc('minute', now())), "
+        "       (select count(*) from qm_vendure.payments p "
+        "         where p.kind = 'charge' and p.at >= now() - interval '15 minutes'), "
+        "       (select count(*) from qm_vendure.payments p where p.kind = 'charge' "
+        "           and p.status = 'failed' and p.at >= now() - interval '15 minutes'), "
+        "       (select count(*) from qm_vendure.orders o where o.status = 'paid' "
+        "           and o.updated_at < now() - interval '30 minutes'), "
+        "       (select count(*) from qm_vendure.stock_levels s where s.available < 0)");
+    QVERIFY2(f[0].as<qint64>() >= 1, "the order placed a moment ago is not in the last minute");
+    QCOMPARE(f[6].as<int>(), 60);
+    const char *names[] = {"orders_last_minute", "sum(per_minute)", "payments", "payment_failures",
+        "stuck_orders", "oversell_risk"};
+    for (int i = 0; i < 6; ++i)
+        QVERIFY2(f[i].as<qint64>(0) == v[i].as<qint64>(0),
+            qPrintable(QStringLiteral("%1: order_flow %2, the views %3")
+                           .arg(QLatin1String(names[i]), q(f[i].c_str()), q(v[i].c_str()))));
 }
 
 void TestVendureViews::feedReturnsAnOrderWrittenInASavepointOfARunningTransaction()

@@ -472,34 +472,41 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
         GROUP BY 1) c;
 $$;
 
--- The Orders workspace's health strip, as console.order_flow (server/migrations/0102).
+-- The Orders workspace's health strip, as console.order_flow (server/migrations/0102), polled
+-- every few seconds: it reads Vendure's tables directly (SECURITY DEFINER) so that the time
+-- ranges reach the index on "orderPlacedAt" (UTC wall time) instead of the views' converted
+-- columns. oversell_risk: stock rows with more allocated than on hand.
 CREATE FUNCTION qm_vendure.order_flow(p_stuck_minutes int DEFAULT 30)
 RETURNS TABLE (orders_last_minute bigint, per_minute bigint[], payments bigint,
                payment_failures bigint, stuck_orders bigint, oversell_risk bigint,
                at timestamptz)
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    WITH m AS (SELECT date_trunc('minute', now()) AS this_minute)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    WITH m AS (SELECT date_trunc('minute', now()) AS this_minute,
+                      now() AT TIME ZONE 'UTC' AS now_utc)
     SELECT
-        (SELECT count(*) FROM qm_vendure.orders o
-          WHERE o.created_at >= now() - interval '1 minute'),
+        (SELECT count(*) FROM public."order" o, m
+          WHERE o."orderPlacedAt" >= m.now_utc - interval '1 minute'),
         (SELECT array_agg(coalesce(c.n, 0) ORDER BY g.minute)
            FROM m, generate_series(m.this_minute - interval '60 minutes',
                                    m.this_minute - interval '1 minute',
                                    interval '1 minute') g (minute)
-           LEFT JOIN (SELECT date_trunc('minute', o.created_at) AS minute, count(*) AS n
-                        FROM qm_vendure.orders o, m
-                       WHERE o.created_at >= m.this_minute - interval '60 minutes'
-                         AND o.created_at < m.this_minute
+           LEFT JOIN (SELECT date_trunc('minute', o."orderPlacedAt" AT TIME ZONE 'UTC') AS minute,
+                             count(*) AS n
+                        FROM public."order" o, m
+                       WHERE o."orderPlacedAt"
+                                 >= (m.this_minute - interval '60 minutes') AT TIME ZONE 'UTC'
+                         AND o."orderPlacedAt" < m.this_minute AT TIME ZONE 'UTC'
                        GROUP BY 1) c ON c.minute = g.minute),
-        (SELECT count(*) FROM qm_vendure.payments p
-          WHERE p.kind = 'charge' AND p.at >= now() - interval '15 minutes'),
-        (SELECT count(*) FROM qm_vendure.payments p
-          WHERE p.kind = 'charge' AND p.status = 'failed'
-            AND p.at >= now() - interval '15 minutes'),
-        (SELECT count(*) FROM qm_vendure.orders o
-          WHERE o.status = 'paid'
-            AND o.updated_at < now() - make_interval(mins => greatest(p_stuck_minutes, 1))),
-        (SELECT count(*) FROM qm_vendure.stock_levels s WHERE s.available < 0),
+        (SELECT count(*) FROM public.payment p, m
+          WHERE p."createdAt" >= m.now_utc - interval '15 minutes'),
+        (SELECT count(*) FROM public.payment p, m
+          WHERE p.state IN ('Declined', 'Error', 'Cancelled')
+            AND p."createdAt" >= m.now_utc - interval '15 minutes'),
+        (SELECT count(*) FROM public."order" o, m
+          WHERE o.state IN ('PaymentSettled', 'Modifying', 'ArrangingAdditionalPayment')
+            AND o."orderPlacedAt" IS NOT NULL
+            AND o."updatedAt" < m.now_utc - make_interval(mins => greatest(p_stuck_minutes, 1))),
+        (SELECT count(*) FROM public.stock_level l WHERE l."stockOnHand" < l."stockAllocated"),
         now();
 $$;
 
