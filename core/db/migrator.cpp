@@ -16,13 +16,21 @@ namespace qm::db {
 
 namespace {
 
-const char *kCreateTable = R"(
-create table if not exists public.qm_schema_migrations (
+// The bookkeeping table, in the migrator's schema (a checked identifier: see checkSchemaName).
+std::string createTable(const std::string &table)
+{
+    return "create table if not exists " + table + R"( (
     version    int primary key,
     name       text not null,
     checksum   text not null,
     applied_at timestamptz not null default now()
 ))";
+}
+
+std::string tableIn(const QString &schema)
+{
+    return schema.toStdString() + ".qm_schema_migrations";
+}
 
 Error migrationError(Error::Code code, const QString &message, const QString &detail = {})
 {
@@ -43,18 +51,18 @@ ConnectionParams paramsOf(Pool::Connection &c)
     return p;
 }
 
-QVector<AppliedMigration> readApplied(Pool::Connection &c)
+QVector<AppliedMigration> readApplied(Pool::Connection &c, const std::string &table)
 {
     pqxx::nontransaction tx(c);
-    const pqxx::row exists
-        = tx.exec1("select to_regclass('public.qm_schema_migrations') is not null");
+    const pqxx::row exists = tx.exec_params1("select to_regclass($1) is not null", table);
     QVector<AppliedMigration> out;
     if (!exists[0].as<bool>())
         return out;
     const pqxx::result r = tx.exec("select version, name, checksum, "
                                    "to_char(applied_at at time zone 'UTC', "
                                    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                                   "from public.qm_schema_migrations order by version");
+                                   "from "
+        + table + " order by version");
     for (const pqxx::row &row : r) {
         AppliedMigration a;
         a.version = row[0].as<int>();
@@ -96,9 +104,19 @@ MigrationStatus compare(
 
 } // namespace
 
-Migrator::Migrator(QString directory)
+Migrator::Migrator(QString directory, QString bookkeepingSchema)
     : m_directory(std::move(directory))
+    , m_schema(std::move(bookkeepingSchema))
 { }
+
+void Migrator::checkSchemaName() const
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!identifier.match(m_schema).hasMatch())
+        throw migrationError(Error::Code::InvalidInput,
+            tr("The migrations' bookkeeping schema \"%1\" is not a lower-case SQL name.")
+                .arg(m_schema));
+}
 
 Result<QVector<MigrationFile>> Migrator::loadFiles() const
 {
@@ -150,22 +168,27 @@ QVector<MigrationFile> Migrator::filesOrThrow() const
 
 MigrationStatus Migrator::statusOn(Pool::Connection &c) const
 {
-    return compare(filesOrThrow(), readApplied(c));
+    checkSchemaName();
+    return compare(filesOrThrow(), readApplied(c, tableIn(m_schema)));
 }
 
 MigrationStatus Migrator::migrateOn(Pool::Connection &c) const
 {
+    checkSchemaName();
     const QVector<MigrationFile> files = filesOrThrow();
+    const std::string table = tableIn(m_schema);
     {
         pqxx::work tx(c);
         tx.exec_params("select pg_advisory_xact_lock($1)", kAdvisoryLockKey);
-        tx.exec(kCreateTable);
+        if (m_schema != defaultSchema())
+            tx.exec("create schema if not exists " + m_schema.toStdString());
+        tx.exec(createTable(table));
         // The console checks the schema version as whoever signed in.
-        tx.exec("grant select on public.qm_schema_migrations to public");
+        tx.exec("grant select on " + table + " to public");
         tx.commit();
     }
     // Refuses before touching anything when an applied file has changed.
-    const MigrationStatus before = compare(files, readApplied(c));
+    const MigrationStatus before = compare(files, readApplied(c, table));
     QStringList appliedNow;
     for (const MigrationFile &f : before.pending) {
         try {
@@ -173,7 +196,7 @@ MigrationStatus Migrator::migrateOn(Pool::Connection &c) const
             tx.exec_params("select pg_advisory_xact_lock($1)", kAdvisoryLockKey);
             // Another console may have applied it while we waited for the lock.
             const pqxx::result done = tx.exec_params(
-                "select checksum from public.qm_schema_migrations where version = $1", f.version);
+                "select checksum from " + table + " where version = $1", f.version);
             if (!done.empty()) {
                 tx.abort();
                 continue;
@@ -181,8 +204,8 @@ MigrationStatus Migrator::migrateOn(Pool::Connection &c) const
             qCInfo(lcDb) << "applying migration" << f.name;
             tx.exec(f.sql.toStdString());
             tx.exec("reset role"); // a migration may SET LOCAL ROLE to its owner role
-            tx.exec_params("insert into public.qm_schema_migrations (version, name, checksum) "
-                           "values ($1, $2, $3)",
+            tx.exec_params(
+                "insert into " + table + " (version, name, checksum) values ($1, $2, $3)",
                 f.version, f.name.toStdString(), f.checksum.toStdString());
             tx.commit();
             appliedNow << f.name;
@@ -194,7 +217,7 @@ MigrationStatus Migrator::migrateOn(Pool::Connection &c) const
             throw e;
         }
     }
-    MigrationStatus after = compare(files, readApplied(c));
+    MigrationStatus after = compare(files, readApplied(c, table));
     after.appliedNow = appliedNow;
     return after;
 }

@@ -11,7 +11,10 @@
 #include <QVector>
 
 // Applies the server-side contract: the NNNN_name.sql files embedded under :/server/migrations
-// (or another folder, for tests). Bookkeeping lives in public.qm_schema_migrations. Each pending
+// (or another folder, for tests). Bookkeeping lives in public.qm_schema_migrations; a set that
+// lives beside another application's tables (the Vendure backend's :/server/vendure/migrations)
+// keeps its bookkeeping in its own schema instead (qm_vendure.qm_schema_migrations), so that
+// nothing is created in that application's `public`. Each pending
 // file runs in its own transaction under pg_advisory_xact_lock, so two consoles migrating at
 // once apply each file exactly once. A file whose checksum differs from the one recorded when it
 // was applied stops everything: migrations are append-only.
@@ -49,10 +52,18 @@ class Migrator
     Q_DECLARE_TR_FUNCTIONS(qm::db::Migrator)
 public:
     static QString defaultDirectory() { return QStringLiteral(":/server/migrations"); }
+    static QString defaultSchema() { return QStringLiteral("public"); }
+    // The console's read contract beside a Vendure store (server/vendure/migrations).
+    static QString vendureDirectory() { return QStringLiteral(":/server/vendure/migrations"); }
+    static QString vendureSchema() { return QStringLiteral("qm_vendure"); }
 
-    explicit Migrator(QString directory = defaultDirectory());
+    // bookkeepingSchema: where qm_schema_migrations lives (created if missing); a lower-case
+    // SQL identifier ([a-z_][a-z0-9_]*), else every call fails with InvalidInput.
+    explicit Migrator(
+        QString directory = defaultDirectory(), QString bookkeepingSchema = defaultSchema());
 
     QString directory() const { return m_directory; }
+    QString bookkeepingSchema() const { return m_schema; }
 
     // Reads and checksums the files (blocking: a resource read, or the disk for tests).
     Result<QVector<MigrationFile>> loadFiles() const;
@@ -68,8 +79,10 @@ public:
 
 private:
     QVector<MigrationFile> filesOrThrow() const;
+    void checkSchemaName() const;
 
     QString m_directory;
+    QString m_schema;
 };
 
 } // namespace qm::db
