@@ -43,3 +43,9 @@ install(FILES ${CMAKE_SOURCE_DIR}/installer/linux/copyright
 # (qt_standard_project_setup's $ORIGIN:$ORIGIN/../lib is for relocatable bundles; rpmlint
 # rejects it). Only the installed copies change; the build folder's programs keep theirs.
 set_target_properties(quartermaster qmctl PROPERTIES INSTALL_RPATH "")
+
+# lintian overrides, each with its reason, if a warning ever has to stay (none does now).
+if(EXISTS ${CMAKE_SOURCE_DIR}/installer/linux/lintian-overrides)
+  install(FILES ${CMAKE_SOURCE_DIR}/installer/linux/lintian-overrides
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME quartermaster)
+endif()
