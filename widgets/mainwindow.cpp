@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "environmentbanner.h"
 #include "health/healthmonitor.h"
 #include "healthstrip.h"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/quartermaster.svg")));
+    setWindowIcon(applicationIcon());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

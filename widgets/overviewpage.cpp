@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "appicons.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
 #include "dotdelegate.h"
@@ -129,7 +130,7 @@ QString OverviewPage::workspaceTitle()
 }
 QIcon OverviewPage::workspaceIcon()
 {
-    return QIcon(QStringLiteral(":/icons/overview.svg"));
+    return bundledIcon(QStringLiteral("overview"));
 }
 
 void OverviewPage::setSession(Session *session)

@@ -15,8 +15,10 @@
 #include <QPixmap>
 #include <QRegularExpression>
 #include <cstdio>
+#ifdef Q_OS_LINUX // the process's start time and RSS come from /proc
 #include <ctime>
 #include <unistd.h>
+#endif
 
 namespace qm {
 
@@ -41,6 +43,7 @@ StartupReport::StartupReport(MainWindow *window, QObject *parent)
 
 qint64 StartupReport::msSinceProcessStart()
 {
+#ifdef Q_OS_LINUX
     QFile f(QStringLiteral("/proc/self/stat"));
     timespec now {};
     if (f.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
@@ -55,6 +58,7 @@ qint64 StartupReport::msSinceProcessStart()
                 return nowMs - ticks * 1000 / hz;
         }
     }
+#endif
     return g_fallbackClock.elapsed();
 }
 

@@ -1,5 +1,6 @@
 #include "cachepage.h"
 
+#include "appicons.h"
 #include "cache/cacheconnection.h"
 #include "cache/glob.h"
 #include "cache/keybrowser.h"
@@ -15,7 +16,6 @@
 #include "session/session.h"
 #include "statscharts.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -48,7 +47,7 @@ CachePage::~CachePage()
 
 QIcon CachePage::workspaceIcon()
 {
-    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+    return bundledIcon(QStringLiteral("cache"));
 }
 
 void CachePage::buildUi()

@@ -1,5 +1,6 @@
 #include "catalog/catalogpage.h"
 
+#include "appicons.h"
 #include "catalog/catalogfilterbar.h"
 #include "catalog/catalogservice.h"
 #include "catalog/catalogtableview.h"
@@ -131,7 +132,7 @@ QString CatalogPage::workspaceTitle()
 }
 QIcon CatalogPage::workspaceIcon()
 {
-    return QIcon(QStringLiteral(":/icons/catalog.svg"));
+    return bundledIcon(QStringLiteral("catalog"));
 }
 
 void CatalogPage::setJournalPath(const QString &path)

@@ -1,5 +1,6 @@
 #include "orderspage.h"
 
+#include "appicons.h"
 #include "common/logging.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
@@ -129,7 +130,7 @@ QString OrdersPage::workspaceTitle()
 }
 QIcon OrdersPage::workspaceIcon()
 {
-    return QIcon(QStringLiteral(":/icons/orders.svg"));
+    return bundledIcon(QStringLiteral("orders"));
 }
 
 void OrdersPage::setActive(bool active)

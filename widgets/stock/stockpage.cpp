@@ -1,5 +1,6 @@
 #include "stock/stockpage.h"
 
+#include "appicons.h"
 #include "common/whenfinished.h"
 #include "inventory/stockservice.h"
 #include "session/session.h"
@@ -180,7 +181,7 @@ QString StockPage::workspaceTitle()
 }
 QIcon StockPage::workspaceIcon()
 {
-    return QIcon(QStringLiteral(":/icons/stock.svg"));
+    return bundledIcon(QStringLiteral("stock"));
 }
 
 void StockPage::setActive(bool active)

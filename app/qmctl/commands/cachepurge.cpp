@@ -27,11 +27,24 @@
 #include <QJsonDocument>
 #include <cstdio>
 #include <pqxx/pqxx>
-#include <unistd.h>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h> // isatty
+#endif
 
 namespace qmctl {
 
 namespace {
+
+bool isTerminal(FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream)) != 0;
+#else
+    return isatty(fileno(stream)) != 0;
+#endif
+}
 
 class CachePurgeCommand : public Command
 {
@@ -145,7 +158,7 @@ public:
                 printPlan(ctx, plan);
             return confirm(ctx, p, req);
         };
-        const bool tty = isatty(fileno(stderr));
+        const bool tty = isTerminal(stderr);
         o.progress = [&](const qm::safety::Progress &pr) {
             if (!tty || json)
                 return;
@@ -248,7 +261,7 @@ private:
                 req, true, p.value(QStringLiteral("confirm")));
         if (p.isSet(QStringLiteral("yes")) && req.friction != Friction::TypeTarget)
             return true;
-        if (!isatty(fileno(stdin))) {
+        if (!isTerminal(stdin)) {
             ctx.err() << tr("qmctl: not confirmed (%1 Use --yes, or --confirm TARGET for a "
                             "production profile.)")
                              .arg(req.reason)

@@ -1,0 +1,32 @@
+#include "appicons.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace qm {
+
+QIcon bundledIcon(const QString &name)
+{
+    // With the SVG icon engine absent, QIcon falls back to its pixmap engine, which takes the
+    // file but cannot read it: the icon is not null, yet it draws nothing. Then the PNG copies
+    // stand in, one file per size.
+    const QString svg = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (QFile::exists(svg)) {
+        const QIcon scalable(svg);
+        if (!scalable.pixmap(QSize(16, 16)).isNull())
+            return scalable;
+    }
+    QIcon icon;
+    const QDir png(QStringLiteral(":/icons/png"));
+    const QStringList files = png.entryList({name + QStringLiteral("-*.png")}, QDir::Files);
+    for (const QString &file : files)
+        icon.addFile(png.filePath(file));
+    return icon;
+}
+
+QIcon applicationIcon()
+{
+    return bundledIcon(QStringLiteral("quartermaster"));
+}
+
+} // namespace qm
