@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
@@ -44,6 +47,15 @@ template <typename T> struct Pending
 QString where(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+// Vendure's messages often end without a full stop; ours add a sentence after them.
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+        text += u'.';
+    return text;
 }
 
 Error makeError(Error::Code code, const QString &message, const QString &detail = {})
@@ -116,11 +128,12 @@ Error graphqlError(const QUrl &url, const QString &what, const QJsonArray &error
     } else if (code == QLatin1String("ENTITY_NOT_FOUND")) {
         e.code = Error::Code::NotFound;
         e.message = Text::tr("Cannot %1: %2 Check the id; it may have been deleted in Vendure.")
-                        .arg(what, message);
+                        .arg(what, sentence(message));
     } else if (code == QLatin1String("USER_INPUT_ERROR") || code == QLatin1String("BAD_USER_INPUT")
         || code == QLatin1String("ILLEGAL_OPERATION")) {
         e.code = Error::Code::InvalidInput;
-        e.message = Text::tr("Vendure refused to %1: %2 Nothing was changed.").arg(what, message);
+        e.message = Text::tr("Vendure refused to %1: %2 Nothing was changed.")
+                        .arg(what, sentence(message));
     } else if (code == QLatin1String("GRAPHQL_VALIDATION_FAILED")
         || code == QLatin1String("GRAPHQL_PARSE_FAILED")) {
         e.code = Error::Code::Protocol;
@@ -129,7 +142,7 @@ Error graphqlError(const QUrl &url, const QString &what, const QJsonArray &error
                         .arg(where(url), what, message);
     } else {
         e.code = Error::Code::Unknown;
-        e.message = Text::tr("Vendure failed to %1: %2").arg(what, message);
+        e.message = Text::tr("Vendure failed to %1: %2").arg(what, sentence(message));
     }
     return e;
 }
@@ -139,7 +152,7 @@ Error graphqlError(const QUrl &url, const QString &what, const QJsonArray &error
 Error errorResult(const QString &what, const QJsonObject &r)
 {
     const QString code = r.value(QLatin1String("errorCode")).toString();
-    QString message = r.value(QLatin1String("message")).toString();
+    QString message = r.value(QLatin1String("message")).toString().trimmed();
     const QString transition = r.value(QLatin1String("transitionError")).toString();
     if (!transition.isEmpty() && !message.contains(transition))
         message += QStringLiteral(" ") + transition;
@@ -162,7 +175,8 @@ Error errorResult(const QString &what, const QJsonObject &r)
                              "reload the order.")
                         .arg(what, message, from);
     } else {
-        e.message = Text::tr("Vendure refused to %1: %2 Nothing was changed.").arg(what, message);
+        e.message = Text::tr("Vendure refused to %1: %2 Nothing was changed.")
+                        .arg(what, sentence(message));
     }
     e.detail = code;
     return e;
@@ -227,6 +241,18 @@ QString stamp(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : Text::tr("(none)");
 }
+
+// Vendure answers a sign-in with a session cookie as well as the bearer header when its
+// tokenMethod includes "cookie". A jar that keeps nothing keeps the token in one place (this
+// client's memory), makes FORBIDDEN mean what it says, and keeps Shop API sessions on the same
+// JsonClient apart from the administrator's.
+class NoCookies : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
 
 const char kVariantFragment[] = R"(
 fragment QmVariant on ProductVariant {
@@ -318,6 +344,8 @@ AdminClient::AdminClient(AdminConfig config, QObject *parent)
     , m_http(new http::JsonClient(this))
 {
     m_http->setTimeoutMs(m_config.timeoutMs);
+    if (auto *nam = m_http->findChild<QNetworkAccessManager *>())
+        nam->setCookieJar(new NoCookies(nam));
 }
 
 AdminClient::~AdminClient()
@@ -602,32 +630,36 @@ QFuture<Result<Variant>> AdminClient::updatePrice(const QString &variantId, qint
                                      .arg(now.sku, variantId)
                                      .arg(price)
                                      .arg(defaultCurrency ? now.currency : currency);
-            run(kMutation, {{QStringLiteral("input"), QJsonArray {input}}}, what,
-                [p, variantId, what](const Result<QJsonObject> &r) {
-                    if (!r) {
-                        Error e = r.error();
-                        // What Vendure throws for a value it cannot store (an SQL range error
-                        // comes back as INTERNAL_SERVER_ERROR) is a refused price: the
-                        // mutation runs in one transaction, nothing was written.
-                        if (e.code == Error::Code::Unknown) {
-                            e.code = Error::Code::InvalidInput;
-                            e.message = tr("Vendure refused to %1: %2 Nothing was changed.")
-                                            .arg(what, e.detail.section(QStringLiteral(": "), 2));
+            beforeWrite([this, p, variantId, what, input] {
+                run(kMutation, {{QStringLiteral("input"), QJsonArray {input}}}, what,
+                    [p, variantId, what](const Result<QJsonObject> &r) {
+                        if (!r) {
+                            Error e = r.error();
+                            // What Vendure throws for a value it cannot store (an SQL range error
+                            // comes back as INTERNAL_SERVER_ERROR) is a refused price: the
+                            // mutation runs in one transaction, nothing was written.
+                            if (e.code == Error::Code::Unknown) {
+                                e.code = Error::Code::InvalidInput;
+                                e.message
+                                    = tr("Vendure refused to %1: %2 Nothing was changed.")
+                                          .arg(what,
+                                              sentence(e.detail.section(QStringLiteral(": "), 2)));
+                            }
+                            p.finish(e);
+                            return;
                         }
-                        p.finish(e);
-                        return;
-                    }
-                    const QJsonArray updated
-                        = r->value(QLatin1String("updateProductVariants")).toArray();
-                    if (updated.isEmpty() || !updated.first().isObject()) {
-                        p.finish(makeError(Error::Code::NotFound,
-                            tr("Vendure has no product variant with id %1 any more: it was "
-                               "deleted while you edited it.")
-                                .arg(variantId)));
-                        return;
-                    }
-                    p.finish(variantFrom(updated.first().toObject()));
-                });
+                        const QJsonArray updated
+                            = r->value(QLatin1String("updateProductVariants")).toArray();
+                        if (updated.isEmpty() || !updated.first().isObject()) {
+                            p.finish(makeError(Error::Code::NotFound,
+                                tr("Vendure has no product variant with id %1 any more: it was "
+                                   "deleted while you edited it.")
+                                    .arg(variantId)));
+                            return;
+                        }
+                        p.finish(variantFrom(updated.first().toObject()));
+                    });
+            });
         });
     return p.future();
 }
@@ -703,61 +735,137 @@ QFuture<Result<StockAdjustment>> AdminClient::adjustStock(const QString &variant
                         .arg(delta)));
                 return;
             }
-            static const QString kMutation
-                = withVariantFragment("mutation QmSetStock($input: [UpdateProductVariantInput!]!) {"
-                                      " updateProductVariants(input: $input) { ...QmVariant } }");
-            const QJsonObject input {{QStringLiteral("id"), variantId},
-                {QStringLiteral("stockLevels"),
-                    QJsonArray {QJsonObject {{QStringLiteral("stockLocationId"), before.locationId},
-                        {QStringLiteral("stockOnHand"), double(target)}}}}};
             const QString what = tr("set stock on hand of %1 at %2 to %3")
                                      .arg(now.sku, before.location)
                                      .arg(target);
-            run(kMutation, {{QStringLiteral("input"), QJsonArray {input}}}, what,
-                [p, variantId, delta, before, target, sku = now.sku](const Result<QJsonObject> &r) {
-                    if (!r) {
-                        p.finish(r.error());
-                        return;
-                    }
-                    const QJsonArray updated
-                        = r->value(QLatin1String("updateProductVariants")).toArray();
-                    if (updated.isEmpty() || !updated.first().isObject()) {
-                        p.finish(makeError(Error::Code::NotFound,
-                            tr("Vendure has no product variant with id %1 any more.")
-                                .arg(variantId)));
-                        return;
-                    }
-                    StockAdjustment a;
-                    a.variantId = variantId;
-                    a.locationId = before.locationId;
-                    a.delta = delta;
-                    a.before = before;
-                    a.variant = variantFrom(updated.first().toObject());
-                    const LocationStock *after = a.variant.at(before.locationId);
-                    a.after = after ? *after : LocationStock {};
-                    // The windows the header describes: checkouts allocated (or a fulfilment moved
-                    // stock) between our read and the write.
-                    if (!after || after->onHand != target || after->available() < 0
-                        || after->allocated != before.allocated) {
-                        p.finish(makeError(Error::Code::Conflict,
-                            tr("Stock of %1 at %2 moved while it was being written: on hand was "
-                               "set to %3 from %4, and now %5 are allocated (%6 when read), so %7 "
-                               "are available. Check the level and adjust again if needed.")
-                                .arg(sku, before.location)
-                                .arg(after ? after->onHand : target)
-                                .arg(before.onHand)
-                                .arg(after ? after->allocated : -1)
-                                .arg(before.allocated)
-                                .arg(after ? after->available() : 0),
-                            QStringLiteral("written; stockOnHand=%1 stockAllocated=%2")
-                                .arg(after ? after->onHand : -1)
-                                .arg(after ? after->allocated : -1)));
-                        return;
-                    }
-                    p.finish(a);
-                });
+            auto write = [this, p, variantId, delta, before, target, what, sku = now.sku] {
+                writeOnHand(variantId, before.locationId, target, what,
+                    [this, p, variantId, delta, before, target, sku](
+                        const Result<Variant> &written) {
+                        if (!written) {
+                            p.finish(written.error());
+                            return;
+                        }
+                        StockAdjustment a;
+                        a.variantId = variantId;
+                        a.locationId = before.locationId;
+                        a.delta = delta;
+                        a.before = before;
+                        a.variant = written.value();
+                        const LocationStock *after = a.variant.at(before.locationId);
+                        if (!after) {
+                            p.finish(makeError(Error::Code::Protocol,
+                                tr("Vendure answered the stock write of %1 without its level at "
+                                   "%2.")
+                                    .arg(sku, before.location)));
+                            return;
+                        }
+                        a.after = *after;
+                        if (delta < 0 && after->available() < 0) {
+                            // Window 1: checkouts allocated between our read and the write, and
+                            // what we took off is now sold. Put it back (the same absolute write,
+                            // on the level Vendure just answered) and refuse the adjustment.
+                            const LocationStock soldMeanwhile = *after;
+                            const qint64 undo = soldMeanwhile.onHand - delta;
+                            writeOnHand(variantId, before.locationId, undo,
+                                tr("undo the stock adjustment of %1 at %2")
+                                    .arg(sku, before.location),
+                                [p, sku, before, delta, soldMeanwhile](
+                                    const Result<Variant> &undone) {
+                                    const LocationStock *back
+                                        = undone ? undone->at(before.locationId) : nullptr;
+                                    if (!back) {
+                                        Error e = undone ? makeError(Error::Code::Protocol, {})
+                                                         : undone.error();
+                                        e.message
+                                            = tr("Checkouts allocated %1 of %2 while on hand "
+                                                 "was being set to %3, and putting the %4 "
+                                                 "back failed: %5 Count the stock at %6 now.")
+                                                  .arg(soldMeanwhile.allocated - before.allocated)
+                                                  .arg(sku)
+                                                  .arg(soldMeanwhile.onHand)
+                                                  .arg(-delta)
+                                                  .arg(e.message, before.location);
+                                        p.finish(e);
+                                        return;
+                                    }
+                                    p.finish(makeError(Error::Code::Conflict,
+                                        tr("Checkouts allocated %1 of %2 at %3 while the stock was "
+                                           "being written: taking %4 off would have left %5 "
+                                           "available, so the adjustment was undone (on hand %6, "
+                                           "allocated %7). Reload and adjust again.")
+                                            .arg(soldMeanwhile.allocated - before.allocated)
+                                            .arg(sku, before.location)
+                                            .arg(-delta)
+                                            .arg(soldMeanwhile.available())
+                                            .arg(back->onHand)
+                                            .arg(back->allocated),
+                                        QStringLiteral("undone; stockOnHand=%1 stockAllocated=%2")
+                                            .arg(back->onHand)
+                                            .arg(back->allocated)));
+                                });
+                            return;
+                        }
+                        if (after->allocated < before.allocated || after->onHand != target) {
+                            // Window 2: orders were fulfilled or cancelled between our read and the
+                            // write; a fulfilment's take from on hand was overwritten by the
+                            // absolute number.
+                            p.finish(makeError(Error::Code::Conflict,
+                                tr("Stock of %1 at %2 was written (on hand %3, from %4), but "
+                                   "orders "
+                                   "were fulfilled or cancelled meanwhile (allocated %5, was %6): "
+                                   "count the stock there to be sure on hand is right.")
+                                    .arg(sku, before.location)
+                                    .arg(after->onHand)
+                                    .arg(before.onHand)
+                                    .arg(after->allocated)
+                                    .arg(before.allocated),
+                                QStringLiteral("written; stockOnHand=%1 stockAllocated=%2")
+                                    .arg(after->onHand)
+                                    .arg(after->allocated)));
+                            return;
+                        }
+                        p.finish(a);
+                    });
+            };
+            beforeWrite(write);
         });
     return p.future();
+}
+
+void AdminClient::beforeWrite(std::function<void()> proceed)
+{
+    if (m_beforeWrite)
+        m_beforeWrite(std::move(proceed));
+    else
+        proceed();
+}
+
+void AdminClient::writeOnHand(const QString &variantId, const QString &locationId, qint64 onHand,
+    const QString &what, std::function<void(Result<Variant>)> done)
+{
+    static const QString kMutation
+        = withVariantFragment("mutation QmSetStock($input: [UpdateProductVariantInput!]!) {"
+                              " updateProductVariants(input: $input) { ...QmVariant } }");
+    const QJsonObject input {{QStringLiteral("id"), variantId},
+        {QStringLiteral("stockLevels"),
+            QJsonArray {QJsonObject {{QStringLiteral("stockLocationId"), locationId},
+                {QStringLiteral("stockOnHand"), double(onHand)}}}}};
+    run(kMutation, {{QStringLiteral("input"), QJsonArray {input}}}, what,
+        [variantId, done = std::move(done)](const Result<QJsonObject> &r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            const QJsonArray updated = r->value(QLatin1String("updateProductVariants")).toArray();
+            if (updated.isEmpty() || !updated.first().isObject()) {
+                done(makeError(Error::Code::NotFound,
+                    Text::tr("Vendure has no product variant with id %1 any more.")
+                        .arg(variantId)));
+                return;
+            }
+            done(variantFrom(updated.first().toObject()));
+        });
 }
 
 void AdminClient::readOrder(const QString &orderId, std::function<void(Result<QJsonObject>)> done)
@@ -865,8 +973,11 @@ QFuture<Result<RefundResult>> AdminClient::refundOrder(
             " __typename ... on Refund { id state total } %1"
             " ... on RefundStateTransitionError { transitionError fromState toState } } }")
                                              .arg(QLatin1String(kErrorFields));
+        // `amount` is the current way; Vendure 3.7 still writes the deprecated shipping and
+        // adjustment columns (NOT NULL) from the input, so they go along as 0.
         QJsonObject input {{QStringLiteral("paymentId"), paymentId},
-            {QStringLiteral("amount"), double(refundAmount)}};
+            {QStringLiteral("amount"), double(refundAmount)}, {QStringLiteral("shipping"), 0},
+            {QStringLiteral("adjustment"), 0}};
         if (!reason.isEmpty())
             input.insert(QStringLiteral("reason"), reason);
         const QString what = tr("refund %1 of order %2").arg(refundAmount).arg(code);

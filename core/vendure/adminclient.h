@@ -132,15 +132,21 @@ struct FulfillmentResult
 // - adjustStock: Vendure takes an absolute stockOnHand (and turns it into a delta against its own
 //   read inside the mutation). We read the level, refuse when on hand is not the base the caller
 //   passed (Conflict) or when on hand + delta would fall below what is allocated (Constraint:
-//   available would go negative), then write on hand + delta. Window 1: a checkout that
-//   allocates between our read and the write can leave available negative; the mutation's answer
-//   is checked and that case comes back as a Conflict saying what was written and what is
-//   available now (nothing is rolled back: Vendure has no compare-and-set to undo safely).
+//   available would go negative), then write on hand + delta and check Vendure's answer.
+//   Window 1 (one HTTP round trip): checkouts that allocate between our read and the write can
+//   leave available negative after a take-off; the answer shows it, and the client then writes
+//   the taken amount back and returns a Conflict ("the adjustment was undone"). That undo is
+//   again an absolute write, so a fulfilment landing inside *its* round trip would be
+//   overwritten; nothing else is left negative by the console.
 //   Window 2: another stock write between our read and Vendure's (a second console, a
-//   fulfilment) is overwritten by our absolute number; when the allocation moved meanwhile the
-//   answer's allocated differs from the base and that is reported as a Conflict as well.
-//   tst_vendureadmin's race probe (checkouts of a low-stock variant racing adjustments, then
-//   stockOnHand - stockAllocated read from the Admin API) is how these windows are measured.
+//   fulfilment, which takes from on hand and allocated together) is overwritten by our absolute
+//   number. We cannot see a second console's write; a fulfilment or cancellation shows as
+//   allocated having dropped, and that comes back as a Conflict ("written, count to be sure").
+//   Vendure itself checks saleable stock when an order moves to ArrangingPayment, but allocates
+//   only when it is paid, so concurrent checkouts can oversell without the console at all.
+//   tst_vendureadmin's race probe (checkouts of a low-stock variant, with and without the
+//   console taking stock off meanwhile, then stockOnHand - stockAllocated read from the Admin
+//   API) measures both.
 // - Orders: Vendure checks the order's state itself; the ErrorResult becomes the Error. Calls
 //   are not idempotent in Vendure (a retried note is a second note): retry only after reading
 //   the order.
@@ -157,6 +163,11 @@ public:
     bool signedIn() const { return !m_token.isEmpty(); }
     void signOut(); // forgets the token; the next call signs in again
     int logins() const { return m_logins; } // sign-ins so far (diagnostics, tests)
+
+    // For tests that probe the race windows: runs between the read that checked the base and
+    // the write of updatePrice/adjustStock; the write happens when the hook calls proceed().
+    using BeforeWrite = std::function<void(std::function<void()> proceed)>;
+    void setBeforeWrite(BeforeWrite hook) { m_beforeWrite = std::move(hook); }
 
     // Signs in now (calls do it when needed; this is for "test connection").
     QFuture<Result<Done>> login();
@@ -201,12 +212,17 @@ private:
     void post(const QString &document, const QJsonObject &variables, const QString &what,
         std::function<void(Result<QJsonObject>, bool forbidden, QByteArray token)> done);
     void readVariant(const QString &variantId, std::function<void(Result<Variant>)> done);
+    void writeOnHand(const QString &variantId, const QString &locationId, qint64 onHand,
+        const QString &what, std::function<void(Result<Variant>)> done);
     void readOrder(const QString &orderId, std::function<void(Result<QJsonObject>)> done);
     void transitionFulfillment(const QString &fulfillmentId, const QString &orderCode,
         QStringList states, std::function<void(std::optional<Error>)> done);
 
     AdminConfig m_config;
     http::JsonClient *m_http;
+    void beforeWrite(std::function<void()> proceed);
+
+    BeforeWrite m_beforeWrite;
     QByteArray m_token; // memory only
     QVector<std::function<void(Status)>> m_loginWaiters;
     int m_logins = 0;
