@@ -910,6 +910,17 @@ QFuture<Result<OrderRef>> AdminClient::cancelOrder(const QString &orderId, const
                 return;
             }
             const QJsonObject o = r->value(QLatin1String("cancelOrder")).toObject();
+            if (o.value(QLatin1String("errorCode")).toString()
+                == QLatin1String("EMPTY_ORDER_LINE_SELECTION_ERROR")) {
+                // What Vendure answers when every line is cancelled already.
+                Error e = makeError(Error::Code::Conflict,
+                    tr("Cannot %1: it has nothing left to cancel (it is cancelled already). "
+                       "Nothing was changed.")
+                        .arg(what),
+                    o.value(QLatin1String("errorCode")).toString());
+                p.finish(e);
+                return;
+            }
             if (auto e = unionError(what, o)) {
                 p.finish(*e);
                 return;

@@ -112,8 +112,10 @@ struct FulfillmentResult
 // Sign-in: `login(username, password)` as the configured user, lazily before the first call and
 // again once when Vendure answers FORBIDDEN (the token expired or the server forgot its
 // sessions); the bearer token from the `vendure-auth-token` response header stays in this object's
-// memory only. Vendure's authOptions.tokenMethod must include "bearer". Neither the password nor
-// the token is ever logged or put into an Error.
+// memory only (the HTTP client keeps no cookies). Vendure's authOptions.tokenMethod must include
+// "bearer". Neither the password nor the token is ever logged or put into an Error. Vendure's
+// logout ends every session of that user, so another superadmin signing out costs this client
+// one more sign-in, nothing else.
 //
 // Failures are qm::Error values a person can act on: Vendure not answering (ConnectionFailed:
 // "Vendure's Admin API at URL does not answer: is the server running?"), Timeout, a refused
@@ -126,9 +128,11 @@ struct FulfillmentResult
 // writes (no "if updatedAt = X", no stock delta), so every write here is read → check → write:
 // - updatePrice: the variant is read, its updatedAt (and the price, when the caller passes the
 //   one it saw) compared with the base; only then is the price written. Vendure keeps prices in
-//   their own table, so a price change does not always move the variant's updatedAt: pass
-//   basePrice too. A writer that commits between our read and our write (one HTTP round trip,
-//   a few ms) is still overwritten: last writer wins inside that window.
+//   their own table; updateProductVariants (3.7.3) moves the variant's updatedAt on a price-only
+//   change, but a writer that touches only the price table would not: pass basePrice too (a
+//   base read from a lagging replica is caught the same way). A writer that commits between our
+//   read and our write (one HTTP round trip, a few ms) is still overwritten: last writer wins
+//   inside that window.
 // - adjustStock: Vendure takes an absolute stockOnHand (and turns it into a delta against its own
 //   read inside the mutation). We read the level, refuse when on hand is not the base the caller
 //   passed (Conflict) or when on hand + delta would fall below what is allocated (Constraint:
