@@ -287,6 +287,7 @@ private slots:
     void wrongPasswordSaysWhichPassfile();
     void vendureDownSaysSo();
     void unknownIdsAreNamed();
+    void aDestroyedClientCancelsItsCalls();
     void raceProbeNeverOversells_data();
     void raceProbeNeverOversells();
 
@@ -945,6 +946,18 @@ void TestVendureAdmin::unknownIdsAreNamed()
     QVERIFY2(en.code == Error::Code::NotFound, text(en));
     const Error ef = errorOf(await(m_client->fulfilOrder(missing, "m", "t")));
     QVERIFY2(ef.code == Error::Code::NotFound && ef.message.contains(missing), text(ef));
+}
+
+void TestVendureAdmin::aDestroyedClientCancelsItsCalls()
+{
+    auto *client = new AdminClient(m_config);
+    QFuture<Result<Variant>> f = client->variant(variantId(0));
+    QFuture<Result<qm::vendure::OrderRef>> g = client->cancelOrder(QStringLiteral("1"), {});
+    delete client; // mid sign-in
+    QVERIFY(qmtest::waitFor(f, 30000));
+    QVERIFY(qmtest::waitFor(g, 30000));
+    QCOMPARE(f.resultCount(), 0); // whenFinished() hands such a future's waiter Cancelled
+    QCOMPARE(g.resultCount(), 0);
 }
 
 // N Shop API checkouts of a variant with little stock while the console takes stock off and puts
