@@ -54,9 +54,21 @@ bool CsvReader::readRecord(CsvRecord &out)
         m_started = true;
         // The byte order mark and the delimiter are read off the first line: gather it whole,
         // however the device hands its bytes out (a pipe may give a few bytes per read).
-        const auto hasLineEnd
-            = [](QByteArrayView bytes) { return bytes.contains('\n') || bytes.contains('\r'); };
-        if (fill() && !hasLineEnd(m_buffer)) {
+        // The header ends at the first line end outside quotes (as detectDelimiter reads it: a
+        // quoted header field may hold line ends), scanned as the bytes arrive.
+        bool quoted = false;
+        qsizetype scanned = 0;
+        const auto headerComplete = [&] {
+            for (; scanned < m_buffer.size(); ++scanned) {
+                const char c = m_buffer.at(scanned);
+                if (c == '"')
+                    quoted = !quoted;
+                else if (!quoted && (c == '\n' || c == '\r'))
+                    return true;
+            }
+            return false;
+        };
+        if (fill() && !headerComplete()) {
             char more[4096];
             while (m_buffer.size() < kFirstLineCap) {
                 const qint64 n = m_device->read(more, sizeof more);
@@ -65,7 +77,7 @@ bool CsvReader::readRecord(CsvRecord &out)
                     break;
                 }
                 m_buffer.append(more, qsizetype(n));
-                if (hasLineEnd(QByteArrayView(more, qsizetype(n))))
+                if (headerComplete())
                     break;
             }
         }

@@ -267,6 +267,14 @@ private Q_SLOTS:
             QCOMPARE(reader.delimiter(), ';');
             QVERIFY(reader.hadBom());
         }
+        // A header field may be quoted and hold a line end: the header goes on past it.
+        const QByteArray quotedHeader("\"a\nb\";c;d\nx;y;z\n");
+        for (qint64 chunk : {1, 3}) {
+            Trickle pipe(quotedHeader, chunk);
+            CsvReader reader(&pipe, automatic);
+            QCOMPARE(describe(reader), QStringLiteral("1-2:a\nb|c|d;3:x|y|z"));
+            QCOMPARE(reader.delimiter(), ';');
+        }
     }
 
     // A UTF-16 file (what "Unicode text" in a spreadsheet writes): one issue that says so, not
