@@ -309,7 +309,10 @@ vendure_down() {
 }
 
 vendure_status() {
-  vendure_enabled || [ -d "$VENDURE_DIR" ] || return 0
+  if ! vendure_enabled; then
+    [ ! -d "$VENDURE_DIR" ] || echo "vendure  off   (QM_SANDBOX_STORE=reference; its data is kept)"
+    return 0
+  fi
   local worker=down rc=0
   vendure_alive worker && worker=up
   if vendure_answers; then

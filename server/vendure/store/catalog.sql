@@ -57,7 +57,7 @@ select s.*, nextval('product_variant_id_seq')::int as id, nextval('product_optio
          where (p.i - 1) * 4 + j <= :variants
          order by p.i, j) s;
 alter table gv add column price int, add column stock int;
-update gv set price = 500 + (n * 7919) % 20000, stock = (n * 31) % 200;
+update gv set price = 500 + (n::bigint * 7919) % 20000, stock = (n::bigint * 31) % 200;
 
 insert into product (id, enabled) select id, true from gp;
 insert into product_translation ("languageCode", name, slug, description, "baseId")
