@@ -7,6 +7,7 @@
 // runs Vendure (QM_SANDBOX_STORE=both|vendure). Skips only when QM_SANDBOX_STORE says the sandbox
 // has no Vendure (unset or "reference"); otherwise a missing profile fails.
 #include "backend/backend.h"
+#include "common/threadguard.h"
 #include "common/whenfinished.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
@@ -263,12 +264,18 @@ private slots:
     void adjustBelowAllocatedChangesNothing();
     void countStillRefusesWithTheReason();
     void noteAndCancelOfAShopOrder();
+    void shipAndRefundFromTheGuiThread();
 
 private:
     std::unique_ptr<pqxx::connection> vendureAs(const QString &user = {}) const;
     long long scalar(const std::string &sql, qint64 a, qint64 b = 0) const;
     qint64 adminOnHand(const QString &variantId, const QString &locationId);
     QString adminOrderState(const QString &orderId);
+    std::unique_ptr<Checkout> placeSettledOrder();
+    // OrdersService::perform as the GUI continues it: whenFinished on this thread's event loop,
+    // with the GUI-thread guard counting any wait.
+    Result<qm::orders::OrderRow> performLikeTheGui(
+        qm::orders::OrdersService &orders, const qm::orders::OrderAction &action);
 
     QJsonObject m_profile;
     QString m_database;
@@ -475,6 +482,118 @@ void TestVendureWrites::noteAndCancelOfAShopOrder()
     QVERIFY2(again.error().code == Error::Code::Conflict
             || again.error().code == Error::Code::InvalidInput,
         text(again.error()).constData());
+}
+
+std::unique_ptr<Checkout> TestVendureWrites::placeSettledOrder()
+{
+    const QUrl shop(m_profile.value(QStringLiteral("vendure"))
+                        .toObject()
+                        .value(QStringLiteral("shopApi"))
+                        .toString());
+    auto checkout
+        = std::make_unique<Checkout>(m_check->http(), shop, QString::number(m_variant), 1);
+    checkout->start();
+    QElapsedTimer t;
+    t.start();
+    while (!checkout->finished() && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    if (!checkout->finished() || !checkout->error.isEmpty()) {
+        qWarning().noquote() << "checkout failed:" << checkout->error;
+        return nullptr;
+    }
+    // The dummy payment is only authorized: settle it (the test's own Admin API session).
+    const auto o = await(m_check->execute(
+        QStringLiteral("query($id: ID!) { order(id: $id) { payments { id state } } }"),
+        {{QStringLiteral("id"), checkout->orderId}}, QStringLiteral("test: read payments")));
+    if (!o)
+        return nullptr;
+    for (const auto &p : o->value("order").toObject().value("payments").toArray()) {
+        if (p.toObject().value("state").toString() != QLatin1String("Authorized"))
+            continue;
+        const auto r = await(m_check->execute(
+            QStringLiteral("mutation($id: ID!) { settlePayment(id: $id) { __typename } }"),
+            {{QStringLiteral("id"), p.toObject().value("id")}},
+            QStringLiteral("test: settle payment")));
+        if (!r
+            || r->value("settlePayment").toObject().value("__typename").toString()
+                != QLatin1String("Payment"))
+            return nullptr;
+    }
+    return checkout;
+}
+
+Result<qm::orders::OrderRow> TestVendureWrites::performLikeTheGui(
+    qm::orders::OrdersService &orders, const qm::orders::OrderAction &action)
+{
+    QObject context;
+    std::optional<Result<qm::orders::OrderRow>> out;
+    qm::enableGuiThreadGuard(true);
+    qm::whenFinished(&context, orders.perform(action),
+        [&out](Result<qm::orders::OrderRow> r) { out = std::move(r); });
+    QElapsedTimer t;
+    t.start();
+    while (!out && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    qm::enableGuiThreadGuard(false);
+    if (!out)
+        return Error {Error::Code::Timeout, QStringLiteral("test: no answer in time"), {}, {}};
+    return *out;
+}
+
+void TestVendureWrites::shipAndRefundFromTheGuiThread()
+{
+    const int violations = qm::guiThreadViolations();
+    qm::orders::OrdersService orders(m_shared, m_backend);
+
+    // Mark shipped: a fulfilment with the tracking code, the order Shipped.
+    auto a = placeSettledOrder();
+    QVERIFY(a);
+    qm::orders::OrderAction ship;
+    ship.kind = qm::orders::OrderAction::Kind::MarkShipped;
+    ship.orderId = a->orderId.toLongLong();
+    ship.text = QStringLiteral("TRK-%1").arg(a->code);
+    const auto shipped = performLikeTheGui(orders, ship);
+    QVERIFY2(shipped.ok(), shipped.ok() ? "" : text(shipped.error()).constData());
+    QCOMPARE(shipped->id, ship.orderId);
+    QCOMPARE(shipped->status, QStringLiteral("shipped"));
+    QCOMPARE(adminOrderState(a->orderId), QStringLiteral("Shipped"));
+    const auto fo = await(m_check->execute(
+        QStringLiteral("query($id: ID!) { order(id: $id) { fulfillments { trackingCode } } }"),
+        {{QStringLiteral("id"), a->orderId}}, QStringLiteral("test: read fulfilments")));
+    QVERIFY(fo.ok());
+    const QJsonArray fulfilments = fo->value("order").toObject().value("fulfillments").toArray();
+    QCOMPARE(fulfilments.size(), 1);
+    QCOMPARE(fulfilments.first().toObject().value("trackingCode").toString(), ship.text);
+
+    // Refund after a cancel: the payment's refund in the Admin API.
+    auto b = placeSettledOrder();
+    QVERIFY(b);
+    qm::orders::OrderAction cancel;
+    cancel.kind = qm::orders::OrderAction::Kind::Cancel;
+    cancel.orderId = b->orderId.toLongLong();
+    cancel.text = QStringLiteral("customer asked");
+    QVERIFY(performLikeTheGui(orders, cancel).ok());
+    qm::orders::OrderAction refund = cancel;
+    refund.kind = qm::orders::OrderAction::Kind::Refund;
+    refund.requestId = QUuid::createUuid();
+    refund.text = QStringLiteral("refund after cancel");
+    const auto refunded = performLikeTheGui(orders, refund);
+    QVERIFY2(refunded.ok(), refunded.ok() ? "" : text(refunded.error()).constData());
+    QCOMPARE(refunded->id, refund.orderId);
+    const auto ro = await(m_check->execute(
+        QStringLiteral("query($id: ID!) { order(id: $id) { payments { amount refunds { total "
+                       "reason } } } }"),
+        {{QStringLiteral("id"), b->orderId}}, QStringLiteral("test: read refunds")));
+    QVERIFY(ro.ok());
+    const QJsonObject payment
+        = ro->value("order").toObject().value("payments").toArray().first().toObject();
+    const QJsonArray refunds = payment.value("refunds").toArray();
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(
+        refunds.first().toObject().value("total").toDouble(), payment.value("amount").toDouble());
+
+    // The GUI thread never waited for Vendure or the database.
+    QCOMPARE(qm::guiThreadViolations(), violations);
 }
 
 QTEST_GUILESS_MAIN(TestVendureWrites)
