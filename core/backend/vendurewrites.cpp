@@ -104,6 +104,51 @@ private:
 
 namespace {
 
+// Runs call on the link once the console's database role has `capability` on this backend
+// (my_capabilities(), as the reference store's grants decide it there): the Admin API signs in
+// as the profile's Vendure user, whose rights are not the console user's, so without this check
+// a merchandiser's session could adjust stock or cancel orders through the superadmin.
+template <typename T>
+QFuture<Result<T>> permittedRun(std::weak_ptr<VendureLink> link,
+    std::shared_ptr<db::Cluster> cluster, const Backend &backend, const QString &capability,
+    const QString &what, std::function<QFuture<Result<T>>(vendure::AdminClient &)> call)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    const std::string caps = backend.sqlObject("my_capabilities");
+    const std::string cap = capability.toStdString();
+    QFuture<Result<Done>> allowed
+        = cluster->read<Done>(what, [caps, cap, capability, what](db::Pool::Connection &c) {
+              pqxx::read_transaction tx(c);
+              if (!tx.exec_params1("SELECT $1 = ANY (" + caps + "())", cap)[0].as<bool>()) {
+                  throw Error {Error::Code::PermissionDenied,
+                      QCoreApplication::translate("qm::backend",
+                          "Your database role may not %1 on this store: nothing was sent to "
+                          "Vendure.")
+                          .arg(what),
+                      QStringLiteral("capability %1 missing").arg(capability),
+                      QStringLiteral("42501")};
+              }
+              return Done {};
+          });
+    allowed.then([link, promise, call](const QFuture<Result<Done>> &f) {
+        if (f.resultCount() == 0)
+            return;
+        const Result<Done> ok = f.result();
+        if (!ok)
+            return settle(promise, Result<T>(ok.error()));
+        const std::shared_ptr<VendureLink> l = link.lock();
+        if (!l)
+            return; // the writer is gone: the caller's future ends cancelled
+        l->run<T>(call).then([promise](const QFuture<Result<T>> &g) {
+            if (g.resultCount() > 0)
+                settle(promise, g.result());
+        });
+    });
+    return future;
+}
+
 QString stockTr(const char *text)
 {
     return QCoreApplication::translate("qm::inventory::StockService", text);
@@ -157,7 +202,8 @@ QFuture<Result<inventory::StockChange>> VendureStockWrites::adjust(
     std::shared_ptr<db::Cluster> cluster = m_cluster;
     const std::string levels = m_backend.sqlObject("stock_levels");
     const std::string ledger = m_backend.sqlObject("stock_ledger");
-    QFuture<Result<vendure::StockAdjustment>> sent = m_link->run<vendure::StockAdjustment>(
+    QFuture<Result<vendure::StockAdjustment>> sent = permittedRun<vendure::StockAdjustment>(m_link,
+        m_cluster, m_backend, QStringLiteral("stock.adjust"), stockTr("adjust stock"),
         [=](vendure::AdminClient &c) { return c.adjustStock(variant, location, delta); });
     sent.then([=](const QFuture<Result<vendure::StockAdjustment>> &f) {
         if (f.resultCount() == 0)
@@ -252,19 +298,21 @@ QFuture<Result<orders::OrderRow>> VendureOrderActions::perform(const orders::Ord
 
     // Every kind reduced to "done or the Error"; the row is read afterwards.
     QFuture<Result<Done>> sent
-        = m_link->run<Done>([=](vendure::AdminClient &c) -> QFuture<Result<Done>> {
-              switch (kind) {
-              case OrderAction::Kind::Cancel:
-                  return doneOf(c.cancelOrder(order, text));
-              case OrderAction::Kind::Refund:
-                  return doneOf(c.refundOrder(order, text));
-              case OrderAction::Kind::MarkShipped:
-                  return doneOf(c.fulfilOrder(order, QStringLiteral("Quartermaster"), text));
-              case OrderAction::Kind::AddNote:
-                  break;
-              }
-              return doneOf(c.addNote(order, text));
-          });
+        = permittedRun<Done>(m_link, m_cluster, m_backend, QStringLiteral("orders.act"),
+            QCoreApplication::translate("qm::orders", "update order %1").arg(id),
+            [=](vendure::AdminClient &c) -> QFuture<Result<Done>> {
+                switch (kind) {
+                case OrderAction::Kind::Cancel:
+                    return doneOf(c.cancelOrder(order, text));
+                case OrderAction::Kind::Refund:
+                    return doneOf(c.refundOrder(order, text));
+                case OrderAction::Kind::MarkShipped:
+                    return doneOf(c.fulfilOrder(order, QStringLiteral("Quartermaster"), text));
+                case OrderAction::Kind::AddNote:
+                    break;
+                }
+                return doneOf(c.addNote(order, text));
+            });
     sent.then([=](const QFuture<Result<Done>> &f) {
         if (f.resultCount() == 0)
             return;

@@ -21,6 +21,11 @@ class Cluster;
 // back), never blocking the caller. Destroying the writer cancels what is still out (the
 // callers see Cancelled).
 //
+// Rights: the Admin API signs in as the profile's Vendure user (a superadmin), so each write first
+// asks the backend's my_capabilities() whether the console's database role may do it
+// ("stock.adjust", "orders.act") and refuses with PermissionDenied (42501) otherwise, as the
+// reference store's grants do; nothing is sent to Vendure then.
+//
 // Request ids: Vendure has none and its mutations are not idempotent. The request id the caller
 // passes is not sent anywhere; a retry with the same id sends the call again: a stock adjustment
 // is applied twice, a note is added twice, a second cancel or a second shipping of the same

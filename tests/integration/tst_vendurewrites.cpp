@@ -265,6 +265,7 @@ private slots:
     void countStillRefusesWithTheReason();
     void noteAndCancelOfAShopOrder();
     void shipAndRefundFromTheGuiThread();
+    void aRoleWithoutTheRightIsRefused();
 
 private:
     std::unique_ptr<pqxx::connection> vendureAs(const QString &user = {}) const;
@@ -594,6 +595,43 @@ void TestVendureWrites::shipAndRefundFromTheGuiThread()
 
     // The GUI thread never waited for Vendure or the database.
     QCOMPARE(qm::guiThreadViolations(), violations);
+}
+
+// A merchandiser's session may neither adjust stock nor act on orders, though the Admin API
+// signs in as the superadmin: refused before anything reaches Vendure.
+void TestVendureWrites::aRoleWithoutTheRightIsRefused()
+{
+    qm::db::ClusterConfig c;
+    qm::db::ConnectionParams p = qmtest::primaryParams(QStringLiteral("merch"));
+    p.dbname = m_database;
+    c.nodes = {p};
+    qm::db::Cluster merch(c);
+    QVERIFY(qm::db::waitBlocking(merch.start()).ok());
+
+    qm::inventory::StockService stock(&merch, m_backend);
+    const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
+                                  "WHERE product_id = $1 AND warehouse_id = $2";
+    const long long before = scalar(onHandSql, m_variant, m_location);
+    const auto r = qm::db::waitBlocking(stock.adjust(
+        QUuid::createUuid(), m_variant, m_location, 5, QStringLiteral("correction"), QString()));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().code == Error::Code::PermissionDenied, text(r.error()).constData());
+    QCOMPARE(scalar(onHandSql, m_variant, m_location), before);
+    QCOMPARE(adminOnHand(QString::number(m_variant), QString::number(m_location)), before);
+
+    const qint64 order = scalar("SELECT max(id) FROM qm_vendure.orders WHERE $1 = $2", 0, 0);
+    QVERIFY(order > 0);
+    const std::string notesSql
+        = "SELECT count(*) FROM qm_vendure.order_notes WHERE order_id = $1 AND $2 = 0";
+    const long long notes = scalar(notesSql, order);
+    qm::orders::OrdersService orders(qm::db::unowned(&merch), m_backend);
+    qm::orders::OrderAction note;
+    note.orderId = order;
+    note.text = QStringLiteral("a merchandiser's note");
+    const auto acted = qm::db::waitBlocking(orders.perform(note));
+    QVERIFY(!acted.ok());
+    QVERIFY2(acted.error().code == Error::Code::PermissionDenied, text(acted.error()).constData());
+    QCOMPARE(scalar(notesSql, order), notes);
 }
 
 QTEST_GUILESS_MAIN(TestVendureWrites)
