@@ -70,8 +70,8 @@ public:
         m_thread.wait(); // a few ms: the thread runs no blocking work, only the event loop
     }
 
-    // Runs call(client) on the link's thread; the future finishes with call's result there, or
-    // with next(result) when next is given (a follow-up that returns its own future).
+    // Runs call(client) on the link's thread; the future finishes with call's result there
+    // (cancelled when the link goes first).
     template <typename T>
     QFuture<Result<T>> run(std::function<QFuture<Result<T>>(vendure::AdminClient &)> call)
     {
