@@ -104,4 +104,6 @@ T = {
     'qmctl: --backend must be reference or vendure, not "%1"': 'qmctl: --backend muss reference oder vendure sein, nicht „%1“',
     "look for Vendure's tables": 'nach Vendures Tabellen suchen',
     'This database has no Vendure tables (public.product_variant, public."order"): migrate --backend vendure needs the Vendure store\'s database (--database, or a profile that names it), with Vendure\'s schema already created.': 'Diese Datenbank hat keine Vendure-Tabellen (public.product_variant, public."order"): migrate --backend vendure braucht die Datenbank des Vendure-Shops (--database oder ein Profil, das sie nennt), mit bereits angelegtem Vendure-Schema.',
+    'Stock counts on Vendure go through its Admin API, which this console build does not call yet: adjust by the difference instead.': 'Inventurzählungen an Vendure laufen über seine Admin-API, die diese Konsolenversion dafür noch nicht aufruft: Korrigieren Sie stattdessen um die Differenz.',
+    'Your database role may not %1 on this store: nothing was sent to Vendure.': 'Ihre Datenbankrolle darf in diesem Shop nicht „%1“: Es wurde nichts an Vendure gesendet.',
 }

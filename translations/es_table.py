@@ -1242,4 +1242,6 @@ T = {
     'qmctl: --backend must be reference or vendure, not "%1"': 'qmctl: --backend debe ser reference o vendure, no «%1»',
     "look for Vendure's tables": 'buscar las tablas de Vendure',
     'This database has no Vendure tables (public.product_variant, public."order"): migrate --backend vendure needs the Vendure store\'s database (--database, or a profile that names it), with Vendure\'s schema already created.': 'Esta base de datos no tiene tablas de Vendure (public.product_variant, public."order"): migrate --backend vendure necesita la base de datos de la tienda Vendure (--database, o un perfil que la indique), con el esquema de Vendure ya creado.',
+    'Stock counts on Vendure go through its Admin API, which this console build does not call yet: adjust by the difference instead.': 'Los recuentos de stock en Vendure pasan por su Admin API, que esta versión de la consola aún no usa para ello: ajuste la diferencia en su lugar.',
+    'Your database role may not %1 on this store: nothing was sent to Vendure.': 'Su rol de base de datos no puede %1 en esta tienda: no se envió nada a Vendure.',
 }

@@ -1242,4 +1242,6 @@ T = {
     'qmctl: --backend must be reference or vendure, not "%1"': 'qmctl : --backend doit être reference ou vendure, pas « %1 »',
     "look for Vendure's tables": 'chercher les tables de Vendure',
     'This database has no Vendure tables (public.product_variant, public."order"): migrate --backend vendure needs the Vendure store\'s database (--database, or a profile that names it), with Vendure\'s schema already created.': 'Cette base n\'a pas de tables Vendure (public.product_variant, public."order") : migrate --backend vendure a besoin de la base de la boutique Vendure (--database, ou un profil qui la nomme), avec le schéma de Vendure déjà créé.',
+    'Stock counts on Vendure go through its Admin API, which this console build does not call yet: adjust by the difference instead.': "Les inventaires sur Vendure passent par son API Admin, que cette version de la console n'appelle pas encore pour cela : ajustez plutôt de la différence.",
+    'Your database role may not %1 on this store: nothing was sent to Vendure.': "Votre rôle de base de données n'a pas le droit de %1 dans cette boutique : rien n'a été envoyé à Vendure.",
 }

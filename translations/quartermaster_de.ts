@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>qm::Backend</name>
+    <message>
+        <source>Vendure</source>
+        <translation>Vendure</translation>
+    </message>
+    <message>
+        <source>Reference store</source>
+        <translation>Referenz-Shop</translation>
+    </message>
+    <message>
+        <source>Vendure has no price history: it keeps only the current price.</source>
+        <translation>Vendure führt keine Preishistorie: Es speichert nur den aktuellen Preis.</translation>
+    </message>
+    <message>
+        <source>Vendure holds no cart reservations: it allocates stock when an order is placed.</source>
+        <translation>Vendure hält keine Warenkorb-Reservierungen: Es belegt Bestand, wenn eine Bestellung aufgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Vendure keeps its own stock movements: the console does not write them behind Vendure&apos;s back.</source>
+        <translation>Vendure führt seine eigenen Bestandsbewegungen: Die Konsole schreibt sie nicht an Vendure vorbei.</translation>
+    </message>
+    <message>
+        <source>Catalog changes on Vendure go through its Admin API, which this console build does not call yet.</source>
+        <translation>Katalogänderungen an Vendure laufen über seine Admin-API, die diese Konsolenversion noch nicht aufruft.</translation>
+    </message>
+    <message>
+        <source>Stock counts on Vendure go through its Admin API, which this console build does not call yet: adjust by the difference instead.</source>
+        <translation>Inventurzählungen an Vendure laufen über seine Admin-API, die diese Konsolenversion dafür noch nicht aufruft: Korrigieren Sie stattdessen um die Differenz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot do this.</source>
+        <translation>%1 kann das nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>qm::BulkEditDialog</name>
     <message>
         <source>Bulk edit</source>
@@ -835,6 +874,14 @@
     <message>
         <source>Choose a connection profile (File ▸ Profiles…)</source>
         <translation>Wählen Sie ein Verbindungsprofil (Datei ▸ Profile…)</translation>
+    </message>
+    <message>
+        <source>Vendure store: the console reads its own views beside Vendure&apos;s tables (%1) and writes through Vendure&apos;s Admin API (%2).</source>
+        <translation>Vendure-Shop: Die Konsole liest ihre eigenen Views neben Vendures Tabellen (%1) und schreibt über Vendures Admin-API (%2).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s reference store (schema %1).</source>
+        <translation>Der Referenz-Shop der Konsole (Schema %1).</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2129,30 @@ Passwort für %2 auf %3:</translation>
         <source>The profile %1 cannot be used: %2</source>
         <translation>Das Profil %1 ist nicht verwendbar: %2</translation>
     </message>
+    <message>
+        <source>A Vendure profile needs vendure.adminApi, the URL of Vendure&apos;s Admin API (e.g. http://127.0.0.1:3000/admin-api).</source>
+        <translation>Ein Vendure-Profil braucht vendure.adminApi, die URL von Vendures Admin-API (z. B. http://127.0.0.1:3000/admin-api).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an http:// or https:// URL.</source>
+        <translation>%1 „%2“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>&quot;backend&quot; must be a string: reference or vendure.</source>
+        <translation>„backend“ muss ein Text sein: reference oder vendure.</translation>
+    </message>
+    <message>
+        <source>Unknown backend &quot;%1&quot;: use reference or vendure.</source>
+        <translation>Unbekanntes Backend „%1“: reference oder vendure verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;vendure&quot; must be an object: {&quot;adminApi&quot;: url, &quot;shopApi&quot;: url, &quot;user&quot;: name, &quot;passfile&quot;: path}.</source>
+        <translation>„vendure“ muss ein Objekt sein: {&quot;adminApi&quot;: url, &quot;shopApi&quot;: url, &quot;user&quot;: name, &quot;passfile&quot;: path}.</translation>
+    </message>
+    <message>
+        <source>vendure.%1 must be a string.</source>
+        <translation>vendure.%1 muss ein Text sein.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2360,6 +2431,38 @@ Passwort für %2 auf %3:</translation>
         <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
         <translation>Kein Schlüsselbund erreichbar: %1. Verwenden Sie eine pgpass-Datei (Modus 0600) oder tippen Sie das Passwort beim Verbinden ein.</translation>
     </message>
+    <message>
+        <source>Which store&apos;s data the console works on: the console&apos;s reference store, or a Vendure store&apos;s database (reads through the console&apos;s views beside it, writes through Vendure&apos;s Admin API).</source>
+        <translation>Mit welchen Shop-Daten die Konsole arbeitet: dem Referenz-Shop der Konsole oder der Datenbank eines Vendure-Shops (Lesen über die Views der Konsole daneben, Schreiben über Vendures Admin-API).</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>Vendure</source>
+        <translation>Vendure</translation>
+    </message>
+    <message>
+        <source>a file with one line: user password (mode 0600)</source>
+        <translation>eine Datei mit einer Zeile: Benutzer Passwort (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin API:</source>
+        <translation>&amp;Admin-API:</translation>
+    </message>
+    <message>
+        <source>Shop AP&amp;I:</source>
+        <translation>Shop-AP&amp;I:</translation>
+    </message>
+    <message>
+        <source>Admin use&amp;r:</source>
+        <translation>Admin-Benutze&amp;r:</translation>
+    </message>
+    <message>
+        <source>Password fi&amp;le:</source>
+        <translation>Passwort-Date&amp;i:</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -2496,6 +2599,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
         <translation>Das Konsolenschema fehlt oder ist veraltet: Einige Ansichten schlagen fehl, bis es migriert ist (Datei ▸ Neu verbinden bietet es erneut an).</translation>
+    </message>
+    <message>
+        <source>%1 store: the console&apos;s views beside it are installed with qmctl migrate --backend %2.</source>
+        <translation>%1-Shop: Die Views der Konsole daneben werden mit qmctl migrate --backend %2 installiert.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2990,13 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::backend</name>
+    <message>
+        <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
+        <translation>Ihre Datenbankrolle darf in diesem Shop nicht „%1“: Es wurde nichts an Vendure gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>qm::cache::CacheConnection</name>
     <message>
         <source>The cache connection was closed.</source>
@@ -3032,6 +3146,14 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1 was at times slower than the budget on its own (idle p90 up to %2 ms): paced to the idle latency + %3 ms then.</source>
         <translation>%1 war zeitweise schon von sich aus langsamer als das Budget (Leerlauf-p90 bis %2 ms): dann auf die Leerlauflatenz + %3 ms getaktet.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has a &apos;[&apos; at position %2 that no &apos;]&apos; closes. Close it, or write \[ for a literal &apos;[&apos;.</source>
+        <translation>Das Muster %1 hat an Position %2 eine &apos;[&apos;, die keine &apos;]&apos; schließt. Schließen Sie sie, oder schreiben Sie \[ für eine wörtliche &apos;[&apos;.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 ends in a lone &apos;\&apos; at position %2. Remove it, or write \\ for a literal backslash.</source>
+        <translation>Das Muster %1 endet an Position %2 mit einem einzelnen &apos;\&apos;. Entfernen Sie ihn, oder schreiben Sie \\ für einen wörtlichen Backslash.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3942,10 @@ Passwort für %2 auf %3:</translation>
         <source>migrate the database</source>
         <translation>die Datenbank migrieren</translation>
     </message>
+    <message>
+        <source>The migrations&apos; bookkeeping schema &quot;%1&quot; is not a lower-case SQL name.</source>
+        <translation>Das Buchführungsschema der Migrationen „%1“ ist kein SQL-Name in Kleinbuchstaben.</translation>
+    </message>
 </context>
 <context>
     <name>qm::db::Seeder</name>
@@ -3908,26 +4034,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>read my permissions</source>
         <translation>meine Berechtigungen lesen</translation>
-    </message>
-    <message>
-        <source>adjust stock</source>
-        <translation>Bestand anpassen</translation>
-    </message>
-    <message>
-        <source>record a stock count</source>
-        <translation>eine Inventurzählung erfassen</translation>
-    </message>
-    <message>
-        <source>release a reservation</source>
-        <translation>eine Reservierung freigeben</translation>
-    </message>
-    <message>
-        <source>release expired reservations</source>
-        <translation>abgelaufene Reservierungen freigeben</translation>
-    </message>
-    <message>
-        <source>repair stock drift</source>
-        <translation>Bestandsabweichung beheben</translation>
     </message>
     <message>
         <source>export the stock ledger</source>
@@ -4474,6 +4580,217 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::vendure::AdminClient</name>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 does not answer: is the server running?</source>
+        <translation>Vendures Admin-API unter %1 antwortet nicht: Läuft der Server?</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 did not answer within %2 s: is it overloaded or stuck? Nothing is known to have changed; read again before retrying.</source>
+        <translation>Vendures Admin-API unter %1 hat nicht innerhalb von %2 s geantwortet: Ist sie überlastet oder hängt sie? Es ist keine Änderung bekannt; vor einem neuen Versuch erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 closed the connection before answering: read again before retrying, the change may or may not have been made.</source>
+        <translation>Vendures Admin-API unter %1 hat die Verbindung vor der Antwort geschlossen: Vor einem neuen Versuch erneut lesen, die Änderung wurde vielleicht gemacht, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: the signed-in administrator may not do this (or the sign-in was lost). Check the user&apos;s role in Vendure.</source>
+        <translation>Vendure hat „%1“ abgelehnt: Der angemeldete Administrator darf das nicht (oder die Anmeldung ging verloren). Prüfen Sie die Rolle des Benutzers in Vendure.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2 Check the id; it may have been deleted in Vendure.</source>
+        <translation>„%1“ nicht möglich: %2 Prüfen Sie die ID; sie wurde in Vendure vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: %2 Nothing was changed.</source>
+        <translation>Vendure hat „%1“ abgelehnt: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 does not understand the console&apos;s request to %2: is it Vendure 3? (%3)</source>
+        <translation>Vendure unter %1 versteht die Anfrage der Konsole („%2“) nicht: Ist es Vendure 3? (%3)</translation>
+    </message>
+    <message>
+        <source>Vendure failed to %1: %2</source>
+        <translation>Vendure konnte „%1“ nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: %2 (the order is %3). Nothing was changed; reload the order.</source>
+        <translation>Vendure hat „%1“ abgelehnt: %2 (die Bestellung ist %3). Es wurde nichts geändert; laden Sie die Bestellung neu.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cannot read Vendure&apos;s passfile %1: %2. The connection profile names it under &quot;vendure&quot;: &quot;passfile&quot;.</source>
+        <translation>Vendures Passwortdatei %1 ist nicht lesbar: %2. Das Verbindungsprofil nennt sie unter &quot;vendure&quot;: &quot;passfile&quot;.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s passfile %1 has no password for the user %2: add a line &quot;%2 PASSWORD&quot;.</source>
+        <translation>Vendures Passwortdatei %1 enthält kein Passwort für den Benutzer %2: Fügen Sie eine Zeile &quot;%2 PASSWORT&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>The connection profile names no Vendure Admin API (&quot;vendure&quot;: &quot;adminApi&quot;).</source>
+        <translation>Das Verbindungsprofil nennt keine Vendure-Admin-API (&quot;vendure&quot;: &quot;adminApi&quot;).</translation>
+    </message>
+    <message>
+        <source>The connection profile names no passfile for Vendure&apos;s user %1 (&quot;vendure&quot;: &quot;passfile&quot;).</source>
+        <translation>Das Verbindungsprofil nennt keine Passwortdatei für Vendures Benutzer %1 (&quot;vendure&quot;: &quot;passfile&quot;).</translation>
+    </message>
+    <message>
+        <source>sign in as %1</source>
+        <translation>sich als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 refused the sign-in of %2: %3 Check the password in %4.</source>
+        <translation>Vendure unter %1 hat die Anmeldung von %2 abgelehnt: %3 Prüfen Sie das Passwort in %4.</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 signed %2 in but sent no vendure-auth-token header: its authOptions.tokenMethod must include &quot;bearer&quot;.</source>
+        <translation>Vendure unter %1 hat %2 angemeldet, aber keinen vendure-auth-token-Header gesendet: Seine authOptions.tokenMethod muss &quot;bearer&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 answered HTTP %2 to %3: is the address right (it ends in /admin-api)?</source>
+        <translation>Vendures Admin-API unter %1 hat auf „%3“ mit HTTP %2 geantwortet: Stimmt die Adresse (sie endet auf /admin-api)?</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not GraphQL to %2: is it Vendure&apos;s Admin API?</source>
+        <translation>%1 hat auf „%2“ etwas geantwortet, das kein GraphQL ist: Ist das Vendures Admin-API?</translation>
+    </message>
+    <message>
+        <source>run an Admin API request</source>
+        <translation>eine Admin-API-Anfrage ausführen</translation>
+    </message>
+    <message>
+        <source>read product variant %1</source>
+        <translation>Produktvariante %1 lesen</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1: check the id (it may have been deleted).</source>
+        <translation>Vendure hat keine Produktvariante mit der ID %1: Prüfen Sie die ID (sie wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative (%1 for product variant %2). Nothing was changed.</source>
+        <translation>Ein Preis kann nicht negativ sein (%1 für Produktvariante %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) changed in Vendure after you read it: it was updated at %3 (you saw %4) and its price is now %5 (you saw %6). Nothing was written: reload it and edit again.</source>
+        <translation>%1 (Produktvariante %2) wurde in Vendure geändert, nachdem Sie sie gelesen haben: aktualisiert um %3 (Sie sahen %4), der Preis ist jetzt %5 (Sie sahen %6). Es wurde nichts geschrieben: Laden Sie sie neu und bearbeiten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>set the price of %1 (product variant %2) to %3 %4</source>
+        <translation>den Preis von %1 (Produktvariante %2) auf %3 %4 setzen</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1 any more: it was deleted while you edited it.</source>
+        <translation>Vendure hat keine Produktvariante mit der ID %1 mehr: Sie wurde gelöscht, während Sie sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>A stock adjustment of 0 changes nothing: give a positive or negative number.</source>
+        <translation>Eine Bestandskorrektur um 0 ändert nichts: Geben Sie eine positive oder negative Zahl an.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) is stocked at %3 locations: name one of %4.</source>
+        <translation>%1 (Produktvariante %2) lagert an %3 Standorten: Nennen Sie einen von %4.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) has no stock level at stock location %3 in Vendure.</source>
+        <translation>%1 (Produktvariante %2) hat in Vendure keinen Bestand am Lagerort %3.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 at %2 changed in Vendure after you read it: on hand is now %3 (you saw %4), %5 allocated. Nothing was written: reload and adjust again.</source>
+        <translation>Der Bestand von %1 in %2 wurde in Vendure geändert, nachdem Sie ihn gelesen haben: physisch jetzt %3 (Sie sahen %4), %5 belegt. Es wurde nichts geschrieben: Neu laden und erneut korrigieren.</translation>
+    </message>
+    <message>
+        <source>Cannot take %1 of %2 off at %3: on hand is %4 and %5 are allocated to orders, so at most %6 can go. Nothing was written.</source>
+        <translation>%1 von %2 können in %3 nicht abgebucht werden: Physisch sind %4 da und %5 sind Bestellungen zugeordnet, also höchstens %6. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>set stock on hand of %1 at %2 to %3</source>
+        <translation>den physischen Bestand von %1 in %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>Vendure answered the stock write of %1 without its level at %2.</source>
+        <translation>Vendure hat auf die Bestandsänderung von %1 ohne dessen Stand in %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>undo the stock adjustment of %1 at %2</source>
+        <translation>die Bestandskorrektur von %1 in %2 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Checkouts allocated %1 of %2 while on hand was being set to %3, and putting the %4 back failed: %5 Count the stock at %6 now.</source>
+        <translation>Bestellungen haben %1 von %2 belegt, während der physische Bestand auf %3 gesetzt wurde, und das Zurückbuchen der %4 ist fehlgeschlagen: %5 Zählen Sie den Bestand in %6 jetzt.</translation>
+    </message>
+    <message>
+        <source>Checkouts allocated %1 of %2 at %3 while the stock was being written: taking %4 off would have left %5 available, so the adjustment was undone (on hand %6, allocated %7). Reload and adjust again.</source>
+        <translation>Bestellungen haben %1 von %2 in %3 belegt, während der Bestand geschrieben wurde: %4 abzubuchen hätte %5 verfügbar gelassen, daher wurde die Korrektur rückgängig gemacht (physisch %6, belegt %7). Neu laden und erneut korrigieren.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 at %2 was written (on hand %3, from %4), but orders were fulfilled or cancelled meanwhile (allocated %5, was %6): count the stock there to be sure on hand is right.</source>
+        <translation>Der Bestand von %1 in %2 wurde geschrieben (physisch %3, vorher %4), aber inzwischen wurden Bestellungen ausgeliefert oder storniert (belegt %5, vorher %6): Zählen Sie den Bestand dort, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1 any more.</source>
+        <translation>Vendure hat keine Produktvariante mit der ID %1 mehr.</translation>
+    </message>
+    <message>
+        <source>read order %1</source>
+        <translation>Bestellung %1 lesen</translation>
+    </message>
+    <message>
+        <source>Vendure has no order with id %1: check the id.</source>
+        <translation>Vendure hat keine Bestellung mit der ID %1: Prüfen Sie die ID.</translation>
+    </message>
+    <message>
+        <source>cancel order %1</source>
+        <translation>Bestellung %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Cannot %1: it has nothing left to cancel (it is cancelled already). Nothing was changed.</source>
+        <translation>„%1“ nicht möglich: Es ist nichts mehr zu stornieren (bereits storniert). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has no settled payment with money left to refund: nothing was changed. Reload the order.</source>
+        <translation>Bestellung %1 (%2) hat keine abgeschlossene Zahlung mit erstattbarem Restbetrag: Es wurde nichts geändert. Laden Sie die Bestellung neu.</translation>
+    </message>
+    <message>
+        <source>Cannot refund %1 of order %2: between 1 and %3 (minor units) is left on its payment. Nothing was changed.</source>
+        <translation>%1 von Bestellung %2 kann nicht erstattet werden: Auf ihrer Zahlung sind zwischen 1 und %3 (kleinste Einheit) übrig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2</source>
+        <translation>%1 von Bestellung %2 erstatten</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has nothing left to fulfil (state %3): nothing was changed.</source>
+        <translation>Bestellung %1 (%2) hat nichts mehr auszuliefern (Status %3): Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>fulfil order %1</source>
+        <translation>Bestellung %1 ausliefern</translation>
+    </message>
+    <message>
+        <source>mark fulfilment %1 of order %2 %3</source>
+        <translation>Lieferung %1 von Bestellung %2 als %3 markieren</translation>
+    </message>
+    <message>
+        <source>Fulfilment %1 was created and stays in its last state.</source>
+        <translation>Lieferung %1 wurde angelegt und bleibt in ihrem letzten Status.</translation>
+    </message>
+    <message>
+        <source>An empty note was not added.</source>
+        <translation>Eine leere Notiz wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>add a note to order %1</source>
+        <translation>eine Notiz zu Bestellung %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>qmctl</name>
     <message>
         <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
@@ -4897,6 +5214,34 @@ Befehle:
     <message>
         <source>schema version %1 (applied: %2)</source>
         <translation>Schemaversion %1 (angewendet: %2)</translation>
+    </message>
+    <message>
+        <source>Which store&apos;s migrations: reference (the console&apos;s own store, default) or vendure (read views in schema qm_vendure of a Vendure database).</source>
+        <translation>Welche Migrationen: reference (der eigene Shop der Konsole, Standard) oder vendure (Lese-Views im Schema qm_vendure einer Vendure-Datenbank).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>Migrate this database on the profile&apos;s servers instead of the profile&apos;s.</source>
+        <translation>Diese Datenbank auf den Servern des Profils migrieren statt der des Profils.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>qmctl: --backend must be reference or vendure, not &quot;%1&quot;</source>
+        <translation>qmctl: --backend muss reference oder vendure sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>look for Vendure&apos;s tables</source>
+        <translation>nach Vendures Tabellen suchen</translation>
+    </message>
+    <message>
+        <source>This database has no Vendure tables (public.product_variant, public.&quot;order&quot;): migrate --backend vendure needs the Vendure store&apos;s database (--database, or a profile that names it), with Vendure&apos;s schema already created.</source>
+        <translation>Diese Datenbank hat keine Vendure-Tabellen (public.product_variant, public.&quot;order&quot;): migrate --backend vendure braucht die Datenbank des Vendure-Shops (--database oder ein Profil, das sie nennt), mit bereits angelegtem Vendure-Schema.</translation>
     </message>
 </context>
 <context>

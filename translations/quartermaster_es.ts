@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>qm::Backend</name>
+    <message>
+        <source>Vendure</source>
+        <translation>Vendure</translation>
+    </message>
+    <message>
+        <source>Reference store</source>
+        <translation>Tienda de referencia</translation>
+    </message>
+    <message>
+        <source>Vendure has no price history: it keeps only the current price.</source>
+        <translation>Vendure no guarda historial de precios: solo conserva el precio actual.</translation>
+    </message>
+    <message>
+        <source>Vendure holds no cart reservations: it allocates stock when an order is placed.</source>
+        <translation>Vendure no guarda reservas de carrito: asigna el stock cuando se hace un pedido.</translation>
+    </message>
+    <message>
+        <source>Vendure keeps its own stock movements: the console does not write them behind Vendure&apos;s back.</source>
+        <translation>Vendure lleva sus propios movimientos de stock: la consola no los escribe a espaldas de Vendure.</translation>
+    </message>
+    <message>
+        <source>Catalog changes on Vendure go through its Admin API, which this console build does not call yet.</source>
+        <translation>Los cambios de catálogo en Vendure pasan por su Admin API, que esta versión de la consola aún no usa.</translation>
+    </message>
+    <message>
+        <source>Stock counts on Vendure go through its Admin API, which this console build does not call yet: adjust by the difference instead.</source>
+        <translation>Los recuentos de stock en Vendure pasan por su Admin API, que esta versión de la consola aún no usa para ello: ajuste la diferencia en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot do this.</source>
+        <translation>%1 no puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>qm::BulkEditDialog</name>
     <message>
         <source>Bulk edit</source>
@@ -835,6 +874,14 @@
     <message>
         <source>Choose a connection profile (File ▸ Profiles…)</source>
         <translation>Elija un perfil de conexión (Archivo ▸ Perfiles…)</translation>
+    </message>
+    <message>
+        <source>Vendure store: the console reads its own views beside Vendure&apos;s tables (%1) and writes through Vendure&apos;s Admin API (%2).</source>
+        <translation>Tienda Vendure: la consola lee sus propias vistas junto a las tablas de Vendure (%1) y escribe a través de la Admin API de Vendure (%2).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s reference store (schema %1).</source>
+        <translation>La tienda de referencia de la consola (esquema %1).</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2129,30 @@ Contraseña de %2 en %3:</translation>
         <source>The profile %1 cannot be used: %2</source>
         <translation>El perfil %1 no se puede usar: %2</translation>
     </message>
+    <message>
+        <source>A Vendure profile needs vendure.adminApi, the URL of Vendure&apos;s Admin API (e.g. http://127.0.0.1:3000/admin-api).</source>
+        <translation>Un perfil de Vendure necesita vendure.adminApi, la URL de la Admin API de Vendure (p. ej. http://127.0.0.1:3000/admin-api).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an http:// or https:// URL.</source>
+        <translation>%1 «%2» no es una URL http:// ni https://.</translation>
+    </message>
+    <message>
+        <source>&quot;backend&quot; must be a string: reference or vendure.</source>
+        <translation>«backend» debe ser un texto: reference o vendure.</translation>
+    </message>
+    <message>
+        <source>Unknown backend &quot;%1&quot;: use reference or vendure.</source>
+        <translation>Backend desconocido «%1»: use reference o vendure.</translation>
+    </message>
+    <message>
+        <source>&quot;vendure&quot; must be an object: {&quot;adminApi&quot;: url, &quot;shopApi&quot;: url, &quot;user&quot;: name, &quot;passfile&quot;: path}.</source>
+        <translation>«vendure» debe ser un objeto: {&quot;adminApi&quot;: url, &quot;shopApi&quot;: url, &quot;user&quot;: name, &quot;passfile&quot;: path}.</translation>
+    </message>
+    <message>
+        <source>vendure.%1 must be a string.</source>
+        <translation>vendure.%1 debe ser un texto.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2360,6 +2431,38 @@ Contraseña de %2 en %3:</translation>
         <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
         <translation>No hay ningún llavero accesible: %1. Use un archivo pgpass (modo 0600) o escriba la contraseña al conectar.</translation>
     </message>
+    <message>
+        <source>Which store&apos;s data the console works on: the console&apos;s reference store, or a Vendure store&apos;s database (reads through the console&apos;s views beside it, writes through Vendure&apos;s Admin API).</source>
+        <translation>Con qué datos de tienda trabaja la consola: la tienda de referencia de la consola o la base de datos de una tienda Vendure (lee mediante las vistas de la consola junto a ella y escribe a través de la Admin API de Vendure).</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>Vendure</source>
+        <translation>Vendure</translation>
+    </message>
+    <message>
+        <source>a file with one line: user password (mode 0600)</source>
+        <translation>un archivo con una línea: usuario contraseña (modo 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin API:</source>
+        <translation>&amp;Admin API:</translation>
+    </message>
+    <message>
+        <source>Shop AP&amp;I:</source>
+        <translation>AP&amp;I de tienda:</translation>
+    </message>
+    <message>
+        <source>Admin use&amp;r:</source>
+        <translation>Usua&amp;rio admin:</translation>
+    </message>
+    <message>
+        <source>Password fi&amp;le:</source>
+        <translation>Archivo de contraseña (&amp;l):</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -2496,6 +2599,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
         <translation>El esquema de la consola falta o está desactualizado: algunas vistas fallarán hasta que se migre (Archivo ▸ Reconectar lo vuelve a ofrecer).</translation>
+    </message>
+    <message>
+        <source>%1 store: the console&apos;s views beside it are installed with qmctl migrate --backend %2.</source>
+        <translation>Tienda %1: las vistas de la consola junto a ella se instalan con qmctl migrate --backend %2.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2990,13 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::backend</name>
+    <message>
+        <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
+        <translation>Su rol de base de datos no puede %1 en esta tienda: no se envió nada a Vendure.</translation>
+    </message>
+</context>
+<context>
     <name>qm::cache::CacheConnection</name>
     <message>
         <source>The cache connection was closed.</source>
@@ -3032,6 +3146,14 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
         <translation>%1 claves siguen coincidiendo y %2 de las %3 claves de muestra existen (reescritas desde la purga o no alcanzadas), p. ej. %4</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has a &apos;[&apos; at position %2 that no &apos;]&apos; closes. Close it, or write \[ for a literal &apos;[&apos;.</source>
+        <translation>El patrón %1 tiene en la posición %2 un &apos;[&apos; que ningún &apos;]&apos; cierra. Ciérrelo, o escriba \[ para un &apos;[&apos; literal.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 ends in a lone &apos;\&apos; at position %2. Remove it, or write \\ for a literal backslash.</source>
+        <translation>El patrón %1 termina en la posición %2 con un &apos;\&apos; suelto. Quítelo, o escriba \\ para una barra invertida literal.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3942,10 @@ Contraseña de %2 en %3:</translation>
         <source>migrate the database</source>
         <translation>migrar la base de datos</translation>
     </message>
+    <message>
+        <source>The migrations&apos; bookkeeping schema &quot;%1&quot; is not a lower-case SQL name.</source>
+        <translation>El esquema de registro de las migraciones «%1» no es un nombre SQL en minúsculas.</translation>
+    </message>
 </context>
 <context>
     <name>qm::db::Seeder</name>
@@ -3908,26 +4034,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>read my permissions</source>
         <translation>leer mis permisos</translation>
-    </message>
-    <message>
-        <source>adjust stock</source>
-        <translation>ajustar el stock</translation>
-    </message>
-    <message>
-        <source>record a stock count</source>
-        <translation>registrar un recuento de stock</translation>
-    </message>
-    <message>
-        <source>release a reservation</source>
-        <translation>liberar una reserva</translation>
-    </message>
-    <message>
-        <source>release expired reservations</source>
-        <translation>liberar las reservas caducadas</translation>
-    </message>
-    <message>
-        <source>repair stock drift</source>
-        <translation>reparar la desviación de stock</translation>
     </message>
     <message>
         <source>export the stock ledger</source>
@@ -4474,6 +4580,217 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::vendure::AdminClient</name>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 does not answer: is the server running?</source>
+        <translation>La Admin API de Vendure en %1 no responde: ¿está en marcha el servidor?</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 did not answer within %2 s: is it overloaded or stuck? Nothing is known to have changed; read again before retrying.</source>
+        <translation>La Admin API de Vendure en %1 no respondió en %2 s: ¿está sobrecargada o bloqueada? No se sabe de ningún cambio; vuelva a leer antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 closed the connection before answering: read again before retrying, the change may or may not have been made.</source>
+        <translation>La Admin API de Vendure en %1 cerró la conexión antes de responder: vuelva a leer antes de reintentar; el cambio puede haberse hecho o no.</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: the signed-in administrator may not do this (or the sign-in was lost). Check the user&apos;s role in Vendure.</source>
+        <translation>Vendure se negó a %1: el administrador conectado no puede hacerlo (o se perdió la sesión). Revise el rol del usuario en Vendure.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2 Check the id; it may have been deleted in Vendure.</source>
+        <translation>No se puede %1: %2 Revise el id; puede haberse borrado en Vendure.</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: %2 Nothing was changed.</source>
+        <translation>Vendure se negó a %1: %2 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 does not understand the console&apos;s request to %2: is it Vendure 3? (%3)</source>
+        <translation>Vendure en %1 no entiende la petición de la consola para %2: ¿es Vendure 3? (%3)</translation>
+    </message>
+    <message>
+        <source>Vendure failed to %1: %2</source>
+        <translation>Vendure no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: %2 (the order is %3). Nothing was changed; reload the order.</source>
+        <translation>Vendure se negó a %1: %2 (el pedido está en %3). No se cambió nada; vuelva a cargar el pedido.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Cannot read Vendure&apos;s passfile %1: %2. The connection profile names it under &quot;vendure&quot;: &quot;passfile&quot;.</source>
+        <translation>No se puede leer el archivo de contraseñas de Vendure %1: %2. El perfil de conexión lo indica en &quot;vendure&quot;: &quot;passfile&quot;.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s passfile %1 has no password for the user %2: add a line &quot;%2 PASSWORD&quot;.</source>
+        <translation>El archivo de contraseñas de Vendure %1 no tiene contraseña para el usuario %2: añada una línea &quot;%2 CONTRASEÑA&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection profile names no Vendure Admin API (&quot;vendure&quot;: &quot;adminApi&quot;).</source>
+        <translation>El perfil de conexión no indica ninguna Admin API de Vendure (&quot;vendure&quot;: &quot;adminApi&quot;).</translation>
+    </message>
+    <message>
+        <source>The connection profile names no passfile for Vendure&apos;s user %1 (&quot;vendure&quot;: &quot;passfile&quot;).</source>
+        <translation>El perfil de conexión no indica ningún archivo de contraseñas para el usuario de Vendure %1 (&quot;vendure&quot;: &quot;passfile&quot;).</translation>
+    </message>
+    <message>
+        <source>sign in as %1</source>
+        <translation>iniciar sesión como %1</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 refused the sign-in of %2: %3 Check the password in %4.</source>
+        <translation>Vendure en %1 rechazó el inicio de sesión de %2: %3 Revise la contraseña en %4.</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 signed %2 in but sent no vendure-auth-token header: its authOptions.tokenMethod must include &quot;bearer&quot;.</source>
+        <translation>Vendure en %1 inició la sesión de %2 pero no envió la cabecera vendure-auth-token: su authOptions.tokenMethod debe incluir &quot;bearer&quot;.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 answered HTTP %2 to %3: is the address right (it ends in /admin-api)?</source>
+        <translation>La Admin API de Vendure en %1 respondió HTTP %2 a %3: ¿es correcta la dirección (termina en /admin-api)?</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not GraphQL to %2: is it Vendure&apos;s Admin API?</source>
+        <translation>%1 respondió a %2 algo que no es GraphQL: ¿es la Admin API de Vendure?</translation>
+    </message>
+    <message>
+        <source>run an Admin API request</source>
+        <translation>ejecutar una petición a la Admin API</translation>
+    </message>
+    <message>
+        <source>read product variant %1</source>
+        <translation>leer la variante de producto %1</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1: check the id (it may have been deleted).</source>
+        <translation>Vendure no tiene ninguna variante de producto con id %1: revise el id (puede haberse borrado).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative (%1 for product variant %2). Nothing was changed.</source>
+        <translation>Un precio no puede ser negativo (%1 para la variante de producto %2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) changed in Vendure after you read it: it was updated at %3 (you saw %4) and its price is now %5 (you saw %6). Nothing was written: reload it and edit again.</source>
+        <translation>%1 (variante de producto %2) cambió en Vendure después de que la leyera: se actualizó a las %3 (usted vio %4) y su precio es ahora %5 (usted vio %6). No se escribió nada: vuelva a cargarla y edítela de nuevo.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>set the price of %1 (product variant %2) to %3 %4</source>
+        <translation>fijar el precio de %1 (variante de producto %2) en %3 %4</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1 any more: it was deleted while you edited it.</source>
+        <translation>Vendure ya no tiene ninguna variante de producto con id %1: se borró mientras la editaba.</translation>
+    </message>
+    <message>
+        <source>A stock adjustment of 0 changes nothing: give a positive or negative number.</source>
+        <translation>Un ajuste de stock de 0 no cambia nada: indique un número positivo o negativo.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) is stocked at %3 locations: name one of %4.</source>
+        <translation>%1 (variante de producto %2) tiene stock en %3 ubicaciones: indique una de %4.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) has no stock level at stock location %3 in Vendure.</source>
+        <translation>%1 (variante de producto %2) no tiene nivel de stock en la ubicación %3 de Vendure.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 at %2 changed in Vendure after you read it: on hand is now %3 (you saw %4), %5 allocated. Nothing was written: reload and adjust again.</source>
+        <translation>El stock de %1 en %2 cambió en Vendure después de que lo leyera: existencias ahora %3 (usted vio %4), %5 asignadas. No se escribió nada: vuelva a cargar y ajuste de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot take %1 of %2 off at %3: on hand is %4 and %5 are allocated to orders, so at most %6 can go. Nothing was written.</source>
+        <translation>No se pueden retirar %1 de %2 en %3: hay %4 en existencias y %5 asignadas a pedidos, así que como mucho %6. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>set stock on hand of %1 at %2 to %3</source>
+        <translation>fijar las existencias de %1 en %2 en %3</translation>
+    </message>
+    <message>
+        <source>Vendure answered the stock write of %1 without its level at %2.</source>
+        <translation>Vendure respondió a la escritura de stock de %1 sin su nivel en %2.</translation>
+    </message>
+    <message>
+        <source>undo the stock adjustment of %1 at %2</source>
+        <translation>deshacer el ajuste de stock de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Checkouts allocated %1 of %2 while on hand was being set to %3, and putting the %4 back failed: %5 Count the stock at %6 now.</source>
+        <translation>Los pagos asignaron %1 de %2 mientras las existencias se fijaban en %3, y devolver las %4 falló: %5 Cuente ahora el stock en %6.</translation>
+    </message>
+    <message>
+        <source>Checkouts allocated %1 of %2 at %3 while the stock was being written: taking %4 off would have left %5 available, so the adjustment was undone (on hand %6, allocated %7). Reload and adjust again.</source>
+        <translation>Los pagos asignaron %1 de %2 en %3 mientras se escribía el stock: retirar %4 habría dejado %5 disponibles, así que se deshizo el ajuste (existencias %6, asignadas %7). Vuelva a cargar y ajuste de nuevo.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 at %2 was written (on hand %3, from %4), but orders were fulfilled or cancelled meanwhile (allocated %5, was %6): count the stock there to be sure on hand is right.</source>
+        <translation>Se escribió el stock de %1 en %2 (existencias %3, antes %4), pero entretanto se completaron o cancelaron pedidos (asignadas %5, antes %6): cuente el stock allí para asegurarse de que las existencias son correctas.</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1 any more.</source>
+        <translation>Vendure ya no tiene ninguna variante de producto con id %1.</translation>
+    </message>
+    <message>
+        <source>read order %1</source>
+        <translation>leer el pedido %1</translation>
+    </message>
+    <message>
+        <source>Vendure has no order with id %1: check the id.</source>
+        <translation>Vendure no tiene ningún pedido con id %1: revise el id.</translation>
+    </message>
+    <message>
+        <source>cancel order %1</source>
+        <translation>cancelar el pedido %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1: it has nothing left to cancel (it is cancelled already). Nothing was changed.</source>
+        <translation>No se puede %1: no queda nada por cancelar (ya está cancelado). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has no settled payment with money left to refund: nothing was changed. Reload the order.</source>
+        <translation>El pedido %1 (%2) no tiene ningún pago liquidado con importe por reembolsar: no se cambió nada. Vuelva a cargar el pedido.</translation>
+    </message>
+    <message>
+        <source>Cannot refund %1 of order %2: between 1 and %3 (minor units) is left on its payment. Nothing was changed.</source>
+        <translation>No se puede reembolsar %1 del pedido %2: en su pago quedan entre 1 y %3 (unidades mínimas). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2</source>
+        <translation>reembolsar %1 del pedido %2</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has nothing left to fulfil (state %3): nothing was changed.</source>
+        <translation>El pedido %1 (%2) no tiene nada pendiente de preparar (estado %3): no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>fulfil order %1</source>
+        <translation>preparar el pedido %1</translation>
+    </message>
+    <message>
+        <source>mark fulfilment %1 of order %2 %3</source>
+        <translation>marcar la preparación %1 del pedido %2 como %3</translation>
+    </message>
+    <message>
+        <source>Fulfilment %1 was created and stays in its last state.</source>
+        <translation>La preparación %1 se creó y se queda en su último estado.</translation>
+    </message>
+    <message>
+        <source>An empty note was not added.</source>
+        <translation>No se añadió una nota vacía.</translation>
+    </message>
+    <message>
+        <source>add a note to order %1</source>
+        <translation>añadir una nota al pedido %1</translation>
+    </message>
+</context>
+<context>
     <name>qmctl</name>
     <message>
         <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
@@ -4897,6 +5214,34 @@ Comandos:
     <message>
         <source>schema version %1 (applied: %2)</source>
         <translation>versión del esquema %1 (aplicadas: %2)</translation>
+    </message>
+    <message>
+        <source>Which store&apos;s migrations: reference (the console&apos;s own store, default) or vendure (read views in schema qm_vendure of a Vendure database).</source>
+        <translation>Qué migraciones: reference (la tienda propia de la consola, por defecto) o vendure (vistas de lectura en el esquema qm_vendure de una base de datos de Vendure).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>Migrate this database on the profile&apos;s servers instead of the profile&apos;s.</source>
+        <translation>Migrar esta base de datos en los servidores del perfil en lugar de la del perfil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>qmctl: --backend must be reference or vendure, not &quot;%1&quot;</source>
+        <translation>qmctl: --backend debe ser reference o vendure, no «%1»</translation>
+    </message>
+    <message>
+        <source>look for Vendure&apos;s tables</source>
+        <translation>buscar las tablas de Vendure</translation>
+    </message>
+    <message>
+        <source>This database has no Vendure tables (public.product_variant, public.&quot;order&quot;): migrate --backend vendure needs the Vendure store&apos;s database (--database, or a profile that names it), with Vendure&apos;s schema already created.</source>
+        <translation>Esta base de datos no tiene tablas de Vendure (public.product_variant, public.&quot;order&quot;): migrate --backend vendure necesita la base de datos de la tienda Vendure (--database, o un perfil que la indique), con el esquema de Vendure ya creado.</translation>
     </message>
 </context>
 <context>

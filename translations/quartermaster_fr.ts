@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>qm::Backend</name>
+    <message>
+        <source>Vendure</source>
+        <translation>Vendure</translation>
+    </message>
+    <message>
+        <source>Reference store</source>
+        <translation>Boutique de référence</translation>
+    </message>
+    <message>
+        <source>Vendure has no price history: it keeps only the current price.</source>
+        <translation>Vendure ne conserve pas d&apos;historique des prix : seulement le prix actuel.</translation>
+    </message>
+    <message>
+        <source>Vendure holds no cart reservations: it allocates stock when an order is placed.</source>
+        <translation>Vendure ne tient pas de réservations de panier : il alloue le stock quand une commande est passée.</translation>
+    </message>
+    <message>
+        <source>Vendure keeps its own stock movements: the console does not write them behind Vendure&apos;s back.</source>
+        <translation>Vendure tient ses propres mouvements de stock : la console ne les écrit pas dans le dos de Vendure.</translation>
+    </message>
+    <message>
+        <source>Catalog changes on Vendure go through its Admin API, which this console build does not call yet.</source>
+        <translation>Les modifications du catalogue sur Vendure passent par son API Admin, que cette version de la console n&apos;appelle pas encore.</translation>
+    </message>
+    <message>
+        <source>Stock counts on Vendure go through its Admin API, which this console build does not call yet: adjust by the difference instead.</source>
+        <translation>Les inventaires sur Vendure passent par son API Admin, que cette version de la console n&apos;appelle pas encore pour cela : ajustez plutôt de la différence.</translation>
+    </message>
+    <message>
+        <source>%1 cannot do this.</source>
+        <translation>%1 ne peut pas faire cela.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>qm::BulkEditDialog</name>
     <message>
         <source>Bulk edit</source>
@@ -835,6 +874,14 @@
     <message>
         <source>Choose a connection profile (File ▸ Profiles…)</source>
         <translation>Choisissez un profil de connexion (Fichier ▸ Profils…)</translation>
+    </message>
+    <message>
+        <source>Vendure store: the console reads its own views beside Vendure&apos;s tables (%1) and writes through Vendure&apos;s Admin API (%2).</source>
+        <translation>Boutique Vendure : la console lit ses propres vues à côté des tables de Vendure (%1) et écrit via l&apos;API Admin de Vendure (%2).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s reference store (schema %1).</source>
+        <translation>La boutique de référence de la console (schéma %1).</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2129,30 @@ Mot de passe de %2 sur %3 :</translation>
         <source>The profile %1 cannot be used: %2</source>
         <translation>Le profil %1 est inutilisable : %2</translation>
     </message>
+    <message>
+        <source>A Vendure profile needs vendure.adminApi, the URL of Vendure&apos;s Admin API (e.g. http://127.0.0.1:3000/admin-api).</source>
+        <translation>Un profil Vendure a besoin de vendure.adminApi, l&apos;URL de l&apos;API Admin de Vendure (p. ex. http://127.0.0.1:3000/admin-api).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an http:// or https:// URL.</source>
+        <translation>%1 « %2 » n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>&quot;backend&quot; must be a string: reference or vendure.</source>
+        <translation>« backend » doit être un texte : reference ou vendure.</translation>
+    </message>
+    <message>
+        <source>Unknown backend &quot;%1&quot;: use reference or vendure.</source>
+        <translation>Backend inconnu « %1 » : utilisez reference ou vendure.</translation>
+    </message>
+    <message>
+        <source>&quot;vendure&quot; must be an object: {&quot;adminApi&quot;: url, &quot;shopApi&quot;: url, &quot;user&quot;: name, &quot;passfile&quot;: path}.</source>
+        <translation>« vendure » doit être un objet : {&quot;adminApi&quot;: url, &quot;shopApi&quot;: url, &quot;user&quot;: name, &quot;passfile&quot;: path}.</translation>
+    </message>
+    <message>
+        <source>vendure.%1 must be a string.</source>
+        <translation>vendure.%1 doit être un texte.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2360,6 +2431,38 @@ Mot de passe de %2 sur %3 :</translation>
         <source>No keychain is reachable: %1. Use a pgpass file (mode 0600) or type the password when connecting.</source>
         <translation>Aucun trousseau accessible : %1. Utilisez un fichier pgpass (mode 0600) ou saisissez le mot de passe à la connexion.</translation>
     </message>
+    <message>
+        <source>Which store&apos;s data the console works on: the console&apos;s reference store, or a Vendure store&apos;s database (reads through the console&apos;s views beside it, writes through Vendure&apos;s Admin API).</source>
+        <translation>Sur quelles données la console travaille : la boutique de référence de la console, ou la base d&apos;une boutique Vendure (lecture via les vues de la console à côté, écriture via l&apos;API Admin de Vendure).</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend :</translation>
+    </message>
+    <message>
+        <source>Vendure</source>
+        <translation>Vendure</translation>
+    </message>
+    <message>
+        <source>a file with one line: user password (mode 0600)</source>
+        <translation>un fichier d&apos;une ligne : utilisateur mot_de_passe (mode 0600)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin API:</source>
+        <translation>API &amp;Admin :</translation>
+    </message>
+    <message>
+        <source>Shop AP&amp;I:</source>
+        <translation>AP&amp;I boutique :</translation>
+    </message>
+    <message>
+        <source>Admin use&amp;r:</source>
+        <translation>Utilisateu&amp;r admin :</translation>
+    </message>
+    <message>
+        <source>Password fi&amp;le:</source>
+        <translation>Fichier de mot de passe (&amp;l) :</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -2496,6 +2599,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>The console schema is missing or old: some views will fail until it is migrated (File ▸ Reconnect offers it again).</source>
         <translation>Le schéma de la console est absent ou ancien : certaines vues échoueront tant qu&apos;il n&apos;est pas migré (Fichier ▸ Reconnecter le propose à nouveau).</translation>
+    </message>
+    <message>
+        <source>%1 store: the console&apos;s views beside it are installed with qmctl migrate --backend %2.</source>
+        <translation>Boutique %1 : les vues de la console à côté s&apos;installent avec qmctl migrate --backend %2.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2990,13 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::backend</name>
+    <message>
+        <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
+        <translation>Votre rôle de base de données n&apos;a pas le droit de %1 dans cette boutique : rien n&apos;a été envoyé à Vendure.</translation>
+    </message>
+</context>
+<context>
     <name>qm::cache::CacheConnection</name>
     <message>
         <source>The cache connection was closed.</source>
@@ -3032,6 +3146,14 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>%1 keys still match and %2 of the %3 sampled keys exist (written again since the purge, or not reached), e.g. %4</source>
         <translation>%1 clés correspondent encore et %2 des %3 clés échantillonnées existent (réécrites depuis la purge ou non atteintes), p. ex. %4</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has a &apos;[&apos; at position %2 that no &apos;]&apos; closes. Close it, or write \[ for a literal &apos;[&apos;.</source>
+        <translation>Le motif %1 a en position %2 un &apos;[&apos; qu&apos;aucun &apos;]&apos; ne ferme. Fermez-le, ou écrivez \[ pour un &apos;[&apos; littéral.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 ends in a lone &apos;\&apos; at position %2. Remove it, or write \\ for a literal backslash.</source>
+        <translation>Le motif %1 se termine en position %2 par un &apos;\&apos; seul. Supprimez-le, ou écrivez \\ pour une barre oblique inverse littérale.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3942,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>migrate the database</source>
         <translation>migrer la base de données</translation>
     </message>
+    <message>
+        <source>The migrations&apos; bookkeeping schema &quot;%1&quot; is not a lower-case SQL name.</source>
+        <translation>Le schéma de suivi des migrations « %1 » n&apos;est pas un nom SQL en minuscules.</translation>
+    </message>
 </context>
 <context>
     <name>qm::db::Seeder</name>
@@ -3908,26 +4034,6 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>read my permissions</source>
         <translation>lire mes droits</translation>
-    </message>
-    <message>
-        <source>adjust stock</source>
-        <translation>ajuster le stock</translation>
-    </message>
-    <message>
-        <source>record a stock count</source>
-        <translation>enregistrer un comptage de stock</translation>
-    </message>
-    <message>
-        <source>release a reservation</source>
-        <translation>libérer une réservation</translation>
-    </message>
-    <message>
-        <source>release expired reservations</source>
-        <translation>libérer les réservations expirées</translation>
-    </message>
-    <message>
-        <source>repair stock drift</source>
-        <translation>réparer l&apos;écart de stock</translation>
     </message>
     <message>
         <source>export the stock ledger</source>
@@ -4474,6 +4580,217 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::vendure::AdminClient</name>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 does not answer: is the server running?</source>
+        <translation>L&apos;API Admin de Vendure à %1 ne répond pas : le serveur tourne-t-il ?</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 did not answer within %2 s: is it overloaded or stuck? Nothing is known to have changed; read again before retrying.</source>
+        <translation>L&apos;API Admin de Vendure à %1 n&apos;a pas répondu en %2 s : est-elle surchargée ou bloquée ? Aucun changement connu ; relisez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 closed the connection before answering: read again before retrying, the change may or may not have been made.</source>
+        <translation>L&apos;API Admin de Vendure à %1 a fermé la connexion avant de répondre : relisez avant de réessayer, la modification a peut-être été faite, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: the signed-in administrator may not do this (or the sign-in was lost). Check the user&apos;s role in Vendure.</source>
+        <translation>Vendure a refusé de %1 : l&apos;administrateur connecté n&apos;en a pas le droit (ou la connexion a été perdue). Vérifiez le rôle de l&apos;utilisateur dans Vendure.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2 Check the id; it may have been deleted in Vendure.</source>
+        <translation>Impossible de %1 : %2 Vérifiez l&apos;identifiant ; il a peut-être été supprimé dans Vendure.</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: %2 Nothing was changed.</source>
+        <translation>Vendure a refusé de %1 : %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 does not understand the console&apos;s request to %2: is it Vendure 3? (%3)</source>
+        <translation>Vendure à %1 ne comprend pas la requête de la console pour %2 : est-ce Vendure 3 ? (%3)</translation>
+    </message>
+    <message>
+        <source>Vendure failed to %1: %2</source>
+        <translation>Vendure n&apos;a pas pu %1 : %2</translation>
+    </message>
+    <message>
+        <source>Vendure refused to %1: %2 (the order is %3). Nothing was changed; reload the order.</source>
+        <translation>Vendure a refusé de %1 : %2 (la commande est %3). Rien n&apos;a été modifié ; rechargez la commande.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Cannot read Vendure&apos;s passfile %1: %2. The connection profile names it under &quot;vendure&quot;: &quot;passfile&quot;.</source>
+        <translation>Impossible de lire le fichier de mots de passe de Vendure %1 : %2. Le profil de connexion l&apos;indique sous &quot;vendure&quot;: &quot;passfile&quot;.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s passfile %1 has no password for the user %2: add a line &quot;%2 PASSWORD&quot;.</source>
+        <translation>Le fichier de mots de passe de Vendure %1 n&apos;a pas de mot de passe pour l&apos;utilisateur %2 : ajoutez une ligne &quot;%2 MOT_DE_PASSE&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection profile names no Vendure Admin API (&quot;vendure&quot;: &quot;adminApi&quot;).</source>
+        <translation>Le profil de connexion n&apos;indique aucune API Admin Vendure (&quot;vendure&quot;: &quot;adminApi&quot;).</translation>
+    </message>
+    <message>
+        <source>The connection profile names no passfile for Vendure&apos;s user %1 (&quot;vendure&quot;: &quot;passfile&quot;).</source>
+        <translation>Le profil de connexion n&apos;indique aucun fichier de mots de passe pour l&apos;utilisateur Vendure %1 (&quot;vendure&quot;: &quot;passfile&quot;).</translation>
+    </message>
+    <message>
+        <source>sign in as %1</source>
+        <translation>se connecter en tant que %1</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 refused the sign-in of %2: %3 Check the password in %4.</source>
+        <translation>Vendure à %1 a refusé la connexion de %2 : %3 Vérifiez le mot de passe dans %4.</translation>
+    </message>
+    <message>
+        <source>Vendure at %1 signed %2 in but sent no vendure-auth-token header: its authOptions.tokenMethod must include &quot;bearer&quot;.</source>
+        <translation>Vendure à %1 a connecté %2 mais n&apos;a pas envoyé d&apos;en-tête vendure-auth-token : son authOptions.tokenMethod doit inclure &quot;bearer&quot;.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s Admin API at %1 answered HTTP %2 to %3: is the address right (it ends in /admin-api)?</source>
+        <translation>L&apos;API Admin de Vendure à %1 a répondu HTTP %2 à %3 : l&apos;adresse est-elle juste (elle se termine par /admin-api) ?</translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not GraphQL to %2: is it Vendure&apos;s Admin API?</source>
+        <translation>%1 a répondu à %2 quelque chose qui n&apos;est pas du GraphQL : est-ce l&apos;API Admin de Vendure ?</translation>
+    </message>
+    <message>
+        <source>run an Admin API request</source>
+        <translation>exécuter une requête de l&apos;API Admin</translation>
+    </message>
+    <message>
+        <source>read product variant %1</source>
+        <translation>lire la variante de produit %1</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1: check the id (it may have been deleted).</source>
+        <translation>Vendure n&apos;a pas de variante de produit d&apos;identifiant %1 : vérifiez l&apos;identifiant (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative (%1 for product variant %2). Nothing was changed.</source>
+        <translation>Un prix ne peut pas être négatif (%1 pour la variante de produit %2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) changed in Vendure after you read it: it was updated at %3 (you saw %4) and its price is now %5 (you saw %6). Nothing was written: reload it and edit again.</source>
+        <translation>%1 (variante de produit %2) a changé dans Vendure après votre lecture : mise à jour à %3 (vous aviez %4), son prix est maintenant %5 (vous aviez %6). Rien n&apos;a été écrit : rechargez-la et modifiez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>set the price of %1 (product variant %2) to %3 %4</source>
+        <translation>fixer le prix de %1 (variante de produit %2) à %3 %4</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1 any more: it was deleted while you edited it.</source>
+        <translation>Vendure n&apos;a plus de variante de produit d&apos;identifiant %1 : elle a été supprimée pendant votre modification.</translation>
+    </message>
+    <message>
+        <source>A stock adjustment of 0 changes nothing: give a positive or negative number.</source>
+        <translation>Un ajustement de stock de 0 ne change rien : indiquez un nombre positif ou négatif.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) is stocked at %3 locations: name one of %4.</source>
+        <translation>%1 (variante de produit %2) est stocké à %3 emplacements : indiquez-en un parmi %4.</translation>
+    </message>
+    <message>
+        <source>%1 (product variant %2) has no stock level at stock location %3 in Vendure.</source>
+        <translation>%1 (variante de produit %2) n&apos;a pas de niveau de stock à l&apos;emplacement %3 dans Vendure.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 at %2 changed in Vendure after you read it: on hand is now %3 (you saw %4), %5 allocated. Nothing was written: reload and adjust again.</source>
+        <translation>Le stock de %1 à %2 a changé dans Vendure après votre lecture : stock physique maintenant %3 (vous aviez %4), %5 alloués. Rien n&apos;a été écrit : rechargez et ajustez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot take %1 of %2 off at %3: on hand is %4 and %5 are allocated to orders, so at most %6 can go. Nothing was written.</source>
+        <translation>Impossible de retirer %1 de %2 à %3 : le stock physique est de %4 et %5 sont alloués à des commandes, donc %6 au plus. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>set stock on hand of %1 at %2 to %3</source>
+        <translation>fixer le stock physique de %1 à %2 à %3</translation>
+    </message>
+    <message>
+        <source>Vendure answered the stock write of %1 without its level at %2.</source>
+        <translation>Vendure a répondu à l&apos;écriture de stock de %1 sans son niveau à %2.</translation>
+    </message>
+    <message>
+        <source>undo the stock adjustment of %1 at %2</source>
+        <translation>annuler l&apos;ajustement de stock de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Checkouts allocated %1 of %2 while on hand was being set to %3, and putting the %4 back failed: %5 Count the stock at %6 now.</source>
+        <translation>Des commandes ont alloué %1 de %2 pendant que le stock physique passait à %3, et la remise des %4 a échoué : %5 Comptez maintenant le stock à %6.</translation>
+    </message>
+    <message>
+        <source>Checkouts allocated %1 of %2 at %3 while the stock was being written: taking %4 off would have left %5 available, so the adjustment was undone (on hand %6, allocated %7). Reload and adjust again.</source>
+        <translation>Des commandes ont alloué %1 de %2 à %3 pendant l&apos;écriture du stock : retirer %4 aurait laissé %5 disponibles, l&apos;ajustement a donc été annulé (physique %6, alloué %7). Rechargez et ajustez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 at %2 was written (on hand %3, from %4), but orders were fulfilled or cancelled meanwhile (allocated %5, was %6): count the stock there to be sure on hand is right.</source>
+        <translation>Le stock de %1 à %2 a été écrit (physique %3, avant %4), mais des commandes ont été expédiées ou annulées entre-temps (alloué %5, avant %6) : comptez le stock sur place pour vous assurer que le stock physique est juste.</translation>
+    </message>
+    <message>
+        <source>Vendure has no product variant with id %1 any more.</source>
+        <translation>Vendure n&apos;a plus de variante de produit d&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>read order %1</source>
+        <translation>lire la commande %1</translation>
+    </message>
+    <message>
+        <source>Vendure has no order with id %1: check the id.</source>
+        <translation>Vendure n&apos;a pas de commande d&apos;identifiant %1 : vérifiez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>cancel order %1</source>
+        <translation>annuler la commande %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1: it has nothing left to cancel (it is cancelled already). Nothing was changed.</source>
+        <translation>Impossible de %1 : il ne reste rien à annuler (déjà annulée). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has no settled payment with money left to refund: nothing was changed. Reload the order.</source>
+        <translation>La commande %1 (%2) n&apos;a pas de paiement réglé avec un montant à rembourser : rien n&apos;a été modifié. Rechargez la commande.</translation>
+    </message>
+    <message>
+        <source>Cannot refund %1 of order %2: between 1 and %3 (minor units) is left on its payment. Nothing was changed.</source>
+        <translation>Impossible de rembourser %1 de la commande %2 : il reste entre 1 et %3 (unités mineures) sur son paiement. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2</source>
+        <translation>rembourser %1 de la commande %2</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has nothing left to fulfil (state %3): nothing was changed.</source>
+        <translation>La commande %1 (%2) n&apos;a plus rien à expédier (état %3) : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>fulfil order %1</source>
+        <translation>expédier la commande %1</translation>
+    </message>
+    <message>
+        <source>mark fulfilment %1 of order %2 %3</source>
+        <translation>marquer l&apos;expédition %1 de la commande %2 comme %3</translation>
+    </message>
+    <message>
+        <source>Fulfilment %1 was created and stays in its last state.</source>
+        <translation>L&apos;expédition %1 a été créée et reste dans son dernier état.</translation>
+    </message>
+    <message>
+        <source>An empty note was not added.</source>
+        <translation>Une note vide n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>add a note to order %1</source>
+        <translation>ajouter une note à la commande %1</translation>
+    </message>
+</context>
+<context>
     <name>qmctl</name>
     <message>
         <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
@@ -4897,6 +5214,34 @@ Commandes :
     <message>
         <source>schema version %1 (applied: %2)</source>
         <translation>version du schéma %1 (appliquées : %2)</translation>
+    </message>
+    <message>
+        <source>Which store&apos;s migrations: reference (the console&apos;s own store, default) or vendure (read views in schema qm_vendure of a Vendure database).</source>
+        <translation>Quelles migrations : reference (la boutique propre à la console, par défaut) ou vendure (vues de lecture dans le schéma qm_vendure d&apos;une base Vendure).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Migrate this database on the profile&apos;s servers instead of the profile&apos;s.</source>
+        <translation>Migrer cette base sur les serveurs du profil au lieu de celle du profil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>qmctl: --backend must be reference or vendure, not &quot;%1&quot;</source>
+        <translation>qmctl : --backend doit être reference ou vendure, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>look for Vendure&apos;s tables</source>
+        <translation>chercher les tables de Vendure</translation>
+    </message>
+    <message>
+        <source>This database has no Vendure tables (public.product_variant, public.&quot;order&quot;): migrate --backend vendure needs the Vendure store&apos;s database (--database, or a profile that names it), with Vendure&apos;s schema already created.</source>
+        <translation>Cette base n&apos;a pas de tables Vendure (public.product_variant, public.&quot;order&quot;) : migrate --backend vendure a besoin de la base de la boutique Vendure (--database, ou un profil qui la nomme), avec le schéma de Vendure déjà créé.</translation>
     </message>
 </context>
 <context>
