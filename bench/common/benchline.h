@@ -9,8 +9,8 @@ namespace qm::bench {
 
 // The one format of every benchmark line: one JSON object per line on stdout, always with
 //   {"bench", "metric", "ours", "peer", "peer_value", "ratio", "unit", ...extra}
-// ratio = ours / peer_value (4 significant digits). Where nothing comparable runs, peer is "none" and
-// peer_value and ratio are null. Extra keys (goal, runs, rate, ...) are free, but never replace
+// ratio = ours / peer_value (4 significant digits). Where nothing comparable runs, peer is "none"
+// and peer_value and ratio are null. Extra keys (goal, runs, rate, ...) are free, but never replace
 // one of the seven. scripts/bench all collects the lines, scripts/bench compare reads them.
 struct Line
 {
