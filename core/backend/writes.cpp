@@ -1,7 +1,6 @@
 #include "backend/writes.h"
 
 #include "backend/referencewrites.h"
-#include "backend/vendurewrites.h"
 #include "catalog/bulkeditaction.h"
 #include "safety/destructiveaction.h"
 
@@ -150,7 +149,7 @@ private:
 
 } // namespace
 
-// Vendure: its Admin API writers (vendurewrites.h) where they exist; the rest refuses, and
+// Vendure: its Admin API writers (core/vendure) plug in here; until then it refuses, and
 // Backend::unsupported() says so in the UI.
 
 std::shared_ptr<catalog::CatalogWrites> catalogWrites(
@@ -172,9 +171,7 @@ std::shared_ptr<inventory::StockWrites> stockWrites(
     case BackendKind::Reference:
         return std::make_shared<ReferenceStockWrites>(std::move(cluster));
     case BackendKind::Vendure:
-        // Adjust goes to the Admin API; count, reservations and repair keep refusing.
-        return std::make_shared<VendureStockWrites>(
-            backend, std::move(cluster), std::make_shared<RefusedStockWrites>(backend));
+        break;
     }
     return std::make_shared<RefusedStockWrites>(backend);
 }
@@ -186,7 +183,7 @@ std::shared_ptr<orders::OrderActions> orderActions(
     case BackendKind::Reference:
         return std::make_shared<ReferenceOrderActions>(std::move(cluster));
     case BackendKind::Vendure:
-        return std::make_shared<VendureOrderActions>(backend, std::move(cluster));
+        break;
     }
     return std::make_shared<RefusedOrderActions>(backend);
 }
