@@ -38,8 +38,7 @@ CatalogModel::~CatalogModel()
 void CatalogModel::setQuery(const CatalogQuery &query)
 {
     beginResetModel();
-    // On the service's backend: a bulk edit or export of query() reads the same views.
-    m_query = m_service->onBackend(query);
+    m_query = query;
     resetState();
     m_rows = 0;
     m_exact = false;
