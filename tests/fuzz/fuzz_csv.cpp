@@ -13,6 +13,7 @@
 //   scripts/fuzz csv [seconds]
 #include "catalog/csvreader.h"
 #include "catalog/importrow.h"
+#include "trickledevice.h"
 
 #include <QBuffer>
 #include <cstdint>
@@ -26,41 +27,6 @@ using qm::catalog::ImportIssue;
 using qm::catalog::ImportRowValidator;
 
 namespace {
-
-// Hands out at most `chunk` bytes per read.
-class TrickleDevice : public QIODevice
-{
-public:
-    TrickleDevice(QByteArray data, qint64 chunk)
-        : m_data(std::move(data))
-        , m_chunk(chunk)
-    {
-        open(QIODevice::ReadOnly);
-    }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min({max, m_chunk, qint64(m_data.size()) - m_pos});
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_pos + QIODevice::bytesAvailable();
-    }
-    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
-
-private:
-    QByteArray m_data;
-    qint64 m_chunk;
-    qint64 m_pos = 0;
-};
 
 std::vector<CsvRecord> readAll(QIODevice *device, const CsvOptions &options)
 {
@@ -100,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     whole.setData(body);
     whole.open(QIODevice::ReadOnly);
     const std::vector<CsvRecord> a = readAll(&whole, options);
-    TrickleDevice trickle(body, chunk);
+    qmtest::TrickleDevice trickle(body, chunk);
     const std::vector<CsvRecord> b = readAll(&trickle, options);
     if (a.size() != b.size())
         abort();

@@ -3,6 +3,7 @@
 #include "catalog/csvreader.h"
 #include "catalog/importrow.h"
 #include "common/csvwriter.h"
+#include "trickledevice.h"
 
 #include <QBuffer>
 #include <QtTest>
@@ -21,36 +22,6 @@ template <size_t N> QByteArray bytes(const char (&text)[N])
 {
     return QByteArray(text, qsizetype(N - 1));
 }
-
-// A pipe that hands out at most `chunk` bytes per read (stdin, a socket).
-class Trickle : public QIODevice
-{
-public:
-    Trickle(QByteArray data, qint64 chunk)
-        : m_data(std::move(data))
-        , m_chunk(chunk)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min({max, m_chunk, qint64(m_data.size()) - m_pos});
-        if (n <= 0)
-            return -1;
-        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_chunk;
-    qint64 m_pos = 0;
-};
 
 // "line:field|field;line:field" -> records (a NUL shown as <NUL>), with the problem appended as
 // "!name".
@@ -261,7 +232,7 @@ private Q_SLOTS:
         automatic.delimiter = 0;
         const QByteArray input("\xEF\xBB\xBFsku;name;price\r\nA;\"x;y\";19,90\n");
         for (qint64 chunk : {1, 2, 5}) {
-            Trickle pipe(input, chunk);
+            qmtest::TrickleDevice pipe(input, chunk);
             CsvReader reader(&pipe, automatic);
             QCOMPARE(describe(reader), QStringLiteral("1:sku|name|price;2:A|x;y|19,90"));
             QCOMPARE(reader.delimiter(), ';');
@@ -270,7 +241,7 @@ private Q_SLOTS:
         // A header field may be quoted and hold a line end: the header goes on past it.
         const QByteArray quotedHeader("\"a\nb\";c;d\nx;y;z\n");
         for (qint64 chunk : {1, 3}) {
-            Trickle pipe(quotedHeader, chunk);
+            qmtest::TrickleDevice pipe(quotedHeader, chunk);
             CsvReader reader(&pipe, automatic);
             QCOMPARE(describe(reader), QStringLiteral("1-2:a\nb|c|d;3:x|y|z"));
             QCOMPARE(reader.delimiter(), ';');
