@@ -5,9 +5,10 @@
 # and refuses ports in the ephemeral range.
 #
 # Ports: base T = QM_SANDBOX_SCRIPT_TEST_BASE, or QM_SANDBOX_PORT_BASE + 100 (the suite's sandbox
-# is on QM_SANDBOX_PORT_BASE..+15), or 16532. The test uses T..T+99 and nothing else; every
+# is on QM_SANDBOX_PORT_BASE..+31), or 16532. The test uses T..T+199 and nothing else; every
 # sandbox it makes lives in its own temporary folder. Whatever happens, the exit trap destroys
-# them and stops anything still listening on T..T+99.
+# them and stops anything still listening on T..T+199. Its sandboxes are 40 ports apart (each
+# uses base+0..base+31).
 # ctest passes QM_QMCTL and QM_PAGE_ORIGIN (the built binaries); without them scripts/sandbox
 # builds what it needs.
 # Port lists are split into words on purpose.
@@ -69,7 +70,7 @@ listening_ports() { # PORT...: those with a listener
   done
 }
 
-sandbox_ports() { seq "$1" $(($1 + 15)); }
+sandbox_ports() { seq "$1" $(($1 + 31)); }
 
 cleanup() {
   local d pid port
@@ -80,21 +81,21 @@ cleanup() {
     QM_SANDBOX_DIR=$d QM_SANDBOX_PORT_BASE=${BASE_OF[$d]} "$SANDBOX" destroy >/dev/null 2>&1
     QM_SANDBOX_DIR=$d QM_SANDBOX_PORT_BASE=${BASE_OF[$d]} "$SANDBOX" down >/dev/null 2>&1
   done
-  # Last resort: T..T+99 belong to this test; anything still listening there is its leftover.
-  for pid in $(listener_pids $(seq "$T" $((T + 99)))); do
+  # Last resort: T..T+199 belong to this test; anything still listening there is its leftover.
+  for pid in $(listener_pids $(seq "$T" $((T + 199)))); do
     printf 'cleanup: pid %s still listening on a test port: stopping it\n' "$pid"
     kill -TERM "$pid" 2>/dev/null
   done
   sleep 1
-  for pid in $(listener_pids $(seq "$T" $((T + 99)))); do kill -KILL "$pid" 2>/dev/null; done
+  for pid in $(listener_pids $(seq "$T" $((T + 199)))); do kill -KILL "$pid" 2>/dev/null; done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-for port in $(seq "$T" $((T + 99))); do
+for port in $(seq "$T" $((T + 199))); do
   if [ -n "$(ss -tlnH "sport = :$port")" ]; then
-    echo "test_sandbox: port $port (of this test's range $T..$((T + 99))) is in use; set QM_SANDBOX_SCRIPT_TEST_BASE"
+    echo "test_sandbox: port $port (of this test's range $T..$((T + 199))) is in use; set QM_SANDBOX_SCRIPT_TEST_BASE"
     exit 1
   fi
 done
@@ -140,10 +141,10 @@ else
       step "down with QM_SANDBOX_PORT_BASE unset"
       sb "$S1" - down || fail "down with no port base in the environment exited non-zero"
     else
-      step "down with QM_SANDBOX_PORT_BASE=$((B1 + 60))"
-      sb "$S1" $((B1 + 60)) env | grep -q "PGPORT=$B1 " ||
-        fail "env with QM_SANDBOX_PORT_BASE=$((B1 + 60)) does not print the primary port it was made with, $B1"
-      sb "$S1" $((B1 + 60)) down || fail "down with QM_SANDBOX_PORT_BASE=$((B1 + 60)) exited non-zero"
+      step "down with QM_SANDBOX_PORT_BASE=$((B1 + 120))"
+      sb "$S1" $((B1 + 120)) env | grep -q "PGPORT=$B1 " ||
+        fail "env with QM_SANDBOX_PORT_BASE=$((B1 + 120)) does not print the primary port it was made with, $B1"
+      sb "$S1" $((B1 + 120)) down || fail "down with QM_SANDBOX_PORT_BASE=$((B1 + 120)) exited non-zero"
       grep -q "made on port base $B1" "$WORK/out" ||
         fail "down with another base in the environment did not warn that the sandbox was made on $B1"
     fi
@@ -200,14 +201,14 @@ fi
 mkdir -p "$NOT" && echo keep >"$NOT/precious.txt"
 
 step "up on a non-empty folder that is not a sandbox"
-if sb "$NOT" $((T + 80)) up; then
+if sb "$NOT" $((T + 160)) up; then
   fail "up made a sandbox in a non-empty folder that was not one"
-elif [ -f "$NOT/.quartermaster-sandbox" ] || [ -n "$(listening_ports $(sandbox_ports $((T + 80))))" ]; then
+elif [ -f "$NOT/.quartermaster-sandbox" ] || [ -n "$(listening_ports $(sandbox_ports $((T + 160))))" ]; then
   fail "up refused a non-empty folder but marked it or started servers"
 else
   pass "up refused a non-empty folder that is not a sandbox"
 fi
-BASE_OF[$NOT]=$((T + 80))
+BASE_OF[$NOT]=$((T + 160))
 STATES+=("$NOT")
 
 step "destroy of the sandbox itself"
@@ -220,7 +221,7 @@ if [ -d "$S1" ]; then
 fi
 
 # --- 3. up names every taken port, before it starts anything (#12) ---------------------------
-B3=$((T + 20))
+B3=$((T + 40))
 new_state S3 "$B3"
 step "up on base $B3 with ports $((B3 + 2)) (Redis) and $((B3 + 14)) (Cluster bus) taken"
 python3 -c '
@@ -250,7 +251,7 @@ OCCUPIER=""
 # --- 4. up refuses a base whose ports reach into the ephemeral range (#12) ---------------------
 # The kernel's range is read from QM_SANDBOX_EPHEMERAL_RANGE_FILE when set: here it says that the
 # range starts inside this base's ports.
-B4=$((T + 40))
+B4=$((T + 80))
 new_state S4 "$B4"
 echo "$((B4 + 10)) 60999" >"$WORK/range"
 step "up on base $B4 with an ephemeral range starting at $((B4 + 10))"
@@ -266,7 +267,7 @@ fi
 
 # --- 5. no qmctl: up stops before starting anything, naming what to build (#15) --------------
 # (It used to migrate and seed with psql instead, without the migrator's checksums and bookkeeping.)
-B5=$((T + 60))
+B5=$((T + 120))
 new_state S5 "$B5"
 step "up on base $B5 with QM_QMCTL naming a file that does not exist"
 if QM_QMCTL=$WORK/no-such-qmctl sb "$S5" "$B5" up; then

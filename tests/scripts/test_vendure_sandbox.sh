@@ -6,8 +6,8 @@
 # shoppers place real orders that land in the `vendure` database; `down` then `up` keeps the data
 # and neither reinstalls nor reseeds; `destroy` leaves no node process behind.
 #
-# Ports: base V = QM_VENDURE_SANDBOX_TEST_BASE, or QM_SANDBOX_PORT_BASE + 200 (the suite's sandbox is
-# on QM_SANDBOX_PORT_BASE..+15, test_sandbox.sh on +100..+199), or 16632. The test uses V..V+15 and
+# Ports: base V = QM_VENDURE_SANDBOX_TEST_BASE, or QM_SANDBOX_PORT_BASE + 300 (the suite's sandbox is
+# on QM_SANDBOX_PORT_BASE..+31, test_sandbox.sh on +100..+299), or 16732. The test uses V..V+31 and
 # nothing else; its sandbox lives in a temporary folder, destroyed by the exit trap whatever happens.
 # node_modules come from the usual cache (QM_VENDURE_CACHE_DIR, which scripts/test exports), so only
 # the first run on a machine installs them.
@@ -16,7 +16,7 @@ set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SANDBOX=${QM_SANDBOX_SCRIPT:-$ROOT/scripts/sandbox}
-V=${QM_VENDURE_SANDBOX_TEST_BASE:-$((${QM_SANDBOX_PORT_BASE:-16432} + 200))}
+V=${QM_VENDURE_SANDBOX_TEST_BASE:-$((${QM_SANDBOX_PORT_BASE:-16432} + 300))}
 VARIANTS=40 # generated variants (10 products of four sizes) besides the 88 sample ones
 ORDERS=6
 unset QM_SANDBOX_ALLOW_EPHEMERAL QM_SANDBOX_NO_SEED QM_VENDURE_MODULES
@@ -67,7 +67,7 @@ cleanup() {
     printf 'cleanup: node pid %s of this test still running: stopping it\n' "$pid"
     kill -KILL "$pid" 2>/dev/null
   done
-  for port in $(seq "$V" $((V + 15))); do
+  for port in $(seq "$V" $((V + 31))); do
     for pid in $(ss -tlnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2); do
       printf 'cleanup: pid %s still listening on test port %s: stopping it\n' "$pid" "$port"
       kill -KILL "$pid" 2>/dev/null
@@ -79,9 +79,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 command -v jq >/dev/null || { echo "test_vendure_sandbox: jq is missing (scripts/setup installs it)"; exit 1; }
-for port in $(seq "$V" $((V + 15))); do
+for port in $(seq "$V" $((V + 31))); do
   if [ -n "$(ss -tlnH "sport = :$port")" ]; then
-    echo "test_vendure_sandbox: port $port (of this test's range $V..$((V + 15))) is in use; set QM_VENDURE_SANDBOX_TEST_BASE"
+    echo "test_vendure_sandbox: port $port (of this test's range $V..$((V + 31))) is in use; set QM_VENDURE_SANDBOX_TEST_BASE"
     exit 1
   fi
 done
