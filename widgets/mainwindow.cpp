@@ -13,6 +13,7 @@
 #include "session/session.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "storesummarymodel.h"
 #include "workspace.h"
 #include "workspacehost.h"
@@ -106,10 +107,29 @@ void MainWindow::buildMenus()
     view->addActions(m_host->switchActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction *about = help->addAction(tr("&About Quartermaster"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<ShortcutEntry> MainWindow::shortcutEntries() const
+{
+    QList<ShortcutEntry> entries = collectShortcuts(menuBar(), tr("Main window"));
+    for (int i = 0; i < m_host->count(); ++i) {
+        if (Workspace *w = m_host->workspace(i))
+            entries += collectShortcuts(w, w->title());
+    }
+    return entries;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutEntries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::about()

@@ -25,6 +25,8 @@ struct Error;
 // the status bar. Opening a profile never blocks: credentials are looked up asynchronously, the
 // session connects on the pools' workers, and the schema check offers MigrateDialog when the
 // database lacks the console schema or has an older one.
+struct ShortcutEntry;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
 
     // Live data on screen: the store summary loaded and the strip shows the primary up.
     bool showsLiveData() const;
+
+    // Every keyboard shortcut: the menus' first, then each workspace's (building the ones not
+    // opened yet, as a click in the switcher would). Help ▸ Keyboard shortcuts shows them.
+    QList<ShortcutEntry> shortcutEntries() const;
+    void showShortcuts();
 
     // Schema check / MigrateDialog: off for tests that bring their own migrated database.
     void setOfferMigration(bool on) { m_offerMigration = on; }

@@ -19,11 +19,13 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "settings/settings.h"
+#include "shortcutsdialog.h"
 #include "storesummarymodel.h"
 #include "summarycard.h"
 #include "testenv.h"
 #include "workspacehost.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -177,6 +180,60 @@ private Q_SLOTS:
                 colours.insert(shot.pixel(x, y));
         QVERIFY(colours.size() > 20);
         keepShot(&w, QStringLiteral("mainwindow"));
+    }
+
+    // Help ▸ Keyboard shortcuts lists every shortcut of the window and of every workspace: each
+    // action or button that has one anywhere in the window (after all workspaces are built) is a
+    // row of the sheet, with its keys as the user sees them.
+    void shortcutsSheetListsEveryShortcut()
+    {
+        ProfileStore store(m_dir.filePath(QStringLiteral("profiles")));
+        SecretStore secrets;
+        MainWindow w(&store, &secrets);
+        const QList<ShortcutEntry> entries = w.shortcutEntries(); // builds every workspace
+        QVERIFY(entries.size() >= 10);
+        QStringList rows;
+        for (const ShortcutEntry &e : entries)
+            rows << e.action + u'\t' + e.keys;
+        auto listed = [&](QString text, const QKeySequence &keys) {
+            text.remove(u'&');
+            return rows.contains(text.trimmed() + u'\t' + keys.toString(QKeySequence::NativeText));
+        };
+        int checked = 0;
+        const QList<QAction *> actions = w.findChildren<QAction *>();
+        for (QAction *a : actions) {
+            if (a->isSeparator() || a->shortcut().isEmpty() || a->text().isEmpty())
+                continue;
+            QVERIFY2(rows.join(u'\n').contains(QString(a->text()).remove(u'&').trimmed()),
+                qPrintable(QStringLiteral("action '%1' (%2) is not in the shortcuts sheet")
+                               .arg(a->text(), a->shortcut().toString())));
+            ++checked;
+        }
+        const QList<QAbstractButton *> buttons = w.findChildren<QAbstractButton *>();
+        for (QAbstractButton *b : buttons) {
+            if (b->shortcut().isEmpty() || b->text().isEmpty())
+                continue;
+            QVERIFY2(listed(b->text(), b->shortcut()),
+                qPrintable(QStringLiteral("button '%1' (%2) is not in the shortcuts sheet")
+                               .arg(b->text(), b->shortcut().toString())));
+            ++checked;
+        }
+        QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+        // The menus' own and the workspace switcher's (shown in View, owned by the host).
+        QVERIFY(
+            listed(QStringLiteral("Profiles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+        QVERIFY(
+            listed(QStringLiteral("Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash)));
+        QVERIFY(rows.join(u'\n').contains(
+            QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
+
+        ShortcutsDialog dialog(entries);
+        QCOMPARE(dialog.table()->rowCount(), entries.size());
+        dialog.filter()->setText(QStringLiteral("Profiles"));
+        int shown = 0;
+        for (int row = 0; row < dialog.table()->rowCount(); ++row)
+            shown += dialog.table()->isRowHidden(row) ? 0 : 1;
+        QVERIFY(shown >= 1 && shown < entries.size());
     }
 
     void bannerColoursByEnvironment()
