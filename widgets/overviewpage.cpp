@@ -91,6 +91,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(sectionTitle(tr("Servers"), content));
     m_nodes->setObjectName(QStringLiteral("nodeTable"));
+    m_nodes->setAccessibleName(tr("Servers"));
     m_nodes->setModel(m_health);
     m_nodes->setItemDelegateForColumn(HealthModel::StateColumn, new DotDelegate(m_nodes));
     m_nodes->setSelectionMode(QAbstractItemView::NoSelection);

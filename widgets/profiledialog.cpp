@@ -52,6 +52,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Profiles"), this));
     m_list->setMinimumWidth(200);
+    m_list->setAccessibleName(tr("Profiles"));
     left->addWidget(m_list, 1);
     auto *row1 = new QHBoxLayout;
     auto *add = new QPushButton(tr("&New"), this);

@@ -100,6 +100,8 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_redisHost = lineEdit(QStringLiteral("127.0.0.1"));
     m_redisPort = new QSpinBox(this);
     m_redisPort->setRange(1, 65535);
+    m_redisHost->setAccessibleName(tr("Redis host"));
+    m_redisPort->setAccessibleName(tr("Redis port"));
     m_redisHostRow = new QWidget(this);
     auto *hostRow = new QHBoxLayout(m_redisHostRow);
     hostRow->setContentsMargins(0, 0, 0, 0);

@@ -58,6 +58,7 @@ void CachePage::buildUi()
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Browse keys matching (glob), default *"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Key pattern"));
     m_scanButton = new QPushButton(tr("Scan keys"), this);
     auto *purge = new QPushButton(tr("Purge…"), this);
     purge->setObjectName(QStringLiteral("purgeButton"));
@@ -98,6 +99,9 @@ void CachePage::buildUi()
     m_preview->setPlaceholderText(tr("Select a key to see the start of its value."));
     keys->setStretchFactor(0, 1);
     keys->setStretchFactor(1, 2);
+    m_treeView->setAccessibleName(tr("Key tree"));
+    m_keyView->setAccessibleName(tr("Keys"));
+    m_preview->setAccessibleName(tr("Value preview"));
     m_tabs->addTab(keys, tr("Keys"));
 
     // Stats: per node, then charts.
@@ -110,6 +114,7 @@ void CachePage::buildUi()
     m_charts = new CacheStatsCharts(stats);
     sl->addWidget(m_statsView, 1);
     sl->addWidget(m_charts, 2);
+    m_statsView->setAccessibleName(tr("Server statistics"));
     m_tabs->addTab(stats, tr("Stats"));
 
     // Varnish: each instance, and the ban list.
@@ -121,6 +126,7 @@ void CachePage::buildUi()
     vl->addWidget(m_varnishStatus);
     vl->addWidget(new QLabel(tr("Ban list (newest first):"), varnish));
     vl->addWidget(m_banList, 1);
+    m_banList->setAccessibleName(tr("Varnish bans"));
     m_tabs->addTab(varnish, tr("Varnish"));
 
     connect(m_scanButton, &QPushButton::clicked, this, &CachePage::startScan);

@@ -47,6 +47,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     , m_message(new QLabel(this))
 {
     m_view->setItemDelegate(m_delegate);
+    m_view->setAccessibleName(tr("Products"));
     m_side->addTab(m_editor, tr("Product"));
     m_side->addTab(m_panel, tr("Pending changes"));
     m_splitter->addWidget(m_view);

@@ -91,6 +91,9 @@ OrderDetailView::OrderDetailView(QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Details")});
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_lines->setAccessibleName(tr("Lines"));
+    m_payments->setAccessibleName(tr("Payments"));
     tabs->addTab(m_timeline, tr("Timeline"));
     tabs->addTab(m_lines, tr("Lines"));
     tabs->addTab(m_payments, tr("Payments"));

@@ -43,6 +43,7 @@ OrdersPage::OrdersPage(QWidget *parent)
     m_count = new QLabel(this);
     m_newBadge = new QPushButton(this);
     m_newBadge->setObjectName(QStringLiteral("newOrdersBadge"));
+    m_newBadge->setAccessibleName(tr("New orders"));
     m_newBadge->hide();
     m_follow = new QCheckBox(tr("Follow new orders"), this);
     m_follow->setToolTip(tr("At the top of the list, let new orders push in instead of keeping "
@@ -61,6 +62,7 @@ OrdersPage::OrdersPage(QWidget *parent)
     m_model = new OrdersTableModel(this);
     m_view = new OrdersTableView(split);
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Orders"));
     m_view->horizontalHeader()->resizeSection(OrdersTableModel::Number, 110);
     m_view->horizontalHeader()->resizeSection(OrdersTableModel::Created, 150);
     m_view->horizontalHeader()->resizeSection(OrdersTableModel::Customer, 160);

@@ -83,6 +83,12 @@ StockPage::StockPage(QWidget *parent)
 {
     m_sku->setPlaceholderText(tr("SKU starts with"));
     m_sku->setClearButtonEnabled(true);
+    m_sku->setAccessibleName(tr("SKU starts with"));
+    m_levelsView->setAccessibleName(tr("Stock levels"));
+    m_ledgerView->setAccessibleName(tr("Ledger"));
+    m_reservationsView->setAccessibleName(tr("Reservations"));
+    m_lowView->setAccessibleName(tr("Low stock"));
+    m_driftView->setAccessibleName(tr("Drift"));
     m_warehouse->addItem(tr("All warehouses"), 0);
     m_reservationFilter->addItem(
         tr("Held, expired (stuck)"), int(inventory::ReservationFilter::Stuck));
