@@ -1,5 +1,6 @@
 #include "environmentbanner.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -116,8 +117,12 @@ QColor EnvironmentBanner::background() const
 
 void EnvironmentBanner::applyColours()
 {
-    const QColor bg = m_hasProfile ? backgroundFor(m_environment) : QColor(0xe4, 0xe7, 0xeb);
-    const QColor fg = m_hasProfile ? foregroundFor(m_environment) : QColor(0x3c, 0x47, 0x57);
+    // Not connected: a quiet grey that follows the light or dark look.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const QColor idleBg = dark ? QColor(0x2b, 0x32, 0x3b) : QColor(0xe4, 0xe7, 0xeb);
+    const QColor idleFg = dark ? QColor(0xc3, 0xcc, 0xd6) : QColor(0x3c, 0x47, 0x57);
+    const QColor bg = m_hasProfile ? backgroundFor(m_environment) : idleBg;
+    const QColor fg = m_hasProfile ? foregroundFor(m_environment) : idleFg;
     QPalette pal = palette();
     pal.setColor(QPalette::Window, bg);
     pal.setColor(QPalette::WindowText, fg);

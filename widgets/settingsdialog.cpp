@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
+#include "appstyle.h"
 #include "settings/languages.h"
 #include "settings/settings.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +17,7 @@ namespace qm {
 SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_restartNote(new QLabel(this))
     , m_initial(Settings::language())
 {
@@ -32,6 +35,13 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     m_language->setCurrentIndex(current);
     m_language->setAccessibleName(tr("Language"));
 
+    m_theme->setObjectName(QStringLiteral("themeChoice"));
+    m_theme->addItem(tr("System default"), QString());
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Settings::theme())));
+    m_theme->setAccessibleName(tr("Colours"));
+
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("A new language applies the next time Quartermaster starts."));
@@ -40,6 +50,9 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     auto *label = new QLabel(tr("&Language:"), this);
     label->setBuddy(m_language);
     form->addRow(label, m_language);
+    auto *themeLabel = new QLabel(tr("&Colours:"), this);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, m_theme);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -57,8 +70,19 @@ QString SettingsDialog::chosenLanguage() const
     return m_language->currentData().toString();
 }
 
+QString SettingsDialog::chosenTheme() const
+{
+    return m_theme->currentData().toString();
+}
+
 void SettingsDialog::accept()
 {
+    // Colours apply at once (the language needs a restart: see the note).
+    if (chosenTheme() != Settings::theme()) {
+        Settings::setTheme(chosenTheme());
+        if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+            applyAppStyle(*app, resolveTheme(chosenTheme()));
+    }
     Settings::setLanguage(chosenLanguage());
     Settings::sync();
     QDialog::accept();

@@ -20,11 +20,15 @@ public:
     QComboBox *languageBox() const { return m_language; }
     // The language setting the dialog stores on OK: "" for the system's, else a code.
     QString chosenLanguage() const;
+    QComboBox *themeBox() const { return m_theme; }
+    // "light", "dark" or "" (the system's); applied to the running application on OK.
+    QString chosenTheme() const;
 
     void accept() override;
 
 private:
     QComboBox *m_language;
+    QComboBox *m_theme;
     QLabel *m_restartNote; // the language applies at the next start: says so
     QString m_initial;
 };

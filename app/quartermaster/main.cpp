@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     qm::StallMeter::setInstance(&meter);
     QTimer::singleShot(0, &meter, &qm::StallMeter::start);
 
-    qm::applyAppStyle(app);
+    qm::applyAppStyle(app, qm::resolveTheme(qm::Settings::theme()));
     qm::ProfileStore store;
     qm::SecretStore secrets;
     qm::MainWindow window(&store, &secrets);

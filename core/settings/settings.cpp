@@ -15,6 +15,7 @@ constexpr const char *kProbeTimeout = "health/probeTimeoutMs";
 constexpr const char *kSummaryRefresh = "overview/refreshMs";
 constexpr const char *kSlowRoundTrip = "health/slowRoundTripMs";
 constexpr const char *kLanguage = "ui/language";
+constexpr const char *kTheme = "ui/theme";
 constexpr const char *kGeometry = "window/geometry";
 constexpr const char *kState = "window/state";
 constexpr const char *kWorkspace = "window/workspace";
@@ -72,6 +73,17 @@ double Settings::replicaLagLimitSeconds()
 void Settings::setReplicaLagLimitSeconds(double s)
 {
     setValue(kReplicaLagLimit, s);
+}
+
+QString Settings::theme()
+{
+    const QString t = value(kTheme, QString()).toString();
+    return t == u"light" || t == u"dark" ? t : QString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    setValue(kTheme, theme);
 }
 
 QString Settings::language()

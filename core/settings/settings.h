@@ -31,6 +31,9 @@ public:
     static double slowRoundTripMs(); // above this a server's dot turns amber
     static void setSlowRoundTripMs(double ms);
 
+    // Colours: "light", "dark", or empty to follow the system's. Read at start (applyAppStyle).
+    static QString theme();
+    static void setTheme(const QString &theme);
     // Language: "" follows the system's; else a code such as "de", "es", "fr" or "en". Read once at
     // start (languages::install), so a change applies at the next start.
     static QString language();

@@ -19,6 +19,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "settings/settings.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "storesummarymodel.h"
 #include "summarycard.h"
@@ -29,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -234,6 +236,48 @@ private Q_SLOTS:
         for (int row = 0; row < dialog.table()->rowCount(); ++row)
             shown += dialog.table()->isRowHidden(row) ? 0 : 1;
         QVERIFY(shown >= 1 && shown < entries.size());
+    }
+
+    // Dark mode: the window as drawn (not only the palette) is dark, the style sheet's cards and
+    // sidebar included, and the settings dialog's choice applies at once and is stored.
+    void darkThemeDrawsADarkWindow()
+    {
+        auto meanLightness = [](const QImage &img) {
+            qint64 sum = 0, n = 0;
+            for (int y = 0; y < img.height(); y += 4)
+                for (int x = 0; x < img.width(); x += 4, ++n)
+                    sum += QColor(img.pixel(x, y)).lightness();
+            return n ? int(sum / n) : 0;
+        };
+        auto restore = qScopeGuard([] {
+            applyAppStyle(*qApp, Theme::Light);
+            Settings::setTheme({});
+        });
+        ProfileStore store(m_dir.filePath(QStringLiteral("profiles")));
+        SecretStore secrets;
+        int light = 0, dark = 0;
+        for (Theme theme : {Theme::Light, Theme::Dark}) {
+            applyAppStyle(*qApp, theme);
+            MainWindow w(&store, &secrets);
+            w.resize(1280, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const int l = meanLightness(w.grab().toImage());
+            (theme == Theme::Dark ? dark : light) = l;
+            keepShot(&w,
+                theme == Theme::Dark ? QStringLiteral("theme-dark")
+                                     : QStringLiteral("theme-light"));
+        }
+        QVERIFY2(light > 170 && dark < 80,
+            qPrintable(QStringLiteral("mean lightness light %1, dark %2").arg(light).arg(dark)));
+
+        SettingsDialog dialog;
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
+        dialog.accept();
+        QCOMPARE(Settings::theme(), QStringLiteral("dark"));
+        QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(resolveTheme(QStringLiteral("light")), Theme::Light);
+        QCOMPARE(resolveTheme(QStringLiteral("dark")), Theme::Dark);
     }
 
     void bannerColoursByEnvironment()
