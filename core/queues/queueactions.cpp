@@ -18,7 +18,7 @@ if prev then
 end
 if #e == 0 then return {'gone', ''} end
 local f = e[1][2]
-local args = {'XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*'}
+local args = {KEYS[2], 'MAXLEN', '~', ARGV[2], '*'}
 local group = ''
 for i = 1, #f, 2 do
   local k, v = f[i], f[i + 1]
