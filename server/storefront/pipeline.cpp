@@ -379,20 +379,15 @@ void QueueWorker::run()
                 const auto pending = read(true);
                 if (pending.empty() || m_stop.load())
                     break;
-                for (const auto &e : pending) {
-                    if (m_stop.load())
-                        break;
-                    handle(e);
-                }
+                for (const auto &e : pending)
+                    handle(e); // a batch in hand is finished, even when stopping
                 if (pending.size() < size_t(m_options.queueBatch))
                     break;
             }
         }
-        for (const auto &e : read(false)) {
-            if (m_stop.load())
-                break;
+        // A graceful stop finishes the batch it read (only a crash leaves entries pending).
+        for (const auto &e : read(false))
             handle(e);
-        }
     }
 }
 
