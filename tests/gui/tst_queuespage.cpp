@@ -111,6 +111,9 @@ private Q_SLOTS:
                     [](const QPointF &p) { return p.y() > 0; }),
             20000);
         QVERIFY(page.replayButton()->isEnabled());
+        // For the closing note: QM_TEST_SCREENSHOTS=DIR keeps a picture of the page.
+        if (qEnvironmentVariableIsSet("QM_TEST_SCREENSHOTS"))
+            page.grab().save(qEnvironmentVariable("QM_TEST_SCREENSHOTS") + "/queues.png");
     }
 
     void merchMayLookButNotAct()

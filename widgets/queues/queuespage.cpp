@@ -151,7 +151,7 @@ void QueuesPage::buildUi()
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     auto *chartView = new QChartView(chart, this);
-    chartView->setMinimumHeight(160);
+    chartView->setMinimumHeight(200);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_groupView);
@@ -160,6 +160,9 @@ void QueuesPage::buildUi()
     split->addWidget(top);
     split->addWidget(m_deadView);
     split->addWidget(chartView);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
     l->addWidget(split, 1);
     setTabOrder(m_groupView, m_consumerView);
     setTabOrder(m_consumerView, m_deadView);
