@@ -324,6 +324,18 @@ private Q_SLOTS:
         QVERIFY(dead >= 6);
         QVERIFY(doneOrders("erp").isEmpty());
 
+        // qmctl queues list shows them to a read-only role (merch's ACL user may read).
+        {
+            QProcess list;
+            list.start(qmctlBinary(),
+                QStringList {QStringLiteral("--profile"), qmtest::profilePath(),
+                    QStringLiteral("--user"), QStringLiteral("merch"), QStringLiteral("queues"),
+                    QStringLiteral("list"), QStringLiteral("--json")});
+            QVERIFY(list.waitForFinished(60000));
+            QCOMPARE(list.exitCode(), 0);
+            const QJsonObject o = QJsonDocument::fromJson(list.readAllStandardOutput()).object();
+            QCOMPARE(qint64(o.value(QStringLiteral("dead_letters")).toArray().size()), dead);
+        }
         // The console dies (SIGKILL) after replaying 3 of them.
         const Ctl crashed = qmctl(list({"queues", "replay", "--yes", "--json"}), "3");
         QVERIFY2(crashed.crashed, crashed.out + crashed.err);
