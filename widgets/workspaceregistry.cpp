@@ -2,6 +2,7 @@
 #include "catalog/catalogpage.h"
 #include "orders/orderspage.h"
 #include "overviewpage.h"
+#include "queues/queuespage.h"
 #include "stock/stockpage.h"
 #include "workspace.h"
 
@@ -17,6 +18,7 @@ QList<WorkspaceEntry> workspaceEntries()
         workspaceEntry<StockPage>(),
         workspaceEntry<OrdersPage>(),
         workspaceEntry<CachePage>(),
+        workspaceEntry<QueuesPage>(),
     };
 }
 

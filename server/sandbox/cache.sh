@@ -45,7 +45,10 @@ redis_acl_rules() { # user -> ACL rules (without password)
   look+=' +client|setname +client|getname +client|id +readonly'
   case $1 in
     admin) echo '~* &* +@all' ;;
-    oncall) echo "~* &* +@read +@write +@connection -@dangerous $look" ;;
+    # Streams (the order pipeline, issue 10): XADD/XACK/XAUTOCLAIM/XTRIM/XDEL are @write, XINFO/
+    # XRANGE/XLEN/XPENDING @read, so merch and manager only look; on-call replays dead letters
+    # with one Lua script (EVAL runs each command under the caller's ACL: nothing more is allowed).
+    oncall) echo "~* &* +@read +@write +@connection -@dangerous +eval +evalsha $look" ;;
     merch|manager) echo "~* resetchannels +@read +@connection -@dangerous $look" ;;
     storefront) echo '~* resetchannels +@read +@write +@connection +@transaction -@dangerous' ;;
     qm-sentinel) echo 'allchannels +multi +slaveof +replicaof +ping +exec +subscribe +config|rewrite +role +publish +info +client|setname +client|kill +script|kill' ;;

@@ -2,6 +2,7 @@
 #include "clerk.h"
 #include "options.h"
 #include "pacer.h"
+#include "pipeline.h"
 #include "shop.h"
 #include "shopper.h"
 #include "stats.h"
@@ -87,7 +88,11 @@ int main(int argc, char **argv)
 
     Stats stats;
     Catalog catalog;
-    {
+    if (options.queue && options.redisHost.isEmpty()) {
+        std::fprintf(stderr, "qm-storefront: --queue needs Redis (--redis or the profile's)\n");
+        return 2;
+    }
+    if (!options.queueOnly) {
         Shop shop(options.conninfo, stats, g_stop);
         std::mt19937_64 rng(options.seed);
         std::string why;
@@ -103,12 +108,22 @@ int main(int argc, char **argv)
 
     std::vector<std::thread> threads;
     std::vector<std::unique_ptr<Shopper>> shoppers;
-    for (int i = 0; i < options.workers; ++i)
+    for (int i = 0; i < options.workers && !options.queueOnly; ++i)
         shoppers.push_back(std::make_unique<Shopper>(i, options, catalog, queue, stats, g_stop));
     for (auto &s : shoppers)
         threads.emplace_back([&pacer, shopper = s.get()] { shopper->run(pacer); });
-    if (options.fulfilEverySec > 0)
+    if (options.fulfilEverySec > 0 && !options.queueOnly)
         threads.emplace_back([&] { backOffice(options, catalog, queue, stats); });
+    // The order pipeline's worker pool: queueWorkers threads per task, one consumer each.
+    std::vector<std::unique_ptr<QueueWorker>> queueWorkers;
+    for (int i = 0; options.queue && i < options.queueWorkers; ++i) {
+        for (const std::string &task : pipeline::tasks()) {
+            queueWorkers.push_back(std::make_unique<QueueWorker>(options, task,
+                options.queueConsumer + '-' + task + '-' + std::to_string(i), stats, g_stop));
+        }
+    }
+    for (auto &w : queueWorkers)
+        threads.emplace_back([worker = w.get()] { worker->run(); });
 
     auto elapsed = [&] {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -67,6 +67,37 @@ bool readProfile(
     return true;
 }
 
+// TASK=VALUE pairs (repeated or comma-separated). Latencies take ms (default) or s.
+bool parseTaskMap(
+    const QStringList &values, bool latency, std::map<std::string, double> &out, QString *error)
+{
+    for (const QString &value : values) {
+        for (const QString &pair : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString task = pair.section(u'=', 0, 0).trimmed();
+            QString v = pair.section(u'=', 1).trimmed();
+            double scale = 1;
+            if (latency && v.endsWith(QLatin1String("ms"))) {
+                v.chop(2);
+            } else if (latency && v.endsWith(u's')) {
+                v.chop(1);
+                scale = 1000;
+            }
+            bool good = false;
+            const double d = v.toDouble(&good) * scale;
+            const bool known = task == QLatin1String("all") || task == QLatin1String("fulfilment")
+                || task == QLatin1String("email") || task == QLatin1String("erp");
+            if (!good || d < 0 || !known || (!latency && d > 1)) {
+                *error = QStringLiteral("bad task value '%1' (TASK=%2 with TASK one of "
+                                        "fulfilment, email, erp, all)")
+                             .arg(pair, latency ? QStringLiteral("50ms") : QStringLiteral("0.05"));
+                return false;
+            }
+            out[task.toStdString()] = d;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool parseOptions(Options &o, QString *error)
@@ -136,6 +167,30 @@ bool parseOptions(Options &o, QString *error)
     const auto items = opt("items", "Sell only the first N stock rows (hot items; 0 = all).", "n",
         QStringLiteral("0"));
     const auto quiet = opt("quiet", "No progress lines, only the summary.", nullptr);
+    const auto queue = opt("queue",
+        "Order pipeline: publish each placed order to the Redis Stream qm:orders:placed and "
+        "consume it with the consumer groups fulfilment, email and erp.",
+        nullptr);
+    const auto queueOnly
+        = opt("queue-only", "Only the pipeline's workers (no shoppers); implies --queue.", nullptr);
+    const auto queueWorkers = opt("queue-workers", "Worker threads per task (0: publish only).",
+        "n", QString::number(o.queueWorkers));
+    const auto queueAttempts
+        = opt("queue-attempts", "Attempts per task before the entry goes to qm:orders:dead.", "n",
+            QString::number(o.queueAttempts));
+    const auto queueMaxLen = opt(
+        "queue-maxlen", "Approximate MAXLEN of the streams.", "n", QString::number(o.queueMaxLen));
+    const auto queueBatch
+        = opt("queue-batch", "Entries per XREADGROUP.", "n", QString::number(o.queueBatch));
+    const auto queueConsumer = opt("queue-consumer",
+        "Consumer name prefix (default sim-<pid>): consumers are PREFIX-TASK-N.", "name");
+    const auto taskFail = opt("task-fail",
+        "Failure share of a task per attempt, TASK=P (TASK: fulfilment, email, erp or all; "
+        "repeatable or comma-separated).",
+        "task=p");
+    const auto taskLatency = opt("task-latency",
+        "Latency of a task per entry, TASK=50ms (or =0.05s; repeatable or comma-separated).",
+        "task=t");
     p.process(*QCoreApplication::instance());
 
     bool ok = true;
@@ -165,6 +220,18 @@ bool parseOptions(Options &o, QString *error)
     o.restockEverySec = int(num(restock));
     o.items = int(num(items));
     o.quiet = p.isSet(quiet);
+    o.queueOnly = p.isSet(queueOnly);
+    o.queue = p.isSet(queue) || o.queueOnly;
+    o.queueWorkers = int(num(queueWorkers));
+    o.queueAttempts = std::max(1, int(num(queueAttempts)));
+    o.queueMaxLen = std::max<qint64>(100, qint64(num(queueMaxLen)));
+    o.queueBatch = std::max(1, int(num(queueBatch)));
+    o.queueConsumer = p.isSet(queueConsumer)
+        ? p.value(queueConsumer).toStdString()
+        : "sim-" + std::to_string(QCoreApplication::applicationPid());
+    if (!parseTaskMap(p.values(taskFail), false, o.taskFail, error)
+        || !parseTaskMap(p.values(taskLatency), true, o.taskLatencyMs, error))
+        return false;
     if (!ok) {
         *error = QStringLiteral("numeric options must be non-negative numbers");
         return false;

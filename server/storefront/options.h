@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <map>
 #include <string>
 
 namespace storefront {
@@ -34,6 +35,18 @@ struct Options
     int restockEverySec = 10; // customer service receives goods for sold-out rows
     int items = 0; // shop only from the first N stock rows (0 = all): contention
     bool quiet = false; // no progress lines
+    // The order pipeline (pipeline.h): publish each placed order to qm:orders:placed and consume it
+    // with one consumer group per task (fulfilment, email, erp).
+    bool queue = false; // publish and consume (needs Redis)
+    bool queueOnly = false; // only the worker pool: no shoppers, no back office
+    int queueWorkers = 1; // worker threads per task (0: publish only)
+    int queueAttempts = 3; // attempts before an entry goes to qm:orders:dead
+    qint64 queueMaxLen = 100000; // XADD MAXLEN ~ of both streams
+    int queueBatch = 10; // entries per XREADGROUP
+    int queuePendingEveryMs = 2000; // how often a worker reads its own pending entries
+    std::string queueConsumer; // consumer name prefix (default sim-<pid>)
+    std::map<std::string, double> taskFail; // task (or "all") -> failure share per attempt
+    std::map<std::string, double> taskLatencyMs; // task (or "all") -> latency per entry
 };
 
 // Parses argv (QCoreApplication must exist). On error prints usage and returns false.

@@ -35,6 +35,7 @@ Shopper::Shopper(int index, const Options &options, Catalog &catalog, OrderQueue
     , m_shop(options.conninfo, stats, stop)
     , m_staff(options.staffConninfo, stats, stop, false)
     , m_cache(options.redisHost, options.redisPort, stats, options.redisUser, options.redisPassword)
+    , m_publisher(options, stats)
     , m_clerk(options, m_shop, m_staff, queue, catalog, stats, m_rng)
 {
     m_shop.prepare("reserve", "SELECT storefront.reserve($1::uuid, $2, $3, $4, $5, $6::interval)");
@@ -240,6 +241,7 @@ void Shopper::checkoutAndPay(const std::string &cart)
     if (!order)
         return;
     m_stats.add(Stats::Orders);
+    m_publisher.publish(*order, customer, channel);
     // Pay; a declined card is tried again once, by half of the shoppers.
     for (int attempt = 0; attempt < 2 && !m_stop.load(); ++attempt) {
         const bool succeed = !chance(m_options.payFailShare);

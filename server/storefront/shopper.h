@@ -2,6 +2,7 @@
 
 #include "cache.h"
 #include "clerk.h"
+#include "pipeline.h"
 #include "shop.h"
 #include "store.h"
 
@@ -47,6 +48,7 @@ private:
     Shop m_shop;
     Shop m_staff;
     Cache m_cache;
+    OrderPublisher m_publisher; // --queue: each placed order to qm:orders:placed
     Clerk m_clerk;
     quint64 m_carts = 0;
 };

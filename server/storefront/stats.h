@@ -36,6 +36,12 @@ public:
         Retries, // calls retried after a dropped connection (same request id)
         Reconnects,
         Errors,
+        QueuePublished, // orders published to the order stream (XADD)
+        QueueProcessed, // (order, task) done by a worker
+        QueueTaskFailures, // simulated task failures (each attempt)
+        QueueRetried, // failed entries re-added with the next attempt
+        QueueDead, // entries moved to the dead-letter stream after the last attempt
+        QueueDuplicates, // deliveries of an (order, task) already done: acknowledged, skipped
         CounterCount
     };
 
