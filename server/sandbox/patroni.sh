@@ -130,8 +130,8 @@ ha_pg_parameters() { # [data dir of the member]
         wal_level: replica
         hot_standby: "on"
         hot_standby_feedback: "on"
-        max_wal_senders: 8
-        max_replication_slots: 8
+        max_wal_senders: 10
+        max_replication_slots: 10
         wal_log_hints: "on"
         track_commit_timestamp: "on"
         max_connections: 200
@@ -260,8 +260,11 @@ patroni_start() { # data dir
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$REPLICA"
   fi
   # Patroni runs PostgreSQL and so runs as its user; sh writes its own pid and becomes Patroni.
+  # (setpriv, not runuser: it execs, so no process of this script stays behind as a parent.)
+  local as=()
+  [ "$(id -u)" -eq 0 ] && as=(setpriv --reuid=postgres --regid=postgres --init-groups)
   # shellcheck disable=SC2016
-  as_pg setsid sh -c 'echo $$ >"$1"; exec patroni "$2"' sh "$RUNDIR/patroni-$which.pid" "$yml" \
+  setsid "${as[@]}" sh -c 'echo $$ >"$1"; exec patroni "$2"' sh "$RUNDIR/patroni-$which.pid" "$yml" \
     </dev/null >>"$LOGS/patroni-$which.log" 2>&1 8<&- &
   for _ in $(seq 1 50); do [ -s "$RUNDIR/patroni-$which.pid" ] && break; sleep 0.1; done
   # Generous: the first start of the replica clones the primary.
