@@ -136,6 +136,12 @@ else
 fi
 
 step "switchover: pg-replica becomes the leader and takes writes, pg-primary rejoins"
+# Shoppers (the storefront simulator, multi-host with target_session_attrs=read-write) place
+# orders through the switchover: they must find the new leader by themselves.
+if sb shoppers 5; then pass "shoppers started"; else fail "shoppers did not start"; fi
+orders() { sql "$1" 'select count(*) from shop.orders' 2>/dev/null; }
+for _ in $(seq 1 300); do [ "${O0:=0}" -lt 3 ] || break; O0=$(orders "$H"); O0=${O0:-0}; sleep 0.2; done
+[ "$O0" -ge 3 ] && pass "shoppers place orders on the leader ($O0)" || fail "shoppers place no orders on :$H"
 sql "$H" 'create table if not exists public.ha_probe (id int primary key, at timestamptz default now())' >/dev/null
 t0=$(date +%s.%N)
 if pctl switchover "qm-$H" --leader pg-primary --candidate pg-replica --force >"$WORK/sw" 2>&1; then
@@ -162,6 +168,16 @@ fi
 for _ in $(seq 1 100); do [ "$(sql "$H" 'select count(*) from public.ha_probe' 2>/dev/null)" = 1 ] && break; sleep 0.2; done
 [ "$(sql "$H" 'select count(*) from public.ha_probe' 2>/dev/null)" = 1 ] &&
   pass "the write on the new leader reached the old leader, now a replica" || fail "the old leader does not replicate the new leader's write"
+O1=$(orders $((H + 1)))
+more=0
+for _ in $(seq 1 600); do
+  O2=$(orders $((H + 1)))
+  [ "${O2:-0}" -ge $((O1 + 3)) ] && { more=1; break; }
+  sleep 0.2
+done
+[ $more = 1 ] && pass "the shoppers went on placing orders on the new leader ($O1 -> $O2) without a restart" ||
+  fail "the shoppers placed no orders on the new leader :$((H + 1)) after the switchover ($O1 -> ${O2:-?}; see $S/logs/shoppers.log)"
+sb shoppers stop >/dev/null
 if sql "$H" 'insert into public.ha_probe (id) values (2)' >/dev/null 2>&1; then
   fail "the old leader :$H still takes writes"
 else
