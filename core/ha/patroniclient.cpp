@@ -349,21 +349,33 @@ QFuture<Result<Preflight>> PatroniClient::preflightSwitchover(const QString &can
         promise->addResult(std::move(r));
         promise->finish();
     };
-    whenFinished(this, cluster(), [this, candidate, finish](Result<PatroniCluster> cr) {
+    whenFinished(this, cluster(), [this, candidate, finish](Result<PatroniCluster> cr) mutable {
         Preflight p;
         p.candidate = candidate;
         if (!cr) {
-            // Nothing to reason about beyond this: say so as the one blocking reason.
-            p.reasons.append(PreflightReason {cr.error().code == Error::Code::ConnectionFailed
-                    ? K::NoMemberAnswers
-                    : K::DcsUnreachable,
-                true,
-                cr.error().code == Error::Code::ConnectionFailed
-                    ? tr("No Patroni member answers: check that Patroni runs (%1).")
-                          .arg(cr.error().toString())
-                    : tr("Patroni cannot read the cluster from etcd: %1")
-                          .arg(cr.error().toString())});
-            return finish(p);
+            // /cluster reads etcd; /patroni does not. A member that answers the one but not the
+            // other has lost etcd; no answer at all means Patroni itself is down.
+            getFirst(QStringLiteral("/patroni"), 0,
+                [p, finish, clusterError = cr.error()](Result<QJsonObject> r, QUrl from) mutable {
+                    if (!r) {
+                        p.reasons.append(PreflightReason {K::NoMemberAnswers, true,
+                            tr("No Patroni member answers: check that Patroni runs (%1).")
+                                .arg(clusterError.toString())});
+                        return finish(p);
+                    }
+                    const QJsonValue seen = r->value(QLatin1String("dcs_last_seen"));
+                    const QString when = seen.isDouble()
+                        ? tr("it last reached etcd %1 s ago")
+                              .arg(QDateTime::currentSecsSinceEpoch() - qint64(seen.toDouble()))
+                        : tr("it has not reached etcd");
+                    p.reasons.append(PreflightReason {K::DcsUnreachable, true,
+                        tr("Patroni answers on %1 but cannot read the cluster from etcd (%2): "
+                           "without etcd there is no leader lock to hand over. Bring etcd back "
+                           "first.")
+                            .arg(from.authority(), when)});
+                    finish(p);
+                });
+            return;
         }
         p.cluster = cr.value();
         if (const PatroniMember *l = p.cluster.leader())

@@ -66,6 +66,7 @@ private slots:
     void pausedClusterIsExplained();
     void noFailoverTagIsExplained();
     void switchoverMovesTheLeader();
+    void etcdDownIsExplained();
 
 private:
     int sandbox(const QStringList &args, int timeoutMs);
@@ -192,6 +193,7 @@ void TestPatroniClient::initTestCase()
             qputenv("QM_QMCTL", QDir::cleanPath(qmctl).toUtf8());
         QCOMPARE(sandbox({QStringLiteral("up")}, 15 * 60 * 1000), 0);
     }
+    qputenv("QM_SANDBOX_DIR", m_state.toUtf8()); // for scripts/sandbox start (etcd)
     QFile f(m_state + QStringLiteral("/ha.json"));
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName() + QStringLiteral(" missing")));
     m_ha = QJsonDocument::fromJson(f.readAll()).object();
@@ -417,6 +419,43 @@ void TestPatroniClient::switchoverMovesTheLeader()
     QVERIFY2(back, qPrintable(qmtest::errorOf(back).toString()));
     QVERIFY(waitCluster(
         [&](const PatroniCluster &c) { return c.leader() && c.leader()->name == oldLeader; }));
+}
+
+void TestPatroniClient::etcdDownIsExplained()
+{
+    // Given etcd stopped (the sandbox's etcd, by its pid file)
+    QFile pidFile(m_state + QStringLiteral("/etcd.pid"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+    QVERIFY(pid > 1);
+    QCOMPARE(run({QStringLiteral("kill"), QString::number(pid)}), 0);
+    // then the pre-flight says etcd is the problem, not "no good candidates"
+    bool explained = false;
+    Preflight last;
+    for (int i = 0; i < 120 && !explained; ++i) {
+        auto p = await(m_client->preflightSwitchover(QStringLiteral("pg-replica")));
+        QVERIFY(p);
+        last = p.value();
+        explained = p->has(Kind::DcsUnreachable) && !p->ok();
+        if (!explained)
+            QTest::qWait(500);
+    }
+    // (etcd back first, whatever the outcome: scripts/sandbox start starts it with a member)
+    const int started = sandbox({QStringLiteral("start"), QStringLiteral("primary")}, 120000);
+    QVERIFY2(explained, qPrintable(reasonsText(last)));
+    QCOMPARE(started, 0);
+    QVERIFY(
+        waitCluster([](const PatroniCluster &c) { return c.leader() && c.members.size() == 2; }));
+    // Leave pg-primary leading, as the sandbox was.
+    auto c = await(m_client->cluster());
+    QVERIFY(c);
+    if (c->leader()->name != QLatin1String("pg-primary")) {
+        QVERIFY(waitCluster([](const PatroniCluster &c) {
+            const auto *m = c.member(QStringLiteral("pg-primary"));
+            return m && m->lagBytes && *m->lagBytes == 0;
+        }));
+        QVERIFY(await(m_client->switchover(c->leader()->name, QStringLiteral("pg-primary"))));
+    }
 }
 
 QTEST_MAIN(TestPatroniClient)
