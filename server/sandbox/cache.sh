@@ -2,7 +2,8 @@
 # The cache stack of the sandbox, sourced by scripts/sandbox (which defines STATE, BASE, LOGS,
 # REDIS_PORT, ROOT, say, die). Started with `up` unless QM_SANDBOX_CACHE=0:
 #   base+3   Redis replica of the sandbox Redis (base+2)
-#   base+4   Redis Sentinel monitoring them as master "qm-master"
+#   base+4   Redis Sentinel monitoring them as master "qm-master", with Sentinels 2 and 3 on
+#            base+20 and base+21 (quorum 2: a failover needs two of the three to agree)
 #   base+5   Varnish (xkey; BAN/PURGE from loopback only) in front of
 #   base+6   qm-page-origin (server/sandbox/pageorigin.cpp)
 #   base+10..base+12  a 3-master Redis Cluster for the tests (cluster bus on base+13..base+15)
@@ -11,6 +12,9 @@
 
 CACHE_REPLICA_PORT=$((BASE + 3))
 CACHE_SENTINEL_PORT=$((BASE + 4))
+# All three Sentinels; the first is the one profiles and tests name first.
+CACHE_SENTINEL_PORTS=($((BASE + 4)) $((BASE + 20)) $((BASE + 21)))
+CACHE_SENTINEL_QUORUM=2
 CACHE_VARNISH_PORT=$((BASE + 5))
 CACHE_ORIGIN_PORT=$((BASE + 6))
 CACHE_CLUSTER_PORTS=($((BASE + 10)) $((BASE + 11)) $((BASE + 12)))
@@ -116,19 +120,40 @@ cache_start_replica() {
   fi
 }
 
-cache_start_sentinel() {
-  cache_ping "$CACHE_SENTINEL_PORT" && return 0
-  mkdir -p "$CACHE_DIR/sentinel"
-  local conf=$CACHE_DIR/sentinel/sentinel.conf
+# Sentinel N (1..3): folder sentinel, sentinel-2, sentinel-3; log sentinel.log, sentinel-2.log...
+cache_sentinel_name() { if [ "$1" = 1 ]; then echo sentinel; else echo "sentinel-$1"; fi; }
+
+cache_start_one_sentinel() { # N
+  local port=${CACHE_SENTINEL_PORTS[$(($1 - 1))]} name
+  name=$(cache_sentinel_name "$1")
+  cache_ping "$port" && return 0
+  mkdir -p "$CACHE_DIR/$name"
+  local conf=$CACHE_DIR/$name/sentinel.conf
   if [ ! -f "$conf" ]; then # Sentinel rewrites its file: it is state, written once
-    sed -e "s/@PORT@/$CACHE_SENTINEL_PORT/" -e "s/@MASTER_PORT@/$REDIS_PORT/" \
-      -e "s/@MASTER_NAME@/$CACHE_MASTER_NAME/" -e "s|@DIR@|$CACHE_DIR/sentinel|" \
-      -e "s|@LOG@|$LOGS/sentinel.log|" -e "s|@SENTINEL_PASS@|$(redis_user_password qm-sentinel)|" \
+    # The master is whichever Redis is master now (a failover may have moved it before Sentinels
+    # 2 and 3 first started).
+    local master=$REDIS_PORT
+    [ "$(redis-cli -p "$REDIS_PORT" role 2>/dev/null | head -1)" = master ] ||
+      [ "$(redis-cli -p "$CACHE_REPLICA_PORT" role 2>/dev/null | head -1)" != master ] || master=$CACHE_REPLICA_PORT
+    sed -e "s/@PORT@/$port/" -e "s/@MASTER_PORT@/$master/" -e "s/@QUORUM@/$CACHE_SENTINEL_QUORUM/" \
+      -e "s/@MASTER_NAME@/$CACHE_MASTER_NAME/" -e "s|@DIR@|$CACHE_DIR/$name|" \
+      -e "s|@LOG@|$LOGS/$name.log|" -e "s|@SENTINEL_PASS@|$(redis_user_password qm-sentinel)|" \
       "$ROOT/server/sandbox/sentinel.conf" >"$conf"
     chmod 600 "$conf"
   fi
   redis-sentinel "$conf" >/dev/null
-  cache_wait "Sentinel" cache_ping "$CACHE_SENTINEL_PORT"
+  cache_wait "Sentinel $1" cache_ping "$port"
+}
+
+cache_start_sentinel() {
+  local n rc=0
+  for n in 1 2 3; do cache_start_one_sentinel "$n" || rc=1; done
+  return $rc
+}
+
+cache_stop_sentinels() {
+  local port
+  for port in "${CACHE_SENTINEL_PORTS[@]}"; do cache_stop_redis "$port"; done
 }
 
 cache_cluster_ok() {
@@ -166,7 +191,8 @@ cache_build_origin() {
 # its stop of leftovers. The cluster bus is node port + 3 (cache_start_cluster).
 cache_ports() {
   local port
-  printf '%s %s\n' "$CACHE_REPLICA_PORT" "Redis replica" "$CACHE_SENTINEL_PORT" "Redis Sentinel"
+  printf '%s %s\n' "$CACHE_REPLICA_PORT" "Redis replica" "$CACHE_SENTINEL_PORT" "Redis Sentinel" \
+    "${CACHE_SENTINEL_PORTS[1]}" "Redis Sentinel 2" "${CACHE_SENTINEL_PORTS[2]}" "Redis Sentinel 3"
   if command -v varnishd >/dev/null; then
     printf '%s %s\n' "$CACHE_VARNISH_PORT" "Varnish" "$CACHE_ORIGIN_PORT" "page origin"
   fi
@@ -176,7 +202,8 @@ cache_ports() {
 
 cache_pidfiles() {
   local port
-  printf '%s\n' "$CACHE_DIR/redis-replica/redis.pid" "$CACHE_DIR/sentinel/sentinel.pid"
+  printf '%s\n' "$CACHE_DIR/redis-replica/redis.pid" "$CACHE_DIR/sentinel/sentinel.pid" \
+    "$CACHE_DIR/sentinel-2/sentinel.pid" "$CACHE_DIR/sentinel-3/sentinel.pid"
   for port in "${CACHE_CLUSTER_PORTS[@]}"; do printf '%s\n' "$CACHE_DIR/cluster-$port/redis.pid"; done
   printf '%s\n' "$CACHE_DIR/varnish/varnishd.pid" "$CACHE_DIR/origin.pid"
 }
@@ -235,13 +262,14 @@ cache_stop_cluster() {
 }
 
 cache_write_files() {
-  local seeds="" port
+  local seeds="" sentinels="" port
   for port in "${CACHE_CLUSTER_PORTS[@]}"; do seeds+="${seeds:+, }\"127.0.0.1:$port\""; done
+  for port in "${CACHE_SENTINEL_PORTS[@]}"; do sentinels+="${sentinels:+, }\"127.0.0.1:$port\""; done
   cat >"$STATE/cache.json.tmp" <<JSON
 {
   "redis": "127.0.0.1:$REDIS_PORT",
   "replica": "127.0.0.1:$CACHE_REPLICA_PORT",
-  "sentinel": {"master": "$CACHE_MASTER_NAME", "sentinels": ["127.0.0.1:$CACHE_SENTINEL_PORT"]},
+  "sentinel": {"master": "$CACHE_MASTER_NAME", "sentinels": [$sentinels], "quorum": $CACHE_SENTINEL_QUORUM},
   "cluster": {"seeds": [$seeds]},
   "varnish": {"url": "http://127.0.0.1:$CACHE_VARNISH_PORT",
               "origin": "http://127.0.0.1:$CACHE_ORIGIN_PORT",
@@ -250,7 +278,7 @@ cache_write_files() {
 JSON
   mv "$STATE/cache.json.tmp" "$STATE/cache.json"
   [ -f "$PROFILE" ] || return 0
-  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"sentinel\", \"master\": \"$CACHE_MASTER_NAME\", \"sentinels\": [\"127.0.0.1:$CACHE_SENTINEL_PORT\"], $REDIS_PROFILE_AUTH}|" \
+  sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"sentinel\", \"master\": \"$CACHE_MASTER_NAME\", \"sentinels\": [$sentinels], $REDIS_PROFILE_AUTH}|" \
     -e "s|\"name\": \"Sandbox\"|\"name\": \"Sandbox (Sentinel)\"|" "$PROFILE" >"$STATE/profile-sentinel.json"
   sed -e "s|\"redis\": {[^}]*}|\"redis\": {\"mode\": \"cluster\", \"seeds\": [$seeds], $REDIS_PROFILE_AUTH}|" \
     -e "s|\"name\": \"Sandbox\"|\"name\": \"Sandbox (Cluster)\"|" "$PROFILE" >"$STATE/profile-cluster.json"
@@ -277,8 +305,8 @@ cache_up() {
 
 cache_down() {
   [ -d "$CACHE_DIR" ] || return 0
-  # Sentinel first, so that stopping the master is not taken for a failure.
-  cache_stop_redis "$CACHE_SENTINEL_PORT"
+  # Sentinels first, so that stopping the master is not taken for a failure.
+  cache_stop_sentinels
   cache_stop_varnish
   cache_stop_cluster
   cache_stop_redis "$CACHE_REPLICA_PORT"
@@ -289,7 +317,10 @@ cache_status() {
   [ -d "$CACHE_DIR" ] || return 0
   local rc=0 port
   if cache_ping "$CACHE_REPLICA_PORT"; then echo "redis-replica up    127.0.0.1:$CACHE_REPLICA_PORT"; else echo "redis-replica down"; rc=1; fi
-  if cache_ping "$CACHE_SENTINEL_PORT"; then echo "sentinel up    127.0.0.1:$CACHE_SENTINEL_PORT"; else echo "sentinel down"; rc=1; fi
+  local n=0
+  for port in "${CACHE_SENTINEL_PORTS[@]}"; do cache_ping "$port" && n=$((n + 1)); done
+  if [ $n = 3 ]; then echo "sentinel up    127.0.0.1:${CACHE_SENTINEL_PORTS[0]},${CACHE_SENTINEL_PORTS[1]},${CACHE_SENTINEL_PORTS[2]} (quorum $CACHE_SENTINEL_QUORUM)"
+  else echo "sentinel down  ($n of 3 Sentinels answer)"; rc=1; fi
   if cache_http_ok "$CACHE_VARNISH_PORT" /p/1; then echo "varnish  up    127.0.0.1:$CACHE_VARNISH_PORT"; else echo "varnish  down"; rc=1; fi
   if cache_http_ok "$CACHE_ORIGIN_PORT" /p/1; then echo "origin   up    127.0.0.1:$CACHE_ORIGIN_PORT"; else echo "origin   down"; rc=1; fi
   if cache_cluster_ok; then echo "cluster  up    127.0.0.1:${CACHE_CLUSTER_PORTS[0]}-${CACHE_CLUSTER_PORTS[2]}"; else echo "cluster  down"; rc=1; fi
@@ -302,7 +333,7 @@ cache_service() {
   case "$2" in
     redis-replica) [ "$1" = start ] || cache_stop_redis "$CACHE_REPLICA_PORT"
                    [ "$1" = stop ] || cache_start_replica ;;
-    sentinel) [ "$1" = start ] || cache_stop_redis "$CACHE_SENTINEL_PORT"
+    sentinel) [ "$1" = start ] || cache_stop_sentinels
               [ "$1" = stop ] || cache_start_sentinel ;;
     varnish) [ "$1" = start ] || cache_stop_varnish
              [ "$1" = stop ] || cache_start_varnish ;;

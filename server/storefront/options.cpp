@@ -18,7 +18,10 @@ std::string quoted(const QString &value)
     return ('\'' + v + '\'').toStdString();
 }
 
-// The sandbox profile (scripts/sandbox writes it): the primary is the first host.
+// The sandbox profile (scripts/sandbox writes it): the primary is the first host. With more than
+// one host, libpq tries them in order and takes the one that accepts writes
+// (target_session_attrs=read-write): after a failover or a Patroni switchover the shoppers'
+// reconnect finds the new primary by itself.
 bool readProfile(
     const QString &path, const QString &user, const QString &staff, Options &o, QString *error)
 {
@@ -34,8 +37,18 @@ bool readProfile(
         *error = QStringLiteral("profile %1 names no PostgreSQL host").arg(path);
         return false;
     }
-    std::string c = "host=" + quoted(hostPort.section(u':', 0, 0));
-    c += " port=" + quoted(hostPort.section(u':', 1, 1));
+    QStringList hosts, ports;
+    for (const QJsonValue &h : pg.value(QStringLiteral("hosts")).toArray()) {
+        const QString hp = h.toString();
+        if (hp.isEmpty())
+            continue;
+        hosts << hp.section(u':', 0, 0);
+        ports << hp.section(u':', 1, 1);
+    }
+    std::string c = "host=" + quoted(hosts.join(u','));
+    c += " port=" + quoted(ports.join(u','));
+    if (hosts.size() > 1)
+        c += " target_session_attrs=read-write";
     c += " dbname=" + quoted(pg.value(QStringLiteral("database")).toString());
     const QString passfile = pg.value(QStringLiteral("passfile")).toString();
     if (!passfile.isEmpty())
