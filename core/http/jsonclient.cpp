@@ -169,6 +169,11 @@ void JsonClient::setTimeoutMs(int ms)
     m_timeoutMs = ms;
 }
 
+void JsonClient::setMaxBodyBytes(qint64 bytes)
+{
+    m_maxBodyBytes = bytes;
+}
+
 int JsonClient::backgroundParses()
 {
     return g_backgroundParses;
@@ -186,29 +191,57 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
         ? m_nam->sendCustomRequest(req, verb)
         : m_nam->sendCustomRequest(req, verb, body);
     const int timeoutMs = m_timeoutMs;
+    const qint64 maxBytes = m_maxBodyBytes;
     qCDebug(lcHttp) << verb << where(url);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, timeoutMs, done] {
-        reply->deleteLater();
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (m_closing) {
-            done(Error {Error::Code::Cancelled,
-                tr("The request to %1 was cancelled.").arg(where(url)), {}, {}});
-            return;
-        }
-        if (!status.isValid()) {
-            Error e = transportError(url, reply->error(), reply->errorString(), timeoutMs);
-            qCDebug(lcHttp) << e.toString();
-            done(std::move(e));
-            return;
-        }
-        Response r;
-        r.status = status.toInt();
-        r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        r.body = reply->readAll();
-        r.headers = reply->rawHeaderPairs();
-        qCDebug(lcHttp) << where(url) << "->" << r.status << r.body.size() << "bytes";
-        done(std::move(r));
-    });
+    // (the flag is read by the finished handler below, which abort() runs synchronously)
+    auto tooLarge = std::make_shared<qint64>(0);
+    if (maxBytes > 0) {
+        auto check = [reply, maxBytes, tooLarge](qint64 seen) {
+            if (seen > maxBytes && *tooLarge == 0) {
+                *tooLarge = seen;
+                reply->abort();
+            }
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, check] {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid())
+                check(length.toLongLong());
+        });
+        connect(reply, &QNetworkReply::downloadProgress, reply,
+            [check](qint64 received, qint64) { check(received); });
+    }
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, url, timeoutMs, maxBytes, tooLarge, done] {
+            reply->deleteLater();
+            const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (m_closing) {
+                done(Error {Error::Code::Cancelled,
+                    tr("The request to %1 was cancelled.").arg(where(url)), {}, {}});
+                return;
+            }
+            if (*tooLarge > 0) {
+                done(Error {Error::Code::Protocol,
+                    tr("%1 answered with more than %2 MB: refused. Ask for a shorter time range, a "
+                       "coarser step or fewer series.")
+                        .arg(where(url))
+                        .arg(double(maxBytes) / (1024 * 1024), 0, 'f', 1),
+                    QStringLiteral("%1 bytes or more; limit %2").arg(*tooLarge).arg(maxBytes), {}});
+                return;
+            }
+            if (!status.isValid()) {
+                Error e = transportError(url, reply->error(), reply->errorString(), timeoutMs);
+                qCDebug(lcHttp) << e.toString();
+                done(std::move(e));
+                return;
+            }
+            Response r;
+            r.status = status.toInt();
+            r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+            r.body = reply->readAll();
+            r.headers = reply->rawHeaderPairs();
+            qCDebug(lcHttp) << where(url) << "->" << r.status << r.body.size() << "bytes";
+            done(std::move(r));
+        });
 }
 
 QFuture<Result<Response>> JsonClient::exchange(

@@ -49,6 +49,11 @@ public:
     // Transfer timeout: the request fails when no byte moved for this long.
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
+    // Refuse answers larger than this (0: no limit): the transfer is aborted as soon as the
+    // announced length or the bytes received pass it, and the request fails with a Protocol
+    // error that names the limit. A Prometheus answer of hundreds of MB never fills memory.
+    void setMaxBodyBytes(qint64 bytes);
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
     QFuture<Result<QJsonDocument>> get(const QUrl &url);
     QFuture<Result<QJsonDocument>> post(const QUrl &url, const QJsonDocument &body);
@@ -71,6 +76,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 5000;
+    qint64 m_maxBodyBytes = 0;
     bool m_closing = false;
 };
 

@@ -32,6 +32,7 @@ const QString kUserFromDatabase = QStringLiteral("user_from_database");
 const QString kPatroni = QStringLiteral("patroni");
 const QString kVarnish = QStringLiteral("varnish");
 const QString kPrometheus = QStringLiteral("prometheus");
+const QString kUrl = QStringLiteral("url");
 
 const QStringList kSslModes
     = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -194,6 +195,14 @@ QStringList Profile::validate() const
             problems << tr("Redis Cluster needs at least one seed node.");
         break;
     }
+    if (!prometheusUrl.isEmpty()) {
+        const QUrl url(prometheusUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            problems << tr("The Prometheus URL \"%1\" must be http:// or https:// with a host, "
+                           "e.g. http://prometheus:9090.")
+                            .arg(prometheusUrl);
+    }
     return problems;
 }
 
@@ -268,7 +277,9 @@ QJsonObject Profile::toJson() const
     o[kRedis] = r;
     o[kPatroni] = toArray(patroniUrls, true);
     o[kVarnish] = toArray(varnishUrls, true);
-    o[kPrometheus] = withoutPassword(prometheusUrl);
+    // {"url": ...} (a bare string is read too, the form before capacity charts); absent: none.
+    if (!prometheusUrl.trimmed().isEmpty())
+        o[kPrometheus] = QJsonObject {{kUrl, withoutPassword(prometheusUrl.trimmed())}};
     return o;
 }
 
@@ -322,7 +333,15 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
     p.varnishUrls = fromArray(o.value(kVarnish));
     for (QString &u : p.varnishUrls)
         u = withoutPassword(u);
-    p.prometheusUrl = withoutPassword(o.value(kPrometheus).toString());
+    const QJsonValue prom = o.value(kPrometheus);
+    if (prom.isObject()) {
+        const QJsonValue url = prom.toObject().value(kUrl);
+        if (!url.isUndefined() && !url.isString())
+            return formatError(tr("prometheus.url must be a URL such as http://prometheus:9090."));
+        p.prometheusUrl = withoutPassword(url.toString().trimmed());
+    } else {
+        p.prometheusUrl = withoutPassword(prom.toString().trimmed());
+    }
     return p;
 }
 

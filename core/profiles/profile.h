@@ -41,7 +41,8 @@ struct RedisSettings
 //                                     [,"maxReplicaLagSeconds"]},
 //    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls","user",
 //             "user_from_database","passfile"]},
-//    "patroni":[urls],"varnish":[urls],"prometheus":"url"}
+//    "patroni":[urls],"varnish":[urls][,"prometheus":{"url":"http://host:9090"}]}
+// ("prometheus" is absent without one; a bare "prometheus":"url" string is read as well.)
 struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(qm::Profile)
@@ -60,7 +61,7 @@ public:
     QStringList patroniUrls;
     RedisSettings redis;
     QStringList varnishUrls;
-    QString prometheusUrl;
+    QString prometheusUrl; // empty: no Prometheus (capacity charts sample the servers directly)
 
     bool operator==(const Profile &) const = default;
 

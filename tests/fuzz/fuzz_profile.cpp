@@ -40,7 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QRegularExpression secretInUrl(QStringLiteral(R"(://[^/@\s"]*:[^/@\s"]*@)"));
     for (const QJsonValue &v : {json.value(QStringLiteral("patroni")),
              json.value(QStringLiteral("varnish")), json.value(QStringLiteral("prometheus"))}) {
-        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument();
+        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray())
+            : v.isObject()                    ? QJsonDocument(v.toObject())
+                                              : QJsonDocument();
         const QString saved
             = v.isString() ? v.toString() : QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
         if (secretInUrl.match(saved).hasMatch()) {

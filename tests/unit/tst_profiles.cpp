@@ -53,7 +53,8 @@ private Q_SLOTS:
             "'postgres':{'hosts':['127.0.0.1:57410','127.0.0.1:57411'],'database':'quartermaster',"
             "'user':'admin','sslmode':'prefer','passfile':'/tmp/sb/pgpass'},"
             "'redis':{'mode':'standalone','host':'127.0.0.1','port':57412},"
-            "'patroni':[],'varnish':['http://127.0.0.1:57415'],'prometheus':''}");
+            "'patroni':[],'prometheus':{'url':'http://127.0.0.1:57432'},"
+            "'varnish':['http://127.0.0.1:57415']}");
         QTest::newRow("production sentinel")
             << j("{'name':'Shop EU',"
                  "'environment':'production',"
@@ -62,7 +63,7 @@ private Q_SLOTS:
                  "'redis':{'mode':'sentinel','master':'shop','sentinels':['s1:26379','s2:26379'],"
                  "'tls':true},"
                  "'patroni':['https://db1.eu:8008','https://db2.eu:8008'],'varnish':[],"
-                 "'prometheus':'https://prom.eu:9090'}");
+                 "'prometheus':{'url':'https://prom.eu:9090'}}");
         // Every field the format has (the Redis part has one shape per mode: sentinel here).
         QTest::newRow("every field")
             << j("{'name':'Every field','environment':'staging',"
@@ -72,13 +73,13 @@ private Q_SLOTS:
                  "'redis':{'mode':'sentinel','master':'qm-master','sentinels':['s1:26379'],"
                  "'tls':true},"
                  "'patroni':['https://db1:8008'],'varnish':['http://cache:6081'],"
-                 "'prometheus':'https://prom:9090'}");
+                 "'prometheus':{'url':'https://prom:9090'}}");
         QTest::newRow("staging cluster")
             << j("{'name':'Stage','environment':'staging',"
                  "'postgres':{'hosts':['10.0.0.5:5432'],'database':'shop','user':'merch',"
                  "'sslmode':'require'},"
                  "'redis':{'mode':'cluster','seeds':['10.0.1.1:7000','10.0.1.2:7000']},"
-                 "'patroni':[],'varnish':[],'prometheus':''}");
+                 "'patroni':[],'varnish':[]}");
     }
 
     void roundTrip()
@@ -153,6 +154,36 @@ private Q_SLOTS:
             QVERIFY(bytes.contains("http://ops@cache:60(1"));
             QVERIFY(bytes.contains("h##ps://ops@cache:3041"));
         }
+    }
+
+    void prometheusKey()
+    {
+        const QByteArray head = j("{'name':'P','environment':'staging',"
+                                  "'postgres':{'hosts':['db:5432'],'database':'shop','user':'u'},"
+                                  "'redis':{'mode':'standalone','host':'r','port':6379}");
+        // The older bare string is read, and saved in the object form.
+        const auto legacy = Profile::fromJsonBytes(head + j(",'prometheus':'http://prom:9090'}"));
+        QVERIFY(legacy.ok());
+        QCOMPARE(legacy->prometheusUrl, QStringLiteral("http://prom:9090"));
+        QCOMPARE(legacy->toJson()
+                     .value(QStringLiteral("prometheus"))
+                     .toObject()
+                     .value(QStringLiteral("url")),
+            QJsonValue(QStringLiteral("http://prom:9090")));
+        // No Prometheus: no key at all (the default).
+        const auto none = Profile::fromJsonBytes(head + "}");
+        QVERIFY(none.ok());
+        QVERIFY(none->prometheusUrl.isEmpty());
+        QVERIFY(!none->toJson().contains(QStringLiteral("prometheus")));
+        // A URL that is not http(s) is a problem validate() names; a url that is no string is
+        // refused.
+        const auto ftp = Profile::fromJsonBytes(head + j(",'prometheus':{'url':'ftp://prom'}}"));
+        QVERIFY(ftp.ok());
+        QVERIFY2(ftp->validate().join(u' ').contains(QStringLiteral("Prometheus")),
+            qPrintable(ftp->validate().join(u';')));
+        const auto number = Profile::fromJsonBytes(head + j(",'prometheus':{'url':9090}}"));
+        QVERIFY(!number.ok());
+        QVERIFY(number.error().message.contains(QStringLiteral("prometheus.url")));
     }
 
     void rejectsBadInput_data()

@@ -1,0 +1,271 @@
+// qmctl capacity query --expr EXPR [--range 15m] [--step 2s] [--sample N] [--json]
+//
+// With a profile that has "prometheus": {"url": ...}: a Prometheus range query (EXPR is PromQL or
+// a capacity series id such as pg.connections, see core/capacity/seriesids.h) over the last
+// --range at --step. Without: the direct sampler samples PostgreSQL and Redis every --sample
+// seconds for --range (so it takes that long) and prints what it recorded (EXPR: a pg.* or redis.*
+// id). --json prints {"source","expr","series":[{"id","label","unit","labels","t":[ms],"v":[..]}],
+// "thresholds":[{"series","label","value"}]}; NaN (a gap) is null.
+
+#include "capacity/directsampler.h"
+#include "capacity/prometheussource.h"
+#include "command.h"
+#include "profiles/credentials.h"
+#include "profiles/profile.h"
+#include "redis/client.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimer>
+#include <cmath>
+#include <optional>
+
+namespace qmctl {
+
+namespace {
+
+using namespace qm::capacity;
+
+// "90s", "15m", "6h", "30d", or plain seconds -> milliseconds.
+std::optional<qint64> parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double n = m.captured(1).toDouble();
+    const QString unit = m.captured(2);
+    double ms = n * 1000;
+    if (unit == u"ms")
+        ms = n;
+    else if (unit == u"m")
+        ms = n * 60000;
+    else if (unit == u"h")
+        ms = n * 3600000;
+    else if (unit == u"d")
+        ms = n * 86400000;
+    if (!(ms > 0))
+        return std::nullopt;
+    return qint64(ms);
+}
+
+// Waits with the event loop running: the HTTP client and the Redis client live on this thread.
+template <typename T> T waitSpinning(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+class CapacityQueryCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(qmctl::CapacityQueryCommand)
+public:
+    QString name() const override { return QStringLiteral("capacity query"); }
+    QString summary() const override
+    {
+        return tr("a capacity series over a time range, from Prometheus or sampled directly");
+    }
+
+    void configure(QCommandLineParser &p) const override
+    {
+        p.addOption({QStringLiteral("expr"),
+            tr("PromQL, or a series id (pg.connections, pg.tps, pg.cache_hit, "
+               "pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, "
+               "node.cpu, node.disk_used, biz.orders_per_min, ...)."),
+            tr("EXPR")});
+        p.addOption({QStringLiteral("range"),
+            tr("How far back (Prometheus) or how long to sample (direct): 90s, 15m, 6h, 30d. "
+               "Default 15m."),
+            tr("DURATION"), QStringLiteral("15m")});
+        p.addOption({QStringLiteral("step"),
+            tr("Prometheus resolution (default: 2s, coarser when the range needs it)."),
+            tr("DURATION")});
+        p.addOption({QStringLiteral("sample"),
+            tr("Without Prometheus: sample every N seconds (default 2)."), tr("N"),
+            QStringLiteral("2")});
+        p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    }
+
+    int run(Context &ctx, const QCommandLineParser &p) const override
+    {
+        const QString expr = p.value(QStringLiteral("expr")).trimmed();
+        if (expr.isEmpty()) {
+            ctx.err() << tr("qmctl capacity query: --expr is required") << Qt::endl;
+            return ExitUsage;
+        }
+        const auto range = parseDuration(p.value(QStringLiteral("range")));
+        if (!range) {
+            ctx.err() << tr("qmctl capacity query: --range takes a duration such as 15m, not "
+                            "\"%1\"")
+                             .arg(p.value(QStringLiteral("range")))
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        QFile f(ctx.profilePath);
+        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
+                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
+                {}});
+        }
+        auto loaded = qm::Profile::fromJsonBytes(f.readAll());
+        if (!loaded)
+            return ctx.fail(loaded.error());
+        qm::Profile profile = loaded.value();
+        if (!ctx.user.isEmpty()) {
+            profile.user = ctx.user;
+            profile.resolveRedisUser();
+        }
+
+        const qint64 endMs = QDateTime::currentMSecsSinceEpoch();
+        RangeQuery q;
+        q.expr = expr;
+        std::unique_ptr<MetricSource> source;
+        std::unique_ptr<qm::db::Cluster> cluster;
+        std::unique_ptr<qm::redis::Client> redis;
+        if (!profile.prometheusUrl.isEmpty()) {
+            auto prom = std::make_unique<PrometheusSource>(QUrl(profile.prometheusUrl));
+            q.endMs = endMs;
+            q.startMs = endMs - *range;
+            if (p.isSet(QStringLiteral("step"))) {
+                const auto step = parseDuration(p.value(QStringLiteral("step")));
+                if (!step) {
+                    ctx.err() << tr("qmctl capacity query: --step takes a duration such as 2s")
+                              << Qt::endl;
+                    return ExitUsage;
+                }
+                q.stepMs = *step;
+            } else {
+                // 2 s, or what keeps the range under Prometheus' points per series
+                const qint64 minStep = *range / (prom->limits().maxPointsPerSeries - 1) + 1;
+                q.stepMs = std::max<qint64>(2000, (minStep + 999) / 1000 * 1000);
+            }
+            source = std::move(prom);
+        } else {
+            bool ok = false;
+            const double every = p.value(QStringLiteral("sample")).toDouble(&ok);
+            if (!ok || !(every >= 0.1)) {
+                ctx.err() << tr("qmctl capacity query: --sample takes seconds (0.1 or more)")
+                          << Qt::endl;
+                return ExitUsage;
+            }
+            int code = ExitOk;
+            cluster = ctx.openCluster(&code);
+            if (!cluster)
+                return code;
+            std::shared_ptr<qm::db::Cluster> shared(std::move(cluster));
+            if (profile.redis.mode == qm::RedisSettings::Mode::Standalone) {
+                qm::redis::Endpoint e;
+                e.host = profile.redis.host;
+                e.port = profile.redis.port;
+                e.tls = profile.redis.tls;
+                e.username = profile.redis.user;
+                e.password = qEnvironmentVariableIsSet("REDISCLI_AUTH")
+                    ? qEnvironmentVariable("REDISCLI_AUTH")
+                    : qm::redisPassfilePassword(profile);
+                e.commandTimeoutMs = 5000;
+                redis = std::make_unique<qm::redis::Client>(e);
+            }
+            auto sampler = std::make_unique<DirectSampler>(shared, redis.get());
+            sampler->setIntervalMs(int(every * 1000));
+            // Sample for the range (at least two samples: rates need a delta).
+            QEventLoop loop;
+            QTimer::singleShot(
+                std::max<qint64>(*range, qint64(every * 1000) + 100), &loop, &QEventLoop::quit);
+            sampler->start();
+            loop.exec();
+            sampler->stop();
+            if (sampler->sampleCount() < 2) { // the last round may still be out
+                QEventLoop last;
+                QObject::connect(sampler.get(), &DirectSampler::sampled, &last, &QEventLoop::quit);
+                QTimer::singleShot(10000, &last, &QEventLoop::quit);
+                last.exec();
+            }
+            for (const QString &u : sampler->unavailable())
+                ctx.err() << tr("qmctl capacity query: cannot read %1").arg(u) << Qt::endl;
+            q.startMs = 0;
+            q.endMs = std::numeric_limits<qint64>::max();
+            source = std::move(sampler);
+        }
+
+        const auto result = waitSpinning(source->queryRange(q));
+        if (!result)
+            return ctx.fail(result.error());
+        const auto th = waitSpinning(source->thresholds());
+        const std::vector<Threshold> thresholds = th.ok() ? th.value() : std::vector<Threshold> {};
+
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray series;
+            for (const TimeSeries &s : result.value()) {
+                QJsonArray t, v;
+                for (std::size_t i = 0; i < s.size(); ++i) {
+                    t.append(double(s.t[i]));
+                    v.append(number(s.v[i]));
+                }
+                series.append(QJsonObject {{QStringLiteral("id"), s.info.id},
+                    {QStringLiteral("label"), s.info.label}, {QStringLiteral("unit"), s.info.unit},
+                    {QStringLiteral("labels"), QJsonArray::fromStringList(s.info.labels)},
+                    {QStringLiteral("t"), t}, {QStringLiteral("v"), v}});
+            }
+            QJsonArray limits;
+            for (const Threshold &t : thresholds) {
+                limits.append(QJsonObject {{QStringLiteral("series"), t.seriesId},
+                    {QStringLiteral("label"), t.label}, {QStringLiteral("value"), number(t.value)},
+                    {QStringLiteral("upper"), t.upper}});
+            }
+            const QJsonObject o {{QStringLiteral("source"), source->describe()},
+                {QStringLiteral("expr"), expr}, {QStringLiteral("stepMs"), double(q.stepMs)},
+                {QStringLiteral("series"), series}, {QStringLiteral("thresholds"), limits}};
+            ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+            return ExitOk;
+        }
+        ctx.out() << source->describe() << Qt::endl;
+        for (const TimeSeries &s : result.value()) {
+            double lastV = std::nan(""), minV = std::nan(""), maxV = std::nan("");
+            int finite = 0;
+            for (double v : s.v) {
+                if (!std::isfinite(v))
+                    continue;
+                ++finite;
+                lastV = v;
+                minV = std::isnan(minV) ? v : std::min(minV, v);
+                maxV = std::isnan(maxV) ? v : std::max(maxV, v);
+            }
+            ctx.out() << tr("%1  %2 points (%3 with a value)  last %4  min %5  max %6 %7")
+                             .arg(s.info.label.isEmpty() ? s.info.id : s.info.label)
+                             .arg(s.size())
+                             .arg(finite)
+                             .arg(lastV)
+                             .arg(minV)
+                             .arg(maxV)
+                             .arg(s.info.unit)
+                      << Qt::endl;
+        }
+        for (const Threshold &t : thresholds)
+            ctx.out() << tr("limit %1: %2").arg(t.seriesId, t.label) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+QMCTL_COMMAND(CapacityQueryCommand)
+
+} // namespace qmctl
