@@ -44,33 +44,31 @@ template <typename T> QFuture<Result<T>> MemorySource::answer(std::function<Resu
 QFuture<Result<std::vector<TimeSeries>>> MemorySource::queryRange(const RangeQuery &query)
 {
     ++m_queries;
-    const std::optional<Error> failure = m_failure;
-    // The answer is computed when delivered: a held query sees the data of its delivery time.
-    return answer<std::vector<TimeSeries>>(
-        [this, query, failure]() -> Result<std::vector<TimeSeries>> {
-            if (failure)
-                return *failure;
-            std::vector<TimeSeries> out;
-            auto it = m_series.constFind(query.expr);
-            if (it == m_series.constEnd())
-                return out; // no such series: no data, not an error (as Prometheus answers)
-            const TimeSeries &s = *it;
-            const auto [a, b] = visibleRange(s.t, query.startMs, query.endMs, false);
-            TimeSeries slice;
-            slice.info = s.info;
-            slice.t.assign(s.t.begin() + qsizetype(a), s.t.begin() + qsizetype(b));
-            slice.v.assign(s.v.begin() + qsizetype(a), s.v.begin() + qsizetype(b));
-            out.push_back(std::move(slice));
-            return out;
-        });
+    // The answer is computed when delivered: a held query sees the data (and the failure) of
+    // its delivery time.
+    return answer<std::vector<TimeSeries>>([this, query]() -> Result<std::vector<TimeSeries>> {
+        if (m_failure)
+            return *m_failure;
+        std::vector<TimeSeries> out;
+        auto it = m_series.constFind(query.expr);
+        if (it == m_series.constEnd())
+            return out; // no such series: no data, not an error (as Prometheus answers)
+        const TimeSeries &s = *it;
+        const auto [a, b] = visibleRange(s.t, query.startMs, query.endMs, false);
+        TimeSeries slice;
+        slice.info = s.info;
+        slice.t.assign(s.t.begin() + qsizetype(a), s.t.begin() + qsizetype(b));
+        slice.v.assign(s.v.begin() + qsizetype(a), s.v.begin() + qsizetype(b));
+        out.push_back(std::move(slice));
+        return out;
+    });
 }
 
 QFuture<Result<std::vector<Threshold>>> MemorySource::thresholds()
 {
-    const std::optional<Error> failure = m_failure;
-    return answer<std::vector<Threshold>>([this, failure]() -> Result<std::vector<Threshold>> {
-        if (failure)
-            return *failure;
+    return answer<std::vector<Threshold>>([this]() -> Result<std::vector<Threshold>> {
+        if (m_failure)
+            return *m_failure;
         return m_thresholds;
     });
 }
@@ -129,7 +127,7 @@ void MemorySource::fillDemo(
         {"business.queue_backlog", QT_TR_NOOP("Queue backlog"), "",
             [&](double, double d) { return std::max(0.0, 20 + 40 * daily(d)); }, 4},
         {"pg.connections", QT_TR_NOOP("DB connections"), "",
-            [&](double h, double d) { return 62 + 0.12 * h + 14 * daily(d); }, 2},
+            [&](double h, double d) { return std::max(3.0, 80 + 3 * h / 24 + 12 * daily(d)); }, 2},
         {"pg.tps", QT_TR_NOOP("TPS"), "/s", [&](double, double d) { return 900 + 500 * daily(d); },
             40},
         {"pg.replication_lag", QT_TR_NOOP("Replication lag"), "s",
