@@ -58,15 +58,19 @@ QList<QPointF> minMaxDownsample(const TimeSeries &s, qint64 fromMs, qint64 toMs,
         pushPoint(out, double(s.t[i]), s.v[i]);
         ++i;
     }
-    const double span = double(toMs - fromMs);
+    const qint64 span = toMs - fromMs;
     std::size_t end = last;
     const bool rightNeighbour = s.t[end - 1] > toMs;
     if (rightNeighbour)
         --end;
     while (i < end) {
-        const int col = std::min(columns - 1, int(double(s.t[i] - fromMs) / span * columns));
-        // The last time of this column.
-        const qint64 colEnd = fromMs + qint64(std::ceil(span * (col + 1) / columns));
+        // Integer arithmetic: a point on a column's edge belongs to exactly one column (with
+        // doubles, rounding could put it in one column while that column's end says the next,
+        // and the loop would never move on).
+        const int col = int(std::min<qint64>(columns - 1, (s.t[i] - fromMs) * columns / span));
+        // The first time after this column.
+        const qint64 colEnd = fromMs + ((col + 1) * span + columns - 1) / columns;
+        const std::size_t colStart = i;
         std::size_t minI = SIZE_MAX, maxI = SIZE_MAX, gapI = SIZE_MAX;
         for (; i < end && (col == columns - 1 || s.t[i] < colEnd); ++i) {
             const double v = s.v[i];
@@ -80,6 +84,8 @@ QList<QPointF> minMaxDownsample(const TimeSeries &s, qint64 fromMs, qint64 toMs,
             if (maxI == SIZE_MAX || v > s.v[maxI])
                 maxI = i;
         }
+        if (i == colStart)
+            ++i; // never stall on a point (cannot happen with the arithmetic above)
         std::size_t picks[3] = {minI, maxI, gapI};
         std::sort(std::begin(picks), std::end(picks));
         std::size_t prev = SIZE_MAX;

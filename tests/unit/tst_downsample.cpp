@@ -64,6 +64,9 @@ private Q_SLOTS:
         QTest::newRow("whole, 800 px") << 800 << qint64(0) << qint64(999'999);
         QTest::newRow("whole, 37 px") << 37 << qint64(0) << qint64(999'999);
         QTest::newRow("middle slice, 500 px") << 500 << qint64(250'000) << qint64(400'000);
+        // column edges that doubles round the wrong way (it once looped forever)
+        QTest::newRow("odd width 585 px") << 585 << qint64(3) << qint64(604'803);
+        QTest::newRow("odd width 1199 px") << 1199 << qint64(17) << qint64(999'999);
     }
     void minMaxIsBoundedAndKeepsEveryColumnsExtremes()
     {

@@ -590,6 +590,19 @@ void CapacityPage::runForecasts()
             ForecastOut r;
             r.chartKey = job.chartKey;
             r.forecast = capacity::forecast(job.history, o);
+            // A series that never went below zero (counts, latencies, ratios) is not forecast
+            // below it either.
+            bool nonNegative = true;
+            for (double v : job.history.v)
+                if (v < 0) {
+                    nonNegative = false;
+                    break;
+                }
+            if (nonNegative)
+                for (std::size_t k = 0; k < r.forecast.t.size(); ++k) {
+                    r.forecast.lower[k] = std::max(0.0, r.forecast.lower[k]);
+                    r.forecast.mean[k] = std::max(0.0, r.forecast.mean[k]);
+                }
             if (job.threshold) {
                 const capacity::Saturation sat
                     = capacity::timeToSaturation(r.forecast, *job.threshold);

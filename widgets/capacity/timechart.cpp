@@ -94,7 +94,7 @@ TimeChart::TimeChart(const QString &title, QWidget *parent)
     m_x->setTickCount(6);
     m_x->setFormat(QStringLiteral("HH:mm"));
     m_y = new QValueAxis;
-    m_y->setLabelFormat(QStringLiteral("%.4g"));
+    m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setTickCount(5);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
@@ -104,7 +104,12 @@ TimeChart::TimeChart(const QString &title, QWidget *parent)
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(260, 170);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { scheduleRefresh(); });
+    // Only a new plot width changes what is drawn; the y-axis' labels move the plot area too, so
+    // reacting to every change could loop (new labels, new area, new labels...).
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (int(plot.width()) != m_drawnColumns)
+            QTimer::singleShot(10, this, [this] { scheduleRefresh(); });
+    });
 }
 
 QLineSeries *TimeChart::makeLine(const QString &name, const QPen &pen, bool inLegend)
@@ -147,6 +152,14 @@ void TimeChart::setData(int index, capacity::TimeSeries data)
     scheduleRefresh();
 }
 
+void TimeChart::appendPoint(int index, qint64 ms, double value)
+{
+    if (index < 0 || index >= seriesCount())
+        return;
+    m_series[std::size_t(index)].data.append(ms, value);
+    scheduleRefresh();
+}
+
 void TimeChart::setThresholds(std::vector<capacity::Threshold> thresholds)
 {
     m_thresholds = std::move(thresholds);
@@ -173,13 +186,13 @@ void TimeChart::setForecast(const capacity::Forecast &forecast)
         m_bandLower = new QLineSeries(this);
         m_band = new QAreaSeries(m_bandUpper, m_bandLower);
         m_band->setName(tr("Forecast band"));
-        m_band->setBrush(QColor(0x1f, 0x77, 0xb4, 50));
+        m_band->setBrush(QColor(0xff, 0x7f, 0x0e, 55));
         m_band->setPen(Qt::NoPen);
         m_chart->addSeries(m_band);
         m_band->attachAxis(m_x);
         m_band->attachAxis(m_y);
         m_forecastMean
-            = makeLine(tr("Forecast"), QPen(QColor(0x1f, 0x77, 0xb4), 1.2, Qt::DotLine), false);
+            = makeLine(tr("Forecast"), QPen(QColor(0xd9, 0x5f, 0x02), 1, Qt::DashLine), false);
     }
     QList<QPointF> upper, lower, mean;
     if (forecast.valid()) {
@@ -279,6 +292,7 @@ void TimeChart::refreshNow()
 {
     m_refreshPending = false;
     const int columns = plotColumns();
+    m_drawnColumns = int(m_chart->plotArea().width());
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     auto widen = [&](double v) {
@@ -304,7 +318,10 @@ void TimeChart::refreshNow()
             for (const QPointF &p : run)
                 widen(p.y());
         while (slot.segments.size() < runs.size()) {
-            QPen pen(slot.color, 1.4, slot.dashed ? Qt::DashLine : Qt::SolidLine);
+            // A cosmetic one-pixel pen takes the painter's fast path (a wider one is stroked
+            // with joins, several times slower for thousands of points).
+            QPen pen(slot.color, 1, slot.dashed ? Qt::DashLine : Qt::SolidLine);
+            pen.setCosmetic(true);
             slot.segments.append(
                 makeLine(slot.info.label.isEmpty() ? slot.info.id : slot.info.label, pen,
                     slot.segments.isEmpty()));
@@ -338,7 +355,24 @@ void TimeChart::refreshNow()
         hi = 1;
     }
     const double pad = std::max((hi - lo) * 0.06, std::max(std::abs(hi), 1.0) * 1e-3);
-    m_y->setRange(lo >= 0 && lo - pad < 0 ? 0 : lo - pad, hi + pad);
+    lo = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
+    hi += pad;
+    // Round ticks (0, 20, 40 rather than 3.37, 21.3): a step of 1, 2, 2.5 or 5 times a power of 10.
+    const double raw = (hi - lo) / 4;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / mag;
+    const double step = (norm <= 1            ? 1
+                                : norm <= 2   ? 2
+                                : norm <= 2.5 ? 2.5
+                                : norm <= 5   ? 5
+                                              : 10)
+        * mag;
+    if (std::isfinite(step) && step > 0) {
+        lo = std::floor(lo / step) * step;
+        hi = std::ceil(hi / step) * step;
+        m_y->setTickCount(std::clamp(int(std::lround((hi - lo) / step)) + 1, 3, 9));
+    }
+    m_y->setRange(lo, hi);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
     const qint64 span = m_to - m_from;
     m_x->setFormat(
@@ -471,6 +505,17 @@ void TimeChart::drawForeground(QPainter *painter, const QRectF &rect)
         f.setBold(true);
         painter->setFont(f);
         painter->drawText(flag, Qt::AlignCenter, annotationLetter(a.kind));
+    }
+    // Where the history ends and the forecast begins.
+    if (m_forecast.valid() && m_forecast.lastMs >= m_from && m_forecast.lastMs <= m_to) {
+        const double x = sceneX(m_forecast.lastMs);
+        painter->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 1, Qt::DotLine));
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        QFont f = font();
+        f.setPointSizeF(std::max(6.5, f.pointSizeF() - 2));
+        painter->setFont(f);
+        painter->setPen(QColor(0xd9, 0x5f, 0x02));
+        painter->drawText(QPointF(x + 3, plot.bottom() - 4), tr("forecast →"));
     }
     // The crosshair and the values at the cursor.
     if (m_cursor >= m_from && m_cursor <= m_to) {

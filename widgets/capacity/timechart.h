@@ -39,6 +39,7 @@ public:
     int seriesCount() const { return int(m_series.size()); }
     int indexOf(const QString &seriesId) const;
     void setData(int index, capacity::TimeSeries data);
+    void appendPoint(int index, qint64 ms, double value); // live samples, in time order
     const capacity::TimeSeries &data(int index) const { return m_series[std::size_t(index)].data; }
     void setThresholds(std::vector<capacity::Threshold> thresholds);
     const std::vector<capacity::Threshold> &thresholds() const { return m_thresholds; }
@@ -122,6 +123,7 @@ private:
     qint64 m_cursor = -1;
     bool m_downsampling = true;
     bool m_refreshPending = false;
+    int m_drawnColumns = -1;
     bool m_dragging = false;
     QPoint m_dragStart;
     qint64 m_dragFrom = 0;
