@@ -9,13 +9,13 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+
 #include <vector>
 
 namespace qm::capacity {
 
 // One chart query. `expr` is PromQL for Prometheus; for direct sampling it is one of the sampler's
-// series ids (e.g. "pg.connections"). Times in ms since the epoch; step is the resolution asked
-// for.
+// series ids (e.g. "pg.connections"). Times in ms since the epoch; step is the resolution asked for.
 struct RangeQuery
 {
     QString expr;
