@@ -1,4 +1,5 @@
 #include "cache/cachepage.h"
+#include "capacity/capacitypage.h"
 #include "catalog/catalogpage.h"
 #include "orders/orderspage.h"
 #include "overviewpage.h"
@@ -18,6 +19,7 @@ QList<WorkspaceEntry> workspaceEntries()
         workspaceEntry<StockPage>(),
         workspaceEntry<OrdersPage>(),
         workspaceEntry<CachePage>(),
+        workspaceEntry<CapacityPage>(),
         workspaceEntry<QueuesPage>(),
     };
 }

@@ -1,0 +1,86 @@
+#include "capacity/annotations.h"
+
+#include "db/cluster.h"
+
+#include <pqxx/pqxx>
+
+namespace qm::capacity {
+
+Annotation::Kind Annotations::kindOf(const QString &action)
+{
+    const QString a = action.toLower();
+    if (a.contains(QLatin1String("purge")) || a.contains(QLatin1String("ban")))
+        return Annotation::Kind::Purge;
+    if (a.contains(QLatin1String("bulk")) || a.contains(QLatin1String("import")))
+        return Annotation::Kind::BulkEdit;
+    if (a.contains(QLatin1String("switchover")) || a.contains(QLatin1String("failover")))
+        return Annotation::Kind::Switchover;
+    if (a.startsWith(QLatin1String("maintenance")))
+        return Annotation::Kind::Maintenance;
+    if (a.contains(QLatin1String("loadtest")) || a.contains(QLatin1String("load_test")))
+        return Annotation::Kind::LoadTest;
+    return Annotation::Kind::Other;
+}
+
+QString Annotations::kindName(Annotation::Kind kind)
+{
+    switch (kind) {
+    case Annotation::Kind::Purge:
+        return tr("Purge");
+    case Annotation::Kind::BulkEdit:
+        return tr("Bulk edit");
+    case Annotation::Kind::Switchover:
+        return tr("Switchover");
+    case Annotation::Kind::Maintenance:
+        return tr("Maintenance");
+    case Annotation::Kind::LoadTest:
+        return tr("Load test");
+    case Annotation::Kind::Other:
+        break;
+    }
+    return tr("Action");
+}
+
+QString Annotations::summary(const Annotation &a)
+{
+    QString text = tr("%1 by %2").arg(kindName(a.kind), a.actor);
+    if (!a.target.isEmpty())
+        text += tr(": %1").arg(a.target.left(80));
+    return text;
+}
+
+QFuture<Result<std::vector<Annotation>>> Annotations::load(
+    db::Cluster &cluster, qint64 fromMs, qint64 toMs, int limit)
+{
+    return cluster.read<std::vector<Annotation>>(
+        QStringLiteral("load chart annotations"), [fromMs, toMs, limit](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            // The patterns mirror kindOf(): the server filters, the client classifies.
+            const pqxx::result r = tx.exec_params(
+                "SELECT id, (extract(epoch from at) * 1000)::bigint, actor, action, target, "
+                "plan::text, outcome::text FROM console.audit_log "
+                "WHERE at >= timestamptz 'epoch' + $1::bigint * interval '1 millisecond' "
+                "AND at <= timestamptz 'epoch' + $2::bigint * interval '1 millisecond' "
+                "AND action ~* '(purge|ban|bulk|import|switchover|failover|^maintenance|"
+                "loadtest|load_test)' "
+                "ORDER BY at, id LIMIT $3",
+                static_cast<long long>(fromMs), static_cast<long long>(toMs), limit);
+            std::vector<Annotation> out;
+            out.reserve(r.size());
+            for (const pqxx::row &row : r) {
+                Annotation a;
+                a.auditId = row[0].as<long long>();
+                a.atMs = row[1].as<long long>();
+                a.actor = QString::fromStdString(row[2].as<std::string>());
+                a.action = QString::fromStdString(row[3].as<std::string>());
+                a.target = QString::fromStdString(row[4].as<std::string>(""));
+                a.plan = QString::fromStdString(row[5].as<std::string>(""));
+                a.outcome = QString::fromStdString(row[6].as<std::string>(""));
+                a.kind = kindOf(a.action);
+                out.push_back(std::move(a));
+            }
+            return out;
+        });
+}
+
+} // namespace qm::capacity

@@ -1,0 +1,747 @@
+#include "capacity/capacitypage.h"
+
+#include "appicons.h"
+#include "capacity/memorysource.h"
+#include "capacity/timechart.h"
+#include "common/whenfinished.h"
+#include "db/cluster.h"
+#include "session/session.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace qm {
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+double lastValue(const capacity::TimeSeries &s, std::size_t *index = nullptr)
+{
+    for (std::size_t i = s.size(); i-- > 0;)
+        if (!std::isnan(s.v[i])) {
+            if (index)
+                *index = i;
+            return s.v[i];
+        }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+struct ForecastJob
+{
+    QString chartKey;
+    QString label;
+    capacity::TimeSeries history;
+    std::optional<capacity::Threshold> threshold;
+};
+
+struct ForecastOut
+{
+    QString chartKey;
+    capacity::Forecast forecast;
+    QString sentence;
+};
+
+} // namespace
+
+std::vector<CapacityPage::ChartSpec> CapacityPage::presetCharts(Preset preset)
+{
+    const double mib = 1.0 / (1024.0 * 1024.0);
+    if (preset == Preset::Business)
+        return {
+            {QStringLiteral("orders"), tr("Orders per minute"),
+                {{QStringLiteral("business.orders_per_min"), tr("Orders/min"),
+                     QStringLiteral("/min")},
+                    {QStringLiteral("business.orders_expected"), tr("Expected"),
+                        QStringLiteral("/min"), 1.0, true}}},
+            {QStringLiteral("checkout"), tr("Checkout latency (p95)"),
+                {{QStringLiteral("business.checkout_p95"), tr("Checkout p95"),
+                    QStringLiteral("s")}}},
+            {QStringLiteral("payments"), tr("Payment failure rate"),
+                {{QStringLiteral("business.payment_failure_rate"), tr("Failed payments"),
+                    QStringLiteral("%")}}},
+            {QStringLiteral("backlog"), tr("Order queue backlog"),
+                {{QStringLiteral("business.queue_backlog"), tr("Messages waiting"), QString()}}},
+        };
+    return {
+        {QStringLiteral("connections"), tr("DB connections"),
+            {{QStringLiteral("pg.connections"), tr("Connections"), QString()}}},
+        {QStringLiteral("tps"), tr("Transactions per second"),
+            {{QStringLiteral("pg.tps"), tr("TPS"), QStringLiteral("/s")}}},
+        {QStringLiteral("lag"), tr("Replication lag"),
+            {{QStringLiteral("pg.replication_lag"), tr("Lag"), QStringLiteral("s")}}},
+        {QStringLiteral("cpu"), tr("CPU"),
+            {{QStringLiteral("node.cpu"), tr("CPU busy"), QStringLiteral("%")}}},
+        {QStringLiteral("redis_memory"), tr("Redis memory"),
+            {{QStringLiteral("redis.memory"), tr("Used memory"), QStringLiteral("MiB"), mib}}},
+        {QStringLiteral("redis_hits"), tr("Redis hit ratio"),
+            {{QStringLiteral("redis.hit_ratio"), tr("Hit ratio"), QStringLiteral("%")}}},
+    };
+}
+
+QIcon CapacityPage::workspaceIcon()
+{
+    return bundledIcon(QStringLiteral("capacity"));
+}
+
+CapacityPage::CapacityPage(QWidget *parent)
+    : Workspace(parent)
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(8, 6, 8, 6);
+    root->setSpacing(4);
+
+    // The bar: preset, time range, live, forecast, export, source.
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(2);
+    auto makeButton = [this](const QString &text, bool checkable) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setCheckable(checkable);
+        b->setAutoRaise(false);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    m_presetGroup = new QButtonGroup(this);
+    QToolButton *business = makeButton(tr("Business"), true);
+    QToolButton *infra = makeButton(tr("Infrastructure"), true);
+    business->setToolTip(
+        tr("Orders/min vs expected, checkout p95, payment failures, queue backlog"));
+    infra->setToolTip(tr("DB connections, TPS, replication lag, CPU, Redis memory and hit ratio"));
+    m_presetGroup->addButton(business, int(Preset::Business));
+    m_presetGroup->addButton(infra, int(Preset::Infrastructure));
+    business->setChecked(true);
+    bar->addWidget(business);
+    bar->addWidget(infra);
+    bar->addSpacing(16);
+    m_spanGroup = new QButtonGroup(this);
+    const std::pair<QString, qint64> spans[] = {{tr("15 min"), 15 * kMinute}, {tr("1 h"), kHour},
+        {tr("6 h"), 6 * kHour}, {tr("24 h"), kDay}, {tr("7 d"), 7 * kDay}, {tr("30 d"), 30 * kDay}};
+    for (const auto &[text, ms] : spans) {
+        QToolButton *b = makeButton(text, true);
+        b->setToolTip(tr("Show the last %1").arg(text));
+        b->setProperty("spanMs", ms);
+        m_spanGroup->addButton(b);
+        if (ms == m_spanMs)
+            b->setChecked(true);
+        bar->addWidget(b);
+    }
+    bar->addSpacing(16);
+    m_liveButton = makeButton(tr("Live"), true);
+    m_liveButton->setChecked(true);
+    m_liveButton->setToolTip(tr("Follow the latest data (Home in a chart comes back here)"));
+    m_forecastButton = makeButton(tr("Forecast"), true);
+    m_forecastButton->setToolTip(
+        tr("Draw a forecast band and the time until each limit is reached"));
+    bar->addWidget(m_liveButton);
+    bar->addWidget(m_forecastButton);
+    bar->addSpacing(16);
+    QToolButton *png = makeButton(tr("Export PNG…"), false);
+    QToolButton *csv = makeButton(tr("Export CSV…"), false);
+    png->setToolTip(tr("Save the last chart you clicked as an image"));
+    csv->setToolTip(tr("Save the visible data of the last chart you clicked as CSV"));
+    bar->addWidget(png);
+    bar->addWidget(csv);
+    bar->addStretch(1);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_sourceLabel);
+    root->addLayout(bar);
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setWordWrap(true);
+    root->addWidget(m_stateLabel);
+
+    m_alertBanner = new QFrame(this);
+    m_alertBanner->setObjectName(QStringLiteral("capacityAlerts"));
+    m_alertBanner->setStyleSheet(QStringLiteral(
+        "#capacityAlerts { background: #fdecea; border: 1px solid #e0a19b; border-radius: 3px; }"));
+    auto *alertLayout = new QHBoxLayout(m_alertBanner);
+    alertLayout->setContentsMargins(8, 3, 8, 3);
+    m_alertLabel = new QLabel(m_alertBanner);
+    m_alertLabel->setWordWrap(true);
+    m_alertLabel->setTextFormat(Qt::PlainText);
+    alertLayout->addWidget(m_alertLabel);
+    m_alertBanner->hide();
+    root->addWidget(m_alertBanner);
+
+    m_stack = new QStackedWidget(this);
+    m_emptyLabel = new QLabel(m_stack);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_stack->addWidget(m_emptyLabel);
+    m_presets = new QStackedWidget(m_stack);
+    m_presets->addWidget(buildPreset(Preset::Business));
+    m_presets->addWidget(buildPreset(Preset::Infrastructure));
+    m_stack->addWidget(m_presets);
+    root->addWidget(m_stack, 1);
+
+    connect(
+        m_presetGroup, &QButtonGroup::idClicked, this, [this](int id) { setPreset(Preset(id)); });
+    connect(m_spanGroup, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *b) {
+        setLive(true);
+        setSpan(b->property("spanMs").toLongLong());
+    });
+    connect(m_liveButton, &QToolButton::toggled, this, [this](bool on) { setLive(on); });
+    connect(
+        m_forecastButton, &QToolButton::toggled, this, [this](bool on) { setForecastEnabled(on); });
+    connect(png, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart as PNG"), QString(), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportPng(path))
+            setState(tr("Could not write %1.").arg(path), true);
+    });
+    connect(csv, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart data as CSV"), QString(), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        whenFinished(this, exportCsv(path), [this, path](const Status &s) {
+            setState(s.ok() ? tr("Saved %1.").arg(path) : s.error().message, !s.ok());
+        });
+    });
+
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_live && m_inFlight == 0)
+            refresh();
+    });
+    m_refetch.setSingleShot(true);
+    m_refetch.setInterval(300);
+    connect(&m_refetch, &QTimer::timeout, this, &CapacityPage::refresh);
+
+    if (qEnvironmentVariableIsSet("QM_CAPACITY_DEMO")) {
+        // Synthetic store data, for a look at the workspace without servers.
+        auto demo = std::make_unique<capacity::MemorySource>();
+        capacity::MemorySource::fillDemo(*demo, now(), 30 * kDay, kMinute);
+        m_ownedSource = std::move(demo);
+        setSource(m_ownedSource.get());
+    } else {
+        updateStack();
+    }
+}
+
+CapacityPage::~CapacityPage() = default;
+
+QWidget *CapacityPage::buildPreset(Preset preset)
+{
+    auto *page = new QWidget(m_presets);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(6);
+    std::vector<ChartView> &list = views(preset);
+    const std::vector<ChartSpec> specs = presetCharts(preset);
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        ChartView v;
+        v.spec = specs[i];
+        v.cell = new QWidget(page);
+        auto *cellLayout = new QVBoxLayout(v.cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(0);
+        v.chart = new TimeChart(v.spec.title, v.cell);
+        v.chart->setObjectName(v.spec.key);
+        for (const SeriesSpec &s : v.spec.series) {
+            capacity::SeriesInfo info;
+            info.id = s.id;
+            info.label = s.label;
+            info.unit = s.unit;
+            v.chart->addSeries(info, s.dashed);
+        }
+        v.saturation = new QLabel(v.cell);
+        v.saturation->setWordWrap(true);
+        v.saturation->setTextFormat(Qt::PlainText);
+        QFont small = v.saturation->font();
+        small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+        v.saturation->setFont(small);
+        v.saturation->hide();
+        cellLayout->addWidget(v.chart, 1);
+        cellLayout->addWidget(v.saturation);
+        grid->addWidget(v.cell, int(i / 2), int(i % 2));
+        TimeChart *chart = v.chart;
+        connect(chart, &TimeChart::rangeChangedByUser, this, [this](qint64 from, qint64 to) {
+            setLive(false);
+            setRangeAll(from, to);
+            m_refetch.start();
+        });
+        connect(chart, &TimeChart::cursorMoved, this, &CapacityPage::setCursorAll);
+        connect(chart, &TimeChart::annotationClicked, this, &CapacityPage::showAnnotation);
+        connect(chart, &TimeChart::homeRequested, this, [this] {
+            setLive(true);
+            refresh();
+        });
+        connect(chart, &TimeChart::activated, this, [this, chart] { m_current = chart; });
+        list.push_back(std::move(v));
+    }
+    for (int r = 0; r < (int(specs.size()) + 1) / 2; ++r)
+        grid->setRowStretch(r, 1);
+    return page;
+}
+
+void CapacityPage::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &Session::connected, this, &CapacityPage::loadAnnotations);
+    loadAnnotations();
+}
+
+void CapacityPage::setActive(bool active)
+{
+    Workspace::setActive(active);
+    if (active) {
+        m_timer.start();
+        refresh();
+    } else {
+        m_timer.stop();
+    }
+}
+
+void CapacityPage::setSource(capacity::MetricSource *source)
+{
+    m_source = source;
+    m_everLoaded = false;
+    m_sourceError.clear();
+    ++m_generation; // answers of the previous source are dropped
+    m_inFlight = 0;
+    m_sourceLabel->setText(source ? source->describe() : QString());
+    updateStack();
+    refresh();
+}
+
+void CapacityPage::updateStack()
+{
+    if (!m_source) {
+        m_emptyLabel->setText(tr("No data source configured.\nAdd a Prometheus URL to the "
+                                 "profile, or open a profile so the console can sample "
+                                 "PostgreSQL and Redis directly."));
+        m_stack->setCurrentIndex(0);
+        setState(QString(), false);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+}
+
+void CapacityPage::setPreset(Preset preset)
+{
+    m_preset = preset;
+    if (QAbstractButton *b = m_presetGroup->button(int(preset)))
+        b->setChecked(true);
+    m_presets->setCurrentIndex(preset == Preset::Business ? 0 : 1);
+    m_current = nullptr;
+    refresh();
+}
+
+void CapacityPage::setSpan(qint64 spanMs)
+{
+    m_spanMs = std::clamp(spanMs, TimeChart::kMinSpanMs, TimeChart::kMaxSpanMs);
+    for (QAbstractButton *b : m_spanGroup->buttons())
+        if (b->property("spanMs").toLongLong() == m_spanMs)
+            b->setChecked(true);
+    if (!m_live)
+        setRangeAll(m_to - m_spanMs, m_to);
+    refresh();
+}
+
+void CapacityPage::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    const QSignalBlocker block(m_liveButton);
+    m_liveButton->setChecked(live);
+    if (live)
+        refresh();
+}
+
+void CapacityPage::setForecastEnabled(bool on)
+{
+    m_forecast = on;
+    {
+        const QSignalBlocker block(m_forecastButton);
+        m_forecastButton->setChecked(on);
+    }
+    if (!on) {
+        ++m_forecastGeneration;
+        m_saturation.clear();
+        for (Preset p : {Preset::Business, Preset::Infrastructure})
+            for (ChartView &v : views(p)) {
+                v.chart->setForecast(capacity::Forecast());
+                v.saturation->hide();
+            }
+        return;
+    }
+    refresh(); // a longer history for the models
+}
+
+void CapacityPage::setRefreshIntervalMs(int ms)
+{
+    m_timer.setInterval(ms);
+}
+
+void CapacityPage::setRangeAll(qint64 from, qint64 to)
+{
+    m_from = from;
+    m_to = to;
+    for (Preset p : {Preset::Business, Preset::Infrastructure})
+        for (ChartView &v : views(p))
+            v.chart->setRange(from, to);
+}
+
+void CapacityPage::setCursorAll(qint64 ms)
+{
+    for (ChartView &v : views(m_preset))
+        v.chart->setCursorTime(ms);
+}
+
+void CapacityPage::refresh()
+{
+    if (!m_source) {
+        updateStack();
+        return;
+    }
+    if (m_live) {
+        const qint64 t = now();
+        setRangeAll(t - m_spanMs, t);
+    }
+    const int generation = ++m_generation;
+    // The models want days of history; the charts only the window (plus what a pan reveals).
+    const qint64 span = m_to - m_from;
+    const qint64 history = m_forecast ? std::max(span, 4 * kDay) : span;
+    capacity::RangeQuery q;
+    q.startMs = std::min(m_from, m_to - history);
+    q.endMs = m_to;
+    q.stepMs = std::max<qint64>(1000, (q.endMs - q.startMs) / 20000);
+    std::vector<ChartView> &list = views(m_preset);
+    int pending = 0;
+    for (std::size_t c = 0; c < list.size(); ++c)
+        for (std::size_t s = 0; s < list[c].spec.series.size(); ++s) {
+            q.expr = list[c].spec.series[s].id;
+            ++pending;
+            ++m_inFlight;
+            whenFinished(this, m_source->queryRange(q),
+                [this, generation, c, s](const Result<std::vector<capacity::TimeSeries>> &r) {
+                    --m_inFlight;
+                    onFetched(generation, c, s, r);
+                });
+        }
+    setProperty("wavePending", pending);
+    ++m_inFlight;
+    whenFinished(this, m_source->thresholds(),
+        [this, generation](const Result<std::vector<capacity::Threshold>> &r) {
+            --m_inFlight;
+            if (generation == m_generation)
+                onThresholds(r);
+        });
+    if (!m_everLoaded && m_sourceError.isEmpty())
+        setState(tr("Loading…"), false);
+    loadAnnotations();
+}
+
+void CapacityPage::onFetched(int generation, std::size_t chartIndex, std::size_t seriesIndex,
+    const Result<std::vector<capacity::TimeSeries>> &result)
+{
+    if (generation != m_generation)
+        return; // an older wave (or another source) answered late: nothing to do
+    if (!result.ok()) {
+        m_sourceError = result.error().message;
+    } else {
+        ChartView &v = views(m_preset)[chartIndex];
+        const SeriesSpec &spec = v.spec.series[seriesIndex];
+        capacity::TimeSeries s;
+        if (!result.value().empty())
+            s = result.value().front();
+        s.info.id = spec.id;
+        s.info.label = spec.label;
+        s.info.unit = spec.unit;
+        if (spec.scale != 1.0)
+            for (double &x : s.v)
+                x *= spec.scale;
+        v.chart->setData(int(seriesIndex), std::move(s));
+    }
+    const int left = property("wavePending").toInt() - 1;
+    setProperty("wavePending", left);
+    if (left == 0)
+        waveDone();
+}
+
+void CapacityPage::onThresholds(const Result<std::vector<capacity::Threshold>> &result)
+{
+    if (!result.ok())
+        return; // the series' own errors say it; limits keep their last values
+    m_thresholds = result.value();
+    for (Preset p : {Preset::Business, Preset::Infrastructure})
+        for (ChartView &v : views(p)) {
+            std::vector<capacity::Threshold> mine;
+            for (const SeriesSpec &s : v.spec.series)
+                for (capacity::Threshold t : m_thresholds)
+                    if (t.seriesId == s.id) {
+                        t.value *= s.scale;
+                        mine.push_back(t);
+                    }
+            v.chart->setThresholds(std::move(mine));
+        }
+    updateAlerts();
+}
+
+void CapacityPage::waveDone()
+{
+    if (m_sourceError.isEmpty()) {
+        m_everLoaded = true;
+        setState(
+            tr("Updated %1 · %2")
+                .arg(QDateTime::fromMSecsSinceEpoch(now()).toString(QStringLiteral("HH:mm:ss")),
+                    m_source ? m_source->describe() : QString()),
+            false);
+    } else {
+        setState(tr("Source down: %1").arg(m_sourceError), true);
+        m_sourceError.clear(); // the next wave says again whether it still is
+    }
+    updateAlerts();
+    if (m_forecast)
+        runForecasts();
+    Q_EMIT dataArrived();
+}
+
+void CapacityPage::updateAlerts()
+{
+    QStringList texts, ids;
+    for (Preset p : {Preset::Business, Preset::Infrastructure})
+        for (const ChartView &v : views(p))
+            for (const capacity::Threshold &t : v.chart->thresholds()) {
+                const int idx = v.chart->indexOf(t.seriesId);
+                if (idx < 0 || std::isnan(t.value))
+                    continue;
+                const capacity::TimeSeries &s = v.chart->data(idx);
+                std::size_t i = 0;
+                const double last = lastValue(s, &i);
+                if (std::isnan(last))
+                    continue;
+                auto beyond = [&t](double x) { return t.upper ? x >= t.value : x <= t.value; };
+                if (!beyond(last))
+                    continue;
+                // Since when: the start of this excursion past the limit.
+                std::size_t since = i;
+                while (since > 0 && (std::isnan(s.v[since - 1]) || beyond(s.v[since - 1])))
+                    --since;
+                const QString value = formatValue(last, s.info.unit);
+                const QString at = QDateTime::fromMSecsSinceEpoch(s.t[since])
+                                       .toString(QStringLiteral("d MMM HH:mm"));
+                texts << (t.upper ? tr("%1 is above %2: %3 (since %4)")
+                                  : tr("%1 is below %2: %3 (since %4)"))
+                             .arg(v.spec.title, t.label, value, at);
+                ids << t.seriesId;
+            }
+    for (int k = 0; k < ids.size(); ++k)
+        if (!m_alertIds.contains(ids[k]))
+            Q_EMIT alertRaised(ids[k], texts[k]);
+    m_alertIds = ids;
+    m_alertTexts = texts;
+    m_alertLabel->setText(texts.isEmpty() ? QString()
+                                          : tr("⚠ %n limit(s) crossed:", nullptr, int(texts.size()))
+                + QLatin1Char('\n') + texts.join(QLatin1Char('\n')));
+    m_alertBanner->setVisible(!texts.isEmpty());
+}
+
+void CapacityPage::runForecasts()
+{
+    std::vector<ForecastJob> jobs;
+    for (const ChartView &v : views(m_preset)) {
+        if (v.chart->seriesCount() == 0 || v.chart->data(0).size() < 3)
+            continue;
+        ForecastJob job;
+        job.chartKey = v.spec.key;
+        job.label = v.spec.series.front().label;
+        job.history = v.chart->data(0);
+        for (const capacity::Threshold &t : v.chart->thresholds())
+            if (t.seriesId == job.history.info.id)
+                job.threshold = t;
+        jobs.push_back(std::move(job));
+    }
+    const qint64 nowMs = now();
+    const qint64 horizon = std::clamp(m_to - m_from, 6 * kHour, 7 * kDay);
+    const int generation = ++m_forecastGeneration;
+    auto future = QtConcurrent::run([jobs = std::move(jobs), nowMs, horizon] {
+        std::vector<ForecastOut> out;
+        for (const ForecastJob &job : jobs) {
+            capacity::ForecastOptions o;
+            const qint64 history = job.history.t.back() - job.history.t.front();
+            o.seasonMs = history >= 14 * kDay ? 7 * kDay : kDay;
+            o.horizonMs = horizon;
+            ForecastOut r;
+            r.chartKey = job.chartKey;
+            r.forecast = capacity::forecast(job.history, o);
+            // A series that never went below zero (counts, latencies, ratios) is not forecast
+            // below it either.
+            bool nonNegative = true;
+            for (double v : job.history.v)
+                if (v < 0) {
+                    nonNegative = false;
+                    break;
+                }
+            if (nonNegative)
+                for (std::size_t k = 0; k < r.forecast.t.size(); ++k) {
+                    r.forecast.lower[k] = std::max(0.0, r.forecast.lower[k]);
+                    r.forecast.mean[k] = std::max(0.0, r.forecast.mean[k]);
+                }
+            if (job.threshold) {
+                const capacity::Saturation sat
+                    = capacity::timeToSaturation(r.forecast, *job.threshold);
+                r.sentence = capacity::ForecastText::saturation(
+                    job.label, *job.threshold, r.forecast, sat, nowMs);
+            } else if (r.forecast.valid()) {
+                r.sentence = CapacityPage::tr("%1: no limit to reach; forecast by %2.")
+                                 .arg(job.label, r.forecast.accuracyText());
+            }
+            out.push_back(std::move(r));
+        }
+        return out;
+    });
+    whenFinishedValue(
+        this, future, [this, generation](const std::optional<std::vector<ForecastOut>> &r) {
+            if (!r || generation != m_forecastGeneration || !m_forecast)
+                return;
+            for (const ForecastOut &f : *r)
+                for (ChartView &v : views(m_preset))
+                    if (v.spec.key == f.chartKey) {
+                        v.chart->setForecast(f.forecast);
+                        m_saturation.insert(f.chartKey, f.sentence);
+                        v.saturation->setText(f.sentence);
+                        v.saturation->setVisible(!f.sentence.isEmpty());
+                    }
+            Q_EMIT forecastsUpdated();
+        });
+}
+
+void CapacityPage::loadAnnotations()
+{
+    if (!m_session || !m_session->cluster() || m_session->state() != Session::State::Connected)
+        return;
+    static QElapsedTimer since; // one audit read per 30 s at most (and on a range change)
+    const qint64 from = m_from, to = m_to;
+    if (property("annotFrom").toLongLong() == from / kMinute && since.isValid()
+        && since.elapsed() < 30'000)
+        return;
+    since.start();
+    setProperty("annotFrom", from / kMinute);
+    whenFinished(this, capacity::Annotations::load(*m_session->cluster(), from - m_spanMs, to),
+        [this](const Result<std::vector<capacity::Annotation>> &r) {
+            if (r.ok())
+                setAnnotations(r.value());
+            else
+                m_stateLabel->setToolTip(tr("Audit log annotations: %1").arg(r.error().message));
+        });
+}
+
+void CapacityPage::setAnnotations(std::vector<capacity::Annotation> annotations)
+{
+    m_annotations = std::move(annotations);
+    for (Preset p : {Preset::Business, Preset::Infrastructure})
+        for (ChartView &v : views(p))
+            v.chart->setAnnotations(m_annotations);
+}
+
+void CapacityPage::showAnnotation(qint64 auditId)
+{
+    Q_EMIT annotationActivated(auditId);
+    auto it = std::find_if(m_annotations.begin(), m_annotations.end(),
+        [auditId](const capacity::Annotation &a) { return a.auditId == auditId; });
+    if (it == m_annotations.end())
+        return;
+    auto pretty = [](const QString &json) {
+        const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+        return doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    };
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Audit entry #%1").arg(auditId));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QPlainTextEdit(dialog);
+    text->setReadOnly(true);
+    text->setPlainText(tr("Audit entry #%1\nWhen: %2\nWho: %3\nAction: %4 (%5)\nTarget: %6\n\n"
+                          "Plan:\n%7\nOutcome:\n%8")
+                           .arg(QString::number(auditId),
+                               QDateTime::fromMSecsSinceEpoch(it->atMs).toString(Qt::ISODate),
+                               it->actor, it->action, capacity::Annotations::kindName(it->kind),
+                               it->target, pretty(it->plan), pretty(it->outcome)));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(560, 420);
+    dialog->setObjectName(QStringLiteral("auditEntryDialog"));
+    dialog->show(); // not modal: the charts keep updating
+}
+
+void CapacityPage::setState(const QString &text, bool problem)
+{
+    m_stateLabel->setText(text);
+    m_stateLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                        : QStringLiteral("color: palette(mid);"));
+    m_stateLabel->setVisible(!text.isEmpty());
+}
+
+QString CapacityPage::stateText() const
+{
+    return m_stack->currentIndex() == 0 ? m_emptyLabel->text() : m_stateLabel->text();
+}
+
+QString CapacityPage::saturationText(const QString &chartKey) const
+{
+    return m_saturation.value(chartKey);
+}
+
+QList<TimeChart *> CapacityPage::charts(Preset preset) const
+{
+    QList<TimeChart *> out;
+    for (const ChartView &v : views(preset))
+        out << v.chart;
+    return out;
+}
+
+TimeChart *CapacityPage::currentChart() const
+{
+    if (m_current)
+        return m_current;
+    const auto &list = views(m_preset);
+    return list.empty() ? nullptr : list.front().chart;
+}
+
+bool CapacityPage::exportPng(const QString &path)
+{
+    TimeChart *chart = currentChart();
+    return chart && chart->render().save(path, "PNG");
+}
+
+QFuture<Status> CapacityPage::exportCsv(const QString &path)
+{
+    TimeChart *chart = currentChart();
+    if (!chart) {
+        Error e;
+        e.code = Error::Code::InvalidInput;
+        e.message = tr("There is no chart to export.");
+        return QtFuture::makeReadyFuture(Status(e));
+    }
+    return chart->exportCsv(path);
+}
+
+} // namespace qm
