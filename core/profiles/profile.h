@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,10 @@ struct RedisSettings
 //                                     [,"maxReplicaLagSeconds"]},
 //    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls","user",
 //             "user_from_database","passfile"]},
-//    "patroni":[urls],"varnish":[urls],"prometheus":"url"}
+//    "patroni":[urls],"varnish":[urls],"prometheus":"url"
+//    [,"backend":"reference"|"vendure"]
+//    [,"vendure":{"adminApi":"url","shopApi":"url","user","passfile"}]}
+// "backend" and "vendure" are written only when they differ from the reference store's defaults.
 struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(qm::Profile)
@@ -61,6 +65,8 @@ public:
     RedisSettings redis;
     QStringList varnishUrls;
     QString prometheusUrl;
+    BackendKind backend = BackendKind::Reference; // whose schema the reads name (Backend)
+    VendureSettings vendure; // backend == Vendure: its Admin / Shop API
 
     bool operator==(const Profile &) const = default;
 
@@ -71,6 +77,8 @@ public:
     QStringList validate() const;
     // The PostgreSQL part of validate(): what a tool that only needs the database checks.
     QStringList validatePostgres() const;
+    // The backend part of validate(): a Vendure profile names its Admin API; its URLs are http(s).
+    QStringList validateBackend() const;
 
     QJsonObject toJson() const; // never contains a secret (passwords in URLs are stripped)
     static Result<Profile> fromJson(const QJsonObject &json);

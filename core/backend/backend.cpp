@@ -1,0 +1,72 @@
+#include "backend/backend.h"
+
+#include "profiles/profile.h"
+
+namespace qm {
+
+Backend Backend::forProfile(const Profile &profile)
+{
+    return Backend(profile.backend, profile.vendure);
+}
+
+QString Backend::object(const char *name) const
+{
+    return QLatin1String(schema()) + u'.' + QLatin1String(name);
+}
+
+QString Backend::keyOf(BackendKind kind)
+{
+    return kind == BackendKind::Vendure ? QStringLiteral("vendure") : QStringLiteral("reference");
+}
+
+std::optional<BackendKind> Backend::fromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k.isEmpty() || k == u"reference")
+        return BackendKind::Reference;
+    if (k == u"vendure")
+        return BackendKind::Vendure;
+    return std::nullopt;
+}
+
+QString Backend::displayName(BackendKind kind)
+{
+    return kind == BackendKind::Vendure ? tr("Vendure") : tr("Reference store");
+}
+
+QString Backend::unsupported(BackendAction action) const
+{
+    if (m_kind == BackendKind::Reference)
+        return {};
+    // Vendure. What it has no data or API for, then the writes this build cannot send through
+    // its Admin API yet (the Vendure writers of core/backend/writes.cpp: remove a line here when
+    // its writer lands).
+    switch (action) {
+    case BackendAction::PriceHistory:
+        return tr("Vendure has no price history: it keeps only the current price.");
+    case BackendAction::ReleaseReservation:
+        return tr("Vendure holds no cart reservations: it allocates stock when an order is "
+                  "placed.");
+    case BackendAction::ReconcileRepair:
+        return tr("Vendure keeps its own stock movements: the console does not write them behind "
+                  "Vendure's back.");
+    case BackendAction::ProductEdit:
+    case BackendAction::BulkEdit:
+    case BackendAction::CatalogImport:
+        return tr("Catalog changes on Vendure go through its Admin API, which this console "
+                  "build does not call yet.");
+    case BackendAction::StockAdjust:
+    case BackendAction::StockCount:
+        return tr("Stock changes on Vendure go through its Admin API, which this console build "
+                  "does not call yet.");
+    case BackendAction::OrderCancel:
+    case BackendAction::OrderRefund:
+    case BackendAction::OrderMarkShipped:
+    case BackendAction::OrderNote:
+        return tr("Order actions on Vendure go through its Admin API, which this console build "
+                  "does not call yet.");
+    }
+    return {};
+}
+
+} // namespace qm
