@@ -55,16 +55,15 @@ QString Backend::unsupported(BackendAction action) const
     case BackendAction::CatalogImport:
         return tr("Catalog changes on Vendure go through its Admin API, which this console "
                   "build does not call yet.");
-    case BackendAction::StockAdjust:
     case BackendAction::StockCount:
-        return tr("Stock changes on Vendure go through its Admin API, which this console build "
-                  "does not call yet.");
-    case BackendAction::OrderCancel:
+        return tr("Stock counts on Vendure go through its Admin API, which this console build "
+                  "does not call yet: adjust by the difference instead.");
+    case BackendAction::StockAdjust: // VendureStockWrites
+    case BackendAction::OrderCancel: // VendureOrderActions
     case BackendAction::OrderRefund:
     case BackendAction::OrderMarkShipped:
     case BackendAction::OrderNote:
-        return tr("Order actions on Vendure go through its Admin API, which this console build "
-                  "does not call yet.");
+        break;
     }
     return {};
 }

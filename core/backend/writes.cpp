@@ -1,6 +1,7 @@
 #include "backend/writes.h"
 
 #include "backend/referencewrites.h"
+#include "backend/vendurewrites.h"
 #include "catalog/bulkeditaction.h"
 #include "safety/destructiveaction.h"
 
@@ -149,7 +150,7 @@ private:
 
 } // namespace
 
-// Vendure: its Admin API writers (core/vendure) plug in here; until then it refuses, and
+// Vendure: its Admin API writers (vendurewrites.h) where they exist; the rest refuses, and
 // Backend::unsupported() says so in the UI.
 
 std::shared_ptr<catalog::CatalogWrites> catalogWrites(
@@ -171,7 +172,9 @@ std::shared_ptr<inventory::StockWrites> stockWrites(
     case BackendKind::Reference:
         return std::make_shared<ReferenceStockWrites>(std::move(cluster));
     case BackendKind::Vendure:
-        break;
+        // Adjust goes to the Admin API; count, reservations and repair keep refusing.
+        return std::make_shared<VendureStockWrites>(
+            backend, std::move(cluster), std::make_shared<RefusedStockWrites>(backend));
     }
     return std::make_shared<RefusedStockWrites>(backend);
 }
@@ -183,7 +186,7 @@ std::shared_ptr<orders::OrderActions> orderActions(
     case BackendKind::Reference:
         return std::make_shared<ReferenceOrderActions>(std::move(cluster));
     case BackendKind::Vendure:
-        break;
+        return std::make_shared<VendureOrderActions>(backend, std::move(cluster));
     }
     return std::make_shared<RefusedOrderActions>(backend);
 }
