@@ -69,7 +69,7 @@ void EnvironmentBanner::setProfile(const Profile &profile)
     m_environment = profile.environment;
     m_badge->setText(Profile::environmentName(profile.environment).toUpper());
     m_title->setText(profile.name);
-    const Backend backend = Backend::forProfile(profile);
+    const Backend backend = backendOf(profile);
     m_backend->setText(backend.name());
     m_backend->setToolTip(backend.kind() == BackendKind::Vendure
             ? tr("Vendure store: the console reads its own views beside Vendure's tables (%1) and "

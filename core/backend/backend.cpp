@@ -1,13 +1,6 @@
 #include "backend/backend.h"
 
-#include "profiles/profile.h"
-
 namespace qm {
-
-Backend Backend::forProfile(const Profile &profile)
-{
-    return Backend(profile.backend, profile.vendure);
-}
 
 QString Backend::object(const char *name) const
 {
@@ -39,8 +32,8 @@ QString Backend::unsupported(BackendAction action) const
     if (m_kind == BackendKind::Reference)
         return {};
     // Vendure. What it has no data or API for, then the writes this build cannot send through
-    // its Admin API yet (the Vendure writers of core/backend/writes.cpp: remove a line here when
-    // its writer lands).
+    // its Admin API yet (the factory in core/backends/writes.cpp picks the Vendure writers of
+    // core/vendure/vendurewrites.h: remove a line here when its writer lands).
     switch (action) {
     case BackendAction::PriceHistory:
         return tr("Vendure has no price history: it keeps only the current price.");
@@ -66,6 +59,15 @@ QString Backend::unsupported(BackendAction action) const
         break;
     }
     return {};
+}
+
+Error Backend::refusal(BackendAction action) const
+{
+    QString why = unsupported(action);
+    if (why.isEmpty())
+        why = tr("%1 cannot do this.").arg(name());
+    return Error {Error::Code::InvalidInput, why + u' ' + tr("Nothing was changed."),
+        QStringLiteral("backend=%1").arg(key()), {}};
 }
 
 } // namespace qm

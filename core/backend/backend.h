@@ -1,13 +1,15 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
 #include <string>
 
+// A leaf of core/: this folder includes nothing from core/ but common/. What a profile says
+// (profiles/: backendOf(profile)) and who writes for a backend (backends/: the factory) sit above.
 namespace qm {
-
-struct Profile;
 
 // Which store's data the console works on. Reference: the console's own contract (`console.*`
 // over `shop.*`, what the sandbox and the storefront simulator run). Vendure: a Vendure 3 store's
@@ -66,7 +68,6 @@ public:
         : m_kind(kind)
         , m_vendure(std::move(vendure))
     { }
-    static Backend forProfile(const Profile &profile);
 
     BackendKind kind() const { return m_kind; }
     const VendureSettings &vendure() const { return m_vendure; }
@@ -83,6 +84,9 @@ public:
     // Empty when this backend can do the action; otherwise why not, in one sentence for a tooltip.
     QString unsupported(BackendAction action) const;
     bool supports(BackendAction action) const { return unsupported(action).isEmpty(); }
+    // The error a writer answers for an action this backend cannot do: unsupported()'s sentence
+    // (or "<name> cannot do this.") and "Nothing was changed.", before anything is sent anywhere.
+    Error refusal(BackendAction action) const;
 
     static QString keyOf(BackendKind kind); // "reference" / "vendure" (the profile's "backend")
     static std::optional<BackendKind> fromKey(const QString &key); // "" is "reference"

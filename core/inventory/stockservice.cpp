@@ -1,11 +1,10 @@
 #include "inventory/stockservice.h"
 
-#include "backend/stockwrites.h"
-#include "backend/writes.h"
 #include "common/csvwriter.h"
 #include "db/cluster.h"
 #include "db/pgtext.h"
 #include "db/sqlparams.h"
+#include "inventory/stockwrites.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -48,18 +47,31 @@ constexpr const char *kLevelColumns
     = "product_id, sku, name, warehouse_id, warehouse, on_hand, reserved, available, "
       "low_stock_threshold, updated_at";
 
+// No writer given: the reference store's own, or refusals on a backend this folder cannot write.
+std::shared_ptr<StockWrites> writerOrDefault(std::shared_ptr<StockWrites> writes,
+    const Backend &backend, const std::shared_ptr<db::Cluster> &cluster)
+{
+    if (writes)
+        return writes;
+    if (backend.kind() == BackendKind::Reference)
+        return std::make_shared<ReferenceStockWrites>(cluster);
+    return std::make_shared<RefusedStockWrites>(backend);
+}
+
 } // namespace
 
-StockService::StockService(std::shared_ptr<db::Cluster> cluster, Backend backend)
+StockService::StockService(
+    std::shared_ptr<db::Cluster> cluster, Backend backend, std::shared_ptr<StockWrites> writes)
     : m_cluster(std::move(cluster))
     , m_backend(std::move(backend))
-    , m_writes(qm::backend::stockWrites(m_backend, m_cluster))
+    , m_writes(writerOrDefault(std::move(writes), m_backend, m_cluster))
 { }
 
-StockService::StockService(db::Cluster *cluster, Backend backend)
+StockService::StockService(
+    db::Cluster *cluster, Backend backend, std::shared_ptr<StockWrites> writes)
     : m_cluster(db::unowned(cluster))
     , m_backend(std::move(backend))
-    , m_writes(qm::backend::stockWrites(m_backend, m_cluster))
+    , m_writes(writerOrDefault(std::move(writes), m_backend, m_cluster))
 { }
 
 QFuture<Result<QVector<StockLevel>>> StockService::levels(

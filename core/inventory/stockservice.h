@@ -39,18 +39,23 @@ enum class ReservationFilter { Live, Stuck /* held but expired */, AllHeld, All 
 // `qm_vendure` beside a Vendure store). Writes carry a request
 // id (the caller keeps it for a retry), are conditional deltas in the database (never absolute
 // numbers), and come back as errors a person can read when refused (QM422 not enough stock,
-// QM409 the count is stale, 42501 the role may not). They go to the backend's StockWrites
-// (backend::stockWrites: console.* functions on the reference store).
+// QM409 the count is stale, 42501 the role may not). They go to the StockWrites it was given:
+// whoever knows the backends (backends::stockWrites(), core/backends/) passes the backend's
+// writer in. Without one it writes through ReferenceStockWrites (console.* functions) on the
+// reference store, and refuses every write (Backend::refusal, nothing sent) on any other.
 class StockService
 {
     Q_DECLARE_TR_FUNCTIONS(qm::inventory::StockService)
 public:
     // Holds the cluster: work it started stays safe after the session closes. The raw form does
     // not own it (qmctl, tests: the caller keeps the cluster alive).
-    explicit StockService(std::shared_ptr<db::Cluster> cluster, Backend backend = {});
-    explicit StockService(db::Cluster *cluster, Backend backend = {});
+    explicit StockService(std::shared_ptr<db::Cluster> cluster, Backend backend = {},
+        std::shared_ptr<StockWrites> writes = {});
+    explicit StockService(
+        db::Cluster *cluster, Backend backend = {}, std::shared_ptr<StockWrites> writes = {});
 
     const Backend &backend() const { return m_backend; }
+    const std::shared_ptr<StockWrites> &writes() const { return m_writes; }
 
     QFuture<Result<QVector<StockLevel>>> levels(
         const StockFilter &filter, const StockKey &after, int limit = 200);

@@ -1,8 +1,7 @@
 #include "ordersservice.h"
 
-#include "backend/orderactions.h"
-#include "backend/writes.h"
 #include "db/cluster.h"
+#include "orders/orderactions.h"
 
 #include <QDateTime>
 #include <pqxx/pqxx>
@@ -54,11 +53,21 @@ OrderRow readOrderRow(pqxx::transaction_base &tx, BackendKind backend, qint64 id
     return rowsOf(r).first();
 }
 
-OrdersService::OrdersService(std::shared_ptr<db::Cluster> cluster, Backend backend)
+OrdersService::OrdersService(
+    std::shared_ptr<db::Cluster> cluster, Backend backend, std::shared_ptr<OrderActions> actions)
     : m_cluster(std::move(cluster))
     , m_backend(std::move(backend))
-    , m_actions(qm::backend::orderActions(m_backend, m_cluster))
-{ }
+    , m_actions(std::move(actions))
+{
+    // No actions given: the reference store's own, or refusals on a backend this folder cannot
+    // write.
+    if (!m_actions) {
+        if (m_backend.kind() == BackendKind::Reference)
+            m_actions = std::make_shared<ReferenceOrderActions>(m_cluster);
+        else
+            m_actions = std::make_shared<RefusedOrderActions>(m_backend);
+    }
+}
 
 bool OrderAction::allowedFor(Kind kind, const OrderRow &o)
 {

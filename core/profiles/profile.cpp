@@ -230,6 +230,11 @@ QStringList Profile::validatePostgres() const
     return problems;
 }
 
+Backend backendOf(const Profile &profile)
+{
+    return Backend(profile.backend, profile.vendure);
+}
+
 QStringList Profile::validateBackend() const
 {
     QStringList problems;

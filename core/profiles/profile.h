@@ -94,6 +94,10 @@ public:
     static bool splitHostPort(const QString &hostPort, int defaultPort, QString *host, int *port);
 };
 
+// The profile's backend as the services take it (kind and Vendure settings). Here, not in
+// core/backend/: that folder is a leaf that knows no profile.
+Backend backendOf(const Profile &profile);
+
 } // namespace qm
 
 Q_DECLARE_METATYPE(qm::Profile)

@@ -20,7 +20,7 @@ constexpr int kRetryMs = 3000;
 Session::Session(Profile profile, Credentials credentials, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_backend(Backend::forProfile(m_profile))
+    , m_backend(backendOf(m_profile))
     , m_credentials(std::move(credentials))
 {
     db::ClusterConfig config

@@ -4,11 +4,11 @@
 // tst_backendschema); the same pages on the reference store offer everything. The banner names
 // the backend beside the environment, and the profile form edits the backend and Vendure's keys.
 #include "../integration/tst_backendschema_fixture.h"
-#include "backend/orderactions.h"
 #include "catalog/catalogpage.h"
 #include "common/threadguard.h"
 #include "environmentbanner.h"
 #include "guiguard.h"
+#include "orders/orderactions.h"
 #include "orders/orderdetailview.h"
 #include "profileform.h"
 #include "profiles/credentials.h"

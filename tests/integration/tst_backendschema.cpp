@@ -7,6 +7,7 @@
 // dropped at the end: its views show only the rows of the console's with an even id (its
 // functions answer with a marker), so a read that names the wrong schema shows in its answer.
 // It has no price_history, as Vendure has none: a product read that asked for it would fail.
+#include "backends/writes.h"
 #include "catalog/catalogservice.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
@@ -254,7 +255,9 @@ private Q_SLOTS:
     // What a backend cannot do is refused with its reason before anything is written.
     void vendureWritesAreRefusedWithTheReason()
     {
-        inventory::StockService stock(m_cluster.get(), m_vendure);
+        // The writer the console gives a Vendure StockService (backends::stockWrites).
+        const auto shared = db::unowned(m_cluster.get());
+        inventory::StockService stock(shared, m_vendure, backends::stockWrites(m_vendure, shared));
         const auto level = wait(stock.levels({}, {}, 1)).value(0);
         QVERIFY(level.productId > 0);
         const long long before = owner<long long>(

@@ -1,4 +1,5 @@
-// The console's writes on a Vendure backend (backend::VendureStockWrites, VendureOrderActions):
+// The console's writes on a Vendure backend (vendure::VendureStockWrites, VendureOrderActions,
+// chosen by backends::stockWrites/orderActions and given to the services as the console does):
 // StockService::adjust and OrdersService::perform on a Vendure Backend go through Vendure's
 // Admin API, and what they return is what the console's qm_vendure views show afterwards; the
 // test checks the views with its own connection and the Admin API with its own session.
@@ -7,6 +8,7 @@
 // runs Vendure (QM_SANDBOX_STORE=both|vendure). Skips only when QM_SANDBOX_STORE says the sandbox
 // has no Vendure (unset or "reference"); otherwise a missing profile fails.
 #include "backend/backend.h"
+#include "backends/writes.h"
 #include "common/threadguard.h"
 #include "common/whenfinished.h"
 #include "db/blocking.h"
@@ -266,6 +268,7 @@ private slots:
     void noteAndCancelOfAShopOrder();
     void shipAndRefundFromTheGuiThread();
     void aRoleWithoutTheRightIsRefused();
+    void servicesWithoutTheBackendsWriterRefuse();
 
 private:
     std::unique_ptr<pqxx::connection> vendureAs(const QString &user = {}) const;
@@ -378,7 +381,8 @@ QString TestVendureWrites::adminOrderState(const QString &orderId)
 
 void TestVendureWrites::adjustShowsInViewsAndAdminApi()
 {
-    qm::inventory::StockService stock(m_shared, m_backend);
+    qm::inventory::StockService stock(
+        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared));
     QVERIFY(m_backend.supports(qm::BackendAction::StockAdjust));
     const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
                                   "WHERE product_id = $1 AND warehouse_id = $2";
@@ -409,7 +413,8 @@ void TestVendureWrites::adjustShowsInViewsAndAdminApi()
 
 void TestVendureWrites::adjustBelowAllocatedChangesNothing()
 {
-    qm::inventory::StockService stock(m_shared, m_backend);
+    qm::inventory::StockService stock(
+        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared));
     const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
                                   "WHERE product_id = $1 AND warehouse_id = $2";
     const long long before = scalar(onHandSql, m_variant, m_location);
@@ -422,7 +427,8 @@ void TestVendureWrites::adjustBelowAllocatedChangesNothing()
 
 void TestVendureWrites::countStillRefusesWithTheReason()
 {
-    qm::inventory::StockService stock(m_shared, m_backend);
+    qm::inventory::StockService stock(
+        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared));
     const auto r = qm::db::waitBlocking(
         stock.count(QUuid::createUuid(), m_variant, m_location, 0, 1, QString()));
     QVERIFY(!r.ok());
@@ -443,7 +449,8 @@ void TestVendureWrites::noteAndCancelOfAShopOrder()
     const qint64 orderId = checkout.orderId.toLongLong();
     QVERIFY(orderId > 0);
 
-    qm::orders::OrdersService orders(m_shared, m_backend);
+    qm::orders::OrdersService orders(
+        m_shared, m_backend, qm::backends::orderActions(m_backend, m_shared));
     const QString body = QStringLiteral("vendure writes %1").arg(QUuid::createUuid().toString());
     qm::orders::OrderAction note;
     note.kind = qm::orders::OrderAction::Kind::AddNote;
@@ -544,7 +551,8 @@ Result<qm::orders::OrderRow> TestVendureWrites::performLikeTheGui(
 void TestVendureWrites::shipAndRefundFromTheGuiThread()
 {
     const int violations = qm::guiThreadViolations();
-    qm::orders::OrdersService orders(m_shared, m_backend);
+    qm::orders::OrdersService orders(
+        m_shared, m_backend, qm::backends::orderActions(m_backend, m_shared));
 
     // Mark shipped: a fulfilment with the tracking code, the order Shipped.
     auto a = placeSettledOrder();
@@ -608,7 +616,9 @@ void TestVendureWrites::aRoleWithoutTheRightIsRefused()
     qm::db::Cluster merch(c);
     QVERIFY(qm::db::waitBlocking(merch.start()).ok());
 
-    qm::inventory::StockService stock(&merch, m_backend);
+    const auto merchShared = qm::db::unowned(&merch);
+    qm::inventory::StockService stock(
+        merchShared, m_backend, qm::backends::stockWrites(m_backend, merchShared));
     const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
                                   "WHERE product_id = $1 AND warehouse_id = $2";
     const long long before = scalar(onHandSql, m_variant, m_location);
@@ -624,13 +634,47 @@ void TestVendureWrites::aRoleWithoutTheRightIsRefused()
     const std::string notesSql
         = "SELECT count(*) FROM qm_vendure.order_notes WHERE order_id = $1 AND $2 = 0";
     const long long notes = scalar(notesSql, order);
-    qm::orders::OrdersService orders(qm::db::unowned(&merch), m_backend);
+    qm::orders::OrdersService orders(
+        merchShared, m_backend, qm::backends::orderActions(m_backend, merchShared));
     qm::orders::OrderAction note;
     note.orderId = order;
     note.text = QStringLiteral("a merchandiser's note");
     const auto acted = qm::db::waitBlocking(orders.perform(note));
     QVERIFY(!acted.ok());
     QVERIFY2(acted.error().code == Error::Code::PermissionDenied, text(acted.error()).constData());
+    QCOMPARE(scalar(notesSql, order), notes);
+}
+
+// The services take their writer from above (backends::, core/backends/). One built on a Vendure
+// backend without it must not fall back to the reference store's console.* functions, nor write
+// anything: it refuses with the backend's sentence.
+void TestVendureWrites::servicesWithoutTheBackendsWriterRefuse()
+{
+    qm::inventory::StockService stock(m_shared, m_backend);
+    const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
+                                  "WHERE product_id = $1 AND warehouse_id = $2";
+    const long long before = scalar(onHandSql, m_variant, m_location);
+    const auto r = qm::db::waitBlocking(stock.adjust(
+        QUuid::createUuid(), m_variant, m_location, 2, QStringLiteral("correction"), QString()));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().code == Error::Code::InvalidInput, text(r.error()).constData());
+    QVERIFY2(r.error().message == m_backend.refusal(qm::BackendAction::StockAdjust).message,
+        text(r.error()).constData());
+    QCOMPARE(scalar(onHandSql, m_variant, m_location), before);
+    QCOMPARE(adminOnHand(QString::number(m_variant), QString::number(m_location)), before);
+
+    const qint64 order = scalar("SELECT max(id) FROM qm_vendure.orders WHERE $1 = $2", 0, 0);
+    QVERIFY(order > 0);
+    const std::string notesSql
+        = "SELECT count(*) FROM qm_vendure.order_notes WHERE order_id = $1 AND $2 = 0";
+    const long long notes = scalar(notesSql, order);
+    qm::orders::OrdersService orders(m_shared, m_backend);
+    qm::orders::OrderAction note;
+    note.orderId = order;
+    note.text = QStringLiteral("a note without the Vendure writer");
+    const auto acted = qm::db::waitBlocking(orders.perform(note));
+    QVERIFY(!acted.ok());
+    QVERIFY2(acted.error().code == Error::Code::InvalidInput, text(acted.error()).constData());
     QCOMPARE(scalar(notesSql, order), notes);
 }
 

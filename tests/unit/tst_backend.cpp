@@ -1,12 +1,20 @@
 // The backend seam without servers: the profile's "backend" and "vendure" keys (round trip, every
 // bad value refused with its sentence), the read schema each backend names, the SQL the catalog
 // query, the orders page and the orders feed build for a reference and a Vendure profile, and
-// what a backend says it cannot do.
+// what a backend says it cannot do; which writer the factory above the services (backends::)
+// gives each backend, and what a service given none does.
 #include "backend/backend.h"
+#include "backends/writes.h"
 #include "catalog/catalogquery.h"
+#include "catalog/catalogwrites.h"
+#include "db/cluster.h"
+#include "inventory/stockservice.h"
+#include "inventory/stockwrites.h"
 #include "orders/feedworker.h"
+#include "orders/orderactions.h"
 #include "orders/ordersservice.h"
 #include "profiles/profile.h"
+#include "vendure/vendurewrites.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,7 +87,7 @@ private Q_SLOTS:
         // Nothing new is written for a reference profile: today's files stay byte for byte.
         QVERIFY(!p->toJson().contains(QStringLiteral("backend")));
         QVERIFY(!p->toJson().contains(QStringLiteral("vendure")));
-        const Backend b = Backend::forProfile(p.value());
+        const Backend b = backendOf(p.value());
         QCOMPARE(QString::fromLatin1(b.schema()), QStringLiteral("console"));
         QCOMPARE(b.name(), QStringLiteral("Reference store"));
         QVERIFY(b.supports(BackendAction::PriceHistory));
@@ -106,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QCOMPARE(again.value(), p.value());
 
-        const Backend b = Backend::forProfile(p.value());
+        const Backend b = backendOf(p.value());
         QCOMPARE(b.kind(), BackendKind::Vendure);
         QCOMPARE(QString::fromLatin1(b.schema()), QStringLiteral("qm_vendure"));
         QCOMPARE(b.object("products"), QStringLiteral("qm_vendure.products"));
@@ -292,6 +300,63 @@ private Q_SLOTS:
         // Every action of the reference store is supported there, with no reason.
         for (int a = int(BackendAction::PriceHistory); a <= int(BackendAction::OrderNote); ++a)
             QVERIFY(Backend().unsupported(BackendAction(a)).isEmpty());
+    }
+
+    // The one place that chooses writers: the reference store's own classes (catalog/,
+    // inventory/, orders/) or Vendure's Admin API ones (vendure/), refusals where Vendure has
+    // none. Nothing here connects: the writers only hold the cluster.
+    void theFactoryChoosesEachBackendsWriters()
+    {
+        const std::shared_ptr<db::Cluster> none;
+        const Backend ref;
+        const Backend ven(BackendKind::Vendure);
+        QVERIFY(dynamic_cast<catalog::ReferenceCatalogWrites *>(
+            backends::catalogWrites(ref, none).get()));
+        QVERIFY(dynamic_cast<inventory::ReferenceStockWrites *>(
+            backends::stockWrites(ref, none).get()));
+        QVERIFY(
+            dynamic_cast<orders::ReferenceOrderActions *>(backends::orderActions(ref, none).get()));
+        QVERIFY(dynamic_cast<catalog::RefusedCatalogWrites *>(
+            backends::catalogWrites(ven, none).get()));
+        QVERIFY(
+            dynamic_cast<vendure::VendureStockWrites *>(backends::stockWrites(ven, none).get()));
+        QVERIFY(
+            dynamic_cast<vendure::VendureOrderActions *>(backends::orderActions(ven, none).get()));
+    }
+
+    // A service given no writer: the reference store's own on the reference store (what every
+    // caller before the seam got), a refusal with the backend's sentence on any other, never the
+    // reference store's console.* functions against another backend's database.
+    void aServiceWithoutAWriterUsesTheReferenceOrRefuses()
+    {
+        const std::shared_ptr<db::Cluster> none;
+        QVERIFY(dynamic_cast<inventory::ReferenceStockWrites *>(
+            inventory::StockService(none).writes().get()));
+        QVERIFY(dynamic_cast<orders::ReferenceOrderActions *>(
+            orders::OrdersService(none).actions().get()));
+
+        const Backend ven(BackendKind::Vendure);
+        inventory::StockService stock(none, ven);
+        QVERIFY(dynamic_cast<inventory::RefusedStockWrites *>(stock.writes().get()));
+        auto adjusted
+            = stock.adjust(QUuid::createUuid(), 1, 1, 1, QStringLiteral("correction"), {});
+        QVERIFY(adjusted.isFinished());
+        QVERIFY(!adjusted.result().ok());
+        QCOMPARE(adjusted.result().error().code, Error::Code::InvalidInput);
+        QVERIFY2(adjusted.result().error().message.endsWith(QStringLiteral("Nothing was changed.")),
+            qPrintable(adjusted.result().error().message));
+
+        orders::OrdersService orders(none, ven);
+        QVERIFY(dynamic_cast<orders::RefusedOrderActions *>(orders.actions().get()));
+        orders::OrderAction note;
+        note.orderId = 1;
+        auto acted = orders.perform(note);
+        QVERIFY(acted.isFinished());
+        QCOMPARE(acted.result().error().code, Error::Code::InvalidInput);
+
+        // A writer given is the one used.
+        auto given = std::make_shared<inventory::RefusedStockWrites>(ven);
+        QCOMPARE(inventory::StockService(none, Backend(), given).writes().get(), given.get());
     }
 };
 

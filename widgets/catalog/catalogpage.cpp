@@ -1,11 +1,11 @@
 #include "catalog/catalogpage.h"
 
 #include "appicons.h"
-#include "backend/catalogwrites.h"
-#include "backend/writes.h"
+#include "backends/writes.h"
 #include "catalog/catalogfilterbar.h"
 #include "catalog/catalogservice.h"
 #include "catalog/catalogtableview.h"
+#include "catalog/catalogwrites.h"
 #include "catalog/editjournal.h"
 #include "catalog/pendingchanges.h"
 #include "catalog/pendingchangespanel.h"
@@ -148,7 +148,7 @@ void CatalogPage::start()
         return;
     m_service = std::make_unique<catalog::CatalogService>(
         m_session->sharedCluster(), m_session->backend());
-    m_applier = backend::catalogWrites(m_session->backend(), m_session->sharedCluster());
+    m_applier = backends::catalogWrites(m_session->backend(), m_session->sharedCluster());
     m_journal = std::make_unique<catalog::EditJournal>(m_journalPath.isEmpty()
             ? catalog::EditJournal::defaultPath(m_session->profile().name)
             : m_journalPath);

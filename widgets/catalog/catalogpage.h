@@ -92,7 +92,7 @@ private:
     void setMessage(const QString &text, bool error = false);
 
     std::unique_ptr<catalog::CatalogService> m_service;
-    std::shared_ptr<catalog::CatalogWrites> m_applier; // the backend's (backend::catalogWrites)
+    std::shared_ptr<catalog::CatalogWrites> m_applier; // the backend's (backends::catalogWrites)
     std::unique_ptr<catalog::EditJournal> m_journal;
     std::unique_ptr<catalog::PendingChanges> m_pending;
     QUndoStack *m_undo;

@@ -1,10 +1,10 @@
 // CatalogPage: applying pending changes (and their conflicts), bulk edit, CSV import/export.
-#include "backend/catalogwrites.h"
 #include "catalog/bulkeditaction.h"
 #include "catalog/bulkeditdialog.h"
 #include "catalog/catalogfilterbar.h"
 #include "catalog/catalogpage.h"
 #include "catalog/catalogtableview.h"
+#include "catalog/catalogwrites.h"
 #include "catalog/conflictdialog.h"
 #include "catalog/csvexport.h"
 #include "catalog/importdialog.h"

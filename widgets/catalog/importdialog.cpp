@@ -1,7 +1,7 @@
 #include "catalog/importdialog.h"
 
-#include "backend/catalogwrites.h"
-#include "backend/writes.h"
+#include "backends/writes.h"
+#include "catalog/catalogwrites.h"
 #include "common/whenfinished.h"
 
 #include <QComboBox>
@@ -20,7 +20,7 @@
 namespace qm {
 
 ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent)
-    : ImportDialog(backend::catalogWrites(Backend(), std::move(cluster)), parent)
+    : ImportDialog(backends::catalogWrites(Backend(), std::move(cluster)), parent)
 { }
 
 ImportDialog::ImportDialog(std::shared_ptr<catalog::CatalogWrites> writes, QWidget *parent)

@@ -28,7 +28,7 @@ class ImportDialog : public QDialog
 public:
     // The dialog holds the cluster, and a running import keeps it until the import ends: closing
     // the profile (or this dialog) never leaves the import with a deleted cluster.
-    // The import goes to the profile's backend (backend::catalogWrites); the cluster form is the
+    // The import goes to the profile's backend (backends::catalogWrites); the cluster form is the
     // reference store's.
     ImportDialog(std::shared_ptr<catalog::CatalogWrites> writes, QWidget *parent = nullptr);
     ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent = nullptr);

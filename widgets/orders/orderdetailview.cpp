@@ -1,7 +1,7 @@
 #include "orderdetailview.h"
 
-#include "backend/orderactions.h"
 #include "orderactiondialog.h"
+#include "orders/orderactions.h"
 #include "orders/ordersfilter.h"
 
 #include <QDateTime>

@@ -1,6 +1,7 @@
 #include "orderspage.h"
 
 #include "appicons.h"
+#include "backends/writes.h"
 #include "common/logging.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
@@ -148,8 +149,10 @@ void OrdersPage::start()
 {
     if (!m_session || !m_session->cluster() || m_feed)
         return;
+    // The backend's actions come from the factory above the services (Vendure: its Admin API).
     m_service
-        = std::make_unique<orders::OrdersService>(m_session->sharedCluster(), m_session->backend());
+        = std::make_unique<orders::OrdersService>(m_session->sharedCluster(), m_session->backend(),
+            backends::orderActions(m_session->backend(), m_session->sharedCluster()));
     orders::OrderFeedOptions options;
     options.params.applicationName = QStringLiteral("quartermaster-orders-feed");
     options.backend = m_session->backend().kind();

@@ -1,6 +1,7 @@
 #include "stock/stockpage.h"
 
 #include "appicons.h"
+#include "backends/writes.h"
 #include "common/whenfinished.h"
 #include "inventory/stockservice.h"
 #include "session/session.h"
@@ -200,8 +201,10 @@ void StockPage::start()
 {
     if (!m_session || !m_session->cluster() || m_service)
         return;
-    m_service = std::make_unique<inventory::StockService>(
-        m_session->sharedCluster(), m_session->backend());
+    // The backend's writer comes from the factory above the services (Vendure: its Admin API).
+    m_service = std::make_unique<inventory::StockService>(m_session->sharedCluster(),
+        m_session->backend(),
+        backends::stockWrites(m_session->backend(), m_session->sharedCluster()));
     m_levels = new StockLevelsModel(m_service.get(), this);
     m_levelsView->setModel(m_levels);
     m_levelsView->setColumnWidth(StockLevelsModel::Name, 260);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "backend/backend.h"
-#include "backend/orderactions.h"
-#include "backend/stockwrites.h"
+#include "inventory/stockwrites.h"
+#include "orders/orderactions.h"
 
 #include <memory>
 
@@ -12,6 +12,9 @@ class Cluster;
 
 // Vendure's writes: calls of its Admin API (qm::vendure::AdminClient), then the result read back
 // from the console's qm_vendure views on the primary, as the reference implementation returns it.
+// They implement the interfaces of inventory/ and orders/ from above (this folder includes those,
+// never the reverse); backends::stockWrites()/orderActions() (core/backends/) choose them for a
+// Vendure profile and hand them to StockService/OrdersService.
 //
 // Threads: AdminClient is a QObject whose futures finish on its own thread's event loop. The
 // services' callers continue futures with whenFinished() on the GUI thread, and qmctl and tests
@@ -32,7 +35,7 @@ class Cluster;
 // order is refused by Vendure's own state check (Conflict), a second refund refunds what is left
 // of the payment (refused when nothing is). A caller that is unsure whether a call went through
 // reads the stock level or the order first.
-namespace qm::backend {
+namespace qm::vendure {
 
 class VendureLink;
 
@@ -83,4 +86,4 @@ private:
     std::shared_ptr<VendureLink> m_link;
 };
 
-} // namespace qm::backend
+} // namespace qm::vendure

@@ -1,4 +1,4 @@
-#include "backend/vendurewrites.h"
+#include "vendure/vendurewrites.h"
 
 #include "common/whenfinished.h"
 #include "db/cluster.h"
@@ -11,7 +11,7 @@
 #include <QUrl>
 #include <pqxx/pqxx>
 
-namespace qm::backend {
+namespace qm::vendure {
 
 namespace {
 
@@ -330,4 +330,4 @@ QFuture<Result<orders::OrderRow>> VendureOrderActions::perform(const orders::Ord
     return future;
 }
 
-} // namespace qm::backend
+} // namespace qm::vendure
