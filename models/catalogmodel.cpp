@@ -38,7 +38,8 @@ CatalogModel::~CatalogModel()
 void CatalogModel::setQuery(const CatalogQuery &query)
 {
     beginResetModel();
-    m_query = query;
+    // On the service's backend: a bulk edit or export of query() reads the same views.
+    m_query = m_service->onBackend(query);
     resetState();
     m_rows = 0;
     m_exact = false;

@@ -9,6 +9,7 @@ namespace qm {
 EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     : QWidget(parent)
     , m_badge(new QLabel(this))
+    , m_backend(new QLabel(this))
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
 {
@@ -23,11 +24,14 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     bold.setBold(true);
     bold.setLetterSpacing(QFont::PercentageSpacing, 108);
     m_badge->setFont(bold);
+    m_backend->setObjectName(QStringLiteral("backendBadge"));
+    m_backend->setContentsMargins(8, 1, 8, 1);
     QFont titleFont = m_title->font();
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     m_detail->setTextFormat(Qt::PlainText);
     layout->addWidget(m_badge);
+    layout->addWidget(m_backend);
     layout->addWidget(m_title);
     layout->addStretch(1);
     layout->addWidget(m_detail);
@@ -66,6 +70,15 @@ void EnvironmentBanner::setProfile(const Profile &profile)
     m_environment = profile.environment;
     m_badge->setText(Profile::environmentName(profile.environment).toUpper());
     m_title->setText(profile.name);
+    const Backend backend = backendOf(profile);
+    m_backend->setText(backend.name());
+    m_backend->setToolTip(backend.kind() == BackendKind::Vendure
+            ? tr("Vendure store: the console reads its own views beside Vendure's tables (%1) and "
+                 "writes through Vendure's Admin API (%2).")
+                  .arg(QLatin1String(backend.schema()), backend.vendure().adminApi)
+            : tr("The console's reference store (schema %1).")
+                  .arg(QLatin1String(backend.schema())));
+    m_backend->setVisible(true);
     QString tip;
     switch (profile.environment) {
     case Profile::Environment::Production:
@@ -88,6 +101,8 @@ void EnvironmentBanner::clear()
     m_hasProfile = false;
     m_environment = Profile::Environment::Development;
     m_badge->setText(tr("NOT CONNECTED"));
+    m_backend->clear();
+    m_backend->setVisible(false);
     m_title->setText(tr("Choose a connection profile (File ▸ Profiles…)"));
     m_detail->clear();
     setToolTip({});
@@ -103,6 +118,11 @@ void EnvironmentBanner::setDetail(const QString &text, const QString &toolTip)
 QString EnvironmentBanner::title() const
 {
     return m_badge->text() + u' ' + m_title->text();
+}
+
+QString EnvironmentBanner::backendText() const
+{
+    return m_hasProfile ? m_backend->text() : QString();
 }
 
 QString EnvironmentBanner::profileName() const
@@ -131,6 +151,9 @@ void EnvironmentBanner::applyColours()
     m_badge->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; }")
             .arg(fg.name(), bg.name()));
+    // The backend in the environment's colours, outlined: read with the badge, not louder.
+    m_backend->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; }").arg(fg.name()));
 }
 
 } // namespace qm

@@ -10,7 +10,8 @@ namespace qm {
 
 // A strip across the top of the window that says where this console is connected, in the
 // environment's colour: production red, staging amber, development green. Whoever is about to
-// purge a cache sees at a glance whether it is the real store.
+// purge a cache sees at a glance whether it is the real store. Beside the environment: the
+// profile's backend (the reference store or Vendure).
 class EnvironmentBanner : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     bool hasProfile() const { return m_hasProfile; }
     QString profileName() const;
     QString title() const;
+    QString backendText() const; // "Vendure", "Reference store"; empty when not connected
     QColor background() const;
 
     static QColor backgroundFor(Profile::Environment env);
@@ -34,6 +36,7 @@ private:
     void applyColours();
 
     QLabel *m_badge;
+    QLabel *m_backend;
     QLabel *m_title;
     QLabel *m_detail;
     Profile::Environment m_environment = Profile::Environment::Development;

@@ -47,9 +47,30 @@ ProfileForm::ProfileForm(QWidget *parent)
     for (auto env : {Profile::Environment::Production, Profile::Environment::Staging,
              Profile::Environment::Development})
         m_environment->addItem(Profile::environmentName(env), int(env));
+    m_backend = new QComboBox(this);
+    for (auto kind : {BackendKind::Reference, BackendKind::Vendure})
+        m_backend->addItem(Backend::displayName(kind), int(kind));
+    m_backend->setToolTip(tr("Which store's data the console works on: the console's reference "
+                             "store, or a Vendure store's database (reads through the console's "
+                             "views beside it, writes through Vendure's Admin API)."));
     general->addRow(tr("&Name:"), m_name);
     general->addRow(tr("&Environment:"), m_environment);
+    general->addRow(tr("&Backend:"), m_backend);
     layout->addLayout(general);
+
+    auto *vendureBox = new QGroupBox(tr("Vendure"), this);
+    m_vendureBox = vendureBox;
+    auto *vendure = new QFormLayout(vendureBox);
+    vendure->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_vendureAdmin = lineEdit(QStringLiteral("http://127.0.0.1:3000/admin-api"));
+    m_vendureShop = lineEdit(QStringLiteral("http://127.0.0.1:3000/shop-api"));
+    m_vendureUser = lineEdit(QStringLiteral("superadmin"));
+    m_vendurePassfile = lineEdit(tr("a file with one line: user password (mode 0600)"));
+    vendure->addRow(tr("&Admin API:"), m_vendureAdmin);
+    vendure->addRow(tr("Shop AP&I:"), m_vendureShop);
+    vendure->addRow(tr("Admin use&r:"), m_vendureUser);
+    vendure->addRow(tr("Password fi&le:"), m_vendurePassfile);
+    layout->addWidget(vendureBox);
 
     auto *pgBox = new QGroupBox(tr("PostgreSQL"), this);
     auto *pg = new QFormLayout(pgBox);
@@ -140,7 +161,8 @@ ProfileForm::ProfileForm(QWidget *parent)
     layout->addStretch(1);
 
     connect(m_redisMode, &QComboBox::currentIndexChanged, this, &ProfileForm::updateRedisMode);
-    for (QComboBox *c : {m_environment, m_redisMode, m_sslmode})
+    connect(m_backend, &QComboBox::currentIndexChanged, this, &ProfileForm::updateBackend);
+    for (QComboBox *c : {m_environment, m_backend, m_redisMode, m_sslmode})
         connect(c, &QComboBox::currentIndexChanged, this, &ProfileForm::edited);
     for (QCheckBox *c : {m_remember, m_redisTls})
         connect(c, &QCheckBox::toggled, this, &ProfileForm::edited);
@@ -171,6 +193,11 @@ void ProfileForm::updateRedisMode()
         mode == RedisSettings::Mode::Sentinel ? tr("&Sentinels:") : tr("&Seed nodes:"));
 }
 
+void ProfileForm::updateBackend()
+{
+    m_vendureBox->setVisible(BackendKind(m_backend->currentData().toInt()) == BackendKind::Vendure);
+}
+
 void ProfileForm::setProfile(const Profile &p)
 {
     m_redisAuth = p.redis;
@@ -191,8 +218,14 @@ void ProfileForm::setProfile(const Profile &p)
     m_patroni->setText(joinList(p.patroniUrls));
     m_varnish->setText(joinList(p.varnishUrls));
     m_prometheus->setText(p.prometheusUrl);
+    m_backend->setCurrentIndex(m_backend->findData(int(p.backend)));
+    m_vendureAdmin->setText(p.vendure.adminApi);
+    m_vendureShop->setText(p.vendure.shopApi);
+    m_vendureUser->setText(p.vendure.user);
+    m_vendurePassfile->setText(p.vendure.passfile);
     clearPasswords();
     updateRedisMode();
+    updateBackend();
 }
 
 Profile ProfileForm::profile() const
@@ -218,6 +251,11 @@ Profile ProfileForm::profile() const
     p.patroniUrls = splitList(m_patroni->text());
     p.varnishUrls = splitList(m_varnish->text());
     p.prometheusUrl = m_prometheus->text().trimmed();
+    p.backend = BackendKind(m_backend->currentData().toInt());
+    p.vendure.adminApi = m_vendureAdmin->text().trimmed();
+    p.vendure.shopApi = m_vendureShop->text().trimmed();
+    p.vendure.user = m_vendureUser->text().trimmed();
+    p.vendure.passfile = m_vendurePassfile->text().trimmed();
     p.redis.user = m_redisAuth.user;
     p.redis.userFromDatabase = m_redisAuth.userFromDatabase;
     p.redis.passfile = m_redisAuth.passfile;

@@ -12,7 +12,8 @@ class QSpinBox;
 
 namespace qm {
 
-// Edits one connection profile: environment, PostgreSQL servers and sign-in, Redis, and the
+// Edits one connection profile: environment, the store's backend (the reference store or
+// Vendure, with Vendure's Admin / Shop API), PostgreSQL servers and sign-in, Redis, and the
 // optional Patroni / Varnish / Prometheus endpoints. Passwords are typed here but never stored in
 // the profile: the dialog hands them to the keychain (when asked and reachable) or keeps them for
 // this session only.
@@ -37,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void updateRedisMode();
+    void updateBackend();
     QLineEdit *lineEdit(const QString &placeholder = {});
 
     // The Redis ACL user settings (user, user_from_database, passfile) have no field yet: the
@@ -45,6 +47,12 @@ private:
 
     QLineEdit *m_name;
     QComboBox *m_environment;
+    QComboBox *m_backend;
+    QWidget *m_vendureBox;
+    QLineEdit *m_vendureAdmin;
+    QLineEdit *m_vendureShop;
+    QLineEdit *m_vendureUser;
+    QLineEdit *m_vendurePassfile;
     QLineEdit *m_hosts;
     QLineEdit *m_database;
     QLineEdit *m_user;

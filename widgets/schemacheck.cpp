@@ -57,6 +57,15 @@ void offerMigrationIfNeeded(
 {
     if (!session || !session->cluster())
         return;
+    // The console's migrations are the reference store's: never offered on another backend's
+    // database (a Vendure store gets its qm_vendure views from `qmctl migrate --backend vendure`).
+    if (session->backend().kind() != BackendKind::Reference) {
+        done(QCoreApplication::translate("qm::SchemaCheck",
+            "%1 store: the console's views beside it are installed with qmctl migrate "
+            "--backend %2.")
+                 .arg(session->backend().name(), session->backend().key()));
+        return;
+    }
     // The primary as of this check, not as of connecting: a probe first, so that a failover
     // since then sends the check (and the migration it may offer) to the new primary.
     std::shared_ptr<db::Cluster> cluster = session->sharedCluster();

@@ -71,6 +71,11 @@ const char *CatalogQuery::pageColumns()
            "p.tags, p.version, p.updated_at, p.on_hand, p.reserved, p.available, p.low_stock";
 }
 
+QString CatalogQuery::object(const char *name) const
+{
+    return QLatin1String(readSchema(backend)) + u'.' + QLatin1String(name);
+}
+
 QString CatalogQuery::likeEscape(const QString &s)
 {
     QString out;
@@ -178,10 +183,11 @@ Sql CatalogQuery::page(Seek seek, const RowKey &from, int limit) const
     QString order = col + dir;
     if (!keyIsUnique())
         order += QStringLiteral(", p.id") + dir;
-    sql.text = QStringLiteral("SELECT %1, %2::text AS sort_key FROM console.products p WHERE %3 "
+    sql.text = QStringLiteral("SELECT %1, %2::text AS sort_key FROM %6 p WHERE %3 "
                               "ORDER BY %4 LIMIT %5")
                    .arg(QLatin1String(pageColumns()), col, where, order)
                    .arg(qMax(1, limit))
+                   .arg(object("products"))
                    .toStdString();
     return sql;
 }
@@ -190,10 +196,11 @@ Sql CatalogQuery::cappedCount(qint64 cap) const
 {
     Sql sql;
     const QString where = whereClause(sql.params);
-    sql.text = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM console.products p WHERE %1 "
+    sql.text = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %3 p WHERE %1 "
                               "LIMIT %2) s")
                    .arg(where)
                    .arg(qMax<qint64>(1, cap))
+                   .arg(object("products"))
                    .toStdString();
     return sql;
 }
@@ -202,8 +209,8 @@ Sql CatalogQuery::explainCount() const
 {
     Sql sql;
     const QString where = whereClause(sql.params);
-    sql.text = QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM console.products p WHERE %1")
-                   .arg(where)
+    sql.text = QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %2 p WHERE %1")
+                   .arg(where, object("products"))
                    .toStdString();
     return sql;
 }
@@ -215,10 +222,11 @@ Sql CatalogQuery::exactAnchors(int step) const
     const QString where = whereClause(sql.params);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
     sql.text = QStringLiteral("SELECT k, id FROM (SELECT %1::text AS k, p.id, row_number() OVER "
-                              "(ORDER BY %1%2, p.id%2) - 1 AS rn FROM console.products p "
+                              "(ORDER BY %1%2, p.id%2) - 1 AS rn FROM %5 p "
                               "WHERE %3) s WHERE rn %% %4 = 0 ORDER BY rn")
                    .arg(col, dir, where)
                    .arg(qMax(1, step))
+                   .arg(object("products"))
                    .replace(QLatin1String("%%"), QLatin1String("%"))
                    .toStdString();
     return sql;
@@ -233,9 +241,8 @@ Sql CatalogQuery::sampleAnchors(double percent, int seed) const
         = placeholder(sql.params, QString::number(percent, 'g', 6), "real", ParamStyle::Bind);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
     // Without a stock condition the product's own columns are enough: the cheap sample.
-    const QString source = filter.stock == StockState::Any
-        ? QStringLiteral("console.products_sample_keys")
-        : QStringLiteral("console.products_sample");
+    const QString source = filter.stock == StockState::Any ? object("products_sample_keys")
+                                                           : object("products_sample");
     sql.text = QStringLiteral("SELECT %1::text AS k, p.id FROM %6(%2, %3) p "
                               "WHERE %4 ORDER BY %1%5, p.id%5")
                    .arg(col, pct)
@@ -252,9 +259,10 @@ Sql CatalogQuery::idChunk(qint64 afterId, int limit) const
     where
         += QStringLiteral(" AND p.id > %1")
                .arg(placeholder(sql.params, QString::number(afterId), "bigint", ParamStyle::Bind));
-    sql.text = QStringLiteral("SELECT p.id FROM console.products p WHERE %1 ORDER BY p.id LIMIT %2")
+    sql.text = QStringLiteral("SELECT p.id FROM %3 p WHERE %1 ORDER BY p.id LIMIT %2")
                    .arg(where)
                    .arg(qMax(1, limit))
+                   .arg(object("products"))
                    .toStdString();
     return sql;
 }
@@ -272,9 +280,9 @@ Sql CatalogQuery::exportSelect(Sql *setup) const
     sql.text = QStringLiteral(
         "SELECT p.sku, p.name, p.description, p.status, p.price, p.currency, c.slug, "
         "array_to_string(p.tags, '|'), p.attributes::text, p.on_hand, p.available "
-        "FROM console.products p LEFT JOIN console.categories c "
+        "FROM %3 p LEFT JOIN %4 c "
         "ON c.id = p.category_id WHERE %1 ORDER BY %2")
-                   .arg(where, order)
+                   .arg(where, order, object("products"), object("categories"))
                    .toStdString();
     if (setup) {
         setup->params = params;

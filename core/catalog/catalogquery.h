@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/backend.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,8 +53,9 @@ struct RowKey
     bool valid = false;
 };
 
-// Compiles a filter + sort into parameterized keyset SQL over console.products. Never OFFSET:
-// every page starts from a key. Pure: unit-tested without a server.
+// Compiles a filter + sort into parameterized keyset SQL over <schema>.products, where the schema
+// is the backend's read schema (console / qm_vendure: same view names and columns). Never
+// OFFSET: every page starts from a key. Pure: unit-tested without a server.
 class CatalogQuery
 {
 public:
@@ -71,6 +74,9 @@ public:
 
     CatalogFilter filter;
     CatalogSort sort;
+    // Whose views the SQL names (readSchema). CatalogService sets its own backend's on every
+    // query it runs; a query built elsewhere (bulk edit, export) carries the model's.
+    BackendKind backend = BackendKind::Reference;
 
     bool operator==(const CatalogQuery &o) const = default;
 
@@ -89,7 +95,7 @@ public:
     Sql explainCount() const;
     // The exact key of every step-th row (rows 0, step, 2*step...): exact jumps for small results.
     Sql exactAnchors(int step) const;
-    // The keys of a page-level sample (console.products_sample), in result order.
+    // The keys of a page-level sample (<schema>.products_sample), in result order.
     Sql sampleAnchors(double percent, int seed = 1) const;
     // Ids of the filtered result in id order, after `afterId`: how bulk edits walk a filter.
     Sql idChunk(qint64 afterId, int limit) const;
@@ -104,6 +110,9 @@ public:
     // LIKE pattern escaping (\ % _) and the smallest string above every string with the prefix.
     static QString likeEscape(const QString &s);
     static QString prefixSuccessor(const QString &prefix);
+
+    // "<schema>.<name>" of this query's backend, for SQL text.
+    QString object(const char *name) const;
 };
 
 } // namespace qm::catalog

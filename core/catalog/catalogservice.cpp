@@ -57,13 +57,21 @@ QJsonObject editableFields(const QJsonObject &product)
     return out;
 }
 
-CatalogService::CatalogService(std::shared_ptr<db::Cluster> cluster)
+CatalogService::CatalogService(std::shared_ptr<db::Cluster> cluster, Backend backend)
     : m_cluster(std::move(cluster))
+    , m_backend(std::move(backend))
 { }
 
-CatalogService::CatalogService(db::Cluster *cluster)
+CatalogService::CatalogService(db::Cluster *cluster, Backend backend)
     : m_cluster(db::unowned(cluster))
+    , m_backend(std::move(backend))
 { }
+
+CatalogQuery CatalogService::onBackend(CatalogQuery query) const
+{
+    query.backend = m_backend.kind();
+    return query;
+}
 
 ProductRow CatalogService::rowFromJson(const QJsonObject &o)
 {
@@ -86,7 +94,7 @@ ProductRow CatalogService::rowFromJson(const QJsonObject &o)
 QFuture<Result<Page>> CatalogService::fetchPage(const CatalogQuery &query, CatalogQuery::Seek seek,
     const RowKey &from, int limit, db::Pool::JobId *id)
 {
-    const Sql sql = query.page(seek, from, limit);
+    const Sql sql = onBackend(query).page(seek, from, limit);
     const bool reversed = seek == CatalogQuery::Seek::Before || seek == CatalogQuery::Seek::Last;
     return m_cluster->read<Page>(
         QStringLiteral("load products"),
@@ -110,17 +118,17 @@ QFuture<Result<Page>> CatalogService::fetchPage(const CatalogQuery &query, Catal
 
 QFuture<Result<RowCount>> CatalogService::count(const CatalogQuery &query, qint64 exactCap)
 {
-    const Sql explain = query.explainCount();
-    const Sql capped = query.cappedCount(exactCap);
+    const Sql explain = onBackend(query).explainCount();
+    const Sql capped = onBackend(query).cappedCount(exactCap);
     const bool unfiltered = query.filter.isEmpty();
+    const std::string estimateSql = "SELECT " + m_backend.sqlObject("products_estimate") + "()";
     return m_cluster->read<RowCount>(
         QStringLiteral("count products"), [=](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             RowCount out;
             double estimate = -1;
             if (unfiltered) {
-                estimate
-                    = double(tx.exec1("SELECT console.products_estimate()")[0].as<long long>());
+                estimate = double(tx.exec1(estimateSql)[0].as<long long>());
             } else {
                 const pqxx::result r = execSql(tx, explain);
                 const QJsonDocument plan
@@ -149,8 +157,10 @@ QFuture<Result<RowCount>> CatalogService::count(const CatalogQuery &query, qint6
 }
 
 QFuture<Result<Anchors>> CatalogService::anchors(
-    const CatalogQuery &query, qint64 total, int step, qint64 exactLimit, int sampleRows)
+    const CatalogQuery &backendless, qint64 total, int step, qint64 exactLimit, int sampleRows)
 {
+    const CatalogQuery query = onBackend(backendless);
+    const std::string estimateSql = "SELECT " + m_backend.sqlObject("products_estimate") + "()";
     const bool exact = total <= exactLimit;
     Sql sql;
     if (exact) {
@@ -168,8 +178,7 @@ QFuture<Result<Anchors>> CatalogService::anchors(
             double sampledPercent = 0;
             out.step = exact ? step : 0;
             if (!exact) {
-                const double table
-                    = double(tx.exec1("SELECT console.products_estimate()")[0].as<long long>());
+                const double table = double(tx.exec1(estimateSql)[0].as<long long>());
                 const double selectivity
                     = table > 0 ? qBound(1e-6, double(total) / table, 1.0) : 1.0;
                 double percent = 100.0 * double(sampleRows) / qMax(1.0, table * selectivity);
@@ -189,14 +198,19 @@ QFuture<Result<Anchors>> CatalogService::anchors(
 
 QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
 {
+    const std::string productSql = std::string("SELECT ") + CatalogQuery::pageColumns()
+        + ", p.description, p.attributes::text AS attributes, p.created_at FROM "
+        + m_backend.sqlObject("products") + " p WHERE p.id = $1";
+    // A backend without price history has no view for it: the detail comes without.
+    const std::string historySql = m_backend.supports(BackendAction::PriceHistory)
+        ? "SELECT at, old_price, new_price, currency, actor FROM "
+            + m_backend.sqlObject("price_history")
+            + " WHERE product_id = $1 ORDER BY at DESC, id DESC LIMIT 200"
+        : std::string();
     return m_cluster->read<ProductDetail>(
-        QStringLiteral("load product"), [id](db::Pool::Connection &c) {
+        QStringLiteral("load product"), [id, productSql, historySql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
-            const pqxx::result r
-                = tx.exec_params(std::string("SELECT ") + CatalogQuery::pageColumns()
-                        + ", p.description, p.attributes::text AS attributes, p.created_at "
-                          "FROM console.products p WHERE p.id = $1",
-                    id);
+            const pqxx::result r = tx.exec_params(productSql, id);
             if (r.empty())
                 throw Error {Error::Code::NotFound,
                     QCoreApplication::translate(
@@ -208,10 +222,9 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
             d.description = str(r[0]["description"]);
             d.attributes = QJsonDocument::fromJson(str(r[0]["attributes"]).toUtf8()).object();
             d.createdAt = timestamp(r[0]["created_at"]);
-            const pqxx::result h = tx.exec_params(
-                "SELECT at, old_price, new_price, currency, actor FROM console.price_history "
-                "WHERE product_id = $1 ORDER BY at DESC, id DESC LIMIT 200",
-                id);
+            if (historySql.empty())
+                return d;
+            const pqxx::result h = tx.exec_params(historySql, id);
             for (const pqxx::row &row : h)
                 d.priceHistory.push_back(PricePoint {
                     timestamp(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4])});
@@ -221,12 +234,13 @@ QFuture<Result<ProductDetail>> CatalogService::product(qint64 id)
 
 QFuture<Result<QVector<Category>>> CatalogService::categories()
 {
+    const std::string sql = "SELECT id, parent_id, name, slug FROM "
+        + m_backend.sqlObject("categories") + " ORDER BY name";
     return m_cluster->read<
-        QVector<Category>>(QStringLiteral("load categories"), [](db::Pool::Connection &c) {
+        QVector<Category>>(QStringLiteral("load categories"), [sql](db::Pool::Connection &c) {
         pqxx::read_transaction tx(c);
         QVector<Category> out;
-        for (const pqxx::row &row :
-            tx.exec("SELECT id, parent_id, name, slug FROM console.categories ORDER BY name"))
+        for (const pqxx::row &row : tx.exec(sql))
             out.push_back(Category {int(i64(row[0])), int(i64(row[1])), str(row[2]), str(row[3])});
         return out;
     });
@@ -234,10 +248,11 @@ QFuture<Result<QVector<Category>>> CatalogService::categories()
 
 QFuture<Result<QStringList>> CatalogService::capabilities()
 {
+    const std::string sql = "SELECT " + m_backend.sqlObject("my_capabilities") + "()";
     return m_cluster->read<QStringList>(
-        QStringLiteral("read my permissions"), [](db::Pool::Connection &c) {
+        QStringLiteral("read my permissions"), [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
-            return textArray(tx.exec1("SELECT console.my_capabilities()")[0]);
+            return textArray(tx.exec1(sql)[0]);
         });
 }
 

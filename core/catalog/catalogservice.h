@@ -40,18 +40,21 @@ struct Anchors
     qint64 sampledRows = -1;
 };
 
-// Reads of the Catalog workspace, all asynchronous and cancellable, all through the `console`
-// views. Reads go where the cluster's router sends them (a replica that has this console's
-// writes, else the primary).
+// Reads of the Catalog workspace, all asynchronous and cancellable, all through the views of the
+// backend's read schema (`console`, or `qm_vendure` beside a Vendure store). Reads go where the
+// cluster's router sends them (a replica that has this console's writes, else the primary).
 class CatalogService
 {
 public:
     // Holds the cluster: work it started stays safe after the session closes. The raw form does
     // not own it (qmctl, tests: the caller keeps the cluster alive).
-    explicit CatalogService(std::shared_ptr<db::Cluster> cluster);
-    explicit CatalogService(db::Cluster *cluster);
+    explicit CatalogService(std::shared_ptr<db::Cluster> cluster, Backend backend = {});
+    explicit CatalogService(db::Cluster *cluster, Backend backend = {});
 
     db::Cluster *cluster() const { return m_cluster.get(); }
+    const Backend &backend() const { return m_backend; }
+    // The query as this service runs it: on this service's backend's views.
+    CatalogQuery onBackend(CatalogQuery query) const;
 
     QFuture<Result<Page>> fetchPage(const CatalogQuery &query, CatalogQuery::Seek seek,
         const RowKey &from, int limit, db::Pool::JobId *id = nullptr);
@@ -64,9 +67,10 @@ public:
     QFuture<Result<Anchors>> anchors(const CatalogQuery &query, qint64 total, int step,
         qint64 exactLimit = 200000, int sampleRows = 20000);
 
+    // Without price history where the backend has none (Backend::unsupported(PriceHistory)).
     QFuture<Result<ProductDetail>> product(qint64 id);
     QFuture<Result<QVector<Category>>> categories();
-    QFuture<Result<QStringList>> capabilities(); // console.my_capabilities()
+    QFuture<Result<QStringList>> capabilities(); // <schema>.my_capabilities()
 
     void cancel(db::Pool::JobId id);
 
@@ -74,6 +78,7 @@ public:
 
 private:
     std::shared_ptr<db::Cluster> m_cluster;
+    Backend m_backend;
 };
 
 } // namespace qm::catalog

@@ -4,6 +4,7 @@
 #include "db/cluster.h"
 #include "db/pgtext.h"
 #include "db/sqlparams.h"
+#include "inventory/stockwrites.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -42,35 +43,35 @@ StockLevel levelFrom(const pqxx::row &r)
     return s;
 }
 
-StockChange changeFrom(const pqxx::field &f)
-{
-    const QJsonObject o = QJsonDocument::fromJson(QByteArray(f.c_str(), int(f.size()))).object();
-    StockChange c;
-    c.onHand = o.value(QLatin1String("on_hand")).toInteger();
-    c.reserved = o.value(QLatin1String("reserved")).toInteger();
-    c.available = o.value(QLatin1String("available")).toInteger();
-    c.delta = o.value(QLatin1String("delta")).toInt();
-    c.movementId = o.value(QLatin1String("movement_id")).toInteger();
-    return c;
-}
-
-std::string uuid(const QUuid &id)
-{
-    return (id.isNull() ? QUuid::createUuid() : id).toString(QUuid::WithoutBraces).toStdString();
-}
-
 constexpr const char *kLevelColumns
     = "product_id, sku, name, warehouse_id, warehouse, on_hand, reserved, available, "
       "low_stock_threshold, updated_at";
 
+// No writer given: the reference store's own, or refusals on a backend this folder cannot write.
+std::shared_ptr<StockWrites> writerOrDefault(std::shared_ptr<StockWrites> writes,
+    const Backend &backend, const std::shared_ptr<db::Cluster> &cluster)
+{
+    if (writes)
+        return writes;
+    if (backend.kind() == BackendKind::Reference)
+        return std::make_shared<ReferenceStockWrites>(cluster);
+    return std::make_shared<RefusedStockWrites>(backend);
+}
+
 } // namespace
 
-StockService::StockService(std::shared_ptr<db::Cluster> cluster)
+StockService::StockService(
+    std::shared_ptr<db::Cluster> cluster, Backend backend, std::shared_ptr<StockWrites> writes)
     : m_cluster(std::move(cluster))
+    , m_backend(std::move(backend))
+    , m_writes(writerOrDefault(std::move(writes), m_backend, m_cluster))
 { }
 
-StockService::StockService(db::Cluster *cluster)
+StockService::StockService(
+    db::Cluster *cluster, Backend backend, std::shared_ptr<StockWrites> writes)
     : m_cluster(db::unowned(cluster))
+    , m_backend(std::move(backend))
+    , m_writes(writerOrDefault(std::move(writes), m_backend, m_cluster))
 { }
 
 QFuture<Result<QVector<StockLevel>>> StockService::levels(
@@ -98,11 +99,12 @@ QFuture<Result<QVector<StockLevel>>> StockService::levels(
                      .arg(bindParam(params, after.sku, "text"),
                          bindParam(params, QString::number(after.warehouseId), "int"));
     const QString sql
-        = QStringLiteral("SELECT %1 FROM console.stock_levels WHERE %2 "
+        = QStringLiteral("SELECT %1 FROM %4 WHERE %2 "
                          "ORDER BY sku, warehouse_id LIMIT %3")
               .arg(QLatin1String(kLevelColumns),
                   where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")))
-              .arg(qMax(1, limit));
+              .arg(qMax(1, limit))
+              .arg(m_backend.object("stock_levels"));
     return m_cluster->read<QVector<StockLevel>>(
         tr("load stock"), [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -127,9 +129,10 @@ QFuture<Result<QVector<Movement>>> StockService::ledger(
             bindParam(params, QString::number(beforeId), "bigint"));
     const QString sql = QStringLiteral("SELECT id, at, product_id, sku, warehouse_id, warehouse, "
                                        "delta, reason, note, order_id, actor FROM "
-                                       "console.stock_ledger WHERE %1 ORDER BY id DESC LIMIT %2")
+                                       "%3 WHERE %1 ORDER BY id DESC LIMIT %2")
                             .arg(where.join(QLatin1String(" AND ")))
-                            .arg(qMax(1, limit));
+                            .arg(qMax(1, limit))
+                            .arg(m_backend.object("stock_ledger"));
     return m_cluster->read<QVector<Movement>>(
         tr("load the stock ledger"), [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -166,10 +169,11 @@ QFuture<Result<QVector<Reservation>>> StockService::reservations(
     const QString sql
         = QStringLiteral("SELECT id, cart_id, product_id, sku, warehouse_id, "
                          "warehouse, qty, status, live, created_at, expires_at, "
-                         "order_id FROM console.reservations WHERE %1 "
+                         "order_id FROM %3 WHERE %1 "
                          "ORDER BY id DESC LIMIT %2")
               .arg(where.isEmpty() ? QStringLiteral("true") : where.join(QLatin1String(" AND ")))
-              .arg(qMax(1, limit));
+              .arg(qMax(1, limit))
+              .arg(m_backend.object("reservations"));
     return m_cluster->read<QVector<Reservation>>(
         tr("load reservations"), [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -184,8 +188,9 @@ QFuture<Result<QVector<Reservation>>> StockService::reservations(
 
 QFuture<Result<QVector<StockLevel>>> StockService::lowStock(int limit)
 {
-    const std::string sql = std::string("SELECT ") + kLevelColumns
-        + " FROM console.low_stock ORDER BY available, sku LIMIT " + std::to_string(qMax(1, limit));
+    const std::string sql = std::string("SELECT ") + kLevelColumns + " FROM "
+        + m_backend.sqlObject("low_stock") + " ORDER BY available, sku LIMIT "
+        + std::to_string(qMax(1, limit));
     return m_cluster->read<QVector<StockLevel>>(
         tr("load low stock"), [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -199,16 +204,18 @@ QFuture<Result<QVector<StockLevel>>> StockService::lowStock(int limit)
 QFuture<Result<ReconcileReport>> StockService::reconcile()
 {
     // On the primary: a proof about the data must not read a lagging replica.
+    const std::string countSql = "SELECT count(*) FROM " + m_backend.sqlObject("stock_levels");
+    const std::string driftSql
+        = "SELECT product_id, sku, warehouse_id, warehouse, on_hand, ledger_sum, reserved, "
+          "held_qty FROM "
+        + m_backend.sqlObject("reconcile_report")
+        + " WHERE NOT ok ORDER BY sku, warehouse_id LIMIT 10000";
     return m_cluster->write<ReconcileReport>(
-        tr("check stock against the ledger"), [](db::Pool::Connection &c) {
+        tr("check stock against the ledger"), [countSql, driftSql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             ReconcileReport out;
-            out.rowsChecked
-                = tx.exec1("SELECT count(*) FROM console.stock_levels")[0].as<long long>();
-            for (const pqxx::row &r :
-                tx.exec("SELECT product_id, sku, warehouse_id, warehouse, on_hand, ledger_sum, "
-                        "reserved, held_qty FROM console.reconcile_report WHERE NOT ok "
-                        "ORDER BY sku, warehouse_id LIMIT 10000"))
+            out.rowsChecked = tx.exec1(countSql)[0].as<long long>();
+            for (const pqxx::row &r : tx.exec(driftSql))
                 out.drifted.push_back(Drift {i64(r[0]), str(r[1]), int(i64(r[2])), str(r[3]),
                     i64(r[4]), i64(r[5]), i64(r[6]), i64(r[7])});
             return out;
@@ -217,13 +224,13 @@ QFuture<Result<ReconcileReport>> StockService::reconcile()
 
 QFuture<Result<QVector<MovementReason>>> StockService::manualReasons()
 {
+    const std::string sql = "SELECT code, label, sign FROM "
+        + m_backend.sqlObject("movement_reasons") + " WHERE manual ORDER BY label";
     return m_cluster->read<QVector<MovementReason>>(
-        tr("load movement reasons"), [](db::Pool::Connection &c) {
+        tr("load movement reasons"), [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             QVector<MovementReason> out;
-            for (const pqxx::row &r :
-                tx.exec("SELECT code, label, sign FROM "
-                        "console.movement_reasons WHERE manual ORDER BY label"))
+            for (const pqxx::row &r : tx.exec(sql))
                 out.push_back(MovementReason {str(r[0]), str(r[1]), str(r[2]).at(0)});
             return out;
         });
@@ -231,96 +238,63 @@ QFuture<Result<QVector<MovementReason>>> StockService::manualReasons()
 
 QFuture<Result<QVector<Warehouse>>> StockService::warehouses()
 {
-    return m_cluster->read<QVector<Warehouse>>(tr("load warehouses"), [](db::Pool::Connection &c) {
-        pqxx::read_transaction tx(c);
-        QVector<Warehouse> out;
-        for (const pqxx::row &r : tx.exec("SELECT id, code, name FROM console.warehouses "
-                                          "ORDER BY code"))
-            out.push_back(Warehouse {int(i64(r[0])), str(r[1]), str(r[2])});
-        return out;
-    });
+    const std::string sql
+        = "SELECT id, code, name FROM " + m_backend.sqlObject("warehouses") + " ORDER BY code";
+    return m_cluster->read<QVector<Warehouse>>(
+        tr("load warehouses"), [sql](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            QVector<Warehouse> out;
+            for (const pqxx::row &r : tx.exec(sql))
+                out.push_back(Warehouse {int(i64(r[0])), str(r[1]), str(r[2])});
+            return out;
+        });
 }
 
 QFuture<Result<QStringList>> StockService::capabilities()
 {
-    return m_cluster->read<QStringList>(tr("read my permissions"), [](db::Pool::Connection &c) {
+    const std::string sql = "SELECT " + m_backend.sqlObject("my_capabilities") + "()";
+    return m_cluster->read<QStringList>(tr("read my permissions"), [sql](db::Pool::Connection &c) {
         pqxx::read_transaction tx(c);
-        return textArray(tx.exec1("SELECT console.my_capabilities()")[0]);
+        return textArray(tx.exec1(sql)[0]);
     });
 }
 
 QFuture<Result<StockChange>> StockService::adjust(const QUuid &request, qint64 productId,
     int warehouseId, int delta, const QString &reason, const QString &note)
 {
-    const std::string req = uuid(request);
-    return m_cluster->write<StockChange>(tr("adjust stock"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        const pqxx::result r
-            = tx.exec_params("SELECT console.adjust_stock($1::uuid, $2, $3, $4, $5, $6)::text", req,
-                productId, warehouseId, delta, reason.toStdString(), note.toStdString());
-        const StockChange change = changeFrom(r[0][0]);
-        tx.commit();
-        return change;
-    });
+    return m_writes->adjust(request, productId, warehouseId, delta, reason, note);
 }
 
 QFuture<Result<StockChange>> StockService::count(const QUuid &request, qint64 productId,
     int warehouseId, qint64 expectedOnHand, qint64 counted, const QString &note)
 {
-    const std::string req = uuid(request);
-    return m_cluster->write<StockChange>(tr("record a stock count"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        const pqxx::result r
-            = tx.exec_params("SELECT console.stock_count($1::uuid, $2, $3, $4, $5, $6)::text", req,
-                productId, warehouseId, int(expectedOnHand), int(counted), note.toStdString());
-        const StockChange change = changeFrom(r[0][0]);
-        tx.commit();
-        return change;
-    });
+    return m_writes->count(request, productId, warehouseId, expectedOnHand, counted, note);
 }
 
 QFuture<Result<Done>> StockService::releaseReservation(
     const QUuid &request, qint64 reservationId, const QString &note)
 {
-    const std::string req = uuid(request);
-    return m_cluster->write<Done>(tr("release a reservation"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        tx.exec_params("SELECT console.release_reservation($1::uuid, $2, $3)", req, reservationId,
-            note.toStdString());
-        tx.commit();
-        return Done {};
-    });
+    return m_writes->releaseReservation(request, reservationId, note);
 }
 
 QFuture<Result<int>> StockService::releaseExpired(const QUuid &request)
 {
-    const std::string req = uuid(request);
-    return m_cluster->write<int>(tr("release expired reservations"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        const int n
-            = tx.exec_params1("SELECT console.release_expired_reservations($1::uuid)", req)[0]
-                  .as<int>();
-        tx.commit();
-        return n;
-    });
+    return m_writes->releaseExpired(request);
 }
 
 QFuture<Result<int>> StockService::repairDrift(const QUuid &request)
 {
-    const std::string req = uuid(request);
-    return m_cluster->write<int>(tr("repair stock drift"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        const int n
-            = tx.exec_params1("SELECT console.reconcile_repair($1::uuid)", req)[0].as<int>();
-        tx.commit();
-        return n;
-    });
+    return m_writes->repairDrift(request);
 }
 
 QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QString &path)
 {
+    const std::string select = "(SELECT id, at, sku, warehouse, delta, reason, note, order_id, "
+                               "actor FROM "
+        + m_backend.sqlObject("stock_ledger")
+        + " WHERE product_id = current_setting('qm.p1')::bigint ORDER BY id)";
     return m_cluster->read<qint64>(
-        tr("export the stock ledger"), [productId, path](db::Pool::Connection &c) {
+        tr("export the stock ledger"), [productId, path, select](db::Pool::Connection &c) {
             std::unique_ptr<QIODevice> out;
             QSaveFile *save = nullptr;
             if (path == QLatin1String("-")) {
@@ -337,10 +311,7 @@ QFuture<Result<qint64>> StockService::exportLedger(qint64 productId, const QStri
             }
             pqxx::read_transaction tx(c);
             tx.exec_params("SELECT set_config('qm.p1', $1, true)", std::to_string(productId));
-            pqxx::stream_from stream(tx,
-                "(SELECT id, at, sku, warehouse, delta, reason, note, order_id, actor "
-                "FROM console.stock_ledger WHERE product_id = "
-                "current_setting('qm.p1')::bigint ORDER BY id)");
+            pqxx::stream_from stream(tx, select);
             constexpr int n = 9;
             constexpr bool text[n] = {false, false, true, true, false, false, true, false, true};
             std::string buffer = "id,at,sku,warehouse,delta,reason,note,order_id,actor\r\n";

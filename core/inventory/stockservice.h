@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "common/result.h"
 #include "inventory/stock.h"
 
@@ -13,6 +14,8 @@ class Cluster;
 }
 
 namespace qm::inventory {
+
+class StockWrites;
 
 struct StockFilter
 {
@@ -32,18 +35,27 @@ struct StockKey
 
 enum class ReservationFilter { Live, Stuck /* held but expired */, AllHeld, All };
 
-// The Stock workspace's reads and writes, all through the console schema. Writes carry a request
+// The Stock workspace's reads and writes. Reads name the backend's read schema (`console`, or
+// `qm_vendure` beside a Vendure store). Writes carry a request
 // id (the caller keeps it for a retry), are conditional deltas in the database (never absolute
 // numbers), and come back as errors a person can read when refused (QM422 not enough stock,
-// QM409 the count is stale, 42501 the role may not).
+// QM409 the count is stale, 42501 the role may not). They go to the StockWrites it was given:
+// whoever knows the backends (backends::stockWrites(), core/backends/) passes the backend's
+// writer in. Without one it writes through ReferenceStockWrites (console.* functions) on the
+// reference store, and refuses every write (Backend::refusal, nothing sent) on any other.
 class StockService
 {
     Q_DECLARE_TR_FUNCTIONS(qm::inventory::StockService)
 public:
     // Holds the cluster: work it started stays safe after the session closes. The raw form does
     // not own it (qmctl, tests: the caller keeps the cluster alive).
-    explicit StockService(std::shared_ptr<db::Cluster> cluster);
-    explicit StockService(db::Cluster *cluster);
+    explicit StockService(std::shared_ptr<db::Cluster> cluster, Backend backend = {},
+        std::shared_ptr<StockWrites> writes = {});
+    explicit StockService(
+        db::Cluster *cluster, Backend backend = {}, std::shared_ptr<StockWrites> writes = {});
+
+    const Backend &backend() const { return m_backend; }
+    const std::shared_ptr<StockWrites> &writes() const { return m_writes; }
 
     QFuture<Result<QVector<StockLevel>>> levels(
         const StockFilter &filter, const StockKey &after, int limit = 200);
@@ -72,6 +84,8 @@ public:
 
 private:
     std::shared_ptr<db::Cluster> m_cluster;
+    Backend m_backend;
+    std::shared_ptr<StockWrites> m_writes;
 };
 
 } // namespace qm::inventory

@@ -14,21 +14,21 @@ namespace {
 
 constexpr int kMaxBackoffMs = 5000;
 
-QByteArray changesSql()
-{
-    return QByteArrayLiteral("SELECT ") + kOrderColumns
-        + " FROM console.orders_changes($1::pg_snapshot, $2::xid8, $3::bigint, $4::int) o";
-}
-
-QByteArray recentSql()
-{
-    return QByteArrayLiteral("SELECT ") + kOrderColumns
-        + " FROM console.orders o ORDER BY o.created_at DESC, o.id DESC LIMIT $1::int";
-}
-
 OrderRows rowsOf(pg_result *r);
 
 } // namespace
+
+QByteArray FeedWorker::changesSql(BackendKind backend)
+{
+    return QByteArrayLiteral("SELECT ") + kOrderColumns + " FROM " + readSchema(backend)
+        + ".orders_changes($1::pg_snapshot, $2::xid8, $3::bigint, $4::int) o";
+}
+
+QByteArray FeedWorker::recentSql(BackendKind backend)
+{
+    return QByteArrayLiteral("SELECT ") + kOrderColumns + " FROM " + readSchema(backend)
+        + ".orders o ORDER BY o.created_at DESC, o.id DESC LIMIT $1::int";
+}
 
 FeedWorker::FeedWorker(OrderFeedOptions options, std::shared_ptr<FeedCounters> counters, Sink sink)
     : m_options(std::move(options))
@@ -249,8 +249,8 @@ bool FeedWorker::readChanges(OrderRows *rows, QString *snapshot)
     if (m_snapshot.isEmpty()) {
         // A fresh start: "now" is this snapshot; optionally hand over the latest orders first.
         if (m_options.initialRecent > 0) {
-            auto r
-                = m_link.exec(recentSql().constData(), {std::to_string(m_options.initialRecent)});
+            auto r = m_link.exec(recentSql(m_options.backend).constData(),
+                {std::to_string(m_options.initialRecent)});
             if (!r)
                 return false;
             OrderRows recent = rowsOf(r.get());
@@ -262,7 +262,7 @@ bool FeedWorker::readChanges(OrderRows *rows, QString *snapshot)
         std::string afterXid = "0";
         std::string afterId = "0";
         const std::string limit = std::to_string(std::max(1, m_options.pageSize));
-        const QByteArray sql = changesSql();
+        const QByteArray sql = changesSql(m_options.backend);
         for (;;) {
             auto r = m_link.exec(sql.constData(), {since, afterXid, afterId, limit});
             if (!r)

@@ -33,6 +33,10 @@ public:
 
     // A doorbell payload the feed understands: empty, or a JSON object (room for a version tag).
     static bool payloadValid(const std::string &payload);
+    // The catch-up read (row versions after a snapshot) and the fresh start's latest orders, on
+    // the backend's read schema.
+    static QByteArray changesSql(BackendKind backend);
+    static QByteArray recentSql(BackendKind backend);
 
 private:
     struct Node

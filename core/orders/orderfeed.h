@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "db/connectionparams.h"
 #include "orders/orderrow.h"
 
@@ -27,6 +28,8 @@ struct OrderFeedOptions
     // for the writable one among these and catches up there from its last snapshot.
     QVector<db::ConnectionParams> otherNodes;
     QString channel = QStringLiteral("qm_orders");
+    // Whose orders_changes() / orders the reads name: the backend's read schema.
+    BackendKind backend = BackendKind::Reference;
     int pageSize = 500; // rows per keyset page of one catch-up
     int coalesceMs = 100; // at most one rowsArrived per this many ms (<= 10 per second)
     int minQueryGapMs = 50; // doorbells within this gap share one read (<= 20 reads/s)
@@ -60,13 +63,13 @@ class FeedWorker;
 struct FeedGate;
 
 // The live orders feed. One dedicated listener connection on its own thread LISTENs on
-// `qm_orders`; a notification is only a doorbell, answered by a keyset read over console.orders
-// (console.orders_changes, see server/migrations/0101_orders_feed.sql) that returns every row
-// version written by a transaction not visible to the previous read. The same read runs after
-// every (re)connect (with backoff), so rows committed while the feed was away are caught up, each
-// version exactly once. Rows reach this object's thread (the GUI thread) as plain values,
-// coalesced: rowsArrived at most once per coalesceMs, each order at most once per batch
-// (its newest version).
+// `qm_orders`; a notification is only a doorbell, answered by a keyset read over <schema>.orders
+// of the options' backend (<schema>.orders_changes; console's:
+// server/migrations/0101_orders_feed.sql) that returns every row version written by a transaction
+// not visible to the previous read. The same read runs after every (re)connect (with backoff), so
+// rows committed while the feed was away are caught up, each version exactly once. Rows reach this
+// object's thread (the GUI thread) as plain values, coalesced: rowsArrived at most once per
+// coalesceMs, each order at most once per batch (its newest version).
 class OrderFeed : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "ordersservice.h"
 
 #include "db/cluster.h"
+#include "orders/orderactions.h"
 
 #include <QDateTime>
 #include <pqxx/pqxx>
@@ -34,10 +35,17 @@ QString text(const pqxx::field &f)
 
 const char *const kUs = "(extract(epoch from %1) * 1000000)::bigint";
 
-OrderRow readOrder(pqxx::transaction_base &tx, qint64 id)
+QString us(const char *column)
 {
-    const std::string sql
-        = std::string("SELECT ") + kOrderColumns + " FROM console.orders o WHERE o.id = $1";
+    return QString::fromLatin1(kUs).arg(QLatin1String(column));
+}
+
+} // namespace
+
+OrderRow readOrderRow(pqxx::transaction_base &tx, BackendKind backend, qint64 id)
+{
+    const std::string sql = std::string("SELECT ") + kOrderColumns + " FROM " + readSchema(backend)
+        + ".orders o WHERE o.id = $1";
     const pqxx::result r = tx.exec_params(sql, id);
     if (r.empty())
         throw Error {Error::Code::NotFound,
@@ -45,12 +53,21 @@ OrderRow readOrder(pqxx::transaction_base &tx, qint64 id)
     return rowsOf(r).first();
 }
 
-QString us(const char *column)
+OrdersService::OrdersService(
+    std::shared_ptr<db::Cluster> cluster, Backend backend, std::shared_ptr<OrderActions> actions)
+    : m_cluster(std::move(cluster))
+    , m_backend(std::move(backend))
+    , m_actions(std::move(actions))
 {
-    return QString::fromLatin1(kUs).arg(QLatin1String(column));
+    // No actions given: the reference store's own, or refusals on a backend this folder cannot
+    // write.
+    if (!m_actions) {
+        if (m_backend.kind() == BackendKind::Reference)
+            m_actions = std::make_shared<ReferenceOrderActions>(m_cluster);
+        else
+            m_actions = std::make_shared<RefusedOrderActions>(m_backend);
+    }
 }
-
-} // namespace
 
 bool OrderAction::allowedFor(Kind kind, const OrderRow &o)
 {
@@ -71,10 +88,10 @@ bool OrderAction::allowedFor(Kind kind, const OrderRow &o)
 }
 
 QString OrdersService::pageSql(const OrdersFilter &filter, const OrdersCursor &after, int limit,
-    std::vector<std::string> *params)
+    std::vector<std::string> *params, BackendKind backend)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM console.orders o WHERE true")
-                      .arg(QLatin1String(kOrderColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM %2.orders o WHERE true")
+                      .arg(QLatin1String(kOrderColumns), QLatin1String(readSchema(backend)));
     sql += filter.sqlConditions(params);
     if (!after.isNull()) {
         params->push_back(std::to_string(after.createdAtUs));
@@ -96,7 +113,7 @@ QFuture<Result<OrderRows>> OrdersService::page(
     const OrdersFilter &filter, OrdersCursor after, int limit)
 {
     std::vector<std::string> params;
-    const std::string sql = pageSql(filter, after, limit, &params).toStdString();
+    const std::string sql = pageSql(filter, after, limit, &params, m_backend.kind()).toStdString();
     return m_cluster->read<OrderRows>(QCoreApplication::translate("qm::orders", "load orders"),
         [sql, params](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
@@ -106,37 +123,40 @@ QFuture<Result<OrderRows>> OrdersService::page(
 
 QFuture<Result<OrderDetail>> OrdersService::detail(qint64 orderId)
 {
+    const std::string schema = m_backend.schema();
+    const BackendKind kind = m_backend.kind();
     return m_cluster->read<OrderDetail>(
         QCoreApplication::translate("qm::orders", "load order %1").arg(orderId),
-        [orderId](db::Pool::Connection &c) {
+        [orderId, schema, kind](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c); // REPEATABLE READ: one snapshot for every part
             OrderDetail d;
-            d.order = readOrder(tx, orderId);
-            for (const auto &r : tx.exec_params(
-                     "SELECT line_no, product_id, sku, name, warehouse, qty, unit_price::text, "
-                     "line_total::text FROM console.order_lines WHERE order_id = $1 "
-                     "ORDER BY line_no",
-                     orderId)) {
+            d.order = readOrderRow(tx, kind, orderId);
+            const std::string lines
+                = "SELECT line_no, product_id, sku, name, warehouse, qty, unit_price::text, "
+                  "line_total::text FROM "
+                + schema + ".order_lines WHERE order_id = $1 ORDER BY line_no";
+            for (const auto &r : tx.exec_params(lines, orderId)) {
                 d.lines.append({r[0].as<int>(), r[1].as<qint64>(), text(r[2]), text(r[3]),
                     text(r[4]), r[5].as<int>(), cents(r[6]), cents(r[7])});
             }
             const std::string payments
                 = "SELECT kind, status, amount::text, currency, provider_ref, "
-                + us("at").toStdString()
-                + " FROM console.payments WHERE order_id = $1 ORDER BY at, id";
+                + us("at").toStdString() + " FROM " + schema
+                + ".payments WHERE order_id = $1 ORDER BY at, id";
             for (const auto &r : tx.exec_params(payments, orderId)) {
                 d.payments.append({text(r[0]), text(r[1]), cents(r[2]), text(r[3]), text(r[4]),
                     r[5].as<qint64>()});
             }
             const std::string events = "SELECT " + us("at").toStdString()
                 + ", coalesce(from_status, ''), to_status, note, actor "
-                  "FROM console.order_events WHERE order_id = $1 ORDER BY at, id";
+                  "FROM "
+                + schema + ".order_events WHERE order_id = $1 ORDER BY at, id";
             for (const auto &r : tx.exec_params(events, orderId)) {
                 d.events.append(
                     {r[0].as<qint64>(), text(r[1]), text(r[2]), text(r[3]), text(r[4])});
             }
-            const std::string notes = "SELECT " + us("at").toStdString()
-                + ", author, body FROM console.order_notes WHERE order_id = $1 ORDER BY at, id";
+            const std::string notes = "SELECT " + us("at").toStdString() + ", author, body FROM "
+                + schema + ".order_notes WHERE order_id = $1 ORDER BY at, id";
             for (const auto &r : tx.exec_params(notes, orderId))
                 d.notes.append({r[0].as<qint64>(), text(r[1]), text(r[2])});
             return d;
@@ -145,48 +165,18 @@ QFuture<Result<OrderDetail>> OrdersService::detail(qint64 orderId)
 
 QFuture<Result<OrderRow>> OrdersService::perform(const OrderAction &action)
 {
-    const std::string rid = action.requestId.toString(QUuid::WithoutBraces).toStdString();
-    const std::string textArg = action.text.toStdString();
-    const qint64 id = action.orderId;
-    const OrderAction::Kind kind = action.kind;
-    const bool restock = action.restock;
-    return m_cluster->write<OrderRow>(
-        QCoreApplication::translate("qm::orders", "update order %1").arg(id),
-        [=](db::Pool::Connection &c) {
-            {
-                pqxx::work tx(c);
-                switch (kind) {
-                case OrderAction::Kind::Cancel:
-                    tx.exec_params(
-                        "SELECT console.cancel_order($1::uuid, $2, $3)", rid, id, textArg);
-                    break;
-                case OrderAction::Kind::Refund:
-                    tx.exec_params("SELECT console.refund_order($1::uuid, $2, $3, $4)", rid, id,
-                        textArg, restock);
-                    break;
-                case OrderAction::Kind::MarkShipped:
-                    tx.exec_params(
-                        "SELECT console.mark_shipped($1::uuid, $2, $3)", rid, id, textArg);
-                    break;
-                case OrderAction::Kind::AddNote:
-                    tx.exec_params(
-                        "SELECT console.add_order_note($1::uuid, $2, $3)", rid, id, textArg);
-                    break;
-                }
-                tx.commit();
-            }
-            pqxx::read_transaction tx(c);
-            return readOrder(tx, id);
-        });
+    return m_actions->perform(action);
 }
 
 QFuture<Result<QStringList>> OrdersService::capabilities()
 {
+    const std::string sql = "SELECT unnest(" + m_backend.sqlObject("my_capabilities") + "())";
     return m_cluster->read<QStringList>(
-        QCoreApplication::translate("qm::orders", "read permissions"), [](db::Pool::Connection &c) {
+        QCoreApplication::translate("qm::orders", "read permissions"),
+        [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             QStringList caps;
-            for (const auto &r : tx.exec("SELECT unnest(console.my_capabilities())"))
+            for (const auto &r : tx.exec(sql))
                 caps << text(r[0]);
             return caps;
         });
@@ -194,15 +184,16 @@ QFuture<Result<QStringList>> OrdersService::capabilities()
 
 QFuture<Result<OrderFlowSample>> OrdersService::flow(int stuckMinutes)
 {
+    const std::string sql
+        = "SELECT orders_last_minute, array_to_string(per_minute, ','), payments, "
+          "payment_failures, stuck_orders, oversell_risk, "
+          "(extract(epoch from at) * 1000)::bigint FROM "
+        + m_backend.sqlObject("order_flow") + "($1)";
     return m_cluster->read<OrderFlowSample>(
         QCoreApplication::translate("qm::orders", "read order flow"),
-        [stuckMinutes](db::Pool::Connection &c) {
+        [stuckMinutes, sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
-            const pqxx::row r = tx.exec_params1(
-                "SELECT orders_last_minute, array_to_string(per_minute, ','), payments, "
-                "payment_failures, stuck_orders, oversell_risk, "
-                "(extract(epoch from at) * 1000)::bigint FROM console.order_flow($1)",
-                stuckMinutes);
+            const pqxx::row r = tx.exec_params1(sql, stuckMinutes);
             OrderFlowSample s;
             s.ordersLastMinute = r[0].as<qint64>();
             for (const QString &n : text(r[1]).split(u',', Qt::SkipEmptyParts))

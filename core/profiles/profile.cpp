@@ -33,6 +33,10 @@ const QString kPatroni = QStringLiteral("patroni");
 const QString kVarnish = QStringLiteral("varnish");
 const QString kPrometheus = QStringLiteral("prometheus");
 const QString kUrl = QStringLiteral("url");
+const QString kBackend = QStringLiteral("backend");
+const QString kVendure = QStringLiteral("vendure");
+const QString kAdminApi = QStringLiteral("adminApi");
+const QString kShopApi = QStringLiteral("shopApi");
 
 const QStringList kSslModes
     = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -67,6 +71,12 @@ QStringList fromArray(const QJsonValue &v)
             out.append(s);
     }
     return out;
+}
+
+bool isHttpUrl(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    return u.isValid() && !u.host().isEmpty() && (u.scheme() == u"http" || u.scheme() == u"https");
 }
 
 Error formatError(const QString &message)
@@ -203,6 +213,7 @@ QStringList Profile::validate() const
                            "e.g. http://prometheus:9090.")
                             .arg(prometheusUrl);
     }
+    problems << validateBackend();
     return problems;
 }
 
@@ -225,6 +236,28 @@ QStringList Profile::validatePostgres() const
         problems << tr("SSL mode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", ")));
     if (maxReplicaLagSeconds && !(*maxReplicaLagSeconds >= 0))
         problems << tr("The replica lag limit (maxReplicaLagSeconds) must be 0 or more.");
+    return problems;
+}
+
+Backend backendOf(const Profile &profile)
+{
+    return Backend(profile.backend, profile.vendure);
+}
+
+QStringList Profile::validateBackend() const
+{
+    QStringList problems;
+    if (backend == BackendKind::Vendure && vendure.adminApi.trimmed().isEmpty())
+        problems << tr("A Vendure profile needs vendure.adminApi, the URL of Vendure's Admin API "
+                       "(e.g. http://127.0.0.1:3000/admin-api).");
+    // Checked whatever the backend: a profile switched back and forth keeps its Vendure object.
+    const QList<std::pair<QString, QString>> urls
+        = {{QStringLiteral("vendure.adminApi"), vendure.adminApi},
+            {QStringLiteral("vendure.shopApi"), vendure.shopApi}};
+    for (const auto &[key, url] : urls) {
+        if (!url.trimmed().isEmpty() && !isHttpUrl(url.trimmed()))
+            problems << tr("%1 \"%2\" is not an http:// or https:// URL.").arg(key, url);
+    }
     return problems;
 }
 
@@ -280,6 +313,20 @@ QJsonObject Profile::toJson() const
     // {"url": ...} (a bare string is read too, the form before capacity charts); absent: none.
     if (!prometheusUrl.trimmed().isEmpty())
         o[kPrometheus] = QJsonObject {{kUrl, withoutPassword(prometheusUrl.trimmed())}};
+    if (backend != BackendKind::Reference)
+        o[kBackend] = Backend::keyOf(backend);
+    if (!vendure.isEmpty()) {
+        QJsonObject v;
+        if (!vendure.adminApi.isEmpty())
+            v[kAdminApi] = withoutPassword(vendure.adminApi);
+        if (!vendure.shopApi.isEmpty())
+            v[kShopApi] = withoutPassword(vendure.shopApi);
+        if (!vendure.user.isEmpty())
+            v[kUser] = vendure.user;
+        if (!vendure.passfile.isEmpty())
+            v[kPassfile] = vendure.passfile;
+        o[kVendure] = v;
+    }
     return o;
 }
 
@@ -342,6 +389,39 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
     } else {
         p.prometheusUrl = withoutPassword(prom.toString().trimmed());
     }
+    if (o.contains(kBackend)) {
+        const QJsonValue b = o.value(kBackend);
+        const auto kind = b.isString() ? Backend::fromKey(b.toString()) : std::nullopt;
+        if (!b.isString())
+            return formatError(tr("\"backend\" must be a string: reference or vendure."));
+        if (!kind)
+            return formatError(
+                tr("Unknown backend \"%1\": use reference or vendure.").arg(b.toString()));
+        p.backend = *kind;
+    }
+    if (o.contains(kVendure)) {
+        const QJsonValue v = o.value(kVendure);
+        if (!v.isObject())
+            return formatError(tr("\"vendure\" must be an object: {\"adminApi\": url, "
+                                  "\"shopApi\": url, \"user\": name, \"passfile\": path}."));
+        const QJsonObject vo = v.toObject();
+        for (const QString &key : {kAdminApi, kShopApi, kUser, kPassfile}) {
+            if (vo.contains(key) && !vo.value(key).isString())
+                return formatError(tr("vendure.%1 must be a string.").arg(key));
+        }
+        p.vendure.adminApi = withoutPassword(vo.value(kAdminApi).toString().trimmed());
+        p.vendure.shopApi = withoutPassword(vo.value(kShopApi).toString().trimmed());
+        p.vendure.user = vo.value(kUser).toString().trimmed();
+        p.vendure.passfile = vo.value(kPassfile).toString().trimmed();
+        if (vo.contains(QStringLiteral("password")))
+            qCWarning(lcProfiles) << "profile" << p.name
+                                  << "contains a Vendure password: ignored (use the keychain or "
+                                     "the passfile)";
+    }
+    // A Vendure profile the console could not write through is refused when it is read, with
+    // the sentence validate() gives the profile dialog.
+    if (const QStringList problems = p.validateBackend(); !problems.isEmpty())
+        return formatError(problems.join(u' '));
     return p;
 }
 

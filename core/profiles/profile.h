@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,11 @@ struct RedisSettings
 //                                     [,"maxReplicaLagSeconds"]},
 //    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls","user",
 //             "user_from_database","passfile"]},
-//    "patroni":[urls],"varnish":[urls][,"prometheus":{"url":"http://host:9090"}]}
+//    "patroni":[urls],"varnish":[urls][,"prometheus":{"url":"http://host:9090"}]
+//    [,"backend":"reference"|"vendure"]
+//    [,"vendure":{"adminApi":"url","shopApi":"url","user","passfile"}]}
 // ("prometheus" is absent without one; a bare "prometheus":"url" string is read as well.)
+// "backend" and "vendure" are written only when they differ from the reference store's defaults.
 struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(qm::Profile)
@@ -62,6 +66,8 @@ public:
     RedisSettings redis;
     QStringList varnishUrls;
     QString prometheusUrl; // empty: no Prometheus (capacity charts sample the servers directly)
+    BackendKind backend = BackendKind::Reference; // whose schema the reads name (Backend)
+    VendureSettings vendure; // backend == Vendure: its Admin / Shop API
 
     bool operator==(const Profile &) const = default;
 
@@ -72,6 +78,8 @@ public:
     QStringList validate() const;
     // The PostgreSQL part of validate(): what a tool that only needs the database checks.
     QStringList validatePostgres() const;
+    // The backend part of validate(): a Vendure profile names its Admin API; its URLs are http(s).
+    QStringList validateBackend() const;
 
     QJsonObject toJson() const; // never contains a secret (passwords in URLs are stripped)
     static Result<Profile> fromJson(const QJsonObject &json);
@@ -86,6 +94,10 @@ public:
     // "host:port" -> host and port (port falls back to defaultPort when missing).
     static bool splitHostPort(const QString &hostPort, int defaultPort, QString *host, int *port);
 };
+
+// The profile's backend as the services take it (kind and Vendure settings). Here, not in
+// core/backend/: that folder is a leaf that knows no profile.
+Backend backendOf(const Profile &profile);
 
 } // namespace qm
 

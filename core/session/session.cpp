@@ -20,6 +20,7 @@ constexpr int kRetryMs = 3000;
 Session::Session(Profile profile, Credentials credentials, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_backend(backendOf(m_profile))
     , m_credentials(std::move(credentials))
 {
     db::ClusterConfig config
@@ -119,11 +120,12 @@ void Session::onSnapshot(const HealthSnapshot &snapshot)
 
 void Session::loadCapabilities()
 {
+    const std::string sql = "SELECT unnest(" + m_backend.sqlObject("my_capabilities") + "())";
     auto future = m_cluster->read<QStringList>(
-        QStringLiteral("read my capabilities"), [](db::Pool::Connection &c) {
+        QStringLiteral("read my capabilities"), [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             QStringList caps;
-            for (const pqxx::row &r : tx.exec("SELECT unnest(console.my_capabilities())"))
+            for (const pqxx::row &r : tx.exec(sql))
                 caps.append(QString::fromStdString(r[0].as<std::string>()));
             return caps;
         });

@@ -23,8 +23,9 @@ class CacheConnection;
 class HealthMonitor;
 struct HealthSnapshot;
 
-// One open profile: its PostgreSQL cluster, its Redis client, its health monitor, and what the
-// signed-in role may do (console.my_capabilities()). Opening never blocks: open() starts the
+// One open profile: its backend (Backend: the reference store or Vendure), its PostgreSQL
+// cluster, its Redis client, its health monitor, and what the signed-in role may do
+// (my_capabilities() in the backend's schema). Opening never blocks: open() starts the
 // cluster's role discovery on the pools' workers; the health monitor then shows which servers
 // answer, and discovery is retried once the primary answers again.
 class Session : public QObject
@@ -38,6 +39,8 @@ public:
     ~Session() override;
 
     const Profile &profile() const { return m_profile; }
+    // Whose schema the reads name, who takes the writes, what the backend cannot do (with why).
+    const Backend &backend() const { return m_backend; }
     const Credentials &credentials() const { return m_credentials; }
     db::Cluster *cluster() const { return m_cluster.get(); }
     // For work that may outlive the session (a flow, an audit sink, an import): the cluster stays
@@ -69,6 +72,7 @@ private:
     void setState(State s);
 
     Profile m_profile;
+    Backend m_backend;
     Credentials m_credentials;
     std::shared_ptr<db::Cluster> m_cluster;
     std::unique_ptr<redis::Client> m_redis;

@@ -1,9 +1,11 @@
 #include "catalog/catalogpage.h"
 
 #include "appicons.h"
+#include "backends/writes.h"
 #include "catalog/catalogfilterbar.h"
 #include "catalog/catalogservice.h"
 #include "catalog/catalogtableview.h"
+#include "catalog/catalogwrites.h"
 #include "catalog/editjournal.h"
 #include "catalog/pendingchanges.h"
 #include "catalog/pendingchangespanel.h"
@@ -145,8 +147,9 @@ void CatalogPage::start()
 {
     if (!m_session || !m_session->cluster() || m_service)
         return;
-    m_service = std::make_unique<catalog::CatalogService>(m_session->sharedCluster());
-    m_applier = std::make_unique<catalog::EditApplier>(m_session->sharedCluster());
+    m_service = std::make_unique<catalog::CatalogService>(
+        m_session->sharedCluster(), m_session->backend());
+    m_applier = backends::catalogWrites(m_session->backend(), m_session->sharedCluster());
     m_journal = std::make_unique<catalog::EditJournal>(m_journalPath.isEmpty()
             ? catalog::EditJournal::defaultPath(m_session->profile().name)
             : m_journalPath);
@@ -238,11 +241,26 @@ void CatalogPage::restoreJournal()
 
 void CatalogPage::updateCapabilities()
 {
-    m_canEdit = m_session && m_session->can(QStringLiteral("catalog.edit"));
-    m_bulk->setVisible(m_canEdit);
-    m_import->setVisible(m_canEdit);
+    // The role decides what is shown (the database would refuse the rest); the backend what of
+    // it works: an action it cannot do stays visible, greyed out, with the reason as tooltip.
+    const Backend backend = m_session ? m_session->backend() : Backend();
+    const bool role = m_session && m_session->can(QStringLiteral("catalog.edit"));
+    const QString noEdit = backend.unsupported(BackendAction::ProductEdit);
+    const QString noBulk = backend.unsupported(BackendAction::BulkEdit);
+    const QString noImport = backend.unsupported(BackendAction::CatalogImport);
+    m_canEdit = role && noEdit.isEmpty();
+    m_bulk->setVisible(role);
+    m_bulk->setEnabled(noBulk.isEmpty());
+    m_bulk->setToolTip(noBulk.isEmpty()
+            ? tr("Change many products at once, with a preview first (Ctrl+B)")
+            : noBulk);
+    m_import->setVisible(role);
+    m_import->setEnabled(noImport.isEmpty());
+    m_import->setToolTip(noImport);
     m_panel->setEditable(m_canEdit);
     m_editor->setEditable(m_canEdit);
+    m_editor->setToolTip(role ? noEdit : QString());
+    m_editor->setPriceHistoryUnavailable(backend.unsupported(BackendAction::PriceHistory));
     m_view->setEditTriggers(m_canEdit ? QAbstractItemView::DoubleClicked
                 | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
                                       : QAbstractItemView::NoEditTriggers);

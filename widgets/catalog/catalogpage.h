@@ -18,7 +18,7 @@ namespace qm {
 
 namespace catalog {
 class CatalogService;
-class EditApplier;
+class CatalogWrites;
 class EditJournal;
 class PendingChanges;
 } // namespace catalog
@@ -37,7 +37,8 @@ class Session;
 // The Catalog workspace: the windowed product table (millions of rows, server-side filter and
 // sort), the product editor, and the pending changes with undo/redo that Apply writes as one
 // transaction (conflicts open the ConflictDialog). Bulk edit, CSV import and export live here.
-// What the signed-in role may not do (console.my_capabilities) is hidden.
+// What the signed-in role may not do (my_capabilities) is hidden; what the profile's backend
+// cannot do is greyed out with the reason as its tooltip (Backend::unsupported).
 class CatalogPage : public SessionWorkspace
 {
     Q_OBJECT
@@ -91,7 +92,7 @@ private:
     void setMessage(const QString &text, bool error = false);
 
     std::unique_ptr<catalog::CatalogService> m_service;
-    std::unique_ptr<catalog::EditApplier> m_applier;
+    std::shared_ptr<catalog::CatalogWrites> m_applier; // the backend's (backends::catalogWrites)
     std::unique_ptr<catalog::EditJournal> m_journal;
     std::unique_ptr<catalog::PendingChanges> m_pending;
     QUndoStack *m_undo;

@@ -4,6 +4,7 @@
 #include "catalog/catalogfilterbar.h"
 #include "catalog/catalogpage.h"
 #include "catalog/catalogtableview.h"
+#include "catalog/catalogwrites.h"
 #include "catalog/conflictdialog.h"
 #include "catalog/csvexport.h"
 #include "catalog/importdialog.h"
@@ -32,7 +33,7 @@ void CatalogPage::applyPending()
     m_applying = true;
     m_panel->setApplying(true);
     setMessage(tr("Applying %n product(s)...", nullptr, m_pending->productCount()));
-    whenFinished(this, m_applier->apply(m_pending->edits()),
+    whenFinished(this, m_applier->applyEdits(m_pending->edits()),
         [this](const Result<catalog::ApplyOutcome> &r) { applied(r); });
 }
 
@@ -93,7 +94,7 @@ void CatalogPage::applied(const Result<catalog::ApplyOutcome> &result)
 
 void CatalogPage::askBulkEdit()
 {
-    if (!m_model || !m_canEdit)
+    if (!m_model || !m_canEdit || !m_bulk->isEnabled())
         return;
     QSet<int> rows;
     for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes())
@@ -122,9 +123,9 @@ FlowDialog *CatalogPage::openBulkEdit(const catalog::BulkChange &change, bool wh
         target.ids = QVector<qint64>(ids.begin(), ids.end());
         std::sort(target.ids.begin(), target.ids.end());
     }
-    auto action
-        = std::make_shared<catalog::BulkEditAction>(m_session->sharedCluster(), change, target);
-    auto *dialog = new FlowDialog(action, std::make_shared<catalog::ServerAuditedSink>(),
+    if (!m_applier)
+        return nullptr;
+    auto *dialog = new FlowDialog(m_applier->bulkEdit(change, target), m_applier->auditSink(),
         m_session->profile().environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, [this](const safety::FlowReport &report) {
@@ -137,9 +138,9 @@ FlowDialog *CatalogPage::openBulkEdit(const catalog::BulkChange &change, bool wh
 
 ImportDialog *CatalogPage::openImport()
 {
-    if (!m_session || !m_session->cluster() || !m_canEdit)
+    if (!m_session || !m_session->cluster() || !m_canEdit || !m_import->isEnabled())
         return nullptr;
-    auto *dialog = new ImportDialog(m_session->sharedCluster(), this);
+    auto *dialog = new ImportDialog(m_applier, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] {
         if (m_model)

@@ -1,5 +1,7 @@
 #include "catalog/importdialog.h"
 
+#include "backends/writes.h"
+#include "catalog/catalogwrites.h"
 #include "common/whenfinished.h"
 
 #include <QComboBox>
@@ -18,9 +20,12 @@
 namespace qm {
 
 ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent)
+    : ImportDialog(backends::catalogWrites(Backend(), std::move(cluster)), parent)
+{ }
+
+ImportDialog::ImportDialog(std::shared_ptr<catalog::CatalogWrites> writes, QWidget *parent)
     : QDialog(parent)
-    , m_cluster(std::move(cluster))
-    , m_importer(m_cluster.get())
+    , m_writes(std::move(writes))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse..."), this))
     , m_delimiter(new QComboBox(this))
@@ -90,7 +95,7 @@ ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_state)
             m_state->cancel = true;
-        m_importer.cancel(m_job);
+        m_writes->cancelImport(m_job);
     });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_poll.setInterval(100);
@@ -107,7 +112,7 @@ ImportDialog::~ImportDialog()
 {
     if (m_running) {
         m_state->cancel = true;
-        m_importer.cancel(m_job);
+        m_writes->cancelImport(m_job);
     }
 }
 
@@ -138,10 +143,10 @@ void ImportDialog::run(bool dryRun)
     options.requestId = dryRun ? QUuid::createUuid() : m_requestId;
     m_state = std::make_shared<catalog::ImportProgress>();
     setRunning(true);
-    const auto future = m_importer.run(m_path->text(), options, m_state, &m_job);
-    // The importer's job refers to the cluster: it stays alive until the job has ended, even if
-    // this dialog and the session are gone by then.
-    keepUntilFinished(future, m_cluster);
+    const auto future = m_writes->importCsv(m_path->text(), options, m_state, &m_job);
+    // The importer's job refers to the cluster (held by the writes): it stays alive until the job
+    // has ended, even if this dialog and the session are gone by then.
+    keepUntilFinished(future, m_writes);
     whenFinished(
         this, future, [this, dryRun](const Result<catalog::ImportReport> &r) { done(r, dryRun); });
 }

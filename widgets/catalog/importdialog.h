@@ -15,6 +15,10 @@ class QTableWidget;
 
 namespace qm {
 
+namespace catalog {
+class CatalogWrites;
+}
+
 // CSV import in two steps: Check (a dry run: every bad row with its file line, or what would
 // change) and Import (all or nothing). Both run on a worker; the dialog polls progress and can
 // cancel. A lost connection offers Retry with the same request id (applied at most once).
@@ -24,6 +28,9 @@ class ImportDialog : public QDialog
 public:
     // The dialog holds the cluster, and a running import keeps it until the import ends: closing
     // the profile (or this dialog) never leaves the import with a deleted cluster.
+    // The import goes to the profile's backend (backends::catalogWrites); the cluster form is the
+    // reference store's.
+    ImportDialog(std::shared_ptr<catalog::CatalogWrites> writes, QWidget *parent = nullptr);
     ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
@@ -45,8 +52,7 @@ private:
     void done(const Result<catalog::ImportReport> &result, bool dryRun);
     void setRunning(bool running);
 
-    std::shared_ptr<db::Cluster> m_cluster;
-    catalog::CsvImporter m_importer;
+    std::shared_ptr<catalog::CatalogWrites> m_writes;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QComboBox *m_delimiter;

@@ -117,6 +117,12 @@ void ProductEditor::setEditable(bool editable)
     m_category->setEnabled(editable);
 }
 
+void ProductEditor::setPriceHistoryUnavailable(const QString &reason)
+{
+    m_history->setEnabled(reason.isEmpty());
+    m_history->setToolTip(reason);
+}
+
 QJsonObject ProductEditor::baseValues() const
 {
     const catalog::ProductRow &r = m_detail.row;

@@ -28,6 +28,8 @@ public:
     void clear();
     void setLoading(qint64 productId);
     void setEditable(bool editable);
+    // A backend without price history: the table stays empty and greyed out, saying why.
+    void setPriceHistoryUnavailable(const QString &reason);
     qint64 productId() const { return m_detail.row.id; }
     int version() const { return m_detail.row.version; }
 

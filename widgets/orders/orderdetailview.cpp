@@ -1,6 +1,7 @@
 #include "orderdetailview.h"
 
 #include "orderactiondialog.h"
+#include "orders/orderactions.h"
 #include "orders/ordersfilter.h"
 
 #include <QDateTime>
@@ -194,6 +195,12 @@ void OrderDetailView::setCanAct(bool canAct)
     updateButtons();
 }
 
+void OrderDetailView::setBackend(const Backend &backend)
+{
+    m_backend = backend;
+    updateButtons();
+}
+
 void OrderDetailView::setBusy(bool busy)
 {
     m_busy = busy;
@@ -205,8 +212,10 @@ void OrderDetailView::updateButtons()
     for (auto &[kind, button] : m_buttons) {
         // A role that may not act does not see the actions at all (the database would refuse).
         button->setVisible(m_canAct);
-        button->setEnabled(
-            !m_busy && m_detail.order.id > 0 && OrderAction::allowedFor(kind, m_detail.order));
+        const QString unsupported = m_backend.unsupported(orders::backendAction(kind));
+        button->setToolTip(unsupported);
+        button->setEnabled(unsupported.isEmpty() && !m_busy && m_detail.order.id > 0
+            && OrderAction::allowedFor(kind, m_detail.order));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "orders/orderdetail.h"
 
 #include <QWidget>
@@ -26,6 +27,8 @@ public:
     void setDetail(const orders::OrderDetail &detail);
     void setError(const QString &message);
     void setCanAct(bool canAct);
+    // What the backend cannot do stays visible but greyed out, with the reason as tooltip.
+    void setBackend(const Backend &backend);
     void setBusy(bool busy); // an action runs: buttons off
     qint64 orderId() const { return m_detail.order.id; }
     const orders::OrderDetail &detail() const { return m_detail; }
@@ -47,6 +50,7 @@ private:
     QTreeWidget *m_timeline;
     std::map<orders::OrderAction::Kind, QPushButton *> m_buttons;
     bool m_canAct = false;
+    Backend m_backend;
     bool m_busy = false;
 };
 

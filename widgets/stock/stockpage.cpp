@@ -1,6 +1,7 @@
 #include "stock/stockpage.h"
 
 #include "appicons.h"
+#include "backends/writes.h"
 #include "common/whenfinished.h"
 #include "inventory/stockservice.h"
 #include "session/session.h"
@@ -51,6 +52,13 @@ QWidget *tab(QWidget *parent, std::initializer_list<QWidget *> top, QWidget *bod
     layout->addLayout(row);
     layout->addWidget(body, 1);
     return w;
+}
+
+// A backend that cannot do the action: the button stays where it is, greyed out, and says why.
+void offerIf(QPushButton *button, const QString &unsupported, const QString &toolTip)
+{
+    button->setEnabled(unsupported.isEmpty());
+    button->setToolTip(unsupported.isEmpty() ? toolTip : unsupported);
 }
 } // namespace
 
@@ -199,7 +207,10 @@ void StockPage::start()
 {
     if (!m_session || !m_session->cluster() || m_service)
         return;
-    m_service = std::make_unique<inventory::StockService>(m_session->sharedCluster());
+    // The backend's writer comes from the factory above the services (Vendure: its Admin API).
+    m_service = std::make_unique<inventory::StockService>(m_session->sharedCluster(),
+        m_session->backend(),
+        backends::stockWrites(m_session->backend(), m_session->sharedCluster()));
     m_levels = new StockLevelsModel(m_service.get(), this);
     m_levelsView->setModel(m_levels);
     m_levelsView->setColumnWidth(StockLevelsModel::Name, 260);
@@ -243,6 +254,17 @@ void StockPage::updateCapabilities()
     m_release->setVisible(release);
     m_releaseExpired->setVisible(release);
     m_repair->setVisible(reconcile);
+    const Backend backend = m_session ? m_session->backend() : Backend();
+    offerIf(m_adjust, backend.unsupported(BackendAction::StockAdjust),
+        tr("Add or remove stock with a reason (Ctrl+D)"));
+    offerIf(m_count, backend.unsupported(BackendAction::StockCount), QString());
+    offerIf(m_release, backend.unsupported(BackendAction::ReleaseReservation), QString());
+    offerIf(m_releaseExpired, backend.unsupported(BackendAction::ReleaseReservation), QString());
+    // Repair is offered once a check found drift (checkReconcile).
+    const QString noRepair = backend.unsupported(BackendAction::ReconcileRepair);
+    m_repair->setToolTip(noRepair);
+    if (!noRepair.isEmpty())
+        m_repair->setEnabled(false);
 }
 
 void StockPage::setMessage(const QString &text, bool error)

@@ -1,6 +1,7 @@
 // StockPage: the changes (adjust, count, release, repair) and the lists loaded on demand.
 #include "common/whenfinished.h"
 #include "inventory/stockservice.h"
+#include "session/session.h"
 #include "stock/stockchangedialog.h"
 #include "stock/stockpage.h"
 #include "stockmodels.h"
@@ -182,7 +183,8 @@ void StockPage::checkReconcile()
             return;
         }
         m_drift->setDrift(r->drifted);
-        m_repair->setEnabled(!r->drifted.isEmpty());
+        m_repair->setEnabled(!r->drifted.isEmpty() && m_session
+            && m_session->backend().supports(BackendAction::ReconcileRepair));
         m_reconcileSummary->setText(r->drifted.isEmpty()
                 ? tr("All %1 stock rows agree: on hand equals the ledger sum and reserved "
                      "equals the live holds.")

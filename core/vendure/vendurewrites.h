@@ -1,0 +1,89 @@
+#pragma once
+
+#include "backend/backend.h"
+#include "inventory/stockwrites.h"
+#include "orders/orderactions.h"
+
+#include <memory>
+
+namespace qm::db {
+class Cluster;
+}
+
+// Vendure's writes: calls of its Admin API (qm::vendure::AdminClient), then the result read back
+// from the console's qm_vendure views on the primary, as the reference implementation returns it.
+// They implement the interfaces of inventory/ and orders/ from above (this folder includes those,
+// never the reverse); backends::stockWrites()/orderActions() (core/backends/) choose them for a
+// Vendure profile and hand them to StockService/OrdersService.
+//
+// Threads: AdminClient is a QObject whose futures finish on its own thread's event loop. The
+// services' callers continue futures with whenFinished() on the GUI thread, and qmctl and tests
+// wait with waitBlocking() on a thread that runs no event loop; both must work. So each writer
+// owns a private thread with its AdminClient living there: a call is posted to that thread and
+// returns at once; its future finishes on that thread (or on a database worker after the read
+// back), never blocking the caller. Destroying the writer cancels what is still out (the
+// callers see Cancelled).
+//
+// Rights: the Admin API signs in as the profile's Vendure user (a superadmin), so each write first
+// asks the backend's my_capabilities() whether the console's database role may do it
+// ("stock.adjust", "orders.act") and refuses with PermissionDenied (42501) otherwise, as the
+// reference store's grants do; nothing is sent to Vendure then.
+//
+// Request ids: Vendure has none and its mutations are not idempotent. The request id the caller
+// passes is not sent anywhere; a retry with the same id sends the call again: a stock adjustment
+// is applied twice, a note is added twice, a second cancel or a second shipping of the same
+// order is refused by Vendure's own state check (Conflict), a second refund refunds what is left
+// of the payment (refused when nothing is). A caller that is unsure whether a call went through
+// reads the stock level or the order first.
+namespace qm::vendure {
+
+class VendureLink;
+
+class VendureStockWrites : public inventory::StockWrites
+{
+public:
+    // refused: what answers the methods Vendure does not do here (count, reservations, repair).
+    VendureStockWrites(Backend backend, std::shared_ptr<db::Cluster> cluster,
+        std::shared_ptr<inventory::StockWrites> refused);
+    ~VendureStockWrites() override;
+
+    // Adds delta to on hand at stock location warehouseId (0: the variant's only location).
+    // reason and note are not stored: Vendure records every manual change as an ADJUSTMENT
+    // (qm_vendure.stock_ledger reason "correction") without a note. Refused (Constraint) when
+    // available would go below zero, as AdminClient::adjustStock checks.
+    QFuture<Result<inventory::StockChange>> adjust(const QUuid &request, qint64 productId,
+        int warehouseId, int delta, const QString &reason, const QString &note) override;
+    // Forwarded to `refused`: Backend::unsupported() says why.
+    QFuture<Result<inventory::StockChange>> count(const QUuid &request, qint64 productId,
+        int warehouseId, qint64 expectedOnHand, qint64 counted, const QString &note) override;
+    QFuture<Result<Done>> releaseReservation(
+        const QUuid &request, qint64 reservationId, const QString &note) override;
+    QFuture<Result<int>> releaseExpired(const QUuid &request) override;
+    QFuture<Result<int>> repairDrift(const QUuid &request) override;
+
+private:
+    Backend m_backend;
+    std::shared_ptr<db::Cluster> m_cluster;
+    std::shared_ptr<inventory::StockWrites> m_refused;
+    std::shared_ptr<VendureLink> m_link;
+};
+
+class VendureOrderActions : public orders::OrderActions
+{
+public:
+    VendureOrderActions(Backend backend, std::shared_ptr<db::Cluster> cluster);
+    ~VendureOrderActions() override;
+
+    // Cancel (Vendure's cancelOrder, whole order, shipping too), Refund (what is left of the
+    // settled payment; Vendure does not restock on a refund, so `restock` is not applied),
+    // MarkShipped (fulfils every line, manual handler, text = tracking code; Shipped), AddNote
+    // (a private note). Then reads the order from qm_vendure.orders on the primary.
+    QFuture<Result<orders::OrderRow>> perform(const orders::OrderAction &action) override;
+
+private:
+    Backend m_backend;
+    std::shared_ptr<db::Cluster> m_cluster;
+    std::shared_ptr<VendureLink> m_link;
+};
+
+} // namespace qm::vendure
