@@ -171,7 +171,7 @@ private:
             "  - id: ask\n"
             "    type: confirm\n"
             "    title: Operator agrees\n"
-            "    action: {question: Go?}\n"
+            "    action: {question: \"Go on?\"}\n"
             "  - id: cancel\n"
             "    type: queries.cancel\n"
             "    title: Cancel the sleeper\n"
