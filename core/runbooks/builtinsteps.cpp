@@ -527,7 +527,7 @@ public:
         return o;
     }
 
-    // None of the signalled backends still runs (or idles in) what qualified it.
+    // None of the previewed backends still runs (or idles in) what qualified it.
     Result<CheckResult> verify(
         const Fields &f, const StepOutcome &outcome, StepContext &ctx) const override
     {
@@ -539,8 +539,13 @@ public:
         const auto now = sessions(all, ctx);
         if (!now)
             return now.error();
+        // Every previewed session: a signal that the server did not send (the function said
+        // false) leaves a still-qualifying session, which fails the step.
+        QJsonArray planned = outcome.data.value(QStringLiteral("signalled")).toArray();
+        for (const QJsonValue &s : outcome.data.value(QStringLiteral("skipped")).toArray())
+            planned.append(s);
         QStringList still;
-        for (const QJsonValue &s : outcome.data.value(QStringLiteral("signalled")).toArray())
+        for (const QJsonValue &s : planned)
             for (const QJsonValue &n : *now)
                 if (n.toObject().value(QStringLiteral("pid"))
                         == s.toObject().value(QStringLiteral("pid"))
@@ -551,9 +556,7 @@ public:
             return CheckResult {
                 false, Tr::tr("still running: %1").arg(still.join(QStringLiteral("; "))), {}};
         return CheckResult {true,
-            Tr::tr("none of the %1 signalled session(s) still qualifies")
-                .arg(outcome.data.value(QStringLiteral("signalled")).toArray().size()),
-            {}};
+            Tr::tr("none of the %1 previewed session(s) still qualifies").arg(planned.size()), {}};
     }
 };
 
