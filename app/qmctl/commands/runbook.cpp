@@ -245,8 +245,8 @@ std::optional<Session> openSession(Context &ctx, int *code)
     return s;
 }
 
-rb::EngineConfig engineConfig(
-    Context &ctx, const QCommandLineParser &p, const Session &s, Printer *printer)
+rb::EngineConfig engineConfig(Context &ctx, const QCommandLineParser &p, const Session &s,
+    Printer *printer, bool runOptions = true)
 {
     rb::EngineConfig c;
     c.cluster = s.cluster;
@@ -255,10 +255,12 @@ rb::EngineConfig engineConfig(
         ? qEnvironmentVariable("REDISCLI_AUTH")
         : qm::redisPassfilePassword(s.profile);
     c.audit = std::make_shared<qm::safety::DbAuditSink>(s.cluster);
-    if (p.isSet(QStringLiteral("journal-dir")))
+    if (runOptions && p.isSet(QStringLiteral("journal-dir")))
         c.journalDir = p.value(QStringLiteral("journal-dir"));
     c.trustedKeysDir = trustedKeys(p);
     c.observer = printer;
+    if (!runOptions) // plan: no --journal-dir, --answer, --yes, --confirm (nothing is run)
+        return c;
     QHash<QString, QString> answers;
     for (const QString &a : p.values(QStringLiteral("answer"))) {
         const qsizetype eq = a.indexOf(u'=');
@@ -452,7 +454,7 @@ public:
         auto session = openSession(ctx, &code);
         if (!session)
             return code;
-        rb::EngineConfig c = engineConfig(ctx, p, *session, nullptr);
+        rb::EngineConfig c = engineConfig(ctx, p, *session, nullptr, false);
         c.audit.reset(); // a dry run records nothing and changes nothing
         c.databaseJournal = false;
         rb::Engine engine(std::move(c));
