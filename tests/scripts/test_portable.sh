@@ -15,6 +15,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 ALLOW_LIST='
 app/quartermaster/startupreport.cpp | process start time and RSS from /proc (clock_gettime, sysconf) for --exit-after-first-paint; #ifdef Q_OS_LINUX, elsewhere a QElapsedTimer stands in
 app/qmctl/commands/cachepurge.cpp | isatty() decides whether to show progress and to ask; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
+core/runbooks/journal.cpp | fsync() of each journal record (a SIGKILLed run must find what it did on disk); <io.h> _commit() under Q_OS_WIN, <unistd.h> otherwise
+app/qmctl/commands/runbook.cpp | isatty() decides whether to ask for confirmations and answers; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
 '
 
 check() { # check ROOT: prints each offence, exits 1 if any
