@@ -116,21 +116,21 @@ void MemorySource::fillDemo(
     // day: position in the day, 0..1 (a store's daily rhythm peaks in the evening)
     auto daily = [](double day) { return std::sin(2 * M_PI * (day - 0.45)); };
     const std::vector<Gen> gens = {
-        {"business.orders_per_min", QT_TR_NOOP("Orders/min"), "/min",
+        {"biz.orders_per_min", QT_TR_NOOP("Orders/min"), "/min",
             [&](double, double d) { return 40 + 25 * daily(d); }, 3},
-        {"business.orders_expected", QT_TR_NOOP("Expected orders/min"), "/min",
+        {"biz.orders_expected", QT_TR_NOOP("Expected orders/min"), "/min",
             [&](double, double d) { return 42 + 25 * daily(d); }, 0},
-        {"business.checkout_p95", QT_TR_NOOP("Checkout p95"), "s",
+        {"biz.checkout_mean_s", QT_TR_NOOP("Checkout mean"), "s",
             [&](double, double d) { return 0.35 + 0.12 * daily(d); }, 0.03},
-        {"business.payment_failure_rate", QT_TR_NOOP("Payment failure rate"), "%",
+        {"biz.payment_failure", QT_TR_NOOP("Payment failure rate"), "%",
             [&](double h, double) { return 0.8 + (h > -1.5 && h < -1.0 ? 4.5 : 0); }, 0.2},
-        {"business.queue_backlog", QT_TR_NOOP("Queue backlog"), "",
+        {"biz.queue_backlog", QT_TR_NOOP("Queue backlog"), "",
             [&](double, double d) { return std::max(0.0, 20 + 40 * daily(d)); }, 4},
         {"pg.connections", QT_TR_NOOP("DB connections"), "",
             [&](double h, double d) { return std::max(3.0, 80 + 3 * h / 24 + 12 * daily(d)); }, 2},
         {"pg.tps", QT_TR_NOOP("TPS"), "/s", [&](double, double d) { return 900 + 500 * daily(d); },
             40},
-        {"pg.replication_lag", QT_TR_NOOP("Replication lag"), "s",
+        {"pg.replication_lag_s", QT_TR_NOOP("Replication lag"), "s",
             [&](double h, double) { return 0.05 + (std::fmod(-h, 26.0) < 0.3 ? 2.5 : 0.0); }, 0.02},
         {"node.cpu", QT_TR_NOOP("CPU"), "%", [&](double, double d) { return 45 + 20 * daily(d); },
             4},
@@ -163,7 +163,7 @@ void MemorySource::fillDemo(
         {QStringLiteral("pg.connections"), tr("max_connections (100)"), 100, true},
         {QStringLiteral("redis.memory"), tr("maxmemory (1 GiB)"), 1024.0 * 1024 * 1024, true},
         {QStringLiteral("redis.hit_ratio"), tr("hit ratio floor (90 %)"), 90, false},
-        {QStringLiteral("business.payment_failure_rate"), tr("payment failures (3 %)"), 3, true},
+        {QStringLiteral("biz.payment_failure"), tr("payment failures (3 %)"), 3, true},
         {QStringLiteral("node.cpu"), tr("CPU (90 %)"), 90, true},
     });
 }

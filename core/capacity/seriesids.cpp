@@ -43,6 +43,10 @@ QString labelFor(const QString &id)
         return Text::tr("Cart abandonment");
     if (id == u"biz.checkout_mean_s")
         return Text::tr("Checkout time (mean)");
+    if (id == u"biz.orders_expected")
+        return Text::tr("Expected orders/min");
+    if (id == u"biz.queue_backlog")
+        return Text::tr("Order queue backlog");
     return {};
 }
 
@@ -92,6 +96,12 @@ const std::vector<KnownSeries> &knownSeries()
             QStringLiteral("100 * sum(qm_business_payment_failures_per_minute) / "
                            "sum(qm_business_payment_attempts_per_minute)"),
             true},
+        // "Expected": the last hour's average rate, the baseline the current rate is read against.
+        {QStringLiteral("biz.orders_expected"), QStringLiteral("/min"),
+            QStringLiteral("avg_over_time(sum(qm_business_orders_per_minute)[1h:1m])"), true},
+        // The order pipeline's backlog (Redis Streams): entries not yet acknowledged by a group.
+        {QStringLiteral("biz.queue_backlog"), QString(),
+            QStringLiteral("sum(redis_stream_group_messages_pending)"), true},
         {QStringLiteral("biz.cart_abandonment"), QStringLiteral("%"),
             QStringLiteral("100 * max(qm_carts_abandonment_ratio)"), true},
         {QStringLiteral("biz.checkout_mean_s"), QStringLiteral("s"),

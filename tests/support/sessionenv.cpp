@@ -20,8 +20,8 @@ bool qmtest::waitUntil(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-std::unique_ptr<qm::Session> qmtest::openSession(
-    const QString &user, std::optional<qm::Profile::Environment> env)
+std::unique_ptr<qm::Session> qmtest::openSession(const QString &user,
+    std::optional<qm::Profile::Environment> env, const std::function<void(qm::Profile &)> &edit)
 {
     QFile f(profilePath());
     if (!f.open(QIODevice::ReadOnly)) {
@@ -38,6 +38,8 @@ std::unique_ptr<qm::Session> qmtest::openSession(
     p.resolveRedisUser(); // the sandbox signs each role in to Redis as its own ACL user
     if (env)
         p.environment = *env;
+    if (edit)
+        edit(p);
     qm::Credentials c;
     c.source = qm::Credentials::Source::Passfile;
     c.passfile = p.passfile;

@@ -19,8 +19,10 @@ namespace qmtest {
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15000);
 
 // A connected session whose capabilities are known, or nullptr (with a warning saying why).
-// env overrides the profile's environment (e.g. Production to test the typed confirmation).
-std::unique_ptr<qm::Session> openSession(
-    const QString &user, std::optional<qm::Profile::Environment> env = std::nullopt);
+// env overrides the profile's environment (e.g. Production to test the typed confirmation);
+// edit changes anything else of the sandbox's profile before the session opens.
+std::unique_ptr<qm::Session> openSession(const QString &user,
+    std::optional<qm::Profile::Environment> env = std::nullopt,
+    const std::function<void(qm::Profile &)> &edit = {});
 
 } // namespace qmtest

@@ -1,7 +1,9 @@
 #include "capacity/capacitypage.h"
 
 #include "appicons.h"
+#include "capacity/directsampler.h"
 #include "capacity/memorysource.h"
+#include "capacity/prometheussource.h"
 #include "capacity/timechart.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
@@ -67,18 +69,17 @@ std::vector<CapacityPage::ChartSpec> CapacityPage::presetCharts(Preset preset)
     if (preset == Preset::Business)
         return {
             {QStringLiteral("orders"), tr("Orders per minute"),
-                {{QStringLiteral("business.orders_per_min"), tr("Orders/min"),
-                     QStringLiteral("/min")},
-                    {QStringLiteral("business.orders_expected"), tr("Expected"),
-                        QStringLiteral("/min"), 1.0, true}}},
-            {QStringLiteral("checkout"), tr("Checkout latency (p95)"),
-                {{QStringLiteral("business.checkout_p95"), tr("Checkout p95"),
+                {{QStringLiteral("biz.orders_per_min"), tr("Orders/min"), QStringLiteral("/min")},
+                    {QStringLiteral("biz.orders_expected"), tr("Expected"), QStringLiteral("/min"),
+                        1.0, true}}},
+            {QStringLiteral("checkout"), tr("Checkout latency (mean)"),
+                {{QStringLiteral("biz.checkout_mean_s"), tr("Checkout mean"),
                     QStringLiteral("s")}}},
             {QStringLiteral("payments"), tr("Payment failure rate"),
-                {{QStringLiteral("business.payment_failure_rate"), tr("Failed payments"),
+                {{QStringLiteral("biz.payment_failure"), tr("Failed payments"),
                     QStringLiteral("%")}}},
             {QStringLiteral("backlog"), tr("Order queue backlog"),
-                {{QStringLiteral("business.queue_backlog"), tr("Messages waiting"), QString()}}},
+                {{QStringLiteral("biz.queue_backlog"), tr("Messages waiting"), QString()}}},
         };
     return {
         {QStringLiteral("connections"), tr("DB connections"),
@@ -86,7 +87,7 @@ std::vector<CapacityPage::ChartSpec> CapacityPage::presetCharts(Preset preset)
         {QStringLiteral("tps"), tr("Transactions per second"),
             {{QStringLiteral("pg.tps"), tr("TPS"), QStringLiteral("/s")}}},
         {QStringLiteral("lag"), tr("Replication lag"),
-            {{QStringLiteral("pg.replication_lag"), tr("Lag"), QStringLiteral("s")}}},
+            {{QStringLiteral("pg.replication_lag_s"), tr("Lag"), QStringLiteral("s")}}},
         {QStringLiteral("cpu"), tr("CPU"),
             {{QStringLiteral("node.cpu"), tr("CPU busy"), QStringLiteral("%")}}},
         {QStringLiteral("redis_memory"), tr("Redis memory"),
@@ -124,7 +125,7 @@ CapacityPage::CapacityPage(QWidget *parent)
     QToolButton *business = makeButton(tr("Business"), true);
     QToolButton *infra = makeButton(tr("Infrastructure"), true);
     business->setToolTip(
-        tr("Orders/min vs expected, checkout p95, payment failures, queue backlog"));
+        tr("Orders/min vs expected, mean checkout time, payment failures, queue backlog"));
     infra->setToolTip(tr("DB connections, TPS, replication lag, CPU, Redis memory and hit ratio"));
     m_presetGroup->addButton(business, int(Preset::Business));
     m_presetGroup->addButton(infra, int(Preset::Infrastructure));
@@ -302,7 +303,29 @@ void CapacityPage::setSession(Session *session)
     m_session = session;
     if (session)
         connect(session, &Session::connected, this, &CapacityPage::loadAnnotations);
+    if (!qEnvironmentVariableIsSet("QM_CAPACITY_DEMO"))
+        useSessionSource();
     loadAnnotations();
+}
+
+// The profile's Prometheus when it names one; otherwise the console samples PostgreSQL and Redis
+// itself from the moment the profile opens, so that the charts have history when first looked at.
+void CapacityPage::useSessionSource()
+{
+    setSource(nullptr);
+    m_ownedSource.reset();
+    if (!m_session)
+        return;
+    const QString url = m_session->profile().prometheusUrl;
+    if (!url.isEmpty()) {
+        m_ownedSource = std::make_unique<capacity::PrometheusSource>(QUrl(url));
+    } else {
+        auto sampler = std::make_unique<capacity::DirectSampler>(
+            m_session->sharedCluster(), m_session->redis());
+        sampler->start();
+        m_ownedSource = std::move(sampler);
+    }
+    setSource(m_ownedSource.get());
 }
 
 void CapacityPage::setActive(bool active)
@@ -462,10 +485,20 @@ void CapacityPage::onFetched(int generation, std::size_t chartIndex, std::size_t
 {
     if (generation != m_generation)
         return; // an older wave (or another source) answered late: nothing to do
-    if (!result.ok()) {
+    if (!result.ok() && result.error().code == Error::Code::InvalidInput) {
+        // This source cannot give this series (direct sampling has no business metrics, a
+        // Prometheus without that exporter): the chart says so, the other charts go on.
+        ChartView &v = views(m_preset)[chartIndex];
+        m_chartNotes.insert(v.spec.key, result.error().message);
+        v.saturation->setText(result.error().message);
+        v.saturation->show();
+    } else if (!result.ok()) {
         m_sourceError = result.error().message;
     } else {
         ChartView &v = views(m_preset)[chartIndex];
+        if (const QString note = m_chartNotes.take(v.spec.key);
+            !note.isEmpty() && v.saturation->text() == note)
+            v.saturation->hide();
         const SeriesSpec &spec = v.spec.series[seriesIndex];
         capacity::TimeSeries s;
         if (!result.value().empty())
@@ -703,6 +736,11 @@ void CapacityPage::setState(const QString &text, bool problem)
 QString CapacityPage::stateText() const
 {
     return m_stack->currentIndex() == 0 ? m_emptyLabel->text() : m_stateLabel->text();
+}
+
+QString CapacityPage::chartNote(const QString &chartKey) const
+{
+    return m_chartNotes.value(chartKey);
 }
 
 QString CapacityPage::saturationText(const QString &chartKey) const

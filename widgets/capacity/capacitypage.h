@@ -63,6 +63,8 @@ public:
 
     // The data source (not owned; null: "no data source configured").
     void setSource(capacity::MetricSource *source);
+    // What setSession() uses: the profile's Prometheus, or direct sampling without one.
+    void useSessionSource();
     capacity::MetricSource *source() const { return m_source; }
     void setPreset(Preset preset);
     Preset preset() const { return m_preset; }
@@ -84,6 +86,8 @@ public:
     QStringList alerts() const { return m_alertTexts; }
     QString stateText() const; // what the state line says ("Loading…", "Source down: …")
     QString saturationText(const QString &chartKey) const;
+    // Why a chart has no data from this source ("\"node.cpu\" needs Prometheus: ..."), or empty.
+    QString chartNote(const QString &chartKey) const;
     TimeChart *currentChart() const;
     bool exportPng(const QString &path);
     QFuture<Status> exportCsv(const QString &path);
@@ -158,6 +162,7 @@ private:
     QButtonGroup *m_spanGroup = nullptr;
     QToolButton *m_liveButton = nullptr;
     QToolButton *m_forecastButton = nullptr;
+    QHash<QString, QString> m_chartNotes; // chart key -> why its source gives no data
     std::unique_ptr<capacity::MetricSource> m_ownedSource; // the demo source, when asked for
 };
 

@@ -108,6 +108,7 @@ void QueuesPage::buildUi()
     m_minIdle->setRange(1, 86400);
     m_minIdle->setValue(60);
     m_minIdle->setSuffix(tr(" s idle"));
+    m_minIdle->setAccessibleName(tr("Minimum idle time to claim"));
     m_minIdle->setToolTip(tr("Claim only entries pending at least this long (a dead consumer's)."));
     bar->addWidget(m_status, 1);
     bar->addWidget(m_refresh);
