@@ -36,7 +36,7 @@ QByteArray profileWith(const char *extra)
                         "'postgres':{'hosts':['127.0.0.1:21200'],'database':'vendure',"
                         "'user':'admin','sslmode':'prefer'},"
                         "'redis':{'mode':'standalone','host':'127.0.0.1','port':21202},"
-                        "'patroni':[],'varnish':[],'prometheus':''");
+                        "'patroni':[],'varnish':[]");
     if (*extra)
         text += ',' + j(extra);
     return text + '}';
