@@ -62,7 +62,40 @@ db::Pool *poolFor(StepContext &ctx, const QString &on, Error *error)
 
 // ---------------------------------------------------------------------------------- sql.check
 
-class SqlCheck : public StepType
+// A step whose action is its own check (sql.check, redis.check): the plan says what the check
+// finds now, executing runs it, verifying runs it again.
+class CheckStep : public StepType
+{
+public:
+    bool isCheck() const override { return true; }
+
+    StepOutcome execute(const Fields &f, const StepPlan &, StepContext &ctx) const override
+    {
+        const auto r = check(f, ctx);
+        if (!r)
+            return StepOutcome {false, r.error().toString(), {}, r.error()};
+        return StepOutcome {r->ok, r->summary, r->data, {}};
+    }
+
+    Result<CheckResult> verify(
+        const Fields &f, const StepOutcome &, StepContext &ctx) const override
+    {
+        return check(f, ctx);
+    }
+
+protected:
+    Result<StepPlan> planCheck(StepPlan p, const Fields &f, StepContext &ctx) const
+    {
+        const auto now = check(f, ctx);
+        p.details.append(now
+                ? Tr::tr("now: %1 (%2)")
+                      .arg(now->summary, now->ok ? Tr::tr("would pass") : Tr::tr("would fail"))
+                : Tr::tr("now: cannot run it: %1").arg(now.error().toString()));
+        return p;
+    }
+};
+
+class SqlCheck : public CheckStep
 {
 public:
     QString name() const override { return QStringLiteral("sql.check"); }
@@ -70,7 +103,6 @@ public:
     {
         return Tr::tr("a read-only query on the primary or a replica, and what it must return");
     }
-    bool isCheck() const override { return true; }
 
     QList<FieldError> validate(const Fields &f, const StepRegistry &) const override
     {
@@ -145,26 +177,7 @@ public:
         p.summary = Tr::tr("Run a read-only query on the %1 and expect %2")
                         .arg(f.string(QStringLiteral("on"), QStringLiteral("primary")),
                             jsonText(f.value(QStringLiteral("expect"))));
-        const auto now = check(f, ctx);
-        p.details.append(now
-                ? Tr::tr("now: %1 (%2)")
-                      .arg(now->summary, now->ok ? Tr::tr("would pass") : Tr::tr("would fail"))
-                : Tr::tr("now: cannot run it: %1").arg(now.error().toString()));
-        return p;
-    }
-
-    StepOutcome execute(const Fields &f, const StepPlan &, StepContext &ctx) const override
-    {
-        const auto r = check(f, ctx);
-        if (!r)
-            return StepOutcome {false, r.error().toString(), {}, r.error()};
-        return StepOutcome {r->ok, r->summary, r->data, {}};
-    }
-
-    Result<CheckResult> verify(
-        const Fields &f, const StepOutcome &, StepContext &ctx) const override
-    {
-        return check(f, ctx);
+        return planCheck(std::move(p), f, ctx);
     }
 };
 
@@ -181,7 +194,7 @@ const QStringList &readOnlyRedisCommands()
     return c;
 }
 
-class RedisCheck : public StepType
+class RedisCheck : public CheckStep
 {
 public:
     QString name() const override { return QStringLiteral("redis.check"); }
@@ -190,7 +203,6 @@ public:
         return Tr::tr(
             "a read-only Redis command (PING, INFO field, ROLE...) and what it must return");
     }
-    bool isCheck() const override { return true; }
 
     static QStringList command(const Fields &f)
     {
@@ -284,26 +296,7 @@ public:
         StepPlan p;
         p.summary = Tr::tr("Ask Redis %1 and expect %2")
                         .arg(command(f).join(u' '), jsonText(f.value(QStringLiteral("expect"))));
-        const auto now = check(f, ctx);
-        p.details.append(now
-                ? Tr::tr("now: %1 (%2)")
-                      .arg(now->summary, now->ok ? Tr::tr("would pass") : Tr::tr("would fail"))
-                : Tr::tr("now: cannot run it: %1").arg(now.error().toString()));
-        return p;
-    }
-
-    StepOutcome execute(const Fields &f, const StepPlan &, StepContext &ctx) const override
-    {
-        const auto r = check(f, ctx);
-        if (!r)
-            return StepOutcome {false, r.error().toString(), {}, r.error()};
-        return StepOutcome {r->ok, r->summary, r->data, {}};
-    }
-
-    Result<CheckResult> verify(
-        const Fields &f, const StepOutcome &, StepContext &ctx) const override
-    {
-        return check(f, ctx);
+        return planCheck(std::move(p), f, ctx);
     }
 };
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "redislink.h"
+
 #include <QString>
 #include <functional>
 #include <string>
 #include <vector>
-
-struct redisContext;
 
 namespace storefront {
 
@@ -30,16 +30,8 @@ public:
     std::string get(const std::string &key, int ttlSec, const Loader &load);
 
 private:
-    bool ensureConnected();
-    void drop(const char *why);
-
-    QString m_host;
-    int m_port;
-    QString m_user;
-    QString m_password;
     Stats &m_stats;
-    redisContext *m_ctx = nullptr;
-    long long m_retryAfterMs = 0;
+    RedisLink m_link; // 1 s timeouts: the shop sells from the database while Redis is slow
 };
 
 } // namespace storefront

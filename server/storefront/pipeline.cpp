@@ -48,122 +48,12 @@ std::string replyText(const redisReply *r)
 
 } // namespace
 
-void RedisLink::ReplyDeleter::operator()(redisReply *r) const
-{
-    if (r)
-        freeReplyObject(r);
-}
-
-RedisLink::RedisLink(QString host, int port, QString user, QString password, Stats &stats)
-    : m_host(std::move(host))
-    , m_port(port)
-    , m_user(std::move(user))
-    , m_password(std::move(password))
-    , m_stats(stats)
-{ }
-
-RedisLink::~RedisLink()
-{
-    if (m_ctx)
-        redisFree(m_ctx);
-}
-
-bool RedisLink::ensureConnected(int timeoutMs)
-{
-    if (m_host.isEmpty())
-        return false;
-    if (m_ctx)
-        return true;
-    if (nowMs() < m_retryAfterMs)
-        return false;
-    const timeval connectTimeout {1, 0};
-    m_ctx = redisConnectWithTimeout(m_host.toUtf8().constData(), m_port, connectTimeout);
-    if (!m_ctx || m_ctx->err) {
-        drop(m_ctx ? m_ctx->errstr : "cannot allocate a Redis context");
-        return false;
-    }
-    const timeval timeout {timeoutMs / 1000, (timeoutMs % 1000) * 1000};
-    redisSetTimeout(m_ctx, timeout);
-    if (!m_password.isEmpty()) {
-        const std::string user = m_user.isEmpty() ? "default" : m_user.toStdString();
-        const std::string pw = m_password.toStdString();
-        auto *r = static_cast<redisReply *>(
-            redisCommand(m_ctx, "AUTH %b %b", user.data(), user.size(), pw.data(), pw.size()));
-        const bool ok = r && r->type != REDIS_REPLY_ERROR;
-        if (r)
-            freeReplyObject(r);
-        if (!ok) {
-            drop("AUTH refused");
-            return false;
-        }
-    }
-    return true;
-}
-
-void RedisLink::drop(const std::string &why)
-{
-    m_stats.error("queue_redis", "redis: " + why);
-    if (m_ctx)
-        redisFree(m_ctx);
-    m_ctx = nullptr;
-    m_retryAfterMs = nowMs() + 1000;
-}
-
-RedisLink::ReplyPtr RedisLink::command(const std::vector<std::string> &args, int timeoutMs)
-{
-    if (!ensureConnected(timeoutMs))
-        return nullptr;
-    const timeval timeout {timeoutMs / 1000, (timeoutMs % 1000) * 1000};
-    redisSetTimeout(m_ctx, timeout);
-    std::vector<const char *> argv;
-    std::vector<size_t> lens;
-    for (const auto &a : args) {
-        argv.push_back(a.data());
-        lens.push_back(a.size());
-    }
-    auto *r = static_cast<redisReply *>(
-        redisCommandArgv(m_ctx, int(argv.size()), argv.data(), lens.data()));
-    if (!r) {
-        drop(m_ctx->errstr);
-        return nullptr;
-    }
-    return ReplyPtr(r);
-}
-
-std::vector<RedisLink::ReplyPtr> RedisLink::pipeline(
-    const std::vector<std::vector<std::string>> &commands)
-{
-    std::vector<ReplyPtr> replies;
-    if (!ensureConnected(2000))
-        return replies;
-    const timeval timeout {2, 0};
-    redisSetTimeout(m_ctx, timeout);
-    for (const auto &args : commands) {
-        std::vector<const char *> argv;
-        std::vector<size_t> lens;
-        for (const auto &a : args) {
-            argv.push_back(a.data());
-            lens.push_back(a.size());
-        }
-        redisAppendCommandArgv(m_ctx, int(argv.size()), argv.data(), lens.data());
-    }
-    for (size_t i = 0; i < commands.size(); ++i) {
-        void *r = nullptr;
-        if (redisGetReply(m_ctx, &r) != REDIS_OK) {
-            drop(m_ctx->errstr);
-            replies.clear();
-            return replies;
-        }
-        replies.emplace_back(static_cast<redisReply *>(r));
-    }
-    return replies;
-}
-
 OrderPublisher::OrderPublisher(const Options &options, Stats &stats)
     : m_options(options)
     , m_stats(stats)
     , m_enabled(options.queue && !options.redisHost.isEmpty())
-    , m_link(options.redisHost, options.redisPort, options.redisUser, options.redisPassword, stats)
+    , m_link(options.redisHost, options.redisPort, options.redisUser, options.redisPassword, stats,
+          "queue_redis")
 { }
 
 void OrderPublisher::publish(long long orderId, long long customerId, const std::string &channel)
@@ -187,7 +77,8 @@ QueueWorker::QueueWorker(const Options &options, std::string task, std::string c
     , m_consumer(std::move(consumer))
     , m_stats(stats)
     , m_stop(stop)
-    , m_link(options.redisHost, options.redisPort, options.redisUser, options.redisPassword, stats)
+    , m_link(options.redisHost, options.redisPort, options.redisUser, options.redisPassword, stats,
+          "queue_redis")
     , m_shop(std::make_unique<Shop>(options.conninfo, stats, stop))
     , m_rng(options.seed * 131 + std::hash<std::string> {}(m_consumer))
 {

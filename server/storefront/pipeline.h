@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redislink.h"
+
 #include <QString>
 #include <atomic>
 #include <map>
@@ -24,41 +26,6 @@ inline constexpr const char *kStream = "qm:orders:placed";
 inline constexpr const char *kDeadStream = "qm:orders:dead";
 const std::vector<std::string> &tasks(); // fulfilment, email, erp
 } // namespace pipeline
-
-// One blocking hiredis connection with the ACL user's AUTH; reconnects on the next call after a
-// failure (no sooner than a second later).
-class RedisLink
-{
-public:
-    RedisLink(QString host, int port, QString user, QString password, Stats &stats);
-    ~RedisLink();
-    RedisLink(const RedisLink &) = delete;
-    RedisLink &operator=(const RedisLink &) = delete;
-
-    struct ReplyDeleter
-    {
-        void operator()(redisReply *r) const;
-    };
-    using ReplyPtr = std::unique_ptr<redisReply, ReplyDeleter>;
-
-    bool enabled() const { return !m_host.isEmpty(); }
-    // nullptr: no connection (the error is counted). An error reply is returned as a reply.
-    ReplyPtr command(const std::vector<std::string> &args, int timeoutMs = 2000);
-    // Several commands in one round trip (MULTI ... EXEC is the caller's).
-    std::vector<ReplyPtr> pipeline(const std::vector<std::vector<std::string>> &commands);
-
-private:
-    bool ensureConnected(int timeoutMs);
-    void drop(const std::string &why);
-
-    QString m_host;
-    int m_port;
-    QString m_user;
-    QString m_password;
-    Stats &m_stats;
-    redisContext *m_ctx = nullptr;
-    long long m_retryAfterMs = 0;
-};
 
 // What a shopper calls after a checkout: XADD qm:orders:placed MAXLEN ~ N.
 class OrderPublisher

@@ -8,6 +8,7 @@
 #include "profiles/secretstore.h"
 #include "settings/languages.h"
 #include "settings/settings.h"
+#include "translations.h"
 #include "workspace.h"
 #include "workspacehost.h"
 
@@ -75,19 +76,8 @@ private Q_SLOTS:
         qunsetenv("QM_LANGUAGE");
         Settings::setBackingFile(m_dir.filePath(QStringLiteral("settings.ini")));
         m_qmDir = m_dir.filePath(QStringLiteral("i18n"));
-        QVERIFY(QDir().mkpath(m_qmDir));
-        const QString lrelease
-            = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lrelease");
-        const QDir ts(QStringLiteral(QM_SOURCE_DIR "/translations"));
-        const QStringList files = ts.entryList({QStringLiteral("quartermaster_*.ts")}, QDir::Files);
-        QVERIFY(!files.isEmpty());
-        for (const QString &f : files) {
-            const QString qm
-                = m_qmDir + u'/' + QString(f).replace(QStringLiteral(".ts"), QStringLiteral(".qm"));
-            QCOMPARE(QProcess::execute(lrelease,
-                         {ts.filePath(f), QStringLiteral("-silent"), QStringLiteral("-qm"), qm}),
-                0);
-        }
+        QVERIFY2(!qmtest::compileTranslations(m_qmDir).isEmpty(),
+            "translations/quartermaster_*.ts are missing or lrelease failed on one");
     }
     void cleanupTestCase() { Settings::setBackingFile({}); }
 

@@ -467,7 +467,7 @@ void CapacityPage::refresh()
                     onFetched(generation, c, s, r);
                 });
         }
-    setProperty("wavePending", pending);
+    m_wavePending = pending;
     ++m_inFlight;
     whenFinished(this, m_source->thresholds(),
         [this, generation](const Result<std::vector<capacity::Threshold>> &r) {
@@ -511,9 +511,7 @@ void CapacityPage::onFetched(int generation, std::size_t chartIndex, std::size_t
                 x *= spec.scale;
         v.chart->setData(int(seriesIndex), std::move(s));
     }
-    const int left = property("wavePending").toInt() - 1;
-    setProperty("wavePending", left);
-    if (left == 0)
+    if (--m_wavePending == 0)
         waveDone();
 }
 
@@ -669,13 +667,13 @@ void CapacityPage::loadAnnotations()
 {
     if (!m_session || !m_session->cluster() || m_session->state() != Session::State::Connected)
         return;
-    static QElapsedTimer since; // one audit read per 30 s at most (and on a range change)
+    // One audit read per 30 s at most, and on a range change.
     const qint64 from = m_from, to = m_to;
-    if (property("annotFrom").toLongLong() == from / kMinute && since.isValid()
-        && since.elapsed() < 30'000)
+    if (m_annotationsFromMinute == from / kMinute && m_annotationsRead.isValid()
+        && m_annotationsRead.elapsed() < 30'000)
         return;
-    since.start();
-    setProperty("annotFrom", from / kMinute);
+    m_annotationsRead.start();
+    m_annotationsFromMinute = from / kMinute;
     whenFinished(this, capacity::Annotations::load(*m_session->cluster(), from - m_spanMs, to),
         [this](const Result<std::vector<capacity::Annotation>> &r) {
             if (r.ok())

@@ -5,6 +5,7 @@
 #include "capacity/metricsource.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -137,6 +138,9 @@ private:
     bool m_everLoaded = false;
     int m_generation = 0;
     int m_inFlight = 0;
+    int m_wavePending = 0; // series of the current wave still to answer
+    QElapsedTimer m_annotationsRead; // when the audit log was last read for markers
+    qint64 m_annotationsFromMinute = -1; // the range start (in minutes) it was read for
     QString m_sourceError;
     std::vector<capacity::Threshold> m_thresholds;
     std::vector<capacity::Annotation> m_annotations;

@@ -302,6 +302,25 @@ QJsonObject givenParameters(const QCommandLineParser &p, QString *bad)
     return o;
 }
 
+// plan and run take one runbook and its --param name=value pairs: the parameters, or nothing after
+// printing the usage error (the verb names the command in it).
+std::optional<QJsonObject> runbookArguments(
+    Context &ctx, const QCommandLineParser &p, const QString &verb)
+{
+    if (p.positionalArguments().size() != 1) {
+        ctx.err() << Tr::tr("qmctl runbook %1: give one runbook").arg(verb) << Qt::endl;
+        return std::nullopt;
+    }
+    QString bad;
+    QJsonObject given = givenParameters(p, &bad);
+    if (!bad.isEmpty()) {
+        ctx.err() << Tr::tr("qmctl runbook %1: --param takes name=value, not \"%2\"").arg(verb, bad)
+                  << Qt::endl;
+        return std::nullopt;
+    }
+    return given;
+}
+
 int exitFor(const rb::RunReport &r)
 {
     if (r.ok())
@@ -434,21 +453,14 @@ public:
     }
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
-        if (p.positionalArguments().size() != 1) {
-            ctx.err() << Tr::tr("qmctl runbook plan: give one runbook") << Qt::endl;
+        const auto args = runbookArguments(ctx, p, QStringLiteral("plan"));
+        if (!args)
             return ExitUsage;
-        }
-        QString bad;
-        const QJsonObject given = givenParameters(p, &bad);
-        if (!bad.isEmpty()) {
-            ctx.err() << Tr::tr("qmctl runbook plan: --param takes name=value, not \"%1\"").arg(bad)
-                      << Qt::endl;
-            return ExitUsage;
-        }
+        const QJsonObject &given = *args;
         const bool json = p.isSet(QStringLiteral("json"));
-        rb::EngineConfig base;
         int code = ExitOk;
-        const auto book = load(ctx, p.positionalArguments().first(), base.registry, json, &code);
+        const auto book = load(
+            ctx, p.positionalArguments().first(), rb::StepRegistry::withBuiltins(), json, &code);
         if (!book)
             return code;
         auto session = openSession(ctx, &code);
@@ -483,17 +495,10 @@ public:
     }
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
-        if (p.positionalArguments().size() != 1) {
-            ctx.err() << Tr::tr("qmctl runbook run: give one runbook") << Qt::endl;
+        const auto args = runbookArguments(ctx, p, QStringLiteral("run"));
+        if (!args)
             return ExitUsage;
-        }
-        QString bad;
-        const QJsonObject given = givenParameters(p, &bad);
-        if (!bad.isEmpty()) {
-            ctx.err() << Tr::tr("qmctl runbook run: --param takes name=value, not \"%1\"").arg(bad)
-                      << Qt::endl;
-            return ExitUsage;
-        }
+        const QJsonObject &given = *args;
         const bool json = p.isSet(QStringLiteral("json"));
         int code = ExitOk;
         const auto book = load(
