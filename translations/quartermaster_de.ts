@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
+        <translation>Schritt %1 fragt „%2“: Antworten Sie mit --answer %1=TEXT oder --yes</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>keine Datenbankverbindung für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>the profile has no replica to run this check on</source>
+        <translation>das Profil hat kein Replikat, auf dem diese Prüfung laufen könnte</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
@@ -361,14 +376,6 @@
         <translation>Lade…</translation>
     </message>
     <message>
-        <source>%1 · %2 element(s)%3
-
-</source>
-        <translation>%1 · %2 Element(e)%3
-
-</translation>
-    </message>
-    <message>
         <source> · showing the start</source>
         <translation> · Anfang wird angezeigt</translation>
     </message>
@@ -399,6 +406,39 @@
     <message>
         <source>Your role may not purge caches (it lacks the %1 right): ask an on-call engineer.</source>
         <translation>Ihre Rolle darf keine Caches leeren (ihr fehlt das Recht %1): Bitten Sie jemanden aus der Rufbereitschaft.</translation>
+    </message>
+    <message>
+        <source>Key pattern</source>
+        <translation>Schlüsselmuster</translation>
+    </message>
+    <message>
+        <source>Key tree</source>
+        <translation>Schlüsselbaum</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Wertvorschau</translation>
+    </message>
+    <message>
+        <source>Server statistics</source>
+        <translation>Serverstatistik</translation>
+    </message>
+    <message>
+        <source>Varnish bans</source>
+        <translation>Varnish-Bans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n element(s)%2
+
+</source>
+        <translation>
+            <numerusform>%1 · %n Element%2
+
+</numerusform>
+            <numerusform>%1 · %n Elemente%2
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,6 +505,268 @@
     <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CapacityPage</name>
+    <message>
+        <source>Orders per minute</source>
+        <translation>Bestellungen pro Minute</translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Bestellungen/min</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Checkout latency (mean)</source>
+        <translation>Checkout-Dauer (Mittel)</translation>
+    </message>
+    <message>
+        <source>Checkout mean</source>
+        <translation>Checkout-Mittel</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Quote fehlgeschlagener Zahlungen</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Fehlgeschlagene Zahlungen</translation>
+    </message>
+    <message>
+        <source>Order queue backlog</source>
+        <translation>Rückstau der Bestell-Queue</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Wartende Nachrichten</translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation>DB-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>Transaktionen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU belegt</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Redis-Speicher</translation>
+    </message>
+    <message>
+        <source>Used memory</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Redis-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Orders/min vs expected, mean checkout time, payment failures, queue backlog</source>
+        <translation>Bestellungen/min gegenüber Erwartung, mittlere Checkout-Dauer, Zahlungsfehler, Queue-Rückstau</translation>
+    </message>
+    <message>
+        <source>DB connections, TPS, replication lag, CPU, Redis memory and hit ratio</source>
+        <translation>DB-Verbindungen, TPS, Replikationsverzögerung, CPU, Redis-Speicher und Trefferquote</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow the latest data (Home in a chart comes back here)</source>
+        <translation>Den neuesten Daten folgen (Pos1 in einem Diagramm kehrt hierher zurück)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Draw a forecast band and the time until each limit is reached</source>
+        <translation>Ein Prognoseband und die Zeit bis zum Erreichen jeder Grenze zeichnen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the last chart you clicked as an image</source>
+        <translation>Das zuletzt angeklickte Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the visible data of the last chart you clicked as CSV</source>
+        <translation>Die sichtbaren Daten des zuletzt angeklickten Diagramms als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No data source configured.
+Add a Prometheus URL to the profile, or open a profile so the console can sample PostgreSQL and Redis directly.</source>
+        <translation>Keine Datenquelle eingerichtet.
+Tragen Sie eine Prometheus-URL ins Profil ein oder öffnen Sie ein Profil, damit die Konsole PostgreSQL und Redis direkt abfragen kann.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2</source>
+        <translation>Aktualisiert %1 · %2</translation>
+    </message>
+    <message>
+        <source>Source down: %1</source>
+        <translation>Quelle ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above %2: %3 (since %4)</source>
+        <translation>%1 liegt über %2: %3 (seit %4)</translation>
+    </message>
+    <message>
+        <source>%1 is below %2: %3 (since %4)</source>
+        <translation>%1 liegt unter %2: %3 (seit %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n limit(s) crossed:</source>
+        <translation>
+            <numerusform>⚠ %n Grenze überschritten:</numerusform>
+            <numerusform>⚠ %n Grenzen überschritten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no limit to reach; forecast by %2.</source>
+        <translation>%1: keine Grenze in Sicht; Prognose per %2.</translation>
+    </message>
+    <message>
+        <source>Audit log annotations: %1</source>
+        <translation>Anmerkungen aus dem Prüfprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1</source>
+        <translation>Audit-Eintrag #%1</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1
+When: %2
+Who: %3
+Action: %4 (%5)
+Target: %6
+
+Plan:
+%7
+Outcome:
+%8</source>
+        <translation>Audit-Eintrag #%1
+Wann: %2
+Wer: %3
+Aktion: %4 (%5)
+Ziel: %6
+
+Plan:
+%7
+Ergebnis:
+%8</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1000,10 @@
     <message>
         <source>Exported %1 products to %2 in %3 s.</source>
         <translation>%1 Produkte in %3 s nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1656,14 @@ Passwort für %2 auf %3:</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -1700,6 +2014,18 @@ Passwort für %2 auf %3:</translation>
         <source>Saved views…</source>
         <translation>Gespeicherte Ansichten…</translation>
     </message>
+    <message>
+        <source>Minimum total</source>
+        <translation>Mindestsumme</translation>
+    </message>
+    <message>
+        <source>Maximum total</source>
+        <translation>Höchstsumme</translation>
+    </message>
+    <message>
+        <source>Customer e-mail or name</source>
+        <translation>E-Mail oder Name des Kunden</translation>
+    </message>
 </context>
 <context>
     <name>qm::OrdersPage</name>
@@ -1772,6 +2098,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>Neue Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2483,14 @@ Passwort für %2 auf %3:</translation>
         <source>vendure.%1 must be a string.</source>
         <translation>vendure.%1 muss ein Text sein.</translation>
     </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; must be http:// or https:// with a host, e.g. http://prometheus:9090.</source>
+        <translation>Die Prometheus-URL „%1“ muss http:// oder https:// mit einem Host sein, z. B. http://prometheus:9090.</translation>
+    </message>
+    <message>
+        <source>prometheus.url must be a URL such as http://prometheus:9090.</source>
+        <translation>prometheus.url muss eine URL wie http://prometheus:9090 sein.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2463,6 +2801,14 @@ Passwort für %2 auf %3:</translation>
         <source>Password fi&amp;le:</source>
         <translation>Passwort-Date&amp;i:</translation>
     </message>
+    <message>
+        <source>Redis host</source>
+        <translation>Redis-Host</translation>
+    </message>
+    <message>
+        <source>Redis port</source>
+        <translation>Redis-Port</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -2587,6 +2933,193 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::QueuesPage</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;play dead letters…</source>
+        <translation>Dead Letters erneut &amp;einspielen…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim stuck entries…</source>
+        <translation>Hängende Einträge ü&amp;bernehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trim…</source>
+        <translation>&amp;Kürzen…</translation>
+    </message>
+    <message>
+        <source> s idle</source>
+        <translation> s inaktiv</translation>
+    </message>
+    <message>
+        <source>Minimum idle time to claim</source>
+        <translation>Mindestinaktivität für die Übernahme</translation>
+    </message>
+    <message>
+        <source>Claim only entries pending at least this long (a dead consumer&apos;s).</source>
+        <translation>Nur Einträge übernehmen, die mindestens so lange ausstehen (die eines toten Consumers).</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation>Gelesene Einträge</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation>Ältester ausstehender</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Dead Letter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Streams and consumer groups</source>
+        <translation>Streams und Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>Orders published per second</source>
+        <translation>Veröffentlichte Bestellungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>entries/s</source>
+        <translation>Einträge/s</translation>
+    </message>
+    <message>
+        <source>Trim the orders stream</source>
+        <translation>Bestell-Stream kürzen</translation>
+    </message>
+    <message>
+        <source>Keep the newest entries (the plan shows how many go and refuses to drop unacknowledged ones):</source>
+        <translation>Die neuesten Einträge behalten (der Plan zeigt, wie viele wegfallen, und verweigert das Löschen unbestätigter):</translation>
+    </message>
+    <message>
+        <source>Reading the queues…</source>
+        <translation>Lese die Queues…</translation>
+    </message>
+    <message>
+        <source>Cannot read the queues: %1</source>
+        <translation>Die Queues können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(keine Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5</source>
+        <translation>%1: %2 Einträge, %3 ausstehend, %4 Dead Letters — gelesen %5</translation>
+    </message>
+    <message>
+        <source>Send dead letters back to their task, once each (Ctrl+P).</source>
+        <translation>Dead Letters an ihre Aufgabe zurückgeben, jeden einmal (Strg+P).</translation>
+    </message>
+    <message>
+        <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
+        <translation>Die ausstehenden Einträge eines toten Consumers an einen lebenden übergeben.</translation>
+    </message>
+    <message>
+        <source>Drop the oldest entries of the orders stream, after a preview.</source>
+        <translation>Die ältesten Einträge des Bestell-Streams löschen, nach einer Vorschau.</translation>
+    </message>
+    <message>
+        <source>Queue actions are off until the console knows what your role may do.</source>
+        <translation>Queue-Aktionen sind aus, bis die Konsole weiß, was Ihre Rolle darf.</translation>
+    </message>
+    <message>
+        <source>Your role may look at the queues but not replay, claim or trim: that needs the on-call right (queues.act). Redis&apos; ACL and the audit log refuse it too.</source>
+        <translation>Ihre Rolle darf die Queues ansehen, aber nicht erneut einspielen, übernehmen oder kürzen: Dafür braucht es das Bereitschaftsrecht (queues.act). Auch Redis-ACL und Prüfprotokoll verweigern es.</translation>
+    </message>
+    <message>
+        <source>Select a group of %1 to claim its stuck entries.</source>
+        <translation>Wählen Sie eine Gruppe von %1, um ihre hängenden Einträge zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -2653,6 +3186,57 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the main window and of each workspace. Type to filter.</source>
+        <translation>Alle Tastenkürzel des Hauptfensters und jedes Arbeitsbereichs. Tippen zum Filtern.</translation>
+    </message>
+    <message>
+        <source>Filter by action, workspace or key</source>
+        <translation>Nach Aktion, Arbeitsbereich oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3461,14 @@ Passwort für %2 auf %3:</translation>
             <numerusform>%n abgelaufene Reservierungen freigegeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>Bestandsmengen</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
 </context>
 <context>
     <name>qm::StoreSummaryModel</name>
@@ -2976,6 +3568,51 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>the storefront is open</source>
         <translation>der Shop ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>qm::TimeChart</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>Forecast band</source>
+        <translation>Prognoseband</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>forecast %1 (%2 to %3)</source>
+        <translation>Prognose %1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>forecast →</source>
+        <translation>Prognose →</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · audit entry #%3 (click to open)</source>
+        <translation>%1
+%2 · Audit-Eintrag #%3 (zum Öffnen klicken)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3979,6 @@ Passwort für %2 auf %3:</translation>
         <translation>%1: %2 Objekte im Cache, Länge der Bannliste %3</translation>
     </message>
     <message>
-        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
-        <translation>Varnish kann vorab nicht zählen, was dies invalidiert: höchstens die %1 zwischengespeicherten Objekte auf %2 Instanz(en).</translation>
-    </message>
-    <message>
         <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
         <translation>Dieser reguläre Ausdruck passt auf jede URL: Der ganze Cache wird invalidiert und der Ursprungsserver liefert jede Seite neu aus.</translation>
     </message>
@@ -3395,6 +4028,409 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Not every instance was invalidated.</source>
         <translation>Nicht jede Instanz wurde invalidiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %n instance(s).</source>
+        <translation>
+            <numerusform>Varnish kann nicht vorab zählen, was dies ungültig macht: höchstens die %1 Objekte im Cache auf %n Instanz.</numerusform>
+            <numerusform>Varnish kann nicht vorab zählen, was dies ungültig macht: höchstens die %1 Objekte im Cache auf %n Instanzen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::Annotations</name>
+    <message>
+        <source>Purge</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Massenänderung</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>Switchover</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::DirectSampler</name>
+    <message>
+        <source>sampling PostgreSQL and Redis every %1 s</source>
+        <translation>PostgreSQL und Redis alle %1 s abgefragt</translation>
+    </message>
+    <message>
+        <source>sampling PostgreSQL every %1 s</source>
+        <translation>PostgreSQL alle %1 s abgefragt</translation>
+    </message>
+    <message>
+        <source>capacity sample</source>
+        <translation>Kapazitätsprobe</translation>
+    </message>
+    <message>
+        <source>capacity sample (replica lag)</source>
+        <translation>Kapazitätsprobe (Replikatsverzögerung)</translation>
+    </message>
+    <message>
+        <source>Redis refused INFO: %1</source>
+        <translation>Redis hat INFO verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Redis did not answer INFO in time.</source>
+        <translation>Redis hat INFO nicht rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs Prometheus: add its URL to the connection profile.</source>
+        <translation>„%1“ braucht Prometheus: Tragen Sie dessen URL ins Verbindungsprofil ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a series the direct sampler records (%2).</source>
+        <translation>„%1“ ist keine Reihe, die die direkte Abfrage erfasst (%2).</translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation>max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation>maxmemory (%1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::ForecastText</name>
+    <message numerus="yes">
+        <source>Too little history for a forecast (%n samples).</source>
+        <translation>
+            <numerusform>Zu wenig Verlauf für eine Prognose (%n Messwert).</numerusform>
+            <numerusform>Zu wenig Verlauf für eine Prognose (%n Messwerte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>linear trend</source>
+        <translation>linearer Trend</translation>
+    </message>
+    <message>
+        <source>Holt-Winters (additive, %1 season)</source>
+        <translation>Holt-Winters (additiv, Saison %1)</translation>
+    </message>
+    <message>
+        <source>, MAPE %1 %</source>
+        <translation>, MAPE %1 %</translation>
+    </message>
+    <message>
+        <source>, RMSE %1</source>
+        <translation>, RMSE %1</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>~%1 h %2 min</source>
+        <translation>~%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>~%1 h</source>
+        <translation>~%1 h</translation>
+    </message>
+    <message>
+        <source>~%1 d %2 h</source>
+        <translation>~%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>~%1 d</source>
+        <translation>~%1 T</translation>
+    </message>
+    <message>
+        <source>No forecast for %1.</source>
+        <translation>Keine Prognose für %1.</translation>
+    </message>
+    <message>
+        <source>%1 is at or above %2 now (%3).</source>
+        <translation>%1 ist jetzt bei oder über %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is at or below %2 now (%3).</source>
+        <translation>%1 ist jetzt bei oder unter %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 stays below %2 for the next %3 at this trend</source>
+        <translation>%1 bleibt bei diesem Trend die nächsten %3 unter %2</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 for the next %3 at this trend</source>
+        <translation>%1 bleibt bei diesem Trend die nächsten %3 über %2</translation>
+    </message>
+    <message>
+        <source> (the band reaches it in %1)</source>
+        <translation> (das Band erreicht es in %1)</translation>
+    </message>
+    <message>
+        <source> (%1).</source>
+        <translation> (%1).</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 in %3 at this trend</source>
+        <translation>%1 erreicht %2 in %3 bei diesem Trend</translation>
+    </message>
+    <message>
+        <source>%1 falls to %2 in %3 at this trend</source>
+        <translation>%1 fällt auf %2 in %3 bei diesem Trend</translation>
+    </message>
+    <message>
+        <source>beyond %1</source>
+        <translation>jenseits von %1</translation>
+    </message>
+    <message>
+        <source> (between %1 and %2; %3).</source>
+        <translation> (zwischen %1 und %2; %3).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::KnownSeries</name>
+    <message>
+        <source>DB connections</source>
+        <translation>DB-Verbindungen</translation>
+    </message>
+    <message>
+        <source>DB transactions/s</source>
+        <translation>DB-Transaktionen/s</translation>
+    </message>
+    <message>
+        <source>DB cache hit ratio</source>
+        <translation>DB-Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>Redis operations/s</source>
+        <translation>Redis-Operationen/s</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Redis-Speicher</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Redis-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Redis evictions/s</source>
+        <translation>Redis-Verdrängungen/s</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU belegt</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Belegter Plattenplatz</translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Bestellungen/min</translation>
+    </message>
+    <message>
+        <source>Revenue/min</source>
+        <translation>Umsatz/min</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Quote fehlgeschlagener Zahlungen</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Warenkorbabbrüche</translation>
+    </message>
+    <message>
+        <source>Checkout time (mean)</source>
+        <translation>Checkout-Dauer (Mittel)</translation>
+    </message>
+    <message>
+        <source>Expected orders/min</source>
+        <translation>Erwartete Bestellungen/min</translation>
+    </message>
+    <message>
+        <source>Order queue backlog</source>
+        <translation>Rückstau der Bestell-Queue</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::MemorySource</name>
+    <message numerus="yes">
+        <source>in-memory series (%n series)</source>
+        <translation>
+            <numerusform>Reihen im Speicher (%n Reihe)</numerusform>
+            <numerusform>Reihen im Speicher (%n Reihen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Bestellungen/min</translation>
+    </message>
+    <message>
+        <source>Expected orders/min</source>
+        <translation>Erwartete Bestellungen/min</translation>
+    </message>
+    <message>
+        <source>Checkout mean</source>
+        <translation>Checkout-Mittel</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Quote fehlgeschlagener Zahlungen</translation>
+    </message>
+    <message>
+        <source>Queue backlog</source>
+        <translation>Queue-Rückstau</translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation>DB-Verbindungen</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Redis-Speicher</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Redis-Trefferquote</translation>
+    </message>
+    <message>
+        <source>max_connections (100)</source>
+        <translation>max_connections (100)</translation>
+    </message>
+    <message>
+        <source>maxmemory (1 GiB)</source>
+        <translation>maxmemory (1 GiB)</translation>
+    </message>
+    <message>
+        <source>hit ratio floor (90 %)</source>
+        <translation>Trefferquote-Untergrenze (90 %)</translation>
+    </message>
+    <message>
+        <source>payment failures (3 %)</source>
+        <translation>Zahlungsfehler (3 %)</translation>
+    </message>
+    <message>
+        <source>CPU (90 %)</source>
+        <translation>CPU (90 %)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::PrometheusSource</name>
+    <message>
+        <source>Prometheus answered something that is not a query result: %1.</source>
+        <translation>Prometheus hat etwas geantwortet, das kein Abfrageergebnis ist: %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query: %1 (%2).</source>
+        <translation>Prometheus hat die Abfrage verweigert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus unter %1</translation>
+    </message>
+    <message>
+        <source>A range query needs an expression, a positive step and an end after its start.</source>
+        <translation>Eine Bereichsabfrage braucht einen Ausdruck, eine positive Schrittweite und ein Ende nach ihrem Anfang.</translation>
+    </message>
+    <message>
+        <source>That range at that step is %1 points per series; at most %2 are asked for. Choose a coarser step or a shorter range.</source>
+        <translation>Dieser Bereich ergibt bei dieser Schrittweite %1 Punkte pro Reihe; höchstens %2 werden angefragt. Wählen Sie eine gröbere Schrittweite oder einen kürzeren Bereich.</translation>
+    </message>
+    <message>
+        <source>The query to %1 was cancelled.</source>
+        <translation>Die Abfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>ungültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>no &quot;status&quot;: &quot;success&quot;</source>
+        <translation>kein &quot;status&quot;: &quot;success&quot;</translation>
+    </message>
+    <message>
+        <source>a scalar that is not [time, &quot;value&quot;]</source>
+        <translation>ein Skalar, der nicht [time, &quot;value&quot;] ist</translation>
+    </message>
+    <message>
+        <source>result type &quot;%1&quot;</source>
+        <translation>Ergebnistyp „%1“</translation>
+    </message>
+    <message>
+        <source>a result that is not a list</source>
+        <translation>ein Ergebnis, das keine Liste ist</translation>
+    </message>
+    <message>
+        <source>The query returned %1 series; at most %2 are charted. Narrow it with label matchers or aggregate it (sum by (...)).</source>
+        <translation>Die Abfrage lieferte %1 Reihen; höchstens %2 werden gezeichnet. Grenzen Sie sie mit Label-Matchern ein oder aggregieren Sie sie (sum by (...)).</translation>
+    </message>
+    <message>
+        <source>The answer has %1 points; at most %2 are charted. Choose a shorter range, a coarser step or fewer series.</source>
+        <translation>Die Antwort hat %1 Punkte; höchstens %2 werden gezeichnet. Wählen Sie einen kürzeren Bereich, eine gröbere Schrittweite oder weniger Reihen.</translation>
+    </message>
+    <message>
+        <source>a sample that is not [time, &quot;value&quot;]</source>
+        <translation>ein Messwert, der nicht [time, &quot;value&quot;] ist</translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation>max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation>maxmemory (%1 MB)</translation>
+    </message>
+    <message>
+        <source>disk size (%1 GB)</source>
+        <translation>Plattengröße (%1 GB)</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4995,88 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::ha::PatroniClient</name>
+    <message>
+        <source>Patroni answered without a member list.</source>
+        <translation>Patroni hat ohne Mitgliederliste geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Patroni member answers (%n API(s) asked).</source>
+        <translation>
+            <numerusform>Kein Patroni-Mitglied antwortet (%n API gefragt).</numerusform>
+            <numerusform>Kein Patroni-Mitglied antwortet (%n APIs gefragt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patroni refused the request (HTTP %1).</source>
+        <translation>Patroni hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Patroni refused the request: %1</source>
+        <translation>Patroni hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The leader last reached etcd %1 s ago (more than the leader lock&apos;s ttl of %2 s): without etcd nothing can switch over. Check etcd first.</source>
+        <translation>Der Leader hat etcd zuletzt vor %1 s erreicht (länger als die ttl der Leader-Sperre von %2 s): Ohne etcd kann nichts umschalten. Prüfen Sie zuerst etcd.</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (maintenance mode): someone is working on this cluster and automatic failover is off. Resume it (patronictl resume) before a planned switchover.</source>
+        <translation>Patroni ist pausiert (Wartungsmodus): Jemand arbeitet an diesem Cluster und der automatische Failover ist aus. Setzen Sie es fort (patronictl resume), bevor Sie einen geplanten Switchover ausführen.</translation>
+    </message>
+    <message>
+        <source>The cluster has no leader: a switchover needs one. Use a failover to a chosen candidate instead.</source>
+        <translation>Der Cluster hat keinen Leader: Ein Switchover braucht einen. Verwenden Sie stattdessen einen Failover auf einen gewählten Kandidaten.</translation>
+    </message>
+    <message>
+        <source>There is no member named &quot;%1&quot; (members: %2).</source>
+        <translation>Es gibt kein Mitglied namens „%1“ (Mitglieder: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already the leader.</source>
+        <translation>%1 ist bereits der Leader.</translation>
+    </message>
+    <message>
+        <source>%1 is not running (state &quot;%2&quot;): only a running replica can take over.</source>
+        <translation>%1 läuft nicht (Zustand „%2“): Nur ein laufendes Replikat kann übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 has the tag nofailover: Patroni never promotes it. Remove the tag from its configuration (and reload) or choose another candidate.</source>
+        <translation>%1 hat das Tag nofailover: Patroni befördert es nie. Entfernen Sie das Tag aus seiner Konfiguration (und laden Sie neu) oder wählen Sie einen anderen Kandidaten.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s replication lag is unknown (it does not stream from the leader): Patroni cannot tell whether it has all the data.</source>
+        <translation>Die Replikationsverzögerung von %1 ist unbekannt (es streamt nicht vom Leader): Patroni kann nicht sagen, ob es alle Daten hat.</translation>
+    </message>
+    <message>
+        <source>%1 lags %2 MiB behind the leader, more than maximum_lag_on_failover (%3 MiB): wait until it catches up.</source>
+        <translation>%1 liegt %2 MiB hinter dem Leader, mehr als maximum_lag_on_failover (%3 MiB): Warten Sie, bis es aufholt.</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2 but the leader %3 is on timeline %4: it follows an older history and must be rebuilt (patronictl reinit) before it can take over.</source>
+        <translation>%1 ist auf Timeline %2, der Leader %3 aber auf Timeline %4: Es folgt einer älteren Historie und muss neu aufgebaut werden (patronictl reinit), bevor es übernehmen kann.</translation>
+    </message>
+    <message>
+        <source>No Patroni member answers: check that Patroni runs (%1).</source>
+        <translation>Kein Patroni-Mitglied antwortet: Prüfen Sie, ob Patroni läuft (%1).</translation>
+    </message>
+    <message>
+        <source>it last reached etcd %1 s ago</source>
+        <translation>es hat etcd zuletzt vor %1 s erreicht</translation>
+    </message>
+    <message>
+        <source>it has not reached etcd</source>
+        <translation>es hat etcd nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Patroni answers on %1 but cannot read the cluster from etcd (%2): without etcd there is no leader lock to hand over. Bring etcd back first.</source>
+        <translation>Patroni antwortet auf %1, kann den Cluster aber nicht aus etcd lesen (%2): Ohne etcd gibt es keine Leader-Sperre zum Übergeben. Bringen Sie zuerst etcd zurück.</translation>
+    </message>
+    <message>
+        <source>The leader %1 does not answer on its REST API (%2): Patroni cannot hand over from it.</source>
+        <translation>Der Leader %1 antwortet nicht auf seiner REST-API (%2): Patroni kann nicht von ihm übergeben.</translation>
+    </message>
+</context>
+<context>
     <name>qm::http::JsonClient</name>
     <message>
         <source>%1 did not answer within %2 ms.</source>
@@ -3999,6 +5117,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>The request to %1 was cancelled.</source>
         <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: refused. Ask for a shorter time range, a coarser step or fewer series.</source>
+        <translation>%1 hat mit mehr als %2 MB geantwortet: abgelehnt. Fragen Sie einen kürzeren Zeitraum, eine gröbere Schrittweite oder weniger Reihen an.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +5513,234 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::queues</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ClaimPendingAction</name>
+    <message>
+        <source>Claim the entries of %1 pending for over %2 s</source>
+        <translation>Die Einträge von %1 übernehmen, die seit über %2 s ausstehen</translation>
+    </message>
+    <message>
+        <source>read the pending entries of %1</source>
+        <translation>die ausstehenden Einträge von %1 lesen</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, idle %3 s, delivered %n time(s)</source>
+        <translation>
+            <numerusform>%1 von %2, inaktiv %3 s, %n-mal zugestellt</numerusform>
+            <numerusform>%1 von %2, inaktiv %3 s, %n-mal zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the consumers of %1</source>
+        <translation>die Consumer von %1 lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n of them</source>
+        <translation>
+            <numerusform>%1 hält %n davon</numerusform>
+            <numerusform>%1 hält %n davon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry of %1 has been pending that long.</source>
+        <translation>Kein Eintrag von %1 steht so lange aus.</translation>
+    </message>
+    <message>
+        <source>No live consumer in %1 to take the entries over: start a worker first.</source>
+        <translation>Kein lebender Consumer in %1, der die Einträge übernehmen könnte: Starten Sie zuerst einen Worker.</translation>
+    </message>
+    <message>
+        <source>They go to %1, which processes them on its next pending read.</source>
+        <translation>Sie gehen an %1, der sie bei seinem nächsten Lesen ausstehender Einträge verarbeitet.</translation>
+    </message>
+    <message>
+        <source>claim entries</source>
+        <translation>Einträge übernehmen</translation>
+    </message>
+    <message>
+        <source>Claiming for %1</source>
+        <translation>Übernahme für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries claimed for %1</source>
+        <translation>
+            <numerusform>%n Eintrag für %1 übernommen</numerusform>
+            <numerusform>%n Einträge für %1 übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries no longer existed (removed from the group)</source>
+        <translation>
+            <numerusform>%n ausstehender Eintrag existierte nicht mehr (aus der Gruppe entfernt)</numerusform>
+            <numerusform>%n ausstehende Einträge existierten nicht mehr (aus der Gruppe entfernt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 are still pending that long</source>
+        <translation>
+            <numerusform>%n Eintrag von %1 steht noch so lange aus</numerusform>
+            <numerusform>%n Einträge von %1 stehen noch so lange aus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::QueueReader</name>
+    <message>
+        <source>The Redis user may not %1 (the server&apos;s ACL refuses it).</source>
+        <translation>Der Redis-Benutzer darf nicht %1 (die ACL des Servers verweigert es).</translation>
+    </message>
+    <message>
+        <source>Redis refused to %1.</source>
+        <translation>Redis hat verweigert: %1.</translation>
+    </message>
+    <message>
+        <source>read the stream %1</source>
+        <translation>den Stream %1 lesen</translation>
+    </message>
+    <message>
+        <source>read the groups of %1</source>
+        <translation>die Gruppen von %1 lesen</translation>
+    </message>
+    <message>
+        <source>read the dead letters</source>
+        <translation>die Dead Letters lesen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ReplayDeadLettersAction</name>
+    <message>
+        <source>Replay the dead letters of %1</source>
+        <translation>Die Dead Letters von %1 erneut einspielen</translation>
+    </message>
+    <message>
+        <source>every task</source>
+        <translation>jede Aufgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letter(s)</source>
+        <translation>
+            <numerusform>%n Dead Letter erneut einspielen</numerusform>
+            <numerusform>%n Dead Letters erneut einspielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: order %2, %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1: Bestellung %2, %3 nach %n Versuch: %4</numerusform>
+            <numerusform>%1: Bestellung %2, %3 nach %n Versuchen: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dead letter goes back to %1 for its task only (attempt 1), once: a marker records it, and the workers skip an order&apos;s task that is done.</source>
+        <translation>Jeder Dead Letter geht einmal zurück an %1, nur für seine Aufgabe (Versuch 1): Eine Markierung hält das fest, und die Worker überspringen die erledigte Aufgabe einer Bestellung.</translation>
+    </message>
+    <message>
+        <source>There are no dead letters to replay.</source>
+        <translation>Es gibt keine Dead Letters zum erneuten Einspielen.</translation>
+    </message>
+    <message>
+        <source>replay a dead letter</source>
+        <translation>einen Dead Letter erneut einspielen</translation>
+    </message>
+    <message>
+        <source>Replaying dead letters</source>
+        <translation>Dead Letters werden erneut eingespielt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) replayed</source>
+        <translation>
+            <numerusform>%n Dead Letter erneut eingespielt</numerusform>
+            <numerusform>%n Dead Letters erneut eingespielt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had been replayed before (not added again)</source>
+        <translation>
+            <numerusform>%n war schon früher eingespielt (nicht erneut hinzugefügt)</numerusform>
+            <numerusform>%n waren schon früher eingespielt (nicht erneut hinzugefügt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were gone already</source>
+        <translation>
+            <numerusform>%n war bereits weg</numerusform>
+            <numerusform>%n waren bereits weg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the dead letters</source>
+        <translation>die Dead Letters lesen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned dead letters are still there; %3 have no replay marker</source>
+        <translation>%1 von %2 geplanten Dead Letters sind noch da; %3 haben keine Einspiel-Markierung</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::TrimStreamAction</name>
+    <message>
+        <source>Trim %1 to its newest %2 entries</source>
+        <translation>%1 auf seine neuesten %2 Einträge kürzen</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>Group %1 has entries that would go before it acknowledged them (oldest pending %2, last delivered %3).</source>
+        <translation>Gruppe %1 hat Einträge, die wegfielen, bevor sie sie bestätigt hat (ältester ausstehender %2, zuletzt zugestellt %3).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; %3 would go.</source>
+        <translation>%1 hat %2 Einträge; %3 fielen weg.</translation>
+    </message>
+    <message>
+        <source>Nothing to trim: the stream has %1 entries.</source>
+        <translation>Nichts zu kürzen: Der Stream hat %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>Trimming would drop entries that a group has not acknowledged. Claim or process them first, or force the trim.</source>
+        <translation>Das Kürzen würde Einträge löschen, die eine Gruppe nicht bestätigt hat. Übernehmen oder verarbeiten Sie sie zuerst, oder erzwingen Sie das Kürzen.</translation>
+    </message>
+    <message>
+        <source>trim the stream</source>
+        <translation>den Stream kürzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries trimmed</source>
+        <translation>
+            <numerusform>%n Eintrag gekürzt</numerusform>
+            <numerusform>%n Einträge gekürzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the stream&apos;s length</source>
+        <translation>die Länge des Streams lesen</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries now</source>
+        <translation>%1 hat jetzt %2 Einträge</translation>
+    </message>
+</context>
+<context>
     <name>qm::redis::Client</name>
     <message>
         <source>The Redis client was closed before the command was sent.</source>
@@ -4517,6 +5867,650 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Redis refused UNLINK: %1</source>
         <translation>Redis hat UNLINK abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::BuiltinSteps</name>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>jetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>würde bestehen</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>würde fehlschlagen</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>jetzt: nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <source>a read-only query on the primary or a replica, and what it must return</source>
+        <translation>eine lesende Abfrage auf dem Primärserver oder einem Replikat, und was sie liefern muss</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a list ($1, $2...)</source>
+        <translation>„params“ muss eine Liste sein ($1, $2...)</translation>
+    </message>
+    <message>
+        <source>Run a read-only query on the %1 and expect %2</source>
+        <translation>Eine lesende Abfrage auf dem %1 ausführen und %2 erwarten</translation>
+    </message>
+    <message>
+        <source>a read-only Redis command (PING, INFO field, ROLE...) and what it must return</source>
+        <translation>ein lesender Redis-Befehl (PING, INFO-Feld, ROLE...) und was er liefern muss</translation>
+    </message>
+    <message>
+        <source>a check runs only read-only commands (%1), not &quot;%2&quot;</source>
+        <translation>eine Prüfung führt nur lesende Befehle aus (%1), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Redis has no replica to check</source>
+        <translation>Redis hat kein Replikat zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Redis has no master</source>
+        <translation>Redis hat keinen Master</translation>
+    </message>
+    <message>
+        <source>Ask Redis %1 and expect %2</source>
+        <translation>Redis nach %1 fragen und %2 erwarten</translation>
+    </message>
+    <message>
+        <source>preview long-running or idle-in-transaction sessions, then cancel or terminate them</source>
+        <translation>lang laufende oder in einer Transaktion untätige Sitzungen anzeigen, dann abbrechen oder beenden</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>keine Datenbankverbindung für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>%1 may not cancel or terminate sessions: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was cancelled.</source>
+        <translation>%1 darf keine Sitzungen abbrechen oder beenden: Dafür braucht es die Bereitschaftsrolle (qm_oncall). Melden Sie sich als Bereitschaftsingenieur an; nichts wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>pid %1 %2@%3 %4 for %5 s: %6</source>
+        <translation>pid %1 %2@%3 %4 seit %5 s: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n session(s) busy or idle in a transaction for more than %1 s</source>
+        <translation>
+            <numerusform>%n Sitzung beenden, die länger als %1 s beschäftigt oder in einer Transaktion untätig ist</numerusform>
+            <numerusform>%n Sitzungen beenden, die länger als %1 s beschäftigt oder in einer Transaktion untätig sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the query of %n session(s) running for more than %1 s</source>
+        <translation>
+            <numerusform>Die Abfrage von %n Sitzung abbrechen, die länger als %1 s läuft</numerusform>
+            <numerusform>Die Abfrage von %n Sitzungen abbrechen, die länger als %1 s laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelling does not end an idle transaction: use mode: terminate for those sessions</source>
+        <translation>Abbrechen beendet keine untätige Transaktion: Verwenden Sie mode: terminate für diese Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 sessions qualify, more than max_sessions (%2): narrow the filter or raise max_sessions</source>
+        <translation>%1 Sitzungen kommen in Frage, mehr als max_sessions (%2): Grenzen Sie den Filter ein oder erhöhen Sie max_sessions</translation>
+    </message>
+    <message>
+        <source>terminated %1</source>
+        <translation>%1 beendet</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n Sitzung beendet, %1 war bereits beendet oder geändert</numerusform>
+            <numerusform>%n Sitzungen beendet, %1 waren bereits beendet oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) cancelled, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n Abfrage abgebrochen, %1 war bereits beendet oder geändert</numerusform>
+            <numerusform>%n Abfragen abgebrochen, %1 waren bereits beendet oder geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known to have signalled anything</source>
+        <translation>es ist nicht bekannt, dass etwas signalisiert wurde</translation>
+    </message>
+    <message>
+        <source>still running: %1</source>
+        <translation>läuft noch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n previewed session(s) still qualifies</source>
+        <translation>
+            <numerusform>die %n angezeigte Sitzung kommt nicht mehr in Frage</numerusform>
+            <numerusform>keine der %n angezeigten Sitzungen kommt noch in Frage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat a check until it passes or a deadline</source>
+        <translation>eine Prüfung wiederholen, bis sie besteht oder eine Frist abläuft</translation>
+    </message>
+    <message>
+        <source>unknown check type %1</source>
+        <translation>unbekannter Prüfungstyp %1</translation>
+    </message>
+    <message>
+        <source>Wait up to %1 s until %2 passes</source>
+        <translation>Bis zu %1 s warten, bis %2 besteht</translation>
+    </message>
+    <message>
+        <source>would pass at once</source>
+        <translation>würde sofort bestehen</translation>
+    </message>
+    <message>
+        <source>would wait</source>
+        <translation>würde warten</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting</source>
+        <translation>beim Warten abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>deadline passed; last: %1</source>
+        <translation>Frist abgelaufen; zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>the condition did not hold before the deadline</source>
+        <translation>die Bedingung galt nicht vor Ablauf der Frist</translation>
+    </message>
+    <message>
+        <source>ask the operator and go on only with the expected answer</source>
+        <translation>den Bediener fragen und nur mit der erwarteten Antwort weitermachen</translation>
+    </message>
+    <message>
+        <source>Ask: %1 (go on with &quot;%2&quot;)</source>
+        <translation>Frage: %1 (weiter mit „%2“)</translation>
+    </message>
+    <message>
+        <source>no operator can answer</source>
+        <translation>kein Bediener kann antworten</translation>
+    </message>
+    <message>
+        <source>this step needs an operator&apos;s answer</source>
+        <translation>dieser Schritt braucht die Antwort eines Bedieners</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;</source>
+        <translation>geantwortet „%1“</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>geantwortet „%1“, erwartet „%2“</translation>
+    </message>
+    <message>
+        <source>a line for the operator and the journal</source>
+        <translation>eine Zeile für den Bediener und das Journal</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of {equals: X}, {not_equals: X}, {at_most: N}, {at_least: N}, {rows: N}</source>
+        <translation>„%1“ muss eines von {equals: X}, {not_equals: X}, {at_most: N}, {at_least: N}, {rows: N} sein</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 erwartet eine Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), expected %1</source>
+        <translation>
+            <numerusform>%n Zeile, erwartet %1</numerusform>
+            <numerusform>%n Zeilen, erwartet %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>got %1, expected %2 %3</source>
+        <translation>erhalten %1, erwartet %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Engine</name>
+    <message>
+        <source>the runbook has no parameter &quot;%1&quot;</source>
+        <translation>das Runbook hat keinen Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value and no default: give it (%2)</source>
+        <translation>der Parameter „%1“ hat keinen Wert und keinen Standard: Geben Sie ihn an (%2)</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be of type %2, not &quot;%3&quot;</source>
+        <translation>der Parameter „%1“ muss vom Typ %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be a whole number</source>
+        <translation>der Parameter „%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to check its signature</source>
+        <translation>%1 kann nicht gelesen werden, um die Signatur zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read: read it again</source>
+        <translation>%1 hat sich seit dem Lesen geändert: Lesen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>this runbook asks for two-person approval, which this engine does not collect yet: a second on-call engineer should watch the run</source>
+        <translation>dieses Runbook verlangt eine Zwei-Personen-Freigabe, die diese Engine noch nicht einholt: Ein zweiter Bereitschaftsingenieur sollte den Lauf beobachten</translation>
+    </message>
+    <message>
+        <source>cancelled before the step began</source>
+        <translation>abgebrochen, bevor der Schritt begann</translation>
+    </message>
+    <message>
+        <source>precondition failed: %1</source>
+        <translation>Vorbedingung nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the step&apos;s intent, so it did not run: %1</source>
+        <translation>das Prüfprotokoll hat die Absicht des Schritts abgelehnt, daher lief er nicht: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the outcome of step %1: %2</source>
+        <translation>das Prüfprotokoll hat das Ergebnis von Schritt %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>not verified before the deadline: %1</source>
+        <translation>nicht vor Ablauf der Frist bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>the action failed: %1</source>
+        <translation>die Aktion ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>executed before the interruption but not verified now: %1</source>
+        <translation>vor der Unterbrechung ausgeführt, aber jetzt nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation>Schritt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>step %1 failed and was rolled back by %2</source>
+        <translation>Schritt %1 fehlgeschlagen und durch %2 zurückgerollt</translation>
+    </message>
+    <message>
+        <source>step %1 failed and its rollback %2 failed too: %3</source>
+        <translation>Schritt %1 fehlgeschlagen und auch sein Rollback %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>step %1 cannot run: %2</source>
+        <translation>Schritt %1 kann nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>no audit log: a runbook runs only when its intent can be recorded</source>
+        <translation>kein Prüfprotokoll: Ein Runbook läuft nur, wenn seine Absicht festgehalten werden kann</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing ran (%1)</source>
+        <translation>nicht bestätigt: nichts lief (%1)</translation>
+    </message>
+    <message>
+        <source>the audit log refused the run&apos;s intent, so nothing ran: %1</source>
+        <translation>das Prüfprotokoll hat die Absicht des Laufs abgelehnt, daher lief nichts: %1</translation>
+    </message>
+    <message>
+        <source>cannot journal the run, so nothing ran: %1</source>
+        <translation>der Lauf kann nicht ins Journal geschrieben werden, daher lief nichts: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the run&apos;s outcome: %1</source>
+        <translation>das Prüfprotokoll hat das Ergebnis des Laufs abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the journal of run %1 has no header: it cannot be resumed</source>
+        <translation>das Journal von Lauf %1 hat keinen Kopf: Er kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>the runbook file changed since run %1 started (content hash %2..., now %3...): resume refused. Restore the file the run started with, or start a new run</source>
+        <translation>die Runbook-Datei hat sich seit dem Start von Lauf %1 geändert (Inhalts-Hash %2..., jetzt %3...): Fortsetzen abgelehnt. Stellen Sie die Datei wieder her, mit der der Lauf begann, oder starten Sie einen neuen Lauf</translation>
+    </message>
+    <message>
+        <source>run %1 finished (%2): nothing to resume</source>
+        <translation>Lauf %1 ist beendet (%2): nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>the audit log refused the resume&apos;s intent, so nothing ran: %1</source>
+        <translation>das Prüfprotokoll hat die Absicht der Fortsetzung abgelehnt, daher lief nichts: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the resume&apos;s outcome: %1</source>
+        <translation>das Prüfprotokoll hat das Ergebnis der Fortsetzung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Journal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>der Journal-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>a journal for run %1 exists already</source>
+        <translation>ein Journal für Lauf %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>no journal for run %1 in %2</source>
+        <translation>kein Journal für Lauf %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot write the run journal %1</source>
+        <translation>das Lauf-Journal %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>journal record %1 (%2) not yet in the database: %3</source>
+        <translation>Journal-Eintrag %1 (%2) noch nicht in der Datenbank: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Parser</name>
+    <message>
+        <source>this value is %1 bytes; a runbook value may have at most %2 bytes. Keep long texts (SQL, notes) short, or move data out of the runbook</source>
+        <translation>dieser Wert hat %1 Bytes; ein Runbook-Wert darf höchstens %2 Bytes haben. Halten Sie lange Texte (SQL, Notizen) kurz oder lagern Sie Daten aus dem Runbook aus</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in this mapping (first at line %2): remove one</source>
+        <translation>der Schlüssel „%1“ kommt in diesem Mapping zweimal vor (zuerst in Zeile %2): Entfernen Sie einen</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (known: %3): check the spelling</source>
+        <translation>unbekannter Schlüssel „%1“ in %2 (bekannt: %3): Prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: add it</source>
+        <translation>%1 hat kein „%2“: Fügen Sie es hinzu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>„%1“ muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with a &quot;type&quot; (a check)</source>
+        <translation>%1 muss ein Mapping mit einem „type“ sein (eine Prüfung)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a step type, not a check; %2 takes one of: %3</source>
+        <translation>„%1“ ist ein Schritttyp, keine Prüfung; %2 nimmt eines von: %3</translation>
+    </message>
+    <message>
+        <source>unknown check type &quot;%1&quot;; known checks: %2</source>
+        <translation>unbekannter Prüfungstyp „%1“; bekannte Prüfungen: %2</translation>
+    </message>
+    <message>
+        <source>a runbook is a mapping with name, title and steps; this file&apos;s top level is not a mapping</source>
+        <translation>ein Runbook ist ein Mapping mit name, title und steps; die oberste Ebene dieser Datei ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>the runbook</source>
+        <translation>das Runbook</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; must be lower case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 80)</source>
+        <translation>der Name „%1“ darf nur Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; enthalten (bis 80)</translation>
+    </message>
+    <message>
+        <source>approval must be &quot;none&quot; or &quot;two-person&quot;, not &quot;%1&quot;</source>
+        <translation>approval muss „none“ oder „two-person“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>production_requires_signature must be true or false</source>
+        <translation>production_requires_signature muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>parameters must be a list of mappings (- name: ...)</source>
+        <translation>parameters muss eine Liste von Mappings sein (- name: ...)</translation>
+    </message>
+    <message>
+        <source>a parameter must be a mapping with a name</source>
+        <translation>ein Parameter muss ein Mapping mit einem Namen sein</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>ein Parameter</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot;: letters, digits and &apos;_&apos; only</source>
+        <translation>Parametername „%1“: nur Buchstaben, Ziffern und &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is declared twice</source>
+        <translation>der Parameter „%1“ ist zweimal deklariert</translation>
+    </message>
+    <message>
+        <source>parameter type must be string, int, number or bool, not &quot;%1&quot;</source>
+        <translation>der Parametertyp muss string, int, number oder bool sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the default of &quot;%1&quot; is not of its type %2</source>
+        <translation>der Standardwert von „%1“ hat nicht seinen Typ %2</translation>
+    </message>
+    <message>
+        <source>the runbook has no &quot;steps&quot;: add a list of steps</source>
+        <translation>das Runbook hat keine „steps“: Fügen Sie eine Liste von Schritten hinzu</translation>
+    </message>
+    <message>
+        <source>steps must be a non-empty list (- id: ...)</source>
+        <translation>steps muss eine nicht leere Liste sein (- id: ...)</translation>
+    </message>
+    <message>
+        <source>%1 steps; a runbook may have at most %2</source>
+        <translation>%1 Schritte; ein Runbook darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping (id, type, title, action...)</source>
+        <translation>ein Schritt muss ein Mapping sein (id, type, title, action...)</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>ein Schritt</translation>
+    </message>
+    <message>
+        <source>the step at line %1</source>
+        <translation>der Schritt in Zeile %1</translation>
+    </message>
+    <message>
+        <source>step id &quot;%1&quot;: lower case letters, digits, &apos;-&apos; and &apos;_&apos; (up to 64)</source>
+        <translation>Schritt-ID „%1“: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; (bis 64)</translation>
+    </message>
+    <message>
+        <source>duplicate step id &quot;%1&quot; (first used at line %2): step ids must be unique</source>
+        <translation>doppelte Schritt-ID „%1“ (zuerst in Zeile %2): Schritt-IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>unknown step type &quot;%1&quot;; known types: %2</source>
+        <translation>unbekannter Schritttyp „%1“; bekannte Typen: %2</translation>
+    </message>
+    <message>
+        <source>precondition must be a list of checks (- type: ...)</source>
+        <translation>precondition muss eine Liste von Prüfungen sein (- type: ...)</translation>
+    </message>
+    <message>
+        <source>a precondition</source>
+        <translation>eine Vorbedingung</translation>
+    </message>
+    <message>
+        <source>action must be a mapping of the step type&apos;s fields</source>
+        <translation>action muss ein Mapping der Felder des Schritttyps sein</translation>
+    </message>
+    <message>
+        <source>verify must be a mapping (check, deadline, interval)</source>
+        <translation>verify muss ein Mapping sein (check, deadline, interval)</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>verify&apos;s check</source>
+        <translation>die Prüfung von verify</translation>
+    </message>
+    <message>
+        <source>%1 must be a duration up to 24h such as 30s, 5m or 500ms</source>
+        <translation>%1 muss eine Dauer bis 24h sein, etwa 30s, 5m oder 500ms</translation>
+    </message>
+    <message>
+        <source>a step cannot roll back to itself</source>
+        <translation>ein Schritt kann nicht auf sich selbst zurückrollen</translation>
+    </message>
+    <message>
+        <source>on_failure must be stop, continue or {rollback: &lt;step id&gt;}</source>
+        <translation>on_failure muss stop, continue oder {rollback: &lt;Schritt-ID&gt;} sein</translation>
+    </message>
+    <message>
+        <source>rollback to unknown step &quot;%1&quot;; steps are: %2</source>
+        <translation>Rollback auf unbekannten Schritt „%1“; Schritte sind: %2</translation>
+    </message>
+    <message>
+        <source>&quot;${%1}&quot; names no parameter: declare it under parameters</source>
+        <translation>„${%1}“ nennt keinen Parameter: Deklarieren Sie ihn unter parameters</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a runbook may have at most %2 bytes</source>
+        <translation>die Datei hat %1 Bytes; ein Runbook darf höchstens %2 Bytes haben</translation>
+    </message>
+    <message>
+        <source>a tab indents this line: YAML indents with spaces only; replace the tab with spaces</source>
+        <translation>ein Tabulator rückt diese Zeile ein: YAML rückt nur mit Leerzeichen ein; ersetzen Sie den Tabulator durch Leerzeichen</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Check the indentation of this line and the line above it (keys of one mapping start in the same column; list items with &quot;- &quot;)</source>
+        <translation>YAML-Syntaxfehler: %1. Prüfen Sie die Einrückung dieser und der vorigen Zeile (Schlüssel eines Mappings beginnen in derselben Spalte; Listeneinträge mit „- “)</translation>
+    </message>
+    <message>
+        <source>cannot read this part of the runbook: %1</source>
+        <translation>dieser Teil des Runbooks kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the runbook: %1</source>
+        <translation>das Runbook kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Signing</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an Ed25519 key</source>
+        <translation>OpenSSL konnte keinen Ed25519-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not export the Ed25519 key</source>
+        <translation>OpenSSL konnte den Ed25519-Schlüssel nicht exportieren</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name; a key is never overwritten</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen; ein Schlüssel wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot read the secret key %1</source>
+        <translation>der geheime Schlüssel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a runbook secret key (qmctl runbook keygen makes one)</source>
+        <translation>%1 ist kein geheimer Runbook-Schlüssel (qmctl runbook keygen erzeugt einen)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign %1</source>
+        <translation>OpenSSL konnte %1 nicht signieren</translation>
+    </message>
+    <message>
+        <source>not signed (no %1.sig)</source>
+        <translation>nicht signiert (kein %1.sig)</translation>
+    </message>
+    <message>
+        <source>cannot read the signature file %1</source>
+        <translation>die Signaturdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a runbook signature: sign the runbook again (qmctl runbook sign)</source>
+        <translation>%1 ist keine Runbook-Signatur: Signieren Sie das Runbook erneut (qmctl runbook sign)</translation>
+    </message>
+    <message>
+        <source>signed with key %1, which is not among the trusted keys in %2: add its public key there if you trust it</source>
+        <translation>signiert mit Schlüssel %1, der nicht zu den vertrauenswürdigen Schlüsseln in %2 gehört: Legen Sie seinen öffentlichen Schlüssel dort ab, wenn Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>signed by trusted key %1</source>
+        <translation>signiert mit vertrauenswürdigem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s text changed after it was signed by key %1 (the signature does not match): refused. Restore the signed text, or have the change reviewed and signed again (qmctl runbook sign)</source>
+        <translation>der Text des Runbooks hat sich geändert, nachdem es mit Schlüssel %1 signiert wurde (die Signatur passt nicht): abgelehnt. Stellen Sie den signierten Text wieder her oder lassen Sie die Änderung prüfen und neu signieren (qmctl runbook sign)</translation>
+    </message>
+    <message>
+        <source>production runs only signed runbooks from trusted keys; this one is %1</source>
+        <translation>Produktion führt nur signierte Runbooks von vertrauenswürdigen Schlüsseln aus; dieses ist %1</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: %1. Production would refuse it.</source>
+        <translation>NICHT SIGNIERT: %1. Produktion würde es ablehnen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::StepType</name>
+    <message>
+        <source>%1 is not a check: it cannot be used as a precondition or verification</source>
+        <translation>%1 ist keine Prüfung: Es kann nicht als Vorbedingung oder Verifikation dienen</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing: add it</source>
+        <translation>das Feld „%1“ fehlt: Fügen Sie es hinzu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>„%1“ muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
+        <translation>„%1“ muss eines von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a duration such as 30s, 5m, 500ms or a number of seconds</source>
+        <translation>„%1“ muss eine Dauer wie 30s, 5m, 500ms oder eine Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (this step type knows: %2)</source>
+        <translation>unbekanntes Feld „%1“ (dieser Schritttyp kennt: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a check: a mapping with a type</source>
+        <translation>„%1“ muss eine Prüfung sein: ein Mapping mit einem type</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a check type (%2), not &quot;%3&quot;</source>
+        <translation>„%1“ braucht einen Prüfungstyp (%2), nicht „%3“</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +7001,77 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>qmctl::CapacityQueryCommand</name>
+    <message>
+        <source>a capacity series over a time range, from Prometheus or sampled directly</source>
+        <translation>eine Kapazitätsreihe über einen Zeitraum, aus Prometheus oder direkt abgefragt</translation>
+    </message>
+    <message>
+        <source>PromQL, or a series id (pg.connections, pg.tps, pg.cache_hit, pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, node.cpu, node.disk_used, biz.orders_per_min, ...).</source>
+        <translation>PromQL oder eine Reihen-ID (pg.connections, pg.tps, pg.cache_hit, pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, node.cpu, node.disk_used, biz.orders_per_min, ...).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>AUSDRUCK</translation>
+    </message>
+    <message>
+        <source>How far back (Prometheus) or how long to sample (direct): 90s, 15m, 6h, 30d. Default 15m.</source>
+        <translation>Wie weit zurück (Prometheus) oder wie lange abfragen (direkt): 90s, 15m, 6h, 30d. Standard 15m.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>Prometheus resolution (default: 2s, coarser when the range needs it).</source>
+        <translation>Prometheus-Auflösung (Standard: 2s, gröber, wenn der Bereich es verlangt).</translation>
+    </message>
+    <message>
+        <source>Without Prometheus: sample every N seconds (default 2).</source>
+        <translation>Ohne Prometheus: alle N Sekunden abfragen (Standard 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --expr is required</source>
+        <translation>qmctl capacity query: --expr ist erforderlich</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --range takes a duration such as 15m, not &quot;%1&quot;</source>
+        <translation>qmctl capacity query: --range erwartet eine Dauer wie 15m, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --step takes a duration such as 2s</source>
+        <translation>qmctl capacity query: --step erwartet eine Dauer wie 2s</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --sample takes seconds (0.1 or more)</source>
+        <translation>qmctl capacity query: --sample erwartet Sekunden (0.1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: cannot read %1</source>
+        <translation>qmctl capacity query: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1  %2 points (%3 with a value)  last %4  min %5  max %6 %7</source>
+        <translation>%1  %2 Punkte (%3 mit Wert)  zuletzt %4  min %5  max %6 %7</translation>
+    </message>
+    <message>
+        <source>limit %1: %2</source>
+        <translation>Grenze %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::CatalogExportCommand</name>
     <message>
         <source>export products (a filter of them) as CSV</source>
@@ -5273,6 +7338,379 @@ Befehle:
     <message>
         <source>orders tail: live</source>
         <translation>Bestellungen: live</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::QueuesCommand</name>
+    <message>
+        <source>the order pipeline&apos;s streams: list, replay dead letters, claim, trim</source>
+        <translation>die Streams der Bestell-Pipeline: auflisten, Dead Letters erneut einspielen, übernehmen, kürzen</translation>
+    </message>
+    <message>
+        <source>list, replay, claim or trim</source>
+        <translation>list, replay, claim oder trim</translation>
+    </message>
+    <message>
+        <source>Consumer group (task).</source>
+        <translation>Consumer-Gruppe (Aufgabe).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Dead letter id to replay (repeatable).</source>
+        <translation>ID des erneut einzuspielenden Dead Letters (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>claim: entries pending at least this long (ms).</source>
+        <translation>claim: Einträge, die mindestens so lange ausstehen (ms).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>claim: the consumer that gets them.</source>
+        <translation>claim: der Consumer, der sie bekommt.</translation>
+    </message>
+    <message>
+        <source>trim: entries to keep.</source>
+        <translation>trim: zu behaltende Einträge.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>trim: the stream (default qm:orders:placed).</source>
+        <translation>trim: der Stream (Standard qm:orders:placed).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>trim: even entries not yet acknowledged.</source>
+        <translation>trim: auch noch nicht bestätigte Einträge.</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>Den Plan zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging).</source>
+        <translation>Nicht nachfragen (Entwicklung und Staging).</translation>
+    </message>
+    <message>
+        <source>The target, typed (production).</source>
+        <translation>Das Ziel, eingetippt (Produktion).</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries</source>
+        <translation>%1: %2 Einträge</translation>
+    </message>
+    <message>
+        <source>  %1: lag %2, pending %3 (oldest idle %4 ms), %5 consumers</source>
+        <translation>  %1: Rückstand %2, ausstehend %3 (älteste inaktiv %4 ms), %5 Consumer</translation>
+    </message>
+    <message>
+        <source>dead %1 %2 order %3: %4</source>
+        <translation>tot %1 %2 Bestellung %3: %4</translation>
+    </message>
+    <message>
+        <source>qmctl queues claim: --group is required</source>
+        <translation>qmctl queues claim: --group ist erforderlich</translation>
+    </message>
+    <message>
+        <source>qmctl queues trim: --maxlen N is required</source>
+        <translation>qmctl queues trim: --maxlen N ist erforderlich</translation>
+    </message>
+    <message>
+        <source>qmctl queues: give list, replay, claim or trim</source>
+        <translation>qmctl queues: Geben Sie list, replay, claim oder trim an</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>verify: ok  </source>
+        <translation>Prüfung: ok  </translation>
+    </message>
+    <message>
+        <source>verify: NOT OK  </source>
+        <translation>Prüfung: NICHT OK  </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::RunbookCommand</name>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Folder of trusted public keys (default $QM_RUNBOOK_TRUSTED_KEYS or &lt;config&gt;/quartermaster/runbook-keys).</source>
+        <translation>Ordner der vertrauenswürdigen öffentlichen Schlüssel (Standard $QM_RUNBOOK_TRUSTED_KEYS oder &lt;config&gt;/quartermaster/runbook-keys).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>A parameter&apos;s value (repeatable).</source>
+        <translation>Der Wert eines Parameters (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=wert</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging); answer &quot;yes&quot; to confirm steps.</source>
+        <translation>Nicht nachfragen (Entwicklung und Staging); Bestätigungsschritte mit „yes“ beantworten.</translation>
+    </message>
+    <message>
+        <source>The confirmation text: the profile&apos;s name for a production profile.</source>
+        <translation>Der Bestätigungstext: der Name des Profils bei einem Produktionsprofil.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The answer of a confirm step (repeatable).</source>
+        <translation>Die Antwort auf einen Bestätigungsschritt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>step=text</source>
+        <translation>schritt=text</translation>
+    </message>
+    <message>
+        <source>Where run journals are written (default $XDG_STATE_HOME/quartermaster/runbooks).</source>
+        <translation>Wohin Lauf-Journale geschrieben werden (Standard $XDG_STATE_HOME/quartermaster/runbooks).</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmctl: the runbook has %n error(s); nothing ran</source>
+        <translation>
+            <numerusform>qmctl: Das Runbook hat %n Fehler; nichts lief</numerusform>
+            <numerusform>qmctl: Das Runbook hat %n Fehler; nichts lief</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2: started</source>
+        <translation>[%1] %2: gestartet</translation>
+    </message>
+    <message>
+        <source>    %1: verified (%2 ms)</source>
+        <translation>    %1: bestätigt (%2 ms)</translation>
+    </message>
+    <message>
+        <source>    %1: FAILED after %2 ms: %3</source>
+        <translation>    %1: FEHLGESCHLAGEN nach %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>  signature: %1 - %2</source>
+        <translation>  Signatur: %1 - %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>precondition ok:</source>
+        <translation>Vorbedingung ok:</translation>
+    </message>
+    <message>
+        <source>precondition FAILS now:</source>
+        <translation>Vorbedingung SCHEITERT jetzt:</translation>
+    </message>
+    <message>
+        <source>        warning: %1</source>
+        <translation>        Warnung: %1</translation>
+    </message>
+    <message>
+        <source>      REFUSED: %1</source>
+        <translation>      ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>  confirmation: %1</source>
+        <translation>  Bestätigung: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not confirmed (%1 Use --yes, or --confirm TEXT for a production profile.)</source>
+        <translation>qmctl: nicht bestätigt (%1 Verwenden Sie --yes oder --confirm TEXT bei einem Produktionsprofil.)</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Tippen Sie %1 zur Bestätigung ein: </translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation>Ausführen? [y/N] </translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook %1: give one runbook</source>
+        <translation>qmctl runbook %1: Geben Sie ein Runbook an</translation>
+    </message>
+    <message>
+        <source>qmctl runbook %1: --param takes name=value, not &quot;%2&quot;</source>
+        <translation>qmctl runbook %1: --param erwartet name=wert, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source> (verified, not run again)</source>
+        <translation> (bestätigt, nicht erneut ausgeführt)</translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <translation> (Rollback)</translation>
+    </message>
+    <message>
+        <source>  journal: %1</source>
+        <translation>  Journal: %1</translation>
+    </message>
+    <message>
+        <source>list runbooks (built-in and in a folder) and recent runs</source>
+        <translation>Runbooks (eingebaute und die eines Ordners) und letzte Läufe auflisten</translation>
+    </message>
+    <message>
+        <source>Also list the runbooks (*.yaml) in this folder.</source>
+        <translation>Auch die Runbooks (*.yaml) in diesem Ordner auflisten.</translation>
+    </message>
+    <message>
+        <source>Where run journals are.</source>
+        <translation>Wo die Lauf-Journale liegen.</translation>
+    </message>
+    <message>
+        <source>run %1  %2  %3  %4</source>
+        <translation>Lauf %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED (qmctl runbook resume)</source>
+        <translation>UNTERBROCHEN (qmctl runbook resume)</translation>
+    </message>
+    <message>
+        <source>dry run of a runbook: preconditions and what each step would do</source>
+        <translation>Probelauf eines Runbooks: Vorbedingungen und was jeder Schritt tun würde</translation>
+    </message>
+    <message>
+        <source>A runbook file, or a built-in runbook&apos;s name.</source>
+        <translation>Eine Runbook-Datei oder der Name eines eingebauten Runbooks.</translation>
+    </message>
+    <message>
+        <source>run a runbook step by step (confirmed, journaled, audited)</source>
+        <translation>ein Runbook Schritt für Schritt ausführen (bestätigt, im Journal, protokolliert)</translation>
+    </message>
+    <message>
+        <source>continue an interrupted run without repeating verified steps</source>
+        <translation>einen unterbrochenen Lauf fortsetzen, ohne bestätigte Schritte zu wiederholen</translation>
+    </message>
+    <message>
+        <source>The interrupted run (qmctl runbook list).</source>
+        <translation>Der unterbrochene Lauf (qmctl runbook list).</translation>
+    </message>
+    <message>
+        <source>The runbook file, if it moved since the run started.</source>
+        <translation>Die Runbook-Datei, falls sie seit dem Start des Laufs verschoben wurde.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook resume: give a run id (and optionally the runbook file)</source>
+        <translation>qmctl runbook resume: Geben Sie eine Lauf-ID an (und optional die Runbook-Datei)</translation>
+    </message>
+    <message>
+        <source>empty journal</source>
+        <translation>leeres Journal</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key pair for signing runbooks</source>
+        <translation>ein Ed25519-Schlüsselpaar zum Signieren von Runbooks erzeugen</translation>
+    </message>
+    <message>
+        <source>Folder for NAME.key (secret, 0600) and KEYID.pub.</source>
+        <translation>Ordner für NAME.key (geheim, 0600) und KEYID.pub.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s file name (default: runbook-signing).</source>
+        <translation>Der Dateiname des Schlüssels (Standard: runbook-signing).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>qmctl runbook keygen: --out DIR is required</source>
+        <translation>qmctl runbook keygen: --out ORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <source>key %1
+  secret: %2 (keep it private; never commit it)
+  public: %3 (copy it into the trusted keys folder)</source>
+        <translation>Schlüssel %1
+  geheim: %2 (halten Sie ihn privat; nie einchecken)
+  öffentlich: %3 (kopieren Sie ihn in den Ordner der vertrauenswürdigen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>sign a runbook file (writes FILE.sig)</source>
+        <translation>eine Runbook-Datei signieren (schreibt FILE.sig)</translation>
+    </message>
+    <message>
+        <source>The secret key file (qmctl runbook keygen).</source>
+        <translation>Die geheime Schlüsseldatei (qmctl runbook keygen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The runbook file.</source>
+        <translation>Die Runbook-Datei.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook sign: give one runbook file and --key FILE</source>
+        <translation>qmctl runbook sign: Geben Sie eine Runbook-Datei und --key DATEI an</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>signiert: %1</translation>
+    </message>
+    <message>
+        <source>check a runbook&apos;s signature against the trusted keys</source>
+        <translation>die Signatur eines Runbooks gegen die vertrauenswürdigen Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>qmctl runbook verify: give one runbook file</source>
+        <translation>qmctl runbook verify: Geben Sie eine Runbook-Datei an</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

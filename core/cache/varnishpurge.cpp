@@ -108,9 +108,9 @@ Result<safety::Plan> VarnishPurgeAction::plan(const safety::CancelToken &)
             {QStringLiteral("bans_added"), s->bansAdded}});
     }
     p.details.prepend(tr("Varnish cannot count in advance what this invalidates: at most the %1 "
-                         "objects cached on %2 instance(s).")
-                          .arg(cached)
-                          .arg(m_instances.size()));
+                         "objects cached on %n instance(s).",
+        nullptr, int(m_instances.size()))
+                          .arg(cached));
     for (const QString &path : m_spec.verifyPaths.mid(0, 20))
         p.sample << path;
     // A regex that matches every URL empties the cache: origin load spikes afterwards.

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <climits>
 
 namespace qm::queues {
 
@@ -242,10 +243,10 @@ Result<safety::Plan> ClaimPendingAction::plan(const safety::CancelToken &)
             continue;
         byConsumer[e.elements[1].toString()] += 1;
         if (plan.sample.size() < 20)
-            plan.sample << tr("%1 of %2, idle %3 s, delivered %4 time(s)")
+            plan.sample << tr("%1 of %2, idle %3 s, delivered %n time(s)", nullptr,
+                int(qMin<qint64>(e.elements[3].toInteger(), INT_MAX)))
                                .arg(e.elements[0].toString(), e.elements[1].toString())
-                               .arg(e.elements[2].toInteger() / 1000)
-                               .arg(e.elements[3].toInteger());
+                               .arg(e.elements[2].toInteger() / 1000);
     }
     plan.count = qint64(p->elements.size());
     QString to = m_to;

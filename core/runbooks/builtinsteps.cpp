@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
+#include <climits>
 #include <pqxx/pqxx>
 
 namespace qm::runbooks {
@@ -441,9 +442,10 @@ public:
         StepPlan p;
         const int max = f.value(QStringLiteral("max_sessions")).toInt(20);
         p.summary = (terminate(f)
-                ? Tr::tr("Terminate %1 session(s) busy or idle in a transaction for more than %2 s")
-                : Tr::tr("Cancel the query of %1 session(s) running for more than %2 s"))
-                        .arg(list->size())
+                ? Tr::tr("Terminate %n session(s) busy or idle in a transaction for more than %1 s",
+                    nullptr, int(list->size()))
+                : Tr::tr("Cancel the query of %n session(s) running for more than %1 s", nullptr,
+                    int(list->size())))
                         .arg(seconds(f));
         bool idleSeen = false;
         for (const QJsonValue &v : *list) {
@@ -511,9 +513,10 @@ public:
         }
         StepOutcome o;
         o.ok = true;
-        o.summary = (term ? Tr::tr("%1 session(s) terminated, %2 had already ended or changed")
-                          : Tr::tr("%1 query(ies) cancelled, %2 had already ended or changed"))
-                        .arg(signalled.size())
+        o.summary = (term ? Tr::tr("%n session(s) terminated, %1 had already ended or changed",
+                         nullptr, int(signalled.size()))
+                          : Tr::tr("%n query(ies) cancelled, %1 had already ended or changed",
+                              nullptr, int(signalled.size())))
                         .arg(skipped.size());
         o.data = QJsonObject {{QStringLiteral("signalled"), signalled},
             {QStringLiteral("skipped"), skipped}, {QStringLiteral("older_than_seconds"), secs}};
@@ -549,7 +552,9 @@ public:
             return CheckResult {
                 false, Tr::tr("still running: %1").arg(still.join(QStringLiteral("; "))), {}};
         return CheckResult {true,
-            Tr::tr("none of the %1 previewed session(s) still qualifies").arg(planned.size()), {}};
+            Tr::tr("none of the %n previewed session(s) still qualifies", nullptr,
+                int(planned.size())),
+            {}};
     }
 };
 
@@ -745,7 +750,8 @@ bool meetsExpectation(
     bool ok = false;
     if (k == QLatin1String("rows")) {
         ok = rows == qint64(want.toDouble());
-        *summary = Tr::tr("%1 row(s), expected %2").arg(rows).arg(jsonText(want));
+        *summary = Tr::tr("%n row(s), expected %1", nullptr, int(qMin<qint64>(rows, INT_MAX)))
+                       .arg(jsonText(want));
         return ok;
     }
     bool haveNum = value.isDouble();

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace qm {
 
@@ -328,10 +329,10 @@ void CachePage::showKey(const QByteArray &key)
                 m_preview->setPlainText(p.error().toString());
                 return;
             }
-            QString text = tr("%1 · %2 element(s)%3\n\n")
-                               .arg(p->type)
-                               .arg(p->length)
-                               .arg(p->truncated ? tr(" · showing the start") : QString());
+            QString text
+                = tr("%1 · %n element(s)%2\n\n", nullptr, int(qMin<qint64>(p->length, INT_MAX)))
+                      .arg(p->type)
+                      .arg(p->truncated ? tr(" · showing the start") : QString());
             text += p->lines.join(u'\n');
             m_preview->setPlainText(text);
             Q_EMIT previewShown(key);
