@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
+        <translation>el paso %1 pregunta «%2»: responda con --answer %1=TEXT o --yes</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>no hay conexión a la base de datos para esta ejecución</translation>
+    </message>
+    <message>
+        <source>the profile has no replica to run this check on</source>
+        <translation>el perfil no tiene ninguna réplica en la que ejecutar esta comprobación</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
@@ -377,14 +392,6 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>%1 · %2 element(s)%3
-
-</source>
-        <translation>%1 · %2 elemento(s)%3
-
-</translation>
-    </message>
-    <message>
         <source> · showing the start</source>
         <translation> · se muestra el comienzo</translation>
     </message>
@@ -399,6 +406,39 @@
     <message>
         <source>Cache</source>
         <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Key pattern</source>
+        <translation>Patrón de claves</translation>
+    </message>
+    <message>
+        <source>Key tree</source>
+        <translation>Árbol de claves</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Vista previa del valor</translation>
+    </message>
+    <message>
+        <source>Server statistics</source>
+        <translation>Estadísticas del servidor</translation>
+    </message>
+    <message>
+        <source>Varnish bans</source>
+        <translation>Bans de Varnish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n element(s)%2
+
+</source>
+        <translation>
+            <numerusform>%1 · %n elemento%2
+
+</numerusform>
+            <numerusform>%1 · %n elementos%2
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,6 +505,268 @@
     <message>
         <source>Keys</source>
         <translation>Claves</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CapacityPage</name>
+    <message>
+        <source>Orders per minute</source>
+        <translation>Pedidos por minuto</translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Pedidos/min</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <source>Checkout latency (mean)</source>
+        <translation>Latencia del checkout (media)</translation>
+    </message>
+    <message>
+        <source>Checkout mean</source>
+        <translation>Checkout medio</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Tasa de pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Order queue backlog</source>
+        <translation>Atasco de la cola de pedidos</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Mensajes en espera</translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation>Conexiones a la BD</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>Transacciones por segundo</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retraso de replicación</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU ocupada</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Memoria de Redis</translation>
+    </message>
+    <message>
+        <source>Used memory</source>
+        <translation>Memoria usada</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Tasa de aciertos de Redis</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infraestructura</translation>
+    </message>
+    <message>
+        <source>Orders/min vs expected, mean checkout time, payment failures, queue backlog</source>
+        <translation>Pedidos/min frente a lo esperado, tiempo medio de checkout, pagos fallidos, atasco de la cola</translation>
+    </message>
+    <message>
+        <source>DB connections, TPS, replication lag, CPU, Redis memory and hit ratio</source>
+        <translation>Conexiones a la BD, TPS, retraso de replicación, CPU, memoria y tasa de aciertos de Redis</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Mostrar los últimos %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Follow the latest data (Home in a chart comes back here)</source>
+        <translation>Seguir los datos más recientes (Inicio en un gráfico vuelve aquí)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>Draw a forecast band and the time until each limit is reached</source>
+        <translation>Dibujar una banda de previsión y el tiempo hasta alcanzar cada límite</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the last chart you clicked as an image</source>
+        <translation>Guardar como imagen el último gráfico en el que hizo clic</translation>
+    </message>
+    <message>
+        <source>Save the visible data of the last chart you clicked as CSV</source>
+        <translation>Guardar como CSV los datos visibles del último gráfico en el que hizo clic</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exportar los datos del gráfico como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>No data source configured.
+Add a Prometheus URL to the profile, or open a profile so the console can sample PostgreSQL and Redis directly.</source>
+        <translation>No hay ninguna fuente de datos configurada.
+Añada una URL de Prometheus al perfil o abra un perfil para que la consola pueda muestrear PostgreSQL y Redis directamente.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2</source>
+        <translation>Actualizado %1 · %2</translation>
+    </message>
+    <message>
+        <source>Source down: %1</source>
+        <translation>Fuente caída: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above %2: %3 (since %4)</source>
+        <translation>%1 está por encima de %2: %3 (desde %4)</translation>
+    </message>
+    <message>
+        <source>%1 is below %2: %3 (since %4)</source>
+        <translation>%1 está por debajo de %2: %3 (desde %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n limit(s) crossed:</source>
+        <translation>
+            <numerusform>⚠ %n límite superado:</numerusform>
+            <numerusform>⚠ %n límites superados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no limit to reach; forecast by %2.</source>
+        <translation>%1: ningún límite a la vista; previsión por %2.</translation>
+    </message>
+    <message>
+        <source>Audit log annotations: %1</source>
+        <translation>Anotaciones del registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1</source>
+        <translation>Entrada de auditoría n.º %1</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1
+When: %2
+Who: %3
+Action: %4 (%5)
+Target: %6
+
+Plan:
+%7
+Outcome:
+%8</source>
+        <translation>Entrada de auditoría n.º %1
+Cuándo: %2
+Quién: %3
+Acción: %4 (%5)
+Destino: %6
+
+Plan:
+%7
+Resultado:
+%8</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>No hay ningún gráfico que exportar.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1000,10 @@
     <message>
         <source>Exported %1 products to %2 in %3 s.</source>
         <translation>%1 productos exportados a %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1656,14 @@ Contraseña de %2 en %3:</translation>
         <source>%1 (%2) — Quartermaster</source>
         <translation>%1 (%2) — Quartermaster</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -1700,6 +2014,18 @@ Contraseña de %2 en %3:</translation>
         <source>Saved views…</source>
         <translation>Vistas guardadas…</translation>
     </message>
+    <message>
+        <source>Minimum total</source>
+        <translation>Total mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum total</source>
+        <translation>Total máximo</translation>
+    </message>
+    <message>
+        <source>Customer e-mail or name</source>
+        <translation>Correo o nombre del cliente</translation>
+    </message>
 </context>
 <context>
     <name>qm::OrdersPage</name>
@@ -1772,6 +2098,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>%1: done</source>
         <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>Pedidos nuevos</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2483,14 @@ Contraseña de %2 en %3:</translation>
         <source>vendure.%1 must be a string.</source>
         <translation>vendure.%1 debe ser un texto.</translation>
     </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; must be http:// or https:// with a host, e.g. http://prometheus:9090.</source>
+        <translation>La URL de Prometheus «%1» debe ser http:// o https:// con un host, p. ej. http://prometheus:9090.</translation>
+    </message>
+    <message>
+        <source>prometheus.url must be a URL such as http://prometheus:9090.</source>
+        <translation>prometheus.url debe ser una URL como http://prometheus:9090.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2463,6 +2801,14 @@ Contraseña de %2 en %3:</translation>
         <source>Password fi&amp;le:</source>
         <translation>Archivo de contraseña (&amp;l):</translation>
     </message>
+    <message>
+        <source>Redis host</source>
+        <translation>Host de Redis</translation>
+    </message>
+    <message>
+        <source>Redis port</source>
+        <translation>Puerto de Redis</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -2587,6 +2933,193 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::QueuesPage</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Ningún perfil abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualiza&amp;r</translation>
+    </message>
+    <message>
+        <source>Re&amp;play dead letters…</source>
+        <translation>Reenviar &amp;mensajes fallidos…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim stuck entries…</source>
+        <translation>Reasignar entradas a&amp;tascadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Trim…</source>
+        <translation>Re&amp;cortar…</translation>
+    </message>
+    <message>
+        <source> s idle</source>
+        <translation> s inactivo</translation>
+    </message>
+    <message>
+        <source>Minimum idle time to claim</source>
+        <translation>Inactividad mínima para reasignar</translation>
+    </message>
+    <message>
+        <source>Claim only entries pending at least this long (a dead consumer&apos;s).</source>
+        <translation>Reasignar solo las entradas pendientes al menos este tiempo (las de un consumidor caído).</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation>Entradas leídas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation>Pendiente más antigua</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumidores</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Mensaje fallido</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Streams and consumer groups</source>
+        <translation>Streams y grupos de consumidores</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Orders published per second</source>
+        <translation>Pedidos publicados por segundo</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>entries/s</source>
+        <translation>entradas/s</translation>
+    </message>
+    <message>
+        <source>Trim the orders stream</source>
+        <translation>Recortar el stream de pedidos</translation>
+    </message>
+    <message>
+        <source>Keep the newest entries (the plan shows how many go and refuses to drop unacknowledged ones):</source>
+        <translation>Conservar las entradas más recientes (el plan muestra cuántas se van y se niega a eliminar las no confirmadas):</translation>
+    </message>
+    <message>
+        <source>Reading the queues…</source>
+        <translation>Leyendo las colas…</translation>
+    </message>
+    <message>
+        <source>Cannot read the queues: %1</source>
+        <translation>No se pueden leer las colas: %1</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(sin grupo)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5</source>
+        <translation>%1: %2 entradas, %3 pendientes, %4 mensajes fallidos — leído %5</translation>
+    </message>
+    <message>
+        <source>Send dead letters back to their task, once each (Ctrl+P).</source>
+        <translation>Devolver los mensajes fallidos a su tarea, una vez cada uno (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
+        <translation>Pasar las entradas pendientes de un consumidor caído a uno activo.</translation>
+    </message>
+    <message>
+        <source>Drop the oldest entries of the orders stream, after a preview.</source>
+        <translation>Eliminar las entradas más antiguas del stream de pedidos, tras una vista previa.</translation>
+    </message>
+    <message>
+        <source>Queue actions are off until the console knows what your role may do.</source>
+        <translation>Las acciones de cola están desactivadas hasta que la consola sepa qué puede hacer su rol.</translation>
+    </message>
+    <message>
+        <source>Your role may look at the queues but not replay, claim or trim: that needs the on-call right (queues.act). Redis&apos; ACL and the audit log refuse it too.</source>
+        <translation>Su rol puede ver las colas, pero no reenviar, reasignar ni recortar: eso requiere el permiso de guardia (queues.act). La ACL de Redis y el registro de auditoría también lo rechazan.</translation>
+    </message>
+    <message>
+        <source>Select a group of %1 to claim its stuck entries.</source>
+        <translation>Seleccione un grupo de %1 para reasignar sus entradas atascadas.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -2653,6 +3186,57 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the main window and of each workspace. Type to filter.</source>
+        <translation>Todos los atajos de la ventana principal y de cada área de trabajo. Escriba para filtrar.</translation>
+    </message>
+    <message>
+        <source>Filter by action, workspace or key</source>
+        <translation>Filtrar por acción, área de trabajo o tecla</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3461,14 @@ Contraseña de %2 en %3:</translation>
             <numerusform>%n filas reparadas (auditadas).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>Niveles de stock</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Desviación</translation>
+    </message>
 </context>
 <context>
     <name>qm::StoreSummaryModel</name>
@@ -2976,6 +3568,51 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>the storefront is open</source>
         <translation>la tienda está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>qm::TimeChart</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>Forecast band</source>
+        <translation>Banda de previsión</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>forecast %1 (%2 to %3)</source>
+        <translation>previsión %1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>forecast →</source>
+        <translation>previsión →</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · audit entry #%3 (click to open)</source>
+        <translation>%1
+%2 · entrada de auditoría n.º %3 (clic para abrir)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3979,6 @@ Contraseña de %2 en %3:</translation>
         <translation>%1: %2 objetos en caché, longitud de la lista de bans %3</translation>
     </message>
     <message>
-        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
-        <translation>Varnish no puede contar de antemano lo que esto invalida: como máximo los %1 objetos en caché en %2 instancia(s).</translation>
-    </message>
-    <message>
         <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
         <translation>Esta regex coincide con todas las URL: se invalida toda la caché y el origen vuelve a servir todas las páginas.</translation>
     </message>
@@ -3395,6 +4028,409 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Not every instance was invalidated.</source>
         <translation>No se invalidaron todas las instancias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %n instance(s).</source>
+        <translation>
+            <numerusform>Varnish no puede contar de antemano lo que esto invalida: como mucho los %1 objetos en caché en %n instancia.</numerusform>
+            <numerusform>Varnish no puede contar de antemano lo que esto invalida: como mucho los %1 objetos en caché en %n instancias.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::Annotations</name>
+    <message>
+        <source>Purge</source>
+        <translation>Purga</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Edición masiva</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>Switchover</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>Prueba de carga</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::DirectSampler</name>
+    <message>
+        <source>sampling PostgreSQL and Redis every %1 s</source>
+        <translation>muestreando PostgreSQL y Redis cada %1 s</translation>
+    </message>
+    <message>
+        <source>sampling PostgreSQL every %1 s</source>
+        <translation>muestreando PostgreSQL cada %1 s</translation>
+    </message>
+    <message>
+        <source>capacity sample</source>
+        <translation>muestra de capacidad</translation>
+    </message>
+    <message>
+        <source>capacity sample (replica lag)</source>
+        <translation>muestra de capacidad (retraso de la réplica)</translation>
+    </message>
+    <message>
+        <source>Redis refused INFO: %1</source>
+        <translation>Redis rechazó INFO: %1</translation>
+    </message>
+    <message>
+        <source>Redis did not answer INFO in time.</source>
+        <translation>Redis no respondió a INFO a tiempo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs Prometheus: add its URL to the connection profile.</source>
+        <translation>«%1» necesita Prometheus: añada su URL al perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a series the direct sampler records (%2).</source>
+        <translation>«%1» no es una serie que registre el muestreo directo (%2).</translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation>max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation>maxmemory (%1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::ForecastText</name>
+    <message numerus="yes">
+        <source>Too little history for a forecast (%n samples).</source>
+        <translation>
+            <numerusform>Demasiado poco historial para una previsión (%n muestra).</numerusform>
+            <numerusform>Demasiado poco historial para una previsión (%n muestras).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>linear trend</source>
+        <translation>tendencia lineal</translation>
+    </message>
+    <message>
+        <source>Holt-Winters (additive, %1 season)</source>
+        <translation>Holt-Winters (aditivo, temporada %1)</translation>
+    </message>
+    <message>
+        <source>, MAPE %1 %</source>
+        <translation>, MAPE %1 %</translation>
+    </message>
+    <message>
+        <source>, RMSE %1</source>
+        <translation>, RMSE %1</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>~%1 h %2 min</source>
+        <translation>~%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>~%1 h</source>
+        <translation>~%1 h</translation>
+    </message>
+    <message>
+        <source>~%1 d %2 h</source>
+        <translation>~%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>~%1 d</source>
+        <translation>~%1 d</translation>
+    </message>
+    <message>
+        <source>No forecast for %1.</source>
+        <translation>No hay previsión para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is at or above %2 now (%3).</source>
+        <translation>%1 está ahora en %2 o por encima (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is at or below %2 now (%3).</source>
+        <translation>%1 está ahora en %2 o por debajo (%3).</translation>
+    </message>
+    <message>
+        <source>%1 stays below %2 for the next %3 at this trend</source>
+        <translation>%1 se mantiene por debajo de %2 durante los próximos %3 con esta tendencia</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 for the next %3 at this trend</source>
+        <translation>%1 se mantiene por encima de %2 durante los próximos %3 con esta tendencia</translation>
+    </message>
+    <message>
+        <source> (the band reaches it in %1)</source>
+        <translation> (la banda lo alcanza en %1)</translation>
+    </message>
+    <message>
+        <source> (%1).</source>
+        <translation> (%1).</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 in %3 at this trend</source>
+        <translation>%1 alcanza %2 en %3 con esta tendencia</translation>
+    </message>
+    <message>
+        <source>%1 falls to %2 in %3 at this trend</source>
+        <translation>%1 baja a %2 en %3 con esta tendencia</translation>
+    </message>
+    <message>
+        <source>beyond %1</source>
+        <translation>más allá de %1</translation>
+    </message>
+    <message>
+        <source> (between %1 and %2; %3).</source>
+        <translation> (entre %1 y %2; %3).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::KnownSeries</name>
+    <message>
+        <source>DB connections</source>
+        <translation>Conexiones a la BD</translation>
+    </message>
+    <message>
+        <source>DB transactions/s</source>
+        <translation>Transacciones de la BD/s</translation>
+    </message>
+    <message>
+        <source>DB cache hit ratio</source>
+        <translation>Tasa de aciertos de caché de la BD</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retraso de replicación</translation>
+    </message>
+    <message>
+        <source>Redis operations/s</source>
+        <translation>Operaciones de Redis/s</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Memoria de Redis</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Tasa de aciertos de Redis</translation>
+    </message>
+    <message>
+        <source>Redis evictions/s</source>
+        <translation>Desalojos de Redis/s</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU ocupada</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Disco usado</translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Pedidos/min</translation>
+    </message>
+    <message>
+        <source>Revenue/min</source>
+        <translation>Ingresos/min</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Tasa de pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Abandono de carritos</translation>
+    </message>
+    <message>
+        <source>Checkout time (mean)</source>
+        <translation>Tiempo de checkout (media)</translation>
+    </message>
+    <message>
+        <source>Expected orders/min</source>
+        <translation>Pedidos/min esperados</translation>
+    </message>
+    <message>
+        <source>Order queue backlog</source>
+        <translation>Atasco de la cola de pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::MemorySource</name>
+    <message numerus="yes">
+        <source>in-memory series (%n series)</source>
+        <translation>
+            <numerusform>series en memoria (%n serie)</numerusform>
+            <numerusform>series en memoria (%n series)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Pedidos/min</translation>
+    </message>
+    <message>
+        <source>Expected orders/min</source>
+        <translation>Pedidos/min esperados</translation>
+    </message>
+    <message>
+        <source>Checkout mean</source>
+        <translation>Checkout medio</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Tasa de pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Queue backlog</source>
+        <translation>Atasco de la cola</translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation>Conexiones a la BD</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retraso de replicación</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Memoria de Redis</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Tasa de aciertos de Redis</translation>
+    </message>
+    <message>
+        <source>max_connections (100)</source>
+        <translation>max_connections (100)</translation>
+    </message>
+    <message>
+        <source>maxmemory (1 GiB)</source>
+        <translation>maxmemory (1 GiB)</translation>
+    </message>
+    <message>
+        <source>hit ratio floor (90 %)</source>
+        <translation>mínimo de tasa de aciertos (90 %)</translation>
+    </message>
+    <message>
+        <source>payment failures (3 %)</source>
+        <translation>pagos fallidos (3 %)</translation>
+    </message>
+    <message>
+        <source>CPU (90 %)</source>
+        <translation>CPU (90 %)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::PrometheusSource</name>
+    <message>
+        <source>Prometheus answered something that is not a query result: %1.</source>
+        <translation>Prometheus respondió algo que no es un resultado de consulta: %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query: %1 (%2).</source>
+        <translation>Prometheus rechazó la consulta: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus en %1</translation>
+    </message>
+    <message>
+        <source>A range query needs an expression, a positive step and an end after its start.</source>
+        <translation>Una consulta de rango necesita una expresión, un paso positivo y un final posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>That range at that step is %1 points per series; at most %2 are asked for. Choose a coarser step or a shorter range.</source>
+        <translation>Ese rango con ese paso son %1 puntos por serie; se piden como mucho %2. Elija un paso más grueso o un rango más corto.</translation>
+    </message>
+    <message>
+        <source>The query to %1 was cancelled.</source>
+        <translation>Se canceló la consulta a %1.</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>JSON no válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>no &quot;status&quot;: &quot;success&quot;</source>
+        <translation>falta &quot;status&quot;: &quot;success&quot;</translation>
+    </message>
+    <message>
+        <source>a scalar that is not [time, &quot;value&quot;]</source>
+        <translation>un escalar que no es [time, &quot;value&quot;]</translation>
+    </message>
+    <message>
+        <source>result type &quot;%1&quot;</source>
+        <translation>tipo de resultado «%1»</translation>
+    </message>
+    <message>
+        <source>a result that is not a list</source>
+        <translation>un resultado que no es una lista</translation>
+    </message>
+    <message>
+        <source>The query returned %1 series; at most %2 are charted. Narrow it with label matchers or aggregate it (sum by (...)).</source>
+        <translation>La consulta devolvió %1 series; se dibujan como mucho %2. Acótela con selectores de etiquetas o agréguela (sum by (...)).</translation>
+    </message>
+    <message>
+        <source>The answer has %1 points; at most %2 are charted. Choose a shorter range, a coarser step or fewer series.</source>
+        <translation>La respuesta tiene %1 puntos; se dibujan como mucho %2. Elija un rango más corto, un paso más grueso o menos series.</translation>
+    </message>
+    <message>
+        <source>a sample that is not [time, &quot;value&quot;]</source>
+        <translation>una muestra que no es [time, &quot;value&quot;]</translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation>max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation>maxmemory (%1 MB)</translation>
+    </message>
+    <message>
+        <source>disk size (%1 GB)</source>
+        <translation>tamaño del disco (%1 GB)</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4995,88 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::ha::PatroniClient</name>
+    <message>
+        <source>Patroni answered without a member list.</source>
+        <translation>Patroni respondió sin lista de miembros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Patroni member answers (%n API(s) asked).</source>
+        <translation>
+            <numerusform>Ningún miembro de Patroni responde (%n API consultada).</numerusform>
+            <numerusform>Ningún miembro de Patroni responde (%n API consultadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patroni refused the request (HTTP %1).</source>
+        <translation>Patroni rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Patroni refused the request: %1</source>
+        <translation>Patroni rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The leader last reached etcd %1 s ago (more than the leader lock&apos;s ttl of %2 s): without etcd nothing can switch over. Check etcd first.</source>
+        <translation>El líder contactó con etcd por última vez hace %1 s (más que el ttl del bloqueo de líder, %2 s): sin etcd no se puede conmutar nada. Revise etcd primero.</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (maintenance mode): someone is working on this cluster and automatic failover is off. Resume it (patronictl resume) before a planned switchover.</source>
+        <translation>Patroni está en pausa (modo de mantenimiento): alguien trabaja en este clúster y el failover automático está desactivado. Reanúdelo (patronictl resume) antes de un switchover planificado.</translation>
+    </message>
+    <message>
+        <source>The cluster has no leader: a switchover needs one. Use a failover to a chosen candidate instead.</source>
+        <translation>El clúster no tiene líder: un switchover necesita uno. Use en su lugar un failover a un candidato elegido.</translation>
+    </message>
+    <message>
+        <source>There is no member named &quot;%1&quot; (members: %2).</source>
+        <translation>No hay ningún miembro llamado «%1» (miembros: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already the leader.</source>
+        <translation>%1 ya es el líder.</translation>
+    </message>
+    <message>
+        <source>%1 is not running (state &quot;%2&quot;): only a running replica can take over.</source>
+        <translation>%1 no está en marcha (estado «%2»): solo una réplica en marcha puede tomar el relevo.</translation>
+    </message>
+    <message>
+        <source>%1 has the tag nofailover: Patroni never promotes it. Remove the tag from its configuration (and reload) or choose another candidate.</source>
+        <translation>%1 tiene la etiqueta nofailover: Patroni nunca lo promueve. Quite la etiqueta de su configuración (y recárguela) o elija otro candidato.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s replication lag is unknown (it does not stream from the leader): Patroni cannot tell whether it has all the data.</source>
+        <translation>Se desconoce el retraso de replicación de %1 (no recibe el stream del líder): Patroni no puede saber si tiene todos los datos.</translation>
+    </message>
+    <message>
+        <source>%1 lags %2 MiB behind the leader, more than maximum_lag_on_failover (%3 MiB): wait until it catches up.</source>
+        <translation>%1 va %2 MiB por detrás del líder, más que maximum_lag_on_failover (%3 MiB): espere a que se ponga al día.</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2 but the leader %3 is on timeline %4: it follows an older history and must be rebuilt (patronictl reinit) before it can take over.</source>
+        <translation>%1 está en la timeline %2, pero el líder %3 está en la timeline %4: sigue un historial anterior y debe reconstruirse (patronictl reinit) antes de poder tomar el relevo.</translation>
+    </message>
+    <message>
+        <source>No Patroni member answers: check that Patroni runs (%1).</source>
+        <translation>Ningún miembro de Patroni responde: compruebe que Patroni esté en marcha (%1).</translation>
+    </message>
+    <message>
+        <source>it last reached etcd %1 s ago</source>
+        <translation>contactó con etcd por última vez hace %1 s</translation>
+    </message>
+    <message>
+        <source>it has not reached etcd</source>
+        <translation>no ha contactado con etcd</translation>
+    </message>
+    <message>
+        <source>Patroni answers on %1 but cannot read the cluster from etcd (%2): without etcd there is no leader lock to hand over. Bring etcd back first.</source>
+        <translation>Patroni responde en %1, pero no puede leer el clúster desde etcd (%2): sin etcd no hay bloqueo de líder que traspasar. Recupere etcd primero.</translation>
+    </message>
+    <message>
+        <source>The leader %1 does not answer on its REST API (%2): Patroni cannot hand over from it.</source>
+        <translation>El líder %1 no responde en su API REST (%2): Patroni no puede traspasar desde él.</translation>
+    </message>
+</context>
+<context>
     <name>qm::http::JsonClient</name>
     <message>
         <source>%1 did not answer within %2 ms.</source>
@@ -3999,6 +5117,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>The request to %1 was cancelled.</source>
         <translation>La solicitud a %1 se canceló.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: refused. Ask for a shorter time range, a coarser step or fewer series.</source>
+        <translation>%1 respondió con más de %2 MB: rechazado. Pida un intervalo de tiempo más corto, un paso más grueso o menos series.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +5513,234 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::queues</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Detenido por el usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ClaimPendingAction</name>
+    <message>
+        <source>Claim the entries of %1 pending for over %2 s</source>
+        <translation>Reasignar las entradas de %1 pendientes desde hace más de %2 s</translation>
+    </message>
+    <message>
+        <source>read the pending entries of %1</source>
+        <translation>leer las entradas pendientes de %1</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, idle %3 s, delivered %n time(s)</source>
+        <translation>
+            <numerusform>%1 de %2, inactiva %3 s, entregada %n vez</numerusform>
+            <numerusform>%1 de %2, inactiva %3 s, entregada %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the consumers of %1</source>
+        <translation>leer los consumidores de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n of them</source>
+        <translation>
+            <numerusform>%1 tiene %n de ellas</numerusform>
+            <numerusform>%1 tiene %n de ellas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry of %1 has been pending that long.</source>
+        <translation>Ninguna entrada de %1 lleva tanto tiempo pendiente.</translation>
+    </message>
+    <message>
+        <source>No live consumer in %1 to take the entries over: start a worker first.</source>
+        <translation>No hay ningún consumidor activo en %1 que pueda tomar las entradas: inicie primero un worker.</translation>
+    </message>
+    <message>
+        <source>They go to %1, which processes them on its next pending read.</source>
+        <translation>Van a %1, que las procesa en su próxima lectura de pendientes.</translation>
+    </message>
+    <message>
+        <source>claim entries</source>
+        <translation>reasignar entradas</translation>
+    </message>
+    <message>
+        <source>Claiming for %1</source>
+        <translation>Reasignando a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries claimed for %1</source>
+        <translation>
+            <numerusform>%n entrada reasignada a %1</numerusform>
+            <numerusform>%n entradas reasignadas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries no longer existed (removed from the group)</source>
+        <translation>
+            <numerusform>%n entrada pendiente ya no existía (eliminada del grupo)</numerusform>
+            <numerusform>%n entradas pendientes ya no existían (eliminadas del grupo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 are still pending that long</source>
+        <translation>
+            <numerusform>%n entrada de %1 sigue pendiente tanto tiempo</numerusform>
+            <numerusform>%n entradas de %1 siguen pendientes tanto tiempo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::QueueReader</name>
+    <message>
+        <source>The Redis user may not %1 (the server&apos;s ACL refuses it).</source>
+        <translation>El usuario de Redis no puede %1 (la ACL del servidor lo rechaza).</translation>
+    </message>
+    <message>
+        <source>Redis refused to %1.</source>
+        <translation>Redis se negó a %1.</translation>
+    </message>
+    <message>
+        <source>read the stream %1</source>
+        <translation>leer el stream %1</translation>
+    </message>
+    <message>
+        <source>read the groups of %1</source>
+        <translation>leer los grupos de %1</translation>
+    </message>
+    <message>
+        <source>read the dead letters</source>
+        <translation>leer los mensajes fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ReplayDeadLettersAction</name>
+    <message>
+        <source>Replay the dead letters of %1</source>
+        <translation>Reenviar los mensajes fallidos de %1</translation>
+    </message>
+    <message>
+        <source>every task</source>
+        <translation>todas las tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letter(s)</source>
+        <translation>
+            <numerusform>Reenviar %n mensaje fallido</numerusform>
+            <numerusform>Reenviar %n mensajes fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>mensajes fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: order %2, %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1: pedido %2, %3 tras %n intento: %4</numerusform>
+            <numerusform>%1: pedido %2, %3 tras %n intentos: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dead letter goes back to %1 for its task only (attempt 1), once: a marker records it, and the workers skip an order&apos;s task that is done.</source>
+        <translation>Cada mensaje fallido vuelve a %1 solo para su tarea (intento 1), una vez: un marcador lo registra y los workers omiten la tarea ya hecha de un pedido.</translation>
+    </message>
+    <message>
+        <source>There are no dead letters to replay.</source>
+        <translation>No hay mensajes fallidos que reenviar.</translation>
+    </message>
+    <message>
+        <source>replay a dead letter</source>
+        <translation>reenviar un mensaje fallido</translation>
+    </message>
+    <message>
+        <source>Replaying dead letters</source>
+        <translation>Reenviando mensajes fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) replayed</source>
+        <translation>
+            <numerusform>%n mensaje fallido reenviado</numerusform>
+            <numerusform>%n mensajes fallidos reenviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had been replayed before (not added again)</source>
+        <translation>
+            <numerusform>%n ya se había reenviado antes (no se añadió de nuevo)</numerusform>
+            <numerusform>%n ya se habían reenviado antes (no se añadieron de nuevo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were gone already</source>
+        <translation>
+            <numerusform>%n ya no estaba</numerusform>
+            <numerusform>%n ya no estaban</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the dead letters</source>
+        <translation>leer los mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned dead letters are still there; %3 have no replay marker</source>
+        <translation>%1 de %2 mensajes fallidos previstos siguen ahí; %3 no tienen marcador de reenvío</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::TrimStreamAction</name>
+    <message>
+        <source>Trim %1 to its newest %2 entries</source>
+        <translation>Recortar %1 a sus %2 entradas más recientes</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leer %1</translation>
+    </message>
+    <message>
+        <source>Group %1 has entries that would go before it acknowledged them (oldest pending %2, last delivered %3).</source>
+        <translation>El grupo %1 tiene entradas que se irían antes de confirmarlas (pendiente más antigua %2, última entregada %3).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; %3 would go.</source>
+        <translation>%1 tiene %2 entradas; se irían %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to trim: the stream has %1 entries.</source>
+        <translation>Nada que recortar: el stream tiene %1 entradas.</translation>
+    </message>
+    <message>
+        <source>Trimming would drop entries that a group has not acknowledged. Claim or process them first, or force the trim.</source>
+        <translation>Recortar eliminaría entradas que un grupo no ha confirmado. Reasígnelas o procéselas primero, o fuerce el recorte.</translation>
+    </message>
+    <message>
+        <source>trim the stream</source>
+        <translation>recortar el stream</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries trimmed</source>
+        <translation>
+            <numerusform>%n entrada recortada</numerusform>
+            <numerusform>%n entradas recortadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the stream&apos;s length</source>
+        <translation>leer la longitud del stream</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries now</source>
+        <translation>%1 tiene ahora %2 entradas</translation>
+    </message>
+</context>
+<context>
     <name>qm::redis::Client</name>
     <message>
         <source>The Redis client was closed before the command was sent.</source>
@@ -4517,6 +5867,650 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Redis refused UNLINK: %1</source>
         <translation>Redis rechazó UNLINK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::BuiltinSteps</name>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>ahora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>pasaría</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>fallaría</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>ahora: no se puede ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>a read-only query on the primary or a replica, and what it must return</source>
+        <translation>una consulta de solo lectura en el primario o en una réplica, y lo que debe devolver</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a list ($1, $2...)</source>
+        <translation>«params» debe ser una lista ($1, $2...)</translation>
+    </message>
+    <message>
+        <source>Run a read-only query on the %1 and expect %2</source>
+        <translation>Ejecutar una consulta de solo lectura en el %1 y esperar %2</translation>
+    </message>
+    <message>
+        <source>a read-only Redis command (PING, INFO field, ROLE...) and what it must return</source>
+        <translation>un comando de Redis de solo lectura (PING, campo de INFO, ROLE...) y lo que debe devolver</translation>
+    </message>
+    <message>
+        <source>a check runs only read-only commands (%1), not &quot;%2&quot;</source>
+        <translation>una comprobación solo ejecuta comandos de solo lectura (%1), no «%2»</translation>
+    </message>
+    <message>
+        <source>Redis has no replica to check</source>
+        <translation>Redis no tiene ninguna réplica que comprobar</translation>
+    </message>
+    <message>
+        <source>Redis has no master</source>
+        <translation>Redis no tiene master</translation>
+    </message>
+    <message>
+        <source>Ask Redis %1 and expect %2</source>
+        <translation>Preguntar a Redis %1 y esperar %2</translation>
+    </message>
+    <message>
+        <source>preview long-running or idle-in-transaction sessions, then cancel or terminate them</source>
+        <translation>previsualizar sesiones de larga duración o inactivas en una transacción y luego cancelarlas o terminarlas</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>no hay conexión a la base de datos para esta ejecución</translation>
+    </message>
+    <message>
+        <source>%1 may not cancel or terminate sessions: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was cancelled.</source>
+        <translation>%1 no puede cancelar ni terminar sesiones: eso requiere el rol de guardia (qm_oncall). Inicie sesión como ingeniero de guardia; no se canceló nada.</translation>
+    </message>
+    <message>
+        <source>pid %1 %2@%3 %4 for %5 s: %6</source>
+        <translation>pid %1 %2@%3 %4 durante %5 s: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n session(s) busy or idle in a transaction for more than %1 s</source>
+        <translation>
+            <numerusform>Terminar %n sesión ocupada o inactiva en una transacción durante más de %1 s</numerusform>
+            <numerusform>Terminar %n sesiones ocupadas o inactivas en una transacción durante más de %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the query of %n session(s) running for more than %1 s</source>
+        <translation>
+            <numerusform>Cancelar la consulta de %n sesión en ejecución durante más de %1 s</numerusform>
+            <numerusform>Cancelar la consulta de %n sesiones en ejecución durante más de %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelling does not end an idle transaction: use mode: terminate for those sessions</source>
+        <translation>cancelar no termina una transacción inactiva: use mode: terminate para esas sesiones</translation>
+    </message>
+    <message>
+        <source>%1 sessions qualify, more than max_sessions (%2): narrow the filter or raise max_sessions</source>
+        <translation>%1 sesiones cumplen el criterio, más que max_sessions (%2): acote el filtro o aumente max_sessions</translation>
+    </message>
+    <message>
+        <source>terminated %1</source>
+        <translation>terminada %1</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>cancelada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n sesión terminada, %1 ya había terminado o cambiado</numerusform>
+            <numerusform>%n sesiones terminadas, %1 ya habían terminado o cambiado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) cancelled, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n consulta cancelada, %1 ya había terminado o cambiado</numerusform>
+            <numerusform>%n consultas canceladas, %1 ya habían terminado o cambiado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known to have signalled anything</source>
+        <translation>no consta que se haya enviado ninguna señal</translation>
+    </message>
+    <message>
+        <source>still running: %1</source>
+        <translation>sigue en ejecución: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n previewed session(s) still qualifies</source>
+        <translation>
+            <numerusform>la %n sesión previsualizada ya no cumple el criterio</numerusform>
+            <numerusform>ninguna de las %n sesiones previsualizadas cumple ya el criterio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat a check until it passes or a deadline</source>
+        <translation>repetir una comprobación hasta que pase o venza un plazo</translation>
+    </message>
+    <message>
+        <source>unknown check type %1</source>
+        <translation>tipo de comprobación desconocido %1</translation>
+    </message>
+    <message>
+        <source>Wait up to %1 s until %2 passes</source>
+        <translation>Esperar hasta %1 s a que %2 pase</translation>
+    </message>
+    <message>
+        <source>would pass at once</source>
+        <translation>pasaría de inmediato</translation>
+    </message>
+    <message>
+        <source>would wait</source>
+        <translation>esperaría</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting</source>
+        <translation>cancelado durante la espera</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>deadline passed; last: %1</source>
+        <translation>plazo vencido; último: %1</translation>
+    </message>
+    <message>
+        <source>the condition did not hold before the deadline</source>
+        <translation>la condición no se cumplió antes del plazo</translation>
+    </message>
+    <message>
+        <source>ask the operator and go on only with the expected answer</source>
+        <translation>preguntar al operador y continuar solo con la respuesta esperada</translation>
+    </message>
+    <message>
+        <source>Ask: %1 (go on with &quot;%2&quot;)</source>
+        <translation>Pregunta: %1 (continuar con «%2»)</translation>
+    </message>
+    <message>
+        <source>no operator can answer</source>
+        <translation>ningún operador puede responder</translation>
+    </message>
+    <message>
+        <source>this step needs an operator&apos;s answer</source>
+        <translation>este paso necesita la respuesta de un operador</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;</source>
+        <translation>respondió «%1»</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>respondió «%1», se esperaba «%2»</translation>
+    </message>
+    <message>
+        <source>a line for the operator and the journal</source>
+        <translation>una línea para el operador y el diario</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of {equals: X}, {not_equals: X}, {at_most: N}, {at_least: N}, {rows: N}</source>
+        <translation>«%1» debe ser uno de {equals: X}, {not_equals: X}, {at_most: N}, {at_least: N}, {rows: N}</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 requiere un número</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), expected %1</source>
+        <translation>
+            <numerusform>%n fila, se esperaba %1</numerusform>
+            <numerusform>%n filas, se esperaba %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>got %1, expected %2 %3</source>
+        <translation>se obtuvo %1, se esperaba %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Engine</name>
+    <message>
+        <source>the runbook has no parameter &quot;%1&quot;</source>
+        <translation>el runbook no tiene ningún parámetro «%1»</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value and no default: give it (%2)</source>
+        <translation>el parámetro «%1» no tiene valor ni valor predeterminado: indíquelo (%2)</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be of type %2, not &quot;%3&quot;</source>
+        <translation>el parámetro «%1» debe ser de tipo %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be a whole number</source>
+        <translation>el parámetro «%1» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to check its signature</source>
+        <translation>no se puede leer %1 para comprobar su firma</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read: read it again</source>
+        <translation>%1 cambió desde que se leyó: léalo de nuevo</translation>
+    </message>
+    <message>
+        <source>this runbook asks for two-person approval, which this engine does not collect yet: a second on-call engineer should watch the run</source>
+        <translation>este runbook pide aprobación de dos personas, que este motor aún no recoge: un segundo ingeniero de guardia debería supervisar la ejecución</translation>
+    </message>
+    <message>
+        <source>cancelled before the step began</source>
+        <translation>cancelado antes de empezar el paso</translation>
+    </message>
+    <message>
+        <source>precondition failed: %1</source>
+        <translation>precondición no cumplida: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the step&apos;s intent, so it did not run: %1</source>
+        <translation>el registro de auditoría rechazó la intención del paso, así que no se ejecutó: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the outcome of step %1: %2</source>
+        <translation>el registro de auditoría rechazó el resultado del paso %1: %2</translation>
+    </message>
+    <message>
+        <source>not verified before the deadline: %1</source>
+        <translation>no verificado antes del plazo: %1</translation>
+    </message>
+    <message>
+        <source>the action failed: %1</source>
+        <translation>la acción falló: %1</translation>
+    </message>
+    <message>
+        <source>executed before the interruption but not verified now: %1</source>
+        <translation>ejecutado antes de la interrupción, pero no verificado ahora: %1</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation>el paso %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>step %1 failed and was rolled back by %2</source>
+        <translation>el paso %1 falló y %2 lo revirtió</translation>
+    </message>
+    <message>
+        <source>step %1 failed and its rollback %2 failed too: %3</source>
+        <translation>el paso %1 falló y su reversión %2 también falló: %3</translation>
+    </message>
+    <message>
+        <source>step %1 cannot run: %2</source>
+        <translation>el paso %1 no puede ejecutarse: %2</translation>
+    </message>
+    <message>
+        <source>no audit log: a runbook runs only when its intent can be recorded</source>
+        <translation>sin registro de auditoría: un runbook solo se ejecuta si su intención puede registrarse</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing ran (%1)</source>
+        <translation>no confirmado: no se ejecutó nada (%1)</translation>
+    </message>
+    <message>
+        <source>the audit log refused the run&apos;s intent, so nothing ran: %1</source>
+        <translation>el registro de auditoría rechazó la intención de la ejecución, así que no se ejecutó nada: %1</translation>
+    </message>
+    <message>
+        <source>cannot journal the run, so nothing ran: %1</source>
+        <translation>no se puede escribir la ejecución en el diario, así que no se ejecutó nada: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the run&apos;s outcome: %1</source>
+        <translation>el registro de auditoría rechazó el resultado de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>the journal of run %1 has no header: it cannot be resumed</source>
+        <translation>el diario de la ejecución %1 no tiene cabecera: no se puede reanudar</translation>
+    </message>
+    <message>
+        <source>the runbook file changed since run %1 started (content hash %2..., now %3...): resume refused. Restore the file the run started with, or start a new run</source>
+        <translation>el archivo del runbook cambió desde que empezó la ejecución %1 (hash del contenido %2..., ahora %3...): reanudación rechazada. Restaure el archivo con el que empezó la ejecución o inicie una nueva</translation>
+    </message>
+    <message>
+        <source>run %1 finished (%2): nothing to resume</source>
+        <translation>la ejecución %1 terminó (%2): nada que reanudar</translation>
+    </message>
+    <message>
+        <source>the audit log refused the resume&apos;s intent, so nothing ran: %1</source>
+        <translation>el registro de auditoría rechazó la intención de la reanudación, así que no se ejecutó nada: %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the resume&apos;s outcome: %1</source>
+        <translation>el registro de auditoría rechazó el resultado de la reanudación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Journal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>no se puede crear la carpeta del diario %1</translation>
+    </message>
+    <message>
+        <source>a journal for run %1 exists already</source>
+        <translation>ya existe un diario para la ejecución %1</translation>
+    </message>
+    <message>
+        <source>no journal for run %1 in %2</source>
+        <translation>no hay diario para la ejecución %1 en %2</translation>
+    </message>
+    <message>
+        <source>cannot write the run journal %1</source>
+        <translation>no se puede escribir el diario de ejecución %1</translation>
+    </message>
+    <message>
+        <source>journal record %1 (%2) not yet in the database: %3</source>
+        <translation>el registro %1 del diario (%2) aún no está en la base de datos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Parser</name>
+    <message>
+        <source>this value is %1 bytes; a runbook value may have at most %2 bytes. Keep long texts (SQL, notes) short, or move data out of the runbook</source>
+        <translation>este valor tiene %1 bytes; un valor de runbook puede tener como mucho %2 bytes. Mantenga breves los textos largos (SQL, notas) o saque los datos del runbook</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in this mapping (first at line %2): remove one</source>
+        <translation>la clave «%1» aparece dos veces en este mapping (primero en la línea %2): elimine una</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (known: %3): check the spelling</source>
+        <translation>clave desconocida «%1» en %2 (conocidas: %3): revise la ortografía</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: add it</source>
+        <translation>%1 no tiene «%2»: añádalo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«%1» debe ser un texto</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with a &quot;type&quot; (a check)</source>
+        <translation>%1 debe ser un mapping con un «type» (una comprobación)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a step type, not a check; %2 takes one of: %3</source>
+        <translation>«%1» es un tipo de paso, no una comprobación; %2 admite uno de: %3</translation>
+    </message>
+    <message>
+        <source>unknown check type &quot;%1&quot;; known checks: %2</source>
+        <translation>tipo de comprobación desconocido «%1»; comprobaciones conocidas: %2</translation>
+    </message>
+    <message>
+        <source>a runbook is a mapping with name, title and steps; this file&apos;s top level is not a mapping</source>
+        <translation>un runbook es un mapping con name, title y steps; el nivel superior de este archivo no es un mapping</translation>
+    </message>
+    <message>
+        <source>the runbook</source>
+        <translation>el runbook</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; must be lower case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 80)</source>
+        <translation>el nombre «%1» debe tener letras minúsculas, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos; (hasta 80)</translation>
+    </message>
+    <message>
+        <source>approval must be &quot;none&quot; or &quot;two-person&quot;, not &quot;%1&quot;</source>
+        <translation>approval debe ser «none» o «two-person», no «%1»</translation>
+    </message>
+    <message>
+        <source>production_requires_signature must be true or false</source>
+        <translation>production_requires_signature debe ser true o false</translation>
+    </message>
+    <message>
+        <source>parameters must be a list of mappings (- name: ...)</source>
+        <translation>parameters debe ser una lista de mappings (- name: ...)</translation>
+    </message>
+    <message>
+        <source>a parameter must be a mapping with a name</source>
+        <translation>un parámetro debe ser un mapping con un nombre</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>un parámetro</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot;: letters, digits and &apos;_&apos; only</source>
+        <translation>nombre de parámetro «%1»: solo letras, dígitos y &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is declared twice</source>
+        <translation>el parámetro «%1» está declarado dos veces</translation>
+    </message>
+    <message>
+        <source>parameter type must be string, int, number or bool, not &quot;%1&quot;</source>
+        <translation>el tipo de parámetro debe ser string, int, number o bool, no «%1»</translation>
+    </message>
+    <message>
+        <source>the default of &quot;%1&quot; is not of its type %2</source>
+        <translation>el valor predeterminado de «%1» no es de su tipo %2</translation>
+    </message>
+    <message>
+        <source>the runbook has no &quot;steps&quot;: add a list of steps</source>
+        <translation>el runbook no tiene «steps»: añada una lista de pasos</translation>
+    </message>
+    <message>
+        <source>steps must be a non-empty list (- id: ...)</source>
+        <translation>steps debe ser una lista no vacía (- id: ...)</translation>
+    </message>
+    <message>
+        <source>%1 steps; a runbook may have at most %2</source>
+        <translation>%1 pasos; un runbook puede tener como mucho %2</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping (id, type, title, action...)</source>
+        <translation>un paso debe ser un mapping (id, type, title, action...)</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>un paso</translation>
+    </message>
+    <message>
+        <source>the step at line %1</source>
+        <translation>el paso de la línea %1</translation>
+    </message>
+    <message>
+        <source>step id &quot;%1&quot;: lower case letters, digits, &apos;-&apos; and &apos;_&apos; (up to 64)</source>
+        <translation>id de paso «%1»: letras minúsculas, dígitos, &apos;-&apos; y &apos;_&apos; (hasta 64)</translation>
+    </message>
+    <message>
+        <source>duplicate step id &quot;%1&quot; (first used at line %2): step ids must be unique</source>
+        <translation>id de paso duplicado «%1» (usado primero en la línea %2): los id de paso deben ser únicos</translation>
+    </message>
+    <message>
+        <source>unknown step type &quot;%1&quot;; known types: %2</source>
+        <translation>tipo de paso desconocido «%1»; tipos conocidos: %2</translation>
+    </message>
+    <message>
+        <source>precondition must be a list of checks (- type: ...)</source>
+        <translation>precondition debe ser una lista de comprobaciones (- type: ...)</translation>
+    </message>
+    <message>
+        <source>a precondition</source>
+        <translation>una precondición</translation>
+    </message>
+    <message>
+        <source>action must be a mapping of the step type&apos;s fields</source>
+        <translation>action debe ser un mapping de los campos del tipo de paso</translation>
+    </message>
+    <message>
+        <source>verify must be a mapping (check, deadline, interval)</source>
+        <translation>verify debe ser un mapping (check, deadline, interval)</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>verify&apos;s check</source>
+        <translation>la comprobación de verify</translation>
+    </message>
+    <message>
+        <source>%1 must be a duration up to 24h such as 30s, 5m or 500ms</source>
+        <translation>%1 debe ser una duración de hasta 24h como 30s, 5m o 500ms</translation>
+    </message>
+    <message>
+        <source>a step cannot roll back to itself</source>
+        <translation>un paso no puede revertirse a sí mismo</translation>
+    </message>
+    <message>
+        <source>on_failure must be stop, continue or {rollback: &lt;step id&gt;}</source>
+        <translation>on_failure debe ser stop, continue o {rollback: &lt;id de paso&gt;}</translation>
+    </message>
+    <message>
+        <source>rollback to unknown step &quot;%1&quot;; steps are: %2</source>
+        <translation>reversión a un paso desconocido «%1»; los pasos son: %2</translation>
+    </message>
+    <message>
+        <source>&quot;${%1}&quot; names no parameter: declare it under parameters</source>
+        <translation>«${%1}» no nombra ningún parámetro: declárelo en parameters</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a runbook may have at most %2 bytes</source>
+        <translation>el archivo tiene %1 bytes; un runbook puede tener como mucho %2 bytes</translation>
+    </message>
+    <message>
+        <source>a tab indents this line: YAML indents with spaces only; replace the tab with spaces</source>
+        <translation>un tabulador sangra esta línea: YAML solo sangra con espacios; sustituya el tabulador por espacios</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Check the indentation of this line and the line above it (keys of one mapping start in the same column; list items with &quot;- &quot;)</source>
+        <translation>error de sintaxis YAML: %1. Revise la sangría de esta línea y de la anterior (las claves de un mapping empiezan en la misma columna; los elementos de lista con «- »)</translation>
+    </message>
+    <message>
+        <source>cannot read this part of the runbook: %1</source>
+        <translation>no se puede leer esta parte del runbook: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the runbook: %1</source>
+        <translation>no se puede leer el runbook: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Signing</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an Ed25519 key</source>
+        <translation>OpenSSL no pudo crear una clave Ed25519</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not export the Ed25519 key</source>
+        <translation>OpenSSL no pudo exportar la clave Ed25519</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name; a key is never overwritten</source>
+        <translation>%1 ya existe: elija otro nombre; una clave nunca se sobrescribe</translation>
+    </message>
+    <message>
+        <source>cannot read the secret key %1</source>
+        <translation>no se puede leer la clave secreta %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a runbook secret key (qmctl runbook keygen makes one)</source>
+        <translation>%1 no es una clave secreta de runbook (qmctl runbook keygen crea una)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign %1</source>
+        <translation>OpenSSL no pudo firmar %1</translation>
+    </message>
+    <message>
+        <source>not signed (no %1.sig)</source>
+        <translation>sin firmar (no hay %1.sig)</translation>
+    </message>
+    <message>
+        <source>cannot read the signature file %1</source>
+        <translation>no se puede leer el archivo de firma %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a runbook signature: sign the runbook again (qmctl runbook sign)</source>
+        <translation>%1 no es una firma de runbook: vuelva a firmar el runbook (qmctl runbook sign)</translation>
+    </message>
+    <message>
+        <source>signed with key %1, which is not among the trusted keys in %2: add its public key there if you trust it</source>
+        <translation>firmado con la clave %1, que no está entre las claves de confianza de %2: añada allí su clave pública si confía en ella</translation>
+    </message>
+    <message>
+        <source>signed by trusted key %1</source>
+        <translation>firmado con la clave de confianza %1</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s text changed after it was signed by key %1 (the signature does not match): refused. Restore the signed text, or have the change reviewed and signed again (qmctl runbook sign)</source>
+        <translation>el texto del runbook cambió después de firmarse con la clave %1 (la firma no coincide): rechazado. Restaure el texto firmado o haga revisar y volver a firmar el cambio (qmctl runbook sign)</translation>
+    </message>
+    <message>
+        <source>production runs only signed runbooks from trusted keys; this one is %1</source>
+        <translation>producción solo ejecuta runbooks firmados con claves de confianza; este está %1</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: %1. Production would refuse it.</source>
+        <translation>SIN FIRMAR: %1. Producción lo rechazaría.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::StepType</name>
+    <message>
+        <source>%1 is not a check: it cannot be used as a precondition or verification</source>
+        <translation>%1 no es una comprobación: no puede usarse como precondición ni verificación</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing: add it</source>
+        <translation>falta el campo «%1»: añádalo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>«%1» debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
+        <translation>«%1» debe ser uno de %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a duration such as 30s, 5m, 500ms or a number of seconds</source>
+        <translation>«%1» debe ser una duración como 30s, 5m, 500ms o un número de segundos</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (this step type knows: %2)</source>
+        <translation>campo desconocido «%1» (este tipo de paso conoce: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a check: a mapping with a type</source>
+        <translation>«%1» debe ser una comprobación: un mapping con un type</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a check type (%2), not &quot;%3&quot;</source>
+        <translation>«%1» necesita un tipo de comprobación (%2), no «%3»</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +7001,77 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>qmctl::CapacityQueryCommand</name>
+    <message>
+        <source>a capacity series over a time range, from Prometheus or sampled directly</source>
+        <translation>una serie de capacidad en un intervalo de tiempo, de Prometheus o muestreada directamente</translation>
+    </message>
+    <message>
+        <source>PromQL, or a series id (pg.connections, pg.tps, pg.cache_hit, pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, node.cpu, node.disk_used, biz.orders_per_min, ...).</source>
+        <translation>PromQL, o un id de serie (pg.connections, pg.tps, pg.cache_hit, pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, node.cpu, node.disk_used, biz.orders_per_min, ...).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>How far back (Prometheus) or how long to sample (direct): 90s, 15m, 6h, 30d. Default 15m.</source>
+        <translation>Cuánto hacia atrás (Prometheus) o cuánto tiempo muestrear (directo): 90s, 15m, 6h, 30d. Por defecto 15m.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>Prometheus resolution (default: 2s, coarser when the range needs it).</source>
+        <translation>Resolución de Prometheus (por defecto: 2s, más gruesa cuando el rango lo requiere).</translation>
+    </message>
+    <message>
+        <source>Without Prometheus: sample every N seconds (default 2).</source>
+        <translation>Sin Prometheus: muestrear cada N segundos (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --expr is required</source>
+        <translation>qmctl capacity query: --expr es obligatorio</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --range takes a duration such as 15m, not &quot;%1&quot;</source>
+        <translation>qmctl capacity query: --range requiere una duración como 15m, no «%1»</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --step takes a duration such as 2s</source>
+        <translation>qmctl capacity query: --step requiere una duración como 2s</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --sample takes seconds (0.1 or more)</source>
+        <translation>qmctl capacity query: --sample requiere segundos (0.1 o más)</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: cannot read %1</source>
+        <translation>qmctl capacity query: no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 points (%3 with a value)  last %4  min %5  max %6 %7</source>
+        <translation>%1  %2 puntos (%3 con valor)  último %4  mín %5  máx %6 %7</translation>
+    </message>
+    <message>
+        <source>limit %1: %2</source>
+        <translation>límite %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::CatalogExportCommand</name>
     <message>
         <source>export products (a filter of them) as CSV</source>
@@ -5273,6 +7338,379 @@ Comandos:
     <message>
         <source>orders tail: live</source>
         <translation>orders tail: en vivo</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::QueuesCommand</name>
+    <message>
+        <source>the order pipeline&apos;s streams: list, replay dead letters, claim, trim</source>
+        <translation>los streams del pipeline de pedidos: listar, reenviar mensajes fallidos, reasignar, recortar</translation>
+    </message>
+    <message>
+        <source>list, replay, claim or trim</source>
+        <translation>list, replay, claim o trim</translation>
+    </message>
+    <message>
+        <source>Consumer group (task).</source>
+        <translation>Grupo de consumidores (tarea).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Dead letter id to replay (repeatable).</source>
+        <translation>Id del mensaje fallido que reenviar (repetible).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>claim: entries pending at least this long (ms).</source>
+        <translation>claim: entradas pendientes al menos este tiempo (ms).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>claim: the consumer that gets them.</source>
+        <translation>claim: el consumidor que las recibe.</translation>
+    </message>
+    <message>
+        <source>trim: entries to keep.</source>
+        <translation>trim: entradas que conservar.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>trim: the stream (default qm:orders:placed).</source>
+        <translation>trim: el stream (por defecto qm:orders:placed).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>trim: even entries not yet acknowledged.</source>
+        <translation>trim: incluso entradas aún no confirmadas.</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>Mostrar el plan; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging).</source>
+        <translation>No preguntar (desarrollo y staging).</translation>
+    </message>
+    <message>
+        <source>The target, typed (production).</source>
+        <translation>El destino, escrito (producción).</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Mostrar un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries</source>
+        <translation>%1: %2 entradas</translation>
+    </message>
+    <message>
+        <source>  %1: lag %2, pending %3 (oldest idle %4 ms), %5 consumers</source>
+        <translation>  %1: retraso %2, pendientes %3 (la más antigua inactiva %4 ms), %5 consumidores</translation>
+    </message>
+    <message>
+        <source>dead %1 %2 order %3: %4</source>
+        <translation>fallido %1 %2 pedido %3: %4</translation>
+    </message>
+    <message>
+        <source>qmctl queues claim: --group is required</source>
+        <translation>qmctl queues claim: --group es obligatorio</translation>
+    </message>
+    <message>
+        <source>qmctl queues trim: --maxlen N is required</source>
+        <translation>qmctl queues trim: --maxlen N es obligatorio</translation>
+    </message>
+    <message>
+        <source>qmctl queues: give list, replay, claim or trim</source>
+        <translation>qmctl queues: indique list, replay, claim o trim</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>verify: ok  </source>
+        <translation>verificación: ok  </translation>
+    </message>
+    <message>
+        <source>verify: NOT OK  </source>
+        <translation>verificación: NO OK  </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::RunbookCommand</name>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Mostrar el resultado como un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Folder of trusted public keys (default $QM_RUNBOOK_TRUSTED_KEYS or &lt;config&gt;/quartermaster/runbook-keys).</source>
+        <translation>Carpeta de claves públicas de confianza (por defecto $QM_RUNBOOK_TRUSTED_KEYS o &lt;config&gt;/quartermaster/runbook-keys).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>A parameter&apos;s value (repeatable).</source>
+        <translation>El valor de un parámetro (repetible).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nombre=valor</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging); answer &quot;yes&quot; to confirm steps.</source>
+        <translation>No preguntar (desarrollo y staging); responder «yes» a los pasos de confirmación.</translation>
+    </message>
+    <message>
+        <source>The confirmation text: the profile&apos;s name for a production profile.</source>
+        <translation>El texto de confirmación: el nombre del perfil en un perfil de producción.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The answer of a confirm step (repeatable).</source>
+        <translation>La respuesta de un paso de confirmación (repetible).</translation>
+    </message>
+    <message>
+        <source>step=text</source>
+        <translation>paso=texto</translation>
+    </message>
+    <message>
+        <source>Where run journals are written (default $XDG_STATE_HOME/quartermaster/runbooks).</source>
+        <translation>Dónde se escriben los diarios de ejecución (por defecto $XDG_STATE_HOME/quartermaster/runbooks).</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmctl: the runbook has %n error(s); nothing ran</source>
+        <translation>
+            <numerusform>qmctl: el runbook tiene %n error; no se ejecutó nada</numerusform>
+            <numerusform>qmctl: el runbook tiene %n errores; no se ejecutó nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2: started</source>
+        <translation>[%1] %2: iniciado</translation>
+    </message>
+    <message>
+        <source>    %1: verified (%2 ms)</source>
+        <translation>    %1: verificado (%2 ms)</translation>
+    </message>
+    <message>
+        <source>    %1: FAILED after %2 ms: %3</source>
+        <translation>    %1: FALLÓ tras %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>  signature: %1 - %2</source>
+        <translation>  firma: %1 - %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  aviso: %1</translation>
+    </message>
+    <message>
+        <source>precondition ok:</source>
+        <translation>precondición correcta:</translation>
+    </message>
+    <message>
+        <source>precondition FAILS now:</source>
+        <translation>la precondición FALLA ahora:</translation>
+    </message>
+    <message>
+        <source>        warning: %1</source>
+        <translation>        aviso: %1</translation>
+    </message>
+    <message>
+        <source>      REFUSED: %1</source>
+        <translation>      RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>  confirmation: %1</source>
+        <translation>  confirmación: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not confirmed (%1 Use --yes, or --confirm TEXT for a production profile.)</source>
+        <translation>qmctl: no confirmado (%1 Use --yes, o --confirm TEXT en un perfil de producción.)</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Escriba %1 para confirmar: </translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation>¿Ejecutarlo? [y/N] </translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook %1: give one runbook</source>
+        <translation>qmctl runbook %1: indique un runbook</translation>
+    </message>
+    <message>
+        <source>qmctl runbook %1: --param takes name=value, not &quot;%2&quot;</source>
+        <translation>qmctl runbook %1: --param requiere nombre=valor, no «%2»</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source> (verified, not run again)</source>
+        <translation> (verificado, no se vuelve a ejecutar)</translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <translation> (reversión)</translation>
+    </message>
+    <message>
+        <source>  journal: %1</source>
+        <translation>  diario: %1</translation>
+    </message>
+    <message>
+        <source>list runbooks (built-in and in a folder) and recent runs</source>
+        <translation>listar runbooks (integrados y de una carpeta) y ejecuciones recientes</translation>
+    </message>
+    <message>
+        <source>Also list the runbooks (*.yaml) in this folder.</source>
+        <translation>Listar también los runbooks (*.yaml) de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Where run journals are.</source>
+        <translation>Dónde están los diarios de ejecución.</translation>
+    </message>
+    <message>
+        <source>run %1  %2  %3  %4</source>
+        <translation>ejecución %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED (qmctl runbook resume)</source>
+        <translation>INTERRUMPIDA (qmctl runbook resume)</translation>
+    </message>
+    <message>
+        <source>dry run of a runbook: preconditions and what each step would do</source>
+        <translation>ensayo de un runbook: precondiciones y lo que haría cada paso</translation>
+    </message>
+    <message>
+        <source>A runbook file, or a built-in runbook&apos;s name.</source>
+        <translation>Un archivo de runbook o el nombre de un runbook integrado.</translation>
+    </message>
+    <message>
+        <source>run a runbook step by step (confirmed, journaled, audited)</source>
+        <translation>ejecutar un runbook paso a paso (confirmado, en el diario, auditado)</translation>
+    </message>
+    <message>
+        <source>continue an interrupted run without repeating verified steps</source>
+        <translation>continuar una ejecución interrumpida sin repetir los pasos verificados</translation>
+    </message>
+    <message>
+        <source>The interrupted run (qmctl runbook list).</source>
+        <translation>La ejecución interrumpida (qmctl runbook list).</translation>
+    </message>
+    <message>
+        <source>The runbook file, if it moved since the run started.</source>
+        <translation>El archivo del runbook, si se movió desde que empezó la ejecución.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook resume: give a run id (and optionally the runbook file)</source>
+        <translation>qmctl runbook resume: indique un id de ejecución (y opcionalmente el archivo del runbook)</translation>
+    </message>
+    <message>
+        <source>empty journal</source>
+        <translation>diario vacío</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key pair for signing runbooks</source>
+        <translation>crear un par de claves Ed25519 para firmar runbooks</translation>
+    </message>
+    <message>
+        <source>Folder for NAME.key (secret, 0600) and KEYID.pub.</source>
+        <translation>Carpeta para NAME.key (secreta, 0600) y KEYID.pub.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s file name (default: runbook-signing).</source>
+        <translation>El nombre de archivo de la clave (por defecto: runbook-signing).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>qmctl runbook keygen: --out DIR is required</source>
+        <translation>qmctl runbook keygen: --out DIR es obligatorio</translation>
+    </message>
+    <message>
+        <source>key %1
+  secret: %2 (keep it private; never commit it)
+  public: %3 (copy it into the trusted keys folder)</source>
+        <translation>clave %1
+  secreta: %2 (manténgala privada; nunca la suba al repositorio)
+  pública: %3 (cópiela en la carpeta de claves de confianza)</translation>
+    </message>
+    <message>
+        <source>sign a runbook file (writes FILE.sig)</source>
+        <translation>firmar un archivo de runbook (escribe FILE.sig)</translation>
+    </message>
+    <message>
+        <source>The secret key file (qmctl runbook keygen).</source>
+        <translation>El archivo de clave secreta (qmctl runbook keygen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The runbook file.</source>
+        <translation>El archivo del runbook.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook sign: give one runbook file and --key FILE</source>
+        <translation>qmctl runbook sign: indique un archivo de runbook y --key FILE</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>firmado: %1</translation>
+    </message>
+    <message>
+        <source>check a runbook&apos;s signature against the trusted keys</source>
+        <translation>comprobar la firma de un runbook con las claves de confianza</translation>
+    </message>
+    <message>
+        <source>qmctl runbook verify: give one runbook file</source>
+        <translation>qmctl runbook verify: indique un archivo de runbook</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
     </message>
 </context>
 <context>
