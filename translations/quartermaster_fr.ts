@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
+        <translation>l&apos;étape %1 demande « %2 » : répondez avec --answer %1=TEXT ou --yes</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>aucune connexion à la base de données pour cette exécution</translation>
+    </message>
+    <message>
+        <source>the profile has no replica to run this check on</source>
+        <translation>le profil n&apos;a pas de réplica sur lequel exécuter cette vérification</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for online stores: catalog, stock, orders, caches, runbooks.</source>
@@ -377,14 +392,6 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>%1 · %2 element(s)%3
-
-</source>
-        <translation>%1 · %2 élément(s)%3
-
-</translation>
-    </message>
-    <message>
         <source> · showing the start</source>
         <translation> · début affiché</translation>
     </message>
@@ -399,6 +406,39 @@
     <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Key pattern</source>
+        <translation>Motif de clés</translation>
+    </message>
+    <message>
+        <source>Key tree</source>
+        <translation>Arborescence des clés</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Aperçu de la valeur</translation>
+    </message>
+    <message>
+        <source>Server statistics</source>
+        <translation>Statistiques du serveur</translation>
+    </message>
+    <message>
+        <source>Varnish bans</source>
+        <translation>Bans Varnish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n element(s)%2
+
+</source>
+        <translation>
+            <numerusform>%1 · %n élément%2
+
+</numerusform>
+            <numerusform>%1 · %n éléments%2
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,6 +505,268 @@
     <message>
         <source>Keys</source>
         <translation>Clés</translation>
+    </message>
+</context>
+<context>
+    <name>qm::CapacityPage</name>
+    <message>
+        <source>Orders per minute</source>
+        <translation>Commandes par minute</translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Commandes/min</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Checkout latency (mean)</source>
+        <translation>Latence du checkout (moyenne)</translation>
+    </message>
+    <message>
+        <source>Checkout mean</source>
+        <translation>Checkout moyen</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Taux d&apos;échec des paiements</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Paiements échoués</translation>
+    </message>
+    <message>
+        <source>Order queue backlog</source>
+        <translation>Retard de la file des commandes</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Messages en attente</translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation>Connexions BD</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>Transactions par seconde</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retard de réplication</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU occupé</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>Used memory</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Taux de succès Redis</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Orders/min vs expected, mean checkout time, payment failures, queue backlog</source>
+        <translation>Commandes/min par rapport à l&apos;attendu, durée moyenne du checkout, paiements échoués, retard de la file</translation>
+    </message>
+    <message>
+        <source>DB connections, TPS, replication lag, CPU, Redis memory and hit ratio</source>
+        <translation>Connexions BD, TPS, retard de réplication, CPU, mémoire et taux de succès Redis</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 j</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Afficher la dernière période de %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Follow the latest data (Home in a chart comes back here)</source>
+        <translation>Suivre les données les plus récentes (Début dans un graphique revient ici)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Draw a forecast band and the time until each limit is reached</source>
+        <translation>Tracer une bande de prévision et le temps jusqu&apos;à chaque limite</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the last chart you clicked as an image</source>
+        <translation>Enregistrer le dernier graphique cliqué comme image</translation>
+    </message>
+    <message>
+        <source>Save the visible data of the last chart you clicked as CSV</source>
+        <translation>Enregistrer les données visibles du dernier graphique cliqué en CSV</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exporter les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>No data source configured.
+Add a Prometheus URL to the profile, or open a profile so the console can sample PostgreSQL and Redis directly.</source>
+        <translation>Aucune source de données configurée.
+Ajoutez une URL Prometheus au profil, ou ouvrez un profil pour que la console échantillonne directement PostgreSQL et Redis.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2</source>
+        <translation>Mis à jour %1 · %2</translation>
+    </message>
+    <message>
+        <source>Source down: %1</source>
+        <translation>Source indisponible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is above %2: %3 (since %4)</source>
+        <translation>%1 est au-dessus de %2 : %3 (depuis %4)</translation>
+    </message>
+    <message>
+        <source>%1 is below %2: %3 (since %4)</source>
+        <translation>%1 est en dessous de %2 : %3 (depuis %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n limit(s) crossed:</source>
+        <translation>
+            <numerusform>⚠ %n limite dépassée :</numerusform>
+            <numerusform>⚠ %n limites dépassées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no limit to reach; forecast by %2.</source>
+        <translation>%1 : aucune limite en vue ; prévision par %2.</translation>
+    </message>
+    <message>
+        <source>Audit log annotations: %1</source>
+        <translation>Annotations du journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1</source>
+        <translation>Entrée d&apos;audit n° %1</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1
+When: %2
+Who: %3
+Action: %4 (%5)
+Target: %6
+
+Plan:
+%7
+Outcome:
+%8</source>
+        <translation>Entrée d&apos;audit n° %1
+Quand : %2
+Qui : %3
+Action : %4 (%5)
+Cible : %6
+
+Plan :
+%7
+Résultat :
+%8</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Il n&apos;y a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1000,10 @@
     <message>
         <source>Exported %1 products to %2 in %3 s.</source>
         <translation>%1 produits exportés vers %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1656,14 @@ Mot de passe de %2 sur %3 :</translation>
         <source>%1 (%2) — Quartermaster</source>
         <translation>%1 (%2) — Quartermaster</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -1700,6 +2014,18 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Saved views…</source>
         <translation>Vues enregistrées…</translation>
     </message>
+    <message>
+        <source>Minimum total</source>
+        <translation>Total minimum</translation>
+    </message>
+    <message>
+        <source>Maximum total</source>
+        <translation>Total maximum</translation>
+    </message>
+    <message>
+        <source>Customer e-mail or name</source>
+        <translation>E-mail ou nom du client</translation>
+    </message>
 </context>
 <context>
     <name>qm::OrdersPage</name>
@@ -1772,6 +2098,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>%1: done</source>
         <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>Nouvelles commandes</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2483,14 @@ Mot de passe de %2 sur %3 :</translation>
         <source>vendure.%1 must be a string.</source>
         <translation>vendure.%1 doit être un texte.</translation>
     </message>
+    <message>
+        <source>The Prometheus URL &quot;%1&quot; must be http:// or https:// with a host, e.g. http://prometheus:9090.</source>
+        <translation>L&apos;URL Prometheus « %1 » doit être en http:// ou https:// avec un hôte, p. ex. http://prometheus:9090.</translation>
+    </message>
+    <message>
+        <source>prometheus.url must be a URL such as http://prometheus:9090.</source>
+        <translation>prometheus.url doit être une URL comme http://prometheus:9090.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2463,6 +2801,14 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Password fi&amp;le:</source>
         <translation>Fichier de mot de passe (&amp;l) :</translation>
     </message>
+    <message>
+        <source>Redis host</source>
+        <translation>Hôte Redis</translation>
+    </message>
+    <message>
+        <source>Redis port</source>
+        <translation>Port Redis</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -2587,6 +2933,193 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::QueuesPage</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Aucun profil ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Re&amp;play dead letters…</source>
+        <translation>Re&amp;jouer les lettres mortes…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim stuck entries…</source>
+        <translation>Réattri&amp;buer les entrées bloquées…</translation>
+    </message>
+    <message>
+        <source>&amp;Trim…</source>
+        <translation>&amp;Tronquer…</translation>
+    </message>
+    <message>
+        <source> s idle</source>
+        <translation> s d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Minimum idle time to claim</source>
+        <translation>Inactivité minimale pour réattribuer</translation>
+    </message>
+    <message>
+        <source>Claim only entries pending at least this long (a dead consumer&apos;s).</source>
+        <translation>Ne réattribuer que les entrées en attente depuis au moins cette durée (celles d&apos;un consommateur mort).</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation>Entrées lues</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation>Plus ancienne en attente</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consommateurs</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consommateur</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Lettre morte</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Streams and consumer groups</source>
+        <translation>Streams et groupes de consommateurs</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Lettres mortes</translation>
+    </message>
+    <message>
+        <source>Orders published per second</source>
+        <translation>Commandes publiées par seconde</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>entries/s</source>
+        <translation>entrées/s</translation>
+    </message>
+    <message>
+        <source>Trim the orders stream</source>
+        <translation>Tronquer le stream des commandes</translation>
+    </message>
+    <message>
+        <source>Keep the newest entries (the plan shows how many go and refuses to drop unacknowledged ones):</source>
+        <translation>Garder les entrées les plus récentes (le plan montre combien partent et refuse de supprimer celles non acquittées) :</translation>
+    </message>
+    <message>
+        <source>Reading the queues…</source>
+        <translation>Lecture des files…</translation>
+    </message>
+    <message>
+        <source>Cannot read the queues: %1</source>
+        <translation>Impossible de lire les files : %1</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5</source>
+        <translation>%1 : %2 entrées, %3 en attente, %4 lettres mortes — lu %5</translation>
+    </message>
+    <message>
+        <source>Send dead letters back to their task, once each (Ctrl+P).</source>
+        <translation>Renvoyer les lettres mortes à leur tâche, une fois chacune (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
+        <translation>Confier les entrées en attente d&apos;un consommateur mort à un consommateur actif.</translation>
+    </message>
+    <message>
+        <source>Drop the oldest entries of the orders stream, after a preview.</source>
+        <translation>Supprimer les entrées les plus anciennes du stream des commandes, après un aperçu.</translation>
+    </message>
+    <message>
+        <source>Queue actions are off until the console knows what your role may do.</source>
+        <translation>Les actions sur les files sont désactivées tant que la console ne sait pas ce que votre rôle peut faire.</translation>
+    </message>
+    <message>
+        <source>Your role may look at the queues but not replay, claim or trim: that needs the on-call right (queues.act). Redis&apos; ACL and the audit log refuse it too.</source>
+        <translation>Votre rôle peut consulter les files mais pas rejouer, réattribuer ni tronquer : il faut le droit d&apos;astreinte (queues.act). L&apos;ACL de Redis et le journal d&apos;audit le refusent aussi.</translation>
+    </message>
+    <message>
+        <source>Select a group of %1 to claim its stuck entries.</source>
+        <translation>Sélectionnez un groupe de %1 pour réattribuer ses entrées bloquées.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -2653,6 +3186,57 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the main window and of each workspace. Type to filter.</source>
+        <translation>Tous les raccourcis de la fenêtre principale et de chaque espace de travail. Tapez pour filtrer.</translation>
+    </message>
+    <message>
+        <source>Filter by action, workspace or key</source>
+        <translation>Filtrer par action, espace de travail ou touche</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3461,14 @@ Mot de passe de %2 sur %3 :</translation>
             <numerusform>%n lignes réparées (auditées).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>Niveaux de stock</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Écart</translation>
+    </message>
 </context>
 <context>
     <name>qm::StoreSummaryModel</name>
@@ -2976,6 +3568,51 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>the storefront is open</source>
         <translation>la vitrine est ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>qm::TimeChart</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>Forecast band</source>
+        <translation>Bande de prévision</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>forecast %1 (%2 to %3)</source>
+        <translation>prévision %1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>forecast →</source>
+        <translation>prévision →</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · audit entry #%3 (click to open)</source>
+        <translation>%1
+%2 · entrée d&apos;audit n° %3 (cliquer pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3979,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>%1 : %2 objets en cache, longueur de la liste des bans %3</translation>
     </message>
     <message>
-        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %2 instance(s).</source>
-        <translation>Varnish ne peut pas compter à l&apos;avance ce que cela invalide : au plus les %1 objets en cache sur %2 instance(s).</translation>
-    </message>
-    <message>
         <source>This regex matches every URL: the whole cache is invalidated and the origin serves every page again.</source>
         <translation>Cette regex correspond à toutes les URL : tout le cache est invalidé et l&apos;origine sert à nouveau chaque page.</translation>
     </message>
@@ -3395,6 +4028,409 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Not every instance was invalidated.</source>
         <translation>Toutes les instances n&apos;ont pas été invalidées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %n instance(s).</source>
+        <translation>
+            <numerusform>Varnish ne peut pas compter à l&apos;avance ce que cela invalide : au plus les %1 objets en cache sur %n instance.</numerusform>
+            <numerusform>Varnish ne peut pas compter à l&apos;avance ce que cela invalide : au plus les %1 objets en cache sur %n instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::Annotations</name>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>Switchover</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>Test de charge</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::DirectSampler</name>
+    <message>
+        <source>sampling PostgreSQL and Redis every %1 s</source>
+        <translation>échantillonnage de PostgreSQL et Redis toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>sampling PostgreSQL every %1 s</source>
+        <translation>échantillonnage de PostgreSQL toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>capacity sample</source>
+        <translation>échantillon de capacité</translation>
+    </message>
+    <message>
+        <source>capacity sample (replica lag)</source>
+        <translation>échantillon de capacité (retard du réplica)</translation>
+    </message>
+    <message>
+        <source>Redis refused INFO: %1</source>
+        <translation>Redis a refusé INFO : %1</translation>
+    </message>
+    <message>
+        <source>Redis did not answer INFO in time.</source>
+        <translation>Redis n&apos;a pas répondu à INFO à temps.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs Prometheus: add its URL to the connection profile.</source>
+        <translation>« %1 » a besoin de Prometheus : ajoutez son URL au profil de connexion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a series the direct sampler records (%2).</source>
+        <translation>« %1 » n&apos;est pas une série que l&apos;échantillonnage direct enregistre (%2).</translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation>max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation>maxmemory (%1 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::ForecastText</name>
+    <message numerus="yes">
+        <source>Too little history for a forecast (%n samples).</source>
+        <translation>
+            <numerusform>Trop peu d&apos;historique pour une prévision (%n échantillon).</numerusform>
+            <numerusform>Trop peu d&apos;historique pour une prévision (%n échantillons).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>linear trend</source>
+        <translation>tendance linéaire</translation>
+    </message>
+    <message>
+        <source>Holt-Winters (additive, %1 season)</source>
+        <translation>Holt-Winters (additif, saison %1)</translation>
+    </message>
+    <message>
+        <source>, MAPE %1 %</source>
+        <translation>, MAPE %1 %</translation>
+    </message>
+    <message>
+        <source>, RMSE %1</source>
+        <translation>, RMSE %1</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>~%1 h %2 min</source>
+        <translation>~%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>~%1 h</source>
+        <translation>~%1 h</translation>
+    </message>
+    <message>
+        <source>~%1 d %2 h</source>
+        <translation>~%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>~%1 d</source>
+        <translation>~%1 j</translation>
+    </message>
+    <message>
+        <source>No forecast for %1.</source>
+        <translation>Aucune prévision pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is at or above %2 now (%3).</source>
+        <translation>%1 est maintenant à %2 ou au-dessus (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is at or below %2 now (%3).</source>
+        <translation>%1 est maintenant à %2 ou en dessous (%3).</translation>
+    </message>
+    <message>
+        <source>%1 stays below %2 for the next %3 at this trend</source>
+        <translation>%1 reste sous %2 pendant les %3 à venir à cette tendance</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 for the next %3 at this trend</source>
+        <translation>%1 reste au-dessus de %2 pendant les %3 à venir à cette tendance</translation>
+    </message>
+    <message>
+        <source> (the band reaches it in %1)</source>
+        <translation> (la bande l&apos;atteint dans %1)</translation>
+    </message>
+    <message>
+        <source> (%1).</source>
+        <translation> (%1).</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 in %3 at this trend</source>
+        <translation>%1 atteint %2 dans %3 à cette tendance</translation>
+    </message>
+    <message>
+        <source>%1 falls to %2 in %3 at this trend</source>
+        <translation>%1 descend à %2 dans %3 à cette tendance</translation>
+    </message>
+    <message>
+        <source>beyond %1</source>
+        <translation>au-delà de %1</translation>
+    </message>
+    <message>
+        <source> (between %1 and %2; %3).</source>
+        <translation> (entre %1 et %2 ; %3).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::KnownSeries</name>
+    <message>
+        <source>DB connections</source>
+        <translation>Connexions BD</translation>
+    </message>
+    <message>
+        <source>DB transactions/s</source>
+        <translation>Transactions BD/s</translation>
+    </message>
+    <message>
+        <source>DB cache hit ratio</source>
+        <translation>Taux de succès du cache BD</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retard de réplication</translation>
+    </message>
+    <message>
+        <source>Redis operations/s</source>
+        <translation>Opérations Redis/s</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Taux de succès Redis</translation>
+    </message>
+    <message>
+        <source>Redis evictions/s</source>
+        <translation>Évictions Redis/s</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU occupé</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Disque utilisé</translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Commandes/min</translation>
+    </message>
+    <message>
+        <source>Revenue/min</source>
+        <translation>Chiffre d&apos;affaires/min</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Taux d&apos;échec des paiements</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Abandon de panier</translation>
+    </message>
+    <message>
+        <source>Checkout time (mean)</source>
+        <translation>Durée du checkout (moyenne)</translation>
+    </message>
+    <message>
+        <source>Expected orders/min</source>
+        <translation>Commandes/min attendues</translation>
+    </message>
+    <message>
+        <source>Order queue backlog</source>
+        <translation>Retard de la file des commandes</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::MemorySource</name>
+    <message numerus="yes">
+        <source>in-memory series (%n series)</source>
+        <translation>
+            <numerusform>séries en mémoire (%n série)</numerusform>
+            <numerusform>séries en mémoire (%n séries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders/min</source>
+        <translation>Commandes/min</translation>
+    </message>
+    <message>
+        <source>Expected orders/min</source>
+        <translation>Commandes/min attendues</translation>
+    </message>
+    <message>
+        <source>Checkout mean</source>
+        <translation>Checkout moyen</translation>
+    </message>
+    <message>
+        <source>Payment failure rate</source>
+        <translation>Taux d&apos;échec des paiements</translation>
+    </message>
+    <message>
+        <source>Queue backlog</source>
+        <translation>Retard de la file</translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation>Connexions BD</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Retard de réplication</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>Redis hit ratio</source>
+        <translation>Taux de succès Redis</translation>
+    </message>
+    <message>
+        <source>max_connections (100)</source>
+        <translation>max_connections (100)</translation>
+    </message>
+    <message>
+        <source>maxmemory (1 GiB)</source>
+        <translation>maxmemory (1 Gio)</translation>
+    </message>
+    <message>
+        <source>hit ratio floor (90 %)</source>
+        <translation>plancher du taux de succès (90 %)</translation>
+    </message>
+    <message>
+        <source>payment failures (3 %)</source>
+        <translation>paiements échoués (3 %)</translation>
+    </message>
+    <message>
+        <source>CPU (90 %)</source>
+        <translation>CPU (90 %)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::PrometheusSource</name>
+    <message>
+        <source>Prometheus answered something that is not a query result: %1.</source>
+        <translation>Prometheus a répondu quelque chose qui n&apos;est pas un résultat de requête : %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query: %1 (%2).</source>
+        <translation>Prometheus a refusé la requête : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus à %1</translation>
+    </message>
+    <message>
+        <source>A range query needs an expression, a positive step and an end after its start.</source>
+        <translation>Une requête sur une plage a besoin d&apos;une expression, d&apos;un pas positif et d&apos;une fin après son début.</translation>
+    </message>
+    <message>
+        <source>That range at that step is %1 points per series; at most %2 are asked for. Choose a coarser step or a shorter range.</source>
+        <translation>Cette plage avec ce pas donne %1 points par série ; au plus %2 sont demandés. Choisissez un pas plus grossier ou une plage plus courte.</translation>
+    </message>
+    <message>
+        <source>The query to %1 was cancelled.</source>
+        <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at byte %2)</source>
+        <translation>JSON invalide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>no &quot;status&quot;: &quot;success&quot;</source>
+        <translation>pas de &quot;status&quot;: &quot;success&quot;</translation>
+    </message>
+    <message>
+        <source>a scalar that is not [time, &quot;value&quot;]</source>
+        <translation>un scalaire qui n&apos;est pas [time, &quot;value&quot;]</translation>
+    </message>
+    <message>
+        <source>result type &quot;%1&quot;</source>
+        <translation>type de résultat « %1 »</translation>
+    </message>
+    <message>
+        <source>a result that is not a list</source>
+        <translation>un résultat qui n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>The query returned %1 series; at most %2 are charted. Narrow it with label matchers or aggregate it (sum by (...)).</source>
+        <translation>La requête a renvoyé %1 séries ; au plus %2 sont tracées. Restreignez-la avec des sélecteurs d&apos;étiquettes ou agrégez-la (sum by (...)).</translation>
+    </message>
+    <message>
+        <source>The answer has %1 points; at most %2 are charted. Choose a shorter range, a coarser step or fewer series.</source>
+        <translation>La réponse a %1 points ; au plus %2 sont tracés. Choisissez une plage plus courte, un pas plus grossier ou moins de séries.</translation>
+    </message>
+    <message>
+        <source>a sample that is not [time, &quot;value&quot;]</source>
+        <translation>un échantillon qui n&apos;est pas [time, &quot;value&quot;]</translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation>max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation>maxmemory (%1 Mo)</translation>
+    </message>
+    <message>
+        <source>disk size (%1 GB)</source>
+        <translation>taille du disque (%1 Go)</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4995,88 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::ha::PatroniClient</name>
+    <message>
+        <source>Patroni answered without a member list.</source>
+        <translation>Patroni a répondu sans liste de membres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Patroni member answers (%n API(s) asked).</source>
+        <translation>
+            <numerusform>Aucun membre Patroni ne répond (%n API interrogée).</numerusform>
+            <numerusform>Aucun membre Patroni ne répond (%n API interrogées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patroni refused the request (HTTP %1).</source>
+        <translation>Patroni a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Patroni refused the request: %1</source>
+        <translation>Patroni a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>The leader last reached etcd %1 s ago (more than the leader lock&apos;s ttl of %2 s): without etcd nothing can switch over. Check etcd first.</source>
+        <translation>Le leader a joint etcd pour la dernière fois il y a %1 s (plus que le ttl du verrou de leader, %2 s) : sans etcd, aucune bascule n&apos;est possible. Vérifiez d&apos;abord etcd.</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (maintenance mode): someone is working on this cluster and automatic failover is off. Resume it (patronictl resume) before a planned switchover.</source>
+        <translation>Patroni est en pause (mode maintenance) : quelqu&apos;un travaille sur ce cluster et le failover automatique est désactivé. Reprenez-le (patronictl resume) avant un switchover planifié.</translation>
+    </message>
+    <message>
+        <source>The cluster has no leader: a switchover needs one. Use a failover to a chosen candidate instead.</source>
+        <translation>Le cluster n&apos;a pas de leader : un switchover en a besoin. Utilisez plutôt un failover vers un candidat choisi.</translation>
+    </message>
+    <message>
+        <source>There is no member named &quot;%1&quot; (members: %2).</source>
+        <translation>Aucun membre ne s&apos;appelle « %1 » (membres : %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already the leader.</source>
+        <translation>%1 est déjà le leader.</translation>
+    </message>
+    <message>
+        <source>%1 is not running (state &quot;%2&quot;): only a running replica can take over.</source>
+        <translation>%1 ne tourne pas (état « %2 ») : seul un réplica en marche peut prendre le relais.</translation>
+    </message>
+    <message>
+        <source>%1 has the tag nofailover: Patroni never promotes it. Remove the tag from its configuration (and reload) or choose another candidate.</source>
+        <translation>%1 porte le tag nofailover : Patroni ne le promeut jamais. Retirez le tag de sa configuration (et rechargez-la) ou choisissez un autre candidat.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s replication lag is unknown (it does not stream from the leader): Patroni cannot tell whether it has all the data.</source>
+        <translation>Le retard de réplication de %1 est inconnu (il ne reçoit pas le flux du leader) : Patroni ne peut pas savoir s&apos;il a toutes les données.</translation>
+    </message>
+    <message>
+        <source>%1 lags %2 MiB behind the leader, more than maximum_lag_on_failover (%3 MiB): wait until it catches up.</source>
+        <translation>%1 a %2 Mio de retard sur le leader, plus que maximum_lag_on_failover (%3 Mio) : attendez qu&apos;il rattrape son retard.</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2 but the leader %3 is on timeline %4: it follows an older history and must be rebuilt (patronictl reinit) before it can take over.</source>
+        <translation>%1 est sur la timeline %2 mais le leader %3 est sur la timeline %4 : il suit un historique plus ancien et doit être reconstruit (patronictl reinit) avant de pouvoir prendre le relais.</translation>
+    </message>
+    <message>
+        <source>No Patroni member answers: check that Patroni runs (%1).</source>
+        <translation>Aucun membre Patroni ne répond : vérifiez que Patroni tourne (%1).</translation>
+    </message>
+    <message>
+        <source>it last reached etcd %1 s ago</source>
+        <translation>il a joint etcd pour la dernière fois il y a %1 s</translation>
+    </message>
+    <message>
+        <source>it has not reached etcd</source>
+        <translation>il n&apos;a pas joint etcd</translation>
+    </message>
+    <message>
+        <source>Patroni answers on %1 but cannot read the cluster from etcd (%2): without etcd there is no leader lock to hand over. Bring etcd back first.</source>
+        <translation>Patroni répond sur %1 mais ne peut pas lire le cluster depuis etcd (%2) : sans etcd, il n&apos;y a pas de verrou de leader à transmettre. Rétablissez d&apos;abord etcd.</translation>
+    </message>
+    <message>
+        <source>The leader %1 does not answer on its REST API (%2): Patroni cannot hand over from it.</source>
+        <translation>Le leader %1 ne répond pas sur son API REST (%2) : Patroni ne peut pas lui reprendre la main.</translation>
+    </message>
+</context>
+<context>
     <name>qm::http::JsonClient</name>
     <message>
         <source>%1 did not answer within %2 ms.</source>
@@ -3999,6 +5117,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>The request to %1 was cancelled.</source>
         <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 MB: refused. Ask for a shorter time range, a coarser step or fewer series.</source>
+        <translation>%1 a répondu avec plus de %2 Mo : refusé. Demandez une période plus courte, un pas plus grossier ou moins de séries.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +5513,234 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::queues</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ClaimPendingAction</name>
+    <message>
+        <source>Claim the entries of %1 pending for over %2 s</source>
+        <translation>Réattribuer les entrées de %1 en attente depuis plus de %2 s</translation>
+    </message>
+    <message>
+        <source>read the pending entries of %1</source>
+        <translation>lire les entrées en attente de %1</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, idle %3 s, delivered %n time(s)</source>
+        <translation>
+            <numerusform>%1 de %2, inactive %3 s, livrée %n fois</numerusform>
+            <numerusform>%1 de %2, inactive %3 s, livrée %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the consumers of %1</source>
+        <translation>lire les consommateurs de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n of them</source>
+        <translation>
+            <numerusform>%1 en détient %n</numerusform>
+            <numerusform>%1 en détient %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry of %1 has been pending that long.</source>
+        <translation>Aucune entrée de %1 n&apos;est en attente depuis si longtemps.</translation>
+    </message>
+    <message>
+        <source>No live consumer in %1 to take the entries over: start a worker first.</source>
+        <translation>Aucun consommateur actif dans %1 pour reprendre les entrées : démarrez d&apos;abord un worker.</translation>
+    </message>
+    <message>
+        <source>They go to %1, which processes them on its next pending read.</source>
+        <translation>Elles vont à %1, qui les traite à sa prochaine lecture des entrées en attente.</translation>
+    </message>
+    <message>
+        <source>claim entries</source>
+        <translation>réattribuer des entrées</translation>
+    </message>
+    <message>
+        <source>Claiming for %1</source>
+        <translation>Réattribution à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries claimed for %1</source>
+        <translation>
+            <numerusform>%n entrée réattribuée à %1</numerusform>
+            <numerusform>%n entrées réattribuées à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries no longer existed (removed from the group)</source>
+        <translation>
+            <numerusform>%n entrée en attente n&apos;existait plus (retirée du groupe)</numerusform>
+            <numerusform>%n entrées en attente n&apos;existaient plus (retirées du groupe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 are still pending that long</source>
+        <translation>
+            <numerusform>%n entrée de %1 est toujours en attente depuis si longtemps</numerusform>
+            <numerusform>%n entrées de %1 sont toujours en attente depuis si longtemps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::QueueReader</name>
+    <message>
+        <source>The Redis user may not %1 (the server&apos;s ACL refuses it).</source>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de %1 (l&apos;ACL du serveur le refuse).</translation>
+    </message>
+    <message>
+        <source>Redis refused to %1.</source>
+        <translation>Redis a refusé de %1.</translation>
+    </message>
+    <message>
+        <source>read the stream %1</source>
+        <translation>lire le stream %1</translation>
+    </message>
+    <message>
+        <source>read the groups of %1</source>
+        <translation>lire les groupes de %1</translation>
+    </message>
+    <message>
+        <source>read the dead letters</source>
+        <translation>lire les lettres mortes</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ReplayDeadLettersAction</name>
+    <message>
+        <source>Replay the dead letters of %1</source>
+        <translation>Rejouer les lettres mortes de %1</translation>
+    </message>
+    <message>
+        <source>every task</source>
+        <translation>toutes les tâches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letter(s)</source>
+        <translation>
+            <numerusform>Rejouer %n lettre morte</numerusform>
+            <numerusform>Rejouer %n lettres mortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>lettres mortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: order %2, %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1 : commande %2, %3 après %n tentative : %4</numerusform>
+            <numerusform>%1 : commande %2, %3 après %n tentatives : %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dead letter goes back to %1 for its task only (attempt 1), once: a marker records it, and the workers skip an order&apos;s task that is done.</source>
+        <translation>Chaque lettre morte retourne dans %1 pour sa seule tâche (tentative 1), une fois : un marqueur l&apos;enregistre, et les workers sautent la tâche déjà faite d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>There are no dead letters to replay.</source>
+        <translation>Il n&apos;y a aucune lettre morte à rejouer.</translation>
+    </message>
+    <message>
+        <source>replay a dead letter</source>
+        <translation>rejouer une lettre morte</translation>
+    </message>
+    <message>
+        <source>Replaying dead letters</source>
+        <translation>Rejeu des lettres mortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) replayed</source>
+        <translation>
+            <numerusform>%n lettre morte rejouée</numerusform>
+            <numerusform>%n lettres mortes rejouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had been replayed before (not added again)</source>
+        <translation>
+            <numerusform>%n avait déjà été rejouée (pas ajoutée à nouveau)</numerusform>
+            <numerusform>%n avaient déjà été rejouées (pas ajoutées à nouveau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were gone already</source>
+        <translation>
+            <numerusform>%n avait déjà disparu</numerusform>
+            <numerusform>%n avaient déjà disparu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the dead letters</source>
+        <translation>lire les lettres mortes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned dead letters are still there; %3 have no replay marker</source>
+        <translation>%1 des %2 lettres mortes prévues sont toujours là ; %3 n&apos;ont pas de marqueur de rejeu</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::TrimStreamAction</name>
+    <message>
+        <source>Trim %1 to its newest %2 entries</source>
+        <translation>Tronquer %1 à ses %2 entrées les plus récentes</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lire %1</translation>
+    </message>
+    <message>
+        <source>Group %1 has entries that would go before it acknowledged them (oldest pending %2, last delivered %3).</source>
+        <translation>Le groupe %1 a des entrées qui partiraient avant qu&apos;il les ait acquittées (plus ancienne en attente %2, dernière livrée %3).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; %3 would go.</source>
+        <translation>%1 a %2 entrées ; %3 partiraient.</translation>
+    </message>
+    <message>
+        <source>Nothing to trim: the stream has %1 entries.</source>
+        <translation>Rien à tronquer : le stream a %1 entrées.</translation>
+    </message>
+    <message>
+        <source>Trimming would drop entries that a group has not acknowledged. Claim or process them first, or force the trim.</source>
+        <translation>La troncature supprimerait des entrées qu&apos;un groupe n&apos;a pas acquittées. Réattribuez-les ou traitez-les d&apos;abord, ou forcez la troncature.</translation>
+    </message>
+    <message>
+        <source>trim the stream</source>
+        <translation>tronquer le stream</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries trimmed</source>
+        <translation>
+            <numerusform>%n entrée tronquée</numerusform>
+            <numerusform>%n entrées tronquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the stream&apos;s length</source>
+        <translation>lire la longueur du stream</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries now</source>
+        <translation>%1 a maintenant %2 entrées</translation>
+    </message>
+</context>
+<context>
     <name>qm::redis::Client</name>
     <message>
         <source>The Redis client was closed before the command was sent.</source>
@@ -4517,6 +5867,650 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Redis refused UNLINK: %1</source>
         <translation>Redis a refusé UNLINK : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::BuiltinSteps</name>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>maintenant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>réussirait</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>échouerait</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>maintenant : impossible de l&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>a read-only query on the primary or a replica, and what it must return</source>
+        <translation>une requête en lecture seule sur le primaire ou un réplica, et ce qu&apos;elle doit renvoyer</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a list ($1, $2...)</source>
+        <translation>« params » doit être une liste ($1, $2...)</translation>
+    </message>
+    <message>
+        <source>Run a read-only query on the %1 and expect %2</source>
+        <translation>Exécuter une requête en lecture seule sur le %1 et attendre %2</translation>
+    </message>
+    <message>
+        <source>a read-only Redis command (PING, INFO field, ROLE...) and what it must return</source>
+        <translation>une commande Redis en lecture seule (PING, champ INFO, ROLE...) et ce qu&apos;elle doit renvoyer</translation>
+    </message>
+    <message>
+        <source>a check runs only read-only commands (%1), not &quot;%2&quot;</source>
+        <translation>une vérification n&apos;exécute que des commandes en lecture seule (%1), pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Redis has no replica to check</source>
+        <translation>Redis n&apos;a pas de réplica à vérifier</translation>
+    </message>
+    <message>
+        <source>Redis has no master</source>
+        <translation>Redis n&apos;a pas de master</translation>
+    </message>
+    <message>
+        <source>Ask Redis %1 and expect %2</source>
+        <translation>Demander %1 à Redis et attendre %2</translation>
+    </message>
+    <message>
+        <source>preview long-running or idle-in-transaction sessions, then cancel or terminate them</source>
+        <translation>prévisualiser les sessions longues ou inactives dans une transaction, puis les annuler ou les terminer</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>aucune connexion à la base de données pour cette exécution</translation>
+    </message>
+    <message>
+        <source>%1 may not cancel or terminate sessions: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was cancelled.</source>
+        <translation>%1 n&apos;a pas le droit d&apos;annuler ni de terminer des sessions : il faut le rôle d&apos;astreinte (qm_oncall). Connectez-vous en tant qu&apos;ingénieur d&apos;astreinte ; rien n&apos;a été annulé.</translation>
+    </message>
+    <message>
+        <source>pid %1 %2@%3 %4 for %5 s: %6</source>
+        <translation>pid %1 %2@%3 %4 depuis %5 s : %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n session(s) busy or idle in a transaction for more than %1 s</source>
+        <translation>
+            <numerusform>Terminer %n session occupée ou inactive dans une transaction depuis plus de %1 s</numerusform>
+            <numerusform>Terminer %n sessions occupées ou inactives dans une transaction depuis plus de %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the query of %n session(s) running for more than %1 s</source>
+        <translation>
+            <numerusform>Annuler la requête de %n session en cours depuis plus de %1 s</numerusform>
+            <numerusform>Annuler la requête de %n sessions en cours depuis plus de %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelling does not end an idle transaction: use mode: terminate for those sessions</source>
+        <translation>annuler ne termine pas une transaction inactive : utilisez mode: terminate pour ces sessions</translation>
+    </message>
+    <message>
+        <source>%1 sessions qualify, more than max_sessions (%2): narrow the filter or raise max_sessions</source>
+        <translation>%1 sessions sont concernées, plus que max_sessions (%2) : affinez le filtre ou augmentez max_sessions</translation>
+    </message>
+    <message>
+        <source>terminated %1</source>
+        <translation>terminée %1</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>annulée %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n session terminée, %1 était déjà finie ou avait changé</numerusform>
+            <numerusform>%n sessions terminées, %1 étaient déjà finies ou avaient changé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) cancelled, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n requête annulée, %1 était déjà finie ou avait changé</numerusform>
+            <numerusform>%n requêtes annulées, %1 étaient déjà finies ou avaient changé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known to have signalled anything</source>
+        <translation>aucun signal connu n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>still running: %1</source>
+        <translation>toujours en cours : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n previewed session(s) still qualifies</source>
+        <translation>
+            <numerusform>la %n session prévisualisée n&apos;est plus concernée</numerusform>
+            <numerusform>aucune des %n sessions prévisualisées n&apos;est encore concernée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat a check until it passes or a deadline</source>
+        <translation>répéter une vérification jusqu&apos;à ce qu&apos;elle réussisse ou qu&apos;un délai expire</translation>
+    </message>
+    <message>
+        <source>unknown check type %1</source>
+        <translation>type de vérification inconnu %1</translation>
+    </message>
+    <message>
+        <source>Wait up to %1 s until %2 passes</source>
+        <translation>Attendre jusqu&apos;à %1 s que %2 réussisse</translation>
+    </message>
+    <message>
+        <source>would pass at once</source>
+        <translation>réussirait immédiatement</translation>
+    </message>
+    <message>
+        <source>would wait</source>
+        <translation>attendrait</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting</source>
+        <translation>annulé pendant l&apos;attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>deadline passed; last: %1</source>
+        <translation>délai expiré ; dernier : %1</translation>
+    </message>
+    <message>
+        <source>the condition did not hold before the deadline</source>
+        <translation>la condition n&apos;était pas remplie avant le délai</translation>
+    </message>
+    <message>
+        <source>ask the operator and go on only with the expected answer</source>
+        <translation>demander à l&apos;opérateur et ne continuer qu&apos;avec la réponse attendue</translation>
+    </message>
+    <message>
+        <source>Ask: %1 (go on with &quot;%2&quot;)</source>
+        <translation>Question : %1 (continuer avec « %2 »)</translation>
+    </message>
+    <message>
+        <source>no operator can answer</source>
+        <translation>aucun opérateur ne peut répondre</translation>
+    </message>
+    <message>
+        <source>this step needs an operator&apos;s answer</source>
+        <translation>cette étape a besoin de la réponse d&apos;un opérateur</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;</source>
+        <translation>a répondu « %1 »</translation>
+    </message>
+    <message>
+        <source>answered &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>a répondu « %1 », attendu « %2 »</translation>
+    </message>
+    <message>
+        <source>a line for the operator and the journal</source>
+        <translation>une ligne pour l&apos;opérateur et le journal</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of {equals: X}, {not_equals: X}, {at_most: N}, {at_least: N}, {rows: N}</source>
+        <translation>« %1 » doit être l&apos;un de {equals: X}, {not_equals: X}, {at_most: N}, {at_least: N}, {rows: N}</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 attend un nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), expected %1</source>
+        <translation>
+            <numerusform>%n ligne, attendu %1</numerusform>
+            <numerusform>%n lignes, attendu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>got %1, expected %2 %3</source>
+        <translation>obtenu %1, attendu %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Engine</name>
+    <message>
+        <source>the runbook has no parameter &quot;%1&quot;</source>
+        <translation>le runbook n&apos;a pas de paramètre « %1 »</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value and no default: give it (%2)</source>
+        <translation>le paramètre « %1 » n&apos;a ni valeur ni valeur par défaut : indiquez-le (%2)</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be of type %2, not &quot;%3&quot;</source>
+        <translation>le paramètre « %1 » doit être de type %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be a whole number</source>
+        <translation>le paramètre « %1 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to check its signature</source>
+        <translation>impossible de lire %1 pour vérifier sa signature</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read: read it again</source>
+        <translation>%1 a changé depuis sa lecture : relisez-le</translation>
+    </message>
+    <message>
+        <source>this runbook asks for two-person approval, which this engine does not collect yet: a second on-call engineer should watch the run</source>
+        <translation>ce runbook demande une approbation à deux personnes, que ce moteur ne recueille pas encore : un second ingénieur d&apos;astreinte devrait suivre l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>cancelled before the step began</source>
+        <translation>annulé avant le début de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>precondition failed: %1</source>
+        <translation>précondition non remplie : %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the step&apos;s intent, so it did not run: %1</source>
+        <translation>le journal d&apos;audit a refusé l&apos;intention de l&apos;étape, elle n&apos;a donc pas été exécutée : %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the outcome of step %1: %2</source>
+        <translation>le journal d&apos;audit a refusé le résultat de l&apos;étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>not verified before the deadline: %1</source>
+        <translation>non vérifié avant le délai : %1</translation>
+    </message>
+    <message>
+        <source>the action failed: %1</source>
+        <translation>l&apos;action a échoué : %1</translation>
+    </message>
+    <message>
+        <source>executed before the interruption but not verified now: %1</source>
+        <translation>exécuté avant l&apos;interruption mais non vérifié maintenant : %1</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation>l&apos;étape %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>step %1 failed and was rolled back by %2</source>
+        <translation>l&apos;étape %1 a échoué et a été annulée par %2</translation>
+    </message>
+    <message>
+        <source>step %1 failed and its rollback %2 failed too: %3</source>
+        <translation>l&apos;étape %1 a échoué et son rollback %2 a échoué aussi : %3</translation>
+    </message>
+    <message>
+        <source>step %1 cannot run: %2</source>
+        <translation>l&apos;étape %1 ne peut pas s&apos;exécuter : %2</translation>
+    </message>
+    <message>
+        <source>no audit log: a runbook runs only when its intent can be recorded</source>
+        <translation>pas de journal d&apos;audit : un runbook ne s&apos;exécute que si son intention peut être enregistrée</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing ran (%1)</source>
+        <translation>non confirmé : rien n&apos;a été exécuté (%1)</translation>
+    </message>
+    <message>
+        <source>the audit log refused the run&apos;s intent, so nothing ran: %1</source>
+        <translation>le journal d&apos;audit a refusé l&apos;intention de l&apos;exécution, rien n&apos;a donc été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>cannot journal the run, so nothing ran: %1</source>
+        <translation>impossible de journaliser l&apos;exécution, rien n&apos;a donc été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the run&apos;s outcome: %1</source>
+        <translation>le journal d&apos;audit a refusé le résultat de l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>the journal of run %1 has no header: it cannot be resumed</source>
+        <translation>le journal de l&apos;exécution %1 n&apos;a pas d&apos;en-tête : elle ne peut pas être reprise</translation>
+    </message>
+    <message>
+        <source>the runbook file changed since run %1 started (content hash %2..., now %3...): resume refused. Restore the file the run started with, or start a new run</source>
+        <translation>le fichier du runbook a changé depuis le début de l&apos;exécution %1 (hash du contenu %2..., maintenant %3...) : reprise refusée. Restaurez le fichier avec lequel l&apos;exécution a commencé, ou lancez une nouvelle exécution</translation>
+    </message>
+    <message>
+        <source>run %1 finished (%2): nothing to resume</source>
+        <translation>l&apos;exécution %1 est terminée (%2) : rien à reprendre</translation>
+    </message>
+    <message>
+        <source>the audit log refused the resume&apos;s intent, so nothing ran: %1</source>
+        <translation>le journal d&apos;audit a refusé l&apos;intention de la reprise, rien n&apos;a donc été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>the audit log refused the resume&apos;s outcome: %1</source>
+        <translation>le journal d&apos;audit a refusé le résultat de la reprise : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Journal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>impossible de créer le dossier de journal %1</translation>
+    </message>
+    <message>
+        <source>a journal for run %1 exists already</source>
+        <translation>un journal pour l&apos;exécution %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>no journal for run %1 in %2</source>
+        <translation>aucun journal pour l&apos;exécution %1 dans %2</translation>
+    </message>
+    <message>
+        <source>cannot write the run journal %1</source>
+        <translation>impossible d&apos;écrire le journal d&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>journal record %1 (%2) not yet in the database: %3</source>
+        <translation>l&apos;enregistrement %1 du journal (%2) n&apos;est pas encore dans la base de données : %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Parser</name>
+    <message>
+        <source>this value is %1 bytes; a runbook value may have at most %2 bytes. Keep long texts (SQL, notes) short, or move data out of the runbook</source>
+        <translation>cette valeur fait %1 octets ; une valeur de runbook peut faire au plus %2 octets. Gardez les textes longs (SQL, notes) courts, ou sortez les données du runbook</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in this mapping (first at line %2): remove one</source>
+        <translation>la clé « %1 » apparaît deux fois dans ce mapping (d&apos;abord à la ligne %2) : supprimez-en une</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (known: %3): check the spelling</source>
+        <translation>clé inconnue « %1 » dans %2 (connues : %3) : vérifiez l&apos;orthographe</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;: add it</source>
+        <translation>%1 n&apos;a pas de « %2 » : ajoutez-le</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>« %1 » doit être un texte</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with a &quot;type&quot; (a check)</source>
+        <translation>%1 doit être un mapping avec un « type » (une vérification)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a step type, not a check; %2 takes one of: %3</source>
+        <translation>« %1 » est un type d&apos;étape, pas une vérification ; %2 accepte l&apos;un de : %3</translation>
+    </message>
+    <message>
+        <source>unknown check type &quot;%1&quot;; known checks: %2</source>
+        <translation>type de vérification inconnu « %1 » ; vérifications connues : %2</translation>
+    </message>
+    <message>
+        <source>a runbook is a mapping with name, title and steps; this file&apos;s top level is not a mapping</source>
+        <translation>un runbook est un mapping avec name, title et steps ; le niveau supérieur de ce fichier n&apos;est pas un mapping</translation>
+    </message>
+    <message>
+        <source>the runbook</source>
+        <translation>le runbook</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; must be lower case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 80)</source>
+        <translation>le nom « %1 » doit contenir des minuscules, des chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (jusqu&apos;à 80)</translation>
+    </message>
+    <message>
+        <source>approval must be &quot;none&quot; or &quot;two-person&quot;, not &quot;%1&quot;</source>
+        <translation>approval doit être « none » ou « two-person », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>production_requires_signature must be true or false</source>
+        <translation>production_requires_signature doit être true ou false</translation>
+    </message>
+    <message>
+        <source>parameters must be a list of mappings (- name: ...)</source>
+        <translation>parameters doit être une liste de mappings (- name: ...)</translation>
+    </message>
+    <message>
+        <source>a parameter must be a mapping with a name</source>
+        <translation>un paramètre doit être un mapping avec un nom</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>un paramètre</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot;: letters, digits and &apos;_&apos; only</source>
+        <translation>nom de paramètre « %1 » : lettres, chiffres et &apos;_&apos; uniquement</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is declared twice</source>
+        <translation>le paramètre « %1 » est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>parameter type must be string, int, number or bool, not &quot;%1&quot;</source>
+        <translation>le type de paramètre doit être string, int, number ou bool, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the default of &quot;%1&quot; is not of its type %2</source>
+        <translation>la valeur par défaut de « %1 » n&apos;est pas de son type %2</translation>
+    </message>
+    <message>
+        <source>the runbook has no &quot;steps&quot;: add a list of steps</source>
+        <translation>le runbook n&apos;a pas de « steps » : ajoutez une liste d&apos;étapes</translation>
+    </message>
+    <message>
+        <source>steps must be a non-empty list (- id: ...)</source>
+        <translation>steps doit être une liste non vide (- id: ...)</translation>
+    </message>
+    <message>
+        <source>%1 steps; a runbook may have at most %2</source>
+        <translation>%1 étapes ; un runbook peut en avoir au plus %2</translation>
+    </message>
+    <message>
+        <source>a step must be a mapping (id, type, title, action...)</source>
+        <translation>une étape doit être un mapping (id, type, title, action...)</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>une étape</translation>
+    </message>
+    <message>
+        <source>the step at line %1</source>
+        <translation>l&apos;étape à la ligne %1</translation>
+    </message>
+    <message>
+        <source>step id &quot;%1&quot;: lower case letters, digits, &apos;-&apos; and &apos;_&apos; (up to 64)</source>
+        <translation>id d&apos;étape « %1 » : minuscules, chiffres, &apos;-&apos; et &apos;_&apos; (jusqu&apos;à 64)</translation>
+    </message>
+    <message>
+        <source>duplicate step id &quot;%1&quot; (first used at line %2): step ids must be unique</source>
+        <translation>id d&apos;étape en double « %1 » (d&apos;abord utilisé à la ligne %2) : les id d&apos;étape doivent être uniques</translation>
+    </message>
+    <message>
+        <source>unknown step type &quot;%1&quot;; known types: %2</source>
+        <translation>type d&apos;étape inconnu « %1 » ; types connus : %2</translation>
+    </message>
+    <message>
+        <source>precondition must be a list of checks (- type: ...)</source>
+        <translation>precondition doit être une liste de vérifications (- type: ...)</translation>
+    </message>
+    <message>
+        <source>a precondition</source>
+        <translation>une précondition</translation>
+    </message>
+    <message>
+        <source>action must be a mapping of the step type&apos;s fields</source>
+        <translation>action doit être un mapping des champs du type d&apos;étape</translation>
+    </message>
+    <message>
+        <source>verify must be a mapping (check, deadline, interval)</source>
+        <translation>verify doit être un mapping (check, deadline, interval)</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>verify&apos;s check</source>
+        <translation>la vérification de verify</translation>
+    </message>
+    <message>
+        <source>%1 must be a duration up to 24h such as 30s, 5m or 500ms</source>
+        <translation>%1 doit être une durée jusqu&apos;à 24h comme 30s, 5m ou 500ms</translation>
+    </message>
+    <message>
+        <source>a step cannot roll back to itself</source>
+        <translation>une étape ne peut pas revenir sur elle-même</translation>
+    </message>
+    <message>
+        <source>on_failure must be stop, continue or {rollback: &lt;step id&gt;}</source>
+        <translation>on_failure doit être stop, continue ou {rollback: &lt;id d&apos;étape&gt;}</translation>
+    </message>
+    <message>
+        <source>rollback to unknown step &quot;%1&quot;; steps are: %2</source>
+        <translation>rollback vers une étape inconnue « %1 » ; les étapes sont : %2</translation>
+    </message>
+    <message>
+        <source>&quot;${%1}&quot; names no parameter: declare it under parameters</source>
+        <translation>« ${%1} » ne désigne aucun paramètre : déclarez-le sous parameters</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a runbook may have at most %2 bytes</source>
+        <translation>le fichier fait %1 octets ; un runbook peut faire au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>a tab indents this line: YAML indents with spaces only; replace the tab with spaces</source>
+        <translation>une tabulation indente cette ligne : YAML indente uniquement avec des espaces ; remplacez la tabulation par des espaces</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1. Check the indentation of this line and the line above it (keys of one mapping start in the same column; list items with &quot;- &quot;)</source>
+        <translation>erreur de syntaxe YAML : %1. Vérifiez l&apos;indentation de cette ligne et de la précédente (les clés d&apos;un mapping commencent dans la même colonne ; les éléments de liste par « - »)</translation>
+    </message>
+    <message>
+        <source>cannot read this part of the runbook: %1</source>
+        <translation>impossible de lire cette partie du runbook : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the runbook: %1</source>
+        <translation>impossible de lire le runbook : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::Signing</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an Ed25519 key</source>
+        <translation>OpenSSL n&apos;a pas pu créer de clé Ed25519</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not export the Ed25519 key</source>
+        <translation>OpenSSL n&apos;a pas pu exporter la clé Ed25519</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name; a key is never overwritten</source>
+        <translation>%1 existe déjà : choisissez un autre nom ; une clé n&apos;est jamais écrasée</translation>
+    </message>
+    <message>
+        <source>cannot read the secret key %1</source>
+        <translation>impossible de lire la clé secrète %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a runbook secret key (qmctl runbook keygen makes one)</source>
+        <translation>%1 n&apos;est pas une clé secrète de runbook (qmctl runbook keygen en crée une)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign %1</source>
+        <translation>OpenSSL n&apos;a pas pu signer %1</translation>
+    </message>
+    <message>
+        <source>not signed (no %1.sig)</source>
+        <translation>non signé (pas de %1.sig)</translation>
+    </message>
+    <message>
+        <source>cannot read the signature file %1</source>
+        <translation>impossible de lire le fichier de signature %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a runbook signature: sign the runbook again (qmctl runbook sign)</source>
+        <translation>%1 n&apos;est pas une signature de runbook : signez à nouveau le runbook (qmctl runbook sign)</translation>
+    </message>
+    <message>
+        <source>signed with key %1, which is not among the trusted keys in %2: add its public key there if you trust it</source>
+        <translation>signé avec la clé %1, qui ne fait pas partie des clés de confiance de %2 : ajoutez-y sa clé publique si vous lui faites confiance</translation>
+    </message>
+    <message>
+        <source>signed by trusted key %1</source>
+        <translation>signé par la clé de confiance %1</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s text changed after it was signed by key %1 (the signature does not match): refused. Restore the signed text, or have the change reviewed and signed again (qmctl runbook sign)</source>
+        <translation>le texte du runbook a changé après sa signature par la clé %1 (la signature ne correspond pas) : refusé. Restaurez le texte signé, ou faites relire et signer à nouveau la modification (qmctl runbook sign)</translation>
+    </message>
+    <message>
+        <source>production runs only signed runbooks from trusted keys; this one is %1</source>
+        <translation>la production n&apos;exécute que des runbooks signés par des clés de confiance ; celui-ci est %1</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: %1. Production would refuse it.</source>
+        <translation>NON SIGNÉ : %1. La production le refuserait.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::StepType</name>
+    <message>
+        <source>%1 is not a check: it cannot be used as a precondition or verification</source>
+        <translation>%1 n&apos;est pas une vérification : il ne peut pas servir de précondition ni de vérification</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing: add it</source>
+        <translation>le champ « %1 » manque : ajoutez-le</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>« %1 » doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
+        <translation>« %1 » doit être l&apos;un de %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>« %1 » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a duration such as 30s, 5m, 500ms or a number of seconds</source>
+        <translation>« %1 » doit être une durée comme 30s, 5m, 500ms ou un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (this step type knows: %2)</source>
+        <translation>champ inconnu « %1 » (ce type d&apos;étape connaît : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a check: a mapping with a type</source>
+        <translation>« %1 » doit être une vérification : un mapping avec un type</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a check type (%2), not &quot;%3&quot;</source>
+        <translation>« %1 » a besoin d&apos;un type de vérification (%2), pas « %3 »</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +7001,77 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>qmctl::CapacityQueryCommand</name>
+    <message>
+        <source>a capacity series over a time range, from Prometheus or sampled directly</source>
+        <translation>une série de capacité sur une période, depuis Prometheus ou échantillonnée directement</translation>
+    </message>
+    <message>
+        <source>PromQL, or a series id (pg.connections, pg.tps, pg.cache_hit, pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, node.cpu, node.disk_used, biz.orders_per_min, ...).</source>
+        <translation>PromQL, ou un id de série (pg.connections, pg.tps, pg.cache_hit, pg.replication_lag_s, redis.ops, redis.memory, redis.hit_ratio, redis.evictions, node.cpu, node.disk_used, biz.orders_per_min, ...).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>How far back (Prometheus) or how long to sample (direct): 90s, 15m, 6h, 30d. Default 15m.</source>
+        <translation>Jusqu&apos;où remonter (Prometheus) ou combien de temps échantillonner (direct) : 90s, 15m, 6h, 30d. Par défaut 15m.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>Prometheus resolution (default: 2s, coarser when the range needs it).</source>
+        <translation>Résolution Prometheus (par défaut : 2s, plus grossière si la plage le demande).</translation>
+    </message>
+    <message>
+        <source>Without Prometheus: sample every N seconds (default 2).</source>
+        <translation>Sans Prometheus : échantillonner toutes les N secondes (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --expr is required</source>
+        <translation>qmctl capacity query : --expr est obligatoire</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --range takes a duration such as 15m, not &quot;%1&quot;</source>
+        <translation>qmctl capacity query : --range attend une durée comme 15m, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --step takes a duration such as 2s</source>
+        <translation>qmctl capacity query : --step attend une durée comme 2s</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: --sample takes seconds (0.1 or more)</source>
+        <translation>qmctl capacity query : --sample attend des secondes (0.1 ou plus)</translation>
+    </message>
+    <message>
+        <source>qmctl capacity query: cannot read %1</source>
+        <translation>qmctl capacity query : impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 points (%3 with a value)  last %4  min %5  max %6 %7</source>
+        <translation>%1  %2 points (%3 avec une valeur)  dernier %4  min %5  max %6 %7</translation>
+    </message>
+    <message>
+        <source>limit %1: %2</source>
+        <translation>limite %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::CatalogExportCommand</name>
     <message>
         <source>export products (a filter of them) as CSV</source>
@@ -5273,6 +7338,379 @@ Commandes :
     <message>
         <source>orders tail: live</source>
         <translation>orders tail : en direct</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::QueuesCommand</name>
+    <message>
+        <source>the order pipeline&apos;s streams: list, replay dead letters, claim, trim</source>
+        <translation>les streams du pipeline des commandes : lister, rejouer les lettres mortes, réattribuer, tronquer</translation>
+    </message>
+    <message>
+        <source>list, replay, claim or trim</source>
+        <translation>list, replay, claim ou trim</translation>
+    </message>
+    <message>
+        <source>Consumer group (task).</source>
+        <translation>Groupe de consommateurs (tâche).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Dead letter id to replay (repeatable).</source>
+        <translation>Id de la lettre morte à rejouer (répétable).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>claim: entries pending at least this long (ms).</source>
+        <translation>claim : entrées en attente depuis au moins cette durée (ms).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>claim: the consumer that gets them.</source>
+        <translation>claim : le consommateur qui les reçoit.</translation>
+    </message>
+    <message>
+        <source>trim: entries to keep.</source>
+        <translation>trim : entrées à garder.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>trim: the stream (default qm:orders:placed).</source>
+        <translation>trim : le stream (par défaut qm:orders:placed).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>trim: even entries not yet acknowledged.</source>
+        <translation>trim : même les entrées pas encore acquittées.</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>Afficher le plan ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging).</source>
+        <translation>Ne pas demander (développement et préproduction).</translation>
+    </message>
+    <message>
+        <source>The target, typed (production).</source>
+        <translation>La cible, saisie (production).</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries</source>
+        <translation>%1 : %2 entrées</translation>
+    </message>
+    <message>
+        <source>  %1: lag %2, pending %3 (oldest idle %4 ms), %5 consumers</source>
+        <translation>  %1 : retard %2, en attente %3 (plus ancienne inactive %4 ms), %5 consommateurs</translation>
+    </message>
+    <message>
+        <source>dead %1 %2 order %3: %4</source>
+        <translation>morte %1 %2 commande %3 : %4</translation>
+    </message>
+    <message>
+        <source>qmctl queues claim: --group is required</source>
+        <translation>qmctl queues claim : --group est obligatoire</translation>
+    </message>
+    <message>
+        <source>qmctl queues trim: --maxlen N is required</source>
+        <translation>qmctl queues trim : --maxlen N est obligatoire</translation>
+    </message>
+    <message>
+        <source>qmctl queues: give list, replay, claim or trim</source>
+        <translation>qmctl queues : indiquez list, replay, claim ou trim</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>verify: ok  </source>
+        <translation>vérification : ok  </translation>
+    </message>
+    <message>
+        <source>verify: NOT OK  </source>
+        <translation>vérification : PAS OK  </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::RunbookCommand</name>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Afficher le résultat sous forme d&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Folder of trusted public keys (default $QM_RUNBOOK_TRUSTED_KEYS or &lt;config&gt;/quartermaster/runbook-keys).</source>
+        <translation>Dossier des clés publiques de confiance (par défaut $QM_RUNBOOK_TRUSTED_KEYS ou &lt;config&gt;/quartermaster/runbook-keys).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>A parameter&apos;s value (repeatable).</source>
+        <translation>La valeur d&apos;un paramètre (répétable).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <source>Do not ask (development and staging); answer &quot;yes&quot; to confirm steps.</source>
+        <translation>Ne pas demander (développement et préproduction) ; répondre « yes » aux étapes de confirmation.</translation>
+    </message>
+    <message>
+        <source>The confirmation text: the profile&apos;s name for a production profile.</source>
+        <translation>Le texte de confirmation : le nom du profil pour un profil de production.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The answer of a confirm step (repeatable).</source>
+        <translation>La réponse d&apos;une étape de confirmation (répétable).</translation>
+    </message>
+    <message>
+        <source>step=text</source>
+        <translation>étape=texte</translation>
+    </message>
+    <message>
+        <source>Where run journals are written (default $XDG_STATE_HOME/quartermaster/runbooks).</source>
+        <translation>Où écrire les journaux d&apos;exécution (par défaut $XDG_STATE_HOME/quartermaster/runbooks).</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmctl: the runbook has %n error(s); nothing ran</source>
+        <translation>
+            <numerusform>qmctl : le runbook a %n erreur ; rien n&apos;a été exécuté</numerusform>
+            <numerusform>qmctl : le runbook a %n erreurs ; rien n&apos;a été exécuté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2: started</source>
+        <translation>[%1] %2 : démarrée</translation>
+    </message>
+    <message>
+        <source>    %1: verified (%2 ms)</source>
+        <translation>    %1 : vérifiée (%2 ms)</translation>
+    </message>
+    <message>
+        <source>    %1: FAILED after %2 ms: %3</source>
+        <translation>    %1 : ÉCHEC après %2 ms : %3</translation>
+    </message>
+    <message>
+        <source>  signature: %1 - %2</source>
+        <translation>  signature : %1 - %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  avertissement : %1</translation>
+    </message>
+    <message>
+        <source>precondition ok:</source>
+        <translation>précondition remplie :</translation>
+    </message>
+    <message>
+        <source>precondition FAILS now:</source>
+        <translation>la précondition ÉCHOUE maintenant :</translation>
+    </message>
+    <message>
+        <source>        warning: %1</source>
+        <translation>        avertissement : %1</translation>
+    </message>
+    <message>
+        <source>      REFUSED: %1</source>
+        <translation>      REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>  confirmation: %1</source>
+        <translation>  confirmation : %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not confirmed (%1 Use --yes, or --confirm TEXT for a production profile.)</source>
+        <translation>qmctl : non confirmé (%1 Utilisez --yes, ou --confirm TEXT pour un profil de production.)</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Saisissez %1 pour confirmer : </translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation>L&apos;exécuter ? [y/N] </translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook %1: give one runbook</source>
+        <translation>qmctl runbook %1 : indiquez un runbook</translation>
+    </message>
+    <message>
+        <source>qmctl runbook %1: --param takes name=value, not &quot;%2&quot;</source>
+        <translation>qmctl runbook %1 : --param attend nom=valeur, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source> (verified, not run again)</source>
+        <translation> (vérifiée, non réexécutée)</translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <translation> (rollback)</translation>
+    </message>
+    <message>
+        <source>  journal: %1</source>
+        <translation>  journal : %1</translation>
+    </message>
+    <message>
+        <source>list runbooks (built-in and in a folder) and recent runs</source>
+        <translation>lister les runbooks (intégrés et ceux d&apos;un dossier) et les exécutions récentes</translation>
+    </message>
+    <message>
+        <source>Also list the runbooks (*.yaml) in this folder.</source>
+        <translation>Lister aussi les runbooks (*.yaml) de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Where run journals are.</source>
+        <translation>Où se trouvent les journaux d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>run %1  %2  %3  %4</source>
+        <translation>exécution %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED (qmctl runbook resume)</source>
+        <translation>INTERROMPUE (qmctl runbook resume)</translation>
+    </message>
+    <message>
+        <source>dry run of a runbook: preconditions and what each step would do</source>
+        <translation>essai à blanc d&apos;un runbook : préconditions et ce que ferait chaque étape</translation>
+    </message>
+    <message>
+        <source>A runbook file, or a built-in runbook&apos;s name.</source>
+        <translation>Un fichier de runbook, ou le nom d&apos;un runbook intégré.</translation>
+    </message>
+    <message>
+        <source>run a runbook step by step (confirmed, journaled, audited)</source>
+        <translation>exécuter un runbook étape par étape (confirmé, journalisé, audité)</translation>
+    </message>
+    <message>
+        <source>continue an interrupted run without repeating verified steps</source>
+        <translation>reprendre une exécution interrompue sans répéter les étapes vérifiées</translation>
+    </message>
+    <message>
+        <source>The interrupted run (qmctl runbook list).</source>
+        <translation>L&apos;exécution interrompue (qmctl runbook list).</translation>
+    </message>
+    <message>
+        <source>The runbook file, if it moved since the run started.</source>
+        <translation>Le fichier du runbook, s&apos;il a été déplacé depuis le début de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook resume: give a run id (and optionally the runbook file)</source>
+        <translation>qmctl runbook resume : indiquez un id d&apos;exécution (et éventuellement le fichier du runbook)</translation>
+    </message>
+    <message>
+        <source>empty journal</source>
+        <translation>journal vide</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key pair for signing runbooks</source>
+        <translation>créer une paire de clés Ed25519 pour signer des runbooks</translation>
+    </message>
+    <message>
+        <source>Folder for NAME.key (secret, 0600) and KEYID.pub.</source>
+        <translation>Dossier pour NAME.key (secrète, 0600) et KEYID.pub.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s file name (default: runbook-signing).</source>
+        <translation>Le nom de fichier de la clé (par défaut : runbook-signing).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>qmctl runbook keygen: --out DIR is required</source>
+        <translation>qmctl runbook keygen : --out DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>key %1
+  secret: %2 (keep it private; never commit it)
+  public: %3 (copy it into the trusted keys folder)</source>
+        <translation>clé %1
+  secrète : %2 (gardez-la privée ; ne la commitez jamais)
+  publique : %3 (copiez-la dans le dossier des clés de confiance)</translation>
+    </message>
+    <message>
+        <source>sign a runbook file (writes FILE.sig)</source>
+        <translation>signer un fichier de runbook (écrit FILE.sig)</translation>
+    </message>
+    <message>
+        <source>The secret key file (qmctl runbook keygen).</source>
+        <translation>Le fichier de clé secrète (qmctl runbook keygen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The runbook file.</source>
+        <translation>Le fichier du runbook.</translation>
+    </message>
+    <message>
+        <source>qmctl runbook sign: give one runbook file and --key FILE</source>
+        <translation>qmctl runbook sign : indiquez un fichier de runbook et --key FILE</translation>
+    </message>
+    <message>
+        <source>signed: %1</source>
+        <translation>signé : %1</translation>
+    </message>
+    <message>
+        <source>check a runbook&apos;s signature against the trusted keys</source>
+        <translation>vérifier la signature d&apos;un runbook avec les clés de confiance</translation>
+    </message>
+    <message>
+        <source>qmctl runbook verify: give one runbook file</source>
+        <translation>qmctl runbook verify : indiquez un fichier de runbook</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
     </message>
 </context>
 <context>
