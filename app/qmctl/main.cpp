@@ -3,6 +3,8 @@
 // main thread while it waits.
 
 #include "command.h"
+#include "settings/languages.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,6 +54,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("qmctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Quartermaster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QM_VERSION));
+    // Human-readable output in the console's language: QM_LANGUAGE, else the language chosen in the
+    // console's File > Settings (stored under the console's application name), else the system's.
+    // JSON output keys are never translated.
+    QCoreApplication::setApplicationName(QStringLiteral("Quartermaster"));
+    const QString language = qm::Settings::language();
+    QCoreApplication::setApplicationName(QStringLiteral("qmctl"));
+    qm::languages::install(app, language);
 
     qmctl::Context context;
     const GlobalOptions globals;

@@ -38,7 +38,8 @@ QList<Language> available(const QString &qmDir)
     for (const QString &name :
         QDir(qmDir).entryList({QStringLiteral("quartermaster_*.qm")}, QDir::Files)) {
         const auto m = file.match(name);
-        if (m.hasMatch())
+        // quartermaster_en.qm holds only English plural forms: English is listed first already.
+        if (m.hasMatch() && m.captured(1) != QLatin1String("en"))
             codes << m.captured(1);
     }
     codes.sort();
@@ -54,6 +55,24 @@ QLocale effectiveLocale(const QString &setting)
     return code.isEmpty() ? QLocale::system() : QLocale(code);
 }
 
+namespace {
+
+// English is the source text; quartermaster_en.qm gives its %n plurals their forms ("1 new order",
+// "3 new orders" for "%n new order(s)"). Installed for English and for any language the console has
+// no translation for (which runs in English).
+void installEnglishPlurals(QCoreApplication &app, const QString &qmDir, Installed &result)
+{
+    auto *en = new QTranslator(&app);
+    if (!en->load(QStringLiteral("quartermaster_en"), qmDir)) {
+        delete en;
+        return;
+    }
+    QCoreApplication::installTranslator(en);
+    result.translators.append(en);
+}
+
+} // namespace
+
 Installed install(QCoreApplication &app, const QString &setting, const QString &qmDir)
 {
     Installed result;
@@ -61,12 +80,16 @@ Installed install(QCoreApplication &app, const QString &setting, const QString &
     const QLocale locale = effectiveLocale(setting);
     if (!setting.isEmpty() || !qEnvironmentVariableIsEmpty("QM_LANGUAGE"))
         QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return result; // the source text; no Qt translation either
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        installEnglishPlurals(app, qmDir, result); // the source text; no Qt translation either
+        return result;
+    }
 
     auto *ours = new QTranslator(&app);
-    if (!ours->load(locale, QStringLiteral("quartermaster"), QStringLiteral("_"), qmDir)) {
+    if (!ours->load(locale, QStringLiteral("quartermaster"), QStringLiteral("_"), qmDir)
+        || QLocale(ours->language()).language() == QLocale::English) {
         delete ours;
+        installEnglishPlurals(app, qmDir, result);
         return result;
     }
     QCoreApplication::installTranslator(ours);

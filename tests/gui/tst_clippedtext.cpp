@@ -88,7 +88,8 @@ private Q_SLOTS:
         const QDir ts(QStringLiteral(QM_SOURCE_DIR "/translations"));
         for (QString f : ts.entryList({QStringLiteral("quartermaster_*.ts")}, QDir::Files)) {
             f.remove(QStringLiteral("quartermaster_")).remove(QStringLiteral(".ts"));
-            QTest::newRow(qPrintable(f)) << f;
+            if (f != u"en") // English plurals only: the "en" row above
+                QTest::newRow(qPrintable(f)) << f;
         }
     }
 

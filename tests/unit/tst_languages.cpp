@@ -101,16 +101,17 @@ private Q_SLOTS:
             << "↑ 3 nouvelles commandes"
             << "Une nouvelle langue s'applique au prochain démarrage de Quartermaster."
             << "Annuler";
-        // A language without a translation of the console: English (the source text, so "(s)"
-        // plurals: there is no English plural catalogue), Qt's buttons included.
+        // A language without a translation of the console: English (the source text, with its
+        // plural forms from quartermaster_en.qm: "1 new order", not "1 new order(s)"), Qt's
+        // buttons included.
         QTest::newRow("it") << "it" << QStringList {"&File", "&View", "&Help"} << "Overview"
-                            << "↑ 1 new order(s)"
-                            << "↑ 3 new order(s)"
+                            << "↑ 1 new order"
+                            << "↑ 3 new orders"
                             << "A new language applies the next time Quartermaster starts."
                             << "Cancel";
         QTest::newRow("en") << "en" << QStringList {"&File", "&View", "&Help"} << "Overview"
-                            << "↑ 1 new order(s)"
-                            << "↑ 3 new order(s)"
+                            << "↑ 1 new order"
+                            << "↑ 3 new orders"
                             << "A new language applies the next time Quartermaster starts."
                             << "Cancel";
     }
@@ -152,7 +153,11 @@ private Q_SLOTS:
             QCOMPARE(shown, menus);
             QCOMPARE(w.workspaces()->workspace(0)->title(), overview);
         }
-        // plurals pick the language's forms
+        // plurals pick the language's forms (English's too)
+        QCOMPARE(QCoreApplication::translate("qm::queues::ReplayDeadLettersAction",
+                     "%n dead letter(s) replayed", nullptr, 1)
+                     .contains(QStringLiteral("(s)")),
+            false);
         QCOMPARE(QCoreApplication::translate("qm::OrdersPage", "↑ %n new order(s)", nullptr, 1),
             oneNewOrder);
         QCOMPARE(QCoreApplication::translate("qm::OrdersPage", "↑ %n new order(s)", nullptr, 3),

@@ -1,0 +1,491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>qm::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>The %n selected product</numerusform>
+            <numerusform>The %n selected products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::CachePage</name>
+    <message numerus="yes">
+        <source>%1 · %n element(s)%2
+
+</source>
+        <translation>
+            <numerusform>%1 · %n element%2
+
+</numerusform>
+            <numerusform>%1 · %n elements%2
+
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::CapacityPage</name>
+    <message numerus="yes">
+        <source>⚠ %n limit(s) crossed:</source>
+        <translation>
+            <numerusform>⚠ %n limit crossed:</numerusform>
+            <numerusform>⚠ %n limits crossed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::CatalogPage</name>
+    <message numerus="yes">
+        <source>Restored %n unapplied change(s) from the last session.</source>
+        <translation>
+            <numerusform>Restored %n unapplied change from the last session.</numerusform>
+            <numerusform>Restored %n unapplied changes from the last session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n had already been applied.</source>
+        <translation>
+            <numerusform> %n had already been applied.</numerusform>
+            <numerusform> %n had already been applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> | %n with pending changes</source>
+        <translation>
+            <numerusform> | %n with pending changes</numerusform>
+            <numerusform> | %n with pending changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged %n change(s) to %1: Apply (Ctrl+S) writes them.</source>
+        <translation>
+            <numerusform>Staged %n change to %1: Apply (Ctrl+S) writes them.</numerusform>
+            <numerusform>Staged %n changes to %1: Apply (Ctrl+S) writes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n product(s)...</source>
+        <translation>
+            <numerusform>Applying %n product...</numerusform>
+            <numerusform>Applying %n products...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied changes to %n product(s).</source>
+        <translation>
+            <numerusform>Applied changes to %n product.</numerusform>
+            <numerusform>Applied changes to %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed. Your choices are pending; press Apply to write them.</source>
+        <translation>
+            <numerusform>Nothing was applied: %n product had changed. Your choices are pending; press Apply to write them.</numerusform>
+            <numerusform>Nothing was applied: %n products had changed. Your choices are pending; press Apply to write them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n product(s) had changed meanwhile. Your changes are still pending.</source>
+        <translation>
+            <numerusform>Nothing was applied: %n product had changed meanwhile. Your changes are still pending.</numerusform>
+            <numerusform>Nothing was applied: %n products had changed meanwhile. Your changes are still pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</source>
+        <translation>
+            <numerusform>%n product changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</numerusform>
+            <numerusform>%n products changed in the database after you started editing. Nothing was applied. For each field you changed, keep yours or take theirs, then apply again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
+        <translation>
+            <numerusform>%n problem in %1 rows: nothing was imported. Fix the file and check again.</numerusform>
+            <numerusform>%n problems in %1 rows: nothing was imported. Fix the file and check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersFilterBar</name>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrdersPage</name>
+    <message numerus="yes">
+        <source>%n order(s) loaded%1</source>
+        <translation>
+            <numerusform>%n order loaded%1</numerusform>
+            <numerusform>%n orders loaded%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new order(s)</source>
+        <translation>
+            <numerusform>↑ %n new order</numerusform>
+            <numerusform>↑ %n new orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::PendingChangesPanel</name>
+    <message numerus="yes">
+        <source>%n product(s) with unapplied changes</source>
+        <translation>
+            <numerusform>%n product with unapplied changes</numerusform>
+            <numerusform>%n products with unapplied changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n field(s)). They are kept on disk until applied.</source>
+        <translation>
+            <numerusform> (%n field). They are kept on disk until applied.</numerusform>
+            <numerusform> (%n fields). They are kept on disk until applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::StockPage</name>
+    <message numerus="yes">
+        <source>Released %n expired reservation(s).</source>
+        <translation>
+            <numerusform>Released %n expired reservation.</numerusform>
+            <numerusform>Released %n expired reservations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 stock rows drifted.</source>
+        <translation>
+            <numerusform>%n of %1 stock rows drifted.</numerusform>
+            <numerusform>%n of %1 stock rows drifted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n row(s) (audited).</source>
+        <translation>
+            <numerusform>Repaired %n row (audited).</numerusform>
+            <numerusform>Repaired %n rows (audited).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::StoreSummaryModel</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::RedisPurgeAction</name>
+    <message numerus="yes">
+        <source>%n key(s) on %1</source>
+        <translation>
+            <numerusform>%n key on %1</numerusform>
+            <numerusform>%n keys on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::cache::VarnishPurgeAction</name>
+    <message numerus="yes">
+        <source>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %n instance(s).</source>
+        <translation>
+            <numerusform>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %n instance.</numerusform>
+            <numerusform>Varnish cannot count in advance what this invalidates: at most the %1 objects cached on %n instances.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified on %n check(s).</source>
+        <translation>
+            <numerusform>Verified on %n check.</numerusform>
+            <numerusform>Verified on %n checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::ForecastText</name>
+    <message numerus="yes">
+        <source>Too little history for a forecast (%n samples).</source>
+        <translation>
+            <numerusform>Too little history for a forecast (%n sample).</numerusform>
+            <numerusform>Too little history for a forecast (%n samples).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::MemorySource</name>
+    <message numerus="yes">
+        <source>in-memory series (%n series)</source>
+        <translation>
+            <numerusform>in-memory series (%n series)</numerusform>
+            <numerusform>in-memory series (%n series)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::catalog::BulkEditAction</name>
+    <message numerus="yes">
+        <source>Bulk edit (%1) of %n selected product(s)</source>
+        <translation>
+            <numerusform>Bulk edit (%1) of %n selected product</numerusform>
+            <numerusform>Bulk edit (%1) of %n selected products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n product(s)</source>
+        <translation>
+            <numerusform>Change %1 of %n product</numerusform>
+            <numerusform>Change %1 of %n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would go below 0: choose a smaller decrease.</source>
+        <translation>
+            <numerusform>%n price would go below 0: choose a smaller decrease.</numerusform>
+            <numerusform>%n prices would go below 0: choose a smaller decrease.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) changed in one committed transaction (request %1).</source>
+        <translation>
+            <numerusform>%n product changed in one committed transaction (request %1).</numerusform>
+            <numerusform>%n products changed in one committed transaction (request %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::ha::PatroniClient</name>
+    <message numerus="yes">
+        <source>No Patroni member answers (%n API(s) asked).</source>
+        <translation>
+            <numerusform>No Patroni member answers (%n API asked).</numerusform>
+            <numerusform>No Patroni member answers (%n APIs asked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrderFlowHealth</name>
+    <message numerus="yes">
+        <source>%n paid order(s) not picked in time</source>
+        <translation>
+            <numerusform>%n paid order not picked in time</numerusform>
+            <numerusform>%n paid orders not picked in time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held by more open carts than are in stock</source>
+        <translation>
+            <numerusform>%n item held by more open carts than are in stock</numerusform>
+            <numerusform>%n items held by more open carts than are in stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::orders::OrdersFilter</name>
+    <message numerus="yes">
+        <source>last %n hour(s)</source>
+        <translation>
+            <numerusform>last %n hour</numerusform>
+            <numerusform>last %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ClaimPendingAction</name>
+    <message numerus="yes">
+        <source>%1 of %2, idle %3 s, delivered %n time(s)</source>
+        <translation>
+            <numerusform>%1 of %2, idle %3 s, delivered %n time</numerusform>
+            <numerusform>%1 of %2, idle %3 s, delivered %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n of them</source>
+        <translation>
+            <numerusform>%1 holds %n of them</numerusform>
+            <numerusform>%1 holds %n of them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries claimed for %1</source>
+        <translation>
+            <numerusform>%n entry claimed for %1</numerusform>
+            <numerusform>%n entries claimed for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries no longer existed (removed from the group)</source>
+        <translation>
+            <numerusform>%n pending entry no longer existed (removed from the group)</numerusform>
+            <numerusform>%n pending entries no longer existed (removed from the group)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 are still pending that long</source>
+        <translation>
+            <numerusform>%n entry of %1 is still pending that long</numerusform>
+            <numerusform>%n entries of %1 are still pending that long</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::ReplayDeadLettersAction</name>
+    <message numerus="yes">
+        <source>Replay %n dead letter(s)</source>
+        <translation>
+            <numerusform>Replay %n dead letter</numerusform>
+            <numerusform>Replay %n dead letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: order %2, %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1: order %2, %3 after %n attempt: %4</numerusform>
+            <numerusform>%1: order %2, %3 after %n attempts: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) replayed</source>
+        <translation>
+            <numerusform>%n dead letter replayed</numerusform>
+            <numerusform>%n dead letters replayed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had been replayed before (not added again)</source>
+        <translation>
+            <numerusform>%n had been replayed before (not added again)</numerusform>
+            <numerusform>%n had been replayed before (not added again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were gone already</source>
+        <translation>
+            <numerusform>%n was gone already</numerusform>
+            <numerusform>%n were gone already</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::TrimStreamAction</name>
+    <message numerus="yes">
+        <source>%n entries trimmed</source>
+        <translation>
+            <numerusform>%n entry trimmed</numerusform>
+            <numerusform>%n entries trimmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::BuiltinSteps</name>
+    <message numerus="yes">
+        <source>Terminate %n session(s) busy or idle in a transaction for more than %1 s</source>
+        <translation>
+            <numerusform>Terminate %n session busy or idle in a transaction for more than %1 s</numerusform>
+            <numerusform>Terminate %n sessions busy or idle in a transaction for more than %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the query of %n session(s) running for more than %1 s</source>
+        <translation>
+            <numerusform>Cancel the query of %n session running for more than %1 s</numerusform>
+            <numerusform>Cancel the query of %n sessions running for more than %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n session terminated, %1 had already ended or changed</numerusform>
+            <numerusform>%n sessions terminated, %1 had already ended or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) cancelled, %1 had already ended or changed</source>
+        <translation>
+            <numerusform>%n query cancelled, %1 had already ended or changed</numerusform>
+            <numerusform>%n queries cancelled, %1 had already ended or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n previewed session(s) still qualifies</source>
+        <translation>
+            <numerusform>the %n previewed session no longer qualifies</numerusform>
+            <numerusform>none of the %n previewed sessions still qualifies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), expected %1</source>
+        <translation>
+            <numerusform>%n row, expected %1</numerusform>
+            <numerusform>%n rows, expected %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::CatalogImportCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), columns %2%3</source>
+        <translation>
+            <numerusform>%1: %n row, columns %2%3</numerusform>
+            <numerusform>%1: %n rows, columns %2%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n issue; nothing was imported:</numerusform>
+            <numerusform>%n issues; nothing was imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::RunbookCommand</name>
+    <message numerus="yes">
+        <source>qmctl: the runbook has %n error(s); nothing ran</source>
+        <translation>
+            <numerusform>qmctl: the runbook has %n error; nothing ran</numerusform>
+            <numerusform>qmctl: the runbook has %n errors; nothing ran</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
