@@ -648,3 +648,9 @@ T.update({
     "check a runbook's signature against the trusted keys": 'die Signatur eines Runbooks gegen die vertrauenswürdigen Schlüssel prüfen',
     'qmctl runbook verify: give one runbook file': 'qmctl runbook verify: Geben Sie eine Runbook-Datei an',
 })
+
+# Profile form: the Redis node list takes Alt+H (the hidden Host row's), not the servers' Alt+S.
+T.update({
+    'Sentinel &hosts:': 'Sentinel-&Hosts:',
+    'Seed &hosts:': 'Start-&Hosts:',
+})

@@ -1786,3 +1786,9 @@ T.update({
     "check a runbook's signature against the trusted keys": 'comprobar la firma de un runbook con las claves de confianza',
     'qmctl runbook verify: give one runbook file': 'qmctl runbook verify: indique un archivo de runbook',
 })
+
+# Profile form: the Redis node list takes Alt+H (the hidden Host row's), not the servers' Alt+S.
+T.update({
+    'Sentinel &hosts:': '&Hosts de Sentinel:',
+    'Seed &hosts:': '&Hosts semilla:',
+})

@@ -1786,3 +1786,9 @@ T.update({
     "check a runbook's signature against the trusted keys": "vérifier la signature d'un runbook avec les clés de confiance",
     'qmctl runbook verify: give one runbook file': 'qmctl runbook verify : indiquez un fichier de runbook',
 })
+
+# Profile form: the Redis node list takes Alt+H (the hidden Host row's), not the servers' Alt+S.
+T.update({
+    'Sentinel &hosts:': '&Hôtes Sentinel :',
+    'Seed &hosts:': "&Hôtes d'amorçage :",
+})

@@ -2754,14 +2754,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Prome&amp;theus:</translation>
     </message>
     <message>
-        <source>&amp;Sentinels:</source>
-        <translation>&amp;Sentinels:</translation>
-    </message>
-    <message>
-        <source>&amp;Seed nodes:</source>
-        <translation>&amp;Startknoten:</translation>
-    </message>
-    <message>
         <source>Store the passwords in the system keychain, never in the profile file.</source>
         <translation>Die Passwörter im Schlüsselbund des Systems speichern, nie in der Profildatei.</translation>
     </message>
@@ -2808,6 +2800,14 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Redis port</source>
         <translation>Redis-Port</translation>
+    </message>
+    <message>
+        <source>Sentinel &amp;hosts:</source>
+        <translation>Sentinel-&amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>Seed &amp;hosts:</source>
+        <translation>Start-&amp;Hosts:</translation>
     </message>
 </context>
 <context>

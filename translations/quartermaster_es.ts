@@ -2754,14 +2754,6 @@ Contraseña de %2 en %3:</translation>
         <translation>Prome&amp;theus:</translation>
     </message>
     <message>
-        <source>&amp;Sentinels:</source>
-        <translation>&amp;Sentinels:</translation>
-    </message>
-    <message>
-        <source>&amp;Seed nodes:</source>
-        <translation>Nodos &amp;semilla:</translation>
-    </message>
-    <message>
         <source>Store the passwords in the system keychain, never in the profile file.</source>
         <translation>Guardar las contraseñas en el llavero del sistema, nunca en el archivo del perfil.</translation>
     </message>
@@ -2808,6 +2800,14 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Redis port</source>
         <translation>Puerto de Redis</translation>
+    </message>
+    <message>
+        <source>Sentinel &amp;hosts:</source>
+        <translation>&amp;Hosts de Sentinel:</translation>
+    </message>
+    <message>
+        <source>Seed &amp;hosts:</source>
+        <translation>&amp;Hosts semilla:</translation>
     </message>
 </context>
 <context>

@@ -2754,14 +2754,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>Prome&amp;theus :</translation>
     </message>
     <message>
-        <source>&amp;Sentinels:</source>
-        <translation>&amp;Sentinels :</translation>
-    </message>
-    <message>
-        <source>&amp;Seed nodes:</source>
-        <translation>Nœuds d&apos;&amp;amorçage :</translation>
-    </message>
-    <message>
         <source>Store the passwords in the system keychain, never in the profile file.</source>
         <translation>Stocker les mots de passe dans le trousseau du système, jamais dans le fichier du profil.</translation>
     </message>
@@ -2808,6 +2800,14 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Redis port</source>
         <translation>Port Redis</translation>
+    </message>
+    <message>
+        <source>Sentinel &amp;hosts:</source>
+        <translation>&amp;Hôtes Sentinel :</translation>
+    </message>
+    <message>
+        <source>Seed &amp;hosts:</source>
+        <translation>&amp;Hôtes d&apos;amorçage :</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,9 @@ void ProfileForm::updateRedisMode()
     m_redisMaster->setVisible(mode == RedisSettings::Mode::Sentinel);
     m_redisNodesLabel->setVisible(!standalone);
     m_redisNodes->setVisible(!standalone);
+    // Alt+H: the Host row it replaces is hidden (Alt+S is the PostgreSQL servers').
     m_redisNodesLabel->setText(
-        mode == RedisSettings::Mode::Sentinel ? tr("&Sentinels:") : tr("&Seed nodes:"));
+        mode == RedisSettings::Mode::Sentinel ? tr("Sentinel &hosts:") : tr("Seed &hosts:"));
 }
 
 void ProfileForm::updateBackend()

@@ -19,7 +19,8 @@ trap 'rm -rf "$tmp"' EXIT
 release=$(sed -n 's/.*<release version="[^"]*" date="\([0-9-]*\)".*/\1/p' \
   "$HERE/../../installer/linux/org.quartermaster.Quartermaster.metainfo.xml" | head -1)
 export SOURCE_DATE_EPOCH=$(date -u -d "$release" +%s)
-export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE=en XDG_RUNTIME_DIR=$tmp
+# QM_LANGUAGE=en: qmctl follows the console's language setting too; the pages are English.
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE=en QM_LANGUAGE=en XDG_RUNTIME_DIR=$tmp
 # help2man quotes lines of --help that start with a dot or quote; everything else is as printed.
 
 # qmctl: one subsection per command, from `qmctl COMMAND --help`.
