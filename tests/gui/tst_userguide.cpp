@@ -196,6 +196,34 @@ private Q_SLOTS:
             shown >= 7, qPrintable(QStringLiteral("only %1 pictures in the guide").arg(shown)));
     }
 
+    void readsTheInstalledGuideBeforeTheSourceTree()
+    {
+        // As installed: <prefix>/bin/quartermaster reads <prefix>/share/quartermaster/guide.
+        const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath()
+            + QStringLiteral("/../share/quartermaster/guide"));
+        QVERIFY2(!QFileInfo::exists(installed), qPrintable(installed + QStringLiteral(" exists")));
+        // Remove only what this test made.
+        QString made = installed;
+        for (QString up = QFileInfo(made).path(); !QFileInfo::exists(up); up = QFileInfo(up).path())
+            made = up;
+        QVERIFY(QDir().mkpath(installed));
+        auto cleanup = qScopeGuard([&] { QDir(made).removeRecursively(); });
+        QFile index(QDir(installed).filePath(QStringLiteral("index.md")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("# Installed guide\n\nAs the package put it.\n");
+        index.close();
+        const QByteArray env = qgetenv("QM_GUIDE_DIR");
+        qunsetenv("QM_GUIDE_DIR");
+        auto restore = qScopeGuard([&] { qputenv("QM_GUIDE_DIR", env); });
+        const QStringList paths = UserGuideDialog::guideSearchPaths();
+        QVERIFY2(paths.indexOf(installed) >= 0
+                && paths.indexOf(installed) < paths.indexOf(sourceGuide()),
+            qPrintable(paths.join(u'\n')));
+        UserGuideDialog dialog;
+        QCOMPARE(dialog.guideDir(), installed);
+        QCOMPARE(dialog.currentTitle(), QStringLiteral("Installed guide"));
+    }
+
     void missingGuideSaysWhereItLookedAndWhatToDo()
     {
         QTemporaryDir empty;
