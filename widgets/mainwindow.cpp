@@ -15,6 +15,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "storesummarymodel.h"
+#include "userguidedialog.h"
 #include "workspace.h"
 #include "workspacehost.h"
 
@@ -107,6 +108,8 @@ void MainWindow::buildMenus()
     view->addActions(m_host->switchActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide…"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents); // F1
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction *about = help->addAction(tr("&About Quartermaster"), this, &MainWindow::about);
@@ -130,6 +133,19 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutsDialog(shortcutEntries(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One window, non-modal: F1 again brings it to the front instead of opening another.
+    auto *dialog = findChild<UserGuideDialog *>();
+    if (!dialog) {
+        dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::about()

@@ -55,6 +55,8 @@ public:
     // opened yet, as a click in the switcher would). Help ▸ Keyboard shortcuts shows them.
     QList<ShortcutEntry> shortcutEntries() const;
     void showShortcuts();
+    // Help ▸ User guide (F1): docs/guide in a non-modal window (UserGuideDialog).
+    void showUserGuide();
 
     // Schema check / MigrateDialog: off for tests that bring their own migrated database.
     void setOfferMigration(bool on) { m_offerMigration = on; }

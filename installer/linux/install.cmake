@@ -19,6 +19,10 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/server/migrations ${CMAKE_SOURCE_DIR}/serv
         DESTINATION ${CMAKE_INSTALL_DATADIR}/quartermaster/server)
 
 install(FILES ${QM_PACKAGE_QM} DESTINATION ${CMAKE_INSTALL_DATADIR}/quartermaster/translations)
+# The user guide (Help ▸ User guide reads it here; not under /usr/share/doc, which minimal
+# installs leave out with dpkg's path-exclude).
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/guide/ DESTINATION ${CMAKE_INSTALL_DATADIR}/quartermaster/guide
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.png")
 
 # Manual pages (docs/man, written by docs/man/generate.sh from the programs' --help) and the
 # changelog, compressed as Debian wants them (gzip -9n: no name, no timestamp).

@@ -26,6 +26,8 @@ set_target_properties(quartermaster PROPERTIES
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/server/migrations ${CMAKE_SOURCE_DIR}/server/seed
         DESTINATION Quartermaster.app/Contents/Resources/server)
 install(FILES ${QM_PACKAGE_QM} DESTINATION Quartermaster.app/Contents/Resources/translations)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/guide/ DESTINATION Quartermaster.app/Contents/Resources/guide
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.png")
 
 # Qt 6.4's deploy support: macdeployqt on the bundle, with qmctl (installed into
 # Contents/MacOS by app/qmctl) as an extra executable so it uses the bundle's frameworks too.

@@ -31,3 +31,5 @@ install(RUNTIME_DEPENDENCY_SET qm_runtime_deps
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/server/migrations ${CMAKE_SOURCE_DIR}/server/seed
         DESTINATION share/quartermaster/server)
 install(FILES ${QM_PACKAGE_QM} DESTINATION share/quartermaster/translations)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/guide/ DESTINATION share/quartermaster/guide
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.png")

@@ -9,6 +9,7 @@
 #include "profiles/secretstore.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "userguidedialog.h"
 #include "workspace.h"
 #include "workspacehost.h"
 
@@ -110,7 +111,9 @@ private Q_SLOTS:
         ProfileDialog profiles(&store, &secrets);
         SettingsDialog settings;
         ShortcutsDialog shortcuts({});
-        QStringList missing = unnamed(&profiles) + unnamed(&settings) + unnamed(&shortcuts);
+        UserGuideDialog guide;
+        QStringList missing = unnamed(&profiles) + unnamed(&settings) + unnamed(&shortcuts)
+            + unnamed(&guide);
         for (const QString &m : std::as_const(missing))
             qWarning("no accessible name: %s", qPrintable(m));
         QVERIFY2(missing.isEmpty(),
