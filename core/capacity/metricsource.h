@@ -24,6 +24,20 @@ struct RangeQuery
     qint64 stepMs = 2000;
 };
 
+// At most this many points per series are asked of any source: Prometheus refuses a range query
+// above 11,000 points per series (PrometheusLimits), and no chart draws more than its pixel width.
+constexpr qint64 kMaxPointsPerQuery = 10'000;
+
+// The step (whole seconds, at least one) that covers [startMs, endMs] in at most
+// kMaxPointsPerQuery points, counting both ends as Prometheus does.
+constexpr qint64 stepForRange(qint64 startMs, qint64 endMs)
+{
+    const qint64 span = endMs > startMs ? endMs - startMs : 0;
+    const qint64 atLeast = (span + kMaxPointsPerQuery - 2) / (kMaxPointsPerQuery - 1);
+    const qint64 seconds = (atLeast + 999) / 1000;
+    return seconds < 1 ? 1000 : seconds * 1000;
+}
+
 class MetricSource : public QObject
 {
     Q_OBJECT

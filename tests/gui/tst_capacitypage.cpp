@@ -4,6 +4,7 @@
 // source that fails or answers late never blocks the page.
 #include "capacity/capacitypage.h"
 #include "capacity/memorysource.h"
+#include "capacity/prometheussource.h"
 #include "capacity/timechart.h"
 #include "common/threadguard.h"
 
@@ -38,6 +39,18 @@ void shot(QWidget &w, const QString &name)
     QCoreApplication::processEvents();
     w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
+
+// Remembers the most points per series any query asked for.
+class CountingSource : public MemorySource
+{
+public:
+    qint64 mostPoints = 0;
+    QFuture<Result<std::vector<TimeSeries>>> queryRange(const RangeQuery &q) override
+    {
+        mostPoints = std::max(mostPoints, (q.endMs - q.startMs) / q.stepMs + 1);
+        return MemorySource::queryRange(q);
+    }
+};
 
 } // namespace
 
@@ -109,6 +122,31 @@ private Q_SLOTS:
         QCOMPARE(conn->thresholds().size(), std::size_t(1));
         QVERIFY(conn->thresholds()[0].label.contains(QLatin1String("max_connections")));
         shot(*m_page, QStringLiteral("capacity-infrastructure"));
+    }
+
+    // Every range the page offers, with and without forecasts (which fetch days of history), asks
+    // for no more points per series than Prometheus answers: at 20,000 points the default 6 h
+    // range drew nothing but "20001 points per series; at most 11000" on a Prometheus profile.
+    void everyRangeAsksNoMoreThanPrometheusAnswers()
+    {
+        const qint64 prometheusMost = PrometheusLimits {}.maxPointsPerSeries;
+        for (const qint64 span :
+            {qint64(15) * kMinute, 6 * 60 * kMinute, kDay, 7 * kDay, 30 * kDay})
+            for (const bool forecast : {false, true}) {
+                CountingSource source;
+                MemorySource::fillDemo(source, kNow, 2 * kDay, 10 * kMinute);
+                makePage(span);
+                m_page->setForecastEnabled(forecast);
+                QSignalSpy arrived(m_page.get(), &CapacityPage::dataArrived);
+                m_page->setSource(&source);
+                waitFor(arrived);
+                QVERIFY2(source.mostPoints > 0 && source.mostPoints <= prometheusMost,
+                    qPrintable(QStringLiteral("span %1 min, forecast %2: %3 points per series")
+                                   .arg(span / kMinute)
+                                   .arg(forecast)
+                                   .arg(source.mostPoints)));
+                m_page.reset();
+            }
     }
 
     void zoomKeepsDrawnPointsBoundedAndShared()

@@ -453,7 +453,7 @@ void CapacityPage::refresh()
     capacity::RangeQuery q;
     q.startMs = std::min(m_from, m_to - history);
     q.endMs = m_to;
-    q.stepMs = std::max<qint64>(1000, (q.endMs - q.startMs) / 20000);
+    q.stepMs = capacity::stepForRange(q.startMs, q.endMs);
     std::vector<ChartView> &list = views(m_preset);
     int pending = 0;
     for (std::size_t c = 0; c < list.size(); ++c)
