@@ -175,7 +175,7 @@ void OverviewPage::refresh()
         return;
     m_inFlight = true;
     const quint64 generation = m_summary->generation();
-    whenFinished(this, loadStoreSummary(*m_session->cluster()),
+    whenFinished(this, loadStoreSummary(*m_session->cluster(), m_session->backend()),
         [this, generation](const Result<StoreSummary> &r) {
             if (generation != m_summary->generation())
                 return; // a profile switch happened meanwhile: m_inFlight was reset

@@ -15,7 +15,7 @@ class HealthModel;
 class StoreSummaryModel;
 class SummaryCard;
 
-// The first workspace: the store's figures (console.store_summary, refreshed every couple of
+// The first workspace: the store's figures (the backend's store_summary, refreshed every couple of
 // seconds on a pool worker while the page is visible) and the list of servers with their health.
 class OverviewPage : public Workspace
 {

@@ -43,7 +43,6 @@ QString Backend::unsupported(BackendAction action) const
     case BackendAction::ReconcileRepair:
         return tr("Vendure keeps its own stock movements: the console does not write them behind "
                   "Vendure's back.");
-    case BackendAction::ProductEdit:
     case BackendAction::BulkEdit:
     case BackendAction::CatalogImport:
         return tr("Catalog changes on Vendure go through its Admin API, which this console "
@@ -51,6 +50,7 @@ QString Backend::unsupported(BackendAction action) const
     case BackendAction::StockCount:
         return tr("Stock counts on Vendure go through its Admin API, which this console build "
                   "does not call yet: adjust by the difference instead.");
+    case BackendAction::ProductEdit: // VendureCatalogWrites: price and name
     case BackendAction::StockAdjust: // VendureStockWrites
     case BackendAction::OrderCancel: // VendureOrderActions
     case BackendAction::OrderRefund:

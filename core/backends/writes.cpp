@@ -17,7 +17,9 @@ std::shared_ptr<catalog::CatalogWrites> catalogWrites(
     case BackendKind::Reference:
         return std::make_shared<catalog::ReferenceCatalogWrites>(std::move(cluster));
     case BackendKind::Vendure:
-        break;
+        // Price and name edits go to the Admin API; bulk edits and import keep refusing.
+        return std::make_shared<vendure::VendureCatalogWrites>(
+            backend, std::move(cluster), std::make_shared<catalog::RefusedCatalogWrites>(backend));
     }
     return std::make_shared<catalog::RefusedCatalogWrites>(backend);
 }

@@ -17,17 +17,19 @@ QDateTime fromEpoch(const pqxx::field &f)
 
 } // namespace
 
-QFuture<Result<StoreSummary>> loadStoreSummary(db::Cluster &cluster)
+QFuture<Result<StoreSummary>> loadStoreSummary(db::Cluster &cluster, const Backend &backend)
 {
+    // The object name comes from the backend's enum, never from text a person typed.
+    const std::string sql
+        = "SELECT products, products_estimated, active_products, orders_today, "
+          "revenue_today::float8, open_reservations, low_stock, "
+          "extract(epoch FROM last_order_at)::float8, maintenance, "
+          "coalesce(maintenance_message, ''), extract(epoch FROM at)::float8 FROM "
+        + backend.sqlObject("store_summary");
     return cluster.read<StoreSummary>(
-        QStringLiteral("load the store summary"), [](db::Pool::Connection &c) {
+        QStringLiteral("load the store summary"), [sql](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
-            const pqxx::result r
-                = tx.exec("SELECT products, products_estimated, active_products, orders_today, "
-                          "revenue_today::float8, open_reservations, low_stock, "
-                          "extract(epoch FROM last_order_at)::float8, maintenance, "
-                          "coalesce(maintenance_message, ''), extract(epoch FROM at)::float8 "
-                          "FROM console.store_summary");
+            const pqxx::result r = tx.exec(sql);
             StoreSummary s;
             if (r.empty())
                 return s;

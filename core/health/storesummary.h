@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "common/result.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ namespace db {
 class Cluster;
 }
 
-// One row of console.store_summary: the overview's cards.
+// One row of the backend's store_summary (console.* or qm_vendure.*): the overview's cards.
 struct StoreSummary
 {
     qint64 products = 0;
@@ -29,8 +30,9 @@ struct StoreSummary
     QDateTime at; // the server's now()
 };
 
-// Reads console.store_summary on a pool worker (a replica when one is fresh enough).
-QFuture<Result<StoreSummary>> loadStoreSummary(db::Cluster &cluster);
+// Reads the backend's store_summary (console.store_summary on the reference store,
+// qm_vendure.store_summary on Vendure) on a pool worker (a replica when one is fresh enough).
+QFuture<Result<StoreSummary>> loadStoreSummary(db::Cluster &cluster, const Backend &backend);
 
 } // namespace qm
 

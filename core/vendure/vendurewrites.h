@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/backend.h"
+#include "catalog/catalogwrites.h"
 #include "inventory/stockwrites.h"
 #include "orders/orderactions.h"
 
@@ -83,6 +84,47 @@ public:
 private:
     Backend m_backend;
     std::shared_ptr<db::Cluster> m_cluster;
+    std::shared_ptr<VendureLink> m_link;
+};
+
+// Catalog edits: a variant's price and name (the Catalog workspace's editor) through
+// updateProductVariants, all edits of a batch in ONE mutation (Vendure runs a mutation in one
+// database transaction: all or nothing). The path: the console role's "catalog.edit" checked and
+// every value checked (only price and name; a price that is not a number or is negative, an
+// empty name: refused before anything is sent); the variants read from qm_vendure.products on
+// the primary, where a version (Vendure's updatedAt) other than the edit's base is a conflict
+// with their values (nothing written) unless the fields already hold what the edit sets (the same
+// batch sent again after a lost answer: reported applied, not written twice); then the variants
+// read from the Admin API, where an updatedAt newer than the base or another price is a conflict
+// too (a change that reached Vendure after the view was read); then the mutation; then the rows
+// read back from the view. Remaining window: a write that lands between the Admin API read and
+// the mutation (one HTTP round trip) is overwritten. Vendure keeps no request ids, so
+// committedRequests() knows none (an edit re-applied from the journal is recognised by its values
+// as above). Bulk edits and CSV import are still refused with Backend::unsupported()'s sentence
+// (forwarded to `refused`). Each applied batch is recorded in the console's audit spool
+// (safety::FileAuditSink::defaultSpoolPath()): Vendure's database has no console audit table.
+class VendureCatalogWrites : public catalog::CatalogWrites
+{
+public:
+    VendureCatalogWrites(Backend backend, std::shared_ptr<db::Cluster> cluster,
+        std::shared_ptr<catalog::CatalogWrites> refused);
+    ~VendureCatalogWrites() override;
+
+    QFuture<Result<catalog::ApplyOutcome>> applyEdits(
+        const QVector<catalog::PendingEdit> &edits) override;
+    QFuture<Result<QVector<QUuid>>> committedRequests(const QVector<QUuid> &requests) override;
+    std::shared_ptr<safety::DestructiveAction> bulkEdit(
+        const catalog::BulkChange &change, const catalog::BulkTarget &target) override;
+    std::shared_ptr<safety::AuditSink> auditSink() override;
+    QFuture<Result<catalog::ImportReport>> importCsv(const QString &path,
+        catalog::ImportOptions options, std::shared_ptr<catalog::ImportProgress> progress,
+        db::Pool::JobId *job) override;
+    void cancelImport(db::Pool::JobId job) override;
+
+private:
+    Backend m_backend;
+    std::shared_ptr<db::Cluster> m_cluster;
+    std::shared_ptr<catalog::CatalogWrites> m_refused;
     std::shared_ptr<VendureLink> m_link;
 };
 
