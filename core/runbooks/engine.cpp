@@ -1,6 +1,7 @@
 #include "runbooks/engine.h"
 
 #include "runbooks/parser.h"
+#include "safety/elevation.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -578,6 +579,11 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
             report.error = tr("step %1 cannot run: %2").arg(s.id, s.error);
             return report;
         }
+    if (const auto no = safety::writeRefusal(
+            m_config.profile.environment, m_config.elevation.get(), tr("the runbook run"))) {
+        report.error = no->message;
+        return report;
+    }
     if (!m_config.audit) {
         report.error = tr("no audit log: a runbook runs only when its intent can be recorded");
         return report;
@@ -637,6 +643,11 @@ RunReport Engine::resume(const Runbook &rb, const QString &runId)
     RunReport report;
     report.runId = runId;
     report.result = QStringLiteral("refused");
+    if (const auto no = safety::writeRefusal(
+            m_config.profile.environment, m_config.elevation.get(), tr("the runbook resume"))) {
+        report.error = no->message;
+        return report;
+    }
     const auto records = Journal::read(m_config.journalDir, runId);
     if (!records) {
         report.error = records.error().message;

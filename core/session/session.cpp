@@ -6,9 +6,12 @@
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
 #include "redis/client.h"
+#include "safety/audit.h"
+#include "safety/elevation.h"
 #include "settings/settings.h"
 
 #include <QThread>
+#include <QTimer>
 #include <pqxx/pqxx>
 
 namespace qm {
@@ -58,6 +61,30 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     m_health->setRedisTimeoutMs(Settings::probeTimeoutMs());
 
     connect(m_health.get(), &HealthMonitor::snapshot, this, &Session::onSnapshot);
+
+    m_elevation = std::make_shared<safety::Elevation>(m_profile.environment);
+    m_audit = std::make_shared<safety::DbAuditSink>(m_cluster);
+    connect(m_elevation.get(), &safety::Elevation::ended, this,
+        [audit = m_audit](bool expired, const QUuid &id, const QString &reason) {
+            safety::recordElevationEnd(audit, id, reason, expired);
+        });
+    if (m_elevation->required()) {
+        auto *timer = new QTimer(this);
+        timer->setInterval(1000);
+        connect(timer, &QTimer::timeout, this, [e = m_elevation.get()] { e->expireIfDue(); });
+        timer->start();
+        m_expiry = timer;
+    }
+}
+
+QFuture<Status> Session::elevate(const QString &reason, int minutes)
+{
+    return safety::elevateAudited(m_elevation, m_audit, reason, minutes);
+}
+
+void Session::endElevation()
+{
+    m_elevation->end();
 }
 
 Session::~Session()

@@ -380,6 +380,7 @@ FlowDialog *CachePage::openPurge(
     auto audit = std::make_shared<safety::DbAuditSink>(m_session->sharedCluster());
     auto *dialog = new FlowDialog(
         makeAction(kind, argument, unlockProtected), audit, m_session->profile().environment, this);
+    dialog->flow()->setElevation(m_session->elevation());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, [this] {
         if (m_poller)

@@ -210,7 +210,8 @@ void StockPage::start()
     // The backend's writer comes from the factory above the services (Vendure: its Admin API).
     m_service = std::make_unique<inventory::StockService>(m_session->sharedCluster(),
         m_session->backend(),
-        backends::stockWrites(m_session->backend(), m_session->sharedCluster()));
+        backends::stockWrites(
+            m_session->backend(), m_session->sharedCluster(), m_session->elevation()));
     m_levels = new StockLevelsModel(m_service.get(), this);
     m_levelsView->setModel(m_levels);
     m_levelsView->setColumnWidth(StockLevelsModel::Name, 260);
