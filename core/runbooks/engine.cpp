@@ -562,6 +562,12 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
     RunReport report;
     report.runId = uuidText(QUuid::createUuid());
     report.result = QStringLiteral("refused");
+    // The safety profile first: a run on read-only production is refused before anything else.
+    if (const auto no = safety::writeRefusal(
+            m_config.profile.environment, m_config.elevation.get(), tr("the runbook run"))) {
+        report.error = no->message;
+        return report;
+    }
     const auto params = resolveParameters(rb, given);
     if (!params) {
         report.error = params.error().message;
@@ -579,11 +585,6 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
             report.error = tr("step %1 cannot run: %2").arg(s.id, s.error);
             return report;
         }
-    if (const auto no = safety::writeRefusal(
-            m_config.profile.environment, m_config.elevation.get(), tr("the runbook run"))) {
-        report.error = no->message;
-        return report;
-    }
     if (!m_config.audit) {
         report.error = tr("no audit log: a runbook runs only when its intent can be recorded");
         return report;

@@ -181,9 +181,9 @@ std::optional<Error> writeRefusal(
 }
 
 QFuture<Status> elevateAudited(std::shared_ptr<Elevation> elevation,
-    std::shared_ptr<AuditSink> audit, const QString &reason, int minutes)
+    std::shared_ptr<AuditSink> audit, const QString &reason, int minutes, const QString &action)
 {
-    return QtConcurrent::run(auditPool(), [elevation, audit, reason, minutes]() -> Status {
+    return QtConcurrent::run(auditPool(), [elevation, audit, reason, minutes, action]() -> Status {
         if (Status s = Elevation::validate(reason, minutes); !s)
             return s;
         if (!elevation->required())
@@ -192,7 +192,7 @@ QFuture<Status> elevateAudited(std::shared_ptr<Elevation> elevation,
             return Error {Error::Code::InvalidInput,
                 elevationTr("No audit log: an elevation is recorded before it starts."), {}, {}};
         AuditEntry e;
-        e.action = QStringLiteral("safety.elevate");
+        e.action = action;
         e.target = Profile::environmentKey(elevation->environment());
         e.plan = QJsonObject {{QStringLiteral("reason"), reason.trimmed()},
             {QStringLiteral("minutes"), minutes},

@@ -87,8 +87,11 @@ std::optional<Error> writeRefusal(
 // Writes the elevation's intent (reason, minutes, until) to the audit log on a worker thread and
 // elevates only when the audit log took it (write-ahead, as every destructive action). The
 // future's Status is the audit's refusal or the validation's.
+// `action` is the audit log's action name: the database takes an action only from the role of its
+// area (qm.role_for_action), so a session records "<its area>.elevate" (Session::elevate).
 QFuture<Status> elevateAudited(std::shared_ptr<Elevation> elevation,
-    std::shared_ptr<AuditSink> audit, const QString &reason, int minutes);
+    std::shared_ptr<AuditSink> audit, const QString &reason, int minutes,
+    const QString &action = QStringLiteral("safety.elevate"));
 // Records how an elevation ended (early or expired) as its outcome in the audit log, on a worker.
 QFuture<Status> recordElevationEnd(
     std::shared_ptr<AuditSink> audit, const QUuid &requestId, const QString &reason, bool expired);

@@ -62,7 +62,14 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
 
     connect(m_health.get(), &HealthMonitor::snapshot, this, &Session::onSnapshot);
 
-    m_elevation = std::make_shared<safety::Elevation>(m_profile.environment);
+    // Writers and flows on workers hold it too: deleted on its own thread, like the cluster.
+    m_elevation = std::shared_ptr<safety::Elevation>(
+        new safety::Elevation(m_profile.environment), [](safety::Elevation *e) {
+            if (e->thread() == QThread::currentThread())
+                delete e;
+            else
+                e->deleteLater();
+        });
     m_audit = std::make_shared<safety::DbAuditSink>(m_cluster);
     connect(m_elevation.get(), &safety::Elevation::ended, this,
         [audit = m_audit](bool expired, const QUuid &id, const QString &reason) {
@@ -79,7 +86,19 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
 
 QFuture<Status> Session::elevate(const QString &reason, int minutes)
 {
-    return safety::elevateAudited(m_elevation, m_audit, reason, minutes);
+    // The audit log accepts an action only from the role of its area (qm.role_for_action):
+    // the elevation is recorded under the signed-in role's own area.
+    QString area = QStringLiteral("safety"); // qm_admin's
+    if (!can(QStringLiteral("admin"))) {
+        if (can(QStringLiteral("cache.purge")) || can(QStringLiteral("runbooks.run")))
+            area = QStringLiteral("maintenance");
+        else if (can(QStringLiteral("stock.adjust")) || can(QStringLiteral("orders.act")))
+            area = QStringLiteral("stock");
+        else if (can(QStringLiteral("catalog.edit")))
+            area = QStringLiteral("catalog");
+    }
+    return safety::elevateAudited(
+        m_elevation, m_audit, reason, minutes, area + QStringLiteral(".elevate"));
 }
 
 void Session::endElevation()
