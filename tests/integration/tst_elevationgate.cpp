@@ -131,12 +131,12 @@ private Q_SLOTS:
         catalog::PendingEdit edit;
         edit.productId = id;
         edit.requestId = QUuid::createUuid();
-        edit.changes = QJsonObject {{QStringLiteral("name"), QStringLiteral("Elevation test")}};
+        edit.changes = QJsonObject {{QStringLiteral("name"), name}}; // changes nothing if it ran
         const QString csv = m_tmp.filePath(QStringLiteral("import.csv"));
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("sku,name\nNO-SUCH-SKU-ELEV,Nothing\n");
+            f.write("sku,name\n"); // no rows: nothing to change if it ran
         }
         auto tryAll = [&](bool expectRefused) {
             auto applied = db::waitBlocking(writes->applyEdits({edit}));
