@@ -1,8 +1,15 @@
 #include "environmentbanner.h"
 
+#include "safety/elevation.h"
+#include "safety/elevationdialog.h"
+#include "session/session.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
 
 namespace qm {
 
@@ -12,6 +19,10 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     , m_backend(new QLabel(this))
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_elevation(new QLabel(this))
+    , m_elevate(new QPushButton(tr("Elevate…"), this))
+    , m_endElevation(new QPushButton(tr("End elevation"), this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("environmentBanner"));
     setAutoFillBackground(true);
@@ -34,8 +45,88 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     layout->addWidget(m_backend);
     layout->addWidget(m_title);
     layout->addStretch(1);
+    m_elevation->setObjectName(QStringLiteral("elevationState"));
+    m_elevation->setContentsMargins(8, 1, 8, 1);
+    m_elevation->setFont(bold);
+    m_elevate->setObjectName(QStringLiteral("elevateButton"));
+    m_elevate->setAccessibleName(tr("Elevate to write on production"));
+    m_elevate->setToolTip(tr("Production is read-only. Give a reason to write for a limited "
+                             "time (View ▸ Elevate…, Ctrl+Shift+E)."));
+    m_endElevation->setObjectName(QStringLiteral("endElevationButton"));
+    m_endElevation->setAccessibleName(tr("End the elevation now"));
+    m_endElevation->setToolTip(tr("Back to read-only now, before the time is up."));
+    layout->addWidget(m_elevation);
+    layout->addWidget(m_elevate);
+    layout->addWidget(m_endElevation);
     layout->addWidget(m_detail);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &EnvironmentBanner::updateElevation);
+    connect(m_elevate, &QPushButton::clicked, this, &EnvironmentBanner::requestElevation);
+    connect(m_endElevation, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->endElevation();
+    });
     clear();
+}
+
+void EnvironmentBanner::setSession(Session *session)
+{
+    if (m_session)
+        m_session->elevation()->disconnect(this);
+    m_session = session;
+    if (m_session)
+        connect(m_session->elevation().get(), &safety::Elevation::changed, this,
+            &EnvironmentBanner::updateElevation, Qt::QueuedConnection);
+    updateElevation();
+}
+
+void EnvironmentBanner::requestElevation()
+{
+    if (!m_session || !m_session->elevation()->required() || m_session->elevation()->isElevated())
+        return;
+    auto *dialog = new ElevationDialog(m_session, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString EnvironmentBanner::elevationText() const
+{
+    return m_elevation->isVisibleTo(this) ? m_elevation->text() : QString();
+}
+
+void EnvironmentBanner::updateElevation()
+{
+    const safety::Elevation *e = m_session ? m_session->elevation().get() : nullptr;
+    const bool production = e && e->required();
+    const bool elevated = production && e->isElevated();
+    m_elevation->setVisible(production);
+    m_elevate->setVisible(production && !elevated);
+    m_endElevation->setVisible(elevated);
+    if (!production) {
+        m_countdown->stop();
+        m_elevation->clear();
+        return;
+    }
+    if (elevated) {
+        const qint64 left = e->secondsLeft();
+        m_elevation->setText(tr("ELEVATED %1:%2")
+                                 .arg(left / 60, 2, 10, QLatin1Char('0'))
+                                 .arg(left % 60, 2, 10, QLatin1Char('0')));
+        m_elevation->setToolTip(
+            tr("Writing is allowed until %1. Reason: %2")
+                .arg(QLocale().toString(e->until().toLocalTime().time(), QLocale::ShortFormat),
+                    e->reason()));
+        m_elevation->setAccessibleName(
+            tr("Elevated: %n minute(s) left", nullptr, int((left + 59) / 60)));
+        if (!m_countdown->isActive())
+            m_countdown->start();
+    } else {
+        m_countdown->stop();
+        m_elevation->setText(tr("READ-ONLY"));
+        m_elevation->setToolTip(tr("Production is read-only: every change is refused until you "
+                                   "elevate with a reason."));
+        m_elevation->setAccessibleName(tr("Production is read-only"));
+    }
 }
 
 QColor EnvironmentBanner::backgroundFor(Profile::Environment env)
@@ -106,6 +197,7 @@ void EnvironmentBanner::clear()
     m_title->setText(tr("Choose a connection profile (File ▸ Profiles…)"));
     m_detail->clear();
     setToolTip({});
+    setSession(nullptr);
     applyColours();
 }
 
@@ -151,6 +243,8 @@ void EnvironmentBanner::applyColours()
     m_badge->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; }")
             .arg(fg.name(), bg.name()));
+    m_elevation->setStyleSheet(
+        QStringLiteral("QLabel { border: 2px solid %1; border-radius: 3px; }").arg(fg.name()));
     // The backend in the environment's colours, outlined: read with the badge, not louder.
     m_backend->setStyleSheet(
         QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; }").arg(fg.name()));

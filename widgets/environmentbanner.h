@@ -2,11 +2,16 @@
 
 #include "profiles/profile.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QTimer;
 
 namespace qm {
+
+class Session;
 
 // A strip across the top of the window that says where this console is connected, in the
 // environment's colour: production red, staging amber, development green. Whoever is about to
@@ -22,6 +27,16 @@ public:
     void clear();
     void setDetail(const QString &text, const QString &toolTip = {}); // right side: user, source
 
+    // The session's safety profile: on production "READ-ONLY" with Elevate…, or the elevation's
+    // countdown with End elevation. Null (or not production): nothing shown.
+    void setSession(Session *session);
+    // Opens the elevation dialog (the banner's button, View ▸ Elevate…); nothing on other
+    // environments or while elevated.
+    void requestElevation();
+    QString elevationText() const; // "READ-ONLY", "ELEVATED 29:41", empty when not production
+    QPushButton *elevateButton() const { return m_elevate; }
+    QPushButton *endElevationButton() const { return m_endElevation; }
+
     Profile::Environment environment() const { return m_environment; }
     bool hasProfile() const { return m_hasProfile; }
     QString profileName() const;
@@ -34,11 +49,17 @@ public:
 
 private:
     void applyColours();
+    void updateElevation();
 
     QLabel *m_badge;
     QLabel *m_backend;
     QLabel *m_title;
     QLabel *m_detail;
+    QLabel *m_elevation;
+    QPushButton *m_elevate;
+    QPushButton *m_endElevation;
+    QTimer *m_countdown;
+    QPointer<Session> m_session;
     Profile::Environment m_environment = Profile::Environment::Development;
     bool m_hasProfile = false;
 };

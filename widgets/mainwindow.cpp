@@ -106,6 +106,16 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_host->switchActions());
+    view->addSeparator();
+    // Production is read-only: lift it for a while, with a reason (the banner shows the countdown).
+    QAction *elevate
+        = view->addAction(tr("&Elevate…"), m_banner, &EnvironmentBanner::requestElevation);
+    elevate->setObjectName(QStringLiteral("elevateAction"));
+    elevate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    view->addAction(tr("E&nd elevation"), this, [this] {
+        if (m_session)
+            m_session->endElevation();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide…"), this, &MainWindow::showUserGuide);
@@ -255,6 +265,7 @@ void MainWindow::startSession(const Profile &profile, const Credentials &credent
     const QString who
         = tr("%1@%2 · password: %3").arg(profile.user, profile.database, credentials.sourceName());
     m_banner->setDetail(who, credentials.explanation);
+    m_banner->setSession(s);
     connect(s, &Session::capabilitiesChanged, this,
         [this, who, profile, credentials](const QStringList &caps) {
             m_banner->setDetail(who,

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "profiles/profilefile.h"
+#include "safety/elevation.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -106,6 +107,51 @@ std::vector<const Command *> CommandRegistry::all() const
     std::sort(out.begin(), out.end(),
         [](const Command *a, const Command *b) { return a->name() < b->name(); });
     return out;
+}
+
+void addElevationOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("elevate"),
+        Context::tr("Production: lift read-only mode for this command, with a reason for the "
+                    "audit log (at least %1 characters).")
+            .arg(qm::safety::Elevation::kMinReasonLength),
+        Context::tr("reason")});
+    parser.addOption({QStringLiteral("elevate-minutes"),
+        Context::tr("How long the elevation lasts (default %1).")
+            .arg(qm::safety::Elevation::defaultMinutes()),
+        Context::tr("n")});
+}
+
+std::shared_ptr<qm::safety::Elevation> elevationFor(Context &ctx, const QCommandLineParser &parser,
+    qm::Profile::Environment environment, std::shared_ptr<qm::safety::AuditSink> audit,
+    const QString &area, bool dryRun, int *exitCode)
+{
+    auto elevation = std::make_shared<qm::safety::Elevation>(environment);
+    if (!elevation->required() || dryRun)
+        return elevation;
+    if (!parser.isSet(QStringLiteral("elevate"))) {
+        *exitCode = ctx.fail(qm::Error {qm::Error::Code::PermissionDenied,
+            Context::tr("Production is read-only: nothing was changed. Pass --elevate \"REASON\" "
+                        "(recorded in the audit log) to write."),
+            {}, {}});
+        return nullptr;
+    }
+    bool ok = false;
+    int minutes = parser.value(QStringLiteral("elevate-minutes")).toInt(&ok);
+    if (!parser.isSet(QStringLiteral("elevate-minutes")))
+        minutes = qm::safety::Elevation::defaultMinutes();
+    else if (!ok) {
+        ctx.err() << Context::tr("qmctl: --elevate-minutes takes a number") << Qt::endl;
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    const qm::Status s = ctx.wait(qm::safety::elevateAudited(elevation, std::move(audit),
+        parser.value(QStringLiteral("elevate")), minutes, area + QStringLiteral(".elevate")));
+    if (!s) {
+        *exitCode = ctx.fail(s.error());
+        return nullptr;
+    }
+    return elevation;
 }
 
 } // namespace qmctl

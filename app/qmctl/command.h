@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "profiles/profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,11 @@
 #include <QTextStream>
 #include <memory>
 #include <vector>
+
+namespace qm::safety {
+class AuditSink;
+class Elevation;
+} // namespace qm::safety
 
 // qmctl's subcommands. A command is one file under commands/ that defines a Command subclass and
 // registers it with QMCTL_COMMAND(Class); the name may have several words ("catalog import"):
@@ -51,6 +57,16 @@ public:
         return qm::db::waitBlocking(std::move(future), "qmctl");
     }
 };
+
+// Production is read-only (core/safety/elevation.h): a command that writes takes
+// --elevate REASON (and --elevate-minutes N), records the elevation in the audit log as the
+// signed-in role (`area`.elevate) and hands the Elevation to the flow or engine. Without it, on
+// production, elevationFor() fails with what to do (unless `dryRun`); elsewhere it returns an
+// Elevation that needs none.
+void addElevationOptions(QCommandLineParser &parser);
+std::shared_ptr<qm::safety::Elevation> elevationFor(Context &ctx, const QCommandLineParser &parser,
+    qm::Profile::Environment environment, std::shared_ptr<qm::safety::AuditSink> audit,
+    const QString &area, bool dryRun, int *exitCode);
 
 class Command
 {

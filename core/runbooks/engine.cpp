@@ -1,6 +1,7 @@
 #include "runbooks/engine.h"
 
 #include "runbooks/parser.h"
+#include "safety/elevation.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -561,6 +562,12 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
     RunReport report;
     report.runId = uuidText(QUuid::createUuid());
     report.result = QStringLiteral("refused");
+    // The safety profile first: a run on read-only production is refused before anything else.
+    if (const auto no = safety::writeRefusal(
+            m_config.profile.environment, m_config.elevation.get(), tr("the runbook run"))) {
+        report.error = no->message;
+        return report;
+    }
     const auto params = resolveParameters(rb, given);
     if (!params) {
         report.error = params.error().message;
@@ -637,6 +644,11 @@ RunReport Engine::resume(const Runbook &rb, const QString &runId)
     RunReport report;
     report.runId = runId;
     report.result = QStringLiteral("refused");
+    if (const auto no = safety::writeRefusal(
+            m_config.profile.environment, m_config.elevation.get(), tr("the runbook resume"))) {
+        report.error = no->message;
+        return report;
+    }
     const auto records = Journal::read(m_config.journalDir, runId);
     if (!records) {
         report.error = records.error().message;

@@ -7,6 +7,10 @@
 #include "safety/audit.h"
 #include "safety/friction.h"
 
+namespace qm::safety {
+class Elevation;
+}
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
@@ -92,6 +96,9 @@ struct EngineConfig
     Profile profile;
     QString redisPassword;
     std::shared_ptr<safety::AuditSink> audit; // run/resume need one; nothing acts without it
+    // The session's safety profile: on production, run/resume are refused until it is elevated
+    // (none: production refuses; safety::writeRefusal). Checked when a run or resume starts.
+    std::shared_ptr<const safety::Elevation> elevation;
     QString journalDir = Journal::defaultDir();
     bool databaseJournal = true;
     QString trustedKeysDir = defaultTrustedKeysDir();

@@ -166,8 +166,15 @@ namespace {
 // gets its outcome. After each step `advance` gets the stage that follows and the report so far.
 void runConfirmedSteps(DestructiveAction &action, AuditSink *audit, FlowReport &report,
     const ProgressFn &progress, const CancelToken &stop, const CancelToken &gone,
+    const std::function<std::optional<Error>()> &refusal,
     const std::function<void(Flow::Stage, const FlowReport &)> &advance)
 {
+    // The safety profile, once more on the worker: an elevation may have ended since the click.
+    if (std::optional<Error> no = refusal()) {
+        report.error = *no;
+        advance(Flow::Stage::Finished, report);
+        return;
+    }
     if (Status s = recordIntent(audit, auditEntryFor(report)); !s) {
         report.error = s.error();
         advance(Flow::Stage::Finished, report);
@@ -262,9 +269,16 @@ void Flow::start()
                 return;
             }
             f->m_report.plan = plan.value();
+            if (!f->m_report.plan->refused) {
+                if (std::optional<Error> no = writeRefusal(
+                        f->m_environment, f->m_elevation.get(), f->m_report.plan->title)) {
+                    f->m_report.plan->refused = true;
+                    f->m_report.plan->refusal = no->message;
+                }
+            }
             f->m_requirement = FrictionPolicy::requirementFor(f->m_environment, plan.value());
             f->setStage(Stage::AwaitingConfirmation);
-            Q_EMIT f->planned(plan.value());
+            Q_EMIT f->planned(*f->m_report.plan);
         });
     });
 }
@@ -275,6 +289,13 @@ bool Flow::confirm(bool acknowledged, const QString &typed)
         return false;
     if (!FrictionPolicy::satisfied(m_requirement, acknowledged, typed))
         return false;
+    if (std::optional<Error> no
+        = writeRefusal(m_environment, m_elevation.get(), m_report.plan->title)) {
+        m_report.error = *no; // the elevation ended while the plan was shown
+        Q_EMIT failed(*no);
+        finish();
+        return false;
+    }
     runConfirmed();
     return true;
 }
@@ -296,6 +317,12 @@ void Flow::runConfirmed()
     auto cancel = m_cancel;
     auto teardown = m_teardown;
     auto relay = m_relay;
+    const auto environment = m_environment;
+    const auto elevation = m_elevation;
+    const QString what = m_report.plan ? m_report.plan->title : QString();
+    std::function<std::optional<Error>()> refusal = [environment, elevation, what] {
+        return writeRefusal(environment, elevation.get(), what);
+    };
     auto lastPost = std::make_shared<QElapsedTimer>();
     ProgressFn progressFn = [relay, lastPost](const Progress &p) {
         if (lastPost->isValid() && lastPost->elapsed() < 50 && p.done != p.total)
@@ -306,8 +333,8 @@ void Flow::runConfirmed()
     // One worker runs every step in order; the Flow follows through the relay. When the Flow
     // is gone, its deliveries are dropped and the worker still audits what it did.
     flowPool()->start(
-        [action, sink, cancel, teardown, relay, progressFn, report = m_report]() mutable {
-            runConfirmedSteps(*action, sink.get(), report, progressFn, cancel, teardown,
+        [action, sink, cancel, teardown, relay, progressFn, refusal, report = m_report]() mutable {
+            runConfirmedSteps(*action, sink.get(), report, progressFn, cancel, teardown, refusal,
                 [relay, teardown](Stage next, const FlowReport &now) {
                     if (!teardown.isCancelled()) // else nobody is there to follow
                         deliver(relay, [next, now](Flow *f) { f->advance(next, now); });
@@ -361,6 +388,13 @@ FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFl
     report.plan = plan.value();
     if (options.dryRun || plan->refused)
         return report;
+    const auto refusal = [&options, what = plan->title] {
+        return writeRefusal(options.environment, options.elevation.get(), what);
+    };
+    if (std::optional<Error> no = refusal()) {
+        report.error = *no;
+        return report;
+    }
     const ConfirmRequirement req = FrictionPolicy::requirementFor(options.environment, *plan);
     if (options.confirm && !options.confirm(*plan, req)) {
         report.error = cancelledBeforeStart();
@@ -368,7 +402,7 @@ FlowReport runFlowSync(DestructiveAction &action, AuditSink *audit, const SyncFl
     }
     const ProgressFn noProgress = [](const Progress &) {};
     runConfirmedSteps(action, audit, report, options.progress ? options.progress : noProgress,
-        options.cancel, CancelToken {}, [](Flow::Stage, const FlowReport &) {});
+        options.cancel, CancelToken {}, refusal, [](Flow::Stage, const FlowReport &) {});
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include "profiles/profile.h"
 #include "safety/audit.h"
 #include "safety/destructiveaction.h"
+#include "safety/elevation.h"
 #include "safety/friction.h"
 
 #include <QObject>
@@ -59,6 +60,13 @@ public:
     ConfirmRequirement requirement() const { return m_requirement; }
     DestructiveAction *action() const { return m_action.get(); }
 
+    // The session's safety profile, asked before the plan is offered, at the confirmation and
+    // again on the worker before the intent is written. None: production refuses (fail closed).
+    void setElevation(std::shared_ptr<const Elevation> elevation)
+    {
+        m_elevation = std::move(elevation);
+    }
+
     void start();
     // False (and nothing runs) when the friction is not satisfied or the plan was refused.
     bool confirm(bool acknowledged, const QString &typed);
@@ -83,6 +91,7 @@ private:
     std::shared_ptr<DestructiveAction> m_action;
     std::shared_ptr<AuditSink> m_audit;
     Profile::Environment m_environment;
+    std::shared_ptr<const Elevation> m_elevation;
     ConfirmRequirement m_requirement;
     CancelToken m_cancel; // Stop: execute stops early (verify still runs)
     CancelToken m_teardown; // the Flow is gone: every step stops
@@ -98,6 +107,8 @@ private:
 struct SyncFlowOptions
 {
     Profile::Environment environment = Profile::Environment::Development;
+    // Production refuses to execute unless this is elevated (none: refused; see writeRefusal).
+    std::shared_ptr<const Elevation> elevation;
     bool dryRun = false;
     std::function<bool(const Plan &, const ConfirmRequirement &)> confirm;
     ProgressFn progress;

@@ -1,10 +1,30 @@
 #include "safety/friction.h"
 
+#include "settings/settings.h"
+
 namespace qm::safety {
+
+SizeLimits SizeLimits::fromSettings()
+{
+    return SizeLimits {Settings::typedConfirmAboveKeys(), Settings::typedConfirmAboveProducts()};
+}
+
+qint64 SizeLimits::limitFor(const Plan &plan) const
+{
+    return plan.action.startsWith(QLatin1String("catalog.")) ? products : keys;
+}
 
 ConfirmRequirement FrictionPolicy::requirementFor(
     Profile::Environment environment, const Plan &plan)
 {
+    return requirementFor(environment, plan, SizeLimits::fromSettings());
+}
+
+ConfirmRequirement FrictionPolicy::requirementFor(
+    Profile::Environment environment, const Plan &plan, const SizeLimits &limits)
+{
+    const qint64 limit = limits.limitFor(plan);
+    const bool large = plan.count > limit;
     ConfirmRequirement r;
     r.phrase = plan.target;
     switch (environment) {
@@ -13,7 +33,12 @@ ConfirmRequirement FrictionPolicy::requirementFor(
         r.reason = tr("This is production: type the target to confirm.");
         break;
     case Profile::Environment::Staging:
-        if (plan.impact == Impact::High) {
+        if (large) {
+            r.friction = Friction::TypeTarget;
+            r.reason = tr("More than %L1 %2 on staging: type the target to confirm.")
+                           .arg(limit)
+                           .arg(plan.unit.isEmpty() ? tr("items") : plan.unit);
+        } else if (plan.impact == Impact::High) {
             r.friction = Friction::TypeTarget;
             r.reason = tr("A large change on staging: type the target to confirm.");
         } else {

@@ -6,9 +6,12 @@
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
 #include "redis/client.h"
+#include "safety/audit.h"
+#include "safety/elevation.h"
 #include "settings/settings.h"
 
 #include <QThread>
+#include <QTimer>
 #include <pqxx/pqxx>
 
 namespace qm {
@@ -58,6 +61,49 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     m_health->setRedisTimeoutMs(Settings::probeTimeoutMs());
 
     connect(m_health.get(), &HealthMonitor::snapshot, this, &Session::onSnapshot);
+
+    // Writers and flows on workers hold it too: deleted on its own thread, like the cluster.
+    m_elevation = std::shared_ptr<safety::Elevation>(
+        new safety::Elevation(m_profile.environment), [](safety::Elevation *e) {
+            if (e->thread() == QThread::currentThread())
+                delete e;
+            else
+                e->deleteLater();
+        });
+    m_audit = std::make_shared<safety::DbAuditSink>(m_cluster);
+    connect(m_elevation.get(), &safety::Elevation::ended, this,
+        [audit = m_audit](bool expired, const QUuid &id, const QString &reason) {
+            safety::recordElevationEnd(audit, id, reason, expired);
+        });
+    if (m_elevation->required()) {
+        auto *timer = new QTimer(this);
+        timer->setInterval(1000);
+        connect(timer, &QTimer::timeout, this, [e = m_elevation.get()] { e->expireIfDue(); });
+        timer->start();
+        m_expiry = timer;
+    }
+}
+
+QFuture<Status> Session::elevate(const QString &reason, int minutes)
+{
+    // The audit log accepts an action only from the role of its area (qm.role_for_action):
+    // the elevation is recorded under the signed-in role's own area.
+    QString area = QStringLiteral("safety"); // qm_admin's
+    if (!can(QStringLiteral("admin"))) {
+        if (can(QStringLiteral("cache.purge")) || can(QStringLiteral("runbooks.run")))
+            area = QStringLiteral("maintenance");
+        else if (can(QStringLiteral("stock.adjust")) || can(QStringLiteral("orders.act")))
+            area = QStringLiteral("stock");
+        else if (can(QStringLiteral("catalog.edit")))
+            area = QStringLiteral("catalog");
+    }
+    return safety::elevateAudited(
+        m_elevation, m_audit, reason, minutes, area + QStringLiteral(".elevate"));
+}
+
+void Session::endElevation()
+{
+    m_elevation->end();
 }
 
 Session::~Session()

@@ -5,6 +5,7 @@
 #include "profiles/profile.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -22,6 +23,10 @@ class CacheConnection;
 }
 class HealthMonitor;
 struct HealthSnapshot;
+namespace safety {
+class Elevation;
+class AuditSink;
+} // namespace safety
 
 // One open profile: its backend (Backend: the reference store or Vendure), its PostgreSQL
 // cluster, its Redis client, its health monitor, and what the signed-in role may do
@@ -59,6 +64,14 @@ public:
 
     void open();
 
+    // The safety profile (core/safety/elevation.h): production is read-only until elevated. Every
+    // writer and flow this session hands out asks it. elevate() writes the reason to the audit log
+    // first (on a worker) and elevates only when that succeeded; an elevation that ends (early,
+    // by endElevation(), or when its time is up: a 1 s timer checks) is audited as its outcome.
+    std::shared_ptr<safety::Elevation> elevation() const { return m_elevation; }
+    QFuture<Status> elevate(const QString &reason, int minutes);
+    void endElevation();
+
 Q_SIGNALS:
     void stateChanged(qm::Session::State state);
     void connected();
@@ -82,6 +95,9 @@ private:
     State m_state = State::Idle;
     Error m_lastError;
     QStringList m_capabilities;
+    std::shared_ptr<safety::Elevation> m_elevation;
+    std::shared_ptr<safety::AuditSink> m_audit;
+    QObject *m_expiry = nullptr; // the timer that ends an elevation whose time is up
 };
 
 } // namespace qm

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QSettings>
+#include <limits>
 #include <memory>
 
 namespace qm {
@@ -21,6 +22,9 @@ constexpr const char *kState = "window/state";
 constexpr const char *kWorkspace = "window/workspace";
 constexpr const char *kOrdersViews = "orders/savedViews";
 constexpr const char *kOrdersStuck = "orders/stuckMinutes";
+constexpr const char *kElevationMinutes = "safety/elevationMinutes";
+constexpr const char *kTypedAboveKeys = "safety/typedConfirmAboveKeys";
+constexpr const char *kTypedAboveProducts = "safety/typedConfirmAboveProducts";
 
 // Defaults
 constexpr double kDefaultLagLimit = 5.0;
@@ -29,6 +33,9 @@ constexpr int kDefaultProbeTimeout = 2500;
 constexpr int kDefaultSummaryRefresh = 2000;
 constexpr double kDefaultSlowRoundTrip = 100.0;
 constexpr int kDefaultOrdersStuck = 30;
+constexpr int kDefaultElevationMinutes = 30;
+constexpr qint64 kDefaultTypedAboveKeys = 100000;
+constexpr qint64 kDefaultTypedAboveProducts = 10000;
 
 QString g_backingFile;
 
@@ -185,6 +192,34 @@ int Settings::ordersStuckMinutes()
 void Settings::setOrdersStuckMinutes(int minutes)
 {
     setValue(kOrdersStuck, minutes);
+}
+
+int Settings::elevationMinutes()
+{
+    return clamped(value(kElevationMinutes, kDefaultElevationMinutes).toInt(), 1, 8 * 60,
+        kDefaultElevationMinutes);
+}
+void Settings::setElevationMinutes(int minutes)
+{
+    setValue(kElevationMinutes, minutes);
+}
+qint64 Settings::typedConfirmAboveKeys()
+{
+    return clamped<qint64>(value(kTypedAboveKeys, kDefaultTypedAboveKeys).toLongLong(), 0,
+        std::numeric_limits<qint64>::max(), kDefaultTypedAboveKeys);
+}
+void Settings::setTypedConfirmAboveKeys(qint64 count)
+{
+    setValue(kTypedAboveKeys, count);
+}
+qint64 Settings::typedConfirmAboveProducts()
+{
+    return clamped<qint64>(value(kTypedAboveProducts, kDefaultTypedAboveProducts).toLongLong(), 0,
+        std::numeric_limits<qint64>::max(), kDefaultTypedAboveProducts);
+}
+void Settings::setTypedConfirmAboveProducts(qint64 count)
+{
+    setValue(kTypedAboveProducts, count);
 }
 
 } // namespace qm

@@ -53,6 +53,16 @@ public:
     static int ordersStuckMinutes(); // paid but not picked for this long: a stuck order
     static void setOrdersStuckMinutes(int minutes);
 
+    // Safety profiles: how long an elevation on production lasts unless the person picks another
+    // duration, and above how many keys / products a destructive action asks for the typed
+    // confirmation on staging too (production always asks for it).
+    static int elevationMinutes();
+    static void setElevationMinutes(int minutes);
+    static qint64 typedConfirmAboveKeys();
+    static void setTypedConfirmAboveKeys(qint64 count);
+    static qint64 typedConfirmAboveProducts();
+    static void setTypedConfirmAboveProducts(qint64 count);
+
     // For tests: use this INI file instead of the platform's store (empty: back to the default).
     static void setBackingFile(const QString &iniPath);
     static void sync();

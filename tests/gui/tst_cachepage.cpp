@@ -13,6 +13,7 @@
 #include "common/threadguard.h"
 #include "profiles/credentials.h"
 #include "safety/confirmpanel.h"
+#include "safety/elevation.h"
 #include "safety/flowdialog.h"
 #include "session/session.h"
 #include "sessionenv.h"
@@ -221,6 +222,8 @@ void TestCachePage::productionAsksToTypeThePattern()
     auto session
         = qmtest::openSession(QStringLiteral("oncall"), qm::Profile::Environment::Production);
     QVERIFY(session);
+    // Production is read-only until elevated (tst_elevationgate tests that part).
+    QVERIFY(session->elevation()->elevate(QStringLiteral("test: the typed confirmation"), 5));
     CachePage page;
     page.setSession(session.get());
     FlowDialog *dialog

@@ -257,7 +257,8 @@ private Q_SLOTS:
     {
         // The writer the console gives a Vendure StockService (backends::stockWrites).
         const auto shared = db::unowned(m_cluster.get());
-        inventory::StockService stock(shared, m_vendure, backends::stockWrites(m_vendure, shared));
+        inventory::StockService stock(
+            shared, m_vendure, backends::stockWrites(m_vendure, shared, nullptr));
         const auto level = wait(stock.levels({}, {}, 1)).value(0);
         QVERIFY(level.productId > 0);
         const long long before = owner<long long>(

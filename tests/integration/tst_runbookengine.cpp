@@ -12,6 +12,7 @@
 #include "profiles/credentials.h"
 #include "runbooks/engine.h"
 #include "runbooks/parser.h"
+#include "safety/elevation.h"
 #include "testenv.h"
 
 #include <QJsonArray>
@@ -475,6 +476,11 @@ private Q_SLOTS:
         const QString journalDir = m_tmp.filePath(QStringLiteral("signed"));
         EngineConfig prodConfig = config(QStringLiteral("oncall"), m_oncall, journalDir);
         prodConfig.profile.environment = qm::Profile::Environment::Production;
+        // Production is read-only until elevated (tst_elevationgate tests the refusal).
+        auto elevation
+            = std::make_shared<qm::safety::Elevation>(qm::Profile::Environment::Production);
+        QVERIFY(elevation->elevate(QStringLiteral("test: signed runbooks"), 5));
+        prodConfig.elevation = elevation;
         prodConfig.confirm = [&](const RunPlan &, const qm::safety::ConfirmRequirement &req) {
             // Production: type the cluster's (profile's) name.
             return req.friction == qm::safety::Friction::TypeTarget && req.phrase == m_profile.name;

@@ -169,7 +169,7 @@ QString TestVendureWrites::adminOrderState(const QString &orderId)
 void TestVendureWrites::adjustShowsInViewsAndAdminApi()
 {
     qm::inventory::StockService stock(
-        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared));
+        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared, nullptr));
     QVERIFY(m_backend.supports(qm::BackendAction::StockAdjust));
     const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
                                   "WHERE product_id = $1 AND warehouse_id = $2";
@@ -201,7 +201,7 @@ void TestVendureWrites::adjustShowsInViewsAndAdminApi()
 void TestVendureWrites::adjustBelowAllocatedChangesNothing()
 {
     qm::inventory::StockService stock(
-        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared));
+        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared, nullptr));
     const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
                                   "WHERE product_id = $1 AND warehouse_id = $2";
     const long long before = scalar(onHandSql, m_variant, m_location);
@@ -215,7 +215,7 @@ void TestVendureWrites::adjustBelowAllocatedChangesNothing()
 void TestVendureWrites::countStillRefusesWithTheReason()
 {
     qm::inventory::StockService stock(
-        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared));
+        m_shared, m_backend, qm::backends::stockWrites(m_backend, m_shared, nullptr));
     const auto r = qm::db::waitBlocking(
         stock.count(QUuid::createUuid(), m_variant, m_location, 0, 1, QString()));
     QVERIFY(!r.ok());
@@ -237,7 +237,7 @@ void TestVendureWrites::noteAndCancelOfAShopOrder()
     QVERIFY(orderId > 0);
 
     qm::orders::OrdersService orders(
-        m_shared, m_backend, qm::backends::orderActions(m_backend, m_shared));
+        m_shared, m_backend, qm::backends::orderActions(m_backend, m_shared, nullptr));
     const QString body = QStringLiteral("vendure writes %1").arg(QUuid::createUuid().toString());
     qm::orders::OrderAction note;
     note.kind = qm::orders::OrderAction::Kind::AddNote;
@@ -339,7 +339,7 @@ void TestVendureWrites::shipAndRefundFromTheGuiThread()
 {
     const int violations = qm::guiThreadViolations();
     qm::orders::OrdersService orders(
-        m_shared, m_backend, qm::backends::orderActions(m_backend, m_shared));
+        m_shared, m_backend, qm::backends::orderActions(m_backend, m_shared, nullptr));
 
     // Mark shipped: a fulfilment with the tracking code, the order Shipped.
     auto a = placeSettledOrder();
@@ -405,7 +405,7 @@ void TestVendureWrites::aRoleWithoutTheRightIsRefused()
 
     const auto merchShared = qm::db::unowned(&merch);
     qm::inventory::StockService stock(
-        merchShared, m_backend, qm::backends::stockWrites(m_backend, merchShared));
+        merchShared, m_backend, qm::backends::stockWrites(m_backend, merchShared, nullptr));
     const std::string onHandSql = "SELECT on_hand FROM qm_vendure.stock_levels "
                                   "WHERE product_id = $1 AND warehouse_id = $2";
     const long long before = scalar(onHandSql, m_variant, m_location);
@@ -422,7 +422,7 @@ void TestVendureWrites::aRoleWithoutTheRightIsRefused()
         = "SELECT count(*) FROM qm_vendure.order_notes WHERE order_id = $1 AND $2 = 0";
     const long long notes = scalar(notesSql, order);
     qm::orders::OrdersService orders(
-        merchShared, m_backend, qm::backends::orderActions(m_backend, merchShared));
+        merchShared, m_backend, qm::backends::orderActions(m_backend, merchShared, nullptr));
     qm::orders::OrderAction note;
     note.orderId = order;
     note.text = QStringLiteral("a merchandiser's note");

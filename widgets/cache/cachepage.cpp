@@ -12,6 +12,7 @@
 #include "cachestatsmodel.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
+#include "safety/elevation.h"
 #include "safety/flowdialog.h"
 #include "session/session.h"
 #include "statscharts.h"
@@ -164,8 +165,11 @@ bool CachePage::canPurge() const
 void CachePage::updatePurgeRight()
 {
     const bool can = canPurge();
-    m_purgeButton->setEnabled(can);
-    if (can)
+    const bool readOnly = m_session && !m_session->elevation()->mayWrite();
+    m_purgeButton->setEnabled(can && !readOnly);
+    if (can && readOnly)
+        m_purgeButton->setToolTip(safety::Elevation::refusalText({}));
+    else if (can)
         m_purgeButton->setToolTip(tr("Purge Redis keys or Varnish pages, after a plan you "
                                      "confirm."));
     else if (m_session && m_session->capabilities().isEmpty())
@@ -194,6 +198,8 @@ void CachePage::setSession(Session *session)
     }
     connect(session, &Session::capabilitiesChanged, this, &CachePage::updatePurgeRight,
         Qt::UniqueConnection);
+    connect(session->elevation().get(), &safety::Elevation::changed, this,
+        &CachePage::updatePurgeRight, Qt::QueuedConnection);
     m_deployment = cache::RedisDeployment::fromSettings(
         session->profile().redis, session->credentials().redisPassword);
     m_deploymentLabel->setText(tr("Redis: %1").arg(m_deployment.describe()));
@@ -381,6 +387,7 @@ FlowDialog *CachePage::openPurge(
     auto audit = std::make_shared<safety::DbAuditSink>(m_session->sharedCluster());
     auto *dialog = new FlowDialog(
         makeAction(kind, argument, unlockProtected), audit, m_session->profile().environment, this);
+    dialog->flow()->setElevation(m_session->elevation());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, [this] {
         if (m_poller)

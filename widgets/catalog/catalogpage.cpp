@@ -149,7 +149,8 @@ void CatalogPage::start()
         return;
     m_service = std::make_unique<catalog::CatalogService>(
         m_session->sharedCluster(), m_session->backend());
-    m_applier = backends::catalogWrites(m_session->backend(), m_session->sharedCluster());
+    m_applier = backends::catalogWrites(
+        m_session->backend(), m_session->sharedCluster(), m_session->elevation());
     m_journal = std::make_unique<catalog::EditJournal>(m_journalPath.isEmpty()
             ? catalog::EditJournal::defaultPath(m_session->profile().name)
             : m_journalPath);

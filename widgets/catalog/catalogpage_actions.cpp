@@ -127,6 +127,7 @@ FlowDialog *CatalogPage::openBulkEdit(const catalog::BulkChange &change, bool wh
         return nullptr;
     auto *dialog = new FlowDialog(m_applier->bulkEdit(change, target), m_applier->auditSink(),
         m_session->profile().environment, this);
+    dialog->flow()->setElevation(m_session->elevation());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, [this](const safety::FlowReport &report) {
         if (report.outcome && report.outcome->complete && m_model)

@@ -20,7 +20,7 @@
 namespace qm {
 
 ImportDialog::ImportDialog(std::shared_ptr<db::Cluster> cluster, QWidget *parent)
-    : ImportDialog(backends::catalogWrites(Backend(), std::move(cluster)), parent)
+    : ImportDialog(backends::catalogWrites(Backend(), std::move(cluster), nullptr), parent)
 { }
 
 ImportDialog::ImportDialog(std::shared_ptr<catalog::CatalogWrites> writes, QWidget *parent)

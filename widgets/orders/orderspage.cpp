@@ -154,7 +154,8 @@ void OrdersPage::start()
     // The backend's actions come from the factory above the services (Vendure: its Admin API).
     m_service
         = std::make_unique<orders::OrdersService>(m_session->sharedCluster(), m_session->backend(),
-            backends::orderActions(m_session->backend(), m_session->sharedCluster()));
+            backends::orderActions(
+                m_session->backend(), m_session->sharedCluster(), m_session->elevation()));
     orders::OrderFeedOptions options;
     options.params.applicationName = QStringLiteral("quartermaster-orders-feed");
     options.backend = m_session->backend().kind();

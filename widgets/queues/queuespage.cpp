@@ -361,6 +361,7 @@ FlowDialog *QueuesPage::openFlow(std::shared_ptr<safety::DestructiveAction> acti
         return nullptr;
     auto audit = std::make_shared<safety::DbAuditSink>(m_session->sharedCluster());
     auto *dialog = new FlowDialog(std::move(action), audit, m_session->profile().environment, this);
+    dialog->flow()->setElevation(m_session->elevation());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::flowFinished, this, &QueuesPage::refresh);
     dialog->show();

@@ -4,6 +4,7 @@
 #include "backends/writes.h"
 #include "common/whenfinished.h"
 #include "inventory/stockservice.h"
+#include "safety/elevation.h"
 #include "session/session.h"
 #include "stockmodels.h"
 
@@ -210,7 +211,8 @@ void StockPage::start()
     // The backend's writer comes from the factory above the services (Vendure: its Admin API).
     m_service = std::make_unique<inventory::StockService>(m_session->sharedCluster(),
         m_session->backend(),
-        backends::stockWrites(m_session->backend(), m_session->sharedCluster()));
+        backends::stockWrites(
+            m_session->backend(), m_session->sharedCluster(), m_session->elevation()));
     m_levels = new StockLevelsModel(m_service.get(), this);
     m_levelsView->setModel(m_levels);
     m_levelsView->setColumnWidth(StockLevelsModel::Name, 260);
@@ -255,11 +257,19 @@ void StockPage::updateCapabilities()
     m_releaseExpired->setVisible(release);
     m_repair->setVisible(reconcile);
     const Backend backend = m_session ? m_session->backend() : Backend();
-    offerIf(m_adjust, backend.unsupported(BackendAction::StockAdjust),
+    // Production without an elevation: the buttons stay, greyed out, and say what to do.
+    const QString readOnly = m_session && !m_session->elevation()->mayWrite()
+        ? safety::Elevation::refusalText({})
+        : QString();
+    const auto why = [&readOnly](const QString &unsupported) {
+        return unsupported.isEmpty() ? readOnly : unsupported;
+    };
+    offerIf(m_adjust, why(backend.unsupported(BackendAction::StockAdjust)),
         tr("Add or remove stock with a reason (Ctrl+D)"));
-    offerIf(m_count, backend.unsupported(BackendAction::StockCount), QString());
-    offerIf(m_release, backend.unsupported(BackendAction::ReleaseReservation), QString());
-    offerIf(m_releaseExpired, backend.unsupported(BackendAction::ReleaseReservation), QString());
+    offerIf(m_count, why(backend.unsupported(BackendAction::StockCount)), QString());
+    offerIf(m_release, why(backend.unsupported(BackendAction::ReleaseReservation)), QString());
+    offerIf(
+        m_releaseExpired, why(backend.unsupported(BackendAction::ReleaseReservation)), QString());
     // Repair is offered once a check found drift (checkReconcile).
     const QString noRepair = backend.unsupported(BackendAction::ReconcileRepair);
     m_repair->setToolTip(noRepair);

@@ -70,6 +70,7 @@ public:
         p.addOption(
             {QStringLiteral("reap-tags"), tr("Remove tag-set members whose keys expired.")});
         p.addOption({QStringLiteral("dry-run"), tr("Show the plan; change nothing.")});
+        addElevationOptions(p);
         p.addOption({QStringLiteral("yes"), tr("Do not ask (development and staging).")});
         p.addOption({QStringLiteral("confirm"),
             tr("The target, typed: required for production without a terminal."), tr("target")});
@@ -152,6 +153,10 @@ public:
         qm::safety::SyncFlowOptions o;
         o.environment = profile->environment;
         o.dryRun = p.isSet(QStringLiteral("dry-run"));
+        o.elevation = elevationFor(
+            ctx, p, profile->environment, audit, QStringLiteral("cache"), o.dryRun, &code);
+        if (!o.elevation)
+            return code;
         const bool json = p.isSet(QStringLiteral("json"));
         o.confirm = [&](const qm::safety::Plan &plan, const qm::safety::ConfirmRequirement &req) {
             if (!json)

@@ -77,6 +77,7 @@ public:
             tr("key"), QString::fromUtf8(qm::queues::kOrdersStream)});
         p.addOption({QStringLiteral("force"), tr("trim: even entries not yet acknowledged.")});
         p.addOption({QStringLiteral("dry-run"), tr("Show the plan; change nothing.")});
+        addElevationOptions(p);
         p.addOption({QStringLiteral("yes"), tr("Do not ask (development and staging).")});
         p.addOption(
             {QStringLiteral("confirm"), tr("The target, typed (production)."), tr("target")});
@@ -177,6 +178,10 @@ public:
         qm::safety::SyncFlowOptions o;
         o.environment = prof.environment;
         o.dryRun = p.isSet(QStringLiteral("dry-run"));
+        o.elevation = elevationFor(
+            ctx, p, prof.environment, audit, QStringLiteral("queues"), o.dryRun, &code);
+        if (!o.elevation)
+            return code;
         o.confirm = [&](const qm::safety::Plan &plan, const qm::safety::ConfirmRequirement &req) {
             if (!json) {
                 ctx.out() << plan.title << Qt::endl;

@@ -74,6 +74,7 @@ void addCommonOptions(QCommandLineParser &p)
 
 void addRunOptions(QCommandLineParser &p)
 {
+    addElevationOptions(p);
     addCommonOptions(p);
     p.addOption({QStringLiteral("param"), Tr::tr("A parameter's value (repeatable)."),
         Tr::tr("name=value")});
@@ -510,6 +511,10 @@ public:
             return code;
         Printer printer(ctx, json);
         rb::EngineConfig c = engineConfig(ctx, p, *session, &printer);
+        c.elevation = elevationFor(ctx, p, session->profile.environment, c.audit,
+            QStringLiteral("runbooks"), false, &code);
+        if (!c.elevation)
+            return code;
         if (!json) {
             c.confirm
                 = [&ctx, &p](const rb::RunPlan &plan, const qm::safety::ConfirmRequirement &req) {
@@ -575,6 +580,10 @@ public:
             return code;
         Printer printer(ctx, json);
         rb::EngineConfig c = engineConfig(ctx, p, *session, &printer);
+        c.elevation = elevationFor(ctx, p, session->profile.environment, c.audit,
+            QStringLiteral("runbooks"), false, &code);
+        if (!c.elevation)
+            return code;
         rb::Engine engine(std::move(c));
         const rb::RunReport r = engine.resume(*book, args.first());
         if (json)
