@@ -15,6 +15,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "storesummarymodel.h"
+#include "viewstate.h"
 #include "workspace.h"
 #include "workspacehost.h"
 
@@ -105,6 +106,12 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_host->switchActions());
+    view->addSeparator();
+    QAction *columns = view->addAction(tr("Choose &columns…"), this, [this] {
+        if (!ViewState::chooseColumns(m_host->current()))
+            m_message->setText(tr("This workspace has no table whose columns can be chosen."));
+    });
+    columns->setObjectName(QStringLiteral("chooseColumns"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -320,6 +327,7 @@ void MainWindow::updateLive()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setMainWindowGeometry(saveGeometry());
+    ViewState::flush();
     event->accept();
 }
 
