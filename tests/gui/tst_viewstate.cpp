@@ -300,7 +300,10 @@ private Q_SLOTS:
             t.header()->hideSection(0);
             t.header()->hideSection(1);
             t.header()->hideSection(2);
+            t.header()->moveSection(0, 1); // a move is what stores the state here
+            QCOMPARE(t.header()->hiddenSectionCount(), 3);
         }
+        QVERIFY(!Settings::viewState(QStringLiteral("test/all")).isEmpty());
         {
             Table t(3, QStringLiteral("all"));
             settle();
