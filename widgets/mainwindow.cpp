@@ -16,6 +16,7 @@
 #include "shortcutsdialog.h"
 #include "storesummarymodel.h"
 #include "userguidedialog.h"
+#include "viewstate.h"
 #include "workspace.h"
 #include "workspacehost.h"
 
@@ -116,6 +117,11 @@ void MainWindow::buildMenus()
         if (m_session)
             m_session->endElevation();
     });
+    QAction *columns = view->addAction(tr("Choose &columns…"), this, [this] {
+        if (!ViewState::chooseColumns(m_host->current()))
+            m_message->setText(tr("This workspace has no table whose columns can be chosen."));
+    });
+    columns->setObjectName(QStringLiteral("chooseColumns"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide…"), this, &MainWindow::showUserGuide);
@@ -347,6 +353,7 @@ void MainWindow::updateLive()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setMainWindowGeometry(saveGeometry());
+    ViewState::flush();
     event->accept();
 }
 

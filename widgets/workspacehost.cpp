@@ -1,5 +1,6 @@
 #include "workspacehost.h"
 
+#include "viewstate.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -83,6 +84,7 @@ Workspace *WorkspaceHost::build(int index)
     if (shown)
         m_stack->setCurrentIndex(index);
     m_workspaces[index] = w;
+    ViewState::track(w, w->key()); // splitters and columns as the user left them
     if (m_session)
         w->setSession(m_session);
     return w;

@@ -20,6 +20,7 @@ constexpr const char *kTheme = "ui/theme";
 constexpr const char *kGeometry = "window/geometry";
 constexpr const char *kState = "window/state";
 constexpr const char *kWorkspace = "window/workspace";
+constexpr const char *kViewsGroup = "views/";
 constexpr const char *kOrdersViews = "orders/savedViews";
 constexpr const char *kOrdersStuck = "orders/stuckMinutes";
 constexpr const char *kElevationMinutes = "safety/elevationMinutes";
@@ -61,6 +62,24 @@ QVariant Settings::value(const char *key, const QVariant &fallback)
 void Settings::setValue(const char *key, const QVariant &value)
 {
     open()->setValue(QLatin1String(key), value);
+}
+
+QByteArray Settings::viewState(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    const QVariant v = open()->value(QLatin1String(kViewsGroup) + key);
+    return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : QByteArray();
+}
+void Settings::setViewState(const QString &key, const QByteArray &state)
+{
+    if (!key.isEmpty())
+        open()->setValue(QLatin1String(kViewsGroup) + key, state);
+}
+void Settings::clearViewState(const QString &key)
+{
+    if (!key.isEmpty())
+        open()->remove(QLatin1String(kViewsGroup) + key);
 }
 
 void Settings::setBackingFile(const QString &iniPath)

@@ -46,6 +46,11 @@ public:
     static void setMainWindowState(const QByteArray &state);
     static int lastWorkspace();
     static void setLastWorkspace(int index);
+    // Splitter and table-header states (views/<workspace>/<objectName>), written by
+    // widgets/viewstate. Empty when none was saved; whatever is stored is validated by the reader.
+    static QByteArray viewState(const QString &key);
+    static void setViewState(const QString &key, const QByteArray &state);
+    static void clearViewState(const QString &key);
 
     // Orders workspace
     static QByteArray ordersSavedViews(); // JSON array of {"name", "filter"}

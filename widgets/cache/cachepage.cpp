@@ -76,6 +76,7 @@ void CachePage::buildUi()
 
     // Keys: namespaces | keys of the namespace over the value preview.
     auto *keys = new QSplitter(Qt::Horizontal, this);
+    keys->setObjectName(QStringLiteral("keysSplitter"));
     auto *left = new QWidget(keys);
     auto *ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +90,7 @@ void CachePage::buildUi()
     ll->addWidget(m_treeView, 1);
     ll->addWidget(m_scanStatus);
     auto *right = new QSplitter(Qt::Vertical, keys);
+    right->setObjectName(QStringLiteral("keyPreviewSplitter"));
     m_keyView = new QTableView(right);
     m_keyView->setModel(m_keys);
     m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -102,6 +104,8 @@ void CachePage::buildUi()
     keys->setStretchFactor(0, 1);
     keys->setStretchFactor(1, 2);
     m_treeView->setAccessibleName(tr("Key tree"));
+    m_treeView->setObjectName(QStringLiteral("keyTree"));
+    m_keyView->setObjectName(QStringLiteral("keyTable"));
     m_keyView->setAccessibleName(tr("Keys"));
     m_preview->setAccessibleName(tr("Value preview"));
     m_tabs->addTab(keys, tr("Keys"));
@@ -117,6 +121,7 @@ void CachePage::buildUi()
     sl->addWidget(m_statsView, 1);
     sl->addWidget(m_charts, 2);
     m_statsView->setAccessibleName(tr("Server statistics"));
+    m_statsView->setObjectName(QStringLiteral("statsTable"));
     m_tabs->addTab(stats, tr("Stats"));
 
     // Varnish: each instance, and the ban list.

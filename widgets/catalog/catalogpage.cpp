@@ -50,6 +50,8 @@ CatalogPage::CatalogPage(QWidget *parent)
 {
     m_view->setItemDelegate(m_delegate);
     m_view->setAccessibleName(tr("Products"));
+    m_view->setObjectName(QStringLiteral("productTable"));
+    m_splitter->setObjectName(QStringLiteral("catalogSplitter"));
     m_side->addTab(m_editor, tr("Product"));
     m_side->addTab(m_panel, tr("Pending changes"));
     m_splitter->addWidget(m_view);

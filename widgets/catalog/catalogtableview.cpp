@@ -1,10 +1,10 @@
 #include "catalog/catalogtableview.h"
 
 #include "catalogmodel.h"
+#include "viewstate.h"
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QMenu>
 
 namespace qm {
 
@@ -31,7 +31,6 @@ CatalogTableView::CatalogTableView(QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setSectionsClickable(true);
-    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -42,12 +41,12 @@ CatalogTableView::CatalogTableView(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     connect(
         horizontalHeader(), &QHeaderView::sectionClicked, this, &CatalogTableView::headerClicked);
-    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
-        [this](const QPoint &pos) { columnMenu()->exec(horizontalHeader()->mapToGlobal(pos)); });
 }
 
 void CatalogTableView::setCatalogModel(CatalogModel *model)
 {
+    // The widths and hidden columns below are the defaults; what the user chose comes back after.
+    ViewState::restoreLater(horizontalHeader());
     m_model = model;
     setModel(model);
     // Widths from the header text, never from the rows (ResizeToContents over millions of rows
@@ -56,6 +55,7 @@ void CatalogTableView::setCatalogModel(CatalogModel *model)
     for (int c = 0; c < CatalogModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
     setHiddenColumns({QStringLiteral("reserved"), QStringLiteral("version")});
+    ViewState::keepVisible(horizontalHeader(), CatalogModel::Sku); // the SKU always shows
 }
 
 void CatalogTableView::headerClicked(int section)
@@ -73,24 +73,6 @@ void CatalogTableView::headerClicked(int section)
         return;
     }
     m_model->sort(section, horizontalHeader()->sortIndicatorOrder());
-}
-
-QMenu *CatalogTableView::columnMenu()
-{
-    auto *menu = new QMenu(tr("Columns"), this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (int c = 0; c < CatalogModel::ColumnCount; ++c) {
-        QAction *a = menu->addAction(
-            model() ? model()->headerData(c, Qt::Horizontal).toString() : columnKey(c));
-        a->setCheckable(true);
-        a->setChecked(!isColumnHidden(c));
-        a->setEnabled(c != CatalogModel::Sku); // the SKU always shows
-        connect(a, &QAction::toggled, this, [this, c](bool on) {
-            setColumnHidden(c, !on);
-            Q_EMIT columnsChanged();
-        });
-    }
-    return menu;
 }
 
 QStringList CatalogTableView::hiddenColumns() const

@@ -10,9 +10,10 @@ class CatalogModel;
 }
 
 // The catalog table: fixed row height (the view never asks a million rows for their size),
-// sorting by clicking a sortable header (server-side), a column chooser on the header's context
-// menu (remembered), and editors for status and category. Keyboard-first: F2/Enter edits,
-// typing starts an edit, Ctrl+Z undoes the last pending change (the page's undo stack).
+// sorting by clicking a sortable header (server-side), columns chosen and remembered through
+// ViewState (the page's workspace host tracks the header), and editors for status and category.
+// Keyboard-first: F2/Enter edits, typing starts an edit, Ctrl+Z undoes the last pending change (the
+// page's undo stack).
 class CatalogTableView : public QTableView
 {
     Q_OBJECT
@@ -20,12 +21,8 @@ public:
     explicit CatalogTableView(QWidget *parent = nullptr);
 
     void setCatalogModel(models::CatalogModel *model);
-    QMenu *columnMenu();
     QStringList hiddenColumns() const;
     void setHiddenColumns(const QStringList &keys);
-
-Q_SIGNALS:
-    void columnsChanged();
 
 private:
     void headerClicked(int section);

@@ -53,6 +53,7 @@ ProductEditor::ProductEditor(QWidget *parent)
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Old"), tr("New"), tr("By")});
     m_history->verticalHeader()->hide();
     m_history->setAccessibleName(tr("Price history"));
+    m_history->setObjectName(QStringLiteral("priceHistory"));
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_error->setWordWrap(true);

@@ -60,10 +60,12 @@ OrdersPage::OrdersPage(QWidget *parent)
     layout->addLayout(status);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("ordersSplitter"));
     m_model = new OrdersTableModel(this);
     m_view = new OrdersTableView(split);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Orders"));
+    m_view->setObjectName(QStringLiteral("ordersTable"));
     m_view->horizontalHeader()->resizeSection(OrdersTableModel::Number, 110);
     m_view->horizontalHeader()->resizeSection(OrdersTableModel::Created, 150);
     m_view->horizontalHeader()->resizeSection(OrdersTableModel::Customer, 160);

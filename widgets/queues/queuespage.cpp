@@ -134,6 +134,9 @@ void QueuesPage::buildUi()
     m_groupView = makeTable(m_groups, this);
     m_consumerView = makeTable(m_consumers, this);
     m_deadView = makeTable(m_dead, this);
+    m_groupView->setObjectName(QStringLiteral("groupTable"));
+    m_consumerView->setObjectName(QStringLiteral("consumerTable"));
+    m_deadView->setObjectName(QStringLiteral("deadLetterTable"));
     m_groupView->setAccessibleName(tr("Streams and consumer groups"));
     m_consumerView->setAccessibleName(tr("Consumers"));
     m_deadView->setAccessibleName(tr("Dead letters"));
@@ -155,9 +158,11 @@ void QueuesPage::buildUi()
     chartView->setMinimumHeight(200);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("groupsSplitter"));
     top->addWidget(m_groupView);
     top->addWidget(m_consumerView);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("queuesSplitter"));
     split->addWidget(top);
     split->addWidget(m_deadView);
     split->addWidget(chartView);

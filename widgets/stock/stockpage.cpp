@@ -98,6 +98,11 @@ StockPage::StockPage(QWidget *parent)
     m_reservationsView->setAccessibleName(tr("Reservations"));
     m_lowView->setAccessibleName(tr("Low stock"));
     m_driftView->setAccessibleName(tr("Drift"));
+    m_levelsView->setObjectName(QStringLiteral("levelsTable"));
+    m_ledgerView->setObjectName(QStringLiteral("ledgerTable"));
+    m_reservationsView->setObjectName(QStringLiteral("reservationsTable"));
+    m_lowView->setObjectName(QStringLiteral("lowStockTable"));
+    m_driftView->setObjectName(QStringLiteral("driftTable"));
     m_warehouse->addItem(tr("All warehouses"), 0);
     m_reservationFilter->addItem(
         tr("Held, expired (stuck)"), int(inventory::ReservationFilter::Stuck));
