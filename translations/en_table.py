@@ -61,4 +61,5 @@ T = {
     '%1: %n row(s), columns %2%3': ['%1: %n row, columns %2%3', '%1: %n rows, columns %2%3'],
     '%n issue(s); nothing was imported:': ['%n issue; nothing was imported:', '%n issues; nothing was imported:'],
     'qmctl: the runbook has %n error(s); nothing ran': ['qmctl: the runbook has %n error; nothing ran', 'qmctl: the runbook has %n errors; nothing ran'],
+    'Elevated: %n minute(s) left': ['Elevated: %n minute left', 'Elevated: %n minutes left'],
 }

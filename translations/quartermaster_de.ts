@@ -1007,13 +1007,6 @@ Ergebnis:
     </message>
 </context>
 <context>
-    <name>qm::CatalogTableView</name>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-</context>
-<context>
     <name>qm::ConfirmDialog</name>
     <message>
         <source>Confirm</source>
@@ -1160,6 +1153,49 @@ Ergebnis:
     </message>
 </context>
 <context>
+    <name>qm::ElevationDialog</name>
+    <message>
+        <source>Elevate to write on production</source>
+        <translation>Rechte zum Schreiben in der Produktion erhöhen</translation>
+    </message>
+    <message>
+        <source>Production opens read-only. Say why you need to change it: the reason goes to the audit log, and writing ends by itself when the time is up.</source>
+        <translation>Die Produktion öffnet schreibgeschützt. Geben Sie an, warum Sie etwas ändern müssen: Die Begründung geht ins Prüfprotokoll, und das Schreiben endet von selbst, wenn die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234: restock after the warehouse recount</source>
+        <translation>z. B. INC-1234: Nachbestückung nach der Lagerinventur</translation>
+    </message>
+    <message>
+        <source>Reason for the elevation</source>
+        <translation>Begründung der Rechteerhöhung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Elevation duration in minutes</source>
+        <translation>Dauer der Rechteerhöhung in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Elevate</source>
+        <translation>&amp;Erhöhen</translation>
+    </message>
+    <message>
+        <source>Recording the reason in the audit log…</source>
+        <translation>Begründung wird im Prüfprotokoll festgehalten…</translation>
+    </message>
+</context>
+<context>
     <name>qm::EnvironmentBanner</name>
     <message>
         <source>Production: changes here reach real customers. Destructive actions ask you to type the target&apos;s name.</source>
@@ -1188,6 +1224,57 @@ Ergebnis:
     <message>
         <source>The console&apos;s reference store (schema %1).</source>
         <translation>Der Referenz-Shop der Konsole (Schema %1).</translation>
+    </message>
+    <message>
+        <source>Elevate…</source>
+        <translation>Rechte erhöhen…</translation>
+    </message>
+    <message>
+        <source>End elevation</source>
+        <translation>Erhöhung beenden</translation>
+    </message>
+    <message>
+        <source>Elevate to write on production</source>
+        <translation>Rechte zum Schreiben in der Produktion erhöhen</translation>
+    </message>
+    <message>
+        <source>Production is read-only. Give a reason to write for a limited time (View ▸ Elevate…, Ctrl+Shift+E).</source>
+        <translation>Die Produktion ist schreibgeschützt. Geben Sie eine Begründung an, um für begrenzte Zeit zu schreiben (Ansicht ▸ Rechte erhöhen…, Strg+Umschalt+E).</translation>
+    </message>
+    <message>
+        <source>End the elevation now</source>
+        <translation>Die Rechteerhöhung jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Back to read-only now, before the time is up.</source>
+        <translation>Jetzt zurück zu schreibgeschützt, bevor die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>ELEVATED %1:%2</source>
+        <translation>ERHÖHT %1:%2</translation>
+    </message>
+    <message>
+        <source>Writing is allowed until %1. Reason: %2</source>
+        <translation>Schreiben ist bis %1 erlaubt. Begründung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elevated: %n minute(s) left</source>
+        <translation>
+            <numerusform>Erhöht: noch %n Minute</numerusform>
+            <numerusform>Erhöht: noch %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SCHREIBGESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>Production is read-only: every change is refused until you elevate with a reason.</source>
+        <translation>Die Produktion ist schreibgeschützt: Jede Änderung wird abgelehnt, bis Sie die Rechte mit einer Begründung erhöhen.</translation>
+    </message>
+    <message>
+        <source>Production is read-only</source>
+        <translation>Die Produktion ist schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1750,26 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Main window</source>
         <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Elevate…</source>
+        <translation>Rechte &amp;erhöhen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd elevation</source>
+        <translation>Erhöhung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Choose &amp;columns…</source>
+        <translation>&amp;Spalten auswählen…</translation>
+    </message>
+    <message>
+        <source>This workspace has no table whose columns can be chosen.</source>
+        <translation>Dieser Arbeitsbereich hat keine Tabelle, deren Spalten sich auswählen lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>Benutzer&amp;handbuch…</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3720,88 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::UserGuideDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>Merchandiser</source>
+        <translation>Sortimentsverantwortliche</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <translation>Bereitschaftsingenieur</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Handbuchseite</translation>
+    </message>
+    <message>
+        <source>The guide for your role</source>
+        <translation>Das Handbuch für Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Die zuvor gezeigte Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Rechts</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Seite des Benutzerhandbuchs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>This page of the guide is missing: %1. Reinstall Quartermaster to restore it.</source>
+        <translation>Diese Seite des Handbuchs fehlt: %1. Installieren Sie Quartermaster neu, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>User guide — %1</source>
+        <translation>Benutzerhandbuch — %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Quartermaster looked for &lt;code&gt;index.md&lt;/code&gt; in:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall the quartermaster package (it puts the guide in &lt;code&gt;share/quartermaster/guide&lt;/code&gt;), or set the environment variable &lt;code&gt;QM_GUIDE_DIR&lt;/code&gt; to a folder that holds the guide (&lt;code&gt;docs/guide&lt;/code&gt; in the source tree) and open it again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Das Benutzerhandbuch ist nicht installiert&lt;/h2&gt;&lt;p&gt;Quartermaster hat &lt;code&gt;index.md&lt;/code&gt; hier gesucht:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Installieren Sie das Paket quartermaster neu (es legt das Handbuch in &lt;code&gt;share/quartermaster/guide&lt;/code&gt; ab), oder setzen Sie die Umgebungsvariable &lt;code&gt;QM_GUIDE_DIR&lt;/code&gt; auf einen Ordner mit dem Handbuch (&lt;code&gt;docs/guide&lt;/code&gt; im Quellbaum) und öffnen Sie es erneut.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ViewState</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6389,14 @@ Passwort für %2 auf %3:</translation>
         <source>the audit log refused the resume&apos;s outcome: %1</source>
         <translation>das Prüfprotokoll hat das Ergebnis der Fortsetzung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>the runbook run</source>
+        <translation>der Runbook-Lauf</translation>
+    </message>
+    <message>
+        <source>the runbook resume</source>
+        <translation>die Runbook-Fortsetzung</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Journal</name>
@@ -6571,6 +6768,14 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Confirm that you understand what this changes.</source>
         <translation>Bestätigen Sie, dass Sie verstehen, was dies ändert.</translation>
+    </message>
+    <message>
+        <source>More than %L1 %2 on staging: type the target to confirm.</source>
+        <translation>Mehr als %L1 %2 auf Staging: Tippen Sie das Ziel zur Bestätigung ein.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7445,30 @@ Befehle:
     <message>
         <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
         <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
+    </message>
+    <message>
+        <source>Production: lift read-only mode for this command, with a reason for the audit log (at least %1 characters).</source>
+        <translation>Produktion: den Schreibschutz für diesen Befehl aufheben, mit einer Begründung für das Prüfprotokoll (mindestens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>begründung</translation>
+    </message>
+    <message>
+        <source>How long the elevation lasts (default %1).</source>
+        <translation>Wie lange die Rechteerhöhung dauert (Standard %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Production is read-only: nothing was changed. Pass --elevate &quot;REASON&quot; (recorded in the audit log) to write.</source>
+        <translation>Die Produktion ist schreibgeschützt: Nichts wurde geändert. Geben Sie --elevate &quot;BEGRÜNDUNG&quot; an (im Prüfprotokoll festgehalten), um zu schreiben.</translation>
+    </message>
+    <message>
+        <source>qmctl: --elevate-minutes takes a number</source>
+        <translation>qmctl: --elevate-minutes erwartet eine Zahl</translation>
     </message>
 </context>
 <context>

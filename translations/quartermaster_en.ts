@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>qm::EnvironmentBanner</name>
+    <message numerus="yes">
+        <source>Elevated: %n minute(s) left</source>
+        <translation>
+            <numerusform>Elevated: %n minute left</numerusform>
+            <numerusform>Elevated: %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::ImportDialog</name>
     <message numerus="yes">
         <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>

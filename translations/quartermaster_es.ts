@@ -1007,13 +1007,6 @@ Resultado:
     </message>
 </context>
 <context>
-    <name>qm::CatalogTableView</name>
-    <message>
-        <source>Columns</source>
-        <translation>Columnas</translation>
-    </message>
-</context>
-<context>
     <name>qm::ConfirmDialog</name>
     <message>
         <source>Confirm</source>
@@ -1160,6 +1153,49 @@ Resultado:
     </message>
 </context>
 <context>
+    <name>qm::ElevationDialog</name>
+    <message>
+        <source>Elevate to write on production</source>
+        <translation>Elevar permisos para escribir en producción</translation>
+    </message>
+    <message>
+        <source>Production opens read-only. Say why you need to change it: the reason goes to the audit log, and writing ends by itself when the time is up.</source>
+        <translation>Producción se abre en solo lectura. Indique por qué necesita cambiarla: el motivo va al registro de auditoría, y la escritura termina sola cuando se acaba el tiempo.</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234: restock after the warehouse recount</source>
+        <translation>p. ej. INC-1234: reposición tras el recuento del almacén</translation>
+    </message>
+    <message>
+        <source>Reason for the elevation</source>
+        <translation>Motivo de la elevación</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Elevation duration in minutes</source>
+        <translation>Duración de la elevación en minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Elevate</source>
+        <translation>&amp;Elevar</translation>
+    </message>
+    <message>
+        <source>Recording the reason in the audit log…</source>
+        <translation>Registrando el motivo en el registro de auditoría…</translation>
+    </message>
+</context>
+<context>
     <name>qm::EnvironmentBanner</name>
     <message>
         <source>Production: changes here reach real customers. Destructive actions ask you to type the target&apos;s name.</source>
@@ -1188,6 +1224,57 @@ Resultado:
     <message>
         <source>The console&apos;s reference store (schema %1).</source>
         <translation>La tienda de referencia de la consola (esquema %1).</translation>
+    </message>
+    <message>
+        <source>Elevate…</source>
+        <translation>Elevar…</translation>
+    </message>
+    <message>
+        <source>End elevation</source>
+        <translation>Terminar elevación</translation>
+    </message>
+    <message>
+        <source>Elevate to write on production</source>
+        <translation>Elevar permisos para escribir en producción</translation>
+    </message>
+    <message>
+        <source>Production is read-only. Give a reason to write for a limited time (View ▸ Elevate…, Ctrl+Shift+E).</source>
+        <translation>Producción está en solo lectura. Indique un motivo para escribir durante un tiempo limitado (Ver ▸ Elevar…, Ctrl+Mayús+E).</translation>
+    </message>
+    <message>
+        <source>End the elevation now</source>
+        <translation>Terminar la elevación ahora</translation>
+    </message>
+    <message>
+        <source>Back to read-only now, before the time is up.</source>
+        <translation>Volver a solo lectura ahora, antes de que se acabe el tiempo.</translation>
+    </message>
+    <message>
+        <source>ELEVATED %1:%2</source>
+        <translation>ELEVADO %1:%2</translation>
+    </message>
+    <message>
+        <source>Writing is allowed until %1. Reason: %2</source>
+        <translation>Se permite escribir hasta las %1. Motivo: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elevated: %n minute(s) left</source>
+        <translation>
+            <numerusform>Elevado: queda %n minuto</numerusform>
+            <numerusform>Elevado: quedan %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SOLO LECTURA</translation>
+    </message>
+    <message>
+        <source>Production is read-only: every change is refused until you elevate with a reason.</source>
+        <translation>Producción está en solo lectura: se rechaza todo cambio hasta que eleve los permisos con un motivo.</translation>
+    </message>
+    <message>
+        <source>Production is read-only</source>
+        <translation>Producción está en solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1750,26 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Main window</source>
         <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>&amp;Elevate…</source>
+        <translation>&amp;Elevar…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd elevation</source>
+        <translation>&amp;Terminar elevación</translation>
+    </message>
+    <message>
+        <source>Choose &amp;columns…</source>
+        <translation>Elegir &amp;columnas…</translation>
+    </message>
+    <message>
+        <source>This workspace has no table whose columns can be chosen.</source>
+        <translation>Esta área de trabajo no tiene ninguna tabla cuyas columnas se puedan elegir.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Guía del usuario…</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3720,88 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::UserGuideDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Gerente de tienda</translation>
+    </message>
+    <message>
+        <source>Merchandiser</source>
+        <translation>Responsable de surtido</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <translation>Ingeniero de guardia</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página de la guía</translation>
+    </message>
+    <message>
+        <source>The guide for your role</source>
+        <translation>La guía para su rol</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>La página mostrada antes (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Derecha</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Página de la guía del usuario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This page of the guide is missing: %1. Reinstall Quartermaster to restore it.</source>
+        <translation>Falta esta página de la guía: %1. Reinstale Quartermaster para recuperarla.</translation>
+    </message>
+    <message>
+        <source>User guide — %1</source>
+        <translation>Guía del usuario — %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Quartermaster looked for &lt;code&gt;index.md&lt;/code&gt; in:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall the quartermaster package (it puts the guide in &lt;code&gt;share/quartermaster/guide&lt;/code&gt;), or set the environment variable &lt;code&gt;QM_GUIDE_DIR&lt;/code&gt; to a folder that holds the guide (&lt;code&gt;docs/guide&lt;/code&gt; in the source tree) and open it again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;La guía del usuario no está instalada&lt;/h2&gt;&lt;p&gt;Quartermaster buscó &lt;code&gt;index.md&lt;/code&gt; en:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstale el paquete quartermaster (pone la guía en &lt;code&gt;share/quartermaster/guide&lt;/code&gt;), o defina la variable de entorno &lt;code&gt;QM_GUIDE_DIR&lt;/code&gt; con una carpeta que contenga la guía (&lt;code&gt;docs/guide&lt;/code&gt; en el árbol de fuentes) y vuelva a abrirla.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ViewState</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6389,14 @@ Contraseña de %2 en %3:</translation>
         <source>the audit log refused the resume&apos;s outcome: %1</source>
         <translation>el registro de auditoría rechazó el resultado de la reanudación: %1</translation>
     </message>
+    <message>
+        <source>the runbook run</source>
+        <translation>la ejecución del runbook</translation>
+    </message>
+    <message>
+        <source>the runbook resume</source>
+        <translation>la reanudación del runbook</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Journal</name>
@@ -6571,6 +6768,14 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Confirm that you understand what this changes.</source>
         <translation>Confirme que entiende lo que esto cambia.</translation>
+    </message>
+    <message>
+        <source>More than %L1 %2 on staging: type the target to confirm.</source>
+        <translation>Más de %L1 %2 en staging: escriba el destino para confirmar.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementos</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7445,30 @@ Comandos:
     <message>
         <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
         <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
+    </message>
+    <message>
+        <source>Production: lift read-only mode for this command, with a reason for the audit log (at least %1 characters).</source>
+        <translation>Producción: quitar el modo de solo lectura para este comando, con un motivo para el registro de auditoría (al menos %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>How long the elevation lasts (default %1).</source>
+        <translation>Cuánto dura la elevación (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Production is read-only: nothing was changed. Pass --elevate &quot;REASON&quot; (recorded in the audit log) to write.</source>
+        <translation>Producción está en solo lectura: no se cambió nada. Pase --elevate &quot;MOTIVO&quot; (se anota en el registro de auditoría) para escribir.</translation>
+    </message>
+    <message>
+        <source>qmctl: --elevate-minutes takes a number</source>
+        <translation>qmctl: --elevate-minutes requiere un número</translation>
     </message>
 </context>
 <context>

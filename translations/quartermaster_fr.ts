@@ -1007,13 +1007,6 @@ Résultat :
     </message>
 </context>
 <context>
-    <name>qm::CatalogTableView</name>
-    <message>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-</context>
-<context>
     <name>qm::ConfirmDialog</name>
     <message>
         <source>Confirm</source>
@@ -1160,6 +1153,49 @@ Résultat :
     </message>
 </context>
 <context>
+    <name>qm::ElevationDialog</name>
+    <message>
+        <source>Elevate to write on production</source>
+        <translation>Élever les droits pour écrire en production</translation>
+    </message>
+    <message>
+        <source>Production opens read-only. Say why you need to change it: the reason goes to the audit log, and writing ends by itself when the time is up.</source>
+        <translation>La production s&apos;ouvre en lecture seule. Dites pourquoi vous devez la modifier : le motif va dans le journal d&apos;audit, et l&apos;écriture prend fin d&apos;elle-même une fois le temps écoulé.</translation>
+    </message>
+    <message>
+        <source>e.g. INC-1234: restock after the warehouse recount</source>
+        <translation>p. ex. INC-1234 : réassort après l&apos;inventaire de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>Reason for the elevation</source>
+        <translation>Motif de l&apos;élévation</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Elevation duration in minutes</source>
+        <translation>Durée de l&apos;élévation en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Elevate</source>
+        <translation>É&amp;lever</translation>
+    </message>
+    <message>
+        <source>Recording the reason in the audit log…</source>
+        <translation>Enregistrement du motif dans le journal d&apos;audit…</translation>
+    </message>
+</context>
+<context>
     <name>qm::EnvironmentBanner</name>
     <message>
         <source>Production: changes here reach real customers. Destructive actions ask you to type the target&apos;s name.</source>
@@ -1188,6 +1224,57 @@ Résultat :
     <message>
         <source>The console&apos;s reference store (schema %1).</source>
         <translation>La boutique de référence de la console (schéma %1).</translation>
+    </message>
+    <message>
+        <source>Elevate…</source>
+        <translation>Élever les droits…</translation>
+    </message>
+    <message>
+        <source>End elevation</source>
+        <translation>Terminer l&apos;élévation</translation>
+    </message>
+    <message>
+        <source>Elevate to write on production</source>
+        <translation>Élever les droits pour écrire en production</translation>
+    </message>
+    <message>
+        <source>Production is read-only. Give a reason to write for a limited time (View ▸ Elevate…, Ctrl+Shift+E).</source>
+        <translation>La production est en lecture seule. Donnez un motif pour écrire pendant un temps limité (Affichage ▸ Élever les droits…, Ctrl+Maj+E).</translation>
+    </message>
+    <message>
+        <source>End the elevation now</source>
+        <translation>Terminer l&apos;élévation maintenant</translation>
+    </message>
+    <message>
+        <source>Back to read-only now, before the time is up.</source>
+        <translation>Revenir en lecture seule maintenant, avant la fin du temps.</translation>
+    </message>
+    <message>
+        <source>ELEVATED %1:%2</source>
+        <translation>ÉLEVÉ %1:%2</translation>
+    </message>
+    <message>
+        <source>Writing is allowed until %1. Reason: %2</source>
+        <translation>L&apos;écriture est permise jusqu&apos;à %1. Motif : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elevated: %n minute(s) left</source>
+        <translation>
+            <numerusform>Élevé : %n minute restante</numerusform>
+            <numerusform>Élevé : %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>Production is read-only: every change is refused until you elevate with a reason.</source>
+        <translation>La production est en lecture seule : toute modification est refusée jusqu&apos;à ce que vous éleviez les droits avec un motif.</translation>
+    </message>
+    <message>
+        <source>Production is read-only</source>
+        <translation>La production est en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1750,26 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Main window</source>
         <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Elevate…</source>
+        <translation>É&amp;lever les droits…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd elevation</source>
+        <translation>&amp;Terminer l&apos;élévation</translation>
+    </message>
+    <message>
+        <source>Choose &amp;columns…</source>
+        <translation>Choisir les &amp;colonnes…</translation>
+    </message>
+    <message>
+        <source>This workspace has no table whose columns can be chosen.</source>
+        <translation>Cet espace de travail n&apos;a aucun tableau dont on peut choisir les colonnes.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Guide de l&apos;utilisateur…</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3720,88 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::UserGuideDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Responsable de magasin</translation>
+    </message>
+    <message>
+        <source>Merchandiser</source>
+        <translation>Responsable merchandising</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <translation>Ingénieur d&apos;astreinte</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>The guide for your role</source>
+        <translation>Le guide de votre rôle</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>La page affichée avant (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Droite</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Page du guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This page of the guide is missing: %1. Reinstall Quartermaster to restore it.</source>
+        <translation>Cette page du guide est absente : %1. Réinstallez Quartermaster pour la rétablir.</translation>
+    </message>
+    <message>
+        <source>User guide — %1</source>
+        <translation>Guide de l&apos;utilisateur — %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Quartermaster looked for &lt;code&gt;index.md&lt;/code&gt; in:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Reinstall the quartermaster package (it puts the guide in &lt;code&gt;share/quartermaster/guide&lt;/code&gt;), or set the environment variable &lt;code&gt;QM_GUIDE_DIR&lt;/code&gt; to a folder that holds the guide (&lt;code&gt;docs/guide&lt;/code&gt; in the source tree) and open it again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Le guide de l&apos;utilisateur n&apos;est pas installé&lt;/h2&gt;&lt;p&gt;Quartermaster a cherché &lt;code&gt;index.md&lt;/code&gt; dans :&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Réinstallez le paquet quartermaster (il place le guide dans &lt;code&gt;share/quartermaster/guide&lt;/code&gt;), ou donnez à la variable d&apos;environnement &lt;code&gt;QM_GUIDE_DIR&lt;/code&gt; un dossier qui contient le guide (&lt;code&gt;docs/guide&lt;/code&gt; dans l&apos;arborescence des sources) et rouvrez-le.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ViewState</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6389,14 @@ Mot de passe de %2 sur %3 :</translation>
         <source>the audit log refused the resume&apos;s outcome: %1</source>
         <translation>le journal d&apos;audit a refusé le résultat de la reprise : %1</translation>
     </message>
+    <message>
+        <source>the runbook run</source>
+        <translation>l&apos;exécution du runbook</translation>
+    </message>
+    <message>
+        <source>the runbook resume</source>
+        <translation>la reprise du runbook</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Journal</name>
@@ -6571,6 +6768,14 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Confirm that you understand what this changes.</source>
         <translation>Confirmez que vous comprenez ce que cela modifie.</translation>
+    </message>
+    <message>
+        <source>More than %L1 %2 on staging: type the target to confirm.</source>
+        <translation>Plus de %L1 %2 en préproduction : saisissez la cible pour confirmer.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>éléments</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7445,30 @@ Commandes :
     <message>
         <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
         <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
+    </message>
+    <message>
+        <source>Production: lift read-only mode for this command, with a reason for the audit log (at least %1 characters).</source>
+        <translation>Production : lever la lecture seule pour cette commande, avec un motif pour le journal d&apos;audit (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>How long the elevation lasts (default %1).</source>
+        <translation>Durée de l&apos;élévation (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Production is read-only: nothing was changed. Pass --elevate &quot;REASON&quot; (recorded in the audit log) to write.</source>
+        <translation>La production est en lecture seule : rien n&apos;a été modifié. Passez --elevate &quot;MOTIF&quot; (consigné dans le journal d&apos;audit) pour écrire.</translation>
+    </message>
+    <message>
+        <source>qmctl: --elevate-minutes takes a number</source>
+        <translation>qmctl : --elevate-minutes attend un nombre</translation>
     </message>
 </context>
 <context>
