@@ -193,7 +193,9 @@ public:
     {
         Runbook rb;
         if (!root.IsMap()) {
-            error(posOf(root),
+            // (An empty file's root has no position: the complaint is about the file's start.)
+            const SourcePos p = posOf(root);
+            error(p.line > 0 ? p : SourcePos {1, 1},
                 Tr::tr("a runbook is a mapping with name, title and steps; this file's top level "
                        "is not a mapping"));
             return rb;

@@ -75,6 +75,10 @@ private Q_SLOTS:
             << 8 << 15 << "\"note\" is a step type, not a check";
         QTest::newRow("no steps") << QByteArray("name: t\ntitle: T\n") << 1 << 1
                                   << "has no \"steps\"";
+        // Found by tests/fuzz/fuzz_runbook: an empty file's complaint had no position (0:0).
+        QTest::newRow("empty file") << QByteArray() << 1 << 1 << "top level is not a mapping";
+        QTest::newRow("comment only")
+            << QByteArray("# nothing\n") << 1 << 1 << "top level is not a mapping";
     }
 
     void malformed()
