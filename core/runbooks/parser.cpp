@@ -362,6 +362,7 @@ public:
             const YAML::Node action = s["action"];
             if (action && !action.IsMap() && !action.IsNull()) {
                 error(posOf(action), Tr::tr("action must be a mapping of the step type's fields"));
+                step.action.pos = posOf(action); // the type's complaints point there too
             } else if (action && action.IsMap()) {
                 step.action = fieldsOf(action);
             } else {

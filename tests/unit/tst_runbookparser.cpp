@@ -77,6 +77,10 @@ private Q_SLOTS:
                                   << "has no \"steps\"";
         // Found by tests/fuzz/fuzz_runbook: an empty file's complaint had no position (0:0).
         QTest::newRow("empty file") << QByteArray() << 1 << 1 << "top level is not a mapping";
+        // Also found by the fuzzer: the type's complaints about a scalar action had no position.
+        QTest::newRow("scalar action")
+            << head + "  - id: a\n    type: queries.cancel\n    title: x\n    action: soon\n"
+            << 7 << 13 << "the field \"older_than\" is missing";
         QTest::newRow("comment only")
             << QByteArray("# nothing\n") << 1 << 1 << "top level is not a mapping";
     }
