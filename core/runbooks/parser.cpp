@@ -527,7 +527,10 @@ ParseResult parseRunbook(
         rb = p.runbook(root);
         p.checkReferences(rb);
     } catch (const YAML::Exception &e) {
-        p.error({e.mark.line + 1, e.mark.column + 1},
+        // (InvalidNode, a lookup in a node that is not there, carries no position: the file's
+        // start)
+        p.error(
+            e.mark.is_null() ? SourcePos {1, 1} : SourcePos {e.mark.line + 1, e.mark.column + 1},
             Tr::tr("cannot read this part of the runbook: %1").arg(QString::fromStdString(e.msg)));
     }
     r.diagnostics = p.diags;

@@ -3,6 +3,8 @@
 #include "runbooks/parser.h"
 #include "runbooks/signing.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -105,6 +107,23 @@ private Q_SLOTS:
                            .arg(line)
                            .arg(column)
                            .arg(message, r.errorText().left(2000))));
+    }
+
+    // The inputs tests/fuzz/fuzz_runbook found (tests/fuzz/corpus/runbook/regress-*.yaml): each is
+    // refused, and every complaint has a line and a column.
+    void fuzzFindsHavePositions()
+    {
+        const QDir dir(QStringLiteral(QM_SOURCE_DIR "/tests/fuzz/corpus/runbook"));
+        const QStringList files = dir.entryList({QStringLiteral("regress-*.yaml")}, QDir::Files);
+        QVERIFY(files.size() >= 3);
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const ParseResult r = parseRunbook(f.readAll(), name, m_registry);
+            QVERIFY2(!r.ok(), qPrintable(name));
+            for (const Diagnostic &d : r.diagnostics)
+                QVERIFY2(d.pos.line >= 1 && d.pos.column >= 1, qPrintable(d.toString()));
+        }
     }
 
     void oversizeFile()
