@@ -266,6 +266,11 @@ private Q_SLOTS:
         QCOMPARE(parseDuration(QJsonValue(QStringLiteral("250ms"))), 250);
         QCOMPARE(parseDuration(QJsonValue(2)), 2000);
         QCOMPARE(parseDuration(QJsonValue(QStringLiteral("soon"))), -1);
+        // Found by tests/fuzz/fuzz_runbook: beyond qint64 the conversion was undefined (it gave
+        // a negative duration that is not the -1 for "malformed").
+        QCOMPARE(parseDuration(QJsonValue(QString(100, u'9') + QStringLiteral("ms"))), -1);
+        QCOMPARE(parseDuration(QJsonValue(1e300)), -1);
+        QCOMPARE(parseDuration(QJsonValue(QStringLiteral("100000h"))), qint64(360000000000));
     }
 };
 
