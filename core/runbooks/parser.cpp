@@ -500,8 +500,9 @@ ParseResult parseRunbook(
     if (text.contains('\t')) {
         const qsizetype at = text.indexOf('\t');
         const int line = int(text.left(at).count('\n')) + 1;
-        const int col = int(at - (text.lastIndexOf('\n', at - 1) + 1)) + 1;
-        const qsizetype lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        // (lastIndexOf from -1 searches from the end: a tab at the very start is on line 1)
+        const qsizetype lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+        const int col = int(at - lineStart) + 1;
         if (text.mid(lineStart, at - lineStart).trimmed().isEmpty()) {
             p.error({line, col},
                 Tr::tr("a tab indents this line: YAML indents with spaces only; replace the tab "

@@ -83,6 +83,8 @@ private Q_SLOTS:
         QTest::newRow("scalar action")
             << head + "  - id: a\n    type: queries.cancel\n    title: x\n    action: soon\n"
             << 7 << 13 << "the field \"older_than\" is missing";
+        // Found by the fuzzer: a tab as the file's first byte was placed at column -8.
+        QTest::newRow("tab first") << QByteArray("\tname: t\ntitle: T\n") << 1 << 1 << "tab";
         QTest::newRow("comment only")
             << QByteArray("# nothing\n") << 1 << 1 << "top level is not a mapping";
     }
