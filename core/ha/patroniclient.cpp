@@ -29,54 +29,7 @@ bool tryNext(const Error &e)
         || e.code == Error::Code::Timeout;
 }
 
-QString mib(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
-
 } // namespace
-
-bool PatroniMember::isLeader() const
-{
-    return role == QLatin1String("leader") || role == QLatin1String("master")
-        || role == QLatin1String("standby_leader");
-}
-
-const PatroniMember *PatroniCluster::leader() const
-{
-    for (const PatroniMember &m : members) {
-        if (m.isLeader())
-            return &m;
-    }
-    return nullptr;
-}
-
-const PatroniMember *PatroniCluster::member(const QString &name) const
-{
-    for (const PatroniMember &m : members) {
-        if (m.name == name)
-            return &m;
-    }
-    return nullptr;
-}
-
-bool Preflight::ok() const
-{
-    for (const PreflightReason &r : reasons) {
-        if (r.blocking)
-            return false;
-    }
-    return true;
-}
-
-bool Preflight::has(PreflightReason::Kind kind) const
-{
-    for (const PreflightReason &r : reasons) {
-        if (r.kind == kind)
-            return true;
-    }
-    return false;
-}
 
 PatroniClient::PatroniClient(const QList<QUrl> &memberApis, QObject *parent)
     : QObject(parent)
@@ -92,53 +45,6 @@ PatroniClient::~PatroniClient() = default;
 void PatroniClient::setTimeoutMs(int ms)
 {
     m_http->setTimeoutMs(ms);
-}
-
-Result<PatroniCluster> PatroniClient::parseCluster(const QJsonObject &o, const QUrl &answeredBy)
-{
-    if (!o.value(QLatin1String("members")).isArray()) {
-        return haError(Error::Code::Protocol, tr("Patroni answered without a member list."),
-            answeredBy.toString());
-    }
-    PatroniCluster c;
-    c.answeredBy = answeredBy;
-    c.paused = o.value(QLatin1String("pause")).toBool();
-    c.scheduledSwitchover = o.value(QLatin1String("scheduled_switchover")).toObject();
-    const QJsonArray members = o.value(QLatin1String("members")).toArray();
-    for (const QJsonValue &v : members) {
-        const QJsonObject j = v.toObject();
-        PatroniMember m;
-        m.name = j.value(QLatin1String("name")).toString();
-        m.role = j.value(QLatin1String("role")).toString();
-        m.state = j.value(QLatin1String("state")).toString();
-        m.host = j.value(QLatin1String("host")).toString();
-        m.port = j.value(QLatin1String("port")).toInt();
-        m.apiUrl = QUrl(j.value(QLatin1String("api_url")).toString());
-        m.timeline = j.value(QLatin1String("timeline")).toInt();
-        const QJsonValue lag = j.value(QLatin1String("lag"));
-        if (lag.isDouble())
-            m.lagBytes = qint64(lag.toDouble());
-        else if (lag.isString())
-            m.lagUnknown = true; // "unknown"
-        m.tags = j.value(QLatin1String("tags")).toObject();
-        m.noFailover = m.tags.value(QLatin1String("nofailover")).toBool();
-        c.members.append(m);
-    }
-    return c;
-}
-
-PatroniConfig PatroniClient::parseConfig(const QJsonObject &o)
-{
-    PatroniConfig c;
-    c.raw = o;
-    if (o.contains(QLatin1String("maximum_lag_on_failover")))
-        c.maximumLagOnFailover
-            = qint64(o.value(QLatin1String("maximum_lag_on_failover")).toDouble());
-    c.ttl = o.value(QLatin1String("ttl")).toInt(c.ttl);
-    c.loopWait = o.value(QLatin1String("loop_wait")).toInt(c.loopWait);
-    c.retryTimeout = o.value(QLatin1String("retry_timeout")).toInt(c.retryTimeout);
-    c.paused = o.value(QLatin1String("pause")).toBool();
-    return c;
 }
 
 void PatroniClient::getFirst(const QString &path, int index,
@@ -265,81 +171,6 @@ QFuture<Status> PatroniClient::pause(bool paused)
     return promise->future();
 }
 
-QList<PreflightReason> PatroniClient::reasonsFor(const PatroniCluster &cluster,
-    const PatroniConfig &config, const QString &candidate, qint64 dcsAgeSeconds)
-{
-    using K = PreflightReason::Kind;
-    QList<PreflightReason> out;
-    auto add = [&out](K kind, QString message, bool blocking = true) {
-        out.append(PreflightReason {kind, blocking, std::move(message)});
-    };
-    if (dcsAgeSeconds >= 0 && dcsAgeSeconds > config.ttl) {
-        add(K::DcsUnreachable,
-            tr("The leader last reached etcd %1 s ago (more than the leader lock's ttl of %2 s): "
-               "without etcd nothing can switch over. Check etcd first.")
-                .arg(dcsAgeSeconds)
-                .arg(config.ttl));
-    }
-    if (cluster.paused || config.paused) {
-        add(K::Paused,
-            tr("Patroni is paused (maintenance mode): someone is working on this cluster and "
-               "automatic failover is off. Resume it (patronictl resume) before a planned "
-               "switchover."));
-    }
-    const PatroniMember *leader = cluster.leader();
-    if (!leader) {
-        add(K::NoLeader,
-            tr("The cluster has no leader: a switchover needs one. Use a failover to a chosen "
-               "candidate instead."));
-    }
-    const PatroniMember *c = cluster.member(candidate);
-    if (!c) {
-        QStringList names;
-        for (const PatroniMember &m : cluster.members)
-            names << m.name;
-        add(K::UnknownCandidate,
-            tr("There is no member named \"%1\" (members: %2).")
-                .arg(candidate, names.join(QLatin1String(", "))));
-        return out;
-    }
-    if (c->isLeader()) {
-        add(K::CandidateIsLeader, tr("%1 is already the leader.").arg(candidate));
-        return out;
-    }
-    if (c->state != QLatin1String("running") && c->state != QLatin1String("streaming")) {
-        add(K::CandidateNotRunning,
-            tr("%1 is not running (state \"%2\"): only a running replica can take over.")
-                .arg(candidate, c->state));
-    }
-    if (c->noFailover) {
-        add(K::NoFailoverTag,
-            tr("%1 has the tag nofailover: Patroni never promotes it. Remove the tag from its "
-               "configuration (and reload) or choose another candidate.")
-                .arg(candidate));
-    }
-    if (c->lagUnknown || (!c->lagBytes && !c->isLeader())) {
-        add(K::LagUnknown,
-            tr("%1's replication lag is unknown (it does not stream from the leader): Patroni "
-               "cannot tell whether it has all the data.")
-                .arg(candidate));
-    } else if (c->lagBytes && *c->lagBytes > config.maximumLagOnFailover) {
-        add(K::LagTooHigh,
-            tr("%1 lags %2 MiB behind the leader, more than maximum_lag_on_failover (%3 MiB): "
-               "wait until it catches up.")
-                .arg(candidate, mib(*c->lagBytes), mib(config.maximumLagOnFailover)));
-    }
-    if (leader && c->timeline > 0 && leader->timeline > 0 && c->timeline != leader->timeline) {
-        add(K::TimelineDiffers,
-            tr("%1 is on timeline %2 but the leader %3 is on timeline %4: it follows an older "
-               "history and must be rebuilt (patronictl reinit) before it can take over.")
-                .arg(candidate)
-                .arg(c->timeline)
-                .arg(leader->name)
-                .arg(leader->timeline));
-    }
-    return out;
-}
-
 QFuture<Result<Preflight>> PatroniClient::preflightSwitchover(const QString &candidate)
 {
     using K = PreflightReason::Kind;
@@ -366,7 +197,7 @@ QFuture<Result<Preflight>> PatroniClient::preflightSwitchover(const QString &can
                     const QJsonValue seen = r->value(QLatin1String("dcs_last_seen"));
                     const QString when = seen.isDouble()
                         ? tr("it last reached etcd %1 s ago")
-                              .arg(QDateTime::currentSecsSinceEpoch() - qint64(seen.toDouble()))
+                              .arg(QDateTime::currentSecsSinceEpoch() - clampedInt64(seen))
                         : tr("it has not reached etcd");
                     p.reasons.append(PreflightReason {K::DcsUnreachable, true,
                         tr("Patroni answers on %1 but cannot read the cluster from etcd (%2): "
@@ -399,8 +230,7 @@ QFuture<Result<Preflight>> PatroniClient::preflightSwitchover(const QString &can
                             const QJsonValue seen
                                 = r->object().value(QLatin1String("dcs_last_seen"));
                             if (seen.isDouble())
-                                dcsAge
-                                    = QDateTime::currentSecsSinceEpoch() - qint64(seen.toDouble());
+                                dcsAge = QDateTime::currentSecsSinceEpoch() - clampedInt64(seen);
                         }
                         p.reasons = reasonsFor(p.cluster, p.config, candidate, dcsAge);
                         if (!r) {

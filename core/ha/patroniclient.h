@@ -17,6 +17,11 @@ class JsonClient;
 
 namespace qm::ha {
 
+// A JSON number as a qint64, clamped to +-2^53 (Patroni's lag, maximum_lag_on_failover and
+// dcs_last_seen: a value beyond qint64 must not wrap into a negative lag, and an age computed
+// from it must not overflow). Not a number: fallback.
+qint64 clampedInt64(const QJsonValue &value, qint64 fallback = 0);
+
 // One member of a Patroni cluster as GET /cluster reports it.
 struct PatroniMember
 {

@@ -193,7 +193,9 @@ public:
     {
         Runbook rb;
         if (!root.IsMap()) {
-            error(posOf(root),
+            // (An empty file's root has no position: the complaint is about the file's start.)
+            const SourcePos p = posOf(root);
+            error(p.line > 0 ? p : SourcePos {1, 1},
                 Tr::tr("a runbook is a mapping with name, title and steps; this file's top level "
                        "is not a mapping"));
             return rb;
@@ -360,6 +362,7 @@ public:
             const YAML::Node action = s["action"];
             if (action && !action.IsMap() && !action.IsNull()) {
                 error(posOf(action), Tr::tr("action must be a mapping of the step type's fields"));
+                step.action.pos = posOf(action); // the type's complaints point there too
             } else if (action && action.IsMap()) {
                 step.action = fieldsOf(action);
             } else {
@@ -497,8 +500,9 @@ ParseResult parseRunbook(
     if (text.contains('\t')) {
         const qsizetype at = text.indexOf('\t');
         const int line = int(text.left(at).count('\n')) + 1;
-        const int col = int(at - (text.lastIndexOf('\n', at - 1) + 1)) + 1;
-        const qsizetype lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        // (lastIndexOf from -1 searches from the end: a tab at the very start is on line 1)
+        const qsizetype lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+        const int col = int(at - lineStart) + 1;
         if (text.mid(lineStart, at - lineStart).trimmed().isEmpty()) {
             p.error({line, col},
                 Tr::tr("a tab indents this line: YAML indents with spaces only; replace the tab "
@@ -524,7 +528,10 @@ ParseResult parseRunbook(
         rb = p.runbook(root);
         p.checkReferences(rb);
     } catch (const YAML::Exception &e) {
-        p.error({e.mark.line + 1, e.mark.column + 1},
+        // (InvalidNode, a lookup in a node that is not there, carries no position: the file's
+        // start)
+        p.error(
+            e.mark.is_null() ? SourcePos {1, 1} : SourcePos {e.mark.line + 1, e.mark.column + 1},
             Tr::tr("cannot read this part of the runbook: %1").arg(QString::fromStdString(e.msg)));
     }
     r.diagnostics = p.diags;

@@ -162,8 +162,10 @@ QJsonObject substituteParameters(const QJsonObject &values, const QJsonObject &p
 
 qint64 parseDuration(const QJsonValue &value)
 {
+    // Above 2^53 ms (285,000 years) a duration is a typo, and would not fit in qint64 either.
+    const auto ms = [](double v) { return v >= 0 && v <= 9007199254740992.0 ? qint64(v) : -1; };
     if (value.isDouble())
-        return value.toDouble() >= 0 ? qint64(value.toDouble() * 1000) : -1;
+        return ms(value.toDouble() * 1000);
     if (!value.isString())
         return -1;
     static const QRegularExpression re(
@@ -177,7 +179,7 @@ qint64 parseDuration(const QJsonValue &value)
         : unit == QLatin1String("m")                  ? 60000
         : unit == QLatin1String("h")                  ? 3600000
                                                       : 1000;
-    return qint64(n * factor);
+    return ms(n * factor);
 }
 
 namespace fieldcheck {

@@ -3,6 +3,8 @@
 #include "runbooks/parser.h"
 #include "runbooks/signing.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +77,16 @@ private Q_SLOTS:
             << 8 << 15 << "\"note\" is a step type, not a check";
         QTest::newRow("no steps") << QByteArray("name: t\ntitle: T\n") << 1 << 1
                                   << "has no \"steps\"";
+        // Found by tests/fuzz/fuzz_runbook: an empty file's complaint had no position (0:0).
+        QTest::newRow("empty file") << QByteArray() << 1 << 1 << "top level is not a mapping";
+        // Also found by the fuzzer: the type's complaints about a scalar action had no position.
+        QTest::newRow("scalar action")
+            << head + "  - id: a\n    type: queries.cancel\n    title: x\n    action: soon\n"
+            << 7 << 13 << "the field \"older_than\" is missing";
+        // Found by the fuzzer: a tab as the file's first byte was placed at column -8.
+        QTest::newRow("tab first") << QByteArray("\tname: t\ntitle: T\n") << 1 << 1 << "tab";
+        QTest::newRow("comment only")
+            << QByteArray("# nothing\n") << 1 << 1 << "top level is not a mapping";
     }
 
     void malformed()
@@ -97,6 +109,23 @@ private Q_SLOTS:
                            .arg(line)
                            .arg(column)
                            .arg(message, r.errorText().left(2000))));
+    }
+
+    // The inputs tests/fuzz/fuzz_runbook found (tests/fuzz/corpus/runbook/regress-*.yaml): each is
+    // refused, and every complaint has a line and a column.
+    void fuzzFindsHavePositions()
+    {
+        const QDir dir(QStringLiteral(QM_SOURCE_DIR "/tests/fuzz/corpus/runbook"));
+        const QStringList files = dir.entryList({QStringLiteral("regress-*.yaml")}, QDir::Files);
+        QVERIFY(files.size() >= 3);
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const ParseResult r = parseRunbook(f.readAll(), name, m_registry);
+            QVERIFY2(!r.ok(), qPrintable(name));
+            for (const Diagnostic &d : r.diagnostics)
+                QVERIFY2(d.pos.line >= 1 && d.pos.column >= 1, qPrintable(d.toString()));
+        }
     }
 
     void oversizeFile()
@@ -239,6 +268,11 @@ private Q_SLOTS:
         QCOMPARE(parseDuration(QJsonValue(QStringLiteral("250ms"))), 250);
         QCOMPARE(parseDuration(QJsonValue(2)), 2000);
         QCOMPARE(parseDuration(QJsonValue(QStringLiteral("soon"))), -1);
+        // Found by tests/fuzz/fuzz_runbook: beyond qint64 the conversion was undefined (it gave
+        // a negative duration that is not the -1 for "malformed").
+        QCOMPARE(parseDuration(QJsonValue(QString(100, u'9') + QStringLiteral("ms"))), -1);
+        QCOMPARE(parseDuration(QJsonValue(1e300)), -1);
+        QCOMPARE(parseDuration(QJsonValue(QStringLiteral("100000h"))), qint64(360000000000));
     }
 };
 
