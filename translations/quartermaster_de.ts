@@ -3198,10 +3198,6 @@ Passwort für %2 auf %3:</translation>
         <translation>%1: %2 Einträge, %3 ausstehend, %4 Dead Letters — gelesen %5</translation>
     </message>
     <message>
-        <source>Send dead letters back to their task, once each (Ctrl+P).</source>
-        <translation>Dead Letters an ihre Aufgabe zurückgeben, jeden einmal (Strg+P).</translation>
-    </message>
-    <message>
         <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
         <translation>Die ausstehenden Einträge eines toten Consumers an einen lebenden übergeben.</translation>
     </message>
@@ -3224,6 +3220,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Queues</source>
         <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Send dead letters back to their task, once each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3820,41 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
         <translation>Ihre Datenbankrolle darf in diesem Shop nicht „%1“: Es wurde nichts an Vendure gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::backends::Gate</name>
+    <message>
+        <source>the catalog edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing the reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing expired reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drift repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4860,38 @@ Passwort für %2 auf %3:</translation>
         <source>check applied edits</source>
         <translation>angewendete Änderungen prüfen</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a price. Nothing in this batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a price cannot be negative (%2); Vendure would refuse it. Nothing in this batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a name cannot be empty. Nothing in this batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on Vendure the console edits a variant&apos;s price and name only; %2 is changed in Vendure&apos;s own admin. Nothing in this batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: product variant %2 is not in Vendure any more. Nothing in this batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the variants to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed in Vendure after you read it (its price is now %2 in minor units). Nothing in this batch was written: reload it and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure refused the edits: %1 Nothing in this batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::catalog::EditJournal</name>
@@ -5361,6 +5428,30 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Saving %1 failed: %2</source>
         <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release a reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release expired reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair stock drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure took the change, but variant %1 has no stock level at location %2 in the console&apos;s views.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6741,10 +6832,68 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::safety::Elevation</name>
+    <message>
+        <source>Production is read-only: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production is read-only: %1 was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the elevation ends by itself after the time you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of at least %1 characters: it goes to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An elevation lasts from 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only production needs an elevation: %1 may be changed as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit log: an elevation is recorded before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log refused the elevation, so it did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::safety::FileAuditSink</name>
     <message>
         <source>Cannot write the audit spool %1.</source>
         <translation>Der Audit-Zwischenspeicher %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::Flow</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit log configured: nothing was done, because every destructive action is recorded before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 step failed unexpectedly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log refused to record the intent, so nothing was done: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

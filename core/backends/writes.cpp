@@ -33,7 +33,8 @@ public:
     QFuture<Result<catalog::ApplyOutcome>> applyEdits(
         const QVector<catalog::PendingEdit> &edits) override
     {
-        if (auto no = m_elevation->refusal(gateTr("the catalog edit")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "the catalog edit"))))
             return refused<catalog::ApplyOutcome>(*no);
         return m_inner->applyEdits(edits);
     }
@@ -53,7 +54,8 @@ public:
         db::Pool::JobId *job) override
     {
         if (!options.dryRun) {
-            if (auto no = m_elevation->refusal(gateTr("the import")))
+            if (auto no = m_elevation->refusal(
+                    gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "the import"))))
                 return refused<catalog::ImportReport>(*no);
         }
         return m_inner->importCsv(path, options, std::move(progress), job);
@@ -76,33 +78,38 @@ public:
     QFuture<Result<inventory::StockChange>> adjust(const QUuid &request, qint64 productId,
         int warehouseId, int delta, const QString &reason, const QString &note) override
     {
-        if (auto no = m_elevation->refusal(gateTr("the stock adjustment")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "the stock adjustment"))))
             return refused<inventory::StockChange>(*no);
         return m_inner->adjust(request, productId, warehouseId, delta, reason, note);
     }
     QFuture<Result<inventory::StockChange>> count(const QUuid &request, qint64 productId,
         int warehouseId, qint64 expectedOnHand, qint64 counted, const QString &note) override
     {
-        if (auto no = m_elevation->refusal(gateTr("the stock count")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "the stock count"))))
             return refused<inventory::StockChange>(*no);
         return m_inner->count(request, productId, warehouseId, expectedOnHand, counted, note);
     }
     QFuture<Result<Done>> releaseReservation(
         const QUuid &request, qint64 reservationId, const QString &note) override
     {
-        if (auto no = m_elevation->refusal(gateTr("releasing the reservation")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "releasing the reservation"))))
             return refused<Done>(*no);
         return m_inner->releaseReservation(request, reservationId, note);
     }
     QFuture<Result<int>> releaseExpired(const QUuid &request) override
     {
-        if (auto no = m_elevation->refusal(gateTr("releasing expired reservations")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "releasing expired reservations"))))
             return refused<int>(*no);
         return m_inner->releaseExpired(request);
     }
     QFuture<Result<int>> repairDrift(const QUuid &request) override
     {
-        if (auto no = m_elevation->refusal(gateTr("the drift repair")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "the drift repair"))))
             return refused<int>(*no);
         return m_inner->repairDrift(request);
     }
@@ -122,7 +129,8 @@ public:
     { }
     QFuture<Result<orders::OrderRow>> perform(const orders::OrderAction &action) override
     {
-        if (auto no = m_elevation->refusal(gateTr("the order action")))
+        if (auto no = m_elevation->refusal(
+                gateTr(QT_TRANSLATE_NOOP("qm::backends::Gate", "the order action"))))
             return refused<orders::OrderRow>(*no);
         return m_inner->perform(action);
     }

@@ -51,15 +51,17 @@ QFuture<Result<StockChange>> ReferenceStockWrites::adjust(const QUuid &request, 
     int warehouseId, int delta, const QString &reason, const QString &note)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<StockChange>(stockTr("adjust stock"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        const pqxx::result r
-            = tx.exec_params("SELECT console.adjust_stock($1::uuid, $2, $3, $4, $5, $6)::text", req,
-                productId, warehouseId, delta, reason.toStdString(), note.toStdString());
-        const StockChange change = changeFrom(r[0][0]);
-        tx.commit();
-        return change;
-    });
+    return m_cluster->write<StockChange>(
+        stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "adjust stock")),
+        [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            const pqxx::result r
+                = tx.exec_params("SELECT console.adjust_stock($1::uuid, $2, $3, $4, $5, $6)::text",
+                    req, productId, warehouseId, delta, reason.toStdString(), note.toStdString());
+            const StockChange change = changeFrom(r[0][0]);
+            tx.commit();
+            return change;
+        });
 }
 
 QFuture<Result<StockChange>> ReferenceStockWrites::count(const QUuid &request, qint64 productId,
@@ -67,7 +69,8 @@ QFuture<Result<StockChange>> ReferenceStockWrites::count(const QUuid &request, q
 {
     const std::string req = uuid(request);
     return m_cluster->write<StockChange>(
-        stockTr("record a stock count"), [=](db::Pool::Connection &c) {
+        stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "record a stock count")),
+        [=](db::Pool::Connection &c) {
             pqxx::work tx(c);
             const pqxx::result r = tx.exec_params(
                 "SELECT console.stock_count($1::uuid, $2, $3, $4, $5, $6)::text", req, productId,
@@ -82,20 +85,23 @@ QFuture<Result<Done>> ReferenceStockWrites::releaseReservation(
     const QUuid &request, qint64 reservationId, const QString &note)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<Done>(stockTr("release a reservation"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        tx.exec_params("SELECT console.release_reservation($1::uuid, $2, $3)", req, reservationId,
-            note.toStdString());
-        tx.commit();
-        return Done {};
-    });
+    return m_cluster->write<Done>(
+        stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "release a reservation")),
+        [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            tx.exec_params("SELECT console.release_reservation($1::uuid, $2, $3)", req,
+                reservationId, note.toStdString());
+            tx.commit();
+            return Done {};
+        });
 }
 
 QFuture<Result<int>> ReferenceStockWrites::releaseExpired(const QUuid &request)
 {
     const std::string req = uuid(request);
     return m_cluster->write<int>(
-        stockTr("release expired reservations"), [=](db::Pool::Connection &c) {
+        stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "release expired reservations")),
+        [=](db::Pool::Connection &c) {
             pqxx::work tx(c);
             const int n
                 = tx.exec_params1("SELECT console.release_expired_reservations($1::uuid)", req)[0]
@@ -108,13 +114,15 @@ QFuture<Result<int>> ReferenceStockWrites::releaseExpired(const QUuid &request)
 QFuture<Result<int>> ReferenceStockWrites::repairDrift(const QUuid &request)
 {
     const std::string req = uuid(request);
-    return m_cluster->write<int>(stockTr("repair stock drift"), [=](db::Pool::Connection &c) {
-        pqxx::work tx(c);
-        const int n
-            = tx.exec_params1("SELECT console.reconcile_repair($1::uuid)", req)[0].as<int>();
-        tx.commit();
-        return n;
-    });
+    return m_cluster->write<int>(
+        stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "repair stock drift")),
+        [=](db::Pool::Connection &c) {
+            pqxx::work tx(c);
+            const int n
+                = tx.exec_params1("SELECT console.reconcile_repair($1::uuid)", req)[0].as<int>();
+            tx.commit();
+            return n;
+        });
 }
 
 // Refused.

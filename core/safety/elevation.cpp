@@ -63,11 +63,15 @@ std::optional<Error> Elevation::refusal(const QString &what) const
 QString Elevation::refusalText(const QString &what)
 {
     const QString head = what.isEmpty()
-        ? elevationTr("Production is read-only: nothing was changed.")
-        : elevationTr("Production is read-only: %1 was not done.").arg(what);
+        ? elevationTr(QT_TRANSLATE_NOOP(
+            "qm::safety::Elevation", "Production is read-only: nothing was changed."))
+        : elevationTr(
+            QT_TRANSLATE_NOOP("qm::safety::Elevation", "Production is read-only: %1 was not done."))
+              .arg(what);
     return head + u' '
-        + elevationTr("Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the "
-                      "elevation ends by itself after the time you choose.");
+        + elevationTr(QT_TRANSLATE_NOOP("qm::safety::Elevation",
+            "Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the "
+            "elevation ends by itself after the time you choose."));
 }
 
 QDateTime Elevation::until() const
@@ -105,12 +109,16 @@ Status Elevation::validate(const QString &reason, int minutes)
 {
     if (reason.trimmed().size() < kMinReasonLength)
         return Error {Error::Code::InvalidInput,
-            elevationTr("Give a reason of at least %1 characters: it goes to the audit log.")
+            elevationTr(QT_TRANSLATE_NOOP("qm::safety::Elevation",
+                            "Give a reason of at least %1 characters: it goes to the audit log."))
                 .arg(kMinReasonLength),
             {}, {}};
     if (minutes < 1 || minutes > kMaxMinutes)
         return Error {Error::Code::InvalidInput,
-            elevationTr("An elevation lasts from 1 to %1 minutes.").arg(kMaxMinutes), {}, {}};
+            elevationTr(QT_TRANSLATE_NOOP(
+                            "qm::safety::Elevation", "An elevation lasts from 1 to %1 minutes."))
+                .arg(kMaxMinutes),
+            {}, {}};
     return Done {};
 }
 
@@ -118,7 +126,8 @@ Status Elevation::elevate(const QString &reason, int minutes, const QUuid &reque
 {
     if (!required())
         return Error {Error::Code::InvalidInput,
-            elevationTr("Only production needs an elevation: %1 may be changed as it is.")
+            elevationTr(QT_TRANSLATE_NOOP("qm::safety::Elevation",
+                            "Only production needs an elevation: %1 may be changed as it is."))
                 .arg(Profile::environmentName(m_environment)),
             {}, {}};
     if (Status s = validate(reason, minutes); !s)
@@ -190,7 +199,9 @@ QFuture<Status> elevateAudited(std::shared_ptr<Elevation> elevation,
             return elevation->elevate(reason, minutes); // says why not
         if (!audit)
             return Error {Error::Code::InvalidInput,
-                elevationTr("No audit log: an elevation is recorded before it starts."), {}, {}};
+                elevationTr(QT_TRANSLATE_NOOP("qm::safety::Elevation",
+                    "No audit log: an elevation is recorded before it starts.")),
+                {}, {}};
         AuditEntry e;
         e.action = action;
         e.target = Profile::environmentKey(elevation->environment());
@@ -201,8 +212,9 @@ QFuture<Status> elevateAudited(std::shared_ptr<Elevation> elevation,
             {QStringLiteral("context"), auditContext()}};
         if (Status s = audit->recordIntent(e); !s) {
             Error err = s.error();
-            err.message = elevationTr("The audit log refused the elevation, so it did not "
-                                      "start: %1")
+            err.message = elevationTr(QT_TRANSLATE_NOOP("qm::safety::Elevation",
+                                          "The audit log refused the elevation, so it did not "
+                                          "start: %1"))
                               .arg(err.message);
             return err;
         }

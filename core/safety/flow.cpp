@@ -27,21 +27,25 @@ QString flowTr(const char *text)
 
 Error cancelledBeforeStart()
 {
-    return Error {Error::Code::Cancelled, flowTr("Cancelled before it started."), {}, {}};
+    return Error {Error::Code::Cancelled,
+        flowTr(QT_TRANSLATE_NOOP("qm::safety::Flow", "Cancelled before it started.")), {}, {}};
 }
 
 Error noAuditLog()
 {
     return Error {Error::Code::InvalidInput,
-        flowTr("No audit log configured: nothing was done, because every destructive action "
-               "is recorded before it runs."),
+        flowTr(QT_TRANSLATE_NOOP("qm::safety::Flow",
+            "No audit log configured: nothing was done, because every destructive action "
+            "is recorded before it runs.")),
         {}, {}};
 }
 
 Error thrownBy(const char *step, const QString &what)
 {
     return Error {Error::Code::Unknown,
-        flowTr("The %1 step failed unexpectedly: %2").arg(QString::fromLatin1(step), what), {}, {}};
+        flowTr(QT_TRANSLATE_NOOP("qm::safety::Flow", "The %1 step failed unexpectedly: %2"))
+            .arg(QString::fromLatin1(step), what),
+        {}, {}};
 }
 
 // Runs fn, turning anything it throws into an Error (errors are values at thread boundaries).
@@ -53,7 +57,8 @@ R guarded(const char *step, F &&fn, const std::function<R(const Error &)> &onErr
     } catch (const std::exception &e) {
         return onError(thrownBy(step, QString::fromLocal8Bit(e.what())));
     } catch (...) {
-        return onError(thrownBy(step, flowTr("an unknown exception")));
+        return onError(
+            thrownBy(step, flowTr(QT_TRANSLATE_NOOP("qm::safety::Flow", "an unknown exception"))));
     }
 }
 
@@ -67,7 +72,8 @@ Status recordIntent(AuditSink *sink, const AuditEntry &entry)
     if (s)
         return s;
     Error e = s.error();
-    e.message = flowTr("The audit log refused to record the intent, so nothing was done: %1")
+    e.message = flowTr(QT_TRANSLATE_NOOP("qm::safety::Flow",
+                           "The audit log refused to record the intent, so nothing was done: %1"))
                     .arg(e.message);
     return e;
 }

@@ -209,7 +209,8 @@ QFuture<Result<inventory::StockChange>> VendureStockWrites::adjust(
     const std::string levels = m_backend.sqlObject("stock_levels");
     const std::string ledger = m_backend.sqlObject("stock_ledger");
     QFuture<Result<vendure::StockAdjustment>> sent = permittedRun<vendure::StockAdjustment>(m_link,
-        m_cluster, m_backend, QStringLiteral("stock.adjust"), stockTr("adjust stock"),
+        m_cluster, m_backend, QStringLiteral("stock.adjust"),
+        stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "adjust stock")),
         [=](vendure::AdminClient &c) { return c.adjustStock(variant, location, delta); });
     sent.then([=](const QFuture<Result<vendure::StockAdjustment>> &f) {
         if (f.resultCount() == 0)
@@ -224,7 +225,8 @@ QFuture<Result<inventory::StockChange>> VendureStockWrites::adjust(
         // could be named instead).
         const qint64 productDb = r->variantId.toLongLong();
         const qint64 locationDb = r->locationId.toLongLong();
-        forward(cluster->write<inventory::StockChange>(stockTr("adjust stock"),
+        forward(cluster->write<inventory::StockChange>(
+                    stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService", "adjust stock")),
                     [=](db::Pool::Connection &c) {
                         pqxx::read_transaction tx(c);
                         const pqxx::result row
@@ -233,8 +235,9 @@ QFuture<Result<inventory::StockChange>> VendureStockWrites::adjust(
                                 productDb, locationDb);
                         if (row.empty()) {
                             throw Error {Error::Code::NotFound,
-                                stockTr("Vendure took the change, but variant %1 has no stock "
-                                        "level at location %2 in the console's views.")
+                                stockTr(QT_TRANSLATE_NOOP("qm::inventory::StockService",
+                                            "Vendure took the change, but variant %1 has no stock "
+                                            "level at location %2 in the console's views."))
                                     .arg(productDb)
                                     .arg(locationDb),
                                 QString::fromStdString(levels), {}};
@@ -403,23 +406,31 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                     ok = true;
                 if (!ok)
                     return refuse(Error::Code::InvalidInput,
-                        catalogTr("%1: \"%2\" is not a price. Nothing in this batch was applied.")
+                        catalogTr(
+                            QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                "%1: \"%2\" is not a price. Nothing in this batch was applied."))
                             .arg(e.sku, it.value().toString()));
                 if (v < 0)
                     return refuse(Error::Code::InvalidInput,
-                        catalogTr("%1: a price cannot be negative (%2); Vendure would refuse it. "
-                                  "Nothing in this batch was applied.")
+                        catalogTr(
+                            QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                "%1: a price cannot be negative (%2); Vendure would refuse it. "
+                                "Nothing in this batch was applied."))
                             .arg(e.sku, it.value().toVariant().toString()));
             } else if (field == QLatin1String(catalog::field::Name)) {
                 if (it.value().toString().trimmed().isEmpty())
                     return refuse(Error::Code::InvalidInput,
-                        catalogTr("%1: a name cannot be empty. Nothing in this batch was applied.")
+                        catalogTr(
+                            QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                "%1: a name cannot be empty. Nothing in this batch was applied."))
                             .arg(e.sku));
             } else {
                 return refuse(Error::Code::InvalidInput,
-                    catalogTr("%1: on Vendure the console edits a variant's price and name only; "
-                              "%2 is changed in Vendure's own admin. Nothing in this batch was "
-                              "applied.")
+                    catalogTr(
+                        QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                            "%1: on Vendure the console edits a variant's price and name only; "
+                            "%2 is changed in Vendure's own admin. Nothing in this batch was "
+                            "applied."))
                         .arg(e.sku, field));
             }
         }
@@ -437,7 +448,8 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
 
     // 1. Rights, the rows as they are now on the primary, conflicts.
     QFuture<Result<CheckedEdits>> checked = cluster->write<CheckedEdits>(
-        catalogTr("apply product edits"), [=](db::Pool::Connection &c) {
+        catalogTr(QT_TRANSLATE_NOOP("qm::catalog::EditApplier", "apply product edits")),
+        [=](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             if (!tx.exec_params1("SELECT $1 = ANY (" + caps + "())", std::string("catalog.edit"))[0]
                      .as<bool>()) {
@@ -445,7 +457,8 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                     QCoreApplication::translate("qm::backend",
                         "Your database role may not %1 on this store: nothing was sent to "
                         "Vendure.")
-                        .arg(catalogTr("apply product edits")),
+                        .arg(catalogTr(
+                            QT_TRANSLATE_NOOP("qm::catalog::EditApplier", "apply product edits"))),
                     QStringLiteral("capability catalog.edit missing"), QStringLiteral("42501")};
             }
             CheckedEdits out;
@@ -473,8 +486,10 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                     e.productId, price);
                 if (r.empty()) {
                     throw Error {Error::Code::NotFound,
-                        catalogTr("%1: product variant %2 is not in Vendure any more. Nothing in "
-                                  "this batch was applied.")
+                        catalogTr(
+                            QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                "%1: product variant %2 is not in Vendure any more. Nothing in "
+                                "this batch was applied."))
                             .arg(e.sku)
                             .arg(e.productId),
                         QString::fromStdString(products), {}};
@@ -549,7 +564,8 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                                    "productVariants(options: {filter: {id: {in: $ids}}, take: "
                                    "$take}) { items { id sku price updatedAt } } }"),
                     {{QStringLiteral("ids"), ids}, {QStringLiteral("take"), int(ids.size())}},
-                    catalogTr("read the variants to edit")),
+                    catalogTr(QT_TRANSLATE_NOOP(
+                        "qm::catalog::EditApplier", "read the variants to edit"))),
                 [&client, done, writes, language](const Result<QJsonObject> &read) {
                     if (!read)
                         return settle(done, read);
@@ -567,8 +583,9 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                         if (v.isEmpty()) {
                             return settle(done,
                                 Result<QJsonObject>(Error {Error::Code::NotFound,
-                                    catalogTr("%1: product variant %2 is not in Vendure any "
-                                              "more. Nothing in this batch was applied.")
+                                    catalogTr(QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                                  "%1: product variant %2 is not in Vendure any "
+                                                  "more. Nothing in this batch was applied."))
                                         .arg(w.edit.sku, id),
                                     QStringLiteral("productVariants"), {}}));
                         }
@@ -579,9 +596,11 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                         if (updated > w.baseMs || price != w.basePrice) {
                             return settle(done,
                                 Result<QJsonObject>(Error {Error::Code::Conflict,
-                                    catalogTr("%1 changed in Vendure after you read it (its price "
-                                              "is now %2 in minor units). Nothing in this batch "
-                                              "was written: reload it and edit again.")
+                                    catalogTr(
+                                        QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                            "%1 changed in Vendure after you read it (its price "
+                                            "is now %2 in minor units). Nothing in this batch "
+                                            "was written: reload it and edit again."))
                                         .arg(w.edit.sku)
                                         .arg(price),
                                     QStringLiteral("updatedAt %1 > base %2 or price %3 != %4")
@@ -607,14 +626,18 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
                                            "[UpdateProductVariantInput!]!) { "
                                            "updateProductVariants(input: $input) { id updatedAt "
                                            "} }"),
-                            {{QStringLiteral("input"), input}}, catalogTr("apply product edits")),
+                            {{QStringLiteral("input"), input}},
+                            catalogTr(QT_TRANSLATE_NOOP(
+                                "qm::catalog::EditApplier", "apply product edits"))),
                         [done](Result<QJsonObject> r) {
                             if (!r && r.error().code == Error::Code::Unknown) {
                                 Error e = r.error();
                                 e.code = Error::Code::InvalidInput;
-                                e.message = catalogTr("Vendure refused the edits: %1 Nothing in "
-                                                      "this batch was applied.")
-                                                .arg(e.message);
+                                e.message
+                                    = catalogTr(QT_TRANSLATE_NOOP("qm::catalog::EditApplier",
+                                                    "Vendure refused the edits: %1 Nothing in "
+                                                    "this batch was applied."))
+                                          .arg(e.message);
                                 r = Result<QJsonObject>(e);
                             }
                             settle(done, std::move(r));
@@ -631,7 +654,8 @@ QFuture<Result<catalog::ApplyOutcome>> VendureCatalogWrites::applyEdits(
             if (!r)
                 return settle(promise, Result<ApplyOutcome>(r.error()));
             forward(
-                cluster->write<ApplyOutcome>(catalogTr("apply product edits"),
+                cluster->write<ApplyOutcome>(
+                    catalogTr(QT_TRANSLATE_NOOP("qm::catalog::EditApplier", "apply product edits")),
                     [=](db::Pool::Connection &c) {
                         pqxx::read_transaction tx(c);
                         ApplyOutcome out = already;

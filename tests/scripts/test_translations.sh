@@ -60,6 +60,16 @@ if python3 "$ROOT/translations/fill_ts.py" "$tmp/t.ts" --missing >/dev/null 2>&1
   echo "FAIL: fill_ts.py accepted a translation without its %1"; fail=1
 fi
 
+# A file-local helper such as `QString flowTr(const char *t) { return QCoreApplication::translate(
+# "ctx", t); }` hides its literals from lupdate: every call must pass QT_TRANSLATE_NOOP("ctx", "...").
+# (Five of the safety flow's messages and every refusal of the elevation gate were English in
+# every language that way.)
+if ! out=$(find "$ROOT/core" "$ROOT/models" "$ROOT/widgets" "$ROOT/app" -name '*.cpp' 2>/dev/null \
+    | sort | xargs python3 "$ROOT/translations/trhelpers.py" --check); then
+  echo "FAIL: translation helpers called with bare literals (run translations/trhelpers.py FILE to wrap them):"
+  echo "$out" | sed "s|$ROOT/||" | head -20; fail=1
+fi
+
 # Every tr() source of core, models, widgets and app is in every .ts: lupdate (the same options as
 # the quartermaster_lupdate target) into temporary copies must add nothing and drop nothing. A
 # string added without running lupdate shows in English in every language.

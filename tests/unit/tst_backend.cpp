@@ -311,17 +311,17 @@ private Q_SLOTS:
         const Backend ref;
         const Backend ven(BackendKind::Vendure);
         QVERIFY(dynamic_cast<catalog::ReferenceCatalogWrites *>(
-            backends::catalogWrites(ref, none).get()));
+            backends::catalogWrites(ref, none, nullptr).get()));
         QVERIFY(dynamic_cast<inventory::ReferenceStockWrites *>(
-            backends::stockWrites(ref, none).get()));
+            backends::stockWrites(ref, none, nullptr).get()));
         QVERIFY(
-            dynamic_cast<orders::ReferenceOrderActions *>(backends::orderActions(ref, none).get()));
+            dynamic_cast<orders::ReferenceOrderActions *>(backends::orderActions(ref, none, nullptr).get()));
         QVERIFY(dynamic_cast<vendure::VendureCatalogWrites *>(
-            backends::catalogWrites(ven, none).get()));
+            backends::catalogWrites(ven, none, nullptr).get()));
         QVERIFY(
-            dynamic_cast<vendure::VendureStockWrites *>(backends::stockWrites(ven, none).get()));
+            dynamic_cast<vendure::VendureStockWrites *>(backends::stockWrites(ven, none, nullptr).get()));
         QVERIFY(
-            dynamic_cast<vendure::VendureOrderActions *>(backends::orderActions(ven, none).get()));
+            dynamic_cast<vendure::VendureOrderActions *>(backends::orderActions(ven, none, nullptr).get()));
     }
 
     // A service given no writer: the reference store's own on the reference store (what every

@@ -345,7 +345,7 @@ void QueuesPage::updateCapabilities()
     m_minIdle->setEnabled(can);
     if (can || !m_session) {
         m_rights->hide();
-        m_replay->setToolTip(tr("Send dead letters back to their task, once each (Ctrl+P)."));
+        m_replay->setToolTip(tr("Send dead letters back to their task, once each."));
         m_claim->setToolTip(tr("Hand a dead consumer's pending entries to a live one."));
         m_trim->setToolTip(tr("Drop the oldest entries of the orders stream, after a preview."));
         return;
