@@ -1853,3 +1853,41 @@ T.update({
     'Production is read-only: nothing was changed. Pass --elevate "REASON" (recorded in the audit log) to write.': "La production est en lecture seule : rien n'a été modifié. Passez --elevate \"MOTIF\" (consigné dans le journal d'audit) pour écrire.",
     'qmctl: --elevate-minutes takes a number': 'qmctl : --elevate-minutes attend un nombre',
 })
+
+# Stop 18, third round: messages the translation helpers hid from lupdate (safety flow, elevation,
+# write gate, Vendure writers) and the Queues tooltip without its shortcut. The Gate phrases are
+# the %1 of "Production is read-only: %1 was not done." (the subject, with its article; "n'a pas
+# eu lieu" needs no agreement with its gender).
+T.update({
+    'Send dead letters back to their task, once each.': 'Renvoyer les lettres mortes à leur tâche, une fois chacune.',
+    'the catalog edit': 'la modification du catalogue',
+    'the import': "l'importation",
+    'the stock adjustment': "l'ajustement de stock",
+    'the stock count': 'le comptage de stock',
+    'releasing the reservation': 'la libération de la réservation',
+    'releasing expired reservations': 'la libération des réservations expirées',
+    'the drift repair': "la réparation de l'écart",
+    'the order action': "l'action sur la commande",
+    '%1: "%2" is not a price. Nothing in this batch was applied.': "%1 : « %2 » n'est pas un prix. Rien de ce lot n'a été appliqué.",
+    '%1: a price cannot be negative (%2); Vendure would refuse it. Nothing in this batch was applied.': "%1 : un prix ne peut pas être négatif (%2) ; Vendure le refuserait. Rien de ce lot n'a été appliqué.",
+    '%1: a name cannot be empty. Nothing in this batch was applied.': "%1 : un nom ne peut pas être vide. Rien de ce lot n'a été appliqué.",
+    "%1: on Vendure the console edits a variant's price and name only; %2 is changed in Vendure's own admin. Nothing in this batch was applied.": "%1 : sur Vendure, la console ne modifie que le prix et le nom d'une variante ; %2 se modifie dans l'administration de Vendure elle-même. Rien de ce lot n'a été appliqué.",
+    '%1: product variant %2 is not in Vendure any more. Nothing in this batch was applied.': "%1 : la variante de produit %2 n'est plus dans Vendure. Rien de ce lot n'a été appliqué.",
+    'read the variants to edit': 'lire les variantes à modifier',
+    '%1 changed in Vendure after you read it (its price is now %2 in minor units). Nothing in this batch was written: reload it and edit again.': "%1 a changé dans Vendure après votre lecture (son prix est maintenant de %2 en unités mineures). Rien de ce lot n'a été écrit : rechargez la variante et modifiez-la à nouveau.",
+    'Vendure refused the edits: %1 Nothing in this batch was applied.': "Vendure a refusé les modifications : %1 Rien de ce lot n'a été appliqué.",
+    "Vendure took the change, but variant %1 has no stock level at location %2 in the console's views.": "Vendure a accepté la modification, mais la variante %1 n'a pas de niveau de stock à l'emplacement %2 dans les vues de la console.",
+    'Production is read-only: nothing was changed.': "La production est en lecture seule : rien n'a été modifié.",
+    'Production is read-only: %1 was not done.': "La production est en lecture seule : %1 n'a pas eu lieu.",
+    'Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the elevation ends by itself after the time you choose.': "Élevez les droits avec Affichage ▸ Élever les droits… (Ctrl+Maj+E) et donnez un motif ; l'élévation prend fin d'elle-même après la durée choisie.",
+    'Give a reason of at least %1 characters: it goes to the audit log.': "Donnez un motif d'au moins %1 caractères : il est consigné dans le journal d'audit.",
+    'An elevation lasts from 1 to %1 minutes.': 'Une élévation dure de 1 à %1 minutes.',
+    'Only production needs an elevation: %1 may be changed as it is.': "Seule la production demande une élévation : %1 peut être modifié sans elle.",
+    'No audit log: an elevation is recorded before it starts.': "Pas de journal d'audit : une élévation est enregistrée avant de commencer.",
+    'The audit log refused the elevation, so it did not start: %1': "Le journal d'audit a refusé l'élévation, elle n'a donc pas commencé : %1",
+    'Cancelled before it started.': 'Annulé avant de commencer.',
+    'No audit log configured: nothing was done, because every destructive action is recorded before it runs.': "Aucun journal d'audit configuré : rien n'a été fait, car toute action destructrice est enregistrée avant de s'exécuter.",
+    'The %1 step failed unexpectedly: %2': "L'étape %1 a échoué de façon inattendue : %2",
+    'an unknown exception': 'une exception inconnue',
+    'The audit log refused to record the intent, so nothing was done: %1': "Le journal d'audit a refusé d'enregistrer l'intention, rien n'a donc été fait : %1",
+})

@@ -3223,7 +3223,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>Send dead letters back to their task, once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letters an ihre Aufgabe zurückgeben, jeden einmal.</translation>
     </message>
 </context>
 <context>
@@ -3826,35 +3826,35 @@ Passwort für %2 auf %3:</translation>
     <name>qm::backends::Gate</name>
     <message>
         <source>the catalog edit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Katalogbearbeitung</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import</translation>
     </message>
     <message>
         <source>the stock adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestandskorrektur</translation>
     </message>
     <message>
         <source>the stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inventurzählung</translation>
     </message>
     <message>
         <source>releasing the reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabe der Reservierung</translation>
     </message>
     <message>
         <source>releasing expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabe abgelaufener Reservierungen</translation>
     </message>
     <message>
         <source>the drift repair</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reparatur der Abweichung</translation>
     </message>
     <message>
         <source>the order action</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellaktion</translation>
     </message>
 </context>
 <context>
@@ -4862,35 +4862,35 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a price. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Preis. Nichts aus diesem Stapel wurde übernommen.</translation>
     </message>
     <message>
         <source>%1: a price cannot be negative (%2); Vendure would refuse it. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Preis kann nicht negativ sein (%2); Vendure würde ihn ablehnen. Nichts aus diesem Stapel wurde übernommen.</translation>
     </message>
     <message>
         <source>%1: a name cannot be empty. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Name darf nicht leer sein. Nichts aus diesem Stapel wurde übernommen.</translation>
     </message>
     <message>
         <source>%1: on Vendure the console edits a variant&apos;s price and name only; %2 is changed in Vendure&apos;s own admin. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auf Vendure bearbeitet die Konsole nur Preis und Namen einer Variante; %2 wird in Vendures eigener Verwaltung geändert. Nichts aus diesem Stapel wurde übernommen.</translation>
     </message>
     <message>
         <source>%1: product variant %2 is not in Vendure any more. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Produktvariante %2 ist nicht mehr in Vendure. Nichts aus diesem Stapel wurde übernommen.</translation>
     </message>
     <message>
         <source>read the variants to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu bearbeitenden Varianten lesen</translation>
     </message>
     <message>
         <source>%1 changed in Vendure after you read it (its price is now %2 in minor units). Nothing in this batch was written: reload it and edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in Vendure geändert, nachdem Sie die Variante gelesen haben (ihr Preis ist jetzt %2 in kleinster Einheit). Nichts aus diesem Stapel wurde geschrieben: Laden Sie sie neu und bearbeiten Sie sie erneut.</translation>
     </message>
     <message>
         <source>Vendure refused the edits: %1 Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendure hat die Änderungen abgelehnt: %1 Nichts aus diesem Stapel wurde übernommen.</translation>
     </message>
 </context>
 <context>
@@ -5431,27 +5431,27 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand korrigieren</translation>
     </message>
     <message>
         <source>record a stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Inventurzählung erfassen</translation>
     </message>
     <message>
         <source>release a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Reservierung freigeben</translation>
     </message>
     <message>
         <source>release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufene Reservierungen freigeben</translation>
     </message>
     <message>
         <source>repair stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestandsabweichung reparieren</translation>
     </message>
     <message>
         <source>Vendure took the change, but variant %1 has no stock level at location %2 in the console&apos;s views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendure hat die Änderung übernommen, aber Variante %1 hat in den Ansichten der Konsole keinen Bestand am Standort %2.</translation>
     </message>
 </context>
 <context>
@@ -6835,35 +6835,35 @@ Passwort für %2 auf %3:</translation>
     <name>qm::safety::Elevation</name>
     <message>
         <source>Production is read-only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktion ist schreibgeschützt: Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Production is read-only: %1 was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktion ist schreibgeschützt, daher wurde %1 nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the elevation ends by itself after the time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen Sie die Rechte mit Ansicht ▸ Rechte erhöhen… (Strg+Umschalt+E) und geben Sie eine Begründung an; die Rechteerhöhung endet von selbst nach der gewählten Zeit.</translation>
     </message>
     <message>
         <source>Give a reason of at least %1 characters: it goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Begründung mit mindestens %1 Zeichen an: Sie wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>An elevation lasts from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechteerhöhung dauert 1 bis %1 Minuten.</translation>
     </message>
     <message>
         <source>Only production needs an elevation: %1 may be changed as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Produktion braucht eine Rechteerhöhung: %1 darf ohne sie geändert werden.</translation>
     </message>
     <message>
         <source>No audit log: an elevation is recorded before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prüfprotokoll: Eine Rechteerhöhung wird festgehalten, bevor sie beginnt.</translation>
     </message>
     <message>
         <source>The audit log refused the elevation, so it did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll hat die Rechteerhöhung abgelehnt, daher hat sie nicht begonnen: %1</translation>
     </message>
 </context>
 <context>
@@ -6877,23 +6877,23 @@ Passwort für %2 auf %3:</translation>
     <name>qm::safety::Flow</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
         <source>No audit log configured: nothing was done, because every destructive action is recorded before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prüfprotokoll eingerichtet: Nichts wurde getan, weil jede zerstörerische Aktion festgehalten wird, bevor sie läuft.</translation>
     </message>
     <message>
         <source>The %1 step failed unexpectedly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt %1 ist unerwartet fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Ausnahme</translation>
     </message>
     <message>
         <source>The audit log refused to record the intent, so nothing was done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll hat das Festhalten der Absicht abgelehnt, daher wurde nichts getan: %1</translation>
     </message>
 </context>
 <context>

@@ -3223,7 +3223,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>Send dead letters back to their task, once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los mensajes fallidos a su tarea, una vez cada uno.</translation>
     </message>
 </context>
 <context>
@@ -3826,35 +3826,35 @@ Contraseña de %2 en %3:</translation>
     <name>qm::backends::Gate</name>
     <message>
         <source>the catalog edit</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición del catálogo</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación</translation>
     </message>
     <message>
         <source>the stock adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste de stock</translation>
     </message>
     <message>
         <source>the stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>el recuento de stock</translation>
     </message>
     <message>
         <source>releasing the reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>la liberación de la reserva</translation>
     </message>
     <message>
         <source>releasing expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>la liberación de las reservas caducadas</translation>
     </message>
     <message>
         <source>the drift repair</source>
-        <translation type="unfinished"></translation>
+        <translation>la reparación de la desviación</translation>
     </message>
     <message>
         <source>the order action</source>
-        <translation type="unfinished"></translation>
+        <translation>la acción sobre el pedido</translation>
     </message>
 </context>
 <context>
@@ -4862,35 +4862,35 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a price. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un precio. No se aplicó nada de este lote.</translation>
     </message>
     <message>
         <source>%1: a price cannot be negative (%2); Vendure would refuse it. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un precio no puede ser negativo (%2); Vendure lo rechazaría. No se aplicó nada de este lote.</translation>
     </message>
     <message>
         <source>%1: a name cannot be empty. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un nombre no puede estar vacío. No se aplicó nada de este lote.</translation>
     </message>
     <message>
         <source>%1: on Vendure the console edits a variant&apos;s price and name only; %2 is changed in Vendure&apos;s own admin. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en Vendure la consola solo edita el precio y el nombre de una variante; %2 se cambia en la propia administración de Vendure. No se aplicó nada de este lote.</translation>
     </message>
     <message>
         <source>%1: product variant %2 is not in Vendure any more. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la variante de producto %2 ya no está en Vendure. No se aplicó nada de este lote.</translation>
     </message>
     <message>
         <source>read the variants to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las variantes que se van a editar</translation>
     </message>
     <message>
         <source>%1 changed in Vendure after you read it (its price is now %2 in minor units). Nothing in this batch was written: reload it and edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió en Vendure después de que usted leyera la variante (su precio es ahora %2 en unidades mínimas). No se escribió nada de este lote: vuelva a cargarla y edítela de nuevo.</translation>
     </message>
     <message>
         <source>Vendure refused the edits: %1 Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendure rechazó las ediciones: %1 No se aplicó nada de este lote.</translation>
     </message>
 </context>
 <context>
@@ -5431,27 +5431,27 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustar el stock</translation>
     </message>
     <message>
         <source>record a stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar un recuento de stock</translation>
     </message>
     <message>
         <source>release a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>liberar una reserva</translation>
     </message>
     <message>
         <source>release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>liberar las reservas caducadas</translation>
     </message>
     <message>
         <source>repair stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>reparar la desviación de stock</translation>
     </message>
     <message>
         <source>Vendure took the change, but variant %1 has no stock level at location %2 in the console&apos;s views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendure aceptó el cambio, pero la variante %1 no tiene nivel de stock en la ubicación %2 en las vistas de la consola.</translation>
     </message>
 </context>
 <context>
@@ -6835,35 +6835,35 @@ Contraseña de %2 en %3:</translation>
     <name>qm::safety::Elevation</name>
     <message>
         <source>Production is read-only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción está en solo lectura: no se cambió nada.</translation>
     </message>
     <message>
         <source>Production is read-only: %1 was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción está en solo lectura: %1 no se llevó a cabo.</translation>
     </message>
     <message>
         <source>Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the elevation ends by itself after the time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleve con Ver ▸ Elevar… (Ctrl+Mayús+E) e indique un motivo; la elevación termina sola tras el tiempo que elija.</translation>
     </message>
     <message>
         <source>Give a reason of at least %1 characters: it goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo de al menos %1 caracteres: se anota en el registro de auditoría.</translation>
     </message>
     <message>
         <source>An elevation lasts from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una elevación dura de 1 a %1 minutos.</translation>
     </message>
     <message>
         <source>Only production needs an elevation: %1 may be changed as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo producción necesita una elevación: %1 puede cambiarse sin ella.</translation>
     </message>
     <message>
         <source>No audit log: an elevation is recorded before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registro de auditoría: una elevación se registra antes de empezar.</translation>
     </message>
     <message>
         <source>The audit log refused the elevation, so it did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría rechazó la elevación, así que no empezó: %1</translation>
     </message>
 </context>
 <context>
@@ -6877,23 +6877,23 @@ Contraseña de %2 en %3:</translation>
     <name>qm::safety::Flow</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de empezar.</translation>
     </message>
     <message>
         <source>No audit log configured: nothing was done, because every destructive action is recorded before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registro de auditoría configurado: no se hizo nada, porque toda acción destructiva se registra antes de ejecutarse.</translation>
     </message>
     <message>
         <source>The %1 step failed unexpectedly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso %1 falló inesperadamente: %2</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>una excepción desconocida</translation>
     </message>
     <message>
         <source>The audit log refused to record the intent, so nothing was done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se negó a registrar la intención, así que no se hizo nada: %1</translation>
     </message>
 </context>
 <context>

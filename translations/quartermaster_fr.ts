@@ -3223,7 +3223,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Send dead letters back to their task, once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les lettres mortes à leur tâche, une fois chacune.</translation>
     </message>
 </context>
 <context>
@@ -3826,35 +3826,35 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::backends::Gate</name>
     <message>
         <source>the catalog edit</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification du catalogue</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation</translation>
     </message>
     <message>
         <source>the stock adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajustement de stock</translation>
     </message>
     <message>
         <source>the stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage de stock</translation>
     </message>
     <message>
         <source>releasing the reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>la libération de la réservation</translation>
     </message>
     <message>
         <source>releasing expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>la libération des réservations expirées</translation>
     </message>
     <message>
         <source>the drift repair</source>
-        <translation type="unfinished"></translation>
+        <translation>la réparation de l&apos;écart</translation>
     </message>
     <message>
         <source>the order action</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action sur la commande</translation>
     </message>
 </context>
 <context>
@@ -4862,35 +4862,35 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a price. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un prix. Rien de ce lot n&apos;a été appliqué.</translation>
     </message>
     <message>
         <source>%1: a price cannot be negative (%2); Vendure would refuse it. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un prix ne peut pas être négatif (%2) ; Vendure le refuserait. Rien de ce lot n&apos;a été appliqué.</translation>
     </message>
     <message>
         <source>%1: a name cannot be empty. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nom ne peut pas être vide. Rien de ce lot n&apos;a été appliqué.</translation>
     </message>
     <message>
         <source>%1: on Vendure the console edits a variant&apos;s price and name only; %2 is changed in Vendure&apos;s own admin. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : sur Vendure, la console ne modifie que le prix et le nom d&apos;une variante ; %2 se modifie dans l&apos;administration de Vendure elle-même. Rien de ce lot n&apos;a été appliqué.</translation>
     </message>
     <message>
         <source>%1: product variant %2 is not in Vendure any more. Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la variante de produit %2 n&apos;est plus dans Vendure. Rien de ce lot n&apos;a été appliqué.</translation>
     </message>
     <message>
         <source>read the variants to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les variantes à modifier</translation>
     </message>
     <message>
         <source>%1 changed in Vendure after you read it (its price is now %2 in minor units). Nothing in this batch was written: reload it and edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé dans Vendure après votre lecture (son prix est maintenant de %2 en unités mineures). Rien de ce lot n&apos;a été écrit : rechargez la variante et modifiez-la à nouveau.</translation>
     </message>
     <message>
         <source>Vendure refused the edits: %1 Nothing in this batch was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendure a refusé les modifications : %1 Rien de ce lot n&apos;a été appliqué.</translation>
     </message>
 </context>
 <context>
@@ -5431,27 +5431,27 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuster le stock</translation>
     </message>
     <message>
         <source>record a stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer un comptage de stock</translation>
     </message>
     <message>
         <source>release a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>libérer une réservation</translation>
     </message>
     <message>
         <source>release expired reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>libérer les réservations expirées</translation>
     </message>
     <message>
         <source>repair stock drift</source>
-        <translation type="unfinished"></translation>
+        <translation>réparer l&apos;écart de stock</translation>
     </message>
     <message>
         <source>Vendure took the change, but variant %1 has no stock level at location %2 in the console&apos;s views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendure a accepté la modification, mais la variante %1 n&apos;a pas de niveau de stock à l&apos;emplacement %2 dans les vues de la console.</translation>
     </message>
 </context>
 <context>
@@ -6835,35 +6835,35 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::safety::Elevation</name>
     <message>
         <source>Production is read-only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La production est en lecture seule : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Production is read-only: %1 was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La production est en lecture seule : %1 n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Elevate with View ▸ Elevate… (Ctrl+Shift+E) and give a reason; the elevation ends by itself after the time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevez les droits avec Affichage ▸ Élever les droits… (Ctrl+Maj+E) et donnez un motif ; l&apos;élévation prend fin d&apos;elle-même après la durée choisie.</translation>
     </message>
     <message>
         <source>Give a reason of at least %1 characters: it goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un motif d&apos;au moins %1 caractères : il est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>An elevation lasts from 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une élévation dure de 1 à %1 minutes.</translation>
     </message>
     <message>
         <source>Only production needs an elevation: %1 may be changed as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la production demande une élévation : %1 peut être modifié sans elle.</translation>
     </message>
     <message>
         <source>No audit log: an elevation is recorded before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de journal d&apos;audit : une élévation est enregistrée avant de commencer.</translation>
     </message>
     <message>
         <source>The audit log refused the elevation, so it did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a refusé l&apos;élévation, elle n&apos;a donc pas commencé : %1</translation>
     </message>
 </context>
 <context>
@@ -6877,23 +6877,23 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::safety::Flow</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant de commencer.</translation>
     </message>
     <message>
         <source>No audit log configured: nothing was done, because every destructive action is recorded before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal d&apos;audit configuré : rien n&apos;a été fait, car toute action destructrice est enregistrée avant de s&apos;exécuter.</translation>
     </message>
     <message>
         <source>The %1 step failed unexpectedly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 a échoué de façon inattendue : %2</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>une exception inconnue</translation>
     </message>
     <message>
         <source>The audit log refused to record the intent, so nothing was done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a refusé d&apos;enregistrer l&apos;intention, rien n&apos;a donc été fait : %1</translation>
     </message>
 </context>
 <context>
