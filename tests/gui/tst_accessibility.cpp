@@ -112,8 +112,8 @@ private Q_SLOTS:
         SettingsDialog settings;
         ShortcutsDialog shortcuts({});
         UserGuideDialog guide;
-        QStringList missing = unnamed(&profiles) + unnamed(&settings) + unnamed(&shortcuts)
-            + unnamed(&guide);
+        QStringList missing
+            = unnamed(&profiles) + unnamed(&settings) + unnamed(&shortcuts) + unnamed(&guide);
         for (const QString &m : std::as_const(missing))
             qWarning("no accessible name: %s", qPrintable(m));
         QVERIFY2(missing.isEmpty(),

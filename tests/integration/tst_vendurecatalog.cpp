@@ -167,7 +167,7 @@ private Q_SLOTS:
 
     void priceEditIsWhatTheShopApiReturns()
     {
-        auto writes = backends::catalogWrites(m_backend, m_shared);
+        auto writes = backends::catalogWrites(m_backend, m_shared, nullptr);
         const Row before = row();
         const qint64 minor = adminPrice() + 123;
         const QString price = QString::number(minor / 100) + QLatin1Char('.')
@@ -193,7 +193,7 @@ private Q_SLOTS:
 
     void nameEditShowsInTheView()
     {
-        auto writes = backends::catalogWrites(m_backend, m_shared);
+        auto writes = backends::catalogWrites(m_backend, m_shared, nullptr);
         const Row before = row();
         const QString name = QStringLiteral("QM renamed %1")
                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
@@ -209,7 +209,7 @@ private Q_SLOTS:
 
     void staleEditIsRefusedNotOverwritten()
     {
-        auto writes = backends::catalogWrites(m_backend, m_shared);
+        auto writes = backends::catalogWrites(m_backend, m_shared, nullptr);
         const Row base = row();
         // Vendure changes the price meanwhile (its Admin API, not the console).
         const auto theirs = await(m_check->variant(QString::number(m_variant)));
@@ -233,7 +233,7 @@ private Q_SLOTS:
 
     void negativePriceIsRefusedClearly()
     {
-        auto writes = backends::catalogWrites(m_backend, m_shared);
+        auto writes = backends::catalogWrites(m_backend, m_shared, nullptr);
         const Row before = row();
         const auto r
             = await(writes->applyEdits(
@@ -252,7 +252,8 @@ private Q_SLOTS:
     {
         VendureSettings down = m_backend.vendure();
         down.adminApi = QStringLiteral("http://127.0.0.1:%1/admin-api").arg(qmtest::closedPort());
-        auto writes = backends::catalogWrites(Backend(BackendKind::Vendure, down), m_shared);
+        auto writes
+            = backends::catalogWrites(Backend(BackendKind::Vendure, down), m_shared, nullptr);
         const Row before = row();
         const auto r = await(
             writes->applyEdits({edit(before, {{QStringLiteral("price"), QStringLiteral("2.00")}})}),

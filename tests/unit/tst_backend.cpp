@@ -314,14 +314,14 @@ private Q_SLOTS:
             backends::catalogWrites(ref, none, nullptr).get()));
         QVERIFY(dynamic_cast<inventory::ReferenceStockWrites *>(
             backends::stockWrites(ref, none, nullptr).get()));
-        QVERIFY(
-            dynamic_cast<orders::ReferenceOrderActions *>(backends::orderActions(ref, none, nullptr).get()));
+        QVERIFY(dynamic_cast<orders::ReferenceOrderActions *>(
+            backends::orderActions(ref, none, nullptr).get()));
         QVERIFY(dynamic_cast<vendure::VendureCatalogWrites *>(
             backends::catalogWrites(ven, none, nullptr).get()));
-        QVERIFY(
-            dynamic_cast<vendure::VendureStockWrites *>(backends::stockWrites(ven, none, nullptr).get()));
-        QVERIFY(
-            dynamic_cast<vendure::VendureOrderActions *>(backends::orderActions(ven, none, nullptr).get()));
+        QVERIFY(dynamic_cast<vendure::VendureStockWrites *>(
+            backends::stockWrites(ven, none, nullptr).get()));
+        QVERIFY(dynamic_cast<vendure::VendureOrderActions *>(
+            backends::orderActions(ven, none, nullptr).get()));
     }
 
     // A service given no writer: the reference store's own on the reference store (what every
