@@ -3,6 +3,7 @@
 #include "profiles/profilefile.h"
 #include "safety/elevation.h"
 
+#include <QFile>
 #include <algorithm>
 #include <cstdio>
 
@@ -50,6 +51,20 @@ std::unique_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
     }
     *exitCode = ExitOk;
     return cluster;
+}
+
+qm::Result<qm::Profile::Environment> Context::environment() const
+{
+    QFile f(profilePath);
+    if (profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        return qm::Error {qm::Error::Code::InvalidInput,
+            tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."), profilePath,
+            {}};
+    }
+    const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+    if (!profile)
+        return profile.error();
+    return profile->environment;
 }
 
 int Context::fail(const qm::Error &error)

@@ -49,6 +49,10 @@ public:
     // to stderr; *exitCode then holds the code to return.
     std::unique_ptr<qm::db::Cluster> openCluster(int *exitCode);
 
+    // The profile's environment: writing commands are read-only on production
+    // (elevationFor), and sandbox-only ones refuse there.
+    qm::Result<qm::Profile::Environment> environment() const;
+
     // Prints "qmctl: <message>" (and the detail) to stderr; returns the exit code for it.
     int fail(const qm::Error &error);
 

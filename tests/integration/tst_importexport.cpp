@@ -95,6 +95,13 @@ class TestImportExport : public QObject
     // qmctl catalog import ARGS as the merchandiser, against the sandbox's profile.
     QmctlRun qmctlImport(const QStringList &args)
     {
+        return qmctl(qmtest::profilePath(),
+            QStringList {QStringLiteral("catalog"), QStringLiteral("import")} + args);
+    }
+
+    // qmctl --profile PROFILE --user merch ARGS.
+    QmctlRun qmctl(const QString &profile, const QStringList &args)
+    {
         QString qmctl = qEnvironmentVariable("QM_QMCTL");
         if (qmctl.isEmpty())
             qmctl = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
@@ -102,9 +109,8 @@ class TestImportExport : public QObject
             qFatal("%s is not built", qPrintable(qmctl));
         QProcess p;
         p.start(qmctl,
-            QStringList {QStringLiteral("--profile"), qmtest::profilePath(),
-                QStringLiteral("--user"), QStringLiteral("merch"), QStringLiteral("catalog"),
-                QStringLiteral("import")}
+            QStringList {QStringLiteral("--profile"), profile, QStringLiteral("--user"),
+                QStringLiteral("merch")}
                 + args);
         p.waitForFinished(120000);
         QmctlRun r {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -247,6 +253,53 @@ private Q_SLOTS:
                      "FROM shop.products WHERE sku LIKE $1",
                      {("IMPS-" + t + "-%").toStdString()}),
             std::string("19.90|Steingut; 0,3 l,5.00|,1234.50|"));
+    }
+
+    // A production profile is read-only for qmctl too: an import that writes is refused without
+    // --elevate (a dry run is not), and with it the elevation is audited before the rows land.
+    // qmctl seed, a sandbox tool, refuses production outright.
+    void productionImportNeedsAnElevation()
+    {
+        QFile in(qmtest::profilePath());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+        profile.insert(QStringLiteral("environment"), QStringLiteral("production"));
+        const QString prod = m_dir.filePath(QStringLiteral("production.json"));
+        writeFile(prod, QJsonDocument(profile).toJson());
+
+        const QString t = runToken();
+        const QString path = m_dir.filePath(QStringLiteral("production.csv"));
+        writeFile(path, csvText("sku,name,price\nIMPP-%1-1,Gate %1,3.50\n", t));
+        const QString sku = QStringLiteral("IMPP-") + t + QStringLiteral("-%");
+        const QStringList import {QStringLiteral("catalog"), QStringLiteral("import")};
+
+        const QmctlRun refused = qmctl(prod, import + QStringList {path});
+        QVERIFY2(refused.code != 0, qPrintable(refused.out));
+        QVERIFY2(refused.err.contains(QLatin1String("read-only")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("--elevate")), qPrintable(refused.err));
+        QCOMPARE(countLike(sku), qint64(0));
+
+        const QmctlRun dry = qmctl(prod, import + QStringList {QStringLiteral("--dry-run"), path});
+        QCOMPARE(dry.code, 0);
+        QCOMPARE(countLike(sku), qint64(0));
+
+        const QString reason = QStringLiteral("price list for the %1 sale").arg(t);
+        const QmctlRun elevated
+            = qmctl(prod, import + QStringList {QStringLiteral("--elevate"), reason, path});
+        QVERIFY2(elevated.code == 0, qPrintable(elevated.err));
+        QCOMPARE(countLike(sku), qint64(1));
+        QCOMPARE(
+            ownerQuery<qint64>("SELECT count(*) FROM qm.audit_log WHERE action = 'catalog.elevate' "
+                               "AND plan::text LIKE '%' || $1 || '%'",
+                {t.toStdString()}),
+            qint64(1));
+
+        const QmctlRun seed = qmctl(prod,
+            {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("1"),
+                QStringLiteral("--truncate")});
+        QVERIFY2(seed.code != 0, qPrintable(seed.out));
+        QVERIFY2(seed.err.contains(QLatin1String("production")), qPrintable(seed.err));
+        QVERIFY(countLike(QStringLiteral("%")) > 1);
     }
 
     void exportGuardsFormulasAndRoundTrips()

@@ -1,9 +1,13 @@
 // qmctl catalog import FILE [--dry-run] [--request-id UUID] [--max-issues N] [--json]
+//                          [--elevate REASON]
 //                           [--delimiter auto|comma|semicolon|tab]:
 // the console's CSV import (validation with file lines, all-or-nothing upsert by SKU).
 
 #include "catalog/csvimport.h"
 #include "command.h"
+#include "db/cluster.h"
+#include "safety/audit.h"
+#include "safety/elevation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +42,7 @@ public:
             tr("Column separator: auto (from the header line; the default), comma, "
                "semicolon or tab."),
             tr("sep"), QStringLiteral("auto")});
+        addElevationOptions(p);
     }
 
     // "auto" -> 0; "comma" / "," ... -> the character; false when unknown.
@@ -82,8 +87,15 @@ public:
             options.requestId = QUuid::createUuid();
         }
         int code = ExitOk;
-        auto cluster = ctx.openCluster(&code);
+        const auto environment = ctx.environment();
+        if (!environment)
+            return ctx.fail(environment.error());
+        std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code).release());
         if (!cluster)
+            return code;
+        // Production is read-only: an import that writes needs --elevate (a dry run does not).
+        if (!elevationFor(ctx, p, *environment, std::make_shared<qm::safety::DbAuditSink>(cluster),
+                QStringLiteral("catalog"), options.dryRun, &code))
             return code;
         qm::catalog::CsvImporter importer(cluster.get());
         const auto result = ctx.wait(importer.run(files.first(), options));

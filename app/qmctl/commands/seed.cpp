@@ -40,6 +40,16 @@ public:
             return ExitUsage;
         }
         int code = ExitOk;
+        // Generated products (and --truncate) are for sandboxes: never on production.
+        const auto environment = ctx.environment();
+        if (!environment)
+            return ctx.fail(environment.error());
+        if (*environment == qm::Profile::Environment::Production) {
+            return ctx.fail(qm::Error {qm::Error::Code::PermissionDenied,
+                tr("qmctl seed fills sandboxes with generated products; this profile is "
+                   "production, so nothing was changed."),
+                {}, {}});
+        }
         auto cluster = ctx.openCluster(&code);
         if (!cluster)
             return code;
