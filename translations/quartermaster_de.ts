@@ -2614,20 +2614,8 @@ Passwort für %2 auf %3:</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2729,6 +2717,26 @@ Passwort für %2 auf %3:</translation>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileForm</name>
@@ -2739,10 +2747,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
@@ -2773,12 +2777,8 @@ Passwort für %2 auf %3:</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;Servers:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
+        <translation>Datenban&amp;k:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2833,32 +2833,12 @@ Passwort für %2 auf %3:</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;Master name:</source>
-        <translation>&amp;Master-Name:</translation>
-    </message>
-    <message>
         <source>M&amp;ode:</source>
         <translation>M&amp;odus:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
         <source>Optional endpoints</source>
         <translation>Optionale Endpunkte</translation>
-    </message>
-    <message>
-        <source>Pa&amp;troni REST:</source>
-        <translation>Pa&amp;troni-REST:</translation>
-    </message>
-    <message>
-        <source>&amp;Varnish:</source>
-        <translation>&amp;Varnish:</translation>
-    </message>
-    <message>
-        <source>Prome&amp;theus:</source>
-        <translation>Prome&amp;theus:</translation>
     </message>
     <message>
         <source>Store the passwords in the system keychain, never in the profile file.</source>
@@ -2874,7 +2854,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation>&amp;Backend:</translation>
+        <translation>B&amp;ackend:</translation>
     </message>
     <message>
         <source>Vendure</source>
@@ -2883,22 +2863,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>a file with one line: user password (mode 0600)</source>
         <translation>eine Datei mit einer Zeile: Benutzer Passwort (Modus 0600)</translation>
-    </message>
-    <message>
-        <source>&amp;Admin API:</source>
-        <translation>&amp;Admin-API:</translation>
-    </message>
-    <message>
-        <source>Shop AP&amp;I:</source>
-        <translation>Shop-AP&amp;I:</translation>
-    </message>
-    <message>
-        <source>Admin use&amp;r:</source>
-        <translation>Admin-Benutze&amp;r:</translation>
-    </message>
-    <message>
-        <source>Password fi&amp;le:</source>
-        <translation>Passwort-Date&amp;i:</translation>
     </message>
     <message>
         <source>Redis host</source>
@@ -2915,6 +2879,50 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Seed &amp;hosts:</source>
         <translation>Start-&amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>Um&amp;gebung:</translation>
+    </message>
+    <message>
+        <source>Admin API:</source>
+        <translation>Admin-API:</translation>
+    </message>
+    <message>
+        <source>Shop API:</source>
+        <translation>Shop-API:</translation>
+    </message>
+    <message>
+        <source>Admin user:</source>
+        <translation>Admin-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Passwort-Datei:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervers:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>M&amp;aster name:</source>
+        <translation>Maste&amp;r-Name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Patroni REST:</source>
+        <translation>Patroni-REST:</translation>
+    </message>
+    <message>
+        <source>Varnish:</source>
+        <translation>Varnish:</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus:</translation>
     </message>
 </context>
 <context>

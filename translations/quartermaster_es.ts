@@ -2614,20 +2614,8 @@ Contraseña de %2 en %3:</translation>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2639,7 +2627,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation>C&amp;onectar</translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Passwords are kept in the system keychain.</source>
@@ -2729,6 +2717,26 @@ Contraseña de %2 en %3:</translation>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;uevo</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileForm</name>
@@ -2738,11 +2746,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Entorno:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
@@ -2773,28 +2777,24 @@ Contraseña de %2 en %3:</translation>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <source>&amp;Servers:</source>
-        <translation>&amp;Servidores:</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>Usu&amp;ario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <translation>Co&amp;ntraseña:</translation>
     </message>
     <message>
         <source>SSL &amp;mode:</source>
-        <translation>&amp;Modo SSL:</translation>
+        <translation>Modo &amp;SSL:</translation>
     </message>
     <message>
         <source>pgpass &amp;file:</source>
-        <translation>&amp;Archivo pgpass:</translation>
+        <translation>Archi&amp;vo pgpass:</translation>
     </message>
     <message>
         <source>Choose a pgpass file</source>
@@ -2833,32 +2833,12 @@ Contraseña de %2 en %3:</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;Master name:</source>
-        <translation>Nombre del &amp;master:</translation>
-    </message>
-    <message>
         <source>M&amp;ode:</source>
         <translation>M&amp;odo:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
         <source>Optional endpoints</source>
         <translation>Endpoints opcionales</translation>
-    </message>
-    <message>
-        <source>Pa&amp;troni REST:</source>
-        <translation>REST de Pa&amp;troni:</translation>
-    </message>
-    <message>
-        <source>&amp;Varnish:</source>
-        <translation>&amp;Varnish:</translation>
-    </message>
-    <message>
-        <source>Prome&amp;theus:</source>
-        <translation>Prome&amp;theus:</translation>
     </message>
     <message>
         <source>Store the passwords in the system keychain, never in the profile file.</source>
@@ -2874,7 +2854,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation>&amp;Backend:</translation>
+        <translation>Bac&amp;kend:</translation>
     </message>
     <message>
         <source>Vendure</source>
@@ -2883,22 +2863,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>a file with one line: user password (mode 0600)</source>
         <translation>un archivo con una línea: usuario contraseña (modo 0600)</translation>
-    </message>
-    <message>
-        <source>&amp;Admin API:</source>
-        <translation>&amp;Admin API:</translation>
-    </message>
-    <message>
-        <source>Shop AP&amp;I:</source>
-        <translation>AP&amp;I de tienda:</translation>
-    </message>
-    <message>
-        <source>Admin use&amp;r:</source>
-        <translation>Usua&amp;rio admin:</translation>
-    </message>
-    <message>
-        <source>Password fi&amp;le:</source>
-        <translation>Archivo de contraseña (&amp;l):</translation>
     </message>
     <message>
         <source>Redis host</source>
@@ -2915,6 +2879,50 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Seed &amp;hosts:</source>
         <translation>&amp;Hosts semilla:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;torno:</translation>
+    </message>
+    <message>
+        <source>Admin API:</source>
+        <translation>Admin API:</translation>
+    </message>
+    <message>
+        <source>Shop API:</source>
+        <translation>API de tienda:</translation>
+    </message>
+    <message>
+        <source>Admin user:</source>
+        <translation>Usuario admin:</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Archivo de contraseña:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervers:</source>
+        <translation>S&amp;ervidores:</translation>
+    </message>
+    <message>
+        <source>M&amp;aster name:</source>
+        <translation>Nomb&amp;re del master:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Patroni REST:</source>
+        <translation>REST de Patroni:</translation>
+    </message>
+    <message>
+        <source>Varnish:</source>
+        <translation>Varnish:</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus:</translation>
     </message>
 </context>
 <context>

@@ -2614,20 +2614,8 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>Profils</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2729,6 +2717,26 @@ Mot de passe de %2 sur %3 :</translation>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileForm</name>
@@ -2738,11 +2746,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
@@ -2773,10 +2777,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Servers:</source>
-        <translation>&amp;Serveurs :</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
@@ -2790,7 +2790,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>SSL &amp;mode:</source>
-        <translation>&amp;Mode SSL :</translation>
+        <translation>Mode SS&amp;L :</translation>
     </message>
     <message>
         <source>pgpass &amp;file:</source>
@@ -2833,32 +2833,12 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>&amp;Hôte :</translation>
     </message>
     <message>
-        <source>&amp;Master name:</source>
-        <translation>Nom du &amp;master :</translation>
-    </message>
-    <message>
         <source>M&amp;ode:</source>
         <translation>M&amp;ode :</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
-    </message>
-    <message>
         <source>Optional endpoints</source>
         <translation>Points de terminaison facultatifs</translation>
-    </message>
-    <message>
-        <source>Pa&amp;troni REST:</source>
-        <translation>REST Pa&amp;troni :</translation>
-    </message>
-    <message>
-        <source>&amp;Varnish:</source>
-        <translation>&amp;Varnish :</translation>
-    </message>
-    <message>
-        <source>Prome&amp;theus:</source>
-        <translation>Prome&amp;theus :</translation>
     </message>
     <message>
         <source>Store the passwords in the system keychain, never in the profile file.</source>
@@ -2874,7 +2854,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation>&amp;Backend :</translation>
+        <translation>B&amp;ackend :</translation>
     </message>
     <message>
         <source>Vendure</source>
@@ -2883,22 +2863,6 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>a file with one line: user password (mode 0600)</source>
         <translation>un fichier d&apos;une ligne : utilisateur mot_de_passe (mode 0600)</translation>
-    </message>
-    <message>
-        <source>&amp;Admin API:</source>
-        <translation>API &amp;Admin :</translation>
-    </message>
-    <message>
-        <source>Shop AP&amp;I:</source>
-        <translation>AP&amp;I boutique :</translation>
-    </message>
-    <message>
-        <source>Admin use&amp;r:</source>
-        <translation>Utilisateu&amp;r admin :</translation>
-    </message>
-    <message>
-        <source>Password fi&amp;le:</source>
-        <translation>Fichier de mot de passe (&amp;l) :</translation>
     </message>
     <message>
         <source>Redis host</source>
@@ -2915,6 +2879,50 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Seed &amp;hosts:</source>
         <translation>&amp;Hôtes d&apos;amorçage :</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>En&amp;vironnement :</translation>
+    </message>
+    <message>
+        <source>Admin API:</source>
+        <translation>API Admin :</translation>
+    </message>
+    <message>
+        <source>Shop API:</source>
+        <translation>API boutique :</translation>
+    </message>
+    <message>
+        <source>Admin user:</source>
+        <translation>Utilisateur admin :</translation>
+    </message>
+    <message>
+        <source>Password file:</source>
+        <translation>Fichier de mot de passe :</translation>
+    </message>
+    <message>
+        <source>S&amp;ervers:</source>
+        <translation>&amp;Serveurs :</translation>
+    </message>
+    <message>
+        <source>M&amp;aster name:</source>
+        <translation>Nom &amp;du master :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Patroni REST:</source>
+        <translation>REST Patroni :</translation>
+    </message>
+    <message>
+        <source>Varnish:</source>
+        <translation>Varnish :</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus :</translation>
     </message>
 </context>
 <context>

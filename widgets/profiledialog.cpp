@@ -55,15 +55,15 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     m_list->setAccessibleName(tr("Profiles"));
     left->addWidget(m_list, 1);
     auto *row1 = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New"), this);
-    auto *dup = new QPushButton(tr("D&uplicate"), this);
+    auto *add = new QPushButton(tr("Ne&w"), this);
+    auto *dup = new QPushButton(tr("Dupl&icate"), this);
     auto *del = new QPushButton(tr("De&lete"), this);
     row1->addWidget(add);
     row1->addWidget(dup);
     row1->addWidget(del);
     left->addLayout(row1);
     auto *row2 = new QHBoxLayout;
-    auto *imp = new QPushButton(tr("&Import…"), this);
+    auto *imp = new QPushButton(tr("Impo&rt…"), this);
     auto *exp = new QPushButton(tr("E&xport…"), this);
     row2->addWidget(imp);
     row2->addWidget(exp);
@@ -110,10 +110,15 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     outer->addLayout(main, 1);
     outer->addWidget(m_buttons);
 
+    // Every mnemonic visible at once in this dialog is unique (tst_accessibility's
+    // profileDialogMnemonics checks every language and mode): Save keeps Alt+S, Close gives up
+    // Qt's "&Close" to Connect (Escape closes), and rarely edited rows have none (Tab reaches
+    // them).
     auto *save = m_buttons->addButton(QDialogButtonBox::Save);
+    save->setText(tr("&Save"));
     auto *connectButton = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     connectButton->setDefault(true);
-    m_buttons->addButton(QDialogButtonBox::Close);
+    m_buttons->addButton(QDialogButtonBox::Close)->setText(tr("Close"));
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showProfile);
     connect(add, &QPushButton::clicked, this, &ProfileDialog::newProfile);

@@ -48,13 +48,14 @@ ProfileForm::ProfileForm(QWidget *parent)
              Profile::Environment::Development})
         m_environment->addItem(Profile::environmentName(env), int(env));
     m_backend = new QComboBox(this);
+    m_backend->setObjectName(QStringLiteral("backend"));
     for (auto kind : {BackendKind::Reference, BackendKind::Vendure})
         m_backend->addItem(Backend::displayName(kind), int(kind));
     m_backend->setToolTip(tr("Which store's data the console works on: the console's reference "
                              "store, or a Vendure store's database (reads through the console's "
                              "views beside it, writes through Vendure's Admin API)."));
     general->addRow(tr("&Name:"), m_name);
-    general->addRow(tr("&Environment:"), m_environment);
+    general->addRow(tr("En&vironment:"), m_environment);
     general->addRow(tr("&Backend:"), m_backend);
     layout->addLayout(general);
 
@@ -66,10 +67,10 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_vendureShop = lineEdit(QStringLiteral("http://127.0.0.1:3000/shop-api"));
     m_vendureUser = lineEdit(QStringLiteral("superadmin"));
     m_vendurePassfile = lineEdit(tr("a file with one line: user password (mode 0600)"));
-    vendure->addRow(tr("&Admin API:"), m_vendureAdmin);
-    vendure->addRow(tr("Shop AP&I:"), m_vendureShop);
-    vendure->addRow(tr("Admin use&r:"), m_vendureUser);
-    vendure->addRow(tr("Password fi&le:"), m_vendurePassfile);
+    vendure->addRow(tr("Admin API:"), m_vendureAdmin);
+    vendure->addRow(tr("Shop API:"), m_vendureShop);
+    vendure->addRow(tr("Admin user:"), m_vendureUser);
+    vendure->addRow(tr("Password file:"), m_vendurePassfile);
     layout->addWidget(vendureBox);
 
     auto *pgBox = new QGroupBox(tr("PostgreSQL"), this);
@@ -92,7 +93,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *passfileRow = new QHBoxLayout;
     passfileRow->addWidget(m_passfile, 1);
     passfileRow->addWidget(browse);
-    pg->addRow(tr("&Servers:"), m_hosts);
+    pg->addRow(tr("S&ervers:"), m_hosts);
     pg->addRow(tr("&Database:"), m_database);
     pg->addRow(tr("&User:"), m_user);
     pg->addRow(tr("&Password:"), m_password);
@@ -115,6 +116,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *redis = new QFormLayout(redisBox);
     redis->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_redisMode = new QComboBox(this);
+    m_redisMode->setObjectName(QStringLiteral("redisMode"));
     m_redisMode->addItem(tr("Standalone"), int(RedisSettings::Mode::Standalone));
     m_redisMode->addItem(tr("Sentinel"), int(RedisSettings::Mode::Sentinel));
     m_redisMode->addItem(tr("Cluster"), int(RedisSettings::Mode::Cluster));
@@ -136,7 +138,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_redisTls = new QCheckBox(tr("Use TLS"), this);
     m_redisHostLabel = new QLabel(tr("&Host:"), this);
     m_redisHostLabel->setBuddy(m_redisHost);
-    m_redisMasterLabel = new QLabel(tr("&Master name:"), this);
+    m_redisMasterLabel = new QLabel(tr("M&aster name:"), this);
     m_redisMasterLabel->setBuddy(m_redisMaster);
     m_redisNodesLabel = new QLabel(this);
     m_redisNodesLabel->setBuddy(m_redisNodes);
@@ -144,7 +146,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     redis->addRow(m_redisHostLabel, m_redisHostRow);
     redis->addRow(m_redisMasterLabel, m_redisMaster);
     redis->addRow(m_redisNodesLabel, m_redisNodes);
-    redis->addRow(tr("Pass&word:"), m_redisPassword);
+    redis->addRow(tr("Password:"), m_redisPassword);
     redis->addRow(QString(), m_redisTls);
     layout->addWidget(redisBox);
 
@@ -154,9 +156,9 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_patroni = lineEdit(QStringLiteral("http://db1:8008, http://db2:8008"));
     m_varnish = lineEdit(QStringLiteral("http://cache1:6081"));
     m_prometheus = lineEdit(QStringLiteral("http://prometheus:9090"));
-    more->addRow(tr("Pa&troni REST:"), m_patroni);
-    more->addRow(tr("&Varnish:"), m_varnish);
-    more->addRow(tr("Prome&theus:"), m_prometheus);
+    more->addRow(tr("Patroni REST:"), m_patroni);
+    more->addRow(tr("Varnish:"), m_varnish);
+    more->addRow(tr("Prometheus:"), m_prometheus);
     layout->addWidget(moreBox);
     layout->addStretch(1);
 
@@ -189,7 +191,7 @@ void ProfileForm::updateRedisMode()
     m_redisMaster->setVisible(mode == RedisSettings::Mode::Sentinel);
     m_redisNodesLabel->setVisible(!standalone);
     m_redisNodes->setVisible(!standalone);
-    // Alt+H: the Host row it replaces is hidden (Alt+S is the PostgreSQL servers').
+    // Alt+H: the Host row it replaces is hidden (tst_accessibility checks the mnemonics).
     m_redisNodesLabel->setText(
         mode == RedisSettings::Mode::Sentinel ? tr("Sentinel &hosts:") : tr("Seed &hosts:"));
 }

@@ -7,8 +7,11 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "settings/languages.h"
+#include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "translations.h"
 #include "userguidedialog.h"
 #include "workspace.h"
 #include "workspacehost.h"
@@ -19,6 +22,9 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -74,6 +80,32 @@ QStringList unnamed(QWidget *root)
     return out;
 }
 
+// Texts of the controls under root that are visible now and take an Alt+letter (labels with a
+// buddy, buttons), grouped by that letter: two in one group make Alt+letter only cycle focus.
+QStringList mnemonicClashes(QWidget *root)
+{
+    QMap<QString, QStringList> byKey;
+    const QList<QWidget *> all = root->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            text = l->text();
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            byKey[key.toString()] << text;
+    }
+    QStringList out;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            out << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" | "));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -82,6 +114,69 @@ class TestAccessibility : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("QM_NO_KEYCHAIN", "1");
+        qunsetenv("QM_LANGUAGE");
+        Settings::setBackingFile(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+    void cleanupTestCase() { Settings::setBackingFile({}); }
+
+    // Issue 12: every Alt+letter in the profile dialog reaches one control, in every language
+    // and with every combination of the rows the backend and the Redis mode show.
+    void profileDialogMnemonics_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("en") << QStringLiteral("en");
+        const QDir ts(QStringLiteral(QM_SOURCE_DIR "/translations"));
+        for (QString f : ts.entryList({QStringLiteral("quartermaster_*.ts")}, QDir::Files)) {
+            f.remove(QStringLiteral("quartermaster_")).remove(QStringLiteral(".ts"));
+            if (f != u"en") // English plurals only: the "en" row above
+                QTest::newRow(qPrintable(f)) << f;
+        }
+    }
+
+    void profileDialogMnemonics()
+    {
+        QFETCH(QString, code);
+        const QString qmDir = m_dir.filePath(QStringLiteral("i18n"));
+        if (!QFile::exists(qmDir))
+            QVERIFY2(!qmtest::compileTranslations(qmDir).isEmpty(),
+                "translations/quartermaster_*.ts are missing or lrelease failed on one");
+        languages::Installed installed = languages::install(*qApp, code, qmDir);
+        auto restore = qScopeGuard([&] {
+            languages::uninstall(installed);
+            QLocale::setDefault(QLocale::c());
+        });
+        ProfileStore store(m_dir.filePath(QStringLiteral("profiles-") + code));
+        SecretStore secrets;
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *backend = dialog.findChild<QComboBox *>(QStringLiteral("backend"));
+        auto *redisMode = dialog.findChild<QComboBox *>(QStringLiteral("redisMode"));
+        QVERIFY(backend && redisMode);
+        QCOMPARE(backend->count(), 2);
+        QCOMPARE(redisMode->count(), 3);
+        QStringList clashes;
+        for (int b = 0; b < backend->count(); ++b) {
+            for (int r = 0; r < redisMode->count(); ++r) {
+                backend->setCurrentIndex(b);
+                redisMode->setCurrentIndex(r);
+                QCoreApplication::processEvents();
+                const QString mode = backend->currentText() + u'/' + redisMode->currentText();
+                for (const QString &c : mnemonicClashes(&dialog))
+                    clashes << code + u' ' + mode + QStringLiteral(": ") + c;
+            }
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(),
+            qPrintable(QStringLiteral("%1 clashing mnemonics:\n  %2")
+                           .arg(clashes.size())
+                           .arg(clashes.join(QStringLiteral("\n  ")))));
+    }
+
     void everyWorkspaceControlHasAName()
     {
         ProfileStore store(m_dir.filePath(QStringLiteral("profiles")));
