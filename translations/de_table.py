@@ -792,3 +792,9 @@ T.update({
     'Prometheus:': 'Prometheus:',
     'Close': 'Schließen',
 })
+
+# qmctl seed on a production profile (stop 18)
+T.update({
+    'qmctl seed fills sandboxes with generated products; this profile is production, so nothing was changed.':
+        'qmctl seed füllt Sandboxes mit erzeugten Produkten; dieses Profil ist Produktion, daher wurde nichts geändert.',
+})

@@ -1925,3 +1925,9 @@ T.update({
     'Prometheus:': 'Prometheus:',
     'Close': 'Cerrar',
 })
+
+# qmctl seed on a production profile (stop 18)
+T.update({
+    'qmctl seed fills sandboxes with generated products; this profile is production, so nothing was changed.':
+        'qmctl seed llena sandboxes con productos generados; este perfil es de producción, así que no se cambió nada.',
+})

@@ -1926,3 +1926,9 @@ T.update({
     'Prometheus:': 'Prometheus :',
     'Close': 'Fermer',
 })
+
+# qmctl seed on a production profile (stop 18)
+T.update({
+    'qmctl seed fills sandboxes with generated products; this profile is production, so nothing was changed.':
+        'qmctl seed remplit des sandboxes de produits générés ; ce profil est en production, donc rien n’a été modifié.',
+})

@@ -8129,6 +8129,10 @@ Befehle:
         <source>seeded %1 products (%2 rows) in %3 s</source>
         <translation>%1 Produkte (%2 Zeilen) in %3 s erzeugt</translation>
     </message>
+    <message>
+        <source>qmctl seed fills sandboxes with generated products; this profile is production, so nothing was changed.</source>
+        <translation>qmctl seed füllt Sandboxes mit erzeugten Produkten; dieses Profil ist Produktion, daher wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::StatusCommand</name>

@@ -8129,6 +8129,10 @@ Comandos:
         <source>seeded %1 products (%2 rows) in %3 s</source>
         <translation>%1 productos (%2 filas) generados en %3 s</translation>
     </message>
+    <message>
+        <source>qmctl seed fills sandboxes with generated products; this profile is production, so nothing was changed.</source>
+        <translation>qmctl seed llena sandboxes con productos generados; este perfil es de producción, así que no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::StatusCommand</name>

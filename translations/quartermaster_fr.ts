@@ -8129,6 +8129,10 @@ Commandes :
         <source>seeded %1 products (%2 rows) in %3 s</source>
         <translation>%1 produits (%2 lignes) générés en %3 s</translation>
     </message>
+    <message>
+        <source>qmctl seed fills sandboxes with generated products; this profile is production, so nothing was changed.</source>
+        <translation>qmctl seed remplit des sandboxes de produits générés ; ce profil est en production, donc rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::StatusCommand</name>
