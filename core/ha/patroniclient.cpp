@@ -13,15 +13,6 @@ namespace qm::ha {
 
 namespace {
 
-Error haError(Error::Code code, const QString &message, const QString &detail = {})
-{
-    Error e;
-    e.code = code;
-    e.message = message;
-    e.detail = detail;
-    return e;
-}
-
 // Transport failures move on to the next member; an HTTP answer does not.
 bool tryNext(const Error &e)
 {
@@ -51,9 +42,9 @@ void PatroniClient::getFirst(const QString &path, int index,
     std::function<void(Result<QJsonObject>, QUrl)> done, const Error &last)
 {
     if (index >= m_apis.size()) {
-        done(haError(Error::Code::ConnectionFailed,
+        done(Error {Error::Code::ConnectionFailed,
                  tr("No Patroni member answers (%n API(s) asked).", nullptr, int(m_apis.size())),
-                 last.toString()),
+                 last.toString(), {}},
             {});
         return;
     }
@@ -75,9 +66,9 @@ void PatroniClient::postFirst(const QByteArray &verb, const QString &path, const
     int index, std::function<void(Result<QByteArray>)> done, const Error &last)
 {
     if (index >= m_apis.size()) {
-        done(haError(Error::Code::ConnectionFailed,
+        done(Error {Error::Code::ConnectionFailed,
             tr("No Patroni member answers (%n API(s) asked).", nullptr, int(m_apis.size())),
-            last.toString()));
+            last.toString(), {}});
         return;
     }
     QUrl url = m_apis.at(index);

@@ -16,15 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(qm::ha::PatroniClient)
 };
 
-Error haError(Error::Code code, const QString &message, const QString &detail = {})
-{
-    Error e;
-    e.code = code;
-    e.message = message;
-    e.detail = detail;
-    return e;
-}
-
 QString mib(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -85,8 +76,8 @@ bool Preflight::has(PreflightReason::Kind kind) const
 Result<PatroniCluster> PatroniClient::parseCluster(const QJsonObject &o, const QUrl &answeredBy)
 {
     if (!o.value(QLatin1String("members")).isArray()) {
-        return haError(Error::Code::Protocol, Text::tr("Patroni answered without a member list."),
-            answeredBy.toString());
+        return Error {Error::Code::Protocol, Text::tr("Patroni answered without a member list."),
+            answeredBy.toString(), {}};
     }
     PatroniCluster c;
     c.answeredBy = answeredBy;
