@@ -103,6 +103,16 @@ class TestAuditCheckpoints : public QObject
         }));
     }
 
+    // CREATE / DROP DATABASE: outside a transaction.
+    void admin(const std::string &sql)
+    {
+        await(m_admin->run<bool>(QStringLiteral("test ddl"), [sql](Pool::Connection &c) {
+            pqxx::nontransaction tx(c);
+            tx.exec(sql);
+            return true;
+        }));
+    }
+
     // As the superuser, with the append-only trigger off for the statement (and on again after).
     void tamper(Pool &pool, const std::string &sql)
     {
@@ -115,8 +125,8 @@ class TestAuditCheckpoints : public QObject
     std::unique_ptr<Pool> clone(const QString &name)
     {
         const QString db = m_base + QStringLiteral("_") + name;
-        exec(*m_admin, "DROP DATABASE IF EXISTS " + db.toStdString() + " WITH (FORCE)");
-        exec(*m_admin, "CREATE DATABASE " + db.toStdString() + " TEMPLATE " + m_base.toStdString());
+        admin("DROP DATABASE IF EXISTS " + db.toStdString() + " WITH (FORCE)");
+        admin("CREATE DATABASE " + db.toStdString() + " TEMPLATE " + m_base.toStdString());
         m_clones << db;
         return std::make_unique<Pool>(paramsFor(db), 1);
     }
@@ -202,8 +212,8 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         m_base = QStringLiteral("qm_test_audit_%1").arg(QCoreApplication::applicationPid());
         m_admin = std::make_unique<Pool>(paramsFor(QStringLiteral("postgres")), 1);
-        exec(*m_admin, "DROP DATABASE IF EXISTS " + m_base.toStdString() + " WITH (FORCE)");
-        exec(*m_admin, "CREATE DATABASE " + m_base.toStdString());
+        admin("DROP DATABASE IF EXISTS " + m_base.toStdString() + " WITH (FORCE)");
+        admin("CREATE DATABASE " + m_base.toStdString());
         {
             Pool base(paramsFor(m_base), 1);
             const qm::db::Migrator migrator;
@@ -232,8 +242,8 @@ private Q_SLOTS:
         if (!m_admin)
             return;
         for (const QString &db : std::as_const(m_clones))
-            exec(*m_admin, "DROP DATABASE IF EXISTS " + db.toStdString() + " WITH (FORCE)");
-        exec(*m_admin, "DROP DATABASE IF EXISTS " + m_base.toStdString() + " WITH (FORCE)");
+            admin("DROP DATABASE IF EXISTS " + db.toStdString() + " WITH (FORCE)");
+        admin("DROP DATABASE IF EXISTS " + m_base.toStdString() + " WITH (FORCE)");
     }
 
     void intactChainMatchesItsCheckpoint()
