@@ -36,8 +36,14 @@ std::optional<ChainHead> headIn(pqxx::transaction_base &tx, const Backend &backe
 
 DatabaseIdentity identityIn(pqxx::transaction_base &tx, const Backend &backend)
 {
-    const pqxx::row r = tx.exec1("SELECT coalesce(system_identifier, ''), database FROM "
-        + fn(backend, "audit_identity") + "()");
+    // audit_identity() came with 0501; a schema without it (a Vendure contract from before it)
+    // still names its database.
+    const std::string identity = fn(backend, "audit_identity") + "()";
+    const bool known
+        = tx.exec_params1("SELECT to_regprocedure($1) IS NOT NULL", identity)[0].as<bool>();
+    const pqxx::row r
+        = tx.exec1(known ? "SELECT coalesce(system_identifier, ''), database FROM " + identity
+                         : std::string("SELECT '', current_database()"));
     DatabaseIdentity id;
     id.systemIdentifier = QString::fromStdString(r[0].as<std::string>());
     id.database = QString::fromStdString(r[1].as<std::string>());
