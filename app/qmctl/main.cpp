@@ -42,7 +42,7 @@ QString globalHelp(const GlobalOptions &g)
         "\n"
         "Commands:\n");
     for (const qmctl::Command *c : qmctl::CommandRegistry::instance().all())
-        text += QStringLiteral("  %1%2\n").arg(c->name(), -16).arg(c->summary());
+        text += QStringLiteral("  %1%2\n").arg(c->name(), -18).arg(c->summary());
     return text;
 }
 

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QThread>
+#include <map>
+#include <mutex>
 #include <pqxx/pqxx>
 
 namespace qm::safety {
@@ -102,6 +104,44 @@ Status DbAuditSink::recordOutcome(const AuditEntry &entry)
         [id = uuid(entry.requestId), outcome = compact(entry.outcome)](pqxx::work &tx) {
             tx.exec_params("select console.audit_outcome($1::uuid, $2::jsonb)", id, outcome);
         });
+}
+
+namespace {
+
+std::mutex &anchorMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::map<const db::Cluster *, ChainAnchor> &anchors()
+{
+    static std::map<const db::Cluster *, ChainAnchor> a;
+    return a;
+}
+
+} // namespace
+
+void setChainAnchor(const db::Cluster *cluster, ChainAnchor anchor)
+{
+    std::lock_guard lock(anchorMutex());
+    if (anchor)
+        anchors()[cluster] = std::move(anchor);
+    else
+        anchors().erase(cluster);
+}
+
+ChainAnchor chainAnchorFor(const db::Cluster *cluster)
+{
+    std::lock_guard lock(anchorMutex());
+    const auto it = anchors().find(cluster);
+    return it == anchors().end() ? ChainAnchor() : it->second;
+}
+
+Result<QString> DbAuditSink::anchor()
+{
+    const ChainAnchor a = chainAnchorFor(m_cluster.get());
+    return a ? a() : Result<QString>(QString());
 }
 
 FileAuditSink::FileAuditSink(QString path)

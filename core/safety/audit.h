@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
+#include <functional>
 #include <memory>
 
 namespace qm::db {
@@ -39,7 +40,18 @@ public:
     // same transaction as the change (nothing to write ahead; the outcome is that row).
     virtual Status recordIntent(const AuditEntry &) { return Done {}; }
     virtual Status recordOutcome(const AuditEntry &entry) { return record(entry); }
+    // After an outcome is in: anchors the chain (a signed checkpoint of its head, core/audit) when
+    // one is configured for this log. The path written; empty when nothing is configured.
+    virtual Result<QString> anchor() { return QString(); }
 };
+
+// What anchors an audit log: a signed checkpoint of the chain's head (core/audit/chain.h), set per
+// cluster by whoever knows the key and the folder (the Session, from the settings). Every
+// DbAuditSink on that cluster then anchors after each outcome, whoever made the sink (one hook, in
+// the flow). Blocking: called on the flow's worker. An empty function removes the anchor.
+using ChainAnchor = std::function<Result<QString>()>;
+void setChainAnchor(const db::Cluster *cluster, ChainAnchor anchor);
+ChainAnchor chainAnchorFor(const db::Cluster *cluster);
 
 // The store's database: console.audit_intent / console.audit_outcome (write-ahead, migration
 // 0009) and console.record_audit, hash-chained by the server. Who did it is the database role of
@@ -53,6 +65,7 @@ public:
     Status record(const AuditEntry &entry) override;
     Status recordIntent(const AuditEntry &entry) override;
     Status recordOutcome(const AuditEntry &entry) override;
+    Result<QString> anchor() override; // chainAnchorFor(cluster), if any
 
 private:
     std::shared_ptr<db::Cluster> m_cluster;

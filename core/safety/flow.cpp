@@ -142,6 +142,24 @@ template <typename F> void deliver(const std::shared_ptr<FlowRelay> &relay, F fn
         Qt::QueuedConnection);
 }
 
+// Every destructive action ends here: with its outcome in the audit log, the chain's head is signed
+// (a checkpoint outside the database) when the log has an anchor. A failure is reported, never
+// fatal: the action and its audit rows stand.
+void anchorChain(AuditSink *sink, FlowReport &report)
+{
+    if (!sink)
+        return;
+    const Result<QString> a = guarded<Result<QString>>(
+        "audit checkpoint", [&] { return sink->anchor(); },
+        [](const Error &e) { return Result<QString>(e); });
+    if (a) {
+        report.checkpoint = *a;
+    } else {
+        report.checkpointError = a.error();
+        qCWarning(lcCache) << "audit checkpoint failed:" << a.error().toString();
+    }
+}
+
 } // namespace
 
 AuditEntry auditEntryFor(const FlowReport &report)
@@ -208,6 +226,8 @@ void runConfirmedSteps(DestructiveAction &action, AuditSink *audit, FlowReport &
     if (!s) {
         report.auditError = s.error();
         report.auditSpool = spool;
+    } else {
+        anchorChain(audit, report);
     }
     advance(Flow::Stage::Finished, report);
 }

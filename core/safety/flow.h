@@ -22,6 +22,8 @@ struct FlowReport
     std::optional<Error> auditError; // the action ran but the audit log refused the outcome
     QString auditSpool; // where the outcome went instead (when auditError)
     QUuid requestId; // links the intent and the outcome in the audit log
+    QString checkpoint; // the signed checkpoint written after the outcome (AuditSink::anchor)
+    std::optional<Error> checkpointError; // anchoring failed (the action and its audit stand)
 };
 
 class FlowRelay;

@@ -1,5 +1,6 @@
 #include "session/session.h"
 
+#include "audit/chain.h"
 #include "cache/cacheconnection.h"
 #include "common/logging.h"
 #include "common/whenfinished.h"
@@ -12,6 +13,7 @@
 
 #include <QThread>
 #include <QTimer>
+#include <QtConcurrent>
 #include <pqxx/pqxx>
 
 namespace qm {
@@ -75,6 +77,26 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
         [audit = m_audit](bool expired, const QUuid &id, const QString &reason) {
             safety::recordElevationEnd(audit, id, reason, expired);
         });
+    const QString checkpointDir = Settings::auditCheckpointDir();
+    const QString checkpointKey = Settings::auditCheckpointKey();
+    if (!checkpointDir.isEmpty() && !checkpointKey.isEmpty()) {
+        m_checkpoints
+            = std::make_shared<audit::ConsoleCheckpoints>(m_backend, checkpointKey, checkpointDir);
+        std::weak_ptr<db::Cluster> weak = m_cluster;
+        safety::setChainAnchor(m_cluster.get(), [checkpoints = m_checkpoints, weak] {
+            const std::shared_ptr<db::Cluster> cluster = weak.lock();
+            return cluster ? checkpoints->write(cluster.get(), false) : Result<QString>(QString());
+        });
+        if (const int minutes = Settings::auditCheckpointMinutes(); minutes > 0) {
+            auto *timer = new QTimer(this);
+            timer->setInterval(minutes * 60 * 1000);
+            connect(timer, &QTimer::timeout, this, [this] {
+                if (m_state == State::Connected && !m_checkpointRunning)
+                    writeCheckpoint(true);
+            });
+            timer->start();
+        }
+    }
     if (m_elevation->required()) {
         auto *timer = new QTimer(this);
         timer->setInterval(1000);
@@ -106,8 +128,31 @@ void Session::endElevation()
     m_elevation->end();
 }
 
+QFuture<Result<QString>> Session::writeCheckpoint(bool skipUnchanged)
+{
+    if (!m_checkpoints)
+        return QtFuture::makeReadyFuture(Result<QString>(QString()));
+    m_checkpointRunning = true;
+    auto future = QtConcurrent::run(
+        [checkpoints = m_checkpoints, cluster = m_cluster, skipUnchanged]() -> Result<QString> {
+            return checkpoints->write(cluster.get(), skipUnchanged);
+        });
+    whenFinished(this, future, [this](const Result<QString> &r) {
+        m_checkpointRunning = false;
+        if (!r) {
+            qCWarning(lcApp) << "audit checkpoint failed:" << r.error().toString();
+            Q_EMIT checkpointFailed(r.error());
+        } else if (!r->isEmpty()) {
+            Q_EMIT checkpointWritten(*r);
+        }
+    });
+    return future;
+}
+
 Session::~Session()
 {
+    if (m_checkpoints)
+        safety::setChainAnchor(m_cluster.get(), {});
     // The monitor refers to the cluster without owning it: it goes first. The cluster itself goes
     // with its last holder: a bulk edit or an import started from this session runs to its end
     // (or its Stop) in its dialog; with no other holder, deleting it cancels what still runs.

@@ -27,6 +27,9 @@ namespace safety {
 class Elevation;
 class AuditSink;
 } // namespace safety
+namespace audit {
+class ConsoleCheckpoints;
+}
 
 // One open profile: its backend (Backend: the reference store or Vendure), its PostgreSQL
 // cluster, its Redis client, its health monitor, and what the signed-in role may do
@@ -72,7 +75,17 @@ public:
     QFuture<Status> elevate(const QString &reason, int minutes);
     void endElevation();
 
+    // Signed audit checkpoints (core/audit), when the settings name a folder and a key: after
+    // every destructive action (the flow anchors through every DbAuditSink on this cluster) and
+    // every Settings::auditCheckpointMinutes() while the session is open (a timer; the signing
+    // runs on a worker, and a round whose chain head has not moved writes nothing).
+    bool checkpointsEnabled() const { return m_checkpoints != nullptr; }
+    // One checkpoint now, on a worker: the file written (empty: nothing new to sign).
+    QFuture<Result<QString>> writeCheckpoint(bool skipUnchanged = false);
+
 Q_SIGNALS:
+    void checkpointWritten(const QString &path);
+    void checkpointFailed(const qm::Error &error);
     void stateChanged(qm::Session::State state);
     void connected();
     void connectionFailed(const qm::Error &error);
@@ -98,6 +111,8 @@ private:
     std::shared_ptr<safety::Elevation> m_elevation;
     std::shared_ptr<safety::AuditSink> m_audit;
     QObject *m_expiry = nullptr; // the timer that ends an elevation whose time is up
+    std::shared_ptr<audit::ConsoleCheckpoints> m_checkpoints;
+    bool m_checkpointRunning = false; // the timer skips a round while one still runs
 };
 
 } // namespace qm

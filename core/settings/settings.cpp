@@ -26,6 +26,9 @@ constexpr const char *kOrdersStuck = "orders/stuckMinutes";
 constexpr const char *kElevationMinutes = "safety/elevationMinutes";
 constexpr const char *kTypedAboveKeys = "safety/typedConfirmAboveKeys";
 constexpr const char *kTypedAboveProducts = "safety/typedConfirmAboveProducts";
+constexpr const char *kCheckpointDir = "audit/checkpointDir";
+constexpr const char *kCheckpointKey = "audit/checkpointKey";
+constexpr const char *kCheckpointMinutes = "audit/checkpointMinutes";
 
 // Defaults
 constexpr double kDefaultLagLimit = 5.0;
@@ -37,6 +40,7 @@ constexpr int kDefaultOrdersStuck = 30;
 constexpr int kDefaultElevationMinutes = 30;
 constexpr qint64 kDefaultTypedAboveKeys = 100000;
 constexpr qint64 kDefaultTypedAboveProducts = 10000;
+constexpr int kDefaultCheckpointMinutes = 15;
 
 QString g_backingFile;
 
@@ -99,6 +103,34 @@ double Settings::replicaLagLimitSeconds()
 void Settings::setReplicaLagLimitSeconds(double s)
 {
     setValue(kReplicaLagLimit, s);
+}
+
+QString Settings::auditCheckpointDir()
+{
+    return value(kCheckpointDir, QString()).toString();
+}
+void Settings::setAuditCheckpointDir(const QString &dir)
+{
+    setValue(kCheckpointDir, dir);
+}
+
+QString Settings::auditCheckpointKey()
+{
+    return value(kCheckpointKey, QString()).toString();
+}
+void Settings::setAuditCheckpointKey(const QString &path)
+{
+    setValue(kCheckpointKey, path);
+}
+
+int Settings::auditCheckpointMinutes()
+{
+    return clamped(value(kCheckpointMinutes, kDefaultCheckpointMinutes).toInt(), 0, 24 * 60,
+        kDefaultCheckpointMinutes);
+}
+void Settings::setAuditCheckpointMinutes(int minutes)
+{
+    setValue(kCheckpointMinutes, minutes);
 }
 
 QString Settings::theme()

@@ -68,6 +68,16 @@ public:
     static qint64 typedConfirmAboveProducts();
     static void setTypedConfirmAboveProducts(qint64 count);
 
+    // Audit checkpoints (core/audit): with a folder and an Ed25519 private key (a PEM file, mode
+    // 0600, outside the database's machines), the console signs the audit chain's head after every
+    // destructive action and every N minutes while a profile is open (0: only after actions).
+    static QString auditCheckpointDir();
+    static void setAuditCheckpointDir(const QString &dir);
+    static QString auditCheckpointKey();
+    static void setAuditCheckpointKey(const QString &path);
+    static int auditCheckpointMinutes();
+    static void setAuditCheckpointMinutes(int minutes);
+
     // For tests: use this INI file instead of the platform's store (empty: back to the default).
     static void setBackingFile(const QString &iniPath);
     static void sync();
