@@ -5,7 +5,11 @@
 //   export_all_ms, import_new_1m_ms, import_update_1m_ms          ours vs psql \copy
 //   bulk_price_plus5pct_100k_ms, bulk_gui_stall_max_ms            ours (vs one psql UPDATE)
 // Options: --only ui|import|bulk, --import-rows N (default 1000000), --bulk-prefix SKU-000.
+// --backend vendure [--runs 3]: on the sandbox's Vendure store instead (profile-vendure.json):
+// first screen, jump to the middle row and a SKU filter far down, ours vs Vendure's Admin API list
+// query (bench/catalog/catalogvendure.cpp). Import, export and bulk are the reference store's only.
 #include "benchcommon.h"
+#include "vendurebench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +23,7 @@ namespace catalogbench {
 int runUi(const QString &which);
 void runExportImport(const QString &dir, int newRows);
 void runBulk(const QString &skuPrefix);
+void runVendure(int runs);
 } // namespace catalogbench
 
 using namespace catalogbench;
@@ -91,6 +96,10 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qm::bench::takeBackendArg(argc, argv)) {
+        std::fprintf(stderr, "bench_catalog: --backend is reference or vendure\n");
+        return 2;
+    }
     QApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QM_SANDBOX_DIR")) {
         std::fprintf(stderr, "bench_catalog: run through scripts/bench catalog (QM_SANDBOX_DIR)\n");
@@ -106,7 +115,13 @@ int main(int argc, char **argv)
         QStringLiteral("n"), QStringLiteral("1000000")});
     p.addOption({QStringLiteral("bulk-prefix"), QStringLiteral("SKU prefix of the bulk change"),
         QStringLiteral("prefix"), QStringLiteral("SKU-000")});
+    p.addOption({QStringLiteral("runs"), QStringLiteral("runs per figure (--backend vendure)"),
+        QStringLiteral("n"), QStringLiteral("3")});
     p.process(app);
+    if (qm::bench::onVendure()) {
+        runVendure(qMax(1, p.value(QStringLiteral("runs")).toInt()));
+        return 0;
+    }
     const QString only = p.value(QStringLiteral("only"));
     if (only.isEmpty() || only == QLatin1String("ui"))
         compareUi();

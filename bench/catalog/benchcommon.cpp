@@ -3,6 +3,7 @@
 #include "benchline.h"
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
+#include "vendurebench.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,7 +18,7 @@ namespace catalogbench {
 
 qm::db::ConnectionParams node(const QString &user, int index)
 {
-    QFile f(qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/profile.json"));
+    QFile f(qm::bench::benchProfilePath()); // the Vendure one with --backend vendure
     const auto profile = f.open(QIODevice::ReadOnly) ? qm::Profile::fromJsonBytes(f.readAll())
                                                      : qm::Result<qm::Profile>(qm::Error {});
     if (!profile)
@@ -65,7 +66,10 @@ double round1(double v)
 void print(const QString &metric, const QString &unit, double ours, const QString &peer,
     std::optional<double> peerValue, const QJsonObject &extra)
 {
-    qm::bench::print({QStringLiteral("catalog"), metric, unit, ours, peer, peerValue, extra});
+    QJsonObject e = extra;
+    if (qm::bench::onVendure())
+        e.insert(QStringLiteral("backend"), QStringLiteral("vendure"));
+    qm::bench::print({QStringLiteral("catalog"), metric, unit, ours, peer, peerValue, e});
 }
 
 double timedProcess(const QString &program, const QStringList &args, const QStringList &env)
@@ -86,6 +90,14 @@ double timedProcess(const QString &program, const QStringList &args, const QStri
         return -1;
     }
     return double(t.elapsed());
+}
+
+qm::Backend backend()
+{
+    QFile f(qm::bench::benchProfilePath());
+    const auto profile = f.open(QIODevice::ReadOnly) ? qm::Profile::fromJsonBytes(f.readAll())
+                                                     : qm::Result<qm::Profile>(qm::Error {});
+    return profile ? qm::backendOf(profile.value()) : qm::Backend {};
 }
 
 } // namespace catalogbench

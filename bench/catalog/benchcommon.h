@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "db/connectionparams.h"
 
 #include <QJsonObject>
@@ -8,9 +9,12 @@
 
 namespace catalogbench {
 
-// The benchmark sandbox ($QM_SANDBOX_DIR/profile.json): primary and replica endpoints as `user`.
+// The benchmark sandbox ($QM_SANDBOX_DIR/profile.json; profile-vendure.json with --backend
+// vendure): primary and replica endpoints as `user`.
 qm::db::ConnectionParams node(const QString &user, int index = 0);
 QString password(const qm::db::ConnectionParams &p); // from the profile's pgpass file
+// The profile's backend (Vendure with --backend vendure), for the services.
+qm::Backend backend();
 double rssMb(); // this process, /proc/self/status VmRSS
 // One line of bench/common/benchline.h's format with "bench":"catalog" (peerValue empty: no peer).
 void print(const QString &metric, const QString &unit, double ours, const QString &peer,

@@ -205,11 +205,71 @@ QJsonObject runPeer()
         {QStringLiteral("rss_after_scroll_mb"), round1(rssAfter)}};
 }
 
+// --backend vendure, ours: the same CatalogService and CatalogModel on the qm_vendure views of
+// Vendure's database (the console's real code on that backend). The first screen, a jump to the
+// middle row (what Vendure's list reaches with skip = N/2) and a SKU filter far down the catalog
+// (QM_BENCH_FAR_SKU, a prefix), each until every row on screen is loaded and painted.
+QJsonObject runVendureOurs()
+{
+    qm::db::ClusterConfig config;
+    config.nodes = {node(QStringLiteral("merch"), 0), node(QStringLiteral("merch"), 1)};
+    qm::db::Cluster cluster(config);
+    if (!qm::db::waitBlocking(cluster.start()).ok())
+        return {{QStringLiteral("error"), QStringLiteral("cannot connect")}};
+    qm::catalog::CatalogService service(&cluster, backend());
+    {
+        QList<QFuture<qm::Result<QStringList>>> warm; // as runOurs: connections open first
+        for (int i = 0; i < 4; ++i)
+            warm << service.capabilities();
+        for (auto &f : warm)
+            qm::db::waitBlocking(f);
+    }
+    qm::models::CatalogModel model(&service);
+    QTableView *view = makeView();
+    view->setModel(&model);
+    QElapsedTimer t;
+    t.start();
+    model.setQuery(qm::catalog::CatalogQuery {});
+    if (!until([&] { return model.rowCount() > 0 && screenLoaded(view, &model); }))
+        return {{QStringLiteral("error"), QStringLiteral("no first screen within 120 s")}};
+    view->viewport()->repaint();
+    const double firstScreen = t.nsecsElapsed() / 1e6;
+    until([&] { return model.countKnown(); });
+    const int rows = model.rowCount();
+    const int middle = rows / 2;
+
+    QElapsedTimer j;
+    j.start();
+    view->scrollTo(model.index(middle, 0), QAbstractItemView::PositionAtTop);
+    until([&] { return screenLoaded(view, &model); });
+    view->viewport()->repaint();
+    const double jumpMs = j.nsecsElapsed() / 1e6;
+    const QString landed = model.data(model.index(middle, 0)).toString();
+
+    qm::catalog::CatalogQuery far;
+    far.filter.skuPrefix = qEnvironmentVariable("QM_BENCH_FAR_SKU");
+    QElapsedTimer f;
+    f.start();
+    model.setQuery(far);
+    until([&] { return model.rowCount() > 0 && screenLoaded(view, &model); });
+    view->viewport()->repaint();
+    const double filterMs = f.nsecsElapsed() / 1e6;
+    const int filterRows = model.rowCount();
+    delete view;
+    return {{QStringLiteral("first_screen_ms"), firstScreen}, {QStringLiteral("rows"), rows},
+        {QStringLiteral("count_exact"), model.countIsExact()},
+        {QStringLiteral("middle_row"), middle}, {QStringLiteral("jump_ms"), jumpMs},
+        {QStringLiteral("landed_sku"), landed}, {QStringLiteral("filter_ms"), filterMs},
+        {QStringLiteral("filter_rows"), filterRows}};
+}
+
 } // namespace
 
 int runUi(const QString &which)
 {
-    const QJsonObject r = which == QLatin1String("peer") ? runPeer() : runOurs();
+    const QJsonObject r = which == QLatin1String("vendure-ours") ? runVendureOurs()
+        : which == QLatin1String("peer")                         ? runPeer()
+                                                                 : runOurs();
     std::printf("RESULT %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     return r.contains(QStringLiteral("error")) ? 1 : 0;

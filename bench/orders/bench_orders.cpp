@@ -3,9 +3,21 @@
 // on checkout throughput. JSON lines on stdout (scripts/bench orders).
 //
 //   bench_orders [--seconds 15] [--rates 50,200,max] [--tps-seconds 15] [--tps-runs 3]
-//   bench_orders watch feed|poll SECONDS PAGE      (internal: one watcher process)
+//   bench_orders --backend vendure [--seconds 15] [--rates 5,20,max] [--tps-seconds 15] [--tps-runs
+//   3] bench_orders watch feed|poll|listen|adminpoll SECONDS PAGE   (internal: one watcher process)
+//
+// --backend vendure: the sandbox's Vendure store (profile-vendure.json). Orders are placed through
+// Vendure's Shop API by server/vendure/store/shoppers.js at a fixed rate (max: 8 clients as fast as
+// they go); ours is the console's feed on qm_vendure (as the Orders workspace runs it there: a read
+// every 250 ms, no doorbell), the peer a 1 s refresh of Vendure's Admin API order list
+// (orders(options: {sort: {updatedAt: DESC}}), the Admin UI's). commit_to_visible: from the commit
+// of the placing transaction (pg_xact_commit_timestamp) to the moment a watcher showed the order;
+// placed_to_visible: from its "orderPlacedAt" (set by Vendure inside that transaction, so it adds
+// Vendure's own time to commit); missed = placed during the run and never shown. checkout_tps: Shop
+// API checkouts/s with a console's feed reading vs without one, alternating.
 #include "benchline.h"
 #include "benchutil.h"
+#include "vendurebench.h"
 #include "watcher.h"
 
 #include <QApplication>
@@ -14,6 +26,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <pqxx/pqxx>
 #include <thread>
@@ -233,10 +247,215 @@ int driver(const Args &a)
     return 0;
 }
 
+// ---- --backend vendure ----------------------------------------------------------------------
+
+QString shoppersScript()
+{
+    QString root = qEnvironmentVariable("QM_ROOT");
+    if (root.isEmpty())
+        root = QStringLiteral(QM_SOURCE_DIR);
+    return root + QStringLiteral("/server/vendure/store/shoppers.js");
+}
+
+// Vendure's Shop API shoppers for `seconds`: "max" = 8 clients as fast as they go.
+QJsonObject runShoppers(const QString &rate, double seconds)
+{
+    const bool max = rate == QLatin1String("max");
+    QStringList args {shoppersScript(), QStringLiteral("--state"),
+        qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/vendure"),
+        QStringLiteral("--rate"), max ? QStringLiteral("1000") : rate, QStringLiteral("--duration"),
+        QString::number(seconds), QStringLiteral("--report-every"), QStringLiteral("100000")};
+    // Enough clients for the rate even when one checkout takes seconds (shoppers.js's own default
+    // assumes well under a second): the rate stays the schedule's, not the clients'.
+    args << QStringLiteral("--clients")
+         << (max ? QStringLiteral("8")
+                 : QString::number(std::clamp(int(std::ceil(rate.toDouble() * 12)), 4, 64)));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral("node"), args);
+    if (!p.waitForFinished(int(seconds * 1000) + 300000))
+        p.kill();
+    const QJsonObject r = lastJson(p.readAllStandardOutput());
+    if (r.isEmpty() || r.value(QStringLiteral("failed")).toInt() > 0)
+        std::fprintf(stderr, "bench_orders: shoppers: %s\n",
+            QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+    return r;
+}
+
+qint64 maxVendureOrderId(pqxx::connection &owner)
+{
+    pqxx::nontransaction tx(owner);
+    return tx.exec("SELECT coalesce(max(id), 0) FROM public.\"order\"")[0][0].as<qint64>();
+}
+
+void runRateVendure(pqxx::connection &owner, const QString &rate, double seconds)
+{
+    const qint64 maxId = maxVendureOrderId(owner);
+    QProcess feed;
+    QProcess poll;
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString limit = QString::number(seconds + 300);
+    feed.start(
+        self, {QStringLiteral("watch"), QStringLiteral("feed"), limit, QString::number(kPollPage)});
+    poll.start(self,
+        {QStringLiteral("watch"), QStringLiteral("adminpoll"), limit, QString::number(kPollPage)});
+    if (!waitReady(feed, 120000) || !waitReady(poll, 120000)) {
+        std::fprintf(stderr, "bench_orders: a watcher did not start: %s %s\n",
+            feed.readAllStandardError().constData(), poll.readAllStandardError().constData());
+        feed.kill();
+        poll.kill();
+        return;
+    }
+    const QJsonObject sim = runShoppers(rate, seconds);
+    std::this_thread::sleep_for(std::chrono::milliseconds(3000)); // a poll cycle and a read
+    feed.terminate();
+    poll.terminate();
+    feed.waitForFinished(30000);
+    poll.waitForFinished(30000);
+    const WatchResult ours = parseWatch(feed.readAllStandardOutput());
+    const WatchResult peer = parseWatch(poll.readAllStandardOutput());
+
+    // Placed during the run, with two clocks: the commit of the transaction that wrote the order
+    // row's current version (pg_xact_commit_timestamp(xmin), track_commit_timestamp = on; nothing
+    // in this run writes an order again after its payment, so that is the placing transaction's
+    // commit, as the reference benchmark measures it) and "orderPlacedAt" (timestamp without time
+    // zone, UTC as Vendure writes it here), which Vendure sets in the same transaction before its
+    // remaining work: from it the latency includes Vendure's own time to commit.
+    QHash<qint64, double> placed;
+    QHash<qint64, double> committed;
+    {
+        pqxx::nontransaction tx(owner);
+        const pqxx::result r = tx.exec_params(
+            "SELECT id, extract(epoch from \"orderPlacedAt\" AT TIME ZONE 'UTC') * 1000, "
+            "extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000 "
+            "FROM public.\"order\" WHERE id > $1 AND \"orderPlacedAt\" IS NOT NULL",
+            maxId);
+        for (const auto &row : r) {
+            placed.insert(row[0].as<qint64>(), row[1].as<double>());
+            if (!row[2].is_null())
+                committed.insert(row[0].as<qint64>(), row[2].as<double>());
+        }
+    }
+    // Latencies from `from` (orders without that time are left out); missed counts every placed
+    // order the watcher never showed.
+    auto measure
+        = [&](const WatchResult &w, const QHash<qint64, double> &from, std::vector<double> *lat) {
+              qint64 missed = 0;
+              for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+                  const auto v = w.visible.constFind(it.key());
+                  if (v == w.visible.cend())
+                      ++missed;
+                  else if (from.contains(it.key()))
+                      lat->push_back(double(v.value()) - from.value(it.key()));
+              }
+              return missed;
+          };
+    std::vector<double> ourLat;
+    std::vector<double> peerLat;
+    std::vector<double> ourPlacedLat;
+    std::vector<double> peerPlacedLat;
+    const qint64 ourMissed = measure(ours, committed, &ourLat);
+    const qint64 peerMissed = measure(peer, committed, &peerLat);
+    measure(ours, placed, &ourPlacedLat);
+    measure(peer, placed, &peerPlacedLat);
+    const double achieved = sim.value(QStringLiteral("orders_per_s")).toDouble();
+    const QString peerName = QStringLiteral("Vendure Admin API orders (1 s refresh, newest %1 by "
+                                            "updatedAt)")
+                                 .arg(kPollPage);
+    const QJsonValue rateValue = rate == QLatin1String("max") ? QJsonValue(QStringLiteral("max"))
+                                                              : QJsonValue(rate.toDouble());
+    auto line = [&](const char *metric, const char *unit, double o, std::optional<double> p,
+                    const QString &peerLabel, const QJsonObject &extra = {}) {
+        QJsonObject j = extra;
+        j.insert(QStringLiteral("backend"), QStringLiteral("vendure"));
+        j.insert(QStringLiteral("rate"), rateValue);
+        j.insert(QStringLiteral("achieved_orders_per_s"), achieved);
+        j.insert(QStringLiteral("orders"), qint64(placed.size()));
+        j.insert(QStringLiteral("shop_api_failed"), sim.value(QStringLiteral("failed")));
+        qm::bench::print({QStringLiteral("orders"), QString::fromLatin1(metric),
+            QString::fromLatin1(unit), qm::bench::rounded(o), peerLabel,
+            p ? std::optional<double>(qm::bench::rounded(*p)) : std::nullopt, j});
+    };
+    const QJsonValue fromCommit = QStringLiteral("pg_xact_commit_timestamp(order.xmin)");
+    line("commit_to_visible_p50_ms", "ms", percentile(ourLat, 50), percentile(peerLat, 50),
+        peerName, {{QStringLiteral("from"), fromCommit}});
+    line("commit_to_visible_p99_ms", "ms", percentile(ourLat, 99), percentile(peerLat, 99),
+        peerName,
+        {{QStringLiteral("goal"), QStringLiteral("< 1000")}, {QStringLiteral("from"), fromCommit},
+            {QStringLiteral("ours_max_ms"), qm::bench::rounded(percentile(ourLat, 100))},
+            {QStringLiteral("peer_max_ms"), qm::bench::rounded(percentile(peerLat, 100))}});
+    line("placed_to_visible_p99_ms", "ms", percentile(ourPlacedLat, 99),
+        percentile(peerPlacedLat, 99), peerName,
+        {{QStringLiteral("from"), QStringLiteral("orderPlacedAt")},
+            {QStringLiteral("ours_p50_ms"), qm::bench::rounded(percentile(ourPlacedLat, 50))},
+            {QStringLiteral("peer_p50_ms"), qm::bench::rounded(percentile(peerPlacedLat, 50))}});
+    line("missed_orders", "count", double(ourMissed), double(peerMissed), peerName,
+        {{QStringLiteral("goal"), 0}});
+    line("gui_stall_max_ms", "ms", double(ours.stallMaxMs), std::nullopt, QStringLiteral("none"),
+        {{QStringLiteral("goal"), QStringLiteral("< 50")},
+            {QStringLiteral("ours_apply_max_ms"), std::round(ours.applyMaxMs * 10) / 10}});
+}
+
+int driverVendure(const Args &a)
+{
+    const qm::db::ConnectionParams params = primary(QStringLiteral("qm_owner"));
+    pqxx::connection owner(params.toConninfo());
+    for (const QString &rate : a.rates)
+        runRateVendure(owner, rate, a.seconds);
+
+    // The feed's cost on the store: Shop API checkouts/s at full speed (8 clients) with a
+    // console's feed reading (its 250 ms read of qm_vendure.orders_changes, no window) vs with
+    // none, alternating so that drift hits both.
+    std::vector<double> with;
+    std::vector<double> without;
+    for (int i = 0; i < a.tpsRuns; ++i) {
+        for (bool feedOn : {true, false}) {
+            QProcess listener;
+            if (feedOn) {
+                listener.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("watch"), QStringLiteral("listen"),
+                        QString::number(a.tpsSeconds + 300), QString::number(kPollPage)});
+                if (!waitReady(listener, 120000)) {
+                    std::fprintf(stderr, "bench_orders: the feed did not start\n");
+                    listener.kill();
+                    listener.waitForFinished(5000);
+                    continue;
+                }
+            }
+            const QJsonObject s = runShoppers(QStringLiteral("max"), a.tpsSeconds);
+            (feedOn ? with : without).push_back(s.value(QStringLiteral("orders_per_s")).toDouble());
+            if (feedOn) {
+                listener.terminate();
+                listener.waitForFinished(30000);
+            }
+        }
+    }
+    const double w = median(with);
+    const double wo = median(without);
+    QJsonArray runsWith;
+    QJsonArray runsWithout;
+    for (double v : with)
+        runsWith.append(v);
+    for (double v : without)
+        runsWithout.append(v);
+    qm::bench::print({QStringLiteral("orders"), QStringLiteral("checkout_tps"),
+        QStringLiteral("orders/s"), w, QStringLiteral("no console feed reading"),
+        wo > 0 ? std::optional<double>(wo) : std::nullopt,
+        {{QStringLiteral("backend"), QStringLiteral("vendure")}, {QStringLiteral("clients"), 8},
+            {QStringLiteral("seconds"), a.tpsSeconds}, {QStringLiteral("runs_with"), runsWith},
+            {QStringLiteral("runs_without"), runsWithout},
+            {QStringLiteral("goal"), QStringLiteral("ours at most 5 % lower")}}});
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (!qm::bench::takeBackendArg(argc, argv)) {
+        std::fprintf(stderr, "bench_orders: --backend is reference or vendure\n");
+        return 2;
+    }
     if (argc >= 2 && qstrcmp(argv[1], "watch") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -252,6 +471,8 @@ int main(int argc, char **argv)
         return 2;
     }
     Args a;
+    if (qm::bench::onVendure()) // Vendure's Shop API takes far fewer checkouts/s on this machine
+        a.rates = {QStringLiteral("5"), QStringLiteral("20"), QStringLiteral("max")};
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--seconds"))
@@ -263,5 +484,5 @@ int main(int argc, char **argv)
         else if (args[i] == QLatin1String("--tps-runs"))
             a.tpsRuns = args[i + 1].toInt();
     }
-    return driver(a);
+    return qm::bench::onVendure() ? driverVendure(a) : driver(a);
 }

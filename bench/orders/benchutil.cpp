@@ -2,6 +2,7 @@
 
 #include "profiles/credentials.h"
 #include "profiles/profile.h"
+#include "vendurebench.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ namespace bench {
 
 QString profilePath()
 {
-    return qEnvironmentVariable("QM_SANDBOX_DIR") + QStringLiteral("/profile.json");
+    return qm::bench::benchProfilePath(); // profile-vendure.json with --backend vendure
 }
 
 qm::db::ConnectionParams primary(const QString &user)

@@ -13,6 +13,8 @@ namespace qm::orders {
 namespace {
 
 constexpr int kMaxBackoffMs = 5000;
+constexpr int kMaxFollowUpMs
+    = 3600 * 1000; // follow-up reads without a safety poll: at least hourly
 
 OrderRows rowsOf(pg_result *r);
 
@@ -220,7 +222,15 @@ bool FeedWorker::catchUp()
     // the safety poll takes over. A running transaction's xid can be at or above the snapshot's
     // xmax, where it is not listed: the snapshot cannot tell whether anything is in flight.
     if (m_options.followUpMs > 0) {
-        m_followUpMs = (found || rang || m_needResync) ? m_options.followUpMs : m_followUpMs * 2;
+        // The interval stops growing at the safety poll's (or at kMaxFollowUpMs without one):
+        // doubled on every quiet read, a plain int overflowed after ~26 of them (50 ms << 26),
+        // went negative, then 0, and a quiet feed read back to back without pause (on Vendure,
+        // reading every 250 ms, after ~8 s: ~100 reads/s).
+        const int cap = m_options.safetyPollMs > 0 ? m_options.safetyPollMs : kMaxFollowUpMs;
+        if (found || rang || m_needResync)
+            m_followUpMs = m_options.followUpMs;
+        else
+            m_followUpMs = m_followUpMs >= cap / 2 ? cap : m_followUpMs * 2;
         if (m_options.safetyPollMs <= 0 || m_followUpMs < m_options.safetyPollMs)
             m_followUpTimer.start(m_followUpMs);
         else

@@ -167,6 +167,34 @@ private Q_SLOTS:
         expectExact(rec, start, "doorbell skipped");
     }
 
+    // A quiet feed reads once per safety poll, however long it stays quiet. The follow-up
+    // interval doubled on every empty read in a plain int: after ~31 reads from 1 ms it
+    // overflowed to negative, then 0, and the feed read back to back (found with
+    // `scripts/bench orders --backend vendure`: ~100 reads/s of an idle Vendure store after 8 s).
+    void quietFeedKeepsToTheSafetyPoll()
+    {
+        OrderFeedOptions o = options();
+        o.followUpMs = 1; // 2^31 ms after 31 doublings: the overflow comes after ~31 quiet reads
+        o.safetyPollMs = 50;
+        OrderFeed feed(o);
+        QVERIFY(!startLive(feed).isEmpty());
+        QVERIFY(waitUntil([&] { return feed.counters().catchUps.load() >= 40; }, 60000));
+        // A window of 40 safety polls: a feed keeping to them reads about 40 times (fewer on a
+        // loaded machine, never many more); one that lost its pause reads thousands of times.
+        const qint64 before = feed.counters().catchUps.load();
+        QElapsedTimer window;
+        window.start();
+        QTest::qWait(2000);
+        const qint64 reads = feed.counters().catchUps.load() - before;
+        const qint64 allowed = 2 * (window.elapsed() / o.safetyPollMs) + 10;
+        QVERIFY2(reads <= allowed,
+            qPrintable(QStringLiteral("%1 reads in %2 ms of a quiet feed with a %3 ms safety poll")
+                           .arg(reads)
+                           .arg(window.elapsed())
+                           .arg(o.safetyPollMs)));
+        QVERIFY(reads > 0); // and it still reads
+    }
+
     void survivesListenerTermination()
     {
         OrderFeed feed(options());
