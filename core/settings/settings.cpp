@@ -26,8 +26,11 @@ constexpr const char *kOrdersStuck = "orders/stuckMinutes";
 constexpr const char *kElevationMinutes = "safety/elevationMinutes";
 constexpr const char *kTypedAboveKeys = "safety/typedConfirmAboveKeys";
 constexpr const char *kTypedAboveProducts = "safety/typedConfirmAboveProducts";
+constexpr const char *kIdleLockSeconds = "safety/idleLockSeconds";
+constexpr const char *kIdleLockEnvironments = "safety/idleLockEnvironments";
 
 // Defaults
+constexpr int kDefaultIdleLockSeconds = 15 * 60;
 constexpr double kDefaultLagLimit = 5.0;
 constexpr int kDefaultHealthInterval = 1000;
 constexpr int kDefaultProbeTimeout = 2500;
@@ -222,6 +225,24 @@ void Settings::setElevationMinutes(int minutes)
 {
     setValue(kElevationMinutes, minutes);
 }
+int Settings::idleLockSeconds()
+{
+    return clamped(value(kIdleLockSeconds, kDefaultIdleLockSeconds).toInt(), 0, 24 * 3600,
+        kDefaultIdleLockSeconds);
+}
+void Settings::setIdleLockSeconds(int seconds)
+{
+    setValue(kIdleLockSeconds, seconds);
+}
+QStringList Settings::idleLockEnvironments()
+{
+    return value(kIdleLockEnvironments, QStringList {QStringLiteral("production")}).toStringList();
+}
+void Settings::setIdleLockEnvironments(const QStringList &environmentKeys)
+{
+    setValue(kIdleLockEnvironments, environmentKeys);
+}
+
 qint64 Settings::typedConfirmAboveKeys()
 {
     return clamped<qint64>(value(kTypedAboveKeys, kDefaultTypedAboveKeys).toLongLong(), 0,
