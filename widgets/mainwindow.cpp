@@ -145,6 +145,7 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
         if (Workspace *w = m_host->workspace(i))
             entries += collectShortcuts(w, w->title());
     }
+    entries += collectShortcuts(m_idleLock, tr("Idle lock"));
     return entries;
 }
 
