@@ -4,6 +4,7 @@
 #include "environmentbanner.h"
 #include "health/healthmonitor.h"
 #include "healthstrip.h"
+#include "idlelock.h"
 #include "overviewpage.h"
 #include "profiledialog.h"
 #include "profiles/credentials.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(ProfileStore *store, SecretStore *secrets, QWidget *paren
     , m_host(new WorkspaceHost(this))
     , m_strip(new HealthStrip(this))
     , m_message(new QLabel(this))
+    , m_idleLock(new IdleLock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -97,6 +99,8 @@ void MainWindow::buildMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
         auto *dialog = new SettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A new idle time or environment list applies to the open profile at once.
+        connect(dialog, &QDialog::accepted, this, [this] { m_idleLock->setSession(m_session); });
         dialog->open();
     });
     settings->setShortcut(QKeySequence::Preferences);
@@ -141,6 +145,7 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
         if (Workspace *w = m_host->workspace(i))
             entries += collectShortcuts(w, w->title());
     }
+    entries += collectShortcuts(m_idleLock, tr("Idle lock"));
     return entries;
 }
 
@@ -193,6 +198,7 @@ void MainWindow::showProfileDialog(const Profile *unsaved)
 void MainWindow::closeProfile()
 {
     ++m_openGeneration;
+    m_idleLock->setSession(nullptr);
     m_host->setSession(nullptr);
     m_strip->clear();
     m_banner->clear();
@@ -288,6 +294,7 @@ void MainWindow::startSession(const Profile &profile, const Credentials &credent
     m_message->setText(tr("Connecting to %1…").arg(profile.name));
     m_message->setToolTip(credentials.explanation);
     m_host->setSession(s);
+    m_idleLock->setSession(s); // production: locks after the idle time (Settings)
     s->open();
     Q_EMIT profileOpened(profile.name);
 }

@@ -13,6 +13,7 @@ namespace qm {
 
 class EnvironmentBanner;
 class HealthStrip;
+class IdleLock;
 class OverviewPage;
 class ProfileStore;
 class SecretStore;
@@ -44,6 +45,7 @@ public:
     WorkspaceHost *workspaces() const { return m_host; }
     HealthStrip *healthStrip() const { return m_strip; }
     EnvironmentBanner *banner() const { return m_banner; }
+    IdleLock *idleLock() const { return m_idleLock; }
     OverviewPage *overview() const;
 
     QString statusMessage() const; // what the status bar says now (state, next step)
@@ -85,6 +87,7 @@ private:
     WorkspaceHost *m_host;
     HealthStrip *m_strip;
     QLabel *m_message;
+    IdleLock *m_idleLock;
     QPointer<Session> m_session;
     bool m_offerMigration = true;
     bool m_schemaChecked = false;

@@ -1,15 +1,18 @@
 #include "settingsdialog.h"
 
 #include "appstyle.h"
+#include "profiles/profile.h"
 #include "settings/languages.h"
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace qm {
@@ -18,6 +21,8 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_idleMinutes(new QSpinBox(this))
+    , m_idleStaging(new QCheckBox(tr("Also lock s&taging profiles"), this))
     , m_restartNote(new QLabel(this))
     , m_initial(Settings::language())
 {
@@ -42,6 +47,18 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Settings::theme())));
     m_theme->setAccessibleName(tr("Colours"));
 
+    m_idleMinutes->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleMinutes->setRange(0, 24 * 60);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setSpecialValueText(tr("Never"));
+    m_idleMinutes->setValue((Settings::idleLockSeconds() + 59) / 60);
+    m_idleMinutes->setAccessibleName(tr("Idle lock after minutes"));
+    m_idleMinutes->setToolTip(tr("After this long without input, a production profile's window "
+                                 "is covered until the database password is typed again."));
+    m_idleStaging->setObjectName(QStringLiteral("idleLockStaging"));
+    m_idleStaging->setChecked(Settings::idleLockEnvironments().contains(
+        Profile::environmentKey(Profile::Environment::Staging)));
+
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("A new language applies the next time Quartermaster starts."));
@@ -53,6 +70,10 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     auto *themeLabel = new QLabel(tr("&Colours:"), this);
     themeLabel->setBuddy(m_theme);
     form->addRow(themeLabel, m_theme);
+    auto *idleLabel = new QLabel(tr("&Idle lock after:"), this);
+    idleLabel->setBuddy(m_idleMinutes);
+    form->addRow(idleLabel, m_idleMinutes);
+    form->addRow(QString(), m_idleStaging);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -84,6 +105,12 @@ void SettingsDialog::accept()
             applyAppStyle(*app, resolveTheme(chosenTheme()));
     }
     Settings::setLanguage(chosenLanguage());
+    if (m_idleMinutes->value() * 60 != (Settings::idleLockSeconds() + 59) / 60 * 60)
+        Settings::setIdleLockSeconds(m_idleMinutes->value() * 60);
+    QStringList lockEnvs {Profile::environmentKey(Profile::Environment::Production)};
+    if (m_idleStaging->isChecked())
+        lockEnvs << Profile::environmentKey(Profile::Environment::Staging);
+    Settings::setIdleLockEnvironments(lockEnvs);
     Settings::sync();
     QDialog::accept();
 }

@@ -1,3 +1,4 @@
+#include "audit/auditpage.h"
 #include "cache/cachepage.h"
 #include "capacity/capacitypage.h"
 #include "catalog/catalogpage.h"
@@ -21,6 +22,7 @@ QList<WorkspaceEntry> workspaceEntries()
         workspaceEntry<CachePage>(),
         workspaceEntry<CapacityPage>(),
         workspaceEntry<QueuesPage>(),
+        workspaceEntry<AuditPage>(),
     };
 }
 

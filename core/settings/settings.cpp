@@ -29,8 +29,11 @@ constexpr const char *kTypedAboveProducts = "safety/typedConfirmAboveProducts";
 constexpr const char *kCheckpointDir = "audit/checkpointDir";
 constexpr const char *kCheckpointKey = "audit/checkpointKey";
 constexpr const char *kCheckpointMinutes = "audit/checkpointMinutes";
+constexpr const char *kIdleLockSeconds = "safety/idleLockSeconds";
+constexpr const char *kIdleLockEnvironments = "safety/idleLockEnvironments";
 
 // Defaults
+constexpr int kDefaultIdleLockSeconds = 15 * 60;
 constexpr double kDefaultLagLimit = 5.0;
 constexpr int kDefaultHealthInterval = 1000;
 constexpr int kDefaultProbeTimeout = 2500;
@@ -254,6 +257,24 @@ void Settings::setElevationMinutes(int minutes)
 {
     setValue(kElevationMinutes, minutes);
 }
+int Settings::idleLockSeconds()
+{
+    return clamped(value(kIdleLockSeconds, kDefaultIdleLockSeconds).toInt(), 0, 24 * 3600,
+        kDefaultIdleLockSeconds);
+}
+void Settings::setIdleLockSeconds(int seconds)
+{
+    setValue(kIdleLockSeconds, seconds);
+}
+QStringList Settings::idleLockEnvironments()
+{
+    return value(kIdleLockEnvironments, QStringList {QStringLiteral("production")}).toStringList();
+}
+void Settings::setIdleLockEnvironments(const QStringList &environmentKeys)
+{
+    setValue(kIdleLockEnvironments, environmentKeys);
+}
+
 qint64 Settings::typedConfirmAboveKeys()
 {
     return clamped<qint64>(value(kTypedAboveKeys, kDefaultTypedAboveKeys).toLongLong(), 0,

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 class QSettings;
@@ -63,6 +64,13 @@ public:
     // confirmation on staging too (production always asks for it).
     static int elevationMinutes();
     static void setElevationMinutes(int minutes);
+    // The idle lock: after this many seconds without input (0: never) the window of a profile
+    // whose environment key ("production", "staging", "development") is listed is covered until
+    // the user's database password is typed again. Default 15 minutes, production only.
+    static int idleLockSeconds();
+    static void setIdleLockSeconds(int seconds);
+    static QStringList idleLockEnvironments();
+    static void setIdleLockEnvironments(const QStringList &environmentKeys);
     static qint64 typedConfirmAboveKeys();
     static void setTypedConfirmAboveKeys(qint64 count);
     static qint64 typedConfirmAboveProducts();
