@@ -191,7 +191,7 @@ std::optional<qint64> parsePrice(
     QString frac;
     if (cell.startsWith(u'-')) {
         *why = tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter",
-            "a price cannot be negative (%1): Vendure refuses it"))
+                       "a price cannot be negative (%1): Vendure refuses it"))
                    .arg(cell);
         return std::nullopt;
     }
@@ -203,17 +203,18 @@ std::optional<qint64> parsePrice(
         || (!minorColumn && cell.endsWith(u'.'))) {
         *why = minorColumn
             ? tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter",
-                  "\"%1\" is not a price in minor units: a whole number like 1299 (12.99 in a "
-                  "currency with cents)"))
+                      "\"%1\" is not a price in minor units: a whole number like 1299 (12.99 in a "
+                      "currency with cents)"))
                   .arg(cell)
             : tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter",
-                  "\"%1\" is not a price: digits with a point before the cents, like 12.99"))
+                      "\"%1\" is not a price: digits with a point before the cents, like 12.99"))
                   .arg(cell);
         return std::nullopt;
     }
     if (frac.size() > digits) {
-        *why = tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter",
-            "\"%1\" has more decimals than %2 has (%3): Vendure stores whole minor units"))
+        *why = tri(
+            QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter",
+                "\"%1\" has more decimals than %2 has (%3): Vendure stores whole minor units"))
                    .arg(cell, currency)
                    .arg(digits);
         return std::nullopt;
@@ -226,7 +227,7 @@ std::optional<qint64> parsePrice(
     const qint64 minor = whole.size() > 12 ? -1 : whole.toLongLong(&ok);
     if (!ok || minor > kMaxMinor) {
         *why = tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter",
-            "%1 is more than Vendure can store (at most %2 in minor units)"))
+                       "%1 is more than Vendure can store (at most %2 in minor units)"))
                    .arg(cell)
                    .arg(kMaxMinor);
         return std::nullopt;
@@ -314,8 +315,8 @@ QFuture<Result<catalog::ExportReport>> VendureCsvExporter::run(
         } else {
             auto f = std::make_unique<QSaveFile>(path);
             if (!f->open(QIODevice::WriteOnly))
-                return Error {Error::Code::Io,
-                    tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
+                return Error {
+                    Error::Code::Io, tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
             saveFile = f.get();
             out = std::move(f);
         }
@@ -340,13 +341,13 @@ QFuture<Result<catalog::ExportReport>> VendureCsvExporter::run(
                     [=](db::Pool::Connection &c) {
                         pqxx::read_transaction tx(c);
                         std::vector<Line> lines;
-                        for (const pqxx::row &r : tx.exec_params(
-                                 "SELECT p.id, p.sku, p.name, round(p.price / " + major
-                                     + "(1, p.currency))::bigint, p.currency, p.on_hand FROM "
-                                     + products
-                                     + " p WHERE p.id > $1 AND p.status <> 'archived' "
-                                       "ORDER BY p.id LIMIT $2",
-                                 after, kSqlChunk))
+                        for (const pqxx::row &r :
+                            tx.exec_params("SELECT p.id, p.sku, p.name, round(p.price / " + major
+                                    + "(1, p.currency))::bigint, p.currency, p.on_hand FROM "
+                                    + products
+                                    + " p WHERE p.id > $1 AND p.status <> 'archived' "
+                                      "ORDER BY p.id LIMIT $2",
+                                after, kSqlChunk))
                             lines.push_back(Line {r[0].as<qint64>(), r[1].as<std::string>(""),
                                 r[2].as<std::string>(""), r[4].as<std::string>(""),
                                 r[3].as<std::string>(""), r[5].as<std::string>("")});
@@ -415,15 +416,15 @@ QFuture<Result<catalog::ExportReport>> VendureCsvExporter::run(
 
 // Import.
 
-VendureCsvImporter::VendureCsvImporter(Backend backend, std::shared_ptr<db::Cluster> cluster,
-    std::shared_ptr<safety::AuditSink> audit)
+VendureCsvImporter::VendureCsvImporter(
+    Backend backend, std::shared_ptr<db::Cluster> cluster, std::shared_ptr<safety::AuditSink> audit)
     : m_backend(std::move(backend))
     , m_cluster(std::move(cluster))
     , m_audit(std::move(audit))
 { }
 
-QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
-    const QString &path, catalog::ImportOptions options, std::shared_ptr<catalog::ImportProgress> progress)
+QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(const QString &path,
+    catalog::ImportOptions options, std::shared_ptr<catalog::ImportProgress> progress)
 {
     if (options.requestId.isNull())
         options.requestId = QUuid::createUuid();
@@ -486,12 +487,10 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
                 QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("price_minor"),
                 QStringLiteral("currency")};
             const QStringList ignored = {QStringLiteral("on_hand"), QStringLiteral("available"),
-                QStringLiteral("reserved"), QStringLiteral("version"),
-                QStringLiteral("updated_at"), QStringLiteral("created_at"),
-                QStringLiteral("low_stock")};
-            const QStringList elsewhere = {QStringLiteral("description"),
-                QStringLiteral("status"), QStringLiteral("category"), QStringLiteral("tags"),
-                QStringLiteral("attributes")};
+                QStringLiteral("reserved"), QStringLiteral("version"), QStringLiteral("updated_at"),
+                QStringLiteral("created_at"), QStringLiteral("low_stock")};
+            const QStringList elsewhere = {QStringLiteral("description"), QStringLiteral("status"),
+                QStringLiteral("category"), QStringLiteral("tags"), QStringLiteral("attributes")};
             for (const std::string &raw : record.fields) {
                 QString name = QString::fromUtf8(raw.data(), qsizetype(raw.size())).trimmed();
                 Slot slot;
@@ -573,11 +572,12 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
             auto issue = [&](int field, const QString &message) {
                 keep(issueAt(record.line,
                     field >= 0 && field < parsed.cols.size() ? parsed.cols[field].header
-                                                              : QString(),
+                                                             : QString(),
                     message));
             };
             if (record.problem != catalog::CsvRecord::Problem::None) {
-                issue(record.problemField, catalog::ImportRowValidator::problemText(record.problem));
+                issue(
+                    record.problemField, catalog::ImportRowValidator::problemText(record.problem));
                 continue;
             }
             if (int(record.fields.size()) != parsed.cols.size()) {
@@ -643,8 +643,7 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
             if (priceCell) {
                 QString why;
                 row.price = parsePrice(priceCell->second,
-                    parsed.cols[priceCell->first].col == Col::PriceMinor, channel->currency,
-                    &why);
+                    parsed.cols[priceCell->first].col == Col::PriceMinor, channel->currency, &why);
                 if (!row.price)
                     issue(priceCell->first, why);
             }
@@ -682,7 +681,8 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
         progress->bytes = reader.bytesConsumed();
         progress->rows = rep.rows;
         if (rep.rows == 0)
-            keep(issueAt(record.line > 0 ? record.line : 1, {}, tr("the file has a header but no rows")));
+            keep(issueAt(
+                record.line > 0 ? record.line : 1, {}, tr("the file has a header but no rows")));
 
         // 2. The rights and the variants: ids and SKUs that Vendure has (the view on the
         // primary; deleted variants are not there to change).
@@ -706,8 +706,8 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
             cluster->write<Found>(tr("import products"),
                 [=](db::Pool::Connection &c) {
                     pqxx::read_transaction tx(c);
-                    if (!tx.exec_params1("SELECT $1 = ANY (" + caps + "())",
-                              std::string("catalog.edit"))[0]
+                    if (!tx.exec_params1(
+                               "SELECT $1 = ANY (" + caps + "())", std::string("catalog.edit"))[0]
                              .as<bool>())
                         throw Error {Error::Code::PermissionDenied,
                             QCoreApplication::translate("qm::backend",
@@ -887,11 +887,11 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
                         moved << tr("updatedAt %1 -> %2").arg(was.updatedAt, v.updatedAt);
                 }
                 if (!moved.isEmpty()) {
-                    rep.conflicts.push_back(issueAt(r.line,
-                        byId ? QStringLiteral("id") : QStringLiteral("sku"),
-                        tr("variant %1 (%2) changed in Vendure after the plan (%3): left as "
-                           "the other writer made it; export again and redo this row")
-                            .arg(id, r.sku, moved.join(QLatin1String(", ")))));
+                    rep.conflicts.push_back(
+                        issueAt(r.line, byId ? QStringLiteral("id") : QStringLiteral("sku"),
+                            tr("variant %1 (%2) changed in Vendure after the plan (%3): left as "
+                               "the other writer made it; export again and redo this row")
+                                .arg(id, r.sku, moved.join(QLatin1String(", ")))));
                     continue;
                 }
                 QJsonObject one {{QStringLiteral("id"), id}};
@@ -905,8 +905,8 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
                 for (const auto &[language, name] : r.names) {
                     if (was.names.value(language) == name)
                         continue;
-                    translations.append(QJsonObject {
-                        {QStringLiteral("languageCode"), language}, {QStringLiteral("name"), name}});
+                    translations.append(QJsonObject {{QStringLiteral("languageCode"), language},
+                        {QStringLiteral("name"), name}});
                     changes.insert(QStringLiteral("name:") + language,
                         QJsonArray {was.names.value(language), name});
                 }
@@ -915,8 +915,7 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
                 input.append(one);
                 audited.append(QJsonObject {{QStringLiteral("variant"), r.id},
                     {QStringLiteral("sku"), r.sku}, {QStringLiteral("line"), r.line},
-                    {QStringLiteral("base"), was.updatedAt},
-                    {QStringLiteral("changes"), changes}});
+                    {QStringLiteral("base"), was.updatedAt}, {QStringLiteral("changes"), changes}});
                 sent.push_back(i);
             }
             if (input.isEmpty())
@@ -925,8 +924,8 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
             entry.action = QStringLiteral("catalog.import");
             entry.target = QStringLiteral("vendure");
             entry.plan = safety::auditContext();
-            entry.plan.insert(QStringLiteral("request"),
-                options.requestId.toString(QUuid::WithoutBraces));
+            entry.plan.insert(
+                QStringLiteral("request"), options.requestId.toString(QUuid::WithoutBraces));
             entry.plan.insert(QStringLiteral("file"), fileName);
             entry.plan.insert(QStringLiteral("batch"), int(rep.batches + 1));
             entry.plan.insert(QStringLiteral("variants"), audited);
@@ -946,9 +945,9 @@ QFuture<Result<catalog::ImportReport>> VendureCsvImporter::run(
                                "updateProductVariants(input: $input) { id updatedAt } }"),
                 {{QStringLiteral("input"), input}}, tr("import products"));
             entry.outcome = r ? QJsonObject {{QStringLiteral("status"), QStringLiteral("applied")},
-                                    {QStringLiteral("variants"), int(input.size())}}
+                                {QStringLiteral("variants"), int(input.size())}}
                               : QJsonObject {{QStringLiteral("status"), QStringLiteral("failed")},
-                                    {QStringLiteral("error"), r.error().message}};
+                                  {QStringLiteral("error"), r.error().message}};
             if (audit)
                 audit->recordOutcome(entry); // a failed outcome record does not undo Vendure's
             if (!r)

@@ -90,7 +90,10 @@ public:
     // Tests: runs on the import's thread after the plan and before the first batch, with a way
     // to call the Admin API as another writer would (document, variables -> data).
     using AdminCall = std::function<Result<QJsonObject>(const QString &, const QJsonObject &)>;
-    void setAfterPlan(std::function<void(const AdminCall &)> hook) { m_afterPlan = std::move(hook); }
+    void setAfterPlan(std::function<void(const AdminCall &)> hook)
+    {
+        m_afterPlan = std::move(hook);
+    }
 
     QFuture<Result<catalog::ImportReport>> run(const QString &path, catalog::ImportOptions options,
         std::shared_ptr<catalog::ImportProgress> progress = {});

@@ -16,6 +16,7 @@
 #include "backend/backend.h"
 #include "backends/writes.h"
 #include "catalog/catalogwrites.h"
+#include "common/whenfinished.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "safety/audit.h"
@@ -214,8 +215,7 @@ private Q_SLOTS:
         m_check = std::make_unique<vendure::AdminClient>(vendure::AdminConfig::fromJson(v));
 
         // The default channel offers German as well (a store selling in two languages).
-        const auto channel
-            = admin(QStringLiteral("{ activeChannel { id defaultLanguageCode } }"));
+        const auto channel = admin(QStringLiteral("{ activeChannel { id defaultLanguageCode } }"));
         QVERIFY2(channel.ok(), channel.ok() ? "" : text(channel.error()).constData());
         const QString id = channel->value(QStringLiteral("activeChannel"))
                                .toObject()
@@ -230,11 +230,11 @@ private Q_SLOTS:
             QStringLiteral("mutation { updateGlobalSettings(input: {availableLanguages: [en, de]}) "
                            "{ ... on GlobalSettings { id } ... on ErrorResult { message } } }"));
         QVERIFY2(global.ok(), global.ok() ? "" : text(global.error()).constData());
-        const auto updated = admin(
-            QStringLiteral("mutation($id: ID!) { updateChannel(input: {id: $id, "
-                           "availableLanguageCodes: [en, de]}) { ... on Channel { id } "
-                           "... on ErrorResult { message } } }"),
-            {{QStringLiteral("id"), id}});
+        const auto updated
+            = admin(QStringLiteral("mutation($id: ID!) { updateChannel(input: {id: $id, "
+                                   "availableLanguageCodes: [en, de]}) { ... on Channel { id } "
+                                   "... on ErrorResult { message } } }"),
+                {{QStringLiteral("id"), id}});
         QVERIFY2(updated.ok(), updated.ok() ? "" : text(updated.error()).constData());
 
         pqxx::connection conn(p.toConninfo());
@@ -292,10 +292,8 @@ private Q_SLOTS:
         QStringList changes;
         for (const auto &c : plan->changes)
             changes << QStringLiteral("%1 %2 %3->%4").arg(c.id).arg(c.field, c.before, c.after);
-        QVERIFY2(changes.contains(QStringLiteral("%1 price_minor %2->%3")
-                                      .arg(a)
-                                      .arg(oldPrice)
-                                      .arg(newPrice)),
+        QVERIFY2(changes.contains(
+                     QStringLiteral("%1 price_minor %2->%3").arg(a).arg(oldPrice).arg(newPrice)),
             qPrintable(changes.join(u'|')));
         QVERIFY2(changes.contains(QStringLiteral("%1 name:de ->%2").arg(a).arg(german)),
             qPrintable(changes.join(u'|')));
@@ -343,12 +341,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("badIsKey");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown SKU") << QStringLiteral("sku,price_minor")
-                                     << QStringLiteral("NO-SUCH-SKU-%1") << true
-                                     << QStringLiteral("sku") << QStringLiteral("unknown SKU");
-        QTest::newRow("unknown id") << QStringLiteral("id,price_minor")
-                                    << QStringLiteral("987654321") << true
-                                    << QStringLiteral("id") << QStringLiteral("unknown variant id");
+        QTest::newRow("unknown SKU")
+            << QStringLiteral("sku,price_minor") << QStringLiteral("NO-SUCH-SKU-%1") << true
+            << QStringLiteral("sku") << QStringLiteral("unknown SKU");
+        QTest::newRow("unknown id")
+            << QStringLiteral("id,price_minor") << QStringLiteral("987654321") << true
+            << QStringLiteral("id") << QStringLiteral("unknown variant id");
         QTest::newRow("negative price")
             << QStringLiteral("sku,price_minor") << QStringLiteral("-5") << false
             << QStringLiteral("price_minor") << QStringLiteral("negative");
@@ -358,9 +356,9 @@ private Q_SLOTS:
         QTest::newRow("too many decimals")
             << QStringLiteral("sku,price") << QStringLiteral("12.999") << false
             << QStringLiteral("price") << QStringLiteral("more decimals");
-        QTest::newRow("too large") << QStringLiteral("sku,price_minor")
-                                   << QStringLiteral("99999999999") << false
-                                   << QStringLiteral("price_minor") << QStringLiteral("more than");
+        QTest::newRow("too large")
+            << QStringLiteral("sku,price_minor") << QStringLiteral("99999999999") << false
+            << QStringLiteral("price_minor") << QStringLiteral("more than");
     }
 
     void badRowsRefuseTheWholeFile()
@@ -377,15 +375,15 @@ private Q_SLOTS:
         const qint64 goodPrice = adminPrice(good);
         const qint64 badPrice = adminPrice(bad);
         const int goodVersion = version(good);
-        QString third = badIsKey ? badCell.arg(QUuid::createUuid().toString().mid(1, 8))
-                                       + QStringLiteral(",100")
-                                 : key(bad) + u',' + badCell;
+        if (badCell.contains(QLatin1String("%1")))
+            badCell = badCell.arg(QUuid::createUuid().toString().mid(1, 8));
+        QString third = badIsKey ? badCell + QStringLiteral(",100") : key(bad) + u',' + badCell;
         const QByteArray file = (header + QStringLiteral("\r\n") + key(good)
-            + (header.endsWith(QLatin1String("price")) ? QStringLiteral(",%1.%2")
-                                                             .arg((goodPrice + 5) / 100)
-                                                             .arg((goodPrice + 5) % 100, 2, 10,
-                                                                 QLatin1Char('0'))
-                                                       : QStringLiteral(",%1").arg(goodPrice + 5))
+            + (header.endsWith(QLatin1String("price"))
+                    ? QStringLiteral(",%1.%2")
+                          .arg((goodPrice + 5) / 100)
+                          .arg((goodPrice + 5) % 100, 2, 10, QLatin1Char('0'))
+                    : QStringLiteral(",%1").arg(goodPrice + 5))
             + QStringLiteral("\r\n") + third + QStringLiteral("\r\n"))
                                     .toUtf8();
         writeAll(path(QStringLiteral("bad.csv")), file);
@@ -438,7 +436,8 @@ private Q_SLOTS:
         QVERIFY2(r->issueCount == 0, qPrintable(issues(*r)));
         QCOMPARE(r->conflicts.size(), 1);
         QCOMPARE(r->conflicts[0].line, 2);
-        QVERIFY2(r->conflicts[0].message.contains(QStringLiteral("changed in Vendure after the plan")),
+        QVERIFY2(
+            r->conflicts[0].message.contains(QStringLiteral("changed in Vendure after the plan")),
             qPrintable(r->conflicts[0].message));
         QCOMPARE(r->updated, 1);
         QCOMPARE(r->batches, 1);
@@ -491,8 +490,8 @@ private Q_SLOTS:
             QProcess p;
             p.setProcessChannelMode(QProcess::SeparateChannels);
             p.start(QStringLiteral(QM_QMCTL),
-                QStringList {QStringLiteral("--profile"), m_profilePath,
-                    QStringLiteral("--user"), QStringLiteral("merch")}
+                QStringList {QStringLiteral("--profile"), m_profilePath, QStringLiteral("--user"),
+                    QStringLiteral("merch")}
                     + args);
             if (!p.waitForFinished(300000))
                 return -1;
@@ -500,17 +499,17 @@ private Q_SLOTS:
             return p.exitCode();
         };
         QByteArray out;
-        int rc = qmctl({QStringLiteral("catalog"), QStringLiteral("import"),
-                           path(QStringLiteral("cli.csv")), QStringLiteral("--dry-run"),
-                           QStringLiteral("--json")},
+        int rc = qmctl(
+            {QStringLiteral("catalog"), QStringLiteral("import"), path(QStringLiteral("cli.csv")),
+                QStringLiteral("--dry-run"), QStringLiteral("--json")},
             &out);
         QVERIFY2(rc == 0, out.constData());
         const QJsonObject plan = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
         QCOMPARE(plan.value(QStringLiteral("change_count")).toInt(), 1);
         QCOMPARE(plan.value(QStringLiteral("dry_run")).toBool(), true);
         QCOMPARE(adminPrice(e), price);
-        rc = qmctl({QStringLiteral("catalog"), QStringLiteral("import"),
-                       path(QStringLiteral("cli.csv"))},
+        rc = qmctl(
+            {QStringLiteral("catalog"), QStringLiteral("import"), path(QStringLiteral("cli.csv"))},
             &out);
         QVERIFY2(rc == 0, out.constData());
         QCOMPARE(adminPrice(e), price + 9);

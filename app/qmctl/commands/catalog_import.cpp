@@ -9,8 +9,8 @@
 #include "catalog/catalogwrites.h"
 #include "catalog/csvimport.h"
 #include "command.h"
-#include "profiles/profile.h"
 #include "db/cluster.h"
+#include "profiles/profile.h"
 #include "safety/audit.h"
 #include "safety/elevation.h"
 
@@ -111,8 +111,8 @@ public:
             = backend->kind() == qm::BackendKind::Reference
             ? std::make_shared<qm::safety::DbAuditSink>(cluster)
             : writes->auditSink();
-        const auto elevation = elevationFor(ctx, p, *environment, elevationAudit,
-            QStringLiteral("catalog"), options.dryRun, &code);
+        const auto elevation = elevationFor(
+            ctx, p, *environment, elevationAudit, QStringLiteral("catalog"), options.dryRun, &code);
         if (!elevation)
             return code;
         writes = qm::backends::catalogWrites(*backend, cluster, elevation);
@@ -235,10 +235,10 @@ private:
         QJsonObject o2 = o;
         QJsonArray changes;
         for (const qm::catalog::ImportChange &c : r.changes)
-            changes.append(QJsonObject {{QStringLiteral("line"), c.line},
-                {QStringLiteral("id"), c.id}, {QStringLiteral("sku"), c.sku},
-                {QStringLiteral("field"), c.field}, {QStringLiteral("before"), c.before},
-                {QStringLiteral("after"), c.after}});
+            changes.append(
+                QJsonObject {{QStringLiteral("line"), c.line}, {QStringLiteral("id"), c.id},
+                    {QStringLiteral("sku"), c.sku}, {QStringLiteral("field"), c.field},
+                    {QStringLiteral("before"), c.before}, {QStringLiteral("after"), c.after}});
         QJsonArray conflicts;
         for (const qm::catalog::ImportIssue &i : r.conflicts)
             conflicts.append(QJsonObject {{QStringLiteral("line"), i.line},
