@@ -202,6 +202,7 @@ private Q_SLOTS:
         QVERIFY(import->isEnabled());
         ImportDialog *dialog = page->openImport();
         QVERIFY(dialog != nullptr);
+        // Its check against a real Vendure: tst_vendurecsv::importDialogListsThePlan.
         dialog->close();
         page.reset();
 

@@ -16,6 +16,7 @@
 #include "backend/backend.h"
 #include "backends/writes.h"
 #include "catalog/catalogwrites.h"
+#include "catalog/importdialog.h"
 #include "common/whenfinished.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
@@ -31,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <pqxx/pqxx>
@@ -296,7 +298,8 @@ private Q_SLOTS:
         QVERIFY2(changes.contains(
                      QStringLiteral("%1 price_minor %2->%3").arg(a).arg(oldPrice).arg(newPrice)),
             qPrintable(changes.join(u'|')));
-        QVERIFY2(changes.contains(QStringLiteral("%1 name:de %2->%3").arg(a).arg(germanBefore, german)),
+        QVERIFY2(
+            changes.contains(QStringLiteral("%1 name:de %2->%3").arg(a).arg(germanBefore, german)),
             qPrintable(changes.join(u'|')));
         QCOMPARE(adminPrice(a), oldPrice);
         QCOMPARE(version(a), baseVersion);
@@ -478,6 +481,30 @@ private Q_SLOTS:
             = await(writes->importCsv(path(QStringLiteral("prod.csv")), o, {}, nullptr), 60000);
         QVERIFY2(dry.ok(), dry.ok() ? "" : text(dry.error()).constData());
         QCOMPARE(dry->updated, 1);
+        QCOMPARE(adminPrice(e), price);
+    }
+
+    void importDialogListsThePlan()
+    {
+        // The Catalog workspace's dialog on Vendure's writer: Check lists old -> new.
+        const qint64 e = m_variants[2];
+        const qint64 price = adminPrice(e);
+        writeAll(path(QStringLiteral("dialog.csv")),
+            QStringLiteral("id,price_minor\r\n%1,%2\r\n").arg(e).arg(price + 4).toUtf8());
+        ImportDialog dialog(backends::catalogWrites(m_backend, m_shared, nullptr));
+        bool checked = false;
+        connect(&dialog, &ImportDialog::finished, this, [&checked] { checked = true; });
+        dialog.setFile(path(QStringLiteral("dialog.csv")));
+        dialog.check();
+        QTRY_VERIFY2_WITH_TIMEOUT(checked, qPrintable(dialog.summary()), 60000);
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("price_minor"));
+        QVERIFY2(table->item(0, 2)->text().contains(
+                     QStringLiteral("\"%1\" -> \"%2\"").arg(price).arg(price + 4)),
+            qPrintable(table->item(0, 2)->text()));
         QCOMPARE(adminPrice(e), price);
     }
 
