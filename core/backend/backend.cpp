@@ -44,13 +44,13 @@ QString Backend::unsupported(BackendAction action) const
         return tr("Vendure keeps its own stock movements: the console does not write them behind "
                   "Vendure's back.");
     case BackendAction::BulkEdit:
-    case BackendAction::CatalogImport:
         return tr("Catalog changes on Vendure go through its Admin API, which this console "
                   "build does not call yet.");
     case BackendAction::StockCount:
         return tr("Stock counts on Vendure go through its Admin API, which this console build "
                   "does not call yet: adjust by the difference instead.");
     case BackendAction::ProductEdit: // VendureCatalogWrites: price and name
+    case BackendAction::CatalogImport: // VendureCsvImporter: prices and names per language
     case BackendAction::StockAdjust: // VendureStockWrites
     case BackendAction::OrderCancel: // VendureOrderActions
     case BackendAction::OrderRefund:

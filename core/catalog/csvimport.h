@@ -24,6 +24,18 @@ struct ImportOptions
     char delimiter = 0; // ',' ';' '\t', or 0: detected from the header line
 };
 
+// One field of one row that an import changes (or would): a backend that plans per row
+// (Vendure) lists them; the reference store's import counts them only.
+struct ImportChange
+{
+    qint64 line = 0;
+    qint64 id = 0; // the backend's row id (Vendure: the variant id)
+    QString sku;
+    QString field; // "price_minor", "name", "name:de"
+    QString before;
+    QString after;
+};
+
 struct ImportReport
 {
     bool applied = false; // committed
@@ -43,6 +55,14 @@ struct ImportReport
     qint64 issueCount = 0; // all issues (issues holds the first maxIssues, by line)
     QVector<ImportIssue> issues;
     double seconds = 0;
+    // Backends that write in batches (Vendure): the plan, rows another writer changed after
+    // the plan (reported, not overwritten; not issues: the rest was applied), and the result.
+    QVector<ImportChange> changes; // the first maxIssues changes, by line
+    qint64 changeCount = 0;
+    QVector<ImportIssue> conflicts;
+    qint64 batches = 0; // batches sent
+    bool cancelled = false; // stopped between batches: the batches before stay applied
+    bool verified = false; // every written row read back with the values of the file
 };
 
 struct ImportProgress

@@ -7,6 +7,7 @@
 #include "orders/ordersservice.h"
 #include "safety/audit.h"
 #include "vendure/adminclient.h"
+#include "vendure/vendureimport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -717,12 +718,17 @@ QFuture<Result<catalog::ImportReport>> VendureCatalogWrites::importCsv(const QSt
     catalog::ImportOptions options, std::shared_ptr<catalog::ImportProgress> progress,
     db::Pool::JobId *job)
 {
-    return m_refused->importCsv(path, std::move(options), std::move(progress), job);
+    // Through the Admin API in batches (vendureimport.h), audited with this writer's sink. No
+    // database job runs it: cancel through ImportProgress::cancel (between batches).
+    if (job)
+        *job = 0;
+    return VendureCsvImporter(m_backend, m_cluster, auditSink())
+        .run(path, std::move(options), std::move(progress));
 }
 
-void VendureCatalogWrites::cancelImport(db::Pool::JobId job)
+void VendureCatalogWrites::cancelImport(db::Pool::JobId)
 {
-    m_refused->cancelImport(job);
+    // Nothing to cancel on the server: the caller's ImportProgress::cancel stops the batches.
 }
 
 } // namespace qm::vendure

@@ -100,8 +100,8 @@ private:
 // read back from the view. Remaining window: a write that lands between the Admin API read and
 // the mutation (one HTTP round trip) is overwritten. Vendure keeps no request ids, so
 // committedRequests() knows none (an edit re-applied from the journal is recognised by its values
-// as above). Bulk edits and CSV import are still refused with Backend::unsupported()'s sentence
-// (forwarded to `refused`). Each applied batch is recorded in the console's audit spool
+// as above). Bulk edits are still refused with Backend::unsupported()'s sentence (forwarded to
+// `refused`); CSV import runs VendureCsvImporter (vendureimport.h) with auditSink(). Each applied batch is recorded in the console's audit spool
 // (safety::FileAuditSink::defaultSpoolPath()): Vendure's database has no console audit table.
 class VendureCatalogWrites : public catalog::CatalogWrites
 {

@@ -14,6 +14,7 @@
 #include "common/whenfinished.h"
 #include "safety/flowdialog.h"
 #include "session/session.h"
+#include "vendure/vendureimport.h"
 
 #include <QFileDialog>
 #include <QItemSelectionModel>
@@ -163,6 +164,25 @@ void CatalogPage::exportTo(const QString &path)
 {
     if (!m_session || !m_model)
         return;
+    if (m_session->backend().kind() == BackendKind::Vendure) {
+        // Vendure's round-trip format (vendure/vendureimport.h): every variant, names per
+        // language and prices in minor units; the filter does not apply.
+        auto exporter = std::make_shared<vendure::VendureCsvExporter>(
+            m_session->backend(), m_session->sharedCluster());
+        setMessage(tr("Exporting every Vendure variant to %1...").arg(path));
+        m_export->setEnabled(false);
+        whenFinished(this, exporter->run(path),
+            [this, exporter, path](const Result<catalog::ExportReport> &r) {
+                m_export->setEnabled(true);
+                const QString text = r ? tr("Exported %1 variants to %2 in %3 s.")
+                                             .arg(QLocale().toString(r->rows), path)
+                                             .arg(r->seconds, 0, 'f', 1)
+                                       : r.error().toString();
+                setMessage(text, !r);
+                Q_EMIT exportFinished(r.ok(), text);
+            });
+        return;
+    }
     auto exporter = std::make_shared<catalog::CsvExporter>(m_session->cluster());
     // The export's job does not need the cluster object, but cancel() would: keep it with the
     // exporter until the export ends.

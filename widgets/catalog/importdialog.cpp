@@ -197,6 +197,28 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
         m_issues->setItem(i, 1, new QTableWidgetItem(issue.column));
         m_issues->setItem(i, 2, new QTableWidgetItem(issue.message));
     }
+    // Backends that plan per row (Vendure): what the check would change, old -> new, and after
+    // an import the rows another writer changed after the plan (left as they made them).
+    auto addRow = [this](qint64 lineNo, const QString &column, const QString &message) {
+        const int row = m_issues->rowCount();
+        m_issues->insertRow(row);
+        auto *line = new QTableWidgetItem;
+        line->setData(Qt::DisplayRole, qlonglong(lineNo));
+        m_issues->setItem(row, 0, line);
+        m_issues->setItem(row, 1, new QTableWidgetItem(column));
+        m_issues->setItem(row, 2, new QTableWidgetItem(message));
+    };
+    if (r.issueCount == 0 && dryRun) {
+        for (const catalog::ImportChange &c : r.changes)
+            addRow(c.line, c.field,
+                tr("%1 (%2): \"%3\" -> \"%4\"").arg(c.sku).arg(c.id).arg(c.before, c.after));
+    }
+    for (const catalog::ImportIssue &c : r.conflicts)
+        addRow(c.line, c.column, c.message);
+    const QString conflicts = r.conflicts.isEmpty() ? QString()
+                                                    : u'\n'
+            + tr("%n row(s) changed in the store after the check: left as they are (listed).",
+                nullptr, int(r.conflicts.size()));
     const QString counts = tr("%1 new, %2 changed, %3 unchanged")
                                .arg(QLocale().toString(r.inserted), QLocale().toString(r.updated),
                                    QLocale().toString(r.unchanged));
@@ -226,7 +248,8 @@ void ImportDialog::done(const Result<catalog::ImportReport> &result, bool dryRun
                 ? tr("This import had already been applied (%1): nothing was done "
                      "twice.")
                       .arg(counts)
-                : separator + tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1));
+                : separator + tr("Imported: %1 in %2 s.").arg(counts).arg(r.seconds, 0, 'f', 1)
+                    + conflicts);
         Q_EMIT imported();
     }
     setRunning(false);

@@ -1,8 +1,14 @@
 // qmctl catalog export [--filter key=value]... [--sort column[:desc]] [--output FILE]:
-// the current filter's products as CSV through COPY (flat memory, formula cells guarded).
+// the current filter's products as CSV through COPY (flat memory, formula cells guarded). On a
+// Vendure profile: every variant in the round-trip format of vendure/vendureimport.h (id, sku,
+// name per language, price_minor, currency, on_hand); filters and sort do not apply there.
 
 #include "catalog/csvexport.h"
 #include "command.h"
+#include "profiles/profile.h"
+#include "vendure/vendureimport.h"
+
+#include <QFile>
 
 namespace qmctl {
 
@@ -26,6 +32,7 @@ public:
                 tr("column"), QStringLiteral("sku")});
         p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
             tr("Output file (default: standard output)."), tr("file"), QStringLiteral("-")});
+        // On Vendure: id,sku,name,name:LANG...,price_minor,currency,on_hand, every variant.
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override
@@ -42,8 +49,31 @@ public:
         if (!cluster)
             return code;
         const QString output = p.value(QStringLiteral("output"));
-        qm::catalog::CsvExporter exporter(cluster.get());
-        const auto r = ctx.wait(exporter.run(q, output));
+        qm::Backend backend;
+        {
+            QFile f(ctx.profilePath);
+            if (f.open(QIODevice::ReadOnly)) {
+                const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+                if (profile)
+                    backend = qm::backendOf(*profile);
+            }
+        }
+        q.backend = backend.kind();
+        qm::Result<qm::catalog::ExportReport> r = qm::Error {};
+        if (backend.kind() == qm::BackendKind::Vendure) {
+            if (p.isSet(QStringLiteral("filter")) || p.isSet(QStringLiteral("sort"))) {
+                ctx.err() << tr("qmctl catalog export: on Vendure the export writes every "
+                                "variant in id order: --filter and --sort do not apply")
+                          << Qt::endl;
+                return ExitUsage;
+            }
+            std::shared_ptr<qm::db::Cluster> shared(cluster.release());
+            qm::vendure::VendureCsvExporter exporter(backend, shared);
+            r = ctx.wait(exporter.run(output));
+        } else {
+            qm::catalog::CsvExporter exporter(cluster.get());
+            r = ctx.wait(exporter.run(q, output));
+        }
         if (!r)
             return ctx.fail(r.error());
         ctx.err() << tr("exported %1 products (%2 MB) in %3 s%4")

@@ -1,14 +1,20 @@
 // qmctl catalog import FILE [--dry-run] [--request-id UUID] [--max-issues N] [--json]
 //                          [--elevate REASON]
 //                           [--delimiter auto|comma|semicolon|tab]:
-// the console's CSV import (validation with file lines, all-or-nothing upsert by SKU).
+// the console's CSV import (validation with file lines, all-or-nothing upsert by SKU), through
+// the profile's backend (backends::catalogWrites): on Vendure, its Admin API in batches with a
+// plan (the changes old -> new), conflicts reported and the batches audited.
 
+#include "backends/writes.h"
+#include "catalog/catalogwrites.h"
 #include "catalog/csvimport.h"
 #include "command.h"
 #include "db/cluster.h"
+#include "profiles/profile.h"
 #include "safety/audit.h"
 #include "safety/elevation.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +37,8 @@ public:
     {
         p.addPositionalArgument(QStringLiteral("file"),
             tr("CSV with a header: sku,name,price[,description,status,"
-               "currency,category,tags,attributes]"));
+               "currency,category,tags,attributes]; on a Vendure profile "
+               "id,sku,name[,name:LANG...],price_minor,currency (as catalog export writes it)"));
         p.addOption({QStringLiteral("dry-run"), tr("Check and count; change nothing.")});
         p.addOption({QStringLiteral("request-id"),
             tr("Reuse a request id to retry safely (applied at most once)."), tr("uuid")});
@@ -93,12 +100,23 @@ public:
         std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code).release());
         if (!cluster)
             return code;
+        const auto backend = profileBackend(ctx);
+        if (!backend)
+            return ctx.fail(backend.error());
         // Production is read-only: an import that writes needs --elevate (a dry run does not).
-        if (!elevationFor(ctx, p, *environment, std::make_shared<qm::safety::DbAuditSink>(cluster),
-                QStringLiteral("catalog"), options.dryRun, &code))
+        // Vendure's database has no console.audit_*: the elevation is recorded by the backend's
+        // writer sink there.
+        auto writes = qm::backends::catalogWrites(*backend, cluster, nullptr);
+        const std::shared_ptr<qm::safety::AuditSink> elevationAudit
+            = backend->kind() == qm::BackendKind::Reference
+            ? std::make_shared<qm::safety::DbAuditSink>(cluster)
+            : writes->auditSink();
+        const auto elevation = elevationFor(
+            ctx, p, *environment, elevationAudit, QStringLiteral("catalog"), options.dryRun, &code);
+        if (!elevation)
             return code;
-        qm::catalog::CsvImporter importer(cluster.get());
-        const auto result = ctx.wait(importer.run(files.first(), options));
+        writes = qm::backends::catalogWrites(*backend, cluster, elevation);
+        const auto result = ctx.wait(writes->importCsv(files.first(), options, {}, nullptr));
         if (!result) {
             const int failed = ctx.fail(result.error());
             // The outcome may be unknown (a connection lost after the commit): only the same
@@ -115,7 +133,21 @@ public:
             printJson(ctx, r);
         else
             printText(ctx, files.first(), r);
-        return r.issueCount > 0 ? ExitFailed : ExitOk;
+        return r.issueCount > 0 || !r.conflicts.isEmpty() || r.cancelled ? ExitFailed : ExitOk;
+    }
+
+    // The profile's backend ("backend": reference | vendure) decides where the import goes.
+    static qm::Result<qm::Backend> profileBackend(const Context &ctx)
+    {
+        QFile f(ctx.profilePath);
+        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
+            return qm::Error {qm::Error::Code::InvalidInput,
+                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."),
+                ctx.profilePath, {}};
+        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        if (!profile)
+            return profile.error();
+        return qm::backendOf(*profile);
     }
 
 private:
@@ -140,6 +172,21 @@ private:
                 out << tr("  ... and %1 more").arg(r.issueCount - r.issues.size()) << Qt::endl;
             return;
         }
+        for (const qm::catalog::ImportChange &c : r.changes)
+            out << QStringLiteral("  line %1 %2 (%3) %4: \"%5\" -> \"%6\"")
+                       .arg(c.line)
+                       .arg(c.sku)
+                       .arg(c.id)
+                       .arg(c.field, c.before, c.after)
+                << Qt::endl;
+        if (r.changeCount > r.changes.size())
+            out << tr("  ... and %1 more changes").arg(r.changeCount - r.changes.size())
+                << Qt::endl;
+        for (const qm::catalog::ImportIssue &i : r.conflicts)
+            out << tr("  conflict, line %1: %2").arg(i.line).arg(i.message) << Qt::endl;
+        if (r.cancelled)
+            out << tr("stopped after %n batch(es): those stay applied", nullptr, int(r.batches))
+                << Qt::endl;
         const QString counts = tr("%1 new, %2 updated, %3 unchanged")
                                    .arg(r.inserted)
                                    .arg(r.updated)
@@ -185,7 +232,24 @@ private:
             {QStringLiteral("unchanged"), r.unchanged},
             {QStringLiteral("issue_count"), r.issueCount}, {QStringLiteral("issues"), issues},
             {QStringLiteral("seconds"), r.seconds}};
-        ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        QJsonObject o2 = o;
+        QJsonArray changes;
+        for (const qm::catalog::ImportChange &c : r.changes)
+            changes.append(
+                QJsonObject {{QStringLiteral("line"), c.line}, {QStringLiteral("id"), c.id},
+                    {QStringLiteral("sku"), c.sku}, {QStringLiteral("field"), c.field},
+                    {QStringLiteral("before"), c.before}, {QStringLiteral("after"), c.after}});
+        QJsonArray conflicts;
+        for (const qm::catalog::ImportIssue &i : r.conflicts)
+            conflicts.append(QJsonObject {{QStringLiteral("line"), i.line},
+                {QStringLiteral("column"), i.column}, {QStringLiteral("message"), i.message}});
+        o2.insert(QStringLiteral("changes"), changes);
+        o2.insert(QStringLiteral("change_count"), r.changeCount);
+        o2.insert(QStringLiteral("conflicts"), conflicts);
+        o2.insert(QStringLiteral("batches"), r.batches);
+        o2.insert(QStringLiteral("cancelled"), r.cancelled);
+        o2.insert(QStringLiteral("verified"), r.verified);
+        ctx.out() << QJsonDocument(o2).toJson(QJsonDocument::Compact) << Qt::endl;
     }
 };
 
