@@ -143,13 +143,29 @@ std::optional<QJsonObject> writeIntent(
     pqxx::transaction_base &tx, const Backend &backend, const safety::AuditEntry &entry)
 {
     const std::string id = entry.requestId.toString(QUuid::WithoutBraces).toStdString();
+    const std::string plan = QJsonDocument(entry.plan).toJson(QJsonDocument::Compact).toStdString();
     std::optional<QJsonObject> prior;
     bool earlier = false;
     try {
-        const pqxx::result r = tx.exec_params("SELECT plan ->> 'phase', outcome::text FROM "
+        // An earlier call with this request id: the same action on the same target with the same
+        // plan (its "context", who asked and when, aside) is a retry; anything else is refused
+        // as audit_intent refuses it.
+        const pqxx::result r = tx.exec_params("SELECT plan ->> 'phase', outcome::text, "
+                                              "actor = session_user AND action = $2 AND target = "
+                                              "$3 AND plan - 'context' = $4::jsonb - 'context' "
+                                              "FROM "
                 + backend.sqlObject("audit_log") + " WHERE request_id = $1 ORDER BY id",
-            id);
+            id, entry.action.toStdString(), entry.target.toStdString(), plan);
         earlier = !r.empty();
+        if (earlier && !r[0][2].as<bool>(false)) {
+            throw Error {Error::Code::Conflict,
+                backendTr(
+                    QT_TRANSLATE_NOOP("qm::backend",
+                        "Request id %1 was already used for another action: nothing was sent to "
+                        "Vendure."))
+                    .arg(entry.requestId.toString(QUuid::WithoutBraces)),
+                QStringLiteral("request id reused"), QStringLiteral("QM409")};
+        }
         for (const auto &row : r) {
             if (row[0].as<std::string>("") == "outcome") {
                 prior = QJsonDocument::fromJson(QByteArray::fromStdString(row[1].as<std::string>()))
@@ -157,14 +173,19 @@ std::optional<QJsonObject> writeIntent(
                 break;
             }
         }
-        safety::DbAuditSink::intentIn(tx, backend.kind(), entry);
+        if (!earlier)
+            safety::DbAuditSink::intentIn(tx, backend.kind(), entry);
     } catch (const pqxx::sql_error &e) {
-        Error refused = db::errorFromSqlState(QString::fromStdString(e.sqlstate()),
-            QString::fromUtf8(e.what()), entry.action, db::ConnectionParams {});
-        refused.message = backendTr(
-            QT_TRANSLATE_NOOP("qm::backend",
-                "The audit log refused to record the intent, so nothing was sent to Vendure: %1"))
-                              .arg(refused.message);
+        const QString state = QString::fromStdString(e.sqlstate());
+        const QString server = QString::fromUtf8(e.what());
+        Error refused {state == QLatin1String("42501") ? Error::Code::PermissionDenied
+                : state == QLatin1String("QM409")      ? Error::Code::Conflict
+                                                       : Error::Code::Unknown,
+            backendTr(QT_TRANSLATE_NOOP("qm::backend",
+                          "The audit log refused to record the intent, so nothing was sent to "
+                          "Vendure: %1"))
+                .arg(db::primaryServerMessage(server)),
+            server, state};
         throw refused;
     }
     if (earlier && !prior) {

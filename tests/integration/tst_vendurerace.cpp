@@ -13,6 +13,7 @@
 // QM_VENDURE_RACE_SHOPPERS overrides the number of checkouts (default 10).
 #include "backend/backend.h"
 #include "backends/writes.h"
+#include "common/whenfinished.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "inventory/stockservice.h"
