@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QUuid>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
 #include <pqxx/pqxx>
 
@@ -44,6 +45,7 @@ class TestVendureRace : public QObject
 
 private slots:
     void initTestCase();
+    void checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment_data();
     void checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment();
 
 private:
@@ -53,6 +55,7 @@ private:
         QString location;
     };
     Level adminLevel();
+    qint64 allocationLedger(); // ALLOCATION movements of the variant, as the Admin API lists them
     std::shared_ptr<qm::db::Cluster> clusterAs(const QString &user);
 
     QJsonObject m_profile;
@@ -119,6 +122,30 @@ TestVendureRace::Level TestVendureRace::adminLevel()
     return {at->onHand, at->allocated, at->locationId};
 }
 
+qint64 TestVendureRace::allocationLedger()
+{
+    const auto o = await(m_check->execute(
+        QStringLiteral("query($id: ID!) { productVariant(id: $id) { stockMovements(options: { "
+                       "take: 1000 }) { items { ... on StockMovement { type quantity } } } } }"),
+        {{QStringLiteral("id"), QString::number(m_variant)}},
+        QStringLiteral("test: read stock movements")));
+    if (!o) {
+        qWarning().noquote() << text(o.error());
+        return -1;
+    }
+    qint64 n = 0;
+    for (const auto &m : o->value(QLatin1String("productVariant"))
+                             .toObject()
+                             .value(QLatin1String("stockMovements"))
+                             .toObject()
+                             .value(QLatin1String("items"))
+                             .toArray()) {
+        if (m.toObject().value(QLatin1String("type")).toString() == QLatin1String("ALLOCATION"))
+            n += m.toObject().value(QLatin1String("quantity")).toInteger();
+    }
+    return n;
+}
+
 std::shared_ptr<qm::db::Cluster> TestVendureRace::clusterAs(const QString &user)
 {
     qm::db::ClusterConfig c;
@@ -131,8 +158,16 @@ std::shared_ptr<qm::db::Cluster> TestVendureRace::clusterAs(const QString &user)
     return qm::db::unowned(m_clusters.back().get());
 }
 
+void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment_data()
+{
+    QTest::addColumn<int>("consoles");
+    QTest::newRow("checkouts only") << 0;
+    QTest::newRow("checkouts and two consoles adjusting") << 2;
+}
+
 void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
 {
+    QFETCH(int, consoles);
     // Little stock: 5 available (set through the Admin API by the test, not the console).
     Level l0 = adminLevel();
     QVERIFY(l0.onHand >= 0);
@@ -150,6 +185,7 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
     }
     l0 = adminLevel();
     QCOMPARE(l0.onHand - l0.allocated, 5);
+    const qint64 ledger0 = allocationLedger();
     const qint64 auditBefore = [&] {
         qm::db::ConnectionParams p = qmtest::primaryParams(QStringLiteral("manager"));
         p.dbname = m_database;
@@ -168,9 +204,10 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
         int step = 0;
         QVector<int> pattern;
     };
-    std::vector<Lane> lanes(2);
-    lanes[0].pattern = {-1, -1, +1, -2, +2, +1};
-    lanes[1].pattern = {+1, -1, -1, +2, -1, +1};
+    std::vector<Lane> lanes(consoles);
+    const QVector<QVector<int>> patterns {{-1, -1, +1, -2, +2, +1}, {+1, -1, -1, +2, -1, +1}};
+    for (int i = 0; i < consoles; ++i)
+        lanes[i].pattern = patterns[i % 2];
     for (Lane &lane : lanes) {
         auto cluster = clusterAs(QStringLiteral("manager"));
         QVERIFY(cluster);
@@ -200,6 +237,7 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
         start(lane);
 
     qint64 applied = 0; // the sum of the deltas the consoles were told succeeded
+    qint64 written = 0; // ... plus those written with a warning (Conflict "written; ...")
     int succeeded = 0, constraint = 0, conflict = 0, other = 0;
     QStringList samples;
     auto checkoutsDone = [&] {
@@ -214,7 +252,10 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
     bool stopping = false;
     while (t.elapsed() < 300000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        stopping = stopping || (checkoutsDone() && lanes[0].step >= 6 && lanes[1].step >= 6);
+        stopping = stopping
+            || (checkoutsDone() && std::all_of(lanes.begin(), lanes.end(), [](const Lane &l) {
+                   return l.step >= 6;
+               }));
         bool idle = true;
         for (Lane &lane : lanes) {
             if (!lane.inFlight.isFinished()) {
@@ -230,10 +271,15 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
                 if (r.ok()) {
                     ++succeeded;
                     applied += lane.delta;
+                    written += lane.delta;
                 } else if (r.error().code == Error::Code::Constraint) {
                     ++constraint;
                 } else if (r.error().code == Error::Code::Conflict) {
                     ++conflict;
+                    // Vendure took it, but allocations moved meanwhile: the person is told to
+                    // count; the change is in on hand.
+                    if (r.error().detail.startsWith(QLatin1String("written;")))
+                        written += lane.delta;
                     samples << r.error().message;
                 } else {
                     ++other;
@@ -259,6 +305,7 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
             refusedCheckouts << (c->errorCode.isEmpty() ? c->error.left(80) : c->errorCode);
     }
     const Level end = adminLevel();
+    const qint64 allocatedByLedger = allocationLedger() - ledger0;
     qInfo().noquote() << QStringLiteral(
         "vendure race: %1 checkouts of 1 on 5 available, %2 placed (refused: %3); console "
         "adjustments: %4 succeeded (net %5), %6 refused below allocated, %7 conflicts, %8 other; "
@@ -278,17 +325,31 @@ void TestVendureRace::checkoutsAndTwoConsolesNeverOversellOrLoseAnAdjustment()
     for (const QString &s : samples.mid(0, 3))
         qInfo().noquote() << "  " << s;
 
+    qInfo().noquote() << QStringLiteral("  Vendure's allocation ledger: +%1 for %2 placed; its "
+                                        "stockAllocated counter: %3")
+                             .arg(allocatedByLedger)
+                             .arg(placed)
+                             .arg(end.allocated - l0.allocated);
     QCOMPARE(other, 0);
-    QVERIFY(succeeded > 0);
+    QVERIFY(consoles == 0 || succeeded > 0);
     QVERIFY2(end.onHand >= 0 && end.allocated >= 0, "negative stock");
     QVERIFY2(end.onHand >= end.allocated,
         qPrintable(QStringLiteral("oversold: on hand %1 < allocated %2")
                        .arg(end.onHand)
                        .arg(end.allocated)));
-    // Every succeeded adjustment is in Vendure's stock on hand, nothing else is.
-    QCOMPARE(end.onHand - l0.onHand, applied);
-    // Every placed order's unit is allocated, nothing else is.
-    QCOMPARE(end.allocated - l0.allocated, qint64(placed));
+    // Every adjustment the consoles wrote is in Vendure's stock on hand, nothing else is (no
+    // console's stale absolute write overwrote the other's).
+    QCOMPARE(end.onHand - l0.onHand, written);
+    // Every placed order's unit is in Vendure's allocation ledger, nothing else is.
+    QCOMPARE(allocatedByLedger, qint64(placed));
+    // Vendure's own stockAllocated counter: it adds each allocation in a read-modify-write of
+    // its own (StockLevelService.updateStockAllocatedForLocation), so concurrent checkouts lose
+    // allocations there with or without the console (the console never writes it).
+    if (end.allocated - l0.allocated != placed)
+        qWarning().noquote() << QStringLiteral(
+            "Vendure lost %1 of %2 allocations in its stockAllocated counter (its own race)")
+                                    .arg(placed - (end.allocated - l0.allocated))
+                                    .arg(placed);
 
     // One applied outcome per succeeded adjustment in the audit log beside Vendure, and the
     // chain verifies.
