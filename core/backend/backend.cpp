@@ -1,5 +1,7 @@
 #include "backend/backend.h"
 
+#include "backend/productfields.h"
+
 namespace qm {
 
 QString Backend::object(const char *name) const
@@ -59,6 +61,20 @@ QString Backend::unsupported(BackendAction action) const
         break;
     }
     return {};
+}
+
+QString unsupportedProductField(const Backend &backend, const QString &field)
+{
+    if (const QString why = backend.unsupported(BackendAction::ProductEdit); !why.isEmpty())
+        return why;
+    if (backend.kind() == BackendKind::Reference)
+        return {};
+    // VendureCatalogWrites writes a variant's price and name (updateProductVariants).
+    if (field == QLatin1String("price") || field == QLatin1String("name"))
+        return {};
+    return QCoreApplication::translate("qm::Backend",
+        "On Vendure the console edits a variant's price and name only: change this in Vendure's "
+        "own admin.");
 }
 
 Error Backend::refusal(BackendAction action) const

@@ -34,6 +34,12 @@ DbAuditSink::DbAuditSink(std::shared_ptr<db::Cluster> cluster, int timeoutMs)
     , m_timeoutMs(timeoutMs)
 { }
 
+DbAuditSink::DbAuditSink(std::shared_ptr<db::Cluster> cluster, BackendKind backend, int timeoutMs)
+    : m_cluster(std::move(cluster))
+    , m_backend(backend)
+    , m_timeoutMs(timeoutMs)
+{ }
+
 namespace {
 
 std::string compact(const QJsonObject &o)
@@ -77,33 +83,56 @@ Status callAudit(db::Cluster *cluster, int timeoutMs, const char *what, Exec exe
 
 } // namespace
 
+namespace {
+
+// "<schema>.<function>": the schema is an identifier chosen from the enum (readSchema()).
+std::string fn(BackendKind backend, const char *name)
+{
+    return std::string(readSchema(backend)) + '.' + name;
+}
+
+} // namespace
+
+qint64 DbAuditSink::intentIn(
+    pqxx::transaction_base &tx, BackendKind backend, const AuditEntry &entry)
+{
+    return tx
+        .exec_params1("select " + fn(backend, "audit_intent") + "($1::uuid, $2, $3, $4::jsonb)",
+            uuid(entry.requestId), entry.action.toStdString(), entry.target.toStdString(),
+            compact(entry.plan))[0]
+        .as<qint64>();
+}
+
+qint64 DbAuditSink::outcomeIn(
+    pqxx::transaction_base &tx, BackendKind backend, const AuditEntry &entry)
+{
+    return tx
+        .exec_params1("select " + fn(backend, "audit_outcome") + "($1::uuid, $2::jsonb)",
+            uuid(entry.requestId), compact(entry.outcome))[0]
+        .as<qint64>();
+}
+
 Status DbAuditSink::record(const AuditEntry &entry)
 {
     return callAudit(m_cluster.get(), m_timeoutMs, "record audit entry",
-        [id = uuid(entry.requestId), action = entry.action.toStdString(),
+        [sql = "select " + fn(m_backend, "record_audit")
+                + "($1::uuid, $2, $3, $4::jsonb, $5::jsonb)",
+            id = uuid(entry.requestId), action = entry.action.toStdString(),
             target = entry.target.toStdString(), plan = compact(entry.plan),
-            outcome = compact(entry.outcome)](pqxx::work &tx) {
-            tx.exec_params("select console.record_audit($1::uuid, $2, $3, $4::jsonb, $5::jsonb)",
-                id, action, target, plan, outcome);
-        });
+            outcome = compact(entry.outcome)](
+            pqxx::work &tx) { tx.exec_params(sql, id, action, target, plan, outcome); });
 }
 
 Status DbAuditSink::recordIntent(const AuditEntry &entry)
 {
     return callAudit(m_cluster.get(), m_timeoutMs, "audit intent",
-        [id = uuid(entry.requestId), action = entry.action.toStdString(),
-            target = entry.target.toStdString(), plan = compact(entry.plan)](pqxx::work &tx) {
-            tx.exec_params("select console.audit_intent($1::uuid, $2, $3, $4::jsonb)", id, action,
-                target, plan);
-        });
+        [backend = m_backend, entry](pqxx::work &tx) { intentIn(tx, backend, entry); });
 }
 
 Status DbAuditSink::recordOutcome(const AuditEntry &entry)
 {
     return callAudit(m_cluster.get(), m_timeoutMs, "audit outcome",
-        [id = uuid(entry.requestId), outcome = compact(entry.outcome)](pqxx::work &tx) {
-            tx.exec_params("select console.audit_outcome($1::uuid, $2::jsonb)", id, outcome);
-        });
+        [backend = m_backend, entry](pqxx::work &tx) { outcomeIn(tx, backend, entry); });
 }
 
 namespace {

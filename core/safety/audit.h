@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/backend.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <functional>
 #include <memory>
 
+namespace pqxx {
+class transaction_base;
+}
 namespace qm::db {
 class Cluster;
 }
@@ -53,22 +57,35 @@ using ChainAnchor = std::function<Result<QString>()>;
 void setChainAnchor(const db::Cluster *cluster, ChainAnchor anchor);
 ChainAnchor chainAnchorFor(const db::Cluster *cluster);
 
-// The store's database: console.audit_intent / console.audit_outcome (write-ahead, migration
-// 0009) and console.record_audit, hash-chained by the server. Who did it is the database role of
-// the session. Holds the cluster (it may outlive the Session that opened it) and writes to its
-// current primary at each call, so it follows a failover.
+// The store's database: <schema>.audit_intent / <schema>.audit_outcome (write-ahead, migration
+// 0009) and <schema>.record_audit, hash-chained by the server, where <schema> is the backend's
+// (readSchema(): console.* on the reference store, qm_vendure.* beside a Vendure store, whose
+// migration 0004 installs the same functions). Who did it is the database role of the session.
+// Holds the cluster (it may outlive the Session that opened it) and writes to its current primary
+// at each call, so it follows a failover.
 class DbAuditSink : public AuditSink
 {
     Q_DECLARE_TR_FUNCTIONS(qm::safety::DbAuditSink)
 public:
     explicit DbAuditSink(std::shared_ptr<db::Cluster> cluster, int timeoutMs = 15000);
+    DbAuditSink(std::shared_ptr<db::Cluster> cluster, BackendKind backend, int timeoutMs = 15000);
     Status record(const AuditEntry &entry) override;
     Status recordIntent(const AuditEntry &entry) override;
     Status recordOutcome(const AuditEntry &entry) override;
     Result<QString> anchor() override; // chainAnchorFor(cluster), if any
+    BackendKind backend() const { return m_backend; }
+
+    // The same calls inside a transaction of the caller's (a writer that checks its rights and
+    // writes the intent in one transaction, without blocking a thread): the audit row's id.
+    // They throw what the server raised.
+    static qint64 intentIn(
+        pqxx::transaction_base &tx, BackendKind backend, const AuditEntry &entry);
+    static qint64 outcomeIn(
+        pqxx::transaction_base &tx, BackendKind backend, const AuditEntry &entry);
 
 private:
     std::shared_ptr<db::Cluster> m_cluster;
+    BackendKind m_backend = BackendKind::Reference;
     int m_timeoutMs;
 };
 

@@ -31,11 +31,10 @@ class Cluster;
 // reference store's grants do; nothing is sent to Vendure then.
 //
 // Request ids: Vendure has none and its mutations are not idempotent. The request id the caller
-// passes is not sent anywhere; a retry with the same id sends the call again: a stock adjustment
-// is applied twice, a note is added twice, a second cancel or a second shipping of the same
-// order is refused by Vendure's own state check (Conflict), a second refund refunds what is left
-// of the payment (refused when nothing is). A caller that is unsure whether a call went through
-// reads the stock level or the order first.
+// passes is the audit log's: a retry with the same id (and the same plan) after the call was
+// applied is not sent again (the stock level / order as it is now is returned); after it was
+// refused, the retry is refused with that error; when the intent has no outcome (the answer was
+// lost) it is refused as a Conflict, since the first call may have reached Vendure.
 namespace qm::vendure {
 
 class VendureLink;
@@ -101,8 +100,15 @@ private:
 // the mutation (one HTTP round trip) is overwritten. Vendure keeps no request ids, so
 // committedRequests() knows none (an edit re-applied from the journal is recognised by its values
 // as above). Bulk edits are still refused with Backend::unsupported()'s sentence (forwarded to
-// `refused`); CSV import runs VendureCsvImporter (vendureimport.h) with auditSink(). Each applied batch is recorded in the console's audit spool
-// (safety::FileAuditSink::defaultSpoolPath()): Vendure's database has no console audit table.
+// `refused`); CSV import runs VendureCsvImporter (vendureimport.h) with auditSink().
+//
+// Audit (all three writers): write-ahead into the console's hash-chained audit log beside Vendure
+// (qm_vendure.audit_intent / audit_outcome, server/vendure/migrations/0004, the same functions
+// as the reference store's console.*): the intent is written in the transaction that checked the
+// role's right, before anything is sent; when it is refused (the function revoked, the database
+// down) the Admin API call is NOT sent. The outcome (Vendure's answer or the error) follows under
+// the same request id; only when the log refuses it after the call ran does it go to the local
+// spool (safety::FileAuditSink::defaultSpoolPath()), as the reference store's flow does.
 class VendureCatalogWrites : public catalog::CatalogWrites
 {
 public:

@@ -4,8 +4,10 @@
 // tst_backendschema); the same pages on the reference store offer everything. The banner names
 // the backend beside the environment, and the profile form edits the backend and Vendure's keys.
 #include "../integration/tst_backendschema_fixture.h"
+#include "backend/productfields.h"
 #include "catalog/catalogpage.h"
 #include "catalog/importdialog.h"
+#include "catalog/product.h"
 #include "common/threadguard.h"
 #include "environmentbanner.h"
 #include "guiguard.h"
@@ -22,6 +24,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -211,6 +215,51 @@ private Q_SLOTS:
         auto refPage = show<CatalogPage>(reference.get());
         QVERIFY(buttonNamed(refPage.get(), QStringLiteral("&Bulk edit..."))->isEnabled());
         QVERIFY(buttonNamed(refPage.get(), QStringLiteral("&Import CSV..."))->isEnabled());
+    }
+
+    // The product editor on Vendure offers what VendureCatalogWrites writes (price and name);
+    // every other field is read-only or disabled with unsupportedProductField()'s reason.
+    void productEditorOffersOnlyWhatVendureWrites()
+    {
+        auto vendure = open(QStringLiteral("merch"), BackendKind::Vendure);
+        QVERIFY(vendure);
+        auto page = show<CatalogPage>(vendure.get());
+        QSignalSpy ready(page.get(), &CatalogPage::ready);
+        QVERIFY(ready.count() > 0 || ready.wait(20000));
+        const Backend backend = vendure->backend();
+        auto line = [&](const char *f) {
+            return page->findChild<QLineEdit *>(QStringLiteral("field_%1").arg(QLatin1String(f)));
+        };
+        for (const char *f : {catalog::field::Price, catalog::field::Name}) {
+            QVERIFY2(line(f), f);
+            QVERIFY2(!line(f)->isReadOnly(), f);
+            QVERIFY(unsupportedProductField(backend, QLatin1String(f)).isEmpty());
+        }
+        const QString why = unsupportedProductField(backend, QLatin1String(catalog::field::Sku));
+        QVERIFY(!why.isEmpty());
+        for (const char *f :
+            {catalog::field::Sku, catalog::field::Currency, catalog::field::Tags}) {
+            QVERIFY2(line(f), f);
+            QVERIFY2(line(f)->isReadOnly(), f);
+            QCOMPARE(line(f)->toolTip(), why);
+        }
+        for (const char *f : {catalog::field::Status, catalog::field::CategoryId}) {
+            QWidget *w
+                = page->findChild<QWidget *>(QStringLiteral("field_%1").arg(QLatin1String(f)));
+            QVERIFY2(w && !w->isEnabled(), f);
+            QCOMPARE(w->toolTip(), why);
+        }
+        auto *description = page->findChild<QPlainTextEdit *>(QStringLiteral("field_description"));
+        QVERIFY(description && description->isReadOnly());
+        page.reset();
+
+        // The reference store: every field editable.
+        auto reference = open(QStringLiteral("merch"), BackendKind::Reference);
+        QVERIFY(reference);
+        auto refPage = show<CatalogPage>(reference.get());
+        QLineEdit *sku = refPage->findChild<QLineEdit *>(QStringLiteral("field_sku"));
+        QVERIFY(sku && !sku->isReadOnly());
+        QVERIFY(sku->toolTip() != why);
     }
 
     void orderActionsAreOfferedOnVendure()

@@ -1,6 +1,7 @@
 #include "catalog/catalogpage.h"
 
 #include "appicons.h"
+#include "backend/productfields.h"
 #include "backends/writes.h"
 #include "catalog/catalogfilterbar.h"
 #include "catalog/catalogservice.h"
@@ -262,6 +263,14 @@ void CatalogPage::updateCapabilities()
     m_import->setToolTip(noImport);
     m_panel->setEditable(m_canEdit);
     m_editor->setEditable(m_canEdit);
+    QHash<QString, QString> unsupportedFields;
+    for (const char *f : {catalog::field::Sku, catalog::field::Name, catalog::field::Description,
+             catalog::field::Status, catalog::field::Price, catalog::field::Currency,
+             catalog::field::CategoryId, catalog::field::Tags, catalog::field::Attributes}) {
+        if (const QString why = unsupportedProductField(backend, QLatin1String(f)); !why.isEmpty())
+            unsupportedFields.insert(QLatin1String(f), why);
+    }
+    m_editor->setUnsupportedFields(unsupportedFields);
     m_editor->setToolTip(role ? noEdit : QString());
     m_editor->setPriceHistoryUnavailable(backend.unsupported(BackendAction::PriceHistory));
     m_view->setEditTriggers(m_canEdit ? QAbstractItemView::DoubleClicked

@@ -109,13 +109,46 @@ void ProductEditor::setLoading(qint64 productId)
 
 void ProductEditor::setEditable(bool editable)
 {
-    m_stage->setVisible(editable);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_sku, m_name, m_price, m_currency, m_tags})
-        static_cast<QLineEdit *>(w)->setReadOnly(!editable);
-    m_description->setReadOnly(!editable);
-    m_attributes->setReadOnly(!editable);
-    m_status->setEnabled(editable);
-    m_category->setEnabled(editable);
+    m_editable = editable;
+    applyEditability();
+}
+
+void ProductEditor::setUnsupportedFields(const QHash<QString, QString> &why)
+{
+    m_unsupported = why;
+    applyEditability();
+}
+
+QWidget *ProductEditor::fieldWidget(const QString &field) const
+{
+    const QHash<QString, QWidget *> widgets {{QLatin1String(field::Sku), m_sku},
+        {QLatin1String(field::Name), m_name}, {QLatin1String(field::Description), m_description},
+        {QLatin1String(field::Status), m_status}, {QLatin1String(field::Price), m_price},
+        {QLatin1String(field::Currency), m_currency},
+        {QLatin1String(field::CategoryId), m_category}, {QLatin1String(field::Tags), m_tags},
+        {QLatin1String(field::Attributes), m_attributes}};
+    return widgets.value(field);
+}
+
+void ProductEditor::applyEditability()
+{
+    m_stage->setVisible(m_editable);
+    for (const char *f : {field::Sku, field::Name, field::Description, field::Status, field::Price,
+             field::Currency, field::CategoryId, field::Tags, field::Attributes}) {
+        QWidget *w = fieldWidget(QLatin1String(f));
+        w->setObjectName(QStringLiteral("field_%1").arg(QLatin1String(f))); // for tests
+        if (!m_defaultTips.contains(w))
+            m_defaultTips.insert(w, w->toolTip());
+        const QString why = m_unsupported.value(QLatin1String(f));
+        const bool editable = m_editable && why.isEmpty();
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->setReadOnly(!editable);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            text->setReadOnly(!editable);
+        else
+            w->setEnabled(editable);
+        w->setToolTip(why.isEmpty() ? m_defaultTips.value(w) : why);
+    }
 }
 
 void ProductEditor::setPriceHistoryUnavailable(const QString &reason)

@@ -2,6 +2,7 @@
 
 #include "catalog/product.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     void clear();
     void setLoading(qint64 productId);
     void setEditable(bool editable);
+    // Fields the backend cannot write (catalog::field name -> why, unsupportedProductField()):
+    // read-only or disabled with the reason as tooltip, even when the editor is editable.
+    void setUnsupportedFields(const QHash<QString, QString> &why);
     // A backend without price history: the table stays empty and greyed out, saying why.
     void setPriceHistoryUnavailable(const QString &reason);
     qint64 productId() const { return m_detail.row.id; }
@@ -43,6 +47,8 @@ Q_SIGNALS:
 
 private:
     QJsonObject current() const; // what the form shows
+    void applyEditability();
+    QWidget *fieldWidget(const QString &field) const;
 
     catalog::ProductDetail m_detail;
     QJsonObject m_shown;
@@ -59,6 +65,9 @@ private:
     QTableWidget *m_history;
     QPushButton *m_stage;
     QLabel *m_error;
+    bool m_editable = true;
+    QHash<QString, QString> m_unsupported;
+    QHash<QWidget *, QString> m_defaultTips;
 };
 
 } // namespace qm
