@@ -75,7 +75,9 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(caBrowse);
-    auto *caLabel = new QLabel(tr("CA &certificate:"), this);
+    // No mnemonic: every letter of it is taken in the dialog (tst_accessibility), and the row is
+    // rarely edited (Tab reaches it).
+    auto *caLabel = new QLabel(tr("CA certificate:"), this);
     caLabel->setBuddy(m_caFile);
     tlsForm->addRow(caLabel, caRow);
     m_tlsWarning = new QLabel(this);
