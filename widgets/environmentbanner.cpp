@@ -20,6 +20,7 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_elevation(new QLabel(this))
+    , m_tlsWarning(new QLabel(this))
     , m_elevate(new QPushButton(tr("Elevate…"), this))
     , m_endElevation(new QPushButton(tr("End elevation"), this))
     , m_countdown(new QTimer(this))
@@ -44,6 +45,13 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     layout->addWidget(m_badge);
     layout->addWidget(m_backend);
     layout->addWidget(m_title);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setContentsMargins(8, 1, 8, 1);
+    m_tlsWarning->setFont(bold);
+    m_tlsWarning->setStyleSheet(
+        QStringLiteral("background: #ffd54f; color: #3b2a00; border-radius: 3px;"));
+    m_tlsWarning->setVisible(false);
+    layout->addWidget(m_tlsWarning);
     layout->addStretch(1);
     m_elevation->setObjectName(QStringLiteral("elevationState"));
     m_elevation->setContentsMargins(8, 1, 8, 1);
@@ -184,7 +192,21 @@ void EnvironmentBanner::setProfile(const Profile &profile)
         break;
     }
     setToolTip(tip);
+    const QStringList warnings = profile.environment == Profile::Environment::Production
+        ? profile.tlsWarnings()
+        : QStringList();
+    m_tlsWarning->setText(warnings.isEmpty() ? QString() : tr("⚠ UNVERIFIED TLS"));
+    m_tlsWarning->setToolTip(warnings.join(u'\n'));
+    m_tlsWarning->setAccessibleName(warnings.isEmpty()
+            ? QString()
+            : tr("Warning: connections are not verified: %1").arg(warnings.join(u' ')));
+    m_tlsWarning->setVisible(!warnings.isEmpty());
     applyColours();
+}
+
+QString EnvironmentBanner::tlsWarningText() const
+{
+    return m_hasProfile ? m_tlsWarning->text() : QString();
 }
 
 void EnvironmentBanner::clear()
@@ -194,6 +216,8 @@ void EnvironmentBanner::clear()
     m_badge->setText(tr("NOT CONNECTED"));
     m_backend->clear();
     m_backend->setVisible(false);
+    m_tlsWarning->clear();
+    m_tlsWarning->setVisible(false);
     m_title->setText(tr("Choose a connection profile (File ▸ Profiles…)"));
     m_detail->clear();
     setToolTip({});

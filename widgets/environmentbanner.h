@@ -42,6 +42,9 @@ public:
     QString profileName() const;
     QString title() const;
     QString backendText() const; // "Vendure", "Reference store"; empty when not connected
+    // Production profile whose connections are not all verified (sslmode prefer, Redis without
+    // TLS...): "UNVERIFIED TLS", the reasons in its tooltip. Empty otherwise.
+    QString tlsWarningText() const;
     QColor background() const;
 
     static QColor backgroundFor(Profile::Environment env);
@@ -56,6 +59,7 @@ private:
     QLabel *m_title;
     QLabel *m_detail;
     QLabel *m_elevation;
+    QLabel *m_tlsWarning;
     QPushButton *m_elevate;
     QPushButton *m_endElevation;
     QTimer *m_countdown;

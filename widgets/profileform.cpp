@@ -59,6 +59,43 @@ ProfileForm::ProfileForm(QWidget *parent)
     general->addRow(tr("&Backend:"), m_backend);
     layout->addLayout(general);
 
+    // One CA file for every TLS connection of the profile: PostgreSQL (sslrootcert), Redis
+    // and https endpoints.
+    auto *tlsBox = new QGroupBox(tr("TLS"), this);
+    auto *tlsForm = new QFormLayout(tlsBox);
+    tlsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_caFile = lineEdit(tr("the system's CAs (PostgreSQL: ~/.postgresql/root.crt)"));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setToolTip(tr("The PEM file of the CA that signed the servers' certificates. "
+                            "PostgreSQL, Redis (with TLS) and https endpoints trust only it, and "
+                            "the console checks that each certificate names the host it "
+                            "connects to."));
+    auto *caBrowse = new QPushButton(tr("Choose…"), this);
+    caBrowse->setObjectName(QStringLiteral("chooseCaFile"));
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(caBrowse);
+    // No mnemonic: every letter of it is taken in the dialog (tst_accessibility), and the row is
+    // rarely edited (Tab reaches it).
+    auto *caLabel = new QLabel(tr("CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    tlsForm->addRow(caLabel, caRow);
+    m_tlsWarning = new QLabel(this);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    m_tlsWarning->setVisible(false);
+    tlsForm->addRow(m_tlsWarning);
+    layout->addWidget(tlsBox);
+    connect(caBrowse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Choose the CA certificate"),
+            m_caFile->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!f.isEmpty()) {
+            m_caFile->setText(f);
+            Q_EMIT edited();
+        }
+    });
+
     auto *vendureBox = new QGroupBox(tr("Vendure"), this);
     m_vendureBox = vendureBox;
     auto *vendure = new QFormLayout(vendureBox);
@@ -169,6 +206,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     for (QCheckBox *c : {m_remember, m_redisTls})
         connect(c, &QCheckBox::toggled, this, &ProfileForm::edited);
     connect(m_redisPort, &QSpinBox::valueChanged, this, &ProfileForm::edited);
+    connect(this, &ProfileForm::edited, this, &ProfileForm::updateTlsWarning);
     setProfile(Profile());
 }
 
@@ -201,6 +239,16 @@ void ProfileForm::updateBackend()
     m_vendureBox->setVisible(BackendKind(m_backend->currentData().toInt()) == BackendKind::Vendure);
 }
 
+void ProfileForm::updateTlsWarning()
+{
+    const Profile p = profile();
+    const QStringList warnings = p.tlsWarnings();
+    const bool show = p.environment == Profile::Environment::Production && !warnings.isEmpty();
+    m_tlsWarning->setText(
+        show ? tr("⚠ Production without verified TLS: %1").arg(warnings.join(u' ')) : QString());
+    m_tlsWarning->setVisible(show);
+}
+
 void ProfileForm::setProfile(const Profile &p)
 {
     m_redisAuth = p.redis;
@@ -211,6 +259,7 @@ void ProfileForm::setProfile(const Profile &p)
     m_user->setText(p.user);
     m_sslmode->setCurrentText(p.sslmode);
     m_passfile->setText(p.passfile);
+    m_caFile->setText(p.caFile);
     m_redisMode->setCurrentIndex(m_redisMode->findData(int(p.redis.mode)));
     m_redisHost->setText(p.redis.host);
     m_redisPort->setValue(p.redis.port);
@@ -229,6 +278,7 @@ void ProfileForm::setProfile(const Profile &p)
     clearPasswords();
     updateRedisMode();
     updateBackend();
+    updateTlsWarning();
 }
 
 Profile ProfileForm::profile() const
@@ -241,6 +291,7 @@ Profile ProfileForm::profile() const
     p.user = m_user->text().trimmed();
     p.sslmode = m_sslmode->currentText();
     p.passfile = m_passfile->text().trimmed();
+    p.caFile = m_caFile->text().trimmed();
     p.redis.mode = RedisSettings::Mode(m_redisMode->currentData().toInt());
     p.redis.host = m_redisHost->text().trimmed();
     p.redis.port = m_redisPort->value();
@@ -263,6 +314,7 @@ Profile ProfileForm::profile() const
     p.redis.userFromDatabase = m_redisAuth.userFromDatabase;
     p.redis.passfile = m_redisAuth.passfile;
     p.resolveRedisUser();
+    p.resolveTls();
     return p;
 }
 

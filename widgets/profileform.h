@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void updateRedisMode();
     void updateBackend();
+    void updateTlsWarning();
     QLineEdit *lineEdit(const QString &placeholder = {});
 
     // The Redis ACL user settings (user, user_from_database, passfile) have no field yet: the
@@ -60,6 +61,8 @@ private:
     QCheckBox *m_remember;
     QComboBox *m_sslmode;
     QLineEdit *m_passfile;
+    QLineEdit *m_caFile;
+    QLabel *m_tlsWarning;
     QComboBox *m_redisMode;
     QLineEdit *m_redisHost;
     QSpinBox *m_redisPort;

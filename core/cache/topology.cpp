@@ -70,6 +70,7 @@ RedisDeployment RedisDeployment::fromSettings(const RedisSettings &s, const QStr
     d.auth.username = s.user;
     d.auth.password = password;
     d.auth.tls = s.tls;
+    d.auth.tlsCaFile = s.caFile;
     switch (s.mode) {
     case RedisSettings::Mode::Standalone:
         d.hosts = {s.host + u':' + QString::number(s.port)};

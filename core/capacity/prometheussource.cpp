@@ -55,6 +55,11 @@ PrometheusSource::PrometheusSource(const QUrl &baseUrl, QObject *parent)
 
 PrometheusSource::~PrometheusSource() = default;
 
+void PrometheusSource::setCaFile(const QString &path)
+{
+    m_client->setCaFile(path);
+}
+
 void PrometheusSource::setLimits(const PrometheusLimits &limits)
 {
     m_limits = limits;

@@ -37,6 +37,8 @@ public:
     explicit PrometheusSource(const QUrl &baseUrl, QObject *parent = nullptr);
     ~PrometheusSource() override;
 
+    // https: trust only the profile's CA file (Profile::caFile; empty: the system's CAs).
+    void setCaFile(const QString &path);
     void setLimits(const PrometheusLimits &limits);
     const PrometheusLimits &limits() const { return m_limits; }
     QUrl baseUrl() const { return m_base; }

@@ -39,6 +39,7 @@ std::string ConnectionParams::toConninfo() const
     addIfSet("password", password);
     addIfSet("passfile", passfile);
     addIfSet("sslmode", sslmode);
+    addIfSet("sslrootcert", sslrootcert);
     addIfSet("application_name", applicationName);
     if (connectTimeoutSec > 0)
         add("connect_timeout", QString::number(connectTimeoutSec));

@@ -1,9 +1,12 @@
 #include "pgerror.h"
 
 #include "db/pool.h"
+#include "db/tlsprobe.h"
+#include "tls/tlserror.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <optional>
 #include <pqxx/except>
 
 namespace qm::db {
@@ -72,6 +75,62 @@ QString sqlStateFromType(const pqxx::sql_error &e)
     return {};
 }
 
+bool verifies(const ConnectionParams &params)
+{
+    return params.sslmode == u"verify-full" || params.sslmode == u"verify-ca";
+}
+
+// libpq's TLS refusals, each turned into its cause and what to do. libpq names a host name
+// mismatch and a missing CA file itself; for "certificate verify failed" (expired, another CA)
+// a handshake made with Qt (probeTls) says which.
+std::optional<Error> tlsConnectFailure(const QString &libpqMessage, const ConnectionParams &params)
+{
+    const QString text = libpqMessage.toLower();
+    const QString service = tr("PostgreSQL at %1").arg(params.endpoint());
+    const QString detail = params.describe() + QStringLiteral(": ") + oneLine(libpqMessage);
+    if (text.contains(QLatin1String("server does not support ssl"))
+        || (text.contains(QLatin1String("ssl")) && text.contains(QLatin1String("not support"))))
+        return tls::plainTextServer(service, detail);
+    // server certificate for "a.example" (and 2 other names) does not match host name "b"
+    static const QRegularExpression mismatch(QStringLiteral(
+        R"re(server certificate for "([^"]*)"( \(and \d+ other names?\))? does not match host name "([^"]*)")re"));
+    if (const QRegularExpressionMatch m = mismatch.match(libpqMessage); m.hasMatch())
+        return tls::hostNameMismatch(service, m.captured(1) + m.captured(2), m.captured(3), detail);
+    if (text.contains(QLatin1String("root certificate file"))) {
+        static const QRegularExpression file(
+            QStringLiteral(R"re(root certificate file "([^"]*)")re"));
+        const QString path = file.match(libpqMessage).captured(1);
+        const QString problem = text.contains(QLatin1String("does not exist"))
+            ? tr("the file does not exist")
+            : tr("libpq cannot read it");
+        return tls::unusableCaFile(service, path.isEmpty() ? params.sslrootcert : path,
+            problem
+                + (params.sslrootcert.isEmpty()
+                        ? tr("; the profile names no CA file, so libpq looked in its default place")
+                        : QString()),
+            detail);
+    }
+    if (text.contains(QLatin1String("certificate verify failed")) && verifies(params)) {
+        if (!params.sslrootcert.isEmpty()) {
+            QString problem;
+            tls::loadCaFile(params.sslrootcert, &problem);
+            if (!problem.isEmpty())
+                return tls::unusableCaFile(service, params.sslrootcert, problem, detail);
+        }
+        const TlsProbe probe = probeTls(params, qMax(2, params.connectTimeoutSec) * 1000);
+        if (!probe.errors.isEmpty())
+            return tls::refusedCertificate(
+                service, params.host, probe.errors, params.sslrootcert, detail);
+        return make(Error::Code::ConnectionFailed,
+            tr("%1 refused: its certificate could not be verified (expired, or not signed by the "
+               "CA you chose). Check the CA file in the connection profile, or ask the server's "
+               "administrator.")
+                .arg(service),
+            detail + (probe.failure.isEmpty() ? QString() : QStringLiteral("; ") + probe.failure));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString primaryServerMessage(const QString &serverText)
@@ -121,6 +180,10 @@ Error errorFromConnectFailure(const QString &libpqMessage, const ConnectionParam
     const QString ep = params.endpoint();
     const QString detail = params.describe() + QStringLiteral(": ") + oneLine(libpqMessage);
     using C = Error::Code;
+    // First: with several addresses (localhost: ::1 and 127.0.0.1) libpq joins the failures of
+    // each, and a TLS refusal is the one that matters, not a "connection refused" beside it.
+    if (std::optional<Error> e = tlsConnectFailure(libpqMessage, params))
+        return *e;
     if (text.contains(QLatin1String("password authentication failed")))
         return make(C::AuthFailed,
             tr("Wrong password for user %1 at %2. Check the password in the keychain or "
@@ -181,12 +244,6 @@ Error errorFromConnectFailure(const QString &libpqMessage, const ConnectionParam
         || text.contains(QLatin1String("name or service not known")))
         return make(C::ConnectionFailed,
             tr("Cannot resolve the host name %1. Check the host in the profile.").arg(params.host),
-            detail);
-    if (text.contains(QLatin1String("ssl")) && text.contains(QLatin1String("not support")))
-        return make(C::ConnectionFailed,
-            tr("PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode "
-               "%2).")
-                .arg(ep, params.sslmode),
             detail);
     return make(C::ConnectionFailed,
         tr("Cannot connect to PostgreSQL at %1: %2").arg(ep, oneLine(libpqMessage)), detail);

@@ -1,6 +1,7 @@
 #include "http/jsonclient.h"
 
 #include "common/logging.h"
+#include "tls/tlserror.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>
@@ -8,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <memory>
@@ -85,6 +88,22 @@ Error transportError(
     }
     return e;
 }
+
+} // namespace
+
+Error JsonClient::tlsError(
+    const QUrl &url, const QList<QSslError> &errors, const QString &text) const
+{
+    const QString service = where(url);
+    const QString detail = service + QStringLiteral(": ") + text;
+    if (!m_caProblem.isEmpty())
+        return tls::unusableCaFile(service, m_caFile, m_caProblem, detail);
+    if (!errors.isEmpty())
+        return tls::refusedCertificate(service, url.host(), errors, m_caFile, detail);
+    return tls::plainTextServer(service, detail);
+}
+
+namespace {
 
 Result<QJsonDocument> parseJson(const QUrl &url, const QByteArray &body)
 {
@@ -169,6 +188,14 @@ void JsonClient::setTimeoutMs(int ms)
     m_timeoutMs = ms;
 }
 
+void JsonClient::setCaFile(const QString &path)
+{
+    m_caFile = path;
+    m_caProblem.clear();
+    m_caCertificates
+        = path.isEmpty() ? QList<QSslCertificate>() : tls::loadCaFile(path, &m_caProblem);
+}
+
 void JsonClient::setMaxBodyBytes(qint64 bytes)
 {
     m_maxBodyBytes = bytes;
@@ -185,6 +212,13 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
     QNetworkRequest req(url);
     req.setTransferTimeout(m_timeoutMs);
     req.setRawHeader("User-Agent", "Quartermaster/" QM_VERSION);
+    if (!m_caFile.isEmpty() && url.scheme() == u"https") {
+        // Only the profile's CA (none at all when its file is unusable: nothing is trusted).
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setCaCertificates(m_caCertificates);
+        conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        req.setSslConfiguration(conf);
+    }
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
     QNetworkReply *reply = body.isEmpty() && verb != "POST" && verb != "PUT"
@@ -193,6 +227,9 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
     const int timeoutMs = m_timeoutMs;
     const qint64 maxBytes = m_maxBodyBytes;
     qCDebug(lcHttp) << verb << where(url);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, reply,
+        [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
     // (the flag is read by the finished handler below, which abort() runs synchronously)
     auto tooLarge = std::make_shared<qint64>(0);
     if (maxBytes > 0) {
@@ -211,7 +248,7 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
             [check](qint64 received, qint64) { check(received); });
     }
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, url, timeoutMs, maxBytes, tooLarge, done] {
+        [this, reply, url, timeoutMs, maxBytes, tooLarge, sslErrors, done] {
             reply->deleteLater();
             const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             if (m_closing) {
@@ -229,7 +266,9 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
                 return;
             }
             if (!status.isValid()) {
-                Error e = transportError(url, reply->error(), reply->errorString(), timeoutMs);
+                Error e = reply->error() == QNetworkReply::SslHandshakeFailedError
+                    ? tlsError(url, *sslErrors, reply->errorString())
+                    : transportError(url, reply->error(), reply->errorString(), timeoutMs);
                 qCDebug(lcHttp) << e.toString();
                 done(std::move(e));
                 return;

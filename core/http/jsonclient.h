@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 #include <functional>
 
@@ -55,6 +57,12 @@ public:
     void setMaxBodyBytes(qint64 bytes);
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
+    // https: trust only the CA certificates of this PEM file (the profile's CA file) instead of
+    // the system's; the host name is verified either way. A refused certificate fails with a
+    // message that names the cause (host name mismatch, expired, another CA, no TLS).
+    void setCaFile(const QString &path);
+    QString caFile() const { return m_caFile; }
+
     QFuture<Result<QJsonDocument>> get(const QUrl &url);
     QFuture<Result<QJsonDocument>> post(const QUrl &url, const QJsonDocument &body);
     // For endpoints that answer with non-JSON (Varnish BAN/PURGE, Patroni plain text).
@@ -71,12 +79,16 @@ public:
 private:
     void request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
         const Headers &headers, std::function<void(Result<Response> &&)> done);
+    Error tlsError(const QUrl &url, const QList<QSslError> &errors, const QString &text) const;
     QFuture<Result<QJsonDocument>> json(
         const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers);
 
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 5000;
     qint64 m_maxBodyBytes = 0;
+    QString m_caFile;
+    QString m_caProblem; // why m_caFile cannot be used (empty: it can)
+    QList<QSslCertificate> m_caCertificates;
     bool m_closing = false;
 };
 

@@ -227,6 +227,7 @@ db::ConnectionParams connectionParamsFor(
     p.password = credentials.postgresPassword;
     p.passfile = credentials.passfile.isEmpty() ? profile.passfile : credentials.passfile;
     p.sslmode = profile.sslmode;
+    p.sslrootcert = profile.caFile;
     return p;
 }
 
@@ -259,6 +260,7 @@ redis::Endpoint redisEndpointFor(const Profile &profile, const Credentials &cred
         break;
     }
     e.tls = r.tls;
+    e.tlsCaFile = profile.caFile;
     e.username = r.user;
     e.password = credentials.redisPassword;
     return e;

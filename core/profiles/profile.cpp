@@ -35,6 +35,7 @@ const QString kPrometheus = QStringLiteral("prometheus");
 const QString kUrl = QStringLiteral("url");
 const QString kBackend = QStringLiteral("backend");
 const QString kVendure = QStringLiteral("vendure");
+const QString kCaFile = QStringLiteral("ca_file");
 const QString kAdminApi = QStringLiteral("adminApi");
 const QString kShopApi = QStringLiteral("shopApi");
 
@@ -267,6 +268,36 @@ void Profile::resolveRedisUser()
         redis.user = user;
 }
 
+void Profile::resolveTls()
+{
+    redis.caFile = caFile;
+}
+
+bool Profile::sslmodeVerifiesHost(const QString &mode)
+{
+    return mode == u"verify-full";
+}
+
+QStringList Profile::tlsWarnings() const
+{
+    QStringList out;
+    if (!sslmodeVerifiesHost(sslmode)) {
+        if (sslmode == u"verify-ca")
+            out << tr("PostgreSQL: sslmode verify-ca checks the CA but not the host name; use "
+                      "verify-full.");
+        else if (sslmode == u"disable")
+            out << tr("PostgreSQL: sslmode disable sends passwords and data in plain text; use "
+                      "verify-full with the CA file.");
+        else
+            out << tr("PostgreSQL: sslmode %1 does not check who answers (no certificate or "
+                      "host name check); use verify-full with the CA file.")
+                       .arg(sslmode);
+    }
+    if (!redis.tls)
+        out << tr("Redis: TLS is off; passwords and keys travel in plain text.");
+    return out;
+}
+
 QJsonObject Profile::toJson() const
 {
     QJsonObject pg;
@@ -313,6 +344,8 @@ QJsonObject Profile::toJson() const
     // {"url": ...} (a bare string is read too, the form before capacity charts); absent: none.
     if (!prometheusUrl.trimmed().isEmpty())
         o[kPrometheus] = QJsonObject {{kUrl, withoutPassword(prometheusUrl.trimmed())}};
+    if (!caFile.isEmpty())
+        o[kCaFile] = caFile;
     if (backend != BackendKind::Reference)
         o[kBackend] = Backend::keyOf(backend);
     if (!vendure.isEmpty()) {
@@ -373,6 +406,10 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
     p.redis.userFromDatabase = r.value(kUserFromDatabase).toBool(false);
     p.redis.passfile = r.value(kPassfile).toString();
     p.resolveRedisUser();
+    if (o.contains(kCaFile) && !o.value(kCaFile).isString())
+        return formatError(tr("\"ca_file\" must be the path of a PEM file."));
+    p.caFile = o.value(kCaFile).toString().trimmed();
+    p.resolveTls();
 
     p.patroniUrls = fromArray(o.value(kPatroni));
     for (QString &u : p.patroniUrls)

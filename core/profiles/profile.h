@@ -23,6 +23,8 @@ struct RedisSettings
     QStringList sentinels; // sentinel: "host:port" of each Sentinel
     QStringList clusterSeeds; // cluster: "host:port" of some cluster nodes
     bool tls = false;
+    // The CA file TLS connections trust: Profile::caFile, copied by Profile::resolveTls().
+    QString caFile;
     // The Redis ACL user (Redis 6+): empty = the `default` user. With userFromDatabase the
     // profile's database user is taken (Profile::resolveRedisUser), so each console role signs
     // in to Redis as its own ACL user; the password comes from the keychain / $REDISCLI_AUTH.
@@ -43,7 +45,7 @@ struct RedisSettings
 //    "redis":{"mode","host","port"[,"master","sentinels","seeds","tls","user",
 //             "user_from_database","passfile"]},
 //    "patroni":[urls],"varnish":[urls][,"prometheus":{"url":"http://host:9090"}]
-//    [,"backend":"reference"|"vendure"]
+//    [,"backend":"reference"|"vendure"][,"ca_file":"/path/ca.pem"]
 //    [,"vendure":{"adminApi":"url","shopApi":"url","user","passfile"}]}
 // ("prometheus" is absent without one; a bare "prometheus":"url" string is read as well.)
 // "backend" and "vendure" are written only when they differ from the reference store's defaults.
@@ -58,13 +60,18 @@ public:
     QStringList postgresHosts; // "host:port", any order: roles are discovered
     QString database = QStringLiteral("quartermaster");
     QString user;
-    QString sslmode = QStringLiteral("prefer");
+    // verify-full unless the profile file names another mode: libpq checks the CA and host name.
+    QString sslmode = QStringLiteral("verify-full");
     QString passfile; // pgpass file (libpq's convention), optional
     // Above this lag a replica takes no reads; unset: the console's setting (Settings).
     std::optional<double> maxReplicaLagSeconds;
     QStringList patroniUrls;
     RedisSettings redis;
     QStringList varnishUrls;
+    // PEM file of the CA(s) that signed the servers' certificates, for PostgreSQL (sslrootcert),
+    // Redis TLS and https URLs (Patroni, Prometheus, Varnish); empty: libpq's root.crt and the
+    // system's CAs.
+    QString caFile;
     QString prometheusUrl; // empty: no Prometheus (capacity charts sample the servers directly)
     BackendKind backend = BackendKind::Reference; // whose schema the reads name (Backend)
     VendureSettings vendure; // backend == Vendure: its Admin / Shop API
@@ -73,6 +80,15 @@ public:
 
     // With redis.userFromDatabase: redis.user = user. Call after changing `user` (fromJson does).
     void resolveRedisUser();
+    // redis.caFile = caFile. Call after changing caFile (fromJson does).
+    void resolveTls();
+
+    // Connections this profile makes without verifying whom it talks to, as warnings for people
+    // (empty when every connection is verified). On production each is shown in the profile
+    // dialog and the environment banner.
+    QStringList tlsWarnings() const;
+    // True for sslmode values that do not verify the server's certificate and host name.
+    static bool sslmodeVerifiesHost(const QString &sslmode);
 
     // Problems a person must fix before connecting (empty when the profile is usable).
     QStringList validate() const;

@@ -2,6 +2,7 @@
 #include "redis/clientprivate.h"
 
 #include "common/logging.h"
+#include "tls/tlserror.h"
 
 #include <QPointer>
 #include <QSslConfiguration>
@@ -72,8 +73,10 @@ void ClientPrivate::startConnect()
     if (m_endpoint.tls) {
         auto *ssl = new QSslSocket(q);
         QSslConfiguration conf = ssl->sslConfiguration();
+        // An unusable CA file trusts nothing: the handshake fails and connectError says why.
+        m_caProblem.clear();
         if (!m_endpoint.tlsCaFile.isEmpty())
-            conf.setCaCertificates(QSslCertificate::fromPath(m_endpoint.tlsCaFile));
+            conf.setCaCertificates(tls::loadCaFile(m_endpoint.tlsCaFile, &m_caProblem));
         conf.setPeerVerifyMode(
             m_endpoint.tlsVerifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
         ssl->setSslConfiguration(conf);
@@ -299,10 +302,23 @@ Error ClientPrivate::connectError(
 {
     Error e;
     e.code = Error::Code::ConnectionFailed;
+    const QString service = tr("Redis at %1").arg(m_endpoint.name());
+    auto *ssl = qobject_cast<QSslSocket *>(m_socket);
     switch (error) {
     case QAbstractSocket::SslHandshakeFailedError:
-        e.message = tr("Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, "
-                       "host name) in the connection profile.")
+        if (!m_caProblem.isEmpty())
+            return tls::unusableCaFile(service, m_endpoint.tlsCaFile, m_caProblem, detail);
+        if (ssl && !ssl->sslHandshakeErrors().isEmpty())
+            return tls::refusedCertificate(
+                service, m_endpoint.host, ssl->sslHandshakeErrors(), m_endpoint.tlsCaFile, detail);
+        // No certificate to judge: the server answered something that is not TLS.
+        return tls::plainTextServer(service, detail);
+    case QAbstractSocket::SocketTimeoutError:
+        // Connected, but the TLS handshake never finished: a plain-text server waits for a
+        // command line that the TLS hello never completes.
+        if (ssl && ssl->state() == QAbstractSocket::ConnectedState && !ssl->isEncrypted())
+            return tls::plainTextServer(service, detail);
+        e.message = tr("Cannot reach Redis at %1: %2. Is redis-server running?")
                         .arg(m_endpoint.name(), reason);
         break;
     case QAbstractSocket::HostNotFoundError:

@@ -71,6 +71,7 @@ public:
     QTimer m_watchdog; // commandTimeoutMs
     qint64 m_awaitingSince = -1; // m_clock time since which the oldest reply is awaited
     QElapsedTimer m_clock;
+    QString m_caProblem; // why the endpoint's CA file could not be used (empty: it could)
     int m_failedAttempts = 0;
     qint64 m_nextAttemptAt = 0; // m_clock time before which no new connect is started
 };

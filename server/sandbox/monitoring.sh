@@ -21,6 +21,9 @@ MON_PG_ROLE=qm_monitor
 MON_REDIS_USER=qm-exporter
 MON_RETENTION_SIZE=${QM_SANDBOX_PROMETHEUS_RETENTION:-256MB}
 MON_URL=http://127.0.0.1:$MON_PROM_PORT
+# With QM_SANDBOX_TLS=1 (server/sandbox/tls.sh, sourced before this file) Prometheus serves https
+# with the sandbox's certificate for localhost.
+if tls_enabled; then MON_URL=https://localhost:$MON_PROM_PORT; fi
 
 monitoring_enabled() {
   [ "${QM_SANDBOX_MONITORING:-1}" != 0 ] || return 1
@@ -61,7 +64,13 @@ monitoring_profile_json() {
   return 0
 }
 
-monitoring_http_ok() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1$2"; }
+monitoring_http_ok() {
+  if [ "$1" = "$MON_PROM_PORT" ] && tls_enabled; then
+    curl -fs -o /dev/null --max-time 2 --cacert "$TLS_CA" "https://localhost:$1$2"
+  else
+    curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1$2"
+  fi
+}
 
 monitoring_alive() { # pidfile
   local pid
@@ -130,7 +139,8 @@ global:
   evaluation_interval: 2s
 scrape_configs:
   - job_name: prometheus
-    static_configs: [{targets: ['127.0.0.1:$MON_PROM_PORT']}]
+    static_configs: [{targets: ['$(if tls_enabled; then echo localhost; else echo 127.0.0.1; fi):$MON_PROM_PORT']}]$(
+  tls_enabled && printf '\n    scheme: https\n    tls_config: {ca_file: %s}' "$TLS_CA")
   - job_name: postgres
     static_configs: [{targets: ['127.0.0.1:$MON_PG_EXPORTER_PORT']}]
   - job_name: redis
@@ -166,7 +176,8 @@ monitoring_up() {
     --collector.diskstats --collector.netdev
   monitoring_spawn prometheus "$MON_DIR/prometheus.pid" prometheus \
     "--config.file=$MON_DIR/prometheus.yml" "--storage.tsdb.path=$MON_DIR/data" \
-    "--storage.tsdb.retention.size=$MON_RETENTION_SIZE" "--web.listen-address=127.0.0.1:$MON_PROM_PORT"
+    "--storage.tsdb.retention.size=$MON_RETENTION_SIZE" "--web.listen-address=127.0.0.1:$MON_PROM_PORT" \
+    $(tls_prometheus_args)
   local rc=0
   monitoring_wait postgres_exporter "$MON_PG_EXPORTER_PORT" /metrics || rc=1
   monitoring_wait redis_exporter "$MON_REDIS_EXPORTER_PORT" /metrics || rc=1

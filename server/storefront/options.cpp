@@ -55,6 +55,10 @@ bool readProfile(
         c += " passfile=" + quoted(passfile);
     c += " sslmode="
         + quoted(pg.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer")));
+    // The profile's CA file (verify-full profiles of QM_SANDBOX_TLS=1 sandboxes).
+    const QString caFile = profile.value(QStringLiteral("ca_file")).toString();
+    if (!caFile.isEmpty())
+        c += " sslrootcert=" + quoted(caFile);
     c += " connect_timeout=3";
     o.conninfo = c + " application_name='qm-storefront' user=" + quoted(user);
     if (!staff.isEmpty() && staff != QLatin1String("none"))

@@ -318,7 +318,9 @@ void CapacityPage::useSessionSource()
         return;
     const QString url = m_session->profile().prometheusUrl;
     if (!url.isEmpty()) {
-        m_ownedSource = std::make_unique<capacity::PrometheusSource>(QUrl(url));
+        auto prometheus = std::make_unique<capacity::PrometheusSource>(QUrl(url));
+        prometheus->setCaFile(m_session->profile().caFile);
+        m_ownedSource = std::move(prometheus);
     } else {
         auto sampler = std::make_unique<capacity::DirectSampler>(
             m_session->sharedCluster(), m_session->redis());

@@ -142,6 +142,7 @@ public:
         std::unique_ptr<qm::redis::Client> redis;
         if (!profile.prometheusUrl.isEmpty()) {
             auto prom = std::make_unique<PrometheusSource>(QUrl(profile.prometheusUrl));
+            prom->setCaFile(profile.caFile);
             q.endMs = endMs;
             q.startMs = endMs - *range;
             if (p.isSet(QStringLiteral("step"))) {
@@ -176,6 +177,7 @@ public:
                 e.host = profile.redis.host;
                 e.port = profile.redis.port;
                 e.tls = profile.redis.tls;
+                e.tlsCaFile = profile.caFile;
                 e.username = profile.redis.user;
                 e.password = qEnvironmentVariableIsSet("REDISCLI_AUTH")
                     ? qEnvironmentVariable("REDISCLI_AUTH")

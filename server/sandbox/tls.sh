@@ -1,0 +1,102 @@
+# shellcheck shell=bash
+# Verified TLS in the sandbox (QM_SANDBOX_TLS=1), sourced by scripts/sandbox (it uses STATE, BASE,
+# REDIS_PORT, say, die). Off by default: without it nothing changes. `up` with it records "on" in
+# $STATE/tls-mode, so later commands (restart redis...) keep TLS; a sandbox made without it gets
+# TLS on its next `up` with QM_SANDBOX_TLS=1 (certificates are swapped in, servers restarted by
+# the caller if they run).
+#   $STATE/tls/ca.{key,crt}        the sandbox's own CA (OpenSSL, EC P-256, 10 years)
+#   $STATE/tls/server.{key,crt}    signed by it for DNS:localhost, IP:127.0.0.1
+#   PostgreSQL primary + replica   ssl=on with server.crt (their data folders' server.crt/key)
+#   base+8                         Redis's TLS port (tls-port; the plain port +2 stays for the
+#                                  replica, Sentinel, the exporters and the simulator)
+#   Prometheus (base+22)           https through --web.config.file
+# The profiles then say sslmode verify-full, "ca_file": $STATE/tls/ca.crt, Redis at localhost:+8
+# with "tls": true and Prometheus at https://localhost:+22.
+
+TLS_DIR=$STATE/tls
+TLS_MODE_FILE=$STATE/tls-mode
+TLS_REDIS_PORT=$((BASE + 8))
+TLS_CA=$TLS_DIR/ca.crt
+
+tls_enabled() {
+  local m=${QM_SANDBOX_TLS:-}
+  [ -n "$m" ] || m=$(cat "$TLS_MODE_FILE" 2>/dev/null || true)
+  [ "$m" = 1 ] || [ "$m" = on ]
+}
+
+tls_up_record() { if tls_enabled; then echo on >"$TLS_MODE_FILE"; fi; return 0; }
+
+tls_ports() {
+  if tls_enabled; then printf '%s %s\n' "$TLS_REDIS_PORT" "Redis (TLS)"; fi
+  return 0
+}
+
+# The CA and the server certificate, made once per state folder.
+tls_make_certs() {
+  tls_enabled || return 0
+  [ -f "$TLS_DIR/server.crt" ] && [ -f "$TLS_CA" ] && return 0
+  command -v openssl >/dev/null || die "QM_SANDBOX_TLS=1 needs openssl"
+  say "TLS: making the sandbox's CA and a certificate for localhost ($TLS_DIR)"
+  rm -rf "$TLS_DIR.new"
+  mkdir -p "$TLS_DIR.new"
+  (
+    cd "$TLS_DIR.new"
+    openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -keyout ca.key -out ca.crt -days 3650 -subj "/CN=Quartermaster sandbox CA $BASE" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
+    openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -keyout server.key -out server.csr -subj "/CN=localhost"
+    printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" \
+      "extendedKeyUsage=serverAuth" "subjectAltName=DNS:localhost,IP:127.0.0.1" >server.ext
+    openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 825 \
+      -extfile server.ext -out server.crt
+    rm -f server.csr server.ext
+    chmod 600 ca.key server.key
+  ) >"$LOGS/tls.log" 2>&1 || die "TLS: openssl failed (see $LOGS/tls.log)"
+  rm -rf "$TLS_DIR"
+  mv "$TLS_DIR.new" "$TLS_DIR"
+  chmod 755 "$TLS_DIR"
+  chmod 644 "$TLS_DIR/ca.crt" "$TLS_DIR/server.crt"
+}
+
+# tls_install_pg DATADIR: the sandbox's certificate as the server's (ssl=on is always set).
+# Returns 0 when it changed the files (a running server must reload).
+tls_install_pg() {
+  tls_enabled || return 1
+  [ -d "$1" ] || return 1
+  cmp -s "$TLS_DIR/server.crt" "$1/server.crt" 2>/dev/null && return 1
+  cp "$TLS_DIR/server.crt" "$1/server.crt"
+  cp "$TLS_DIR/server.key" "$1/server.key"
+  chmod 600 "$1/server.key"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$1/server.crt" "$1/server.key"
+  return 0
+}
+
+# The redis-server arguments for the TLS port (none without TLS).
+tls_redis_args() {
+  tls_enabled || return 0
+  printf '%s\n' --tls-port "$TLS_REDIS_PORT" --tls-cert-file "$TLS_DIR/server.crt" \
+    --tls-key-file "$TLS_DIR/server.key" --tls-ca-cert-file "$TLS_CA" --tls-auth-clients no
+}
+
+# Prometheus's --web.config.file (an empty line without TLS).
+tls_prometheus_args() {
+  tls_enabled || return 0
+  cat >"$TLS_DIR/prometheus-web.yml" <<YAML
+tls_server_config:
+  cert_file: $TLS_DIR/server.crt
+  key_file: $TLS_DIR/server.key
+YAML
+  printf '%s\n' "--web.config.file=$TLS_DIR/prometheus-web.yml"
+}
+
+# The profile's PostgreSQL sslmode, Redis address and CA member.
+tls_profile_sslmode() { if tls_enabled; then echo verify-full; else echo prefer; fi; }
+tls_profile_redis() { # the "host", "port" (and "tls") members of the profile's redis object
+  if tls_enabled; then
+    printf '"host": "localhost", "port": %s, "tls": true' "$TLS_REDIS_PORT"
+  else
+    printf '"host": "127.0.0.1", "port": %s' "$REDIS_PORT"
+  fi
+}
+tls_profile_ca() { if tls_enabled; then printf '"ca_file": "%s",' "$TLS_CA"; fi; return 0; }
