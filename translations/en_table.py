@@ -63,3 +63,15 @@ T = {
     'qmctl: the runbook has %n error(s); nothing ran': ['qmctl: the runbook has %n error; nothing ran', 'qmctl: the runbook has %n errors; nothing ran'],
     'Elevated: %n minute(s) left': ['Elevated: %n minute left', 'Elevated: %n minutes left'],
 }
+
+# Stop 18/19: audit workspace, idle lock, catalog import (English plural forms).
+T.update({
+    '%n entries shown, newest first; scroll for older ones.': ['%n entry shown, newest first; scroll for older ones.', '%n entries shown, newest first; scroll for older ones.'],
+    '%n entries.': ['%n entry.', '%n entries.'],
+    'Exported %n entries to %1.': ['Exported %n entry to %1.', 'Exported %n entries to %1.'],
+    'Chain OK: %n entries checked.': ['Chain OK: %n entry checked.', 'Chain OK: %n entries checked.'],
+    'Verification cancelled after %n entries.': ['Verification cancelled after %n entry.', 'Verification cancelled after %n entries.'],
+    'The console locked itself after %n minute(s) without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.': ['The console locked itself after %n minute without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.', 'The console locked itself after %n minutes without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.'],
+    '%n row(s) changed in the store after the check: left as they are (listed).': ['%n row changed in the store after the check: left as it is (listed).', '%n rows changed in the store after the check: left as they are (listed).'],
+    'stopped after %n batch(es): those stay applied': ['stopped after %n batch: it stays applied', 'stopped after %n batches: those stay applied'],
+})

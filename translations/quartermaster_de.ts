@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Context</name>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
@@ -51,6 +58,305 @@
     </message>
 </context>
 <context>
+    <name>qm::AuditLogModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AuditPage</name>
+    <message>
+        <source>database role, e.g. oncall</source>
+        <translation>Datenbankrolle, z. B. oncall</translation>
+    </message>
+    <message>
+        <source>starts with, e.g. catalog.</source>
+        <translation>beginnt mit, z. B. catalog.</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>A&amp;kteur:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action starts with</source>
+        <translation>Aktion beginnt mit</translation>
+    </message>
+    <message>
+        <source>Target contains</source>
+        <translation>Ziel enthält</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Von Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Until time</source>
+        <translation>Bis Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Entries at or after this time (the lowest value: any time).</source>
+        <translation>Einträge ab diesem Zeitpunkt (der kleinste Wert: beliebige Zeit).</translation>
+    </message>
+    <message>
+        <source>Entries before this time (the lowest value: up to now).</source>
+        <translation>Einträge vor diesem Zeitpunkt (der kleinste Wert: bis jetzt).</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>Kette p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbreche&amp;n</translation>
+    </message>
+    <message>
+        <source>Progress of the export or the verification</source>
+        <translation>Fortschritt des Exports oder der Prüfung</translation>
+    </message>
+    <message>
+        <source>Write every entry the filter finds, with the chain fields, to a CSV file.</source>
+        <translation>Jeden Eintrag, den der Filter findet, mit den Kettenfeldern in eine CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write every entry the filter finds, with the chain fields, to a JSON file.</source>
+        <translation>Jeden Eintrag, den der Filter findet, mit den Kettenfeldern in eine JSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Recompute the whole hash chain on the server, in ranges, and report the first entry that does not match.</source>
+        <translation>Die ganze Hash-Kette auf dem Server abschnittsweise neu berechnen und den ersten Eintrag melden, der nicht passt.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its plan and outcome.</source>
+        <translation>Wählen Sie einen Eintrag, um seinen Plan und sein Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown, newest first; scroll for older ones.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt, neueste zuerst; scrollen Sie für ältere.</numerusform>
+            <numerusform>%n Einträge angezeigt, neueste zuerst; scrollen Sie für ältere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Prüfprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The role %1 may not read the audit log on this store. An administrator can grant it (the console&apos;s roles qm_merchandiser, qm_store_manager and qm_oncall may read it).</source>
+        <translation>Die Rolle %1 darf das Prüfprotokoll in diesem Shop nicht lesen. Ein Administrator kann es ihr erlauben (die Konsolenrollen qm_merchandiser, qm_store_manager und qm_oncall dürfen es lesen).</translation>
+    </message>
+    <message>
+        <source>The audit log is not readable with this role.</source>
+        <translation>Das Prüfprotokoll ist mit dieser Rolle nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 at %2 by %3: %4 on %5
+Request: %6
+Hash: %7
+Previous hash: %8</source>
+        <translation>Eintrag %1 um %2 von %3: %4 auf %5
+Anfrage: %6
+Hash: %7
+Vorheriger Hash: %8</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(first entry)</source>
+        <translation>(erster Eintrag)</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>Prüfprotokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the audit log to JSON</source>
+        <translation>Prüfprotokoll als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries…</source>
+        <translation>Export: %1 von %2 Einträgen…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries…</source>
+        <translation>Export: %1 Einträge…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the chain: %1 entries checked…</source>
+        <translation>Kette wird geprüft: %1 Einträge geprüft…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Kette wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n entries checked.</source>
+        <translation>
+            <numerusform>Kette in Ordnung: %n Eintrag geprüft.</numerusform>
+            <numerusform>Kette in Ordnung: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries.</source>
+        <translation>
+            <numerusform>Prüfung nach %n Eintrag abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %n Einträgen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN: entry %1 does not match its hash or its predecessor (%2 entries checked). Someone changed or removed audit entries outside the console.</source>
+        <translation>Kette GEBROCHEN: Eintrag %1 passt nicht zu seinem Hash oder seinem Vorgänger (%2 Einträge geprüft). Jemand hat außerhalb der Konsole Audit-Einträge geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not verify the audit chain on this store.</source>
+        <translation>Die Rolle %1 darf die Audit-Kette in diesem Shop nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Could not verify the chain: %1</source>
+        <translation>Die Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
     <name>qm::Backend</name>
     <message>
         <source>Vendure</source>
@@ -87,6 +393,10 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>On Vendure the console edits a variant&apos;s price and name only: change this in Vendure&apos;s own admin.</source>
+        <translation>Auf Vendure bearbeitet die Konsole nur Preis und Namen einer Variante: Ändern Sie das in Vendures eigener Verwaltung.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1315,14 @@ Ergebnis:
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
+    <message>
+        <source>Exporting every Vendure variant to %1...</source>
+        <translation>Jede Vendure-Variante wird nach %1 exportiert...</translation>
+    </message>
+    <message>
+        <source>Exported %1 variants to %2 in %3 s.</source>
+        <translation>%1 Varianten in %3 s nach %2 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfirmDialog</name>
@@ -1276,6 +1594,14 @@ Ergebnis:
         <source>Production is read-only</source>
         <translation>Die Produktion ist schreibgeschützt</translation>
     </message>
+    <message>
+        <source>⚠ UNVERIFIED TLS</source>
+        <translation>⚠ TLS NICHT GEPRÜFT</translation>
+    </message>
+    <message>
+        <source>Warning: connections are not verified: %1</source>
+        <translation>Warnung: Die Verbindungen sind nicht geprüft: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::FlowDialog</name>
@@ -1510,6 +1836,44 @@ Ergebnis:
     </message>
 </context>
 <context>
+    <name>qm::IdleLock</name>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Quartermaster is locked</source>
+        <translation>Quartermaster ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Datenbank-Pass&amp;wort:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console locked itself after %n minute(s) without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.</source>
+        <translation>
+            <numerusform>Die Konsole hat sich nach %n Minute ohne Eingabe auf %1 (%2) gesperrt. Geben Sie das Datenbank-Passwort von %3 ein, um fortzufahren: Nichts wurde geschlossen, und ungespeicherte Änderungen bleiben erhalten.</numerusform>
+            <numerusform>Die Konsole hat sich nach %n Minuten ohne Eingabe auf %1 (%2) gesperrt. Geben Sie das Datenbank-Passwort von %3 ein, um fortzufahren: Nichts wurde geschlossen, und ungespeicherte Änderungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the password with the database…</source>
+        <translation>Passwort wird mit der Datenbank geprüft…</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. The console stays locked.</source>
+        <translation>Falsches Passwort für %1. Die Konsole bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Could not check the password: %1 The console stays locked.</source>
+        <translation>Das Passwort konnte nicht geprüft werden: %1 Die Konsole bleibt gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>qm::ImportDialog</name>
     <message>
         <source>&amp;Browse...</source>
@@ -1627,6 +1991,17 @@ Es wurde nichts oder alles importiert. Drücken Sie erneut Importieren: Dieselbe
     <message>
         <source>Columns separated by %1.</source>
         <translation>Spalten getrennt durch %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; -&gt; &quot;%4&quot;</source>
+        <translation>%1 (%2): „%3“ -&gt; „%4“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed in the store after the check: left as they are (listed).</source>
+        <translation>
+            <numerusform>%n Zeile wurde nach der Prüfung im Shop geändert: so belassen (aufgeführt).</numerusform>
+            <numerusform>%n Zeilen wurden nach der Prüfung im Shop geändert: so belassen (aufgeführt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2145,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&amp;User guide…</source>
         <translation>Benutzer&amp;handbuch…</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Sperre bei Inaktivität</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2977,26 @@ Passwort für %2 auf %3:</translation>
         <source>prometheus.url must be a URL such as http://prometheus:9090.</source>
         <translation>prometheus.url muss eine URL wie http://prometheus:9090 sein.</translation>
     </message>
+    <message>
+        <source>PostgreSQL: sslmode verify-ca checks the CA but not the host name; use verify-full.</source>
+        <translation>PostgreSQL: sslmode verify-ca prüft die CA, aber nicht den Hostnamen; verwenden Sie verify-full.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: sslmode disable sends passwords and data in plain text; use verify-full with the CA file.</source>
+        <translation>PostgreSQL: sslmode disable sendet Passwörter und Daten im Klartext; verwenden Sie verify-full mit der CA-Datei.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: sslmode %1 does not check who answers (no certificate or host name check); use verify-full with the CA file.</source>
+        <translation>PostgreSQL: sslmode %1 prüft nicht, wer antwortet (keine Prüfung von Zertifikat oder Hostname); verwenden Sie verify-full mit der CA-Datei.</translation>
+    </message>
+    <message>
+        <source>Redis: TLS is off; passwords and keys travel in plain text.</source>
+        <translation>Redis: TLS ist aus; Passwörter und Schlüssel gehen im Klartext über das Netz.</translation>
+    </message>
+    <message>
+        <source>&quot;ca_file&quot; must be the path of a PEM file.</source>
+        <translation>„ca_file“ muss der Pfad einer PEM-Datei sein.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2924,6 +3323,38 @@ Passwort für %2 auf %3:</translation>
         <source>Prometheus:</source>
         <translation>Prometheus:</translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs (PostgreSQL: ~/.postgresql/root.crt)</source>
+        <translation>die CAs des Systems (PostgreSQL: ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>The PEM file of the CA that signed the servers&apos; certificates. PostgreSQL, Redis (with TLS) and https endpoints trust only it, and the console checks that each certificate names the host it connects to.</source>
+        <translation>Die PEM-Datei der CA, die die Zertifikate der Server signiert hat. PostgreSQL, Redis (mit TLS) und https-Endpunkte vertrauen nur ihr, und die Konsole prüft, dass jedes Zertifikat den Host nennt, mit dem sie sich verbindet.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>⚠ Production without verified TLS: %1</source>
+        <translation>⚠ Produktion ohne geprüftes TLS: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -3235,6 +3666,17 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::Reauthenticate</name>
+    <message>
+        <source>Type the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Could not ask the database to check the password: %1</source>
+        <translation>Die Datenbank konnte nicht gebeten werden, das Passwort zu prüfen: %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -3321,6 +3763,30 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Also lock s&amp;taging profiles</source>
+        <translation>Auch S&amp;taging-Profile sperren</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Idle lock after minutes</source>
+        <translation>Sperre bei Inaktivität nach Minuten</translation>
+    </message>
+    <message>
+        <source>After this long without input, a production profile&apos;s window is covered until the database password is typed again.</source>
+        <translation>Nach dieser Zeit ohne Eingabe wird das Fenster eines Produktionsprofils verdeckt, bis das Datenbank-Passwort erneut eingegeben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>Sperre bei &amp;Inaktivität nach:</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +4290,240 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::audit</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>count audit log entries</source>
+        <translation>die Einträge des Prüfprotokolls zählen</translation>
+    </message>
+    <message>
+        <source>read the audit chain&apos;s head</source>
+        <translation>den Kopf der Audit-Kette lesen</translation>
+    </message>
+    <message>
+        <source>verify the audit chain</source>
+        <translation>die Audit-Kette prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::AuditExport</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (disk full?).</source>
+        <translation>%1 konnte nicht geschrieben werden (Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::Checkpoint</name>
+    <message>
+        <source>Not an audit checkpoint: %1</source>
+        <translation>Kein Audit-Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>the format is not %1</source>
+        <translation>das Format ist nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation>„%1“ fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is not a positive number</source>
+        <translation>„id“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;hash&quot; is not 64 hex digits</source>
+        <translation>„hash“ besteht nicht aus 64 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>&quot;signature&quot; is not a base64 Ed25519 signature</source>
+        <translation>„signature“ ist keine Base64-Ed25519-Signatur</translation>
+    </message>
+    <message>
+        <source>No checkpoint folder given.</source>
+        <translation>Kein Checkpoint-Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint folder %1.</source>
+        <translation>Der Checkpoint-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1.</source>
+        <translation>Der Checkpoint %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder %1 does not exist.</source>
+        <translation>Der Checkpoint-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is too large to be a checkpoint).</source>
+        <translation>%1 kann nicht gelesen werden (oder ist zu groß für einen Checkpoint).</translation>
+    </message>
+    <message>
+        <source>Not an audit checkpoint: not a JSON object</source>
+        <translation>Kein Audit-Checkpoint: kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::CheckpointWriter</name>
+    <message>
+        <source>No database connection for the audit checkpoint.</source>
+        <translation>Keine Datenbankverbindung für den Audit-Checkpoint.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time for the audit checkpoint.</source>
+        <translation>Die Datenbank hat nicht rechtzeitig für den Audit-Checkpoint geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::Ed25519Key</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Could not generate an Ed25519 key.</source>
+        <translation>Es konnte kein Ed25519-Schlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>Das ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This private key is not an Ed25519 key.</source>
+        <translation>Dieser private Schlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM public key.</source>
+        <translation>Das ist kein öffentlicher PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This public key is not an Ed25519 key.</source>
+        <translation>Dieser öffentliche Schlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is readable by other users: run chmod 600 on it (and consider it known to them).</source>
+        <translation>Der Signaturschlüssel %1 ist für andere Benutzer lesbar: Führen Sie chmod 600 darauf aus (und betrachten Sie ihn als ihnen bekannt).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This key cannot sign: it is a public key.</source>
+        <translation>Dieser Schlüssel kann nicht signieren: Er ist ein öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Das Signieren ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>There is no private key to write.</source>
+        <translation>Es gibt keinen privaten Schlüssel zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 exists already: nothing was written (a key is never overwritten).</source>
+        <translation>%1 oder %2 existiert bereits: Nichts wurde geschrieben (ein Schlüssel wird nie überschrieben).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::VerifyReport</name>
+    <message>
+        <source>Row %1 was changed after it was written: its hash does not match its content (first bad id %1).</source>
+        <translation>Zeile %1 wurde nach dem Schreiben geändert: Ihr Hash passt nicht zu ihrem Inhalt (erste fehlerhafte ID %1).</translation>
+    </message>
+    <message>
+        <source>The rows before id %1 are gone: row %1 is the first row but does not start the chain (first bad id %1).</source>
+        <translation>Die Zeilen vor ID %1 fehlen: Zeile %1 ist die erste Zeile, beginnt aber nicht die Kette (erste fehlerhafte ID %1).</translation>
+    </message>
+    <message>
+        <source>The chain breaks between row %1 and row %2: a row between them was deleted, or row %1 was rewritten (first bad id %2).</source>
+        <translation>Die Kette bricht zwischen Zeile %1 und Zeile %2: Eine Zeile dazwischen wurde gelöscht, oder Zeile %1 wurde neu geschrieben (erste fehlerhafte ID %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not signed by the key %2: it was forged or changed after signing, and proves nothing.</source>
+        <translation>Checkpoint %1 ist nicht mit dem Schlüssel %2 signiert: Er wurde gefälscht oder nach dem Signieren geändert und beweist nichts.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is for %2, not this database: skipped.</source>
+        <translation>Checkpoint %1 gehört zu %2, nicht zu dieser Datenbank: übersprungen.</translation>
+    </message>
+    <message>
+        <source>Rows %1..%2 are gone; checkpoint %3 signed at %4.</source>
+        <translation>Die Zeilen %1..%2 fehlen; Checkpoint %3 wurde am %4 signiert.</translation>
+    </message>
+    <message>
+        <source>Row %1 is gone; checkpoint %2 signed at %3 pins it.</source>
+        <translation>Zeile %1 fehlt; Checkpoint %2, signiert am %3, hält sie fest.</translation>
+    </message>
+    <message>
+        <source>The chain verifies but checkpoint %1&apos;s hash for id %2 no longer matches: the audit log was recomputed after %3.</source>
+        <translation>Die Kette ist gültig, aber der Hash von Checkpoint %1 für ID %2 passt nicht mehr: Das Prüfprotokoll wurde nach %3 neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1&apos;s hash for id %2 no longer matches (signed at %3).</source>
+        <translation>Der Hash von Checkpoint %1 für ID %2 passt nicht mehr (signiert am %3).</translation>
+    </message>
+    <message>
+        <source>Rows after id %1 (up to %2) are not anchored by a checkpoint yet: a rewrite of those alone would not be detected.</source>
+        <translation>Die Zeilen nach ID %1 (bis %2) sind noch durch keinen Checkpoint verankert: Ein Umschreiben nur dieser Zeilen würde nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>No checkpoints given (--checkpoints DIR --pubkey FILE): a chain recomputed by a database superuser would verify.</source>
+        <translation>Keine Checkpoints angegeben (--checkpoints ORDNER --pubkey DATEI): Eine von einem Datenbank-Superuser neu berechnete Kette wäre gültig.</translation>
+    </message>
+</context>
+<context>
     <name>qm::backend</name>
     <message>
         <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
         <translation>Ihre Datenbankrolle darf in diesem Shop nicht „%1“: Es wurde nichts an Vendure gesendet.</translation>
+    </message>
+    <message>
+        <source>Request id %1 was already used for another action: nothing was sent to Vendure.</source>
+        <translation>Die Anfrage-ID %1 wurde bereits für eine andere Aktion verwendet: Nichts wurde an Vendure gesendet.</translation>
+    </message>
+    <message>
+        <source>The audit log refused to record the intent, so nothing was sent to Vendure: %1</source>
+        <translation>Das Prüfprotokoll hat das Festhalten der Absicht abgelehnt, daher wurde nichts an Vendure gesendet: %1</translation>
+    </message>
+    <message>
+        <source>An earlier attempt of this request (%1) may have reached Vendure, but its outcome was never recorded: nothing was sent again. Reload, check, and act again as a new request.</source>
+        <translation>Ein früherer Versuch dieser Anfrage (%1) hat Vendure vielleicht erreicht, aber sein Ergebnis wurde nie festgehalten: Nichts wurde erneut gesendet. Laden Sie neu, prüfen Sie, und handeln Sie erneut als neue Anfrage.</translation>
+    </message>
+    <message>
+        <source>record the outcome in the audit log</source>
+        <translation>das Ergebnis im Prüfprotokoll festhalten</translation>
+    </message>
+    <message>
+        <source>This request was sent to Vendure before and refused: %1 Nothing was sent again.</source>
+        <translation>Diese Anfrage wurde schon einmal an Vendure gesendet und abgelehnt: %1 Nichts wurde erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5109,10 +5805,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Der Hostname %1 kann nicht aufgelöst werden. Prüfen Sie den Host im Profil.</translation>
     </message>
     <message>
-        <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
-        <translation>PostgreSQL auf %1 bietet kein TLS an, das Profil verlangt es aber (sslmode %2).</translation>
-    </message>
-    <message>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Keine Verbindung zu PostgreSQL auf %1: %2</translation>
     </message>
@@ -5167,6 +5859,26 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&quot;%1&quot; failed for an unknown reason.</source>
         <translation>„%1“ ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1</source>
+        <translation>PostgreSQL unter %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it</source>
+        <translation>libpq kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>; the profile names no CA file, so libpq looked in its default place</source>
+        <translation>; das Profil nennt keine CA-Datei, daher hat libpq an seinem Standardort gesucht</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate could not be verified (expired, or not signed by the CA you chose). Check the CA file in the connection profile, or ask the server&apos;s administrator.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat konnte nicht geprüft werden (abgelaufen oder nicht von der gewählten CA signiert). Prüfen Sie die CA-Datei im Verbindungsprofil oder fragen Sie den Administrator des Servers.</translation>
     </message>
 </context>
 <context>
@@ -6107,10 +6819,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Socket-Fehler</translation>
     </message>
     <message>
-        <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
-        <translation>Redis auf %1 ist nicht erreichbar: %2. Prüfen Sie die TLS-Einstellungen (CA-Zertifikate, Hostname) im Verbindungsprofil.</translation>
-    </message>
-    <message>
         <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
         <translation>Redis auf %1 ist nicht erreichbar: %2. Prüfen Sie den Hostnamen im Verbindungsprofil.</translation>
     </message>
@@ -6129,6 +6837,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
         <translation>Redis auf %1 hat nicht innerhalb von %2 ms geantwortet. Die Verbindung wurde zurückgesetzt; laufende Befehle wurden eventuell ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Redis at %1</source>
+        <translation>Redis unter %1</translation>
     </message>
 </context>
 <context>
@@ -6936,6 +7648,57 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::tls::Tls</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>sie enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not signed by a CA this computer trusts (it was issued by &quot;%2&quot;). Choose the CA file that signed the server&apos;s certificate in the connection profile (CA file), or ask the server&apos;s administrator for it.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat ist nicht von einer CA signiert, der dieser Computer vertraut (ausgestellt von „%2“). Wählen Sie im Verbindungsprofil die CA-Datei, die das Zertifikat des Servers signiert hat (CA-Datei), oder fragen Sie den Administrator des Servers danach.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not signed by the CA you chose (%2); it was issued by &quot;%3&quot;. Choose the CA file that signed the server&apos;s certificate in the connection profile, or ask the server&apos;s administrator which CA that is.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat ist nicht von der gewählten CA (%2) signiert; es wurde von „%3“ ausgestellt. Wählen Sie im Verbindungsprofil die CA-Datei, die das Zertifikat des Servers signiert hat, oder fragen Sie den Administrator des Servers, welche CA das ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate expired on %2. Ask the server&apos;s administrator to renew it; the console does not connect to a server with an expired certificate.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat ist am %2 abgelaufen. Bitten Sie den Administrator des Servers, es zu erneuern; die Konsole verbindet sich nicht mit einem Server mit abgelaufenem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not valid before %2. Check this computer&apos;s clock, or ask the server&apos;s administrator.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat ist erst ab %2 gültig. Prüfen Sie die Uhr dieses Computers oder fragen Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate was revoked. Ask the server&apos;s administrator for a new one.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat wurde widerrufen. Bitten Sie den Administrator des Servers um ein neues.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate could not be verified (%2). Check the CA file in the connection profile.</source>
+        <translation>%1 abgelehnt: Sein Zertifikat konnte nicht geprüft werden (%2). Prüfen Sie die CA-Datei im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>%1 refused: host name mismatch. The certificate is for %2, not for %3. Connect with a name the certificate lists, or ask the server&apos;s administrator for a certificate that names %3.</source>
+        <translation>%1 abgelehnt: Hostname passt nicht. Das Zertifikat gilt für %2, nicht für %3. Verbinden Sie sich mit einem Namen, den das Zertifikat aufführt, oder bitten Sie den Administrator des Servers um ein Zertifikat, das %3 nennt.</translation>
+    </message>
+    <message>
+        <source>%1 refused: the server does not speak TLS (a plain-text server, or not its TLS port), and the profile requires a verified TLS connection. Use the server&apos;s TLS port or turn TLS on at the server.</source>
+        <translation>%1 abgelehnt: Der Server spricht kein TLS (ein Klartext-Server oder nicht sein TLS-Port), und das Profil verlangt eine geprüfte TLS-Verbindung. Verwenden Sie den TLS-Port des Servers oder schalten Sie TLS am Server ein.</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: the CA file %2 cannot be used (%3). Choose the CA certificate (PEM) that signed the server&apos;s certificate in the connection profile.</source>
+        <translation>%1 kann nicht geprüft werden: Die CA-Datei %2 ist nicht verwendbar (%3). Wählen Sie im Verbindungsprofil das CA-Zertifikat (PEM), das das Zertifikat des Servers signiert hat.</translation>
+    </message>
+</context>
+<context>
     <name>qm::vendure::AdminClient</name>
     <message>
         <source>Vendure&apos;s Admin API at %1 does not answer: is the server running?</source>
@@ -7147,6 +7910,196 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::vendure::VendureCsvExporter</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>export products</source>
+        <translation>Produkte exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::vendure::VendureCsvImporter</name>
+    <message>
+        <source>read the default channel</source>
+        <translation>den Standardkanal lesen</translation>
+    </message>
+    <message>
+        <source>read product variants</source>
+        <translation>Produktvarianten lesen</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative (%1): Vendure refuses it</source>
+        <translation>ein Preis kann nicht negativ sein (%1): Vendure lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in minor units: a whole number like 1299 (12.99 in a currency with cents)</source>
+        <translation>„%1“ ist kein Preis in kleinster Einheit: eine ganze Zahl wie 1299 (12.99 in einer Währung mit Cent)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: digits with a point before the cents, like 12.99</source>
+        <translation>„%1“ ist kein Preis: Ziffern mit einem Punkt vor den Cent, wie 12.99</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 has (%3): Vendure stores whole minor units</source>
+        <translation>„%1“ hat mehr Nachkommastellen als %2 (%3): Vendure speichert ganze kleinste Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 is more than Vendure can store (at most %2 in minor units)</source>
+        <translation>%1 ist mehr, als Vendure speichern kann (höchstens %2 in kleinster Einheit)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line (id,sku,name,...,price_minor) and rows</source>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile (id,sku,name,...,price_minor) und Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 is the default channel&apos;s language: its names go in the &quot;name&quot; column</source>
+        <translation>%1 ist die Sprache des Standardkanals: Ihre Namen gehören in die Spalte „name“</translation>
+    </message>
+    <message>
+        <source>the default channel does not offer the language &quot;%1&quot; (it offers %2): add it to the channel in Vendure first</source>
+        <translation>der Standardkanal bietet die Sprache „%1“ nicht an (er bietet %2): Fügen Sie sie zuerst in Vendure dem Kanal hinzu</translation>
+    </message>
+    <message>
+        <source>on Vendure the import sets variant names and prices only: remove the column &quot;%1&quot; (change it in Vendure&apos;s admin)</source>
+        <translation>auf Vendure setzt der Import nur Namen und Preise von Varianten: Entfernen Sie die Spalte „%1“ (ändern Sie sie in Vendures Verwaltung)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2, name:&lt;language&gt;)</source>
+        <translation>unbekannte Spalte „%1“ (bekannt: %2, name:&lt;Sprache&gt;)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the file needs an &quot;id&quot; or a &quot;sku&quot; column to find the variants</source>
+        <translation>die Datei braucht eine Spalte „id“ oder „sku“, um die Varianten zu finden</translation>
+    </message>
+    <message>
+        <source>give the price once: &quot;price_minor&quot; (minor units, as exported) or &quot;price&quot; (major units), not both</source>
+        <translation>geben Sie den Preis einmal an: „price_minor“ (kleinste Einheit, wie exportiert) oder „price“ (Haupteinheit), nicht beides</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not a variant id (a whole number)</source>
+        <translation>id „%1“ ist keine Varianten-ID (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>sku is empty</source>
+        <translation>sku ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 ist länger als %2 Zeichen (%3)</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not the default channel&apos;s (%2): the import sets prices in %2 only</source>
+        <translation>die Währung „%1“ ist nicht die des Standardkanals (%2): Der Import setzt Preise nur in %2</translation>
+    </message>
+    <message>
+        <source>variant %1 is on line %2 too: give each variant once</source>
+        <translation>Variante %1 steht auch in Zeile %2: Geben Sie jede Variante nur einmal an</translation>
+    </message>
+    <message>
+        <source>SKU &quot;%1&quot; is on line %2 too: give each variant once</source>
+        <translation>SKU „%1“ steht auch in Zeile %2: Geben Sie jede Variante nur einmal an</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <source>unknown variant id %1: Vendure has no such variant (deleted, or from another store?)</source>
+        <translation>unbekannte Varianten-ID %1: Vendure hat keine solche Variante (gelöscht oder aus einem anderen Shop?)</translation>
+    </message>
+    <message>
+        <source>variant %1 has the SKU &quot;%2&quot;, not &quot;%3&quot;: the import does not change SKUs (check the row)</source>
+        <translation>Variante %1 hat die SKU „%2“, nicht „%3“: Der Import ändert keine SKUs (prüfen Sie die Zeile)</translation>
+    </message>
+    <message>
+        <source>unknown SKU &quot;%1&quot;: no variant in Vendure has it (the import changes existing variants; create new ones in Vendure)</source>
+        <translation>unbekannte SKU „%1“: Keine Variante in Vendure hat sie (der Import ändert bestehende Varianten; legen Sie neue in Vendure an)</translation>
+    </message>
+    <message>
+        <source>the SKU &quot;%1&quot; belongs to %2 variants in Vendure: add the &quot;id&quot; column to say which</source>
+        <translation>die SKU „%1“ gehört in Vendure zu %2 Varianten: Fügen Sie die Spalte „id“ hinzu, um anzugeben, welche</translation>
+    </message>
+    <message>
+        <source>variant %1 (%2) is not in Vendure&apos;s Admin API any more</source>
+        <translation>Variante %1 (%2) ist nicht mehr in der Admin API von Vendure</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 variants were imported before this batch; nothing of it was sent.</source>
+        <translation>%1 %2 von %3 Varianten wurden vor diesem Stapel importiert; von ihm wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>it was deleted</source>
+        <translation>sie wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>price_minor %1 -&gt; %2</source>
+        <translation>price_minor %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>name in %1 &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>Name in %1 „%2“ -&gt; „%3“</translation>
+    </message>
+    <message>
+        <source>updatedAt %1 -&gt; %2</source>
+        <translation>updatedAt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>variant %1 (%2) changed in Vendure after the plan (%3): left as the other writer made it; export again and redo this row</source>
+        <translation>Variante %1 (%2) wurde nach dem Plan in Vendure geändert (%3): so belassen, wie der andere Schreiber sie gesetzt hat; exportieren Sie erneut und wiederholen Sie diese Zeile</translation>
+    </message>
+    <message>
+        <source>The audit log refused the import&apos;s next batch, so it was not sent: %1 %2 of %3 variants were imported before it.</source>
+        <translation>Das Prüfprotokoll hat den nächsten Stapel des Imports abgelehnt, daher wurde er nicht gesendet: %1 %2 von %3 Varianten wurden davor importiert.</translation>
+    </message>
+    <message>
+        <source>Vendure refused batch %1 of the import (lines %2-%3): %4 Nothing of this batch was applied; %5 of %6 variants were imported before it.</source>
+        <translation>Vendure hat Stapel %1 des Imports abgelehnt (Zeilen %2-%3): %4 Nichts aus diesem Stapel wurde übernommen; %5 von %6 Varianten wurden davor importiert.</translation>
+    </message>
+    <message>
+        <source>read back, variant %1 (%2) does not hold the file&apos;s values: another writer changed it after the import</source>
+        <translation>beim Zurücklesen hat Variante %1 (%2) nicht die Werte der Datei: Ein anderer Schreiber hat sie nach dem Import geändert</translation>
+    </message>
+</context>
+<context>
     <name>qmctl</name>
     <message>
         <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
@@ -7185,6 +8138,147 @@ Befehle:
     <message>
         <source>qmctl: unknown command &quot;%1&quot;</source>
         <translation>qmctl: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditCheckpointCommand</name>
+    <message>
+        <source>sign the audit chain&apos;s head with an Ed25519 key into a folder</source>
+        <translation>den Kopf der Audit-Kette mit einem Ed25519-Schlüssel signieren und in einem Ordner ablegen</translation>
+    </message>
+    <message>
+        <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one).</source>
+        <translation>Der private Ed25519-Schlüssel (PEM, Modus 0600; qmctl audit keygen erzeugt einen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The folder the checkpoint is written to.</source>
+        <translation>Der Ordner, in den der Checkpoint geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>qmctl audit checkpoint: --key FILE and --dir DIR are required</source>
+        <translation>qmctl audit checkpoint: --key DATEI und --dir ORDNER sind erforderlich</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: no checkpoint written.</source>
+        <translation>Das Prüfprotokoll ist leer: kein Checkpoint geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditKeygenCommand</name>
+    <message>
+        <source>write a new Ed25519 checkpoint key (FILE, 0600) and FILE.pub</source>
+        <translation>einen neuen Ed25519-Checkpoint-Schlüssel (DATEI, 0600) und DATEI.pub schreiben</translation>
+    </message>
+    <message>
+        <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines.</source>
+        <translation>Wohin der private Schlüssel kommt (nie überschrieben); der öffentliche Schlüssel kommt nach DATEI.pub. Halten Sie den privaten Schlüssel von den Rechnern der Datenbank fern.</translation>
+    </message>
+    <message>
+        <source>qmctl audit keygen: give exactly one FILE</source>
+        <translation>qmctl audit keygen: Geben Sie genau eine DATEI an</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>Privater Schlüssel: %1 (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Public key: %1.pub (fingerprint %2)</source>
+        <translation>Öffentlicher Schlüssel: %1.pub (Fingerabdruck %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditVerifyCommand</name>
+    <message>
+        <source>verify the audit log&apos;s hash chain and its signed checkpoints</source>
+        <translation>die Hash-Kette des Prüfprotokolls und ihre signierten Checkpoints prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the rows from this id on (default: all).</source>
+        <translation>Die Zeilen ab dieser ID prüfen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Rows per server call (default 10000).</source>
+        <translation>Zeilen pro Serveraufruf (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Folder of signed checkpoints to check the chain against (with --pubkey).</source>
+        <translation>Ordner mit signierten Checkpoints, gegen die die Kette geprüft wird (mit --pubkey).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The Ed25519 public key (PEM) the checkpoints must be signed with.</source>
+        <translation>Der öffentliche Ed25519-Schlüssel (PEM), mit dem die Checkpoints signiert sein müssen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>qmctl audit verify: --from and --chunk take positive numbers</source>
+        <translation>qmctl audit verify: --from und --chunk erwarten positive Zahlen</translation>
+    </message>
+    <message>
+        <source>qmctl audit verify: --checkpoints and --pubkey go together</source>
+        <translation>qmctl audit verify: --checkpoints und --pubkey gehören zusammen</translation>
+    </message>
+    <message>
+        <source>audit verify: %1 rows checked, up to id %2 of %3</source>
+        <translation>audit verify: %1 Zeilen geprüft, bis ID %2 von %3</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Chain: %1 rows checked, intact</source>
+        <translation>Kette: %1 Zeilen geprüft, intakt</translation>
+    </message>
+    <message>
+        <source>Chain: %1 rows checked, first bad id %2</source>
+        <translation>Kette: %1 Zeilen geprüft, erste fehlerhafte ID %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1 read, %2 match</source>
+        <translation>Checkpoints: %1 gelesen, %2 passen</translation>
+    </message>
+    <message>
+        <source>; the newest anchors id %1 (signed at %2)</source>
+        <translation>; der neueste verankert ID %1 (signiert am %2)</translation>
+    </message>
+    <message>
+        <source>FINDING: %1</source>
+        <translation>BEFUND: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
     </message>
 </context>
 <context>
@@ -7491,16 +8585,16 @@ Befehle:
         <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
         <translation>kann nicht nach „%1“ sortieren (sku, name, price, updated, id)</translation>
     </message>
+    <message>
+        <source>qmctl catalog export: on Vendure the export writes every variant in id order: --filter and --sort do not apply</source>
+        <translation>qmctl catalog export: Auf Vendure schreibt der Export jede Variante in ID-Reihenfolge: --filter und --sort gelten nicht</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::CatalogImportCommand</name>
     <message>
         <source>import products from CSV: every bad row reported, then all or nothing</source>
         <translation>Produkte aus CSV importieren: jede fehlerhafte Zeile wird gemeldet, dann alles oder nichts</translation>
-    </message>
-    <message>
-        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
-        <translation>CSV mit Kopfzeile: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
     </message>
     <message>
         <source>Check and count; change nothing.</source>
@@ -7595,6 +8689,29 @@ Befehle:
     <message>
         <source>To retry safely, run the same import with --request-id %1 (a request is applied at most once).</source>
         <translation>Um sicher zu wiederholen, führen Sie denselben Import mit --request-id %1 aus (eine Anfrage wird höchstens einmal angewendet).</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]; on a Vendure profile id,sku,name[,name:LANG...],price_minor,currency (as catalog export writes it)</source>
+        <translation>CSV mit Kopfzeile: sku,name,price[,description,status,currency,category,tags,attributes]; bei einem Vendure-Profil id,sku,name[,name:LANG...],price_minor,currency (wie catalog export sie schreibt)</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more changes</source>
+        <translation>  ... und %1 weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>  conflict, line %1: %2</source>
+        <translation>  Konflikt, Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n batch(es): those stay applied</source>
+        <translation>
+            <numerusform>nach %n Stapel angehalten: dieser bleibt übernommen</numerusform>
+            <numerusform>nach %n Stapeln angehalten: diese bleiben übernommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8171,6 +9288,13 @@ Befehle:
     <message>
         <source> (%1 bytes)</source>
         <translation> (%1 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Could not write %1 (disk full?).</source>
+        <translation>%1 konnte nicht geschrieben werden (Datenträger voll?).</translation>
     </message>
 </context>
 </TS>

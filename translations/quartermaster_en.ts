@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>qm::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries shown, newest first; scroll for older ones.</source>
+        <translation>
+            <numerusform>%n entry shown, newest first; scroll for older ones.</numerusform>
+            <numerusform>%n entries shown, newest first; scroll for older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n entries checked.</source>
+        <translation>
+            <numerusform>Chain OK: %n entry checked.</numerusform>
+            <numerusform>Chain OK: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries.</source>
+        <translation>
+            <numerusform>Verification cancelled after %n entry.</numerusform>
+            <numerusform>Verification cancelled after %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::BulkEditDialog</name>
     <message numerus="yes">
         <source>The %n selected product(s)</source>
@@ -117,12 +155,29 @@
     </message>
 </context>
 <context>
+    <name>qm::IdleLock</name>
+    <message numerus="yes">
+        <source>The console locked itself after %n minute(s) without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.</source>
+        <translation>
+            <numerusform>The console locked itself after %n minute without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.</numerusform>
+            <numerusform>The console locked itself after %n minutes without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::ImportDialog</name>
     <message numerus="yes">
         <source>%n problem(s) in %1 rows: nothing was imported. Fix the file and check again.</source>
         <translation>
             <numerusform>%n problem in %1 rows: nothing was imported. Fix the file and check again.</numerusform>
             <numerusform>%n problems in %1 rows: nothing was imported. Fix the file and check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed in the store after the check: left as they are (listed).</source>
+        <translation>
+            <numerusform>%n row changed in the store after the check: left as it is (listed).</numerusform>
+            <numerusform>%n rows changed in the store after the check: left as they are (listed).</numerusform>
         </translation>
     </message>
 </context>
@@ -485,6 +540,13 @@
         <translation>
             <numerusform>%n issue; nothing was imported:</numerusform>
             <numerusform>%n issues; nothing was imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n batch(es): those stay applied</source>
+        <translation>
+            <numerusform>stopped after %n batch: it stays applied</numerusform>
+            <numerusform>stopped after %n batches: those stay applied</numerusform>
         </translation>
     </message>
 </context>

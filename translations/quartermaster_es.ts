@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Context</name>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
@@ -51,6 +58,305 @@
     </message>
 </context>
 <context>
+    <name>qm::AuditLogModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AuditPage</name>
+    <message>
+        <source>database role, e.g. oncall</source>
+        <translation>rol de la base de datos, p. ej. oncall</translation>
+    </message>
+    <message>
+        <source>starts with, e.g. catalog.</source>
+        <translation>empieza por, p. ej. catalog.</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>cualquier momento</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>Ac&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>Acc&amp;ión:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>D&amp;estino:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action starts with</source>
+        <translation>La acción empieza por</translation>
+    </message>
+    <message>
+        <source>Target contains</source>
+        <translation>El destino contiene</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Desde la hora</translation>
+    </message>
+    <message>
+        <source>Until time</source>
+        <translation>Hasta la hora</translation>
+    </message>
+    <message>
+        <source>Entries at or after this time (the lowest value: any time).</source>
+        <translation>Entradas en esta hora o posteriores (el valor mínimo: cualquier momento).</translation>
+    </message>
+    <message>
+        <source>Entries before this time (the lowest value: up to now).</source>
+        <translation>Entradas anteriores a esta hora (el valor mínimo: hasta ahora).</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Ningún perfil abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualiza&amp;r</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>Verificar cade&amp;na</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Progress of the export or the verification</source>
+        <translation>Progreso de la exportación o de la verificación</translation>
+    </message>
+    <message>
+        <source>Write every entry the filter finds, with the chain fields, to a CSV file.</source>
+        <translation>Escribir cada entrada que encuentre el filtro, con los campos de la cadena, en un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Write every entry the filter finds, with the chain fields, to a JSON file.</source>
+        <translation>Escribir cada entrada que encuentre el filtro, con los campos de la cadena, en un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Recompute the whole hash chain on the server, in ranges, and report the first entry that does not match.</source>
+        <translation>Recalcular toda la cadena de hashes en el servidor, por tramos, e informar de la primera entrada que no coincida.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its plan and outcome.</source>
+        <translation>Seleccione una entrada para ver su plan y su resultado.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown, newest first; scroll for older ones.</source>
+        <translation>
+            <numerusform>%n entrada mostrada, la más reciente primero; desplácese para ver las anteriores.</numerusform>
+            <numerusform>%n entradas mostradas, las más recientes primero; desplácese para ver las anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The role %1 may not read the audit log on this store. An administrator can grant it (the console&apos;s roles qm_merchandiser, qm_store_manager and qm_oncall may read it).</source>
+        <translation>El rol %1 no puede leer el registro de auditoría en esta tienda. Un administrador puede concedérselo (los roles de la consola qm_merchandiser, qm_store_manager y qm_oncall pueden leerlo).</translation>
+    </message>
+    <message>
+        <source>The audit log is not readable with this role.</source>
+        <translation>El registro de auditoría no se puede leer con este rol.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 at %2 by %3: %4 on %5
+Request: %6
+Hash: %7
+Previous hash: %8</source>
+        <translation>Entrada %1 a las %2 por %3: %4 en %5
+Solicitud: %6
+Hash: %7
+Hash anterior: %8</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(sin destino)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>(first entry)</source>
+        <translation>(primera entrada)</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>Exportar el registro de auditoría a CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log to JSON</source>
+        <translation>Exportar el registro de auditoría a JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries…</source>
+        <translation>Exportando: %1 de %2 entradas…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries…</source>
+        <translation>Exportando: %1 entradas…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the chain: %1 entries checked…</source>
+        <translation>Verificando la cadena: %1 entradas comprobadas…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verificando la cadena…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n entries checked.</source>
+        <translation>
+            <numerusform>Cadena correcta: %n entrada comprobada.</numerusform>
+            <numerusform>Cadena correcta: %n entradas comprobadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries.</source>
+        <translation>
+            <numerusform>Verificación cancelada tras %n entrada.</numerusform>
+            <numerusform>Verificación cancelada tras %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN: entry %1 does not match its hash or its predecessor (%2 entries checked). Someone changed or removed audit entries outside the console.</source>
+        <translation>Cadena ROTA: la entrada %1 no coincide con su hash o con su predecesora (%2 entradas comprobadas). Alguien cambió o eliminó entradas de auditoría fuera de la consola.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not verify the audit chain on this store.</source>
+        <translation>El rol %1 no puede verificar la cadena de auditoría en esta tienda.</translation>
+    </message>
+    <message>
+        <source>Could not verify the chain: %1</source>
+        <translation>No se pudo verificar la cadena: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+</context>
+<context>
     <name>qm::Backend</name>
     <message>
         <source>Vendure</source>
@@ -87,6 +393,10 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>On Vendure the console edits a variant&apos;s price and name only: change this in Vendure&apos;s own admin.</source>
+        <translation>En Vendure la consola solo edita el precio y el nombre de una variante: cámbielo en la propia administración de Vendure.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1315,14 @@ Resultado:
         <source>Products</source>
         <translation>Productos</translation>
     </message>
+    <message>
+        <source>Exporting every Vendure variant to %1...</source>
+        <translation>Exportando todas las variantes de Vendure a %1...</translation>
+    </message>
+    <message>
+        <source>Exported %1 variants to %2 in %3 s.</source>
+        <translation>Se exportaron %1 variantes a %2 en %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfirmDialog</name>
@@ -1276,6 +1594,14 @@ Resultado:
         <source>Production is read-only</source>
         <translation>Producción está en solo lectura</translation>
     </message>
+    <message>
+        <source>⚠ UNVERIFIED TLS</source>
+        <translation>⚠ TLS SIN VERIFICAR</translation>
+    </message>
+    <message>
+        <source>Warning: connections are not verified: %1</source>
+        <translation>Aviso: las conexiones no están verificadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::FlowDialog</name>
@@ -1510,6 +1836,44 @@ Resultado:
     </message>
 </context>
 <context>
+    <name>qm::IdleLock</name>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Quartermaster is locked</source>
+        <translation>Quartermaster está bloqueado</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>&amp;Contraseña de la base de datos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console locked itself after %n minute(s) without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.</source>
+        <translation>
+            <numerusform>La consola se bloqueó tras %n minuto sin actividad en %1 (%2). Escriba la contraseña de la base de datos de %3 para continuar: no se cerró nada y los cambios sin guardar se conservan.</numerusform>
+            <numerusform>La consola se bloqueó tras %n minutos sin actividad en %1 (%2). Escriba la contraseña de la base de datos de %3 para continuar: no se cerró nada y los cambios sin guardar se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the password with the database…</source>
+        <translation>Comprobando la contraseña con la base de datos…</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. The console stays locked.</source>
+        <translation>Contraseña incorrecta para %1. La consola sigue bloqueada.</translation>
+    </message>
+    <message>
+        <source>Could not check the password: %1 The console stays locked.</source>
+        <translation>No se pudo comprobar la contraseña: %1 La consola sigue bloqueada.</translation>
+    </message>
+</context>
+<context>
     <name>qm::ImportDialog</name>
     <message>
         <source>&amp;Browse...</source>
@@ -1627,6 +1991,17 @@ Se importó todo o nada. Pulse Importar de nuevo para reintentar: la misma solic
     <message>
         <source>Imported: %1 in %2 s.</source>
         <translation>Importado: %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; -&gt; &quot;%4&quot;</source>
+        <translation>%1 (%2): «%3» -&gt; «%4»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed in the store after the check: left as they are (listed).</source>
+        <translation>
+            <numerusform>%n fila cambió en la tienda después de la comprobación: se deja como está (en la lista).</numerusform>
+            <numerusform>%n filas cambiaron en la tienda después de la comprobación: se dejan como están (en la lista).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2145,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>&amp;User guide…</source>
         <translation>&amp;Guía del usuario…</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Bloqueo por inactividad</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2977,26 @@ Contraseña de %2 en %3:</translation>
         <source>prometheus.url must be a URL such as http://prometheus:9090.</source>
         <translation>prometheus.url debe ser una URL como http://prometheus:9090.</translation>
     </message>
+    <message>
+        <source>PostgreSQL: sslmode verify-ca checks the CA but not the host name; use verify-full.</source>
+        <translation>PostgreSQL: sslmode verify-ca comprueba la CA pero no el nombre de host; use verify-full.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: sslmode disable sends passwords and data in plain text; use verify-full with the CA file.</source>
+        <translation>PostgreSQL: sslmode disable envía contraseñas y datos en texto plano; use verify-full con el archivo de la CA.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: sslmode %1 does not check who answers (no certificate or host name check); use verify-full with the CA file.</source>
+        <translation>PostgreSQL: sslmode %1 no comprueba quién responde (ni el certificado ni el nombre de host); use verify-full con el archivo de la CA.</translation>
+    </message>
+    <message>
+        <source>Redis: TLS is off; passwords and keys travel in plain text.</source>
+        <translation>Redis: TLS está desactivado; las contraseñas y las claves viajan en texto plano.</translation>
+    </message>
+    <message>
+        <source>&quot;ca_file&quot; must be the path of a PEM file.</source>
+        <translation>«ca_file» debe ser la ruta de un archivo PEM.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2924,6 +3323,38 @@ Contraseña de %2 en %3:</translation>
         <source>Prometheus:</source>
         <translation>Prometheus:</translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs (PostgreSQL: ~/.postgresql/root.crt)</source>
+        <translation>las CA del sistema (PostgreSQL: ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>The PEM file of the CA that signed the servers&apos; certificates. PostgreSQL, Redis (with TLS) and https endpoints trust only it, and the console checks that each certificate names the host it connects to.</source>
+        <translation>El archivo PEM de la CA que firmó los certificados de los servidores. PostgreSQL, Redis (con TLS) y los endpoints https solo confían en ella, y la consola comprueba que cada certificado nombre el host al que se conecta.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificado de la CA:</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Elegir el certificado de la CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>⚠ Production without verified TLS: %1</source>
+        <translation>⚠ Producción sin TLS verificado: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -3235,6 +3666,17 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::Reauthenticate</name>
+    <message>
+        <source>Type the password.</source>
+        <translation>Escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>Could not ask the database to check the password: %1</source>
+        <translation>No se pudo pedir a la base de datos que compruebe la contraseña: %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -3321,6 +3763,30 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Also lock s&amp;taging profiles</source>
+        <translation>Bloquear también los perfiles de &amp;staging</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Idle lock after minutes</source>
+        <translation>Bloqueo por inactividad tras minutos</translation>
+    </message>
+    <message>
+        <source>After this long without input, a production profile&apos;s window is covered until the database password is typed again.</source>
+        <translation>Tras este tiempo sin actividad, la ventana de un perfil de producción se cubre hasta que se vuelva a escribir la contraseña de la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>Blo&amp;queo por inactividad tras:</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +4290,240 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::audit</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>count audit log entries</source>
+        <translation>contar las entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>read the audit chain&apos;s head</source>
+        <translation>leer la cabeza de la cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>verify the audit chain</source>
+        <translation>verificar la cadena de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::AuditExport</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>No se pudo crear %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (disk full?).</source>
+        <translation>No se pudo escribir %1 (¿disco lleno?).</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>No se pudo renombrar %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::Checkpoint</name>
+    <message>
+        <source>Not an audit checkpoint: %1</source>
+        <translation>No es un punto de control de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>the format is not %1</source>
+        <translation>el formato no es %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation>«%1» falta o no es una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is not a positive number</source>
+        <translation>«id» no es un número positivo</translation>
+    </message>
+    <message>
+        <source>&quot;hash&quot; is not 64 hex digits</source>
+        <translation>«hash» no son 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>&quot;signature&quot; is not a base64 Ed25519 signature</source>
+        <translation>«signature» no es una firma Ed25519 en base64</translation>
+    </message>
+    <message>
+        <source>No checkpoint folder given.</source>
+        <translation>No se indicó ninguna carpeta de puntos de control.</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint folder %1.</source>
+        <translation>No se puede crear la carpeta de puntos de control %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1.</source>
+        <translation>No se puede escribir el punto de control %1.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder %1 does not exist.</source>
+        <translation>La carpeta de puntos de control %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is too large to be a checkpoint).</source>
+        <translation>No se puede leer %1 (o es demasiado grande para ser un punto de control).</translation>
+    </message>
+    <message>
+        <source>Not an audit checkpoint: not a JSON object</source>
+        <translation>No es un punto de control de auditoría: no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::CheckpointWriter</name>
+    <message>
+        <source>No database connection for the audit checkpoint.</source>
+        <translation>No hay conexión con la base de datos para el punto de control de auditoría.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time for the audit checkpoint.</source>
+        <translation>La base de datos no respondió a tiempo para el punto de control de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::Ed25519Key</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>No se puede leer el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Could not generate an Ed25519 key.</source>
+        <translation>No se pudo generar una clave Ed25519.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>Esto no es una clave privada PEM.</translation>
+    </message>
+    <message>
+        <source>This private key is not an Ed25519 key.</source>
+        <translation>Esta clave privada no es una clave Ed25519.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM public key.</source>
+        <translation>Esto no es una clave pública PEM.</translation>
+    </message>
+    <message>
+        <source>This public key is not an Ed25519 key.</source>
+        <translation>Esta clave pública no es una clave Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is readable by other users: run chmod 600 on it (and consider it known to them).</source>
+        <translation>Otros usuarios pueden leer la clave de firma %1: ejecute chmod 600 sobre ella (y considere que la conocen).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This key cannot sign: it is a public key.</source>
+        <translation>Esta clave no puede firmar: es una clave pública.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>La firma falló.</translation>
+    </message>
+    <message>
+        <source>There is no private key to write.</source>
+        <translation>No hay ninguna clave privada que escribir.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 exists already: nothing was written (a key is never overwritten).</source>
+        <translation>%1 o %2 ya existe: no se escribió nada (una clave nunca se sobrescribe).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::VerifyReport</name>
+    <message>
+        <source>Row %1 was changed after it was written: its hash does not match its content (first bad id %1).</source>
+        <translation>La fila %1 se cambió después de escribirse: su hash no coincide con su contenido (primer id erróneo %1).</translation>
+    </message>
+    <message>
+        <source>The rows before id %1 are gone: row %1 is the first row but does not start the chain (first bad id %1).</source>
+        <translation>Las filas anteriores al id %1 han desaparecido: la fila %1 es la primera, pero no inicia la cadena (primer id erróneo %1).</translation>
+    </message>
+    <message>
+        <source>The chain breaks between row %1 and row %2: a row between them was deleted, or row %1 was rewritten (first bad id %2).</source>
+        <translation>La cadena se rompe entre la fila %1 y la fila %2: se borró una fila entre ellas o se reescribió la fila %1 (primer id erróneo %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not signed by the key %2: it was forged or changed after signing, and proves nothing.</source>
+        <translation>El punto de control %1 no está firmado con la clave %2: se falsificó o se cambió después de firmarse, y no prueba nada.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is for %2, not this database: skipped.</source>
+        <translation>El punto de control %1 es de %2, no de esta base de datos: omitido.</translation>
+    </message>
+    <message>
+        <source>Rows %1..%2 are gone; checkpoint %3 signed at %4.</source>
+        <translation>Las filas %1..%2 han desaparecido; punto de control %3 firmado el %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 is gone; checkpoint %2 signed at %3 pins it.</source>
+        <translation>La fila %1 ha desaparecido; el punto de control %2, firmado el %3, la fija.</translation>
+    </message>
+    <message>
+        <source>The chain verifies but checkpoint %1&apos;s hash for id %2 no longer matches: the audit log was recomputed after %3.</source>
+        <translation>La cadena es correcta, pero el hash del punto de control %1 para el id %2 ya no coincide: el registro de auditoría se recalculó después de %3.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1&apos;s hash for id %2 no longer matches (signed at %3).</source>
+        <translation>El hash del punto de control %1 para el id %2 ya no coincide (firmado el %3).</translation>
+    </message>
+    <message>
+        <source>Rows after id %1 (up to %2) are not anchored by a checkpoint yet: a rewrite of those alone would not be detected.</source>
+        <translation>Las filas posteriores al id %1 (hasta %2) aún no están ancladas por un punto de control: una reescritura solo de ellas no se detectaría.</translation>
+    </message>
+    <message>
+        <source>No checkpoints given (--checkpoints DIR --pubkey FILE): a chain recomputed by a database superuser would verify.</source>
+        <translation>No se indicaron puntos de control (--checkpoints DIR --pubkey FILE): una cadena recalculada por un superusuario de la base de datos se verificaría.</translation>
+    </message>
+</context>
+<context>
     <name>qm::backend</name>
     <message>
         <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
         <translation>Su rol de base de datos no puede %1 en esta tienda: no se envió nada a Vendure.</translation>
+    </message>
+    <message>
+        <source>Request id %1 was already used for another action: nothing was sent to Vendure.</source>
+        <translation>El id de solicitud %1 ya se usó para otra acción: no se envió nada a Vendure.</translation>
+    </message>
+    <message>
+        <source>The audit log refused to record the intent, so nothing was sent to Vendure: %1</source>
+        <translation>El registro de auditoría rechazó registrar la intención, así que no se envió nada a Vendure: %1</translation>
+    </message>
+    <message>
+        <source>An earlier attempt of this request (%1) may have reached Vendure, but its outcome was never recorded: nothing was sent again. Reload, check, and act again as a new request.</source>
+        <translation>Un intento anterior de esta solicitud (%1) puede haber llegado a Vendure, pero su resultado nunca se registró: no se volvió a enviar nada. Recargue, compruebe y vuelva a actuar como una solicitud nueva.</translation>
+    </message>
+    <message>
+        <source>record the outcome in the audit log</source>
+        <translation>registrar el resultado en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>This request was sent to Vendure before and refused: %1 Nothing was sent again.</source>
+        <translation>Esta solicitud ya se envió a Vendure y fue rechazada: %1 No se volvió a enviar nada.</translation>
     </message>
 </context>
 <context>
@@ -5109,10 +5805,6 @@ Contraseña de %2 en %3:</translation>
         <translation>No se puede resolver el nombre de host %1. Compruebe el host en el perfil.</translation>
     </message>
     <message>
-        <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
-        <translation>PostgreSQL en %1 no ofrece TLS, pero el perfil lo exige (sslmode %2).</translation>
-    </message>
-    <message>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>No se puede conectar a PostgreSQL en %1: %2</translation>
     </message>
@@ -5167,6 +5859,26 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>&quot;%1&quot; failed for an unknown reason.</source>
         <translation>«%1» falló por un motivo desconocido.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1</source>
+        <translation>PostgreSQL en %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it</source>
+        <translation>libpq no puede leerlo</translation>
+    </message>
+    <message>
+        <source>; the profile names no CA file, so libpq looked in its default place</source>
+        <translation>; el perfil no indica ningún archivo de CA, así que libpq buscó en su ubicación predeterminada</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate could not be verified (expired, or not signed by the CA you chose). Check the CA file in the connection profile, or ask the server&apos;s administrator.</source>
+        <translation>%1 rechazado: no se pudo verificar su certificado (caducado o no firmado por la CA elegida). Compruebe el archivo de la CA en el perfil de conexión o consulte al administrador del servidor.</translation>
     </message>
 </context>
 <context>
@@ -6107,10 +6819,6 @@ Contraseña de %2 en %3:</translation>
         <translation>error de socket</translation>
     </message>
     <message>
-        <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
-        <translation>No se puede acceder a Redis en %1: %2. Compruebe la configuración TLS (certificados de CA, nombre de host) en el perfil de conexión.</translation>
-    </message>
-    <message>
         <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
         <translation>No se puede acceder a Redis en %1: %2. Compruebe el nombre de host en el perfil de conexión.</translation>
     </message>
@@ -6129,6 +6837,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
         <translation>Redis en %1 no respondió en %2 ms. La conexión se restableció; puede que los comandos en curso se hayan ejecutado o no.</translation>
+    </message>
+    <message>
+        <source>Redis at %1</source>
+        <translation>Redis en %1</translation>
     </message>
 </context>
 <context>
@@ -6936,6 +7648,57 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::tls::Tls</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>el archivo no se puede leer</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not signed by a CA this computer trusts (it was issued by &quot;%2&quot;). Choose the CA file that signed the server&apos;s certificate in the connection profile (CA file), or ask the server&apos;s administrator for it.</source>
+        <translation>%1 rechazado: su certificado no está firmado por una CA en la que confíe este equipo (lo emitió «%2»). Elija en el perfil de conexión el archivo de la CA que firmó el certificado del servidor (archivo de CA), o pídaselo al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not signed by the CA you chose (%2); it was issued by &quot;%3&quot;. Choose the CA file that signed the server&apos;s certificate in the connection profile, or ask the server&apos;s administrator which CA that is.</source>
+        <translation>%1 rechazado: su certificado no está firmado por la CA elegida (%2); lo emitió «%3». Elija en el perfil de conexión el archivo de la CA que firmó el certificado del servidor, o pregunte al administrador del servidor qué CA es.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate expired on %2. Ask the server&apos;s administrator to renew it; the console does not connect to a server with an expired certificate.</source>
+        <translation>%1 rechazado: su certificado caducó el %2. Pida al administrador del servidor que lo renueve; la consola no se conecta a un servidor con un certificado caducado.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not valid before %2. Check this computer&apos;s clock, or ask the server&apos;s administrator.</source>
+        <translation>%1 rechazado: su certificado no es válido antes del %2. Compruebe el reloj de este equipo o consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate was revoked. Ask the server&apos;s administrator for a new one.</source>
+        <translation>%1 rechazado: su certificado fue revocado. Pida uno nuevo al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate could not be verified (%2). Check the CA file in the connection profile.</source>
+        <translation>%1 rechazado: no se pudo verificar su certificado (%2). Compruebe el archivo de la CA en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>%1 refused: host name mismatch. The certificate is for %2, not for %3. Connect with a name the certificate lists, or ask the server&apos;s administrator for a certificate that names %3.</source>
+        <translation>%1 rechazado: el nombre de host no coincide. El certificado es para %2, no para %3. Conéctese con un nombre que figure en el certificado o pida al administrador del servidor un certificado que nombre %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused: the server does not speak TLS (a plain-text server, or not its TLS port), and the profile requires a verified TLS connection. Use the server&apos;s TLS port or turn TLS on at the server.</source>
+        <translation>%1 rechazado: el servidor no habla TLS (un servidor en texto plano, o no es su puerto TLS) y el perfil exige una conexión TLS verificada. Use el puerto TLS del servidor o active TLS en el servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: the CA file %2 cannot be used (%3). Choose the CA certificate (PEM) that signed the server&apos;s certificate in the connection profile.</source>
+        <translation>No se puede verificar %1: el archivo de CA %2 no se puede usar (%3). Elija en el perfil de conexión el certificado de la CA (PEM) que firmó el certificado del servidor.</translation>
+    </message>
+</context>
+<context>
     <name>qm::vendure::AdminClient</name>
     <message>
         <source>Vendure&apos;s Admin API at %1 does not answer: is the server running?</source>
@@ -7147,6 +7910,196 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::vendure::VendureCsvExporter</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>export products</source>
+        <translation>exportar productos</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Falló la escritura de %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>Falló el guardado de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::vendure::VendureCsvImporter</name>
+    <message>
+        <source>read the default channel</source>
+        <translation>leer el canal predeterminado</translation>
+    </message>
+    <message>
+        <source>read product variants</source>
+        <translation>leer las variantes de producto</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative (%1): Vendure refuses it</source>
+        <translation>un precio no puede ser negativo (%1): Vendure lo rechaza</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in minor units: a whole number like 1299 (12.99 in a currency with cents)</source>
+        <translation>«%1» no es un precio en unidades mínimas: un número entero como 1299 (12.99 en una moneda con céntimos)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: digits with a point before the cents, like 12.99</source>
+        <translation>«%1» no es un precio: cifras con un punto antes de los céntimos, como 12.99</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 has (%3): Vendure stores whole minor units</source>
+        <translation>«%1» tiene más decimales que %2 (%3): Vendure guarda unidades mínimas enteras</translation>
+    </message>
+    <message>
+        <source>%1 is more than Vendure can store (at most %2 in minor units)</source>
+        <translation>%1 es más de lo que Vendure puede guardar (como máximo %2 en unidades mínimas)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line (id,sku,name,...,price_minor) and rows</source>
+        <translation>el archivo está vacío: necesita una línea de cabecera (id,sku,name,...,price_minor) y filas</translation>
+    </message>
+    <message>
+        <source>%1 is the default channel&apos;s language: its names go in the &quot;name&quot; column</source>
+        <translation>%1 es el idioma del canal predeterminado: sus nombres van en la columna «name»</translation>
+    </message>
+    <message>
+        <source>the default channel does not offer the language &quot;%1&quot; (it offers %2): add it to the channel in Vendure first</source>
+        <translation>el canal predeterminado no ofrece el idioma «%1» (ofrece %2): añádalo primero al canal en Vendure</translation>
+    </message>
+    <message>
+        <source>on Vendure the import sets variant names and prices only: remove the column &quot;%1&quot; (change it in Vendure&apos;s admin)</source>
+        <translation>en Vendure la importación solo fija nombres y precios de variantes: quite la columna «%1» (cámbiela en la administración de Vendure)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2, name:&lt;language&gt;)</source>
+        <translation>columna desconocida «%1» (conocidas: %2, name:&lt;idioma&gt;)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la columna «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the file needs an &quot;id&quot; or a &quot;sku&quot; column to find the variants</source>
+        <translation>el archivo necesita una columna «id» o «sku» para encontrar las variantes</translation>
+    </message>
+    <message>
+        <source>give the price once: &quot;price_minor&quot; (minor units, as exported) or &quot;price&quot; (major units), not both</source>
+        <translation>indique el precio una sola vez: «price_minor» (unidades mínimas, como se exporta) o «price» (unidades principales), no ambos</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not a variant id (a whole number)</source>
+        <translation>el id «%1» no es un id de variante (un número entero)</translation>
+    </message>
+    <message>
+        <source>sku is empty</source>
+        <translation>sku está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 tiene más de %2 caracteres (%3)</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not the default channel&apos;s (%2): the import sets prices in %2 only</source>
+        <translation>la moneda «%1» no es la del canal predeterminado (%2): la importación solo fija precios en %2</translation>
+    </message>
+    <message>
+        <source>variant %1 is on line %2 too: give each variant once</source>
+        <translation>la variante %1 también está en la línea %2: indique cada variante una sola vez</translation>
+    </message>
+    <message>
+        <source>SKU &quot;%1&quot; is on line %2 too: give each variant once</source>
+        <translation>el SKU «%1» también está en la línea %2: indique cada variante una sola vez</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>La importación se canceló: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>el archivo tiene cabecera pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>import products</source>
+        <translation>importar productos</translation>
+    </message>
+    <message>
+        <source>unknown variant id %1: Vendure has no such variant (deleted, or from another store?)</source>
+        <translation>id de variante desconocido %1: Vendure no tiene esa variante (¿borrada, o de otra tienda?)</translation>
+    </message>
+    <message>
+        <source>variant %1 has the SKU &quot;%2&quot;, not &quot;%3&quot;: the import does not change SKUs (check the row)</source>
+        <translation>la variante %1 tiene el SKU «%2», no «%3»: la importación no cambia SKU (revise la fila)</translation>
+    </message>
+    <message>
+        <source>unknown SKU &quot;%1&quot;: no variant in Vendure has it (the import changes existing variants; create new ones in Vendure)</source>
+        <translation>SKU desconocido «%1»: ninguna variante de Vendure lo tiene (la importación cambia variantes existentes; cree las nuevas en Vendure)</translation>
+    </message>
+    <message>
+        <source>the SKU &quot;%1&quot; belongs to %2 variants in Vendure: add the &quot;id&quot; column to say which</source>
+        <translation>el SKU «%1» pertenece a %2 variantes en Vendure: añada la columna «id» para indicar cuál</translation>
+    </message>
+    <message>
+        <source>variant %1 (%2) is not in Vendure&apos;s Admin API any more</source>
+        <translation>la variante %1 (%2) ya no está en la Admin API de Vendure</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 variants were imported before this batch; nothing of it was sent.</source>
+        <translation>%1 %2 de %3 variantes se importaron antes de este lote; no se envió nada de él.</translation>
+    </message>
+    <message>
+        <source>it was deleted</source>
+        <translation>se borró</translation>
+    </message>
+    <message>
+        <source>price_minor %1 -&gt; %2</source>
+        <translation>price_minor %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>name in %1 &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>nombre en %1 «%2» -&gt; «%3»</translation>
+    </message>
+    <message>
+        <source>updatedAt %1 -&gt; %2</source>
+        <translation>updatedAt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>variant %1 (%2) changed in Vendure after the plan (%3): left as the other writer made it; export again and redo this row</source>
+        <translation>la variante %1 (%2) cambió en Vendure después del plan (%3): se deja como la dejó el otro escritor; exporte de nuevo y rehaga esta fila</translation>
+    </message>
+    <message>
+        <source>The audit log refused the import&apos;s next batch, so it was not sent: %1 %2 of %3 variants were imported before it.</source>
+        <translation>El registro de auditoría rechazó el siguiente lote de la importación, así que no se envió: %1 %2 de %3 variantes se importaron antes.</translation>
+    </message>
+    <message>
+        <source>Vendure refused batch %1 of the import (lines %2-%3): %4 Nothing of this batch was applied; %5 of %6 variants were imported before it.</source>
+        <translation>Vendure rechazó el lote %1 de la importación (líneas %2-%3): %4 No se aplicó nada de este lote; %5 de %6 variantes se importaron antes.</translation>
+    </message>
+    <message>
+        <source>read back, variant %1 (%2) does not hold the file&apos;s values: another writer changed it after the import</source>
+        <translation>al releerla, la variante %1 (%2) no tiene los valores del archivo: otro escritor la cambió después de la importación</translation>
+    </message>
+</context>
+<context>
     <name>qmctl</name>
     <message>
         <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
@@ -7185,6 +8138,147 @@ Comandos:
     <message>
         <source>qmctl: unknown command &quot;%1&quot;</source>
         <translation>qmctl: comando desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditCheckpointCommand</name>
+    <message>
+        <source>sign the audit chain&apos;s head with an Ed25519 key into a folder</source>
+        <translation>firmar la cabeza de la cadena de auditoría con una clave Ed25519 en una carpeta</translation>
+    </message>
+    <message>
+        <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one).</source>
+        <translation>La clave privada Ed25519 (PEM, modo 0600; qmctl audit keygen crea una).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>The folder the checkpoint is written to.</source>
+        <translation>La carpeta donde se escribe el punto de control.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>qmctl audit checkpoint: --key FILE and --dir DIR are required</source>
+        <translation>qmctl audit checkpoint: --key FILE y --dir DIR son obligatorios</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: no checkpoint written.</source>
+        <translation>El registro de auditoría está vacío: no se escribió ningún punto de control.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditKeygenCommand</name>
+    <message>
+        <source>write a new Ed25519 checkpoint key (FILE, 0600) and FILE.pub</source>
+        <translation>escribir una clave nueva Ed25519 de punto de control (FILE, 0600) y FILE.pub</translation>
+    </message>
+    <message>
+        <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines.</source>
+        <translation>Dónde va la clave privada (nunca se sobrescribe); la clave pública va a FILE.pub. Mantenga la clave privada fuera de las máquinas de la base de datos.</translation>
+    </message>
+    <message>
+        <source>qmctl audit keygen: give exactly one FILE</source>
+        <translation>qmctl audit keygen: indique exactamente un FILE</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>Clave privada: %1 (modo 0600)</translation>
+    </message>
+    <message>
+        <source>Public key: %1.pub (fingerprint %2)</source>
+        <translation>Clave pública: %1.pub (huella %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditVerifyCommand</name>
+    <message>
+        <source>verify the audit log&apos;s hash chain and its signed checkpoints</source>
+        <translation>verificar la cadena de hashes del registro de auditoría y sus puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>Verify the rows from this id on (default: all).</source>
+        <translation>Verificar las filas a partir de este id (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Rows per server call (default 10000).</source>
+        <translation>Filas por llamada al servidor (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Folder of signed checkpoints to check the chain against (with --pubkey).</source>
+        <translation>Carpeta de puntos de control firmados con los que comprobar la cadena (con --pubkey).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>The Ed25519 public key (PEM) the checkpoints must be signed with.</source>
+        <translation>La clave pública Ed25519 (PEM) con la que deben estar firmados los puntos de control.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un solo objeto JSON.</translation>
+    </message>
+    <message>
+        <source>qmctl audit verify: --from and --chunk take positive numbers</source>
+        <translation>qmctl audit verify: --from y --chunk admiten números positivos</translation>
+    </message>
+    <message>
+        <source>qmctl audit verify: --checkpoints and --pubkey go together</source>
+        <translation>qmctl audit verify: --checkpoints y --pubkey van juntos</translation>
+    </message>
+    <message>
+        <source>audit verify: %1 rows checked, up to id %2 of %3</source>
+        <translation>audit verify: %1 filas comprobadas, hasta el id %2 de %3</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Chain: %1 rows checked, intact</source>
+        <translation>Cadena: %1 filas comprobadas, intacta</translation>
+    </message>
+    <message>
+        <source>Chain: %1 rows checked, first bad id %2</source>
+        <translation>Cadena: %1 filas comprobadas, primer id erróneo %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1 read, %2 match</source>
+        <translation>Puntos de control: %1 leídos, %2 coinciden</translation>
+    </message>
+    <message>
+        <source>; the newest anchors id %1 (signed at %2)</source>
+        <translation>; el más reciente ancla el id %1 (firmado el %2)</translation>
+    </message>
+    <message>
+        <source>FINDING: %1</source>
+        <translation>HALLAZGO: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin hallazgos.</translation>
     </message>
 </context>
 <context>
@@ -7491,16 +8585,16 @@ Comandos:
         <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
         <translation>no se puede ordenar por «%1» (sku, name, price, updated, id)</translation>
     </message>
+    <message>
+        <source>qmctl catalog export: on Vendure the export writes every variant in id order: --filter and --sort do not apply</source>
+        <translation>qmctl catalog export: en Vendure la exportación escribe todas las variantes en orden de id: --filter y --sort no se aplican</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::CatalogImportCommand</name>
     <message>
         <source>import products from CSV: every bad row reported, then all or nothing</source>
         <translation>importar productos desde CSV: se informa de cada fila incorrecta, y luego todo o nada</translation>
-    </message>
-    <message>
-        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
-        <translation>CSV con cabecera: sku,name,price[,description,status,currency,category,tags,attributes]</translation>
     </message>
     <message>
         <source>Check and count; change nothing.</source>
@@ -7595,6 +8689,29 @@ Comandos:
     <message>
         <source>columns separated by %1 (--delimiter)</source>
         <translation>columnas separadas por %1 (--delimiter)</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]; on a Vendure profile id,sku,name[,name:LANG...],price_minor,currency (as catalog export writes it)</source>
+        <translation>CSV con cabecera: sku,name,price[,description,status,currency,category,tags,attributes]; en un perfil de Vendure id,sku,name[,name:LANG...],price_minor,currency (como lo escribe catalog export)</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more changes</source>
+        <translation>  ... y %1 cambios más</translation>
+    </message>
+    <message>
+        <source>  conflict, line %1: %2</source>
+        <translation>  conflicto, línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n batch(es): those stay applied</source>
+        <translation>
+            <numerusform>detenido tras %n lote: queda aplicado</numerusform>
+            <numerusform>detenido tras %n lotes: quedan aplicados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8171,6 +9288,13 @@ Comandos:
     <message>
         <source> (%1 bytes)</source>
         <translation> (%1 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Could not write %1 (disk full?).</source>
+        <translation>No se pudo escribir %1 (¿disco lleno?).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Context</name>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
@@ -51,6 +58,305 @@
     </message>
 </context>
 <context>
+    <name>qm::AuditLogModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AuditPage</name>
+    <message>
+        <source>database role, e.g. oncall</source>
+        <translation>rôle de base de données, p. ex. oncall</translation>
+    </message>
+    <message>
+        <source>starts with, e.g. catalog.</source>
+        <translation>commence par, p. ex. catalog.</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>n&apos;importe quand</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>Ac&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>Act&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>Ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Jus&amp;qu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action starts with</source>
+        <translation>Action commençant par</translation>
+    </message>
+    <message>
+        <source>Target contains</source>
+        <translation>Cible contenant</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Until time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Entries at or after this time (the lowest value: any time).</source>
+        <translation>Entrées à partir de cette heure (la valeur la plus basse : n&apos;importe quand).</translation>
+    </message>
+    <message>
+        <source>Entries before this time (the lowest value: up to now).</source>
+        <translation>Entrées antérieures à cette heure (la valeur la plus basse : jusqu&apos;à maintenant).</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Aucun profil ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Progress of the export or the verification</source>
+        <translation>Progression de l&apos;export ou de la vérification</translation>
+    </message>
+    <message>
+        <source>Write every entry the filter finds, with the chain fields, to a CSV file.</source>
+        <translation>Écrire chaque entrée trouvée par le filtre, avec les champs de la chaîne, dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Write every entry the filter finds, with the chain fields, to a JSON file.</source>
+        <translation>Écrire chaque entrée trouvée par le filtre, avec les champs de la chaîne, dans un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Recompute the whole hash chain on the server, in ranges, and report the first entry that does not match.</source>
+        <translation>Recalculer toute la chaîne de hachage sur le serveur, par plages, et signaler la première entrée qui ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its plan and outcome.</source>
+        <translation>Sélectionnez une entrée pour voir son plan et son résultat.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown, newest first; scroll for older ones.</source>
+        <translation>
+            <numerusform>%n entrée affichée, la plus récente en premier ; faites défiler pour les plus anciennes.</numerusform>
+            <numerusform>%n entrées affichées, les plus récentes en premier ; faites défiler pour les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Lecture du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The role %1 may not read the audit log on this store. An administrator can grant it (the console&apos;s roles qm_merchandiser, qm_store_manager and qm_oncall may read it).</source>
+        <translation>Le rôle %1 ne peut pas lire le journal d&apos;audit de cette boutique. Un administrateur peut le lui accorder (les rôles de la console qm_merchandiser, qm_store_manager et qm_oncall peuvent le lire).</translation>
+    </message>
+    <message>
+        <source>The audit log is not readable with this role.</source>
+        <translation>Le journal d&apos;audit n&apos;est pas lisible avec ce rôle.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 at %2 by %3: %4 on %5
+Request: %6
+Hash: %7
+Previous hash: %8</source>
+        <translation>Entrée %1 à %2 par %3 : %4 sur %5
+Requête : %6
+Hachage : %7
+Hachage précédent : %8</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(pas de cible)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(first entry)</source>
+        <translation>(première entrée)</translation>
+    </message>
+    <message>
+        <source>Export the audit log to CSV</source>
+        <translation>Exporter le journal d&apos;audit en CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log to JSON</source>
+        <translation>Exporter le journal d&apos;audit en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries…</source>
+        <translation>Export : %1 entrées sur %2…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries…</source>
+        <translation>Export : %1 entrées…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Verifying the chain: %1 entries checked…</source>
+        <translation>Vérification de la chaîne : %1 entrées vérifiées…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n entries checked.</source>
+        <translation>
+            <numerusform>Chaîne intacte : %n entrée vérifiée.</numerusform>
+            <numerusform>Chaîne intacte : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries.</source>
+        <translation>
+            <numerusform>Vérification annulée après %n entrée.</numerusform>
+            <numerusform>Vérification annulée après %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN: entry %1 does not match its hash or its predecessor (%2 entries checked). Someone changed or removed audit entries outside the console.</source>
+        <translation>Chaîne ROMPUE : l&apos;entrée %1 ne correspond pas à son hachage ou à sa précédente (%2 entrées vérifiées). Quelqu&apos;un a modifié ou supprimé des entrées d&apos;audit en dehors de la console.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not verify the audit chain on this store.</source>
+        <translation>Le rôle %1 ne peut pas vérifier la chaîne d&apos;audit de cette boutique.</translation>
+    </message>
+    <message>
+        <source>Could not verify the chain: %1</source>
+        <translation>Impossible de vérifier la chaîne : %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
     <name>qm::Backend</name>
     <message>
         <source>Vendure</source>
@@ -87,6 +393,10 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>On Vendure the console edits a variant&apos;s price and name only: change this in Vendure&apos;s own admin.</source>
+        <translation>Sur Vendure, la console ne modifie que le prix et le nom d&apos;une variante : modifiez ceci dans l&apos;administration de Vendure elle-même.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1315,14 @@ Résultat :
         <source>Products</source>
         <translation>Produits</translation>
     </message>
+    <message>
+        <source>Exporting every Vendure variant to %1...</source>
+        <translation>Export de toutes les variantes Vendure vers %1...</translation>
+    </message>
+    <message>
+        <source>Exported %1 variants to %2 in %3 s.</source>
+        <translation>%1 variantes exportées vers %2 en %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfirmDialog</name>
@@ -1276,6 +1594,14 @@ Résultat :
         <source>Production is read-only</source>
         <translation>La production est en lecture seule</translation>
     </message>
+    <message>
+        <source>⚠ UNVERIFIED TLS</source>
+        <translation>⚠ TLS NON VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <source>Warning: connections are not verified: %1</source>
+        <translation>Avertissement : les connexions ne sont pas vérifiées : %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::FlowDialog</name>
@@ -1510,6 +1836,44 @@ Résultat :
     </message>
 </context>
 <context>
+    <name>qm::IdleLock</name>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Quartermaster is locked</source>
+        <translation>Quartermaster est verrouillé</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Mot de &amp;passe de la base de données :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console locked itself after %n minute(s) without input on %1 (%2). Type the database password of %3 to go on: nothing was closed, and unsaved changes are kept.</source>
+        <translation>
+            <numerusform>La console s&apos;est verrouillée après %n minute sans saisie sur %1 (%2). Saisissez le mot de passe de base de données de %3 pour continuer : rien n&apos;a été fermé et les modifications non enregistrées sont conservées.</numerusform>
+            <numerusform>La console s&apos;est verrouillée après %n minutes sans saisie sur %1 (%2). Saisissez le mot de passe de base de données de %3 pour continuer : rien n&apos;a été fermé et les modifications non enregistrées sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the password with the database…</source>
+        <translation>Vérification du mot de passe auprès de la base de données…</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1. The console stays locked.</source>
+        <translation>Mot de passe incorrect pour %1. La console reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>Could not check the password: %1 The console stays locked.</source>
+        <translation>Impossible de vérifier le mot de passe : %1 La console reste verrouillée.</translation>
+    </message>
+</context>
+<context>
     <name>qm::ImportDialog</name>
     <message>
         <source>&amp;Browse...</source>
@@ -1627,6 +1991,17 @@ Tout ou rien a été importé. Cliquez à nouveau sur Importer pour réessayer :
     <message>
         <source>Imported: %1 in %2 s.</source>
         <translation>Importé : %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; -&gt; &quot;%4&quot;</source>
+        <translation>%1 (%2) : « %3 » -&gt; « %4 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed in the store after the check: left as they are (listed).</source>
+        <translation>
+            <numerusform>%n ligne a changé dans la boutique après la vérification : laissée telle quelle (listée).</numerusform>
+            <numerusform>%n lignes ont changé dans la boutique après la vérification : laissées telles quelles (listées).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2145,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>&amp;User guide…</source>
         <translation>&amp;Guide de l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Verrouillage après inactivité</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2977,26 @@ Mot de passe de %2 sur %3 :</translation>
         <source>prometheus.url must be a URL such as http://prometheus:9090.</source>
         <translation>prometheus.url doit être une URL comme http://prometheus:9090.</translation>
     </message>
+    <message>
+        <source>PostgreSQL: sslmode verify-ca checks the CA but not the host name; use verify-full.</source>
+        <translation>PostgreSQL : sslmode verify-ca vérifie la CA mais pas le nom d&apos;hôte ; utilisez verify-full.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: sslmode disable sends passwords and data in plain text; use verify-full with the CA file.</source>
+        <translation>PostgreSQL : sslmode disable envoie les mots de passe et les données en clair ; utilisez verify-full avec le fichier de la CA.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: sslmode %1 does not check who answers (no certificate or host name check); use verify-full with the CA file.</source>
+        <translation>PostgreSQL : sslmode %1 ne vérifie pas qui répond (ni certificat ni nom d&apos;hôte) ; utilisez verify-full avec le fichier de la CA.</translation>
+    </message>
+    <message>
+        <source>Redis: TLS is off; passwords and keys travel in plain text.</source>
+        <translation>Redis : TLS est désactivé ; les mots de passe et les clés circulent en clair.</translation>
+    </message>
+    <message>
+        <source>&quot;ca_file&quot; must be the path of a PEM file.</source>
+        <translation>« ca_file » doit être le chemin d&apos;un fichier PEM.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -2924,6 +3323,38 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Prometheus:</source>
         <translation>Prometheus :</translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs (PostgreSQL: ~/.postgresql/root.crt)</source>
+        <translation>les CA du système (PostgreSQL : ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>The PEM file of the CA that signed the servers&apos; certificates. PostgreSQL, Redis (with TLS) and https endpoints trust only it, and the console checks that each certificate names the host it connects to.</source>
+        <translation>Le fichier PEM de la CA qui a signé les certificats des serveurs. PostgreSQL, Redis (avec TLS) et les points d&apos;accès https ne font confiance qu&apos;à elle, et la console vérifie que chaque certificat nomme l&apos;hôte auquel elle se connecte.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat de la CA :</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Choisir le certificat de la CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>⚠ Production without verified TLS: %1</source>
+        <translation>⚠ Production sans TLS vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -3235,6 +3666,17 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::Reauthenticate</name>
+    <message>
+        <source>Type the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Could not ask the database to check the password: %1</source>
+        <translation>Impossible de demander à la base de données de vérifier le mot de passe : %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -3321,6 +3763,30 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>Also lock s&amp;taging profiles</source>
+        <translation>Verrouiller aussi les profils de &amp;préproduction</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Idle lock after minutes</source>
+        <translation>Verrouillage après inactivité, en minutes</translation>
+    </message>
+    <message>
+        <source>After this long without input, a production profile&apos;s window is covered until the database password is typed again.</source>
+        <translation>Après ce délai sans saisie, la fenêtre d&apos;un profil de production est masquée jusqu&apos;à ce que le mot de passe de la base de données soit de nouveau saisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>&amp;Verrouillage après inactivité de :</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +4290,240 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::audit</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>count audit log entries</source>
+        <translation>compter les entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>read the audit chain&apos;s head</source>
+        <translation>lire la tête de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>verify the audit chain</source>
+        <translation>vérifier la chaîne d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::AuditExport</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (disk full?).</source>
+        <translation>Impossible d&apos;écrire %1 (disque plein ?).</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::Checkpoint</name>
+    <message>
+        <source>Not an audit checkpoint: %1</source>
+        <translation>Pas un point de contrôle d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>the format is not %1</source>
+        <translation>le format n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation>« %1 » est absent ou n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is not a positive number</source>
+        <translation>« id » n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>&quot;hash&quot; is not 64 hex digits</source>
+        <translation>« hash » n&apos;est pas composé de 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>&quot;signature&quot; is not a base64 Ed25519 signature</source>
+        <translation>« signature » n&apos;est pas une signature Ed25519 en base64</translation>
+    </message>
+    <message>
+        <source>No checkpoint folder given.</source>
+        <translation>Aucun dossier de points de contrôle indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint folder %1.</source>
+        <translation>Impossible de créer le dossier de points de contrôle %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1.</source>
+        <translation>Impossible d&apos;écrire le point de contrôle %1.</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder %1 does not exist.</source>
+        <translation>Le dossier de points de contrôle %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is too large to be a checkpoint).</source>
+        <translation>Impossible de lire %1 (ou il est trop volumineux pour être un point de contrôle).</translation>
+    </message>
+    <message>
+        <source>Not an audit checkpoint: not a JSON object</source>
+        <translation>Pas un point de contrôle d&apos;audit : pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::CheckpointWriter</name>
+    <message>
+        <source>No database connection for the audit checkpoint.</source>
+        <translation>Aucune connexion à la base de données pour le point de contrôle d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time for the audit checkpoint.</source>
+        <translation>La base de données n&apos;a pas répondu à temps pour le point de contrôle d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::Ed25519Key</name>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Could not generate an Ed25519 key.</source>
+        <translation>Impossible de générer une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key.</source>
+        <translation>Ce n&apos;est pas une clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>This private key is not an Ed25519 key.</source>
+        <translation>Cette clé privée n&apos;est pas une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM public key.</source>
+        <translation>Ce n&apos;est pas une clé publique PEM.</translation>
+    </message>
+    <message>
+        <source>This public key is not an Ed25519 key.</source>
+        <translation>Cette clé publique n&apos;est pas une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is readable by other users: run chmod 600 on it (and consider it known to them).</source>
+        <translation>La clé de signature %1 est lisible par d&apos;autres utilisateurs : exécutez chmod 600 dessus (et considérez qu&apos;ils la connaissent).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>This key cannot sign: it is a public key.</source>
+        <translation>Cette clé ne peut pas signer : c&apos;est une clé publique.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>La signature a échoué.</translation>
+    </message>
+    <message>
+        <source>There is no private key to write.</source>
+        <translation>Il n&apos;y a pas de clé privée à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 exists already: nothing was written (a key is never overwritten).</source>
+        <translation>%1 ou %2 existe déjà : rien n&apos;a été écrit (une clé n&apos;est jamais écrasée).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::VerifyReport</name>
+    <message>
+        <source>Row %1 was changed after it was written: its hash does not match its content (first bad id %1).</source>
+        <translation>La ligne %1 a été modifiée après son écriture : son hachage ne correspond pas à son contenu (premier id erroné %1).</translation>
+    </message>
+    <message>
+        <source>The rows before id %1 are gone: row %1 is the first row but does not start the chain (first bad id %1).</source>
+        <translation>Les lignes avant l&apos;id %1 ont disparu : la ligne %1 est la première, mais ne commence pas la chaîne (premier id erroné %1).</translation>
+    </message>
+    <message>
+        <source>The chain breaks between row %1 and row %2: a row between them was deleted, or row %1 was rewritten (first bad id %2).</source>
+        <translation>La chaîne est rompue entre la ligne %1 et la ligne %2 : une ligne entre elles a été supprimée, ou la ligne %1 a été réécrite (premier id erroné %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is not signed by the key %2: it was forged or changed after signing, and proves nothing.</source>
+        <translation>Le point de contrôle %1 n&apos;est pas signé par la clé %2 : il a été falsifié ou modifié après la signature, et ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is for %2, not this database: skipped.</source>
+        <translation>Le point de contrôle %1 concerne %2, pas cette base de données : ignoré.</translation>
+    </message>
+    <message>
+        <source>Rows %1..%2 are gone; checkpoint %3 signed at %4.</source>
+        <translation>Les lignes %1..%2 ont disparu ; point de contrôle %3 signé le %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 is gone; checkpoint %2 signed at %3 pins it.</source>
+        <translation>La ligne %1 a disparu ; le point de contrôle %2, signé le %3, la fixe.</translation>
+    </message>
+    <message>
+        <source>The chain verifies but checkpoint %1&apos;s hash for id %2 no longer matches: the audit log was recomputed after %3.</source>
+        <translation>La chaîne est valide, mais le hachage du point de contrôle %1 pour l&apos;id %2 ne correspond plus : le journal d&apos;audit a été recalculé après %3.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1&apos;s hash for id %2 no longer matches (signed at %3).</source>
+        <translation>Le hachage du point de contrôle %1 pour l&apos;id %2 ne correspond plus (signé le %3).</translation>
+    </message>
+    <message>
+        <source>Rows after id %1 (up to %2) are not anchored by a checkpoint yet: a rewrite of those alone would not be detected.</source>
+        <translation>Les lignes après l&apos;id %1 (jusqu&apos;à %2) ne sont encore ancrées par aucun point de contrôle : une réécriture de ces seules lignes ne serait pas détectée.</translation>
+    </message>
+    <message>
+        <source>No checkpoints given (--checkpoints DIR --pubkey FILE): a chain recomputed by a database superuser would verify.</source>
+        <translation>Aucun point de contrôle indiqué (--checkpoints DIR --pubkey FILE) : une chaîne recalculée par un superutilisateur de la base de données serait validée.</translation>
+    </message>
+</context>
+<context>
     <name>qm::backend</name>
     <message>
         <source>Your database role may not %1 on this store: nothing was sent to Vendure.</source>
         <translation>Votre rôle de base de données n&apos;a pas le droit de %1 dans cette boutique : rien n&apos;a été envoyé à Vendure.</translation>
+    </message>
+    <message>
+        <source>Request id %1 was already used for another action: nothing was sent to Vendure.</source>
+        <translation>L&apos;id de requête %1 a déjà servi pour une autre action : rien n&apos;a été envoyé à Vendure.</translation>
+    </message>
+    <message>
+        <source>The audit log refused to record the intent, so nothing was sent to Vendure: %1</source>
+        <translation>Le journal d&apos;audit a refusé d&apos;enregistrer l&apos;intention, donc rien n&apos;a été envoyé à Vendure : %1</translation>
+    </message>
+    <message>
+        <source>An earlier attempt of this request (%1) may have reached Vendure, but its outcome was never recorded: nothing was sent again. Reload, check, and act again as a new request.</source>
+        <translation>Une tentative antérieure de cette requête (%1) a pu atteindre Vendure, mais son résultat n&apos;a jamais été enregistré : rien n&apos;a été renvoyé. Rechargez, vérifiez, puis agissez à nouveau comme une nouvelle requête.</translation>
+    </message>
+    <message>
+        <source>record the outcome in the audit log</source>
+        <translation>enregistrer le résultat dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>This request was sent to Vendure before and refused: %1 Nothing was sent again.</source>
+        <translation>Cette requête a déjà été envoyée à Vendure et refusée : %1 Rien n&apos;a été renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -5109,10 +5805,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>Impossible de résoudre le nom d&apos;hôte %1. Vérifiez l&apos;hôte dans le profil.</translation>
     </message>
     <message>
-        <source>PostgreSQL at %1 does not offer TLS but the profile requires it (sslmode %2).</source>
-        <translation>PostgreSQL sur %1 ne propose pas TLS mais le profil l&apos;exige (sslmode %2).</translation>
-    </message>
-    <message>
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Impossible de se connecter à PostgreSQL sur %1 : %2</translation>
     </message>
@@ -5167,6 +5859,26 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>&quot;%1&quot; failed for an unknown reason.</source>
         <translation>« %1 » a échoué pour une raison inconnue.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1</source>
+        <translation>PostgreSQL à %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it</source>
+        <translation>libpq ne peut pas le lire</translation>
+    </message>
+    <message>
+        <source>; the profile names no CA file, so libpq looked in its default place</source>
+        <translation> ; le profil n&apos;indique aucun fichier de CA, donc libpq a cherché à son emplacement par défaut</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate could not be verified (expired, or not signed by the CA you chose). Check the CA file in the connection profile, or ask the server&apos;s administrator.</source>
+        <translation>%1 refusé : son certificat n&apos;a pas pu être vérifié (expiré, ou non signé par la CA choisie). Vérifiez le fichier de la CA dans le profil de connexion, ou demandez à l&apos;administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -6107,10 +6819,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>erreur de socket</translation>
     </message>
     <message>
-        <source>Cannot reach Redis at %1: %2. Check the TLS settings (CA certificates, host name) in the connection profile.</source>
-        <translation>Impossible de joindre Redis sur %1 : %2. Vérifiez les paramètres TLS (certificats CA, nom d&apos;hôte) dans le profil de connexion.</translation>
-    </message>
-    <message>
         <source>Cannot reach Redis at %1: %2. Check the host name in the connection profile.</source>
         <translation>Impossible de joindre Redis sur %1 : %2. Vérifiez le nom d&apos;hôte dans le profil de connexion.</translation>
     </message>
@@ -6129,6 +6837,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Redis at %1 did not answer within %2 ms. The connection was reset; commands in flight may or may not have run.</source>
         <translation>Redis sur %1 n&apos;a pas répondu en %2 ms. La connexion a été réinitialisée ; les commandes en cours ont peut-être été exécutées, ou pas.</translation>
+    </message>
+    <message>
+        <source>Redis at %1</source>
+        <translation>Redis à %1</translation>
     </message>
 </context>
 <context>
@@ -6936,6 +7648,57 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::tls::Tls</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>il ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not signed by a CA this computer trusts (it was issued by &quot;%2&quot;). Choose the CA file that signed the server&apos;s certificate in the connection profile (CA file), or ask the server&apos;s administrator for it.</source>
+        <translation>%1 refusé : son certificat n&apos;est pas signé par une CA à laquelle cet ordinateur fait confiance (il a été émis par « %2 »). Choisissez dans le profil de connexion le fichier de la CA qui a signé le certificat du serveur (fichier de CA), ou demandez-le à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not signed by the CA you chose (%2); it was issued by &quot;%3&quot;. Choose the CA file that signed the server&apos;s certificate in the connection profile, or ask the server&apos;s administrator which CA that is.</source>
+        <translation>%1 refusé : son certificat n&apos;est pas signé par la CA choisie (%2) ; il a été émis par « %3 ». Choisissez dans le profil de connexion le fichier de la CA qui a signé le certificat du serveur, ou demandez à l&apos;administrateur du serveur de quelle CA il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate expired on %2. Ask the server&apos;s administrator to renew it; the console does not connect to a server with an expired certificate.</source>
+        <translation>%1 refusé : son certificat a expiré le %2. Demandez à l&apos;administrateur du serveur de le renouveler ; la console ne se connecte pas à un serveur dont le certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate is not valid before %2. Check this computer&apos;s clock, or ask the server&apos;s administrator.</source>
+        <translation>%1 refusé : son certificat n&apos;est pas valide avant le %2. Vérifiez l&apos;horloge de cet ordinateur, ou demandez à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate was revoked. Ask the server&apos;s administrator for a new one.</source>
+        <translation>%1 refusé : son certificat a été révoqué. Demandez-en un nouveau à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 refused: its certificate could not be verified (%2). Check the CA file in the connection profile.</source>
+        <translation>%1 refusé : son certificat n&apos;a pas pu être vérifié (%2). Vérifiez le fichier de la CA dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>%1 refused: host name mismatch. The certificate is for %2, not for %3. Connect with a name the certificate lists, or ask the server&apos;s administrator for a certificate that names %3.</source>
+        <translation>%1 refusé : le nom d&apos;hôte ne correspond pas. Le certificat est pour %2, pas pour %3. Connectez-vous avec un nom que le certificat mentionne, ou demandez à l&apos;administrateur du serveur un certificat qui nomme %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused: the server does not speak TLS (a plain-text server, or not its TLS port), and the profile requires a verified TLS connection. Use the server&apos;s TLS port or turn TLS on at the server.</source>
+        <translation>%1 refusé : le serveur ne parle pas TLS (un serveur en clair, ou pas son port TLS), et le profil exige une connexion TLS vérifiée. Utilisez le port TLS du serveur ou activez TLS sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: the CA file %2 cannot be used (%3). Choose the CA certificate (PEM) that signed the server&apos;s certificate in the connection profile.</source>
+        <translation>Impossible de vérifier %1 : le fichier de CA %2 est inutilisable (%3). Choisissez dans le profil de connexion le certificat de la CA (PEM) qui a signé le certificat du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>qm::vendure::AdminClient</name>
     <message>
         <source>Vendure&apos;s Admin API at %1 does not answer: is the server running?</source>
@@ -7147,6 +7910,196 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::vendure::VendureCsvExporter</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>export products</source>
+        <translation>exporter les produits</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2</source>
+        <translation>L&apos;enregistrement de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::vendure::VendureCsvImporter</name>
+    <message>
+        <source>read the default channel</source>
+        <translation>lire le canal par défaut</translation>
+    </message>
+    <message>
+        <source>read product variants</source>
+        <translation>lire les variantes de produit</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative (%1): Vendure refuses it</source>
+        <translation>un prix ne peut pas être négatif (%1) : Vendure le refuse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in minor units: a whole number like 1299 (12.99 in a currency with cents)</source>
+        <translation>« %1 » n&apos;est pas un prix en unités mineures : un nombre entier comme 1299 (12.99 dans une devise avec centimes)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: digits with a point before the cents, like 12.99</source>
+        <translation>« %1 » n&apos;est pas un prix : des chiffres avec un point avant les centimes, comme 12.99</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 has (%3): Vendure stores whole minor units</source>
+        <translation>« %1 » a plus de décimales que %2 (%3) : Vendure stocke des unités mineures entières</translation>
+    </message>
+    <message>
+        <source>%1 is more than Vendure can store (at most %2 in minor units)</source>
+        <translation>%1 dépasse ce que Vendure peut stocker (au plus %2 en unités mineures)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line (id,sku,name,...,price_minor) and rows</source>
+        <translation>le fichier est vide : il lui faut une ligne d&apos;en-tête (id,sku,name,...,price_minor) et des lignes</translation>
+    </message>
+    <message>
+        <source>%1 is the default channel&apos;s language: its names go in the &quot;name&quot; column</source>
+        <translation>%1 est la langue du canal par défaut : ses noms vont dans la colonne « name »</translation>
+    </message>
+    <message>
+        <source>the default channel does not offer the language &quot;%1&quot; (it offers %2): add it to the channel in Vendure first</source>
+        <translation>le canal par défaut ne propose pas la langue « %1 » (il propose %2) : ajoutez-la d&apos;abord au canal dans Vendure</translation>
+    </message>
+    <message>
+        <source>on Vendure the import sets variant names and prices only: remove the column &quot;%1&quot; (change it in Vendure&apos;s admin)</source>
+        <translation>sur Vendure, l&apos;import ne définit que les noms et les prix des variantes : retirez la colonne « %1 » (modifiez-la dans l&apos;administration de Vendure)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2, name:&lt;language&gt;)</source>
+        <translation>colonne inconnue « %1 » (connues : %2, name:&lt;langue&gt;)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>la colonne « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the file needs an &quot;id&quot; or a &quot;sku&quot; column to find the variants</source>
+        <translation>le fichier a besoin d&apos;une colonne « id » ou « sku » pour trouver les variantes</translation>
+    </message>
+    <message>
+        <source>give the price once: &quot;price_minor&quot; (minor units, as exported) or &quot;price&quot; (major units), not both</source>
+        <translation>indiquez le prix une seule fois : « price_minor » (unités mineures, comme à l&apos;export) ou « price » (unités principales), pas les deux</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not a variant id (a whole number)</source>
+        <translation>l&apos;id « %1 » n&apos;est pas un id de variante (un nombre entier)</translation>
+    </message>
+    <message>
+        <source>sku is empty</source>
+        <translation>sku est vide</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters (%3)</source>
+        <translation>%1 dépasse %2 caractères (%3)</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not the default channel&apos;s (%2): the import sets prices in %2 only</source>
+        <translation>la devise « %1 » n&apos;est pas celle du canal par défaut (%2) : l&apos;import ne définit les prix qu&apos;en %2</translation>
+    </message>
+    <message>
+        <source>variant %1 is on line %2 too: give each variant once</source>
+        <translation>la variante %1 est aussi à la ligne %2 : indiquez chaque variante une seule fois</translation>
+    </message>
+    <message>
+        <source>SKU &quot;%1&quot; is on line %2 too: give each variant once</source>
+        <translation>le SKU « %1 » est aussi à la ligne %2 : indiquez chaque variante une seule fois</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L&apos;import a été annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>le fichier a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <source>import products</source>
+        <translation>importer les produits</translation>
+    </message>
+    <message>
+        <source>unknown variant id %1: Vendure has no such variant (deleted, or from another store?)</source>
+        <translation>id de variante inconnu %1 : Vendure n&apos;a pas cette variante (supprimée, ou d&apos;une autre boutique ?)</translation>
+    </message>
+    <message>
+        <source>variant %1 has the SKU &quot;%2&quot;, not &quot;%3&quot;: the import does not change SKUs (check the row)</source>
+        <translation>la variante %1 a le SKU « %2 », pas « %3 » : l&apos;import ne modifie pas les SKU (vérifiez la ligne)</translation>
+    </message>
+    <message>
+        <source>unknown SKU &quot;%1&quot;: no variant in Vendure has it (the import changes existing variants; create new ones in Vendure)</source>
+        <translation>SKU inconnu « %1 » : aucune variante dans Vendure ne l&apos;a (l&apos;import modifie les variantes existantes ; créez les nouvelles dans Vendure)</translation>
+    </message>
+    <message>
+        <source>the SKU &quot;%1&quot; belongs to %2 variants in Vendure: add the &quot;id&quot; column to say which</source>
+        <translation>le SKU « %1 » appartient à %2 variantes dans Vendure : ajoutez la colonne « id » pour préciser laquelle</translation>
+    </message>
+    <message>
+        <source>variant %1 (%2) is not in Vendure&apos;s Admin API any more</source>
+        <translation>la variante %1 (%2) n&apos;est plus dans l&apos;Admin API de Vendure</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 variants were imported before this batch; nothing of it was sent.</source>
+        <translation>%1 %2 variantes sur %3 ont été importées avant ce lot ; rien de celui-ci n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>it was deleted</source>
+        <translation>elle a été supprimée</translation>
+    </message>
+    <message>
+        <source>price_minor %1 -&gt; %2</source>
+        <translation>price_minor %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>name in %1 &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>nom en %1 « %2 » -&gt; « %3 »</translation>
+    </message>
+    <message>
+        <source>updatedAt %1 -&gt; %2</source>
+        <translation>updatedAt %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>variant %1 (%2) changed in Vendure after the plan (%3): left as the other writer made it; export again and redo this row</source>
+        <translation>la variante %1 (%2) a changé dans Vendure après le plan (%3) : laissée telle que l&apos;autre rédacteur l&apos;a faite ; exportez à nouveau et refaites cette ligne</translation>
+    </message>
+    <message>
+        <source>The audit log refused the import&apos;s next batch, so it was not sent: %1 %2 of %3 variants were imported before it.</source>
+        <translation>Le journal d&apos;audit a refusé le lot suivant de l&apos;import, il n&apos;a donc pas été envoyé : %1 %2 variantes sur %3 ont été importées avant.</translation>
+    </message>
+    <message>
+        <source>Vendure refused batch %1 of the import (lines %2-%3): %4 Nothing of this batch was applied; %5 of %6 variants were imported before it.</source>
+        <translation>Vendure a refusé le lot %1 de l&apos;import (lignes %2-%3) : %4 Rien de ce lot n&apos;a été appliqué ; %5 variantes sur %6 ont été importées avant.</translation>
+    </message>
+    <message>
+        <source>read back, variant %1 (%2) does not hold the file&apos;s values: another writer changed it after the import</source>
+        <translation>à la relecture, la variante %1 (%2) n&apos;a pas les valeurs du fichier : un autre rédacteur l&apos;a modifiée après l&apos;import</translation>
+    </message>
+</context>
+<context>
     <name>qmctl</name>
     <message>
         <source>Connection profile (JSON). Default: $QM_SANDBOX_DIR/profile.json.</source>
@@ -7185,6 +8138,147 @@ Commandes :
     <message>
         <source>qmctl: unknown command &quot;%1&quot;</source>
         <translation>qmctl : commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditCheckpointCommand</name>
+    <message>
+        <source>sign the audit chain&apos;s head with an Ed25519 key into a folder</source>
+        <translation>signer la tête de la chaîne d&apos;audit avec une clé Ed25519 dans un dossier</translation>
+    </message>
+    <message>
+        <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one).</source>
+        <translation>La clé privée Ed25519 (PEM, mode 0600 ; qmctl audit keygen en crée une).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The folder the checkpoint is written to.</source>
+        <translation>Le dossier où le point de contrôle est écrit.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>qmctl audit checkpoint: --key FILE and --dir DIR are required</source>
+        <translation>qmctl audit checkpoint : --key FILE et --dir DIR sont obligatoires</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: no checkpoint written.</source>
+        <translation>Le journal d&apos;audit est vide : aucun point de contrôle écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditKeygenCommand</name>
+    <message>
+        <source>write a new Ed25519 checkpoint key (FILE, 0600) and FILE.pub</source>
+        <translation>écrire une nouvelle clé Ed25519 de point de contrôle (FILE, 0600) et FILE.pub</translation>
+    </message>
+    <message>
+        <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines.</source>
+        <translation>Où va la clé privée (jamais écrasée) ; la clé publique va dans FILE.pub. Gardez la clé privée hors des machines de la base de données.</translation>
+    </message>
+    <message>
+        <source>qmctl audit keygen: give exactly one FILE</source>
+        <translation>qmctl audit keygen : indiquez exactement un FILE</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (mode 0600)</source>
+        <translation>Clé privée : %1 (mode 0600)</translation>
+    </message>
+    <message>
+        <source>Public key: %1.pub (fingerprint %2)</source>
+        <translation>Clé publique : %1.pub (empreinte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditVerifyCommand</name>
+    <message>
+        <source>verify the audit log&apos;s hash chain and its signed checkpoints</source>
+        <translation>vérifier la chaîne de hachage du journal d&apos;audit et ses points de contrôle signés</translation>
+    </message>
+    <message>
+        <source>Verify the rows from this id on (default: all).</source>
+        <translation>Vérifier les lignes à partir de cet id (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Rows per server call (default 10000).</source>
+        <translation>Lignes par appel au serveur (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Folder of signed checkpoints to check the chain against (with --pubkey).</source>
+        <translation>Dossier de points de contrôle signés avec lesquels vérifier la chaîne (avec --pubkey).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The Ed25519 public key (PEM) the checkpoints must be signed with.</source>
+        <translation>La clé publique Ed25519 (PEM) avec laquelle les points de contrôle doivent être signés.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>qmctl audit verify: --from and --chunk take positive numbers</source>
+        <translation>qmctl audit verify : --from et --chunk attendent des nombres positifs</translation>
+    </message>
+    <message>
+        <source>qmctl audit verify: --checkpoints and --pubkey go together</source>
+        <translation>qmctl audit verify : --checkpoints et --pubkey vont ensemble</translation>
+    </message>
+    <message>
+        <source>audit verify: %1 rows checked, up to id %2 of %3</source>
+        <translation>audit verify : %1 lignes vérifiées, jusqu&apos;à l&apos;id %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Chain: %1 rows checked, intact</source>
+        <translation>Chaîne : %1 lignes vérifiées, intacte</translation>
+    </message>
+    <message>
+        <source>Chain: %1 rows checked, first bad id %2</source>
+        <translation>Chaîne : %1 lignes vérifiées, premier id erroné %2</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1 read, %2 match</source>
+        <translation>Points de contrôle : %1 lus, %2 concordent</translation>
+    </message>
+    <message>
+        <source>; the newest anchors id %1 (signed at %2)</source>
+        <translation> ; le plus récent ancre l&apos;id %1 (signé le %2)</translation>
+    </message>
+    <message>
+        <source>FINDING: %1</source>
+        <translation>CONSTAT : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
     </message>
 </context>
 <context>
@@ -7491,16 +8585,16 @@ Commandes :
         <source>cannot sort by &quot;%1&quot; (sku, name, price, updated, id)</source>
         <translation>impossible de trier par « %1 » (sku, name, price, updated, id)</translation>
     </message>
+    <message>
+        <source>qmctl catalog export: on Vendure the export writes every variant in id order: --filter and --sort do not apply</source>
+        <translation>qmctl catalog export : sur Vendure, l&apos;export écrit toutes les variantes dans l&apos;ordre des id : --filter et --sort ne s&apos;appliquent pas</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::CatalogImportCommand</name>
     <message>
         <source>import products from CSV: every bad row reported, then all or nothing</source>
         <translation>importer des produits depuis un CSV : chaque ligne erronée est signalée, puis tout ou rien</translation>
-    </message>
-    <message>
-        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]</source>
-        <translation>CSV avec en-tête : sku,name,price[,description,status,currency,category,tags,attributes]</translation>
     </message>
     <message>
         <source>Check and count; change nothing.</source>
@@ -7595,6 +8689,29 @@ Commandes :
     <message>
         <source>columns separated by %1 (--delimiter)</source>
         <translation>colonnes séparées par %1 (--delimiter)</translation>
+    </message>
+    <message>
+        <source>CSV with a header: sku,name,price[,description,status,currency,category,tags,attributes]; on a Vendure profile id,sku,name[,name:LANG...],price_minor,currency (as catalog export writes it)</source>
+        <translation>CSV avec en-tête : sku,name,price[,description,status,currency,category,tags,attributes] ; pour un profil Vendure id,sku,name[,name:LANG...],price_minor,currency (comme l&apos;écrit catalog export)</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more changes</source>
+        <translation>  ... et %1 autres modifications</translation>
+    </message>
+    <message>
+        <source>  conflict, line %1: %2</source>
+        <translation>  conflit, ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n batch(es): those stay applied</source>
+        <translation>
+            <numerusform>arrêté après %n lot : il reste appliqué</numerusform>
+            <numerusform>arrêté après %n lots : ils restent appliqués</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8171,6 +9288,13 @@ Commandes :
     <message>
         <source> (%1 bytes)</source>
         <translation> (%1 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Could not write %1 (disk full?).</source>
+        <translation>Impossible d&apos;écrire %1 (disque plein ?).</translation>
     </message>
 </context>
 </TS>

@@ -229,7 +229,9 @@ QJsonObject runVendureOurs()
     view->setModel(&model);
     QElapsedTimer t;
     t.start();
-    model.setQuery(qm::catalog::CatalogQuery {});
+    // The order the Catalog workspace opens a Vendure store in (catalog::defaultSort: id).
+    model.setQuery(qm::catalog::CatalogQuery {
+        {}, qm::catalog::defaultSort(qm::BackendKind::Vendure), qm::BackendKind::Vendure});
     if (!until([&] { return model.rowCount() > 0 && screenLoaded(view, &model); }))
         return {{QStringLiteral("error"), QStringLiteral("no first screen within 120 s")}};
     view->viewport()->repaint();
@@ -248,6 +250,7 @@ QJsonObject runVendureOurs()
 
     qm::catalog::CatalogQuery far;
     far.filter.skuPrefix = qEnvironmentVariable("QM_BENCH_FAR_SKU");
+    far.sort = qm::catalog::defaultSort(qm::BackendKind::Vendure);
     QElapsedTimer f;
     f.start();
     model.setQuery(far);

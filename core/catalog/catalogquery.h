@@ -44,6 +44,15 @@ struct CatalogSort
     bool operator==(const CatalogSort &o) const = default;
 };
 
+// The order a catalog opens in: the one the backend's tables index. The reference store indexes
+// (sku) and opens by SKU; Vendure indexes product_variant by id only (no index on sku, name or
+// price, and the console may not add one to Vendure's tables), so a Vendure catalog opens in id
+// order: a first page by SKU scans and sorts every variant (4.4 s at 1,000,000 variants).
+inline CatalogSort defaultSort(BackendKind backend)
+{
+    return backend == BackendKind::Vendure ? CatalogSort {SortKey::Id, false} : CatalogSort {};
+}
+
 // A position in the ordered result: the sort key's value in PostgreSQL's text form (exactly as
 // the server returned it, so it round-trips) and the row id as tie-breaker.
 struct RowKey

@@ -72,7 +72,7 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
             else
                 e->deleteLater();
         });
-    m_audit = std::make_shared<safety::DbAuditSink>(m_cluster);
+    m_audit = std::make_shared<safety::DbAuditSink>(m_cluster, m_backend.kind());
     connect(m_elevation.get(), &safety::Elevation::ended, this,
         [audit = m_audit](bool expired, const QUuid &id, const QString &reason) {
             safety::recordElevationEnd(audit, id, reason, expired);

@@ -389,7 +389,8 @@ FlowDialog *CachePage::openPurge(
     if (!m_session || !canPurge())
         return nullptr; // the button is off too; the server would refuse the intent anyway
     // Holds the cluster: a flow may outlive the session (profile closed mid-purge).
-    auto audit = std::make_shared<safety::DbAuditSink>(m_session->sharedCluster());
+    auto audit = std::make_shared<safety::DbAuditSink>(
+        m_session->sharedCluster(), m_session->backend().kind());
     auto *dialog = new FlowDialog(
         makeAction(kind, argument, unlockProtected), audit, m_session->profile().environment, this);
     dialog->flow()->setElevation(m_session->elevation());

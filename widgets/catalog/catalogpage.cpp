@@ -169,8 +169,14 @@ void CatalogPage::start()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_editor->clear(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { loadCurrentProduct(); });
-    m_model->setQuery(catalog::CatalogQuery {m_filters->filter(), {}});
-    m_view->horizontalHeader()->setSortIndicator(CatalogModel::Sku, Qt::AscendingOrder);
+    // The order the backend indexes: SKU on the reference store, id on Vendure (no column of the
+    // table shows it, so no header carries the indicator until a column is clicked).
+    const catalog::CatalogSort opening = catalog::defaultSort(m_session->backend().kind());
+    m_model->setQuery(catalog::CatalogQuery {m_filters->filter(), opening});
+    if (opening.key == catalog::SortKey::Sku)
+        m_view->horizontalHeader()->setSortIndicator(CatalogModel::Sku, Qt::AscendingOrder);
+    else
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 
     whenFinished(
         this, m_service->categories(), [this](const Result<QVector<catalog::Category>> &r) {

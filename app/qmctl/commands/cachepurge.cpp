@@ -21,6 +21,7 @@
 #include "command.h"
 #include "db/cluster.h"
 #include "profiles/credentials.h"
+#include "profiles/profile.h"
 #include "safety/flow.h"
 
 #include <QFile>
@@ -148,7 +149,7 @@ public:
         auto action = makeAction(p, prof);
         if (!action)
             return ExitUsage;
-        auto audit = std::make_shared<qm::safety::DbAuditSink>(cluster);
+        auto audit = std::make_shared<qm::safety::DbAuditSink>(cluster, qm::backendOf(prof).kind());
 
         qm::safety::SyncFlowOptions o;
         o.environment = profile->environment;
