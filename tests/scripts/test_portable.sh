@@ -17,6 +17,8 @@ app/quartermaster/startupreport.cpp | process start time and RSS from /proc (clo
 app/qmctl/commands/cachepurge.cpp | isatty() decides whether to show progress and to ask; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
 core/runbooks/journal.cpp | fsync() of each journal record (a SIGKILLed run must find what it did on disk); <io.h> _commit() under Q_OS_WIN, <unistd.h> otherwise
 app/qmctl/commands/runbook.cpp | isatty() decides whether to ask for confirmations and answers; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
+core/audit/checkpoint.cpp | a new signing key is created 0600 with open(O_EXCL) and a key readable by others is refused (stat), as ssh does; under Q_OS_UNIX only, elsewhere QFile with NewOnly
+app/qmctl/commands/audit.cpp | isatty() decides whether audit verify shows progress; under Q_OS_UNIX only, elsewhere no progress
 '
 
 check() { # check ROOT: prints each offence, exits 1 if any
