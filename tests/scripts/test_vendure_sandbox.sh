@@ -237,6 +237,12 @@ fi
 # --- 8. destroy leaves no node process --------------------------------------------------------
 step "destroy"
 sb shoppers 1 >/dev/null 2>&1 # one more node process, to be stopped too
+# The shoppers are started detached (setsid env node ...): until env has exec'd node, pgrep -x node
+# does not see them. Wait for the third process instead of counting at once (CI saw 2 of 3 once).
+for _ in $(seq 1 50); do
+  [ "$(node_pids | wc -l)" -ge 3 ] && break
+  sleep 0.2
+done
 pids=$(node_pids | tr '\n' ' ')
 [ "$(echo $pids | wc -w)" -ge 3 ] || fail "before destroy expected server, worker and shoppers, found node pids: $pids"
 sb destroy || fail "destroy exited non-zero"
