@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <yaml-cpp/yaml.h>
 
 namespace qm::runbooks {
@@ -17,6 +18,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(qm::runbooks::Parser)
 };
+
+SourcePos markPos(const YAML::Mark &m)
+{
+    return m.line < 0 ? SourcePos {1, 1} : SourcePos {m.line + 1, std::max(m.column, 0) + 1};
+}
 
 SourcePos posOf(const YAML::Node &n)
 {
@@ -36,7 +42,16 @@ public:
 
     QList<Diagnostic> diags;
 
-    void error(SourcePos p, const QString &message) { diags.append({m_file, p, message}); }
+    // A node or exception without a position (yaml-cpp's null mark) is reported at the file's
+    // start: every diagnostic names a line and a column people can go to.
+    void error(SourcePos p, const QString &message)
+    {
+        if (p.line < 1)
+            p = {1, 1};
+        else if (p.column < 1)
+            p.column = 1;
+        diags.append({m_file, p, message});
+    }
 
     // Scalars and collections to JSON. Quoted scalars stay text; plain ones become numbers,
     // booleans or null as YAML 1.2's core schema says.
@@ -515,7 +530,7 @@ ParseResult parseRunbook(
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        p.error({e.mark.line + 1, e.mark.column + 1},
+        p.error(markPos(e.mark),
             Tr::tr("YAML syntax error: %1. Check the indentation of this line and the line "
                    "above it (keys of one mapping start in the same column; list items with "
                    "\"- \")")
@@ -530,9 +545,12 @@ ParseResult parseRunbook(
     } catch (const YAML::Exception &e) {
         // (InvalidNode, a lookup in a node that is not there, carries no position: the file's
         // start)
-        p.error(
-            e.mark.is_null() ? SourcePos {1, 1} : SourcePos {e.mark.line + 1, e.mark.column + 1},
+        p.error(markPos(e.mark),
             Tr::tr("cannot read this part of the runbook: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        // (yaml-cpp's own containers may throw outside YAML::Exception, e.g. std::bad_alloc)
+        p.error(
+            {1, 1}, Tr::tr("cannot read this runbook: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     r.diagnostics = p.diags;
     if (r.diagnostics.isEmpty()) {
