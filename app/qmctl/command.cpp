@@ -1,6 +1,8 @@
 #include "command.h"
 
+#include "audit/chain.h"
 #include "profiles/profilefile.h"
+#include "safety/audit.h"
 #include "safety/elevation.h"
 
 #include <QFile>
@@ -32,7 +34,7 @@ qm::Result<qm::db::ClusterConfig> Context::clusterConfig() const
     return qm::toolClusterConfig(profilePath, user);
 }
 
-std::unique_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
+std::shared_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
 {
     qm::Result<qm::db::ClusterConfig> config = clusterConfig();
     if (!config) {
@@ -43,11 +45,31 @@ std::unique_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
     c.workersPerNode = 1;
     for (auto &node : c.nodes)
         node.applicationName = QStringLiteral("qmctl");
-    auto cluster = std::make_unique<qm::db::Cluster>(c);
+    // The anchor goes with the cluster: removed before it is deleted, so that no later cluster at
+    // the same address inherits it.
+    std::shared_ptr<qm::db::Cluster> cluster(new qm::db::Cluster(c), [](qm::db::Cluster *dead) {
+        qm::safety::setChainAnchor(dead, {});
+        delete dead;
+    });
     const qm::Status started = wait(cluster->start());
     if (!started) {
         *exitCode = fail(started.error());
         return nullptr;
+    }
+    if (!checkpointDir.isEmpty() && !checkpointKey.isEmpty()) {
+        QFile f(profilePath);
+        const auto profile = f.open(QIODevice::ReadOnly) ? qm::Profile::fromJsonBytes(f.readAll())
+                                                         : qm::Result<qm::Profile>(qm::Profile {});
+        if (profile) {
+            auto checkpoints = std::make_shared<qm::audit::ConsoleCheckpoints>(
+                qm::backendOf(*profile), checkpointKey, checkpointDir);
+            std::weak_ptr<qm::db::Cluster> weak = cluster;
+            qm::safety::setChainAnchor(cluster.get(), [checkpoints, weak] {
+                const std::shared_ptr<qm::db::Cluster> alive = weak.lock();
+                return alive ? checkpoints->write(alive.get(), false)
+                             : qm::Result<QString>(QString());
+            });
+        }
     }
     *exitCode = ExitOk;
     return cluster;

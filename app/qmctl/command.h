@@ -45,9 +45,16 @@ public:
 
     qm::Result<qm::db::ClusterConfig> clusterConfig() const;
 
+    // Audit checkpoints (the console's File > Settings > Audit, read at start): with both set,
+    // every cluster openCluster() gives anchors the audit chain after each destructive action's
+    // outcome, as the console does (core/safety/audit.h setChainAnchor).
+    QString checkpointDir;
+    QString checkpointKey;
+
     // Reads the profile and starts a cluster (roles discovered). Null after printing the error
-    // to stderr; *exitCode then holds the code to return.
-    std::unique_ptr<qm::db::Cluster> openCluster(int *exitCode);
+    // to stderr; *exitCode then holds the code to return. The cluster carries the chain anchor
+    // (above) until it is deleted.
+    std::shared_ptr<qm::db::Cluster> openCluster(int *exitCode);
 
     // The profile's environment: writing commands are read-only on production
     // (elevationFor), and sandbox-only ones refuse there.

@@ -57,12 +57,16 @@ int main(int argc, char *argv[])
     // Human-readable output in the console's language: QM_LANGUAGE, else the language chosen in the
     // console's File > Settings (stored under the console's application name), else the system's.
     // JSON output keys are never translated.
+    // The audit checkpoints too: a destructive command signs the chain's head after its outcome
+    // as the console does.
     QCoreApplication::setApplicationName(QStringLiteral("Quartermaster"));
     const QString language = qm::Settings::language();
+    qmctl::Context context;
+    context.checkpointDir = qm::Settings::auditCheckpointDir();
+    context.checkpointKey = qm::Settings::auditCheckpointKey();
     QCoreApplication::setApplicationName(QStringLiteral("qmctl"));
     qm::languages::install(app, language);
 
-    qmctl::Context context;
     const GlobalOptions globals;
 
     // Options before the command are global; everything from the command on is the command's.

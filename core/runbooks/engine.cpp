@@ -110,6 +110,8 @@ QJsonObject RunReport::toJson() const
         o.insert(QStringLiteral("error"), error);
     if (plan)
         o.insert(QStringLiteral("plan"), plan->toJson());
+    if (!checkpoint.isEmpty())
+        o.insert(QStringLiteral("checkpoint"), checkpoint);
     return o;
 }
 
@@ -545,6 +547,17 @@ bool Engine::runSteps(RunState &st, int from, const QHash<QString, QString> &las
     return true;
 }
 
+void Engine::anchorAuditChain(RunReport &report)
+{
+    // Blocking, like the rest of the run (the engine runs on a worker or in qmctl).
+    const Result<QString> written = m_config.audit->anchor();
+    if (!written)
+        report.warnings.append(tr("no signed audit checkpoint was written after the run: %1")
+                                   .arg(written.error().toString()));
+    else
+        report.checkpoint = *written;
+}
+
 void Engine::finish(RunState &st, RunReport &report)
 {
     if (st.journal) {
@@ -636,6 +649,7 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
     if (const Status w = m_config.audit->recordOutcome(audit); !w)
         report.warnings.append(
             tr("the audit log refused the run's outcome: %1").arg(w.error().toString()));
+    anchorAuditChain(report);
     return report;
 }
 
@@ -743,6 +757,7 @@ RunReport Engine::resume(const Runbook &rb, const QString &runId)
     if (const Status w = m_config.audit->recordOutcome(audit); !w)
         report.warnings.append(
             tr("the audit log refused the resume's outcome: %1").arg(w.error().toString()));
+    anchorAuditChain(report);
     return report;
 }
 

@@ -70,6 +70,9 @@ struct RunReport
     QStringList warnings;
     QString error; // refused or failed: why, for people
     QString journalPath;
+    // The signed checkpoint of the audit chain written after the run's outcome (core/audit), as
+    // after every destructive action; empty when none is configured for this log.
+    QString checkpoint;
     bool intentRecorded = false;
 
     bool ok() const { return result == QLatin1String("succeeded"); }
@@ -144,6 +147,8 @@ private:
     bool verifyUntilDeadline(RunState &state, const Step &step, const Fields &action,
         const StepOutcome &outcome, StepContext &ctx, CheckResult *last);
     void finish(RunState &state, RunReport &report);
+    // After the outcome: a signed checkpoint of the audit chain when one is configured.
+    void anchorAuditChain(RunReport &report);
     Fields substituted(const Fields &f, const QJsonObject &params) const;
 
     EngineConfig m_config;

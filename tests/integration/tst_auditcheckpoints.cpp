@@ -176,7 +176,8 @@ class TestAuditCheckpoints : public QObject
         QString out;
         QString err;
     };
-    Run qmctl(const QString &db, const QStringList &args)
+    Run qmctl(const QString &db, const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         // The sandbox's profile with the clone's database name, signed in as the superuser.
         QFile f(qmtest::profilePath());
@@ -194,6 +195,7 @@ class TestAuditCheckpoints : public QObject
         out.write(QJsonDocument(profile).toJson());
         out.close();
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(qmctlPath(),
             QStringList {QStringLiteral("--profile"), path, QStringLiteral("--user"),
                 QStringLiteral("qm_owner")}
@@ -440,6 +442,53 @@ private Q_SLOTS:
     // The console: with a folder and a key in the settings, a destructive action run through the
     // shared flow ends with a checkpoint of the chain's head (its own outcome row), and the
     // session writes one on demand (its timer's round) only when the head moved.
+    // qmctl reads the console's settings: a runbook run it makes is followed by a signed
+    // checkpoint of the chain's head, which covers the run's own rows.
+    void qmctlAnchorsAfterARunbookRun()
+    {
+        clone(QStringLiteral("qmctlrun")).reset();
+        const QString db = m_base + QStringLiteral("_qmctlrun");
+        const QString dir = dirFor(QStringLiteral("qmctlrun"));
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("Quartermaster"))));
+        QFile ini(config.filePath(QStringLiteral("Quartermaster/Quartermaster.conf")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(QStringLiteral("[audit]\ncheckpointDir=%1\ncheckpointKey=%2\n")
+                      .arg(dir, m_tmp.filePath(QStringLiteral("signing.pem")))
+                      .toUtf8());
+        ini.close();
+        QFile yaml(m_tmp.filePath(QStringLiteral("anchored.yaml")));
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("name: anchored\n"
+                   "title: Anchored\n"
+                   "description: one note\n"
+                   "steps:\n"
+                   "  - id: hello\n"
+                   "    type: note\n"
+                   "    title: Say hello\n"
+                   "    action:\n"
+                   "      text: hello\n");
+        yaml.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        const Run r = qmctl(db,
+            {QStringLiteral("runbook"), QStringLiteral("run"), yaml.fileName(),
+                QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--journal-dir"),
+                m_tmp.filePath(QStringLiteral("qmctlrun-journal"))},
+            env);
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(!report.value(QStringLiteral("checkpoint")).toString().isEmpty(),
+            "qmctl's run named no checkpoint");
+        auto files = readCheckpoints(dir);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 1);
+        const Checkpoint cp = *files->first().checkpoint;
+        QVERIFY(cp.signatureValid(*m_public));
+        // The run's intent and outcome and its step's: 4 rows after the seeded ones.
+        QCOMPARE(cp.head.id, qint64(kRows + 4));
+    }
+
     void consoleAnchorsAfterEveryDestructiveAction()
     {
         auto pool = clone(QStringLiteral("console"));

@@ -92,7 +92,7 @@ public:
         if (!backend)
             return ctx.fail(backend.error());
         int code = ExitOk;
-        std::unique_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
+        std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
         if (!cluster)
             return code;
 #ifdef Q_OS_UNIX
@@ -184,7 +184,7 @@ public:
         if (!backend)
             return ctx.fail(backend.error());
         int code = ExitOk;
-        std::unique_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
+        std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
         if (!cluster)
             return code;
         auto writer = std::make_shared<qm::audit::CheckpointWriter>(*backend, *key, dir);

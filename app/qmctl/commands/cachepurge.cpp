@@ -126,7 +126,7 @@ public:
         // The right to purge, before anything is planned, and the audit log: the profile's
         // database. Nothing is planned without it.
         int code = ExitOk;
-        std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code).release());
+        std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
         if (!cluster)
             return code;
         const auto caps = ctx.wait(cluster->read<QStringList>(

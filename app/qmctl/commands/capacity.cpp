@@ -138,7 +138,7 @@ public:
         RangeQuery q;
         q.expr = expr;
         std::unique_ptr<MetricSource> source;
-        std::unique_ptr<qm::db::Cluster> cluster;
+        std::shared_ptr<qm::db::Cluster> cluster;
         std::unique_ptr<qm::redis::Client> redis;
         if (!profile.prometheusUrl.isEmpty()) {
             auto prom = std::make_unique<PrometheusSource>(QUrl(profile.prometheusUrl));

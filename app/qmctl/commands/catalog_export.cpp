@@ -67,7 +67,7 @@ public:
                           << Qt::endl;
                 return ExitUsage;
             }
-            std::shared_ptr<qm::db::Cluster> shared(cluster.release());
+            std::shared_ptr<qm::db::Cluster> shared = cluster;
             qm::vendure::VendureCsvExporter exporter(backend, shared);
             r = ctx.wait(exporter.run(output));
         } else {

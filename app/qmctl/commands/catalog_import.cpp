@@ -97,7 +97,7 @@ public:
         const auto environment = ctx.environment();
         if (!environment)
             return ctx.fail(environment.error());
-        std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code).release());
+        std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
         if (!cluster)
             return code;
         const auto backend = profileBackend(ctx);

@@ -112,7 +112,7 @@ public:
 
 private:
     // Context::openCluster, with the database swapped when --database names one.
-    static std::unique_ptr<qm::db::Cluster> open(Context &ctx, const QString &database, int *code)
+    static std::shared_ptr<qm::db::Cluster> open(Context &ctx, const QString &database, int *code)
     {
         if (database.isEmpty())
             return ctx.openCluster(code);

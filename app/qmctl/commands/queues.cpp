@@ -171,7 +171,7 @@ public:
         }
 
         int code = ExitOk;
-        std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code).release());
+        std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&code);
         if (!cluster)
             return code;
         auto audit = std::make_shared<qm::safety::DbAuditSink>(cluster);

@@ -240,7 +240,7 @@ std::optional<Session> openSession(Context &ctx, int *code)
         s.profile.user = ctx.user;
         s.profile.resolveRedisUser();
     }
-    s.cluster.reset(ctx.openCluster(code).release());
+    s.cluster = ctx.openCluster(code);
     if (!s.cluster)
         return std::nullopt;
     return s;
