@@ -90,6 +90,8 @@ struct WatchResult
     qint64 stallMaxMs = -1;
     double taskMaxMs = -1; // the GUI thread's own CPU time in its longest stretch (StallMeter)
     qint64 tasksOver16 = -1;
+    double applyCpuMaxMs = -1; // feed: longest merge, GUI thread CPU time
+    double paintCpuMaxMs = -1; // longest repaint of the window, GUI thread CPU time
     double applyMaxMs = -1; // feed: longest model merge (with the view's synchronous part)
     QHash<qint64, qint64> visible;
     QJsonArray stages; // feed: [id, rang, readStart, readEnd, merged, painted] (ms since epoch)
@@ -104,6 +106,8 @@ WatchResult parseWatch(const QByteArray &out)
     r.taskMaxMs = o.value(QStringLiteral("task_max_ms")).toDouble(-1);
     r.tasksOver16 = o.value(QStringLiteral("tasks_over_16ms")).toInteger(-1);
     r.stages = o.value(QStringLiteral("stages")).toArray();
+    r.applyCpuMaxMs = o.value(QStringLiteral("apply_cpu_max_ms")).toDouble(-1);
+    r.paintCpuMaxMs = o.value(QStringLiteral("paint_cpu_max_ms")).toDouble(-1);
     for (const QJsonValue &v : o.value(QStringLiteral("visible")).toArray()) {
         const QJsonArray pair = v.toArray();
         r.visible.insert(pair.at(0).toInteger(), pair.at(1).toInteger());
@@ -223,6 +227,8 @@ void runRate(pqxx::connection &owner, const QString &rate, double seconds)
     line("gui_task_max_ms", "ms", ours.taskMaxMs, peer.taskMaxMs,
         {{QStringLiteral("goal"), QStringLiteral("< 16")},
             {QStringLiteral("ours_tasks_over_16ms"), ours.tasksOver16},
+            {QStringLiteral("ours_merge_cpu_max_ms"), qm::bench::rounded(ours.applyCpuMaxMs)},
+            {QStringLiteral("ours_paint_cpu_max_ms"), qm::bench::rounded(ours.paintCpuMaxMs)},
             {QStringLiteral("ours_wall_stall_max_ms"), double(ours.stallMaxMs)}});
 
     // Where the feed's time goes, per order (ours only): commit -> the doorbell its read answered

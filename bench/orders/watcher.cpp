@@ -24,6 +24,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <mutex>
 #include <pqxx/pqxx>
@@ -88,6 +89,14 @@ qm::orders::OrderFeedOptions feedOptions(const qm::db::ConnectionParams &params,
     return o;
 }
 
+// CPU time of the calling thread (the GUI thread's own work, without waiting for a CPU).
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000 + double(ts.tv_nsec) / 1e6;
+}
+
 double epochMs()
 {
     return std::chrono::duration<double, std::milli>(
@@ -122,11 +131,16 @@ protected:
         if (event->type() != QEvent::UpdateRequest || m_inside)
             return false;
         m_inside = true;
+        const double cpu = threadCpuMs();
         QCoreApplication::sendEvent(watched, event);
+        paintCpuMaxMs = std::max(paintCpuMaxMs, threadCpuMs() - cpu);
         m_inside = false;
         m_afterPaint();
         return true;
     }
+
+public:
+    double paintCpuMaxMs = 0; // the longest repaint, in the GUI thread's CPU time
 
 private:
     std::function<void()> m_afterPaint;
@@ -187,6 +201,7 @@ int runWatcher(const QString &mode, double seconds, int page)
     std::unique_ptr<qm::bench::VendureAdmin> admin;
     bool adminBusy = false;
     double applyMaxMs = 0;
+    double applyCpuMaxMs = 0;
     QTimer poll;
     if (mode == QLatin1String("adminpoll")) {
         // Vendure's Admin UI order list, refreshed every second: the newest `page` placed orders
@@ -255,8 +270,10 @@ int runWatcher(const QString &mode, double seconds, int page)
             [&](const qm::orders::OrderRows &rows) {
                 QElapsedTimer t;
                 t.start();
+                const double cpu = threadCpuMs();
                 model.applyChanges(rows);
                 applyMaxMs = std::max(applyMaxMs, t.nsecsElapsed() / 1e6);
+                applyCpuMaxMs = std::max(applyCpuMaxMs, threadCpuMs() - cpu);
                 const double now = epochMs();
                 std::lock_guard lock(traceMutex);
                 for (const qm::orders::OrderRow &row : rows) {
@@ -327,6 +344,8 @@ int runWatcher(const QString &mode, double seconds, int page)
         {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
         {QStringLiteral("task_max_ms"), meter.maxTaskMs()},
         {QStringLiteral("tasks_over_16ms"), meter.tasksOver(16)},
+        {QStringLiteral("apply_cpu_max_ms"), applyCpuMaxMs},
+        {QStringLiteral("paint_cpu_max_ms"), stamper.paintCpuMaxMs},
         {QStringLiteral("stages"), stageRows},
         {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
         {QStringLiteral("apply_max_ms"), applyMaxMs}, {QStringLiteral("visible"), rows}});
