@@ -14,14 +14,19 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTableView>
 #include <QTimer>
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <ctime>
+#include <functional>
+#include <mutex>
 #include <pqxx/pqxx>
 
 namespace bench {
@@ -76,8 +81,71 @@ qm::orders::OrderFeedOptions feedOptions(const qm::db::ConnectionParams &params,
         o.backend = qm::BackendKind::Vendure;
         o.safetyPollMs = 250;
     }
+    // Another coalescing interval than the feed's default (to compare, e.g. the former 100 ms).
+    bool ok = false;
+    const int coalesce = qEnvironmentVariableIntValue("QM_BENCH_FEED_COALESCE_MS", &ok);
+    if (ok && coalesce >= 0)
+        o.coalesceMs = coalesce;
     return o;
 }
+
+// CPU time of the calling thread (the GUI thread's own work, without waiting for a CPU).
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000 + double(ts.tv_nsec) / 1e6;
+}
+
+double epochMs()
+{
+    return std::chrono::duration<double, std::milli>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// Per-order stage times of the feed mode: the read that returned the order (with the doorbell it
+// answered), its merge into the model and the end of the window's next paint.
+struct Stages
+{
+    double rangAt = 0; // 0: the read was a follow-up or safety read, not a doorbell's
+    double readStart = 0;
+    double readEnd = 0;
+    double merged = 0;
+    double painted = 0;
+};
+
+// Stamps `painted` on every merged order once the window's next repaint is done: the window's
+// UpdateRequest (the repaint manager's sync: paint and flush) is sent again from here so that the
+// stamp is taken after it.
+class PaintStamper : public QObject
+{
+public:
+    explicit PaintStamper(std::function<void()> afterPaint)
+        : m_afterPaint(std::move(afterPaint))
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::UpdateRequest || m_inside)
+            return false;
+        m_inside = true;
+        const double cpu = threadCpuMs();
+        QCoreApplication::sendEvent(watched, event);
+        paintCpuMaxMs = std::max(paintCpuMaxMs, threadCpuMs() - cpu);
+        m_inside = false;
+        m_afterPaint();
+        return true;
+    }
+
+public:
+    double paintCpuMaxMs = 0; // the longest repaint, in the GUI thread's CPU time
+
+private:
+    std::function<void()> m_afterPaint;
+    bool m_inside = false;
+};
 
 } // namespace
 
@@ -97,6 +165,19 @@ int runWatcher(const QString &mode, double seconds, int page)
     qm::StallMeter meter(nullptr, 5);
 
     QHash<qint64, qint64> visible; // id -> ms since the epoch
+    std::mutex traceMutex; // the feed's trace runs on its listener thread
+    QHash<qint64, Stages> stages; // feed mode
+    QVector<qint64> awaitingPaint;
+    PaintStamper stamper([&] {
+        if (awaitingPaint.isEmpty())
+            return;
+        const double now = epochMs();
+        std::lock_guard lock(traceMutex);
+        for (qint64 id : std::as_const(awaitingPaint))
+            stages[id].painted = now;
+        awaitingPaint.clear();
+    });
+    view.installEventFilter(&stamper);
     bool ready = false;
     auto seen = [&](int first, int last) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -120,6 +201,7 @@ int runWatcher(const QString &mode, double seconds, int page)
     std::unique_ptr<qm::bench::VendureAdmin> admin;
     bool adminBusy = false;
     double applyMaxMs = 0;
+    double applyCpuMaxMs = 0;
     QTimer poll;
     if (mode == QLatin1String("adminpoll")) {
         // Vendure's Admin UI order list, refreshed every second: the newest `page` placed orders
@@ -172,15 +254,35 @@ int runWatcher(const QString &mode, double seconds, int page)
         QObject::connect(feed.get(), &qm::orders::OrderFeed::resynced, &model, sayReady);
         feed->start();
     } else if (mode == QLatin1String("feed")) {
-        feed = std::make_unique<qm::orders::OrderFeed>(feedOptions(params, "bench-orders-feed"));
+        qm::orders::OrderFeedOptions options = feedOptions(params, "bench-orders-feed");
+        options.trace = [&](const qm::orders::FeedReadTrace &t) {
+            std::lock_guard lock(traceMutex);
+            for (qint64 id : t.ids) {
+                auto it = stages.find(id);
+                if (it == stages.end()) // the first version read (its checkout)
+                    stages.insert(id, Stages {t.rangAtMs, t.readStartMs, t.readEndMs, 0, 0});
+            }
+        };
+        feed = std::make_unique<qm::orders::OrderFeed>(options);
         // Timed: the model's merge plus the view's synchronous reaction to it (row moves,
         // geometry), i.e. the feed's share of a GUI stall; painting comes later.
         QObject::connect(feed.get(), &qm::orders::OrderFeed::rowsArrived, &model,
             [&](const qm::orders::OrderRows &rows) {
                 QElapsedTimer t;
                 t.start();
+                const double cpu = threadCpuMs();
                 model.applyChanges(rows);
                 applyMaxMs = std::max(applyMaxMs, t.nsecsElapsed() / 1e6);
+                applyCpuMaxMs = std::max(applyCpuMaxMs, threadCpuMs() - cpu);
+                const double now = epochMs();
+                std::lock_guard lock(traceMutex);
+                for (const qm::orders::OrderRow &row : rows) {
+                    auto it = stages.find(row.id);
+                    if (it != stages.end() && it->merged == 0) {
+                        it->merged = now;
+                        awaitingPaint.append(row.id);
+                    }
+                }
             });
         QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
             [&](const QModelIndex &, int first, int last) { seen(first, last); });
@@ -229,8 +331,22 @@ int runWatcher(const QString &mode, double seconds, int page)
     QJsonArray rows;
     for (auto it = visible.cbegin(); it != visible.cend(); ++it)
         rows.append(QJsonArray {it.key(), it.value()});
+    QJsonArray stageRows; // [id, rang, readStart, readEnd, merged, painted]
+    {
+        std::lock_guard lock(traceMutex);
+        for (auto it = stages.cbegin(); it != stages.cend(); ++it) {
+            const Stages &s = it.value();
+            stageRows.append(
+                QJsonArray {it.key(), s.rangAt, s.readStart, s.readEnd, s.merged, s.painted});
+        }
+    }
     printRaw(QJsonObject {{QStringLiteral("mode"), mode},
         {QStringLiteral("stall_max_ms"), meter.maxStallMs()},
+        {QStringLiteral("task_max_ms"), meter.maxTaskMs()},
+        {QStringLiteral("tasks_over_16ms"), meter.tasksOver(16)},
+        {QStringLiteral("apply_cpu_max_ms"), applyCpuMaxMs},
+        {QStringLiteral("paint_cpu_max_ms"), stamper.paintCpuMaxMs},
+        {QStringLiteral("stages"), stageRows},
         {QStringLiteral("stalls_over_50ms"), meter.stallsOver(50)},
         {QStringLiteral("apply_max_ms"), applyMaxMs}, {QStringLiteral("visible"), rows}});
     return 0;

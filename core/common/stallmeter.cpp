@@ -2,11 +2,25 @@
 
 #include "logging.h"
 
+#include <algorithm>
+#include <ctime>
+
 namespace qm {
 
 namespace {
 StallMeter *g_instance = nullptr;
+
+// CPU time the calling thread has used, in microseconds; -1 where there is no such clock.
+qint64 threadCpuUs()
+{
+#if defined(Q_OS_UNIX)
+    timespec ts {};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+#endif
+    return -1;
 }
+} // namespace
 
 StallMeter::StallMeter(QObject *parent, int intervalMs)
     : QObject(parent)
@@ -21,6 +35,7 @@ void StallMeter::start()
 {
     m_clock.start();
     m_last = 0;
+    m_lastCpuUs = threadCpuUs();
     m_timer.start();
 }
 
@@ -35,7 +50,11 @@ void StallMeter::reset()
     m_samples = 0;
     m_over16 = 0;
     m_over50 = 0;
+    m_maxTaskUs = -1;
+    m_tasksOver16 = 0;
+    m_tasksOver50 = 0;
     m_last = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_lastCpuUs = threadCpuUs();
 }
 
 qint64 StallMeter::stallsOver(qint64 ms) const
@@ -51,6 +70,17 @@ void StallMeter::tick()
     const qint64 late = now - m_last - m_intervalMs;
     m_last = now;
     ++m_samples;
+    // No tick can fire while a task runs, so one task's whole CPU time lies between two ticks.
+    const qint64 cpu = threadCpuUs();
+    if (cpu >= 0 && m_lastCpuUs >= 0) {
+        const qint64 own = cpu - m_lastCpuUs;
+        m_maxTaskUs = std::max(m_maxTaskUs, own);
+        if (own > 16000)
+            ++m_tasksOver16;
+        if (own > 50000)
+            ++m_tasksOver50;
+    }
+    m_lastCpuUs = cpu;
     if (late > m_maxStallMs)
         m_maxStallMs = late;
     if (late > 16)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QThread>
 #include <algorithm>
+#include <chrono>
 #include <libpq-fe.h>
 
 namespace qm::orders {
@@ -17,6 +18,13 @@ constexpr int kMaxFollowUpMs
     = 3600 * 1000; // follow-up reads without a safety poll: at least hourly
 
 OrderRows rowsOf(pg_result *r);
+
+double epochMs()
+{
+    return std::chrono::duration<double, std::milli>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 } // namespace
 
@@ -169,6 +177,8 @@ void FeedWorker::drainNotifications()
             continue;
         }
         ++m_counters->rings;
+        if (!m_rang && m_options.trace)
+            m_rangAtMs = epochMs();
         m_rang = true;
     }
 }
@@ -189,10 +199,12 @@ void FeedWorker::requestCatchUp()
 bool FeedWorker::catchUp()
 {
     const bool rang = m_rang;
+    const double rangAtMs = rang ? m_rangAtMs : 0;
     m_rang = false;
     m_gapTimer.stop();
     OrderRows rows;
     QString snapshot;
+    const double readStartMs = m_options.trace ? epochMs() : 0;
     const bool ok = readChanges(&rows, &snapshot);
     m_sinceRead.restart();
     if (!ok) {
@@ -213,6 +225,13 @@ bool FeedWorker::catchUp()
     // Delivered together with the snapshot they complete: both or neither.
     m_snapshot = snapshot;
     const bool found = !rows.isEmpty();
+    if (found && m_options.trace) {
+        FeedReadTrace trace {rangAtMs, readStartMs, epochMs(), {}};
+        trace.ids.reserve(rows.size());
+        for (const OrderRow &row : std::as_const(rows))
+            trace.ids.append(row.id);
+        m_options.trace(trace);
+    }
     qCDebug(lcOrders) << "orders feed: read" << rows.size() << "rows, snapshot now" << snapshot;
     if (found || m_needResync)
         m_sink.rows(std::move(rows), snapshot);

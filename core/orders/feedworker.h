@@ -67,6 +67,7 @@ private:
     QElapsedTimer m_sinceRead;
     QString m_snapshot; // after the last read this feed delivered; empty = start "now"
     bool m_rang = false;
+    double m_rangAtMs = 0; // the first doorbell since the last read (options.trace only)
     bool m_needResync = true;
     int m_backoffMs = 100;
 };

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QVector>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -19,6 +20,16 @@ class Cluster;
 }
 
 namespace qm::orders {
+
+// When one read that found rows ran, for benchmarks (OrderFeedOptions::trace). Times are
+// milliseconds since the epoch (system clock, sub-millisecond).
+struct FeedReadTrace
+{
+    double rangAtMs = 0; // the first doorbell this read answers; 0: a follow-up or safety read
+    double readStartMs = 0;
+    double readEndMs = 0;
+    QVector<qint64> ids; // the orders read
+};
 
 struct OrderFeedOptions
 {
@@ -31,7 +42,10 @@ struct OrderFeedOptions
     // Whose orders_changes() / orders the reads name: the backend's read schema.
     BackendKind backend = BackendKind::Reference;
     int pageSize = 500; // rows per keyset page of one catch-up
-    int coalesceMs = 100; // at most one rowsArrived per this many ms (<= 10 per second)
+    // At most one rowsArrived per this many ms (<= 30 per second). Below minQueryGapMs, so that
+    // the steady state (one read per gap) is delivered as soon as it is read; it only merges
+    // bursts (catch-up pages). At 100 ms it held each read's rows up to 100 ms more (issue 13).
+    int coalesceMs = 33;
     int minQueryGapMs = 50; // doorbells within this gap share one read (<= 20 reads/s)
     int safetyPollMs = 2000; // catch-up without a doorbell after this long (0 = never)
     int followUpMs = 50; // after a ring (or rows), read again this soon: writers that
@@ -39,6 +53,8 @@ struct OrderFeedOptions
                          // until safetyPollMs (0 = no follow-up reads)
     int initialRecent = 0; // on a fresh start, first deliver the latest N orders
     QString resumeSnapshot; // continue after a previous feed's snapshot() instead of "now"
+    // Called on the listener's thread after each read that found rows (benchmarks; empty: none).
+    std::function<void(const FeedReadTrace &)> trace;
 
     // The cluster's servers, under params.applicationName: its primary of the moment as params,
     // the others as otherNodes (where the listener looks after a failover).

@@ -5,6 +5,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace storefront {
 
@@ -23,12 +24,23 @@ public:
 
     static void prepare(Shop &storefront, Shop &staff);
 
-    bool work(); // handles one due order; false when none was due
+    bool work(); // handles the due orders (up to kBatch at once); false when none was due
     void restock(size_t maxRows);
 
 private:
     bool chance(double p);
-    bool advance(qint64 orderId, const char *to);
+    struct Advance
+    {
+        qint64 orderId;
+        const char *to;
+        OrderQueue::Step next; // pushed once done (Paid: nothing more)
+        bool refund; // delivered, then refunded later
+        std::string requestId;
+    };
+    static constexpr size_t kBatch = 16;
+    bool advance(qint64 orderId, const char *to, const std::string &requestId);
+    void advanceAll(std::vector<Advance> &batch);
+    void done(const Advance &a);
     bool staffCall(
         const char *statement, qint64 orderId, const std::string &reason, Stats::Counter done);
 

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <set>
 #include <thread>
+#include <tuple>
 
 namespace storefront {
 
@@ -39,6 +40,11 @@ Shopper::Shopper(int index, const Options &options, Catalog &catalog, OrderQueue
     , m_clerk(options, m_shop, m_staff, queue, catalog, stats, m_rng)
 {
     m_shop.prepare("reserve", "SELECT storefront.reserve($1::uuid, $2, $3, $4, $5, $6::interval)");
+    // A cart's lines in one statement (one transaction): the lines in the order given.
+    m_shop.prepare("reserve_cart",
+        "SELECT storefront.reserve(l.request, $2, l.product, l.warehouse, l.qty, $6::interval) "
+        "FROM unnest($1::uuid[], $3::bigint[], $4::int[], $5::int[]) "
+        "WITH ORDINALITY AS l(request, product, warehouse, qty, n) ORDER BY l.n");
     m_shop.prepare("checkout", "SELECT storefront.checkout($1::uuid, $2, $3, $4)");
     m_shop.prepare("pay", "SELECT storefront.pay($1::uuid, $2, $3)");
     m_shop.prepare("abandon", "SELECT storefront.abandon_cart($1::uuid, $2)");
@@ -93,12 +99,26 @@ void Shopper::session()
     const int lines = 1 + int(m_rng() % quint64(m_options.maxLines));
     int held = 0;
     int soldOut = 0;
-    for (int i = 0; i < lines && !m_stop.load(); ++i) {
+    std::vector<Line> cartLines;
+    for (int i = 0; i < lines; ++i) {
         const size_t item = pickItem();
         if (item >= m_catalog.items.size())
             ++soldOut;
-        else if (reserve(cart, item))
-            ++held;
+        else
+            cartLines.push_back({item, chance(0.2) ? 2 : 1, newRequestId()});
+    }
+    // The whole cart in one round trip and one commit; if the database refuses any line (not
+    // enough left, a lock conflict), nothing of it was kept: then line by line, as before, with
+    // the same request ids.
+    if (cartLines.size() > 1 && !m_stop.load() && reserveAll(cart, cartLines))
+        held = int(cartLines.size());
+    else {
+        for (const Line &line : cartLines) {
+            if (m_stop.load())
+                break;
+            if (reserve(cart, line))
+                ++held;
+        }
     }
     if (soldOut == lines) // nothing left to sell right now: wait for restocks, don't spin
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -168,11 +188,46 @@ std::string Shopper::loadPage(int categoryId, int page, std::vector<long long> &
     return {};
 }
 
-bool Shopper::reserve(const std::string &cart, size_t item)
+bool Shopper::reserveAll(const std::string &cart, std::vector<Line> &lines)
 {
-    const auto &it = m_catalog.items[item];
-    const int qty = chance(0.2) ? 2 : 1;
-    const std::string rid = newRequestId();
+    // One lock order for every cart (as checkout takes them): two carts never deadlock.
+    std::sort(lines.begin(), lines.end(), [this](const Line &a, const Line &b) {
+        const auto &x = m_catalog.items[a.item];
+        const auto &y = m_catalog.items[b.item];
+        return std::tie(x.productId, x.warehouseId) < std::tie(y.productId, y.warehouseId);
+    });
+    std::string rids = "{", products = "{", warehouses = "{", qtys = "{";
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const auto &it = m_catalog.items[lines[i].item];
+        const char *sep = i + 1 < lines.size() ? "," : "}";
+        rids += lines[i].requestId + sep;
+        products += std::to_string(it.productId) + sep;
+        warehouses += std::to_string(it.warehouseId) + sep;
+        qtys += std::to_string(lines[i].qty) + sep;
+    }
+    try {
+        const auto ok = m_shop.call([&](pqxx::nontransaction &tx) {
+            tx.exec_prepared("reserve_cart", rids, cart, products, warehouses, qtys,
+                std::to_string(m_options.reservationTtlSec) + " seconds");
+            return true;
+        });
+        if (ok)
+            m_stats.add(Stats::Reserved, qint64(lines.size()));
+        return ok.has_value();
+    } catch (const pqxx::sql_error &) {
+        return false; // a line refused: the caller reserves line by line and sees which
+    } catch (const std::exception &e) {
+        m_stats.error("reserve", e.what());
+    }
+    return false;
+}
+
+bool Shopper::reserve(const std::string &cart, const Line &line)
+{
+    const auto &it = m_catalog.items[line.item];
+    const size_t item = line.item;
+    const int qty = line.qty;
+    const std::string &rid = line.requestId;
     const std::string ttl = std::to_string(m_options.reservationTtlSec) + " seconds";
     try {
         const auto ok = m_shop.call([&](pqxx::nontransaction &tx) {

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace storefront {
 
@@ -34,7 +35,14 @@ private:
     void browse();
     std::string loadProduct(qint64 productId, std::vector<long long> &ids);
     std::string loadPage(int categoryId, int page, std::vector<long long> &ids);
-    bool reserve(const std::string &cart, size_t item);
+    struct Line
+    {
+        size_t item; // in the catalog
+        int qty;
+        std::string requestId;
+    };
+    bool reserveAll(const std::string &cart, std::vector<Line> &lines);
+    bool reserve(const std::string &cart, const Line &line);
     void abandon(const std::string &cart);
     void checkoutAndPay(const std::string &cart);
 

@@ -67,6 +67,19 @@ public:
         m_entries.pop_front();
         return true;
     }
+    // Up to `max` of the oldest entries that are due (appended to `out`); how many.
+    size_t takeDue(std::vector<Entry> *out, size_t max)
+    {
+        std::lock_guard lock(m_mutex);
+        const auto now = Clock::now();
+        size_t n = 0;
+        while (n < max && !m_entries.empty() && m_entries.front().due <= now) {
+            out->push_back(m_entries.front());
+            m_entries.pop_front();
+            ++n;
+        }
+        return n;
+    }
     size_t size() const
     {
         std::lock_guard lock(m_mutex);

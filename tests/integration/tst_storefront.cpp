@@ -8,6 +8,7 @@
 
 #include <QtTest>
 #include <csignal>
+#include <optional>
 
 using namespace orderstest;
 
@@ -107,6 +108,65 @@ private Q_SLOTS:
                                .arg(sold)
                                .arg(returned)));
         }
+        QCOMPARE(drifted(*db), 0);
+    }
+
+    void reservesACartInOneTransaction()
+    {
+        // Given carts of up to 3 lines that are all left standing (abandoned, the shopper walks
+        // away or releases: walking away leaves the reservations as they were written)
+        auto db = ownerConnection();
+        const qint64 before = scalar(*db, "SELECT coalesce(max(id), 0) FROM shop.reservations");
+        Simulator sim;
+        QVERIFY(sim.start(args({"--rate", "0", "--workers", "4", "--duration", "3", "--abandon",
+            "1", "--max-lines", "3", "--reservation-ttl", "60", "--fulfil-every", "0"})));
+        QVERIFY(sim.wait(30000));
+        QCOMPARE(sim.exitCode(), 0);
+        // then a cart's lines were reserved by one transaction (one round trip and one commit),
+        // not one each: the held rows of a multi-line cart share their writing transaction
+        std::optional<pqxx::nontransaction> tx(std::in_place, *db);
+        const pqxx::result r = tx->exec_params(
+            "SELECT count(*) FILTER (WHERE xids = 1), count(*) FROM ("
+            "  SELECT cart_id, count(DISTINCT xmin::text) AS xids FROM shop.reservations"
+            "   WHERE id > $1 AND status = 'held' GROUP BY cart_id HAVING count(*) > 1) c",
+            before);
+        const qint64 oneTransaction = r[0][0].as<qint64>();
+        const qint64 multiLine = r[0][1].as<qint64>();
+        qInfo() << oneTransaction << "of" << multiLine
+                << "held multi-line carts in one transaction";
+        QVERIFY2(multiLine > 0, "no multi-line cart was left standing");
+        QVERIFY2(oneTransaction > 0,
+            qPrintable(QStringLiteral("every one of %1 multi-line carts was reserved line by line")
+                           .arg(multiLine)));
+        // (give the stock back for the tests after this one)
+        tx->exec_params("SELECT storefront.abandon_cart(gen_random_uuid(), cart_id) FROM "
+                        "(SELECT DISTINCT cart_id FROM shop.reservations WHERE id > $1 "
+                        "AND status = 'held') c",
+            before);
+        tx.reset();
+        QCOMPARE(drifted(*db), 0);
+    }
+
+    void advancesDueOrdersTogether()
+    {
+        // Given orders that become due for fulfilment while the shoppers keep selling
+        auto db = ownerConnection();
+        const qint64 before = scalar(*db, "SELECT coalesce(max(id), 0) FROM shop.orders");
+        Simulator sim;
+        QVERIFY(sim.start(args({"--rate", "0", "--workers", "4", "--duration", "5",
+            "--fulfil-delay", "1", "--abandon", "0"})));
+        QVERIFY(sim.wait(30000));
+        QCOMPARE(sim.exitCode(), 0);
+        QVERIFY(sim.summary().value(QStringLiteral("fulfilment_steps")).toInt() > 1);
+        // then the back office moved several of them in one transaction (one round trip)
+        const qint64 shared = scalar(*db,
+            QStringLiteral("SELECT count(*) FROM (SELECT xmin::text FROM shop.order_events "
+                           "WHERE order_id > %1 AND to_status IN ('picking', 'shipped', "
+                           "'delivered') GROUP BY 1 HAVING count(*) > 1) t")
+                .arg(before)
+                .toStdString()
+                .c_str());
+        QVERIFY2(shared > 0, "every fulfilment step had a transaction of its own");
         QCOMPARE(drifted(*db), 0);
     }
 

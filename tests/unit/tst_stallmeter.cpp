@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QtTest>
 #include <algorithm>
+#include <ctime>
 
 using namespace qm;
 
@@ -91,6 +92,51 @@ private Q_SLOTS:
             QVERIFY2(meter.maxStallMs() <= 50, qPrintable(QString::number(meter.maxStallMs())));
         else
             QCOMPARE(meter.maxStallMs(), largest(stalled));
+    }
+
+    void separatesOwnWorkFromWaiting()
+    {
+#if defined(Q_OS_UNIX)
+        // Given a running meter that has ticked
+        StallMeter meter;
+        meter.start();
+        spinUntil([&] { return meter.samples() >= 5; });
+        // when the GUI thread waits 120 ms (another process holding the CPU looks the same to
+        // the wall clock: the thread does no work of its own meanwhile)
+        bool slept = false;
+        QTimer::singleShot(0, [&] {
+            QThread::msleep(120);
+            slept = true;
+        });
+        spinUntil([&] { return slept && meter.samples() >= 10; });
+        // then the wall-clock stall is long, while the thread's own work stays small
+        QVERIFY2(meter.maxStallMs() >= 100, qPrintable(QString::number(meter.maxStallMs())));
+        QVERIFY2(meter.maxTaskMs() >= 0 && meter.maxTaskMs() < 50,
+            qPrintable(QString::number(meter.maxTaskMs())));
+        QCOMPARE(meter.tasksOver(50), 0);
+        // and when one task computes for 80 ms of the thread's own CPU time
+        auto threadCpuMs = [] {
+            timespec ts {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+            return double(ts.tv_sec) * 1000 + double(ts.tv_nsec) / 1e6;
+        };
+        bool worked = false;
+        QTimer::singleShot(0, [&] {
+            const double from = threadCpuMs();
+            volatile quint64 x = 0;
+            while (threadCpuMs() - from < 80)
+                x = x + 1;
+            worked = true;
+        });
+        const qint64 before = meter.samples();
+        spinUntil([&] { return worked && meter.samples() > before + 2; });
+        // then that task is the longest, whatever the wall clock says
+        QVERIFY2(meter.maxTaskMs() >= 80, qPrintable(QString::number(meter.maxTaskMs())));
+        QCOMPARE(meter.tasksOver(50), 1);
+        QVERIFY(meter.tasksOver(16) >= 1);
+#else
+        QSKIP("no thread CPU clock here");
+#endif
     }
 
     void instanceIsTheInstalledMeter()
