@@ -4,7 +4,11 @@
 //   first_screen_ms, jump_to_row_900000_ms, rss_after_scroll_mb   ours vs QSqlTableModel (QPSQL)
 //   export_all_ms, import_new_1m_ms, import_update_1m_ms          ours vs psql \copy
 //   bulk_price_plus5pct_100k_ms, bulk_gui_stall_max_ms            ours (vs one psql UPDATE)
-// Options: --only ui|import|bulk, --import-rows N (default 1000000), --bulk-prefix SKU-000.
+//   filter_name_ms, filter_category_ms                           ours vs QSqlTableModel::setFilter
+// Options: --only ui|import|bulk, --import-rows N (default 1000000), --bulk-prefix SKU-000,
+// --jump-row N (default 900000; scripts/bench catalog --products N passes 0.9 N), --peer-seconds S
+// (default 600) and --peer-memory-mb M (default 6144): the bounds of each QSqlTableModel process
+// (wall time; address space, RLIMIT_AS); a peer stopped by one is reported ("peer_bounded").
 // --backend vendure [--runs 3]: on the sandbox's Vendure store instead (profile-vendure.json):
 // first screen, jump to the middle row and a SKU filter far down, ours vs Vendure's Admin API list
 // query (bench/catalog/catalogvendure.cpp). Import, export and bulk are the reference store's only.
@@ -14,10 +18,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace catalogbench {
 int runUi(const QString &which);
@@ -30,24 +36,58 @@ using namespace catalogbench;
 
 namespace {
 
-QJsonObject child(const QString &which)
+struct Bounds
+{
+    int seconds = 1800;
+    qint64 memoryMb = 0; // 0: none
+};
+
+// Runs `bench_catalog ui WHICH` within the bounds; its last RESULT line, and when a bound stopped
+// it (or it failed) "bounded": what stopped it.
+QJsonObject child(const QString &which, const Bounds &bounds = {})
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const rlim_t limit = rlim_t(bounds.memoryMb) * 1024 * 1024;
+    if (bounds.memoryMb > 0) {
+        p.setChildProcessModifier([limit] {
+            const rlimit rl {limit, limit};
+            setrlimit(RLIMIT_AS, &rl);
+        });
+    }
+    QElapsedTimer t;
+    t.start();
     p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("ui"), which});
-    if (!p.waitForFinished(1800000))
-        return {};
+    QString bounded;
+    if (!p.waitForFinished(bounds.seconds * 1000)) {
+        p.kill();
+        p.waitForFinished();
+        bounded = QStringLiteral("stopped at the time limit of %1 s").arg(bounds.seconds);
+    } else if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        bounded = bounds.memoryMb > 0
+            ? QStringLiteral("failed (exit %1) under the memory limit of %2 MB")
+                  .arg(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1)
+                  .arg(bounds.memoryMb)
+            : QStringLiteral("failed (exit %1)").arg(p.exitCode());
+    }
+    QJsonObject r;
     for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
         if (line.startsWith("RESULT "))
-            return QJsonDocument::fromJson(line.mid(7)).object();
+            r = QJsonDocument::fromJson(line.mid(7)).object();
     }
-    return {};
+    if (!bounded.isEmpty()) {
+        r.insert(QStringLiteral("bounded"), bounded);
+        r.insert(QStringLiteral("bounded_after_s"), round1(t.elapsed() / 1000.0));
+    }
+    return r;
 }
 
-void compareUi()
+void compareUi(int jumpRow, const Bounds &peerBounds)
 {
+    qputenv("QM_BENCH_JUMP_ROW", QByteArray::number(jumpRow));
     const QJsonObject ours = child(QStringLiteral("ours"));
-    const QJsonObject peer = child(QStringLiteral("peer"));
+    const QJsonObject peer = child(QStringLiteral("peer"), peerBounds);
+    const QJsonObject peerFilters = child(QStringLiteral("peer-filters"), peerBounds);
     if (ours.contains(QStringLiteral("error")) || peer.contains(QStringLiteral("error"))) {
         std::fprintf(stderr, "bench_catalog: %s %s\n",
             qPrintable(ours.value(QStringLiteral("error")).toString()),
@@ -60,13 +100,19 @@ void compareUi()
               const double p = peer.value(QLatin1String(key)).toDouble();
               QJsonObject j = extra;
               j.insert(QStringLiteral("rows"), ours.value(QStringLiteral("rows")));
+              if (peer.contains(QStringLiteral("bounded"))) {
+                  j.insert(QStringLiteral("peer_bounded"), peer.value(QStringLiteral("bounded")));
+                  j.insert(QStringLiteral("peer_bounded_after_s"),
+                      peer.value(QStringLiteral("bounded_after_s")));
+              }
               print(QLatin1String(metric), QLatin1String(unit), o, peerName,
                   p > 0 ? std::optional<double>(p) : std::nullopt, j);
           };
     line("first_screen_ms", "ms", "first_screen_ms",
         {{QStringLiteral("goal"), QStringLiteral("< 150")},
             {QStringLiteral("count_ms"), ours.value(QStringLiteral("count_ms"))}});
-    line("jump_to_row_900000_ms", "ms", "jump_ms",
+    const QByteArray jumpMetric = "jump_to_row_" + QByteArray::number(jumpRow) + "_ms";
+    line(jumpMetric.constData(), "ms", "jump_ms",
         {{QStringLiteral("goal"), QStringLiteral("< 150")},
             {QStringLiteral("jump_warm_ms"), ours.value(QStringLiteral("jump_warm_ms"))},
             {QStringLiteral("landing_error_rows"),
@@ -88,6 +134,27 @@ void compareUi()
                        : -1},
             {QStringLiteral("ours_scroll_ms"), ours.value(QStringLiteral("scroll_ms"))},
             {QStringLiteral("peer_scroll_ms"), peer.value(QStringLiteral("scroll_ms"))}});
+    for (const char *f : {"filter_name", "filter_category"}) {
+        const QString k = QLatin1String(f);
+        const double o = ours.value(k + QLatin1String("_ms")).toDouble();
+        const double pv = peerFilters.value(k + QLatin1String("_ms")).toDouble();
+        QJsonObject j {{QStringLiteral("goal"), QStringLiteral("< 500")},
+            {QStringLiteral("rows"), ours.value(QStringLiteral("rows"))},
+            {QStringLiteral("filter"),
+                k == QLatin1String("filter_name") ? QStringLiteral("name contains \"lamp\"")
+                                                  : QStringLiteral("category_id = 17")},
+            {QStringLiteral("matching_rows"), ours.value(k + QLatin1String("_rows"))},
+            {QStringLiteral("count_ms"), ours.value(k + QLatin1String("_count_ms"))},
+            {QStringLiteral("count_exact"), ours.value(k + QLatin1String("_count_exact"))},
+            {QStringLiteral("peer_rows"), peerFilters.value(k + QLatin1String("_rows"))}};
+        if (!peerFilters.contains(k + QLatin1String("_ms")) || pv < 0)
+            j.insert(QStringLiteral("peer_bounded"),
+                peerFilters.value(QStringLiteral("bounded"))
+                    .toString(peerFilters.value(k + QLatin1String("_error")).toString()));
+        print(k + QLatin1String("_ms"), QStringLiteral("ms"), o,
+            QStringLiteral("QSqlTableModel::setFilter (QPSQL) on console.products"),
+            pv > 0 ? std::optional<double>(pv) : std::nullopt, j);
+    }
 }
 
 } // namespace
@@ -115,6 +182,14 @@ int main(int argc, char **argv)
         QStringLiteral("n"), QStringLiteral("1000000")});
     p.addOption({QStringLiteral("bulk-prefix"), QStringLiteral("SKU prefix of the bulk change"),
         QStringLiteral("prefix"), QStringLiteral("SKU-000")});
+    p.addOption({QStringLiteral("jump-row"), QStringLiteral("the row the jump goes to"),
+        QStringLiteral("row"), QStringLiteral("900000")});
+    p.addOption({QStringLiteral("peer-seconds"),
+        QStringLiteral("time limit of each QSqlTableModel process"), QStringLiteral("s"),
+        QStringLiteral("600")});
+    p.addOption({QStringLiteral("peer-memory-mb"),
+        QStringLiteral("address-space limit of each QSqlTableModel process"), QStringLiteral("mb"),
+        QStringLiteral("6144")});
     p.addOption({QStringLiteral("runs"), QStringLiteral("runs per figure (--backend vendure)"),
         QStringLiteral("n"), QStringLiteral("3")});
     p.process(app);
@@ -124,7 +199,9 @@ int main(int argc, char **argv)
     }
     const QString only = p.value(QStringLiteral("only"));
     if (only.isEmpty() || only == QLatin1String("ui"))
-        compareUi();
+        compareUi(qMax(1, p.value(QStringLiteral("jump-row")).toInt()),
+            {qMax(1, p.value(QStringLiteral("peer-seconds")).toInt()),
+                p.value(QStringLiteral("peer-memory-mb")).toLongLong()});
     if (only.isEmpty() || only == QLatin1String("import")) {
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench-catalog-XXXXXX"));
         runExportImport(dir.path(), p.value(QStringLiteral("import-rows")).toInt());

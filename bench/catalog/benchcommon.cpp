@@ -23,6 +23,11 @@ qm::db::ConnectionParams node(const QString &user, int index)
                                                      : qm::Result<qm::Profile>(qm::Error {});
     if (!profile)
         return {};
+    if (index >= profile->postgresHosts.size()) {
+        qm::db::ConnectionParams none; // (no such node: a sandbox without a replica)
+        none.host.clear();
+        return none;
+    }
     qm::Credentials credentials;
     credentials.source = qm::Credentials::Source::Passfile;
     qm::db::ConnectionParams p = qm::connectionParamsFor(

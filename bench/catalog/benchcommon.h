@@ -10,7 +10,8 @@
 namespace catalogbench {
 
 // The benchmark sandbox ($QM_SANDBOX_DIR/profile.json; profile-vendure.json with --backend
-// vendure): primary and replica endpoints as `user`.
+// vendure): primary and replica endpoints as `user` (an empty host: the profile has no such node,
+// as the lean sandbox of --products N has no replica).
 qm::db::ConnectionParams node(const QString &user, int index = 0);
 QString password(const qm::db::ConnectionParams &p); // from the profile's pgpass file
 // The profile's backend (Vendure with --backend vendure), for the services.
