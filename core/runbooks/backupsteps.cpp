@@ -460,6 +460,7 @@ struct Scratch
     int port = 0;
     QString pgBin;
     Account account;
+    bool started = false; // pg_ctl start was run (without waiting): a postmaster may be coming up
 
     qint64 postmasterPid() const
     {
@@ -480,6 +481,12 @@ bool tearDown(const Scratch &s, StepContext &ctx, QString *why)
 {
     if (s.dir.isEmpty())
         return true;
+    // Right after `pg_ctl start -W` the postmaster may not have written its pid yet: removing the
+    // folder under it would leave it running. Wait for the pid (a postmaster that fails at start
+    // never writes one).
+    QDeadlineTimer pidDeadline(15000);
+    while (s.started && s.postmasterPid() <= 0 && !pidDeadline.hasExpired())
+        QThread::msleep(50);
     const qint64 pid = s.postmasterPid();
     if (pid > 0 && processAlive(pid)) {
         const ToolRun stop
@@ -748,6 +755,7 @@ public:
                 QStringLiteral("-l"), s.dir + QStringLiteral("/server.log"), QStringLiteral("-W"),
                 QStringLiteral("-o"), opts, QStringLiteral("start")},
             *account, nullptr, 60000);
+        s.started = start.started;
         if (!start.ok)
             return failAndClean(
                 failed(Tr::tr("the scratch PostgreSQL did not start"), start.tail()));
@@ -807,6 +815,17 @@ public:
             = wrapped(f.string(QStringLiteral("sql"), defaultOrdersSql(ctx.profile)));
         Orders restored;
         try {
+            // A copy that archives would push its new timeline into the store's repository.
+            pqxx::nontransaction tx(*conn);
+            const QString archiveMode = QString::fromStdString(
+                tx.exec1("SELECT current_setting('archive_mode')")[0].as<std::string>());
+            tx.commit();
+            data.insert(QStringLiteral("archive_mode"), archiveMode);
+            if (archiveMode != QLatin1String("off"))
+                return failAndClean(failed(
+                    Tr::tr("the restored copy runs with archive_mode=%1: it could write into "
+                           "the backup repository; stopped")
+                        .arg(archiveMode)));
             restored = readOrders(*conn, sql);
         } catch (const std::exception &e) {
             return failAndClean(failed(Tr::tr("the check query failed on the restored copy"),

@@ -54,6 +54,7 @@ private slots:
     void backupCheckPassesOnAFreshBackup();
     void backupCheckFailsWhenOlderThanMaxAge();
     void drillRestoresArchivedOrdersAndMeasuresRtoRpo();
+    void cancelledDrillLeavesNothingBehind_data();
     void cancelledDrillLeavesNothingBehind();
     void qmctlJsonCarriesRtoAndRpo();
 
@@ -67,6 +68,12 @@ private:
     // Orders committed, then their WAL switched out and archived: the restored copy must have them.
     int placeArchivedOrders(int n);
     int primaryTimeline();
+    QString leftovers() const
+    {
+        return QDir(m_scratch.path())
+            .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden)
+            .join(u' ');
+    }
     int newestArchivedTimeline(); // the highest NNNNNNNN.history in the repository (1: none)
 
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -307,13 +314,14 @@ void TestRestoreDrill::drillRestoresArchivedOrdersAndMeasuresRtoRpo()
                        .arg(archivedCount)));
     QCOMPARE(qint64(d.value(QStringLiteral("primary_orders")).toDouble()), archivedCount + 1);
     QVERIFY(!d.value(QStringLiteral("restored_last_order")).toString().isEmpty());
+    QCOMPARE(d.value(QStringLiteral("archive_mode")).toString(), QStringLiteral("off"));
     // The scratch server and its folder are gone.
     QVERIFY(d.value(QStringLiteral("torn_down")).toBool());
     QVERIFY2(!QFileInfo::exists(d.value(QStringLiteral("scratch_dir")).toString()),
         qPrintable(d.value(QStringLiteral("scratch_dir")).toString()));
     QVERIFY(d.value(QStringLiteral("postmaster_pid")).toDouble() > 0);
     QVERIFY(!alive(qint64(d.value(QStringLiteral("postmaster_pid")).toDouble())));
-    QVERIFY(QDir(m_scratch.path()).isEmpty());
+    QVERIFY2(QDir(m_scratch.path()).isEmpty(), qPrintable(leftovers()));
     const auto v = t->verify(f, o, ctx);
     QVERIFY2(v && v->ok, qPrintable(v ? v->summary : qmtest::errorOf(v).toString()));
     QVERIFY(m_log.join(u'\n').contains(QStringLiteral("RTO")));
@@ -321,8 +329,20 @@ void TestRestoreDrill::drillRestoresArchivedOrdersAndMeasuresRtoRpo()
     QCOMPARE(newestArchivedTimeline(), primaryTimeline());
 }
 
+void TestRestoreDrill::cancelledDrillLeavesNothingBehind_data()
+{
+    QTest::addColumn<QString>("trigger"); // the progress line that cancels
+    QTest::addColumn<bool>("restoreDone"); // whether pgbackrest restore had finished by then
+    // In the middle of pgbackrest restore.
+    QTest::newRow("mid-restore") << QStringLiteral("pgbackrest:") << false;
+    // Just before the scratch server starts: cancelled while the postmaster comes up.
+    QTest::newRow("starting") << QStringLiteral("files restored") << true;
+}
+
 void TestRestoreDrill::cancelledDrillLeavesNothingBehind()
 {
+    QFETCH(QString, trigger);
+    QFETCH(bool, restoreDone);
     const StepType *t = m_registry.find(QStringLiteral("restore.drill"));
     QVERIFY(t);
     const Fields f = fieldsOf(
@@ -334,15 +354,14 @@ void TestRestoreDrill::cancelledDrillLeavesNothingBehind()
     QString scratch;
     ctx.log = [&](const QString &line) {
         m_log << line;
-        if (line.startsWith(QStringLiteral("pgbackrest:")))
+        if (line.startsWith(trigger))
             ctx.cancel.cancel();
     };
     const StepOutcome o = t->execute(f, *plan, ctx);
     qInfo().noquote() << m_log.join(u'\n');
     QVERIFY(!o.ok);
     QVERIFY2(o.error && o.error->code == qm::Error::Code::Cancelled, qPrintable(o.summary));
-    QVERIFY2(!m_log.join(u'\n').contains(QStringLiteral("files restored")),
-        "the restore finished before the cancel: not a mid-restore cancel");
+    QCOMPARE(m_log.join(u'\n').contains(QStringLiteral("files restored")), restoreDone);
     QVERIFY(o.data.value(QStringLiteral("torn_down")).toBool());
     QVERIFY2(QDir(m_scratch.path()).isEmpty(),
         qPrintable(
@@ -384,7 +403,7 @@ void TestRestoreDrill::qmctlJsonCarriesRtoAndRpo()
     QVERIFY2(data.value(QStringLiteral("rto_seconds")).isDouble(), qPrintable(out.right(3000)));
     QVERIFY2(data.value(QStringLiteral("rpo_seconds")).isDouble(), qPrintable(out.right(3000)));
     QCOMPARE(drill.value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
-    QVERIFY(QDir(m_scratch.path()).isEmpty());
+    QVERIFY2(QDir(m_scratch.path()).isEmpty(), qPrintable(leftovers()));
 }
 
 QTEST_GUILESS_MAIN(TestRestoreDrill)
