@@ -5,6 +5,8 @@
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "redis/client.h"
+#include "runbooks/backupsteps.h"
+#include "runbooks/cachesteps.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -778,6 +780,8 @@ void addBuiltinSteps(StepRegistry &registry)
     registry.add(std::make_shared<WaitUntil>());
     registry.add(std::make_shared<Confirm>());
     registry.add(std::make_shared<Note>());
+    addBackupSteps(registry); // backup.check, restore.drill
+    addCacheSteps(registry); // cache.purge, varnish.ban
 }
 
 StepRegistry StepRegistry::withBuiltins()
