@@ -54,6 +54,15 @@ bool PaymentStatus::routeInEffect() const
         && changedAt.isValid() && routeSeenAt >= changedAt.addMSecs(-1);
 }
 
+bool PaymentStatus::reporting() const
+{
+    for (const Breaker &b : breakers) {
+        if (b.reportedAt.isValid() && b.reportedAt.msecsTo(QDateTime::currentDateTimeUtc()) < 15000)
+            return true;
+    }
+    return false;
+}
+
 QString unsupported(const Backend &backend)
 {
     if (backend.kind() == BackendKind::Reference)
@@ -166,6 +175,7 @@ QJsonObject toJson(const PaymentStatus &s)
         {QStringLiteral("changed_at"), timeJson(s.changedAt)},
         {QStringLiteral("route_applied"), s.routeApplied},
         {QStringLiteral("route_in_effect"), s.routeInEffect()},
+        {QStringLiteral("storefront_reporting"), s.reporting()},
         {QStringLiteral("breakers"), breakers}};
 }
 

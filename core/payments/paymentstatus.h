@@ -52,6 +52,8 @@ struct PaymentStatus
     const Breaker *breaker(const QString &provider) const;
     // The storefront applies the console's current route.
     bool routeInEffect() const;
+    // A storefront reported within the last 15 s (else the breakers are its last words).
+    bool reporting() const;
 };
 
 struct MaintenanceState

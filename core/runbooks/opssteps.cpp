@@ -183,8 +183,9 @@ public:
         if (m_on) {
             fieldcheck::onlyKeys(e, f, {QStringLiteral("reason"), QStringLiteral("until")});
             fieldcheck::string(e, f, QStringLiteral("reason"), true);
+            // A parameter ("${end}", "${minutes}m") is known at run time only.
             if (f.has(QStringLiteral("until"))
-                && !isParameterRef(f.value(QStringLiteral("until")))) {
+                && !f.string(QStringLiteral("until")).contains(QLatin1String("${"))) {
                 bool bad = false;
                 untilOf(f, &bad);
                 if (bad)
@@ -250,6 +251,12 @@ public:
         const qint64 ms = m_on ? parseDuration(untilValue) : -1;
         bool bad = false;
         const QDateTime until = m_on && ms <= 0 ? untilOf(f, &bad) : QDateTime();
+        if (bad) {
+            const Error e = invalid(Tr::tr("\"until\" is a duration (30m, 2h) or an ISO time, "
+                                           "not \"%1\"; nothing was changed")
+                                        .arg(f.string(QStringLiteral("until"))));
+            return StepOutcome {false, e.message, {}, e};
+        }
         const std::optional<std::string> untilText = until.isValid()
             ? std::optional<std::string>(until.toString(Qt::ISODateWithMs).toStdString())
             : std::nullopt;

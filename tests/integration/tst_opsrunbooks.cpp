@@ -370,6 +370,8 @@ private Q_SLOTS:
     void merchandiserIsRefusedByTheServer()
     {
         const QString routeBefore = ownerScalar("SELECT route FROM qm.payment_route");
+        const QString maintenanceBefore
+            = ownerScalar("SELECT coalesce(changed_at::text, '') FROM qm.settings");
         StepContext ctx;
         ctx.cluster = m_merch;
         ctx.profile = m_profile;
@@ -395,7 +397,10 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(
             r.error && r.error->code == qm::Error::Code::PermissionDenied, qPrintable(r.summary));
-        QCOMPARE(ownerScalar("SELECT maintenance::text FROM qm.settings"), QStringLiteral("false"));
+        QCOMPARE(
+            ownerScalar("SELECT m.on::text FROM console.maintenance m"), QStringLiteral("false"));
+        QCOMPARE(ownerScalar("SELECT coalesce(changed_at::text, '') FROM qm.settings"),
+            maintenanceBefore);
         QCOMPARE(ownerScalar("SELECT route FROM qm.payment_route"), routeBefore);
     }
 };

@@ -67,6 +67,9 @@ public:
                                                       : QStringLiteral(": ") + status->reason)
                   << '\n';
         ctx.out() << (status->breakers.isEmpty() ? tr("storefront:   not reporting")
+                : !status->reporting()
+                ? tr("storefront:   not reporting since %1 (its last report below)")
+                      .arg(timeText(status->breakers.first().reportedAt))
                 : status->routeInEffect()
                 ? tr("storefront:   applies %1").arg(status->routeApplied)
                 : tr("storefront:   still applies %1").arg(status->routeApplied))
