@@ -373,9 +373,9 @@ public:
                                          "fast until it recovers")
                                       .arg(to));
         }
-        if (now->breakers.isEmpty())
-            p.warnings.append(Tr::tr("no storefront reports its providers: only the database "
-                                     "can be verified"));
+        if (!now->reporting())
+            p.warnings.append(Tr::tr("no storefront reports its providers now (the states above "
+                                     "are its last report): only the database can be verified"));
         p.data = QJsonObject {{QStringLiteral("was"), now->route}};
         return p;
     }
