@@ -7,6 +7,7 @@
 #include "redis/client.h"
 #include "runbooks/backupsteps.h"
 #include "runbooks/cachesteps.h"
+#include "runbooks/opssteps.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -782,6 +783,7 @@ void addBuiltinSteps(StepRegistry &registry)
     registry.add(std::make_shared<Note>());
     addBackupSteps(registry); // backup.check, restore.drill
     addCacheSteps(registry); // cache.purge, varnish.ban
+    addOpsSteps(registry); // maintenance.on/off, payments.route (opssteps.h)
 }
 
 StepRegistry StepRegistry::withBuiltins()

@@ -7,9 +7,14 @@
 //                      ban.list against the local varnishd): how the console shows the ban-list
 //                      length without holding Varnish's CLI secret. Varnish passes it from
 //                      loopback only.
+//   GET /.qm/maintenance        200 while the store is in maintenance, 503 otherwise: Varnish's
+//                               probe of its `maintenance_flag` backend (varnish.vcl)
+//   GET /.qm/maintenance-page   the maintenance page: 503, Retry-After, X-QM-Maintenance: on
 // Every page carries X-Origin-Serial (a per-process counter) so that tests see a re-fetch.
+// With --db, a thread reads storefront.maintenance (migration 0303) twice a second; while it is
+// on, every page is the maintenance page (503 + Retry-After until the window's scheduled end).
 //
-// Usage: qm-page-origin --port N [--varnish-dir DIR]
+// Usage: qm-page-origin --port N [--varnish-dir DIR] [--db CONNINFO]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,12 +23,65 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <memory>
+#include <mutex>
+#include <pqxx/pqxx>
+#include <thread>
 
 namespace {
 
 QString g_varnishDir;
 quint64 g_serial = 0;
+
+// Maintenance mode as last read from the database (the poller thread writes, the server reads).
+struct Maintenance
+{
+    std::atomic<bool> on {false};
+    std::mutex mutex;
+    QByteArray message;
+    int retryAfter = 300;
+};
+Maintenance g_maintenance;
+
+void pollMaintenance(std::string conninfo)
+{
+    std::unique_ptr<pqxx::connection> conn;
+    auto lastComplaint = std::chrono::steady_clock::time_point();
+    while (true) {
+        try {
+            if (!conn)
+                conn = std::make_unique<pqxx::connection>(conninfo);
+            pqxx::nontransaction tx(*conn);
+            const pqxx::result r
+                = tx.exec("SELECT m.on, m.message, m.retry_after FROM storefront.maintenance m");
+            const bool on = !r.empty() && r[0][0].as<bool>(false);
+            {
+                std::lock_guard lock(g_maintenance.mutex);
+                g_maintenance.message
+                    = on ? QByteArray::fromStdString(r[0][1].as<std::string>("")) : QByteArray();
+                g_maintenance.retryAfter = on ? r[0][2].as<int>(300) : 300;
+            }
+            g_maintenance.on.store(on);
+        } catch (const std::exception &e) {
+            conn.reset();
+            const auto now = std::chrono::steady_clock::now();
+            if (now - lastComplaint > std::chrono::minutes(1)) {
+                std::fprintf(stderr, "qm-page-origin: maintenance poll: %s\n", e.what());
+                lastComplaint = now;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
+}
+
+QByteArray htmlEscaped(const QByteArray &text)
+{
+    return QString::fromUtf8(text).toHtmlEscaped().toUtf8();
+}
 
 struct Response
 {
@@ -83,8 +141,42 @@ Response varnishStats()
     return r;
 }
 
+Response maintenancePage()
+{
+    Response r;
+    r.status = 503;
+    QByteArray message;
+    int retryAfter = 300;
+    {
+        std::lock_guard lock(g_maintenance.mutex);
+        message = g_maintenance.message;
+        retryAfter = g_maintenance.retryAfter;
+    }
+    r.headers.append({QByteArray("Content-Type"), "text/html; charset=utf-8"});
+    r.headers.append({QByteArray("Cache-Control"), "no-store"});
+    r.headers.append({QByteArray("Retry-After"), QByteArray::number(retryAfter)});
+    r.headers.append({QByteArray("X-QM-Maintenance"), "on"});
+    r.body = "<h1>We are doing some maintenance</h1><p>" + htmlEscaped(message)
+        + "</p><p>Please come back in a few minutes.</p>\n";
+    return r;
+}
+
+// Varnish's probe: "healthy" (200) means the store IS in maintenance.
+Response maintenanceFlag()
+{
+    Response r;
+    const bool on = g_maintenance.on.load();
+    r.status = on ? 200 : 503;
+    r.headers.append({QByteArray("Content-Type"), "application/json"});
+    r.headers.append({QByteArray("Cache-Control"), "no-store"});
+    r.body = on ? "{\"maintenance\":true}\n" : "{\"maintenance\":false}\n";
+    return r;
+}
+
 Response page(const QByteArray &path)
 {
+    if (g_maintenance.on.load())
+        return maintenancePage();
     Response r;
     r.headers.append({QByteArray("Content-Type"), "text/html; charset=utf-8"});
     const QByteArray serial = QByteArray::number(++g_serial);
@@ -158,6 +250,10 @@ void serve(QTcpSocket *socket, QByteArray &buf)
             r.body = "only GET and HEAD\n";
         } else if (path == "/.qm/varnish") {
             r = varnishStats();
+        } else if (path == "/.qm/maintenance") {
+            r = maintenanceFlag();
+        } else if (path == "/.qm/maintenance-page") {
+            r = maintenancePage();
         } else {
             r = page(path);
         }
@@ -169,6 +265,11 @@ void serve(QTcpSocket *socket, QByteArray &buf)
         if (method != "HEAD")
             out += r.body;
         socket->write(out);
+        // Varnish's probes (and curl with -H 'Connection: close') wait for the close.
+        if (head.toLower().contains("\r\nconnection: close")) {
+            socket->disconnectFromHost();
+            return;
+        }
     }
 }
 
@@ -183,8 +284,15 @@ int main(int argc, char **argv)
         {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1"), QStringLiteral("port")});
     parser.addOption({QStringLiteral("varnish-dir"),
         QStringLiteral("varnishd's -n folder, for /.qm/varnish"), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("db"),
+        QStringLiteral(
+            "libpq connection string: read maintenance mode from storefront.maintenance"),
+        QStringLiteral("conninfo")});
     parser.process(app);
     g_varnishDir = parser.value(QStringLiteral("varnish-dir"));
+    if (parser.isSet(QStringLiteral("db"))) {
+        std::thread(pollMaintenance, parser.value(QStringLiteral("db")).toStdString()).detach();
+    }
 
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost, parser.value(QStringLiteral("port")).toUShort())) {

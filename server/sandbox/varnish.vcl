@@ -5,6 +5,9 @@ vcl 4.1;
 #   PURGE /  with xkey: <tag> [<tag>...]                          -> xkey.purge, X-Purged: <n>
 #   PURGE <url>                                                   -> purge of that one object
 #   GET   /.qm/varnish                                            -> ban list + counters (JSON)
+# Maintenance mode (migration 0303): the origin answers the probe of `maintenance_flag` with 200
+# while the store is in maintenance, so that backend is "healthy" exactly then. Every GET/HEAD
+# is then passed to the origin's maintenance page (503, Retry-After) instead of a cached page.
 
 import std;
 import xkey;
@@ -12,6 +15,19 @@ import xkey;
 backend origin {
     .host = "127.0.0.1";
     .port = "@ORIGIN_PORT@";
+}
+
+backend maintenance_flag {
+    .host = "127.0.0.1";
+    .port = "@ORIGIN_PORT@";
+    .probe = {
+        .url = "/.qm/maintenance";
+        .interval = 500ms;
+        .timeout = 1s;
+        .window = 1;
+        .threshold = 1;
+        .initial = 0;
+    }
 }
 
 # Exactly the loopback addresses: the tests check that 127.0.0.2 is refused.
@@ -55,6 +71,11 @@ sub vcl_recv {
         return (purge);
     }
     if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (std.healthy(maintenance_flag)) {
+        set req.url = "/.qm/maintenance-page";
+        set req.backend_hint = origin;
         return (pass);
     }
     unset req.http.Cookie;

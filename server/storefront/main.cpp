@@ -1,5 +1,6 @@
 // qm-storefront: simulated shoppers for the sandbox store. See options.cpp for the flags.
 #include "clerk.h"
+#include "ops.h"
 #include "options.h"
 #include "pacer.h"
 #include "pipeline.h"
@@ -107,6 +108,12 @@ int main(int argc, char **argv)
     Pacer pacer(options.rate > 0 ? options.rate / (1 - options.abandonShare) : 0, started);
 
     std::vector<std::thread> threads;
+    // Maintenance mode and payment settings from the database; breakers reported back (ops.h).
+    Ops ops(options.conninfo, options.payments, stats, g_stop);
+    if (!options.queueOnly) {
+        Ops::setCurrent(&ops);
+        threads.emplace_back([&ops] { ops.run(); });
+    }
     std::vector<std::unique_ptr<Shopper>> shoppers;
     for (int i = 0; i < options.workers && !options.queueOnly; ++i)
         shoppers.push_back(std::make_unique<Shopper>(i, options, catalog, queue, stats, g_stop));
@@ -139,6 +146,7 @@ int main(int argc, char **argv)
         if (!options.quiet && options.reportEverySec > 0 && t >= nextReport) {
             QJsonObject o = stats.snapshot("progress", t, options.rate);
             o.insert(QStringLiteral("in_fulfilment"), qint64(queue.size()));
+            ops.addTo(o);
             printLine(o);
             nextReport += options.reportEverySec;
         }
@@ -149,6 +157,8 @@ int main(int argc, char **argv)
     QJsonObject summary = stats.snapshot("summary", elapsed(), options.rate);
     summary.insert(QStringLiteral("workers"), options.workers);
     summary.insert(QStringLiteral("in_fulfilment"), qint64(queue.size()));
+    ops.addTo(summary);
+    Ops::setCurrent(nullptr);
     printLine(summary);
     return 0;
 }

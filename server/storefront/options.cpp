@@ -208,6 +208,7 @@ bool parseOptions(Options &o, QString *error)
     const auto taskLatency = opt("task-latency",
         "Latency of a task per entry, TASK=50ms (or =0.05s; repeatable or comma-separated).",
         "task=t");
+    addPaymentOptions(p);
     p.process(*QCoreApplication::instance());
 
     bool ok = true;
@@ -247,7 +248,8 @@ bool parseOptions(Options &o, QString *error)
         ? p.value(queueConsumer).toStdString()
         : "sim-" + std::to_string(QCoreApplication::applicationPid());
     if (!parseTaskMap(p.values(taskFail), false, o.taskFail, error)
-        || !parseTaskMap(p.values(taskLatency), true, o.taskLatencyMs, error))
+        || !parseTaskMap(p.values(taskLatency), true, o.taskLatencyMs, error)
+        || !readPaymentOptions(p, o.payments, error))
         return false;
     if (!ok) {
         *error = QStringLiteral("numeric options must be non-negative numbers");

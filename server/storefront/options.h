@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payments.h"
+
 #include <QString>
 #include <map>
 #include <string>
@@ -47,6 +49,7 @@ struct Options
     std::string queueConsumer; // consumer name prefix (default sim-<pid>)
     std::map<std::string, double> taskFail; // task (or "all") -> failure share per attempt
     std::map<std::string, double> taskLatencyMs; // task (or "all") -> latency per entry
+    PaymentOptions payments; // providers, circuit breakers, route (payments.h)
 };
 
 // Parses argv (QCoreApplication must exist). On error prints usage and returns false.

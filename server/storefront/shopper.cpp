@@ -1,5 +1,6 @@
 #include "shopper.h"
 
+#include "ops.h"
 #include "options.h"
 #include "pacer.h"
 #include "stats.h"
@@ -92,6 +93,11 @@ size_t Shopper::pickItem()
 
 void Shopper::session()
 {
+    if (Ops *ops = Ops::current(); ops && ops->maintenance()) {
+        ops->refusedByMaintenance(); // the store shows its maintenance page: no order
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        return;
+    }
     m_stats.add(Stats::Sessions);
     const std::string cart = "sim-" + std::to_string(m_index) + '-' + std::to_string(++m_carts)
         + '-' + std::to_string(m_rng() % 1000000);
@@ -299,7 +305,16 @@ void Shopper::checkoutAndPay(const std::string &cart)
     m_publisher.publish(*order, customer, channel);
     // Pay; a declined card is tried again once, by half of the shoppers.
     for (int attempt = 0; attempt < 2 && !m_stop.load(); ++attempt) {
-        const bool succeed = !chance(m_options.payFailShare);
+        bool succeed = !chance(m_options.payFailShare);
+        if (Ops *ops = Ops::current()) { // through a payment provider and its circuit breaker
+            std::string provider;
+            const Payments::Result charged = ops->payments().charge(m_rng, succeed, &provider);
+            if (charged == Payments::Result::Unavailable) {
+                ops->unpaidNoProvider(); // no provider took it: the order stays unpaid
+                break;
+            }
+            succeed = charged == Payments::Result::Charged;
+        }
         const std::string payId = newRequestId();
         try {
             const auto status = m_shop.call([&](pqxx::nontransaction &tx) {
