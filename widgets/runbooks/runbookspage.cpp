@@ -302,7 +302,7 @@ void RunbooksPage::buildUi()
     m_cancelButton->setToolTip(tr("Stop at the next safe point; the run can be resumed (Esc)"));
     runButtons->addWidget(m_cancelButton);
     rl->addLayout(runButtons);
-    m_tabs->addTab(runTab, tr("Ru&n log"));
+    m_tabs->addTab(runTab, tr("Run &log"));
 
     auto *histTab = new QWidget(m_tabs);
     auto *hl = new QVBoxLayout(histTab);
@@ -741,7 +741,12 @@ void RunbooksPage::onFinished(const QJsonObject &report)
 void RunbooksPage::onQuestion(const QString &question, const QString &stepId)
 {
     m_tabs->setCurrentIndex(1);
-    m_question->setText(tr("Step %1 asks: <b>%2</b>").arg(stepId, question.toHtmlEscaped()));
+    QString title = stepId;
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
+        if (m_steps->topLevelItem(i)->data(0, StepRole).toString() == stepId)
+            title = m_steps->topLevelItem(i)->text(1);
+    m_question->setText(tr("%1 — the run waits for your answer: <b>%2</b>")
+                            .arg(title.toHtmlEscaped(), question.toHtmlEscaped()));
     m_question->show();
     m_answer->show();
     m_answerButton->show();
