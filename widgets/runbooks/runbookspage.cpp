@@ -457,7 +457,7 @@ void RunbooksPage::showLastRuns()
                 last = m_lastRuns.value(e.runbook->name);
         item->setText(2,
             last.first.isValid() ? tr("%1, %2").arg(
-                QLocale().toString(last.first.toLocalTime(), QLocale::ShortFormat), last.second)
+                QLocale().toString(last.first.toLocalTime(), QLocale::NarrowFormat), last.second)
                                  : tr("never"));
     }
 }
