@@ -354,6 +354,15 @@ void RunbooksPage::buildUi()
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &RunbooksPage::cancelRun);
+    m_list->setAccessibleName(tr("Runbooks"));
+    m_topology->setAccessibleName(tr("Topology"));
+    m_plan->setAccessibleName(tr("Plan of the dry run"));
+    m_steps->setAccessibleName(tr("Steps of the run"));
+    m_log->setAccessibleName(tr("Run log"));
+    m_answer->setAccessibleName(tr("Answer to the step's question"));
+    m_history->setAccessibleName(tr("Run history"));
+    m_approvals->setAccessibleName(tr("Approval requests"));
+    m_confirm->typeField()->setAccessibleName(tr("Confirmation text"));
     m_question->hide();
     m_answer->hide();
     m_answerButton->hide();
