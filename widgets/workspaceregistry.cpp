@@ -5,6 +5,7 @@
 #include "orders/orderspage.h"
 #include "overviewpage.h"
 #include "queues/queuespage.h"
+#include "runbooks/runbookspage.h"
 #include "stock/stockpage.h"
 #include "workspace.h"
 
@@ -23,6 +24,7 @@ QList<WorkspaceEntry> workspaceEntries()
         workspaceEntry<CapacityPage>(),
         workspaceEntry<QueuesPage>(),
         workspaceEntry<AuditPage>(),
+        workspaceEntry<RunbooksPage>(),
     };
 }
 

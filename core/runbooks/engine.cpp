@@ -1,5 +1,6 @@
 #include "runbooks/engine.h"
 
+#include "runbooks/approval.h"
 #include "runbooks/parser.h"
 #include "safety/elevation.h"
 
@@ -265,8 +266,8 @@ RunPlan Engine::planWith(const Runbook &rb, const QJsonObject &params, const Sig
     if (!warning.isEmpty())
         p.warnings.append(warning);
     if (rb.approval == Runbook::Approval::TwoPerson)
-        p.warnings.append(tr("this runbook asks for two-person approval, which this engine does "
-                             "not collect yet: a second on-call engineer should watch the run"));
+        p.warnings.append(tr("this runbook needs two-person approval: a second on-call role "
+                             "approves the run (its runbook file and parameters) before it acts"));
     for (const Step &s : rb.steps) {
         StepReport r;
         r.id = s.id;
@@ -573,7 +574,7 @@ void Engine::finish(RunState &st, RunReport &report)
 RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
 {
     RunReport report;
-    report.runId = uuidText(QUuid::createUuid());
+    report.runId = m_config.runId.isEmpty() ? uuidText(QUuid::createUuid()) : m_config.runId;
     report.result = QStringLiteral("refused");
     // The safety profile first: a run on read-only production is refused before anything else.
     if (const auto no = safety::writeRefusal(
@@ -605,6 +606,22 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
     if (!m_config.confirm || !m_config.confirm(plan, plan.confirmation)) {
         report.error = tr("not confirmed: nothing ran (%1)").arg(plan.confirmation.reason);
         return report;
+    }
+    // Two-person approval: the server uses the approval of this run id once, and only for this
+    // file (content hash) and these parameters; without it nothing runs.
+    if (rb.approval == Runbook::Approval::TwoPerson) {
+        if (!m_config.cluster) {
+            report.error = tr("this runbook needs two-person approval, which the database keeps: "
+                              "no database, so nothing ran");
+            return report;
+        }
+        const auto used = approval::consume(
+            *m_config.cluster, report.runId, rb.name, QString::fromLatin1(rb.contentHash), *params);
+        if (!used) {
+            report.error
+                = tr("two-person approval refused, so nothing ran: %1").arg(used.error().message);
+            return report;
+        }
     }
     safety::AuditEntry audit;
     audit.requestId = QUuid::fromString(report.runId);

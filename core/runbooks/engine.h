@@ -111,6 +111,9 @@ struct EngineConfig
     std::function<bool(const RunPlan &, const safety::ConfirmRequirement &)> confirm;
     RunObserver *observer = nullptr;
     safety::CancelToken cancel;
+    // The run's id, chosen before the run: a two-person runbook's run uses the id that was
+    // approved (approval.h). Empty: run() makes a new one.
+    QString runId;
 };
 
 class Engine

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "runbookfolder.h"
+
 #include <QSettings>
 #include <limits>
 #include <memory>
@@ -292,6 +294,16 @@ qint64 Settings::typedConfirmAboveProducts()
 void Settings::setTypedConfirmAboveProducts(qint64 count)
 {
     setValue(kTypedAboveProducts, count);
+}
+
+QString runbookFolderSetting()
+{
+    return open()->value(QStringLiteral("runbooks/folder")).toString();
+}
+
+void setRunbookFolderSetting(const QString &dir)
+{
+    open()->setValue(QStringLiteral("runbooks/folder"), dir);
 }
 
 } // namespace qm

@@ -4,6 +4,9 @@
 //   qmctl runbook plan FILE|NAME              dry run: preconditions and what each step would do
 //   qmctl runbook run FILE|NAME               plan, confirm, then run step by step (journaled)
 //   qmctl runbook resume RUN_ID [FILE]        continue an interrupted run
+//   qmctl runbook request FILE|NAME           ask for two-person approval of a run: prints its id
+//   qmctl runbook approve RUN_ID [FILE]       approve another role's run (reviews the plan first)
+//   qmctl runbook run FILE|NAME --run-id ID   run an approved two-person runbook
 //   qmctl runbook keygen --out DIR            an Ed25519 key pair for signing runbooks
 //   qmctl runbook sign FILE --key KEY         writes FILE.sig
 //   qmctl runbook verify FILE                 checks FILE.sig against the trusted keys
@@ -13,6 +16,7 @@
 
 #include "command.h"
 #include "profiles/credentials.h"
+#include "runbooks/approval.h"
 #include "runbooks/engine.h"
 #include "runbooks/parser.h"
 #include "safety/audit.h"
@@ -22,6 +26,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -491,6 +496,9 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         addRunOptions(p);
+        p.addOption({QStringLiteral("run-id"),
+            Tr::tr("The approved run of a two-person runbook (qmctl runbook request)."),
+            Tr::tr("id")});
         p.addPositionalArgument(
             QStringLiteral("runbook"), Tr::tr("A runbook file, or a built-in runbook's name."));
     }
@@ -515,6 +523,15 @@ public:
             QStringLiteral("runbooks"), false, &code);
         if (!c.elevation)
             return code;
+        c.runId = p.value(QStringLiteral("run-id"));
+        if (book->approval == rb::Runbook::Approval::TwoPerson && c.runId.isEmpty()) {
+            ctx.err() << Tr::tr("qmctl: %1 needs two-person approval: ask for it with qmctl "
+                                "runbook request, have a second on-call role approve it, then "
+                                "run it with --run-id")
+                             .arg(book->name)
+                      << Qt::endl;
+            return ExitRefused;
+        }
         if (!json) {
             c.confirm
                 = [&ctx, &p](const rb::RunPlan &plan, const qm::safety::ConfirmRequirement &req) {
@@ -707,6 +724,146 @@ public:
     }
 };
 
+class RunbookRequestCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("runbook request"); }
+    QString summary() const override
+    {
+        return Tr::tr("ask for two-person approval of a run (prints the run id)");
+    }
+    void configure(QCommandLineParser &p) const override
+    {
+        addCommonOptions(p);
+        p.addOption({QStringLiteral("param"), Tr::tr("A parameter's value (repeatable)."),
+            Tr::tr("name=value")});
+        p.addOption({QStringLiteral("valid"),
+            Tr::tr("How long the request, then the approval, is valid (seconds; default 900)."),
+            Tr::tr("seconds"), QString::number(rb::kApprovalValidSeconds)});
+        p.addPositionalArgument(
+            QStringLiteral("runbook"), Tr::tr("A runbook file, or a built-in runbook's name."));
+    }
+    int run(Context &ctx, const QCommandLineParser &p) const override
+    {
+        const auto args = runbookArguments(ctx, p, QStringLiteral("request"));
+        if (!args)
+            return ExitUsage;
+        const bool json = p.isSet(QStringLiteral("json"));
+        int code = ExitOk;
+        const auto book = load(
+            ctx, p.positionalArguments().first(), rb::StepRegistry::withBuiltins(), json, &code);
+        if (!book)
+            return code;
+        auto session = openSession(ctx, &code);
+        if (!session)
+            return code;
+        rb::EngineConfig c = engineConfig(ctx, p, *session, nullptr, false);
+        const auto params = rb::Engine(c).resolveParameters(*book, *args);
+        if (!params)
+            return ctx.fail(params.error());
+        const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto id = rb::approval::request(*session->cluster, runId, book->name,
+            QString::fromLatin1(book->contentHash), *params,
+            p.value(QStringLiteral("valid")).toInt());
+        if (!id)
+            return ctx.fail(id.error());
+        if (json)
+            printJson(ctx,
+                {{QStringLiteral("run_id"), runId}, {QStringLiteral("audit_id"), double(*id)},
+                    {QStringLiteral("runbook"), book->name},
+                    {QStringLiteral("content_hash"), QString::fromLatin1(book->contentHash)},
+                    {QStringLiteral("parameters"), *params}});
+        else
+            ctx.out() << Tr::tr("run %1 of %2 waits for approval (audit id %3): a second on-call "
+                                "role runs qmctl runbook approve %1")
+                             .arg(runId, book->name)
+                             .arg(*id)
+                      << Qt::endl;
+        return ExitOk;
+    }
+};
+
+class RunbookApproveCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("runbook approve"); }
+    QString summary() const override
+    {
+        return Tr::tr("approve another on-call role's run of a two-person runbook");
+    }
+    void configure(QCommandLineParser &p) const override
+    {
+        addCommonOptions(p);
+        p.addOption({QStringLiteral("yes"), Tr::tr("Approve without asking.")});
+        p.addPositionalArgument(QStringLiteral("run-id"), Tr::tr("The run that asked."));
+        p.addPositionalArgument(QStringLiteral("runbook"),
+            Tr::tr("Your copy of the runbook file (default: the built-in of that name)."),
+            QStringLiteral("[runbook]"));
+    }
+    int run(Context &ctx, const QCommandLineParser &p) const override
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.isEmpty() || args.size() > 2) {
+            ctx.err() << Tr::tr("qmctl runbook approve: give a run id (and optionally the runbook "
+                                "file)")
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        const bool json = p.isSet(QStringLiteral("json"));
+        int code = ExitOk;
+        auto session = openSession(ctx, &code);
+        if (!session)
+            return code;
+        const auto req = rb::approval::find(*session->cluster, args.first());
+        if (!req)
+            return ctx.fail(req.error());
+        // The approver reviews its own copy of the runbook: the server compares its hash.
+        const auto book = load(ctx, args.size() > 1 ? args[1] : req->runbook,
+            rb::StepRegistry::withBuiltins(), json, &code);
+        if (!book)
+            return code;
+        rb::EngineConfig c = engineConfig(ctx, p, *session, nullptr, false);
+        c.audit.reset(); // the review is a dry run
+        c.databaseJournal = false;
+        rb::Engine engine(std::move(c));
+        const rb::RunPlan plan = engine.plan(*book, req->parameters);
+        if (!json) {
+            ctx.out() << Tr::tr("run %1 asked by %2 at %3, state %4")
+                             .arg(req->runId, req->requestedBy,
+                                 req->requestedAt.toString(Qt::ISODate), req->state())
+                      << Qt::endl;
+            ctx.out() << Tr::tr("  parameters: %1")
+                             .arg(QString::fromUtf8(
+                                 QJsonDocument(req->parameters).toJson(QJsonDocument::Compact)))
+                      << Qt::endl;
+            printPlan(ctx, plan);
+        }
+        if (!p.isSet(QStringLiteral("yes"))) {
+            if (!isTerminal(stdin)) {
+                ctx.err() << Tr::tr("qmctl: not approved (use --yes to approve without asking)")
+                          << Qt::endl;
+                return ExitRefused;
+            }
+            ctx.err() << Tr::tr("Approve run %1? [y/N] ").arg(req->runId) << Qt::flush;
+            QTextStream in(stdin);
+            if (in.readLine().trimmed().toLower() != QStringLiteral("y"))
+                return ExitRefused;
+        }
+        const auto id = rb::approval::approve(
+            *session->cluster, req->runId, QString::fromLatin1(book->contentHash), req->parameters);
+        if (!id)
+            return ctx.fail(id.error());
+        if (json)
+            printJson(ctx,
+                {{QStringLiteral("run_id"), req->runId}, {QStringLiteral("audit_id"), double(*id)},
+                    {QStringLiteral("result"), QStringLiteral("approved")}});
+        else
+            ctx.out() << Tr::tr("approved run %1 (audit id %2)").arg(req->runId).arg(*id)
+                      << Qt::endl;
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 QMCTL_COMMAND(RunbookListCommand)
@@ -716,5 +873,7 @@ QMCTL_COMMAND(RunbookResumeCommand)
 QMCTL_COMMAND(RunbookKeygenCommand)
 QMCTL_COMMAND(RunbookSignCommand)
 QMCTL_COMMAND(RunbookVerifyCommand)
+QMCTL_COMMAND(RunbookRequestCommand)
+QMCTL_COMMAND(RunbookApproveCommand)
 
 } // namespace qmctl
