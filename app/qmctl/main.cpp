@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 
@@ -41,8 +42,13 @@ QString globalHelp(const GlobalOptions &g)
         "  -v, --version   version\n"
         "\n"
         "Commands:\n");
+    // The name column is as wide as the longest name plus two spaces (docs/man/generate.sh splits
+    // the list there).
+    int width = 18;
     for (const qmctl::Command *c : qmctl::CommandRegistry::instance().all())
-        text += QStringLiteral("  %1%2\n").arg(c->name(), -18).arg(c->summary());
+        width = std::max(width, int(c->name().size()) + 2);
+    for (const qmctl::Command *c : qmctl::CommandRegistry::instance().all())
+        text += QStringLiteral("  %1%2\n").arg(c->name(), -width).arg(c->summary());
     return text;
 }
 

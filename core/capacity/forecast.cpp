@@ -1,5 +1,7 @@
 #include "capacity/forecast.h"
 
+#include "capacity/seriesids.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -328,6 +330,38 @@ qint64 firstCrossing(
 }
 
 } // namespace
+
+PhysicalBounds physicalBounds(const TimeSeries &history)
+{
+    PhysicalBounds b;
+    if (const KnownSeries *known = findKnownSeries(history.info.id)) {
+        b.lower = 0;
+        if (known->unit == u"%")
+            b.upper = 100;
+        return b;
+    }
+    bool sawValue = false;
+    for (double v : history.v) {
+        if (std::isnan(v))
+            continue;
+        if (v < 0)
+            return b;
+        sawValue = true;
+    }
+    if (sawValue)
+        b.lower = 0;
+    return b;
+}
+
+void clampForecast(Forecast &f, const PhysicalBounds &b)
+{
+    auto clamp = [&b](double v) { return std::isnan(v) ? v : std::clamp(v, b.lower, b.upper); };
+    for (std::size_t k = 0; k < f.t.size(); ++k) {
+        f.mean[k] = clamp(f.mean[k]);
+        f.lower[k] = clamp(f.lower[k]);
+        f.upper[k] = clamp(f.upper[k]);
+    }
+}
 
 Saturation timeToSaturation(const Forecast &f, const Threshold &th)
 {

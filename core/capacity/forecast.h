@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <limits>
 #include <vector>
 
 namespace qm::capacity {
@@ -49,6 +50,18 @@ struct Forecast
 };
 
 Forecast forecast(const TimeSeries &history, const ForecastOptions &options = {});
+
+// What a series cannot physically be: a lag, a count, a latency or a rate is never below zero, a
+// percentage never above 100. From the series id (core/capacity/seriesids.h: every known series is
+// non-negative, "%" ones within 0..100) or, for an arbitrary expression, from its history (never
+// negative: lower bound 0). A model's band and mean are clamped to these (clampForecast).
+struct PhysicalBounds
+{
+    double lower = -std::numeric_limits<double>::infinity();
+    double upper = std::numeric_limits<double>::infinity();
+};
+PhysicalBounds physicalBounds(const TimeSeries &history);
+void clampForecast(Forecast &forecast, const PhysicalBounds &bounds);
 
 // When the forecast reaches a threshold (crossing upwards for upper limits, downwards for lower
 // ones). Times in ms since the epoch; -1 where it does not happen within the horizon.

@@ -43,6 +43,10 @@ QString labelFor(const QString &id)
         return Text::tr("Cart abandonment");
     if (id == u"biz.checkout_mean_s")
         return Text::tr("Checkout time (mean)");
+    if (id == u"biz.checkout_p95_s")
+        return Text::tr("Checkout time (p95)");
+    if (id == u"biz.checkout_p50_s")
+        return Text::tr("Checkout time (median)");
     if (id == u"biz.orders_expected")
         return Text::tr("Expected orders/min");
     if (id == u"biz.queue_backlog")
@@ -107,6 +111,16 @@ const std::vector<KnownSeries> &knownSeries()
         {QStringLiteral("biz.checkout_mean_s"), QStringLiteral("s"),
             QStringLiteral("sum(rate(qm_checkout_seconds_total[1m])) / "
                            "sum(rate(qm_checkout_calls_total[1m]))"),
+            true},
+        // The storefront simulator's histogram (qm-storefront --metrics-port, scraped as job
+        // "storefront"): the distribution the database's mean cannot give.
+        {QStringLiteral("biz.checkout_p95_s"), QStringLiteral("s"),
+            QStringLiteral(
+                "histogram_quantile(0.95, sum by (le) (rate(qm_checkout_seconds_bucket[1m])))"),
+            true},
+        {QStringLiteral("biz.checkout_p50_s"), QStringLiteral("s"),
+            QStringLiteral(
+                "histogram_quantile(0.5, sum by (le) (rate(qm_checkout_seconds_bucket[1m])))"),
             true},
     };
     return all;

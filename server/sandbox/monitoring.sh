@@ -7,6 +7,7 @@
 #            business queries read), with the business metrics of server/sandbox/monitoring-queries.yaml
 #   base+24  redis_exporter as the Redis ACL user `qm-exporter` (INFO, CONFIG GET and a few reads)
 #   base+25  node_exporter with only cpu, meminfo, filesystem, loadavg, diskstats, netdev
+#   base+26  scraped (job storefront): the storefront simulator's /metrics when one runs
 # Everything listens on 127.0.0.1. Passwords: qm_monitor's is in pgpass, qm-exporter's in
 # redis-users (both 0600); the exporters get them in their environment, never on a command line.
 # Files: $STATE/prometheus/{prometheus.yml,data,*.pid}, logs in $LOGS/{prometheus,*-exporter}.log.
@@ -16,6 +17,9 @@ MON_PROM_PORT=$((BASE + 22))
 MON_PG_EXPORTER_PORT=$((BASE + 23))
 MON_REDIS_EXPORTER_PORT=$((BASE + 24))
 MON_NODE_EXPORTER_PORT=$((BASE + 25))
+# The storefront simulator's own /metrics (qm-storefront --metrics-port, server/storefront/metrics.h):
+# the checkout histogram. Scraped whenever a simulator listens there (down otherwise, harmless).
+MON_SIM_METRICS_PORT=$((BASE + 26))
 MON_DIR=$STATE/prometheus
 MON_PG_ROLE=qm_monitor
 MON_REDIS_USER=qm-exporter
@@ -147,6 +151,8 @@ scrape_configs:
     static_configs: [{targets: ['127.0.0.1:$MON_REDIS_EXPORTER_PORT']}]
   - job_name: node
     static_configs: [{targets: ['127.0.0.1:$MON_NODE_EXPORTER_PORT']}]
+  - job_name: storefront
+    static_configs: [{targets: ['127.0.0.1:$MON_SIM_METRICS_PORT']}]
 YAML
   mv "$MON_DIR/prometheus.yml.tmp" "$MON_DIR/prometheus.yml"
 }

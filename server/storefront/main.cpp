@@ -1,6 +1,7 @@
 // qm-storefront: simulated shoppers for the sandbox store. See options.cpp for the flags.
 #include "clerk.h"
 #include "ops.h"
+#include "metrics.h"
 #include "options.h"
 #include "pacer.h"
 #include "pipeline.h"
@@ -99,6 +100,15 @@ int main(int argc, char **argv)
         std::string why;
         if (!loadCatalog(shop, 200, options.items, rng, &catalog, &why)) {
             std::fprintf(stderr, "qm-storefront: cannot load the catalog: %s\n", why.c_str());
+            return 1;
+        }
+    }
+    metrics::Server metricsServer; // joined after g_stop (declared before the threads)
+    metrics::setTargetRate(options.rate);
+    if (options.metricsPort > 0) {
+        std::string why;
+        if (!metricsServer.start(options.metricsPort, g_stop, &why)) {
+            std::fprintf(stderr, "qm-storefront: %s\n", why.c_str());
             return 1;
         }
     }

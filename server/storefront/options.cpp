@@ -184,6 +184,9 @@ bool parseOptions(Options &o, QString *error)
     const auto items = opt("items", "Sell only the first N stock rows (hot items; 0 = all).", "n",
         QStringLiteral("0"));
     const auto quiet = opt("quiet", "No progress lines, only the summary.", nullptr);
+    const auto metricsPort = opt("metrics-port",
+        "Serve Prometheus metrics (checkout histogram, orders) on 127.0.0.1:PORT/metrics.", "port",
+        QStringLiteral("0"));
     const auto queue = opt("queue",
         "Order pipeline: publish each placed order to the Redis Stream qm:orders:placed and "
         "consume it with the consumer groups fulfilment, email and erp.",
@@ -238,6 +241,7 @@ bool parseOptions(Options &o, QString *error)
     o.restockEverySec = int(num(restock));
     o.items = int(num(items));
     o.quiet = p.isSet(quiet);
+    o.metricsPort = int(num(metricsPort));
     o.queueOnly = p.isSet(queueOnly);
     o.queue = p.isSet(queue) || o.queueOnly;
     o.queueWorkers = int(num(queueWorkers));

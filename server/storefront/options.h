@@ -37,6 +37,7 @@ struct Options
     int restockEverySec = 10; // customer service receives goods for sold-out rows
     int items = 0; // shop only from the first N stock rows (0 = all): contention
     bool quiet = false; // no progress lines
+    int metricsPort = 0; // GET /metrics on 127.0.0.1:port (metrics.h); 0 = none
     // The order pipeline (pipeline.h): publish each placed order to qm:orders:placed and consume it
     // with one consumer group per task (fulfilment, email, erp).
     bool queue = false; // publish and consume (needs Redis)

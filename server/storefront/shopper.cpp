@@ -1,6 +1,7 @@
 #include "shopper.h"
 
 #include "ops.h"
+#include "metrics.h"
 #include "options.h"
 #include "pacer.h"
 #include "stats.h"
@@ -282,6 +283,13 @@ void Shopper::checkoutAndPay(const std::string &cart)
     const std::string channel = kChannels[m_rng() % std::size(kChannels)];
     const std::string rid = newRequestId();
     std::optional<qint64> order;
+    const auto checkoutStarted = std::chrono::steady_clock::now();
+    auto observe = [&](metrics::Checkout outcome) {
+        metrics::observeCheckout(
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - checkoutStarted)
+                .count(),
+            outcome);
+    };
     try {
         order = m_shop.call([&](pqxx::nontransaction &tx) {
             const pqxx::result r = customer > 0
@@ -290,17 +298,20 @@ void Shopper::checkoutAndPay(const std::string &cart)
             return r[0][0].as<qint64>();
         });
     } catch (const pqxx::sql_error &e) {
+        observe(isState(e, "QM409") ? metrics::Checkout::Refused : metrics::Checkout::Error);
         if (isState(e, "QM409"))
             m_stats.add(Stats::CheckoutRefused); // the reservations expired first
         else
             m_stats.error(isState(e, "QM503") ? "maintenance" : "checkout", e.what());
         return;
     } catch (const std::exception &e) {
+        observe(metrics::Checkout::Error);
         m_stats.error("checkout", e.what());
         return;
     }
     if (!order)
-        return;
+        return; // stopped before the call finished: not a checkout the store answered
+    observe(metrics::Checkout::Placed);
     m_stats.add(Stats::Orders);
     m_publisher.publish(*order, customer, channel);
     // Pay; a declined card is tried again once, by half of the shoppers.

@@ -223,6 +223,68 @@ private Q_SLOTS:
         QCOMPARE(raised.count(), 1);
     }
 
+    // A spike past the limit that ended before the last sample is still an alert, with its time,
+    // listed and marked on the chart (the page once looked at the latest value only).
+    void crossingsInsideTheWindowAreAlerts()
+    {
+        makePage();
+        m_page->setPreset(Preset::Infrastructure);
+        load();
+        QVERIFY2(m_page->alerts().isEmpty(), qPrintable(m_page->alerts().join(u'\n')));
+        QSignalSpy raised(m_page.get(), &CapacityPage::alertRaised);
+        // Two excursions past max_connections (100), both over by the last sample.
+        int t = 1;
+        for (double v : {50.0, 120.0, 130.0, 60.0, 55.0, 110.0, 40.0, 45.0})
+            m_source->appendPoint(QStringLiteral("pg.connections"), kNow + 60'000LL * t++, v);
+        m_page->setClock([t] { return kNow + 60'000LL * (t - 1); });
+        m_page->refresh();
+        waitFor(raised, 2);
+        const QStringList alerts = m_page->alerts();
+        QCOMPARE(alerts.size(), 2);
+        QVERIFY2(alerts.at(0).contains(QLatin1String("went above max_connections (100)"))
+                && alerts.at(0).contains(QLatin1String("peak 130")),
+            qPrintable(alerts.join(u'\n')));
+        QVERIFY2(alerts.at(1).contains(QLatin1String("peak 110")), qPrintable(alerts.at(1)));
+        TimeChart *conn = m_page->charts(Preset::Infrastructure).at(0);
+        QCOMPARE(conn->crossings().size(), std::size_t(2));
+        // between the samples at +1 min (50) and +2 min (120): 100 is 5/7 of the way
+        QCOMPARE(conn->crossings().at(0), kNow + 60'000 + 60'000 * 5 / 7);
+        // The same crossings are not raised again on the next update
+        QSignalSpy arrived(m_page.get(), &CapacityPage::dataArrived);
+        m_page->refresh();
+        waitFor(arrived);
+        QCOMPARE(raised.count(), 2);
+    }
+
+    // Every series of a chart gets its forecast band, not only the first one; a lag's band never
+    // goes below zero.
+    void forecastsForEverySeriesClampedAtZero()
+    {
+        makePage(2 * kDay);
+        load();
+        QSignalSpy updated(m_page.get(), &CapacityPage::forecastsUpdated);
+        m_page->setForecastEnabled(true);
+        waitFor(updated);
+        TimeChart *orders = m_page->charts(Preset::Business).at(0);
+        QCOMPARE(orders->seriesCount(), 2); // orders/min and the expected rate
+        QCOMPARE(orders->forecastCount(), 2);
+        TimeChart *checkout = m_page->charts(Preset::Business).at(1);
+        QCOMPARE(checkout->forecastCount(), checkout->seriesCount());
+        m_page->setPreset(Preset::Infrastructure);
+        QSignalSpy updated2(m_page.get(), &CapacityPage::forecastsUpdated);
+        waitFor(updated2);
+        TimeChart *lag = m_page->charts(Preset::Infrastructure).at(2);
+        QCOMPARE(lag->data(0).info.id, QStringLiteral("pg.replication_lag_s"));
+        const Forecast &f = lag->forecast(0);
+        QVERIFY(f.valid());
+        for (std::size_t k = 0; k < f.t.size(); ++k)
+            QVERIFY2(f.lower[k] >= 0 && f.mean[k] >= 0,
+                qPrintable(QStringLiteral("lag forecast at step %1: %2 .. %3")
+                               .arg(k)
+                               .arg(f.lower[k])
+                               .arg(f.upper[k])));
+    }
+
     void annotationClickEmitsAuditId()
     {
         makePage();

@@ -1,19 +1,25 @@
 #include "capacity/capacitypage.h"
 
 #include "appicons.h"
+#include "capacity/crossings.h"
 #include "capacity/directsampler.h"
+#include "capacity/loadtestdialog.h"
 #include "capacity/memorysource.h"
 #include "capacity/prometheussource.h"
 #include "capacity/timechart.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
+#include "safety/audit.h"
 #include "session/session.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
@@ -49,6 +55,7 @@ double lastValue(const capacity::TimeSeries &s, std::size_t *index = nullptr)
 struct ForecastJob
 {
     QString chartKey;
+    int seriesIndex = 0;
     QString label;
     capacity::TimeSeries history;
     std::optional<capacity::Threshold> threshold;
@@ -57,6 +64,7 @@ struct ForecastJob
 struct ForecastOut
 {
     QString chartKey;
+    int seriesIndex = 0;
     capacity::Forecast forecast;
     QString sentence;
 };
@@ -72,9 +80,10 @@ std::vector<CapacityPage::ChartSpec> CapacityPage::presetCharts(Preset preset)
                 {{QStringLiteral("biz.orders_per_min"), tr("Orders/min"), QStringLiteral("/min")},
                     {QStringLiteral("biz.orders_expected"), tr("Expected"), QStringLiteral("/min"),
                         1.0, true}}},
-            {QStringLiteral("checkout"), tr("Checkout latency (mean)"),
-                {{QStringLiteral("biz.checkout_mean_s"), tr("Checkout mean"),
-                    QStringLiteral("s")}}},
+            {QStringLiteral("checkout"), tr("Checkout latency (p95 and mean)"),
+                {{QStringLiteral("biz.checkout_p95_s"), tr("Checkout p95"), QStringLiteral("s")},
+                    {QStringLiteral("biz.checkout_mean_s"), tr("Checkout mean"),
+                        QStringLiteral("s")}}},
             {QStringLiteral("payments"), tr("Payment failure rate"),
                 {{QStringLiteral("biz.payment_failure"), tr("Failed payments"),
                     QStringLiteral("%")}}},
@@ -125,7 +134,7 @@ CapacityPage::CapacityPage(QWidget *parent)
     QToolButton *business = makeButton(tr("Business"), true);
     QToolButton *infra = makeButton(tr("Infrastructure"), true);
     business->setToolTip(
-        tr("Orders/min vs expected, mean checkout time, payment failures, queue backlog"));
+        tr("Orders/min vs expected, checkout p95 and mean, payment failures, queue backlog"));
     infra->setToolTip(tr("DB connections, TPS, replication lag, CPU, Redis memory and hit ratio"));
     m_presetGroup->addButton(business, int(Preset::Business));
     m_presetGroup->addButton(infra, int(Preset::Infrastructure));
@@ -161,6 +170,12 @@ CapacityPage::CapacityPage(QWidget *parent)
     csv->setToolTip(tr("Save the visible data of the last chart you clicked as CSV"));
     bar->addWidget(png);
     bar->addWidget(csv);
+    bar->addSpacing(16);
+    QToolButton *loadTest = makeButton(tr("Load test…"), false);
+    loadTest->setObjectName(QStringLiteral("loadTestButton"));
+    loadTest->setToolTip(tr("Run the storefront simulator along a ramp of order rates and find "
+                            "the highest stable rate (sandbox and staging only)"));
+    bar->addWidget(loadTest);
     bar->addStretch(1);
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -210,6 +225,7 @@ CapacityPage::CapacityPage(QWidget *parent)
         if (!path.isEmpty() && !exportPng(path))
             setState(tr("Could not write %1.").arg(path), true);
     });
+    connect(loadTest, &QToolButton::clicked, this, [this] { openLoadTest(); });
     connect(csv, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export chart data as CSV"), QString(), tr("CSV files (*.csv)"));
@@ -240,7 +256,12 @@ CapacityPage::CapacityPage(QWidget *parent)
     }
 }
 
-CapacityPage::~CapacityPage() = default;
+CapacityPage::~CapacityPage()
+{
+    delete m_loadTest.data(); // its simulator is stopped before the page goes
+    if (!m_profileCopy.isEmpty())
+        QFile::remove(m_profileCopy);
+}
 
 QWidget *CapacityPage::buildPreset(Preset preset)
 {
@@ -410,7 +431,7 @@ void CapacityPage::setForecastEnabled(bool on)
         m_saturation.clear();
         for (Preset p : {Preset::Business, Preset::Infrastructure})
             for (ChartView &v : views(p)) {
-                v.chart->setForecast(capacity::Forecast());
+                v.chart->clearForecasts();
                 v.saturation->hide();
             }
         return;
@@ -557,58 +578,78 @@ void CapacityPage::waveDone()
 
 void CapacityPage::updateAlerts()
 {
-    QStringList texts, ids;
+    // Every crossing inside the fetched range, not only the latest value: a spike that ended
+    // before the last sample is an alert too. Each excursion past a limit is one alert (its id is
+    // the series and the minute it began), listed in the banner and marked on its chart.
+    QStringList texts, ids, alertSeries;
+    const QString timeFormat = QStringLiteral("d MMM HH:mm:ss");
     for (Preset p : {Preset::Business, Preset::Infrastructure})
-        for (const ChartView &v : views(p))
+        for (const ChartView &v : views(p)) {
+            std::vector<qint64> marks;
             for (const capacity::Threshold &t : v.chart->thresholds()) {
                 const int idx = v.chart->indexOf(t.seriesId);
                 if (idx < 0 || std::isnan(t.value))
                     continue;
                 const capacity::TimeSeries &s = v.chart->data(idx);
-                std::size_t i = 0;
-                const double last = lastValue(s, &i);
-                if (std::isnan(last))
-                    continue;
-                auto beyond = [&t](double x) { return t.upper ? x >= t.value : x <= t.value; };
-                if (!beyond(last))
-                    continue;
-                // Since when: the start of this excursion past the limit.
-                std::size_t since = i;
-                while (since > 0 && (std::isnan(s.v[since - 1]) || beyond(s.v[since - 1])))
-                    --since;
-                const QString value = formatValue(last, s.info.unit);
-                const QString at = QDateTime::fromMSecsSinceEpoch(s.t[since])
-                                       .toString(QStringLiteral("d MMM HH:mm"));
-                texts << (t.upper ? tr("%1 is above %2: %3 (since %4)")
-                                  : tr("%1 is below %2: %3 (since %4)"))
-                             .arg(v.spec.title, t.label, value, at);
-                ids << t.seriesId;
+                for (const capacity::Crossing &c : capacity::excursions(s, t)) {
+                    marks.push_back(c.atMs);
+                    const QString at = QDateTime::fromMSecsSinceEpoch(c.atMs).toString(timeFormat);
+                    if (c.untilMs < 0) {
+                        const double last = lastValue(s);
+                        texts << (t.upper ? tr("%1 is above %2: %3 (since %4)")
+                                          : tr("%1 is below %2: %3 (since %4)"))
+                                     .arg(v.spec.title, t.label,
+                                         formatValue(std::isnan(last) ? c.peak : last, s.info.unit),
+                                         at);
+                    } else {
+                        texts << (t.upper ? tr("%1 went above %2 at %3 (peak %4), back at %5")
+                                          : tr("%1 went below %2 at %3 (lowest %4), back at %5"))
+                                     .arg(v.spec.title, t.label, at,
+                                         formatValue(c.peak, s.info.unit),
+                                         QDateTime::fromMSecsSinceEpoch(c.untilMs).toString(
+                                             timeFormat));
+                    }
+                    ids << t.seriesId + u'@' + QString::number(c.atMs / kMinute);
+                    alertSeries << t.seriesId;
+                }
             }
+            v.chart->setCrossings(std::move(marks));
+        }
     for (int k = 0; k < ids.size(); ++k)
         if (!m_alertIds.contains(ids[k]))
-            Q_EMIT alertRaised(ids[k], texts[k]);
+            Q_EMIT alertRaised(alertSeries[k], texts[k]);
     m_alertIds = ids;
     m_alertTexts = texts;
+    constexpr int kShown = 12; // the banner lists the newest; alerts() has them all
+    QStringList shown = texts.size() > kShown ? texts.mid(texts.size() - kShown) : texts;
+    if (texts.size() > kShown)
+        shown.prepend(tr("… and %n earlier crossing(s)", nullptr, int(texts.size() - kShown)));
     m_alertLabel->setText(texts.isEmpty() ? QString()
                                           : tr("⚠ %n limit(s) crossed:", nullptr, int(texts.size()))
-                + QLatin1Char('\n') + texts.join(QLatin1Char('\n')));
+                + QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
     m_alertBanner->setVisible(!texts.isEmpty());
 }
 
 void CapacityPage::runForecasts()
 {
+    // Every series of every chart gets its own forecast (and its own time until saturation when
+    // the chart has a limit for it), not only the chart's first series.
     std::vector<ForecastJob> jobs;
     for (const ChartView &v : views(m_preset)) {
-        if (v.chart->seriesCount() == 0 || v.chart->data(0).size() < 3)
-            continue;
-        ForecastJob job;
-        job.chartKey = v.spec.key;
-        job.label = v.spec.series.front().label;
-        job.history = v.chart->data(0);
-        for (const capacity::Threshold &t : v.chart->thresholds())
-            if (t.seriesId == job.history.info.id)
-                job.threshold = t;
-        jobs.push_back(std::move(job));
+        for (int i = 0; i < v.chart->seriesCount(); ++i) {
+            if (v.chart->data(i).size() < 3)
+                continue;
+            ForecastJob job;
+            job.chartKey = v.spec.key;
+            job.seriesIndex = i;
+            job.label = std::size_t(i) < v.spec.series.size() ? v.spec.series[std::size_t(i)].label
+                                                              : v.chart->data(i).info.label;
+            job.history = v.chart->data(i);
+            for (const capacity::Threshold &t : v.chart->thresholds())
+                if (t.seriesId == job.history.info.id)
+                    job.threshold = t;
+            jobs.push_back(std::move(job));
+        }
     }
     const qint64 nowMs = now();
     const qint64 horizon = std::clamp(m_to - m_from, 6 * kHour, 7 * kDay);
@@ -622,20 +663,11 @@ void CapacityPage::runForecasts()
             o.horizonMs = horizon;
             ForecastOut r;
             r.chartKey = job.chartKey;
+            r.seriesIndex = job.seriesIndex;
             r.forecast = capacity::forecast(job.history, o);
-            // A series that never went below zero (counts, latencies, ratios) is not forecast
-            // below it either.
-            bool nonNegative = true;
-            for (double v : job.history.v)
-                if (v < 0) {
-                    nonNegative = false;
-                    break;
-                }
-            if (nonNegative)
-                for (std::size_t k = 0; k < r.forecast.t.size(); ++k) {
-                    r.forecast.lower[k] = std::max(0.0, r.forecast.lower[k]);
-                    r.forecast.mean[k] = std::max(0.0, r.forecast.mean[k]);
-                }
+            // Never below what the series can physically be (a lag or a count below zero, a
+            // ratio above 100 %), whatever the model's band says.
+            capacity::clampForecast(r.forecast, capacity::physicalBounds(job.history));
             if (job.threshold) {
                 const capacity::Saturation sat
                     = capacity::timeToSaturation(r.forecast, *job.threshold);
@@ -653,16 +685,112 @@ void CapacityPage::runForecasts()
         this, future, [this, generation](const std::optional<std::vector<ForecastOut>> &r) {
             if (!r || generation != m_forecastGeneration || !m_forecast)
                 return;
+            QHash<QString, QStringList> sentences;
             for (const ForecastOut &f : *r)
                 for (ChartView &v : views(m_preset))
                     if (v.spec.key == f.chartKey) {
-                        v.chart->setForecast(f.forecast);
-                        m_saturation.insert(f.chartKey, f.sentence);
-                        v.saturation->setText(f.sentence);
-                        v.saturation->setVisible(!f.sentence.isEmpty());
+                        v.chart->setForecast(f.seriesIndex, f.forecast);
+                        if (!f.sentence.isEmpty())
+                            sentences[f.chartKey] << f.sentence;
                     }
+            for (ChartView &v : views(m_preset)) {
+                const QString text = sentences.value(v.spec.key).join(QLatin1Char('\n'));
+                m_saturation.insert(v.spec.key, text);
+                v.saturation->setText(text);
+                v.saturation->setVisible(!text.isEmpty());
+            }
             Q_EMIT forecastsUpdated();
         });
+}
+
+LoadTestDialog *CapacityPage::openLoadTest()
+{
+    if (m_loadTest) {
+        m_loadTest->show();
+        m_loadTest->raise();
+        return m_loadTest;
+    }
+    capacity::LoadTestConfig base;
+    base.storefrontBinary = capacity::LoadTestConfig::findStorefront();
+    QString refusal;
+    if (!m_session) {
+        refusal = tr("Open a sandbox or staging profile to run a load test.");
+    } else {
+        const Profile &profile = m_session->profile();
+        if (const Status allowed = capacity::LoadTestRunner::refuseOn(profile.environment);
+            !allowed)
+            refusal = allowed.error().message;
+        base.metricsPort = capacity::LoadTestConfig::metricsPortFor(profile);
+        if (!profile.prometheusUrl.isEmpty()) {
+            base.prometheusUrl = QUrl(profile.prometheusUrl);
+            base.caFile = profile.caFile;
+        }
+        // The simulator reads a profile file: this session's, without secrets (the passfile
+        // path names where the storefront user's password is), written when a run starts.
+        if (m_profileCopy.isEmpty())
+            m_profileCopy = QDir::tempPath()
+                + QStringLiteral("/qm-loadtest-profile-%1-%2.json")
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(quintptr(this), 0, 16);
+        base.profilePath = m_profileCopy;
+    }
+    auto *dialog = new LoadTestDialog(base, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_loadTest = dialog;
+    if (!refusal.isEmpty())
+        dialog->setRefusal(refusal);
+    if (m_session) {
+        // The profile copy for the simulator, written off the GUI thread before Start is enabled.
+        const QByteArray json = QJsonDocument(m_session->profile().toJson()).toJson();
+        if (refusal.isEmpty())
+            dialog->setRefusal(tr("Preparing…"));
+        const QString path = m_profileCopy;
+        QPointer<LoadTestDialog> guard(dialog);
+        whenFinishedValue(this, QtConcurrent::run([path, json] {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && f.write(json) == json.size()
+                && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }),
+            [guard, refusal, path](const std::optional<bool> &written) {
+                if (!guard)
+                    return;
+                if (!written.value_or(false))
+                    guard->setRefusal(tr("Could not write %1.").arg(path));
+                else
+                    guard->setRefusal(refusal);
+            });
+        const std::shared_ptr<db::Cluster> cluster = m_session->sharedCluster();
+        const BackendKind backend = m_session->backend().kind();
+        dialog->setRecorder([this, cluster, backend](const capacity::LoadTestConfig &config,
+                                const capacity::LoadTestResult &result) {
+            if (!cluster)
+                return;
+            safety::AuditEntry entry;
+            entry.action = QStringLiteral("loadtest.run");
+            QStringList rates;
+            for (double r : config.ramp)
+                rates << QString::number(r);
+            entry.target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
+            entry.plan = config.toJson();
+            entry.outcome = result.toJson();
+            whenFinishedValue(this, QtConcurrent::run([cluster, backend, entry] {
+                return safety::DbAuditSink(cluster, backend).record(entry);
+            }),
+                [this](const std::optional<Status> &recorded) {
+                    if (!recorded || !recorded->ok()) {
+                        setState(tr("The load test is not in the audit log: %1")
+                                     .arg(recorded ? recorded->error().message : QString()),
+                            true);
+                        return;
+                    }
+                    m_annotationsFromMinute = -1; // read the markers again, with this run
+                    loadAnnotations();
+                });
+        });
+    }
+    dialog->show();
+    return dialog;
 }
 
 void CapacityPage::loadAnnotations()

@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace qm {
 
+class LoadTestDialog;
 class TimeChart;
 
 // Capacity: will the store hold, and why. Two presets of stacked charts — Business (orders/min
@@ -99,6 +100,10 @@ Q_SIGNALS:
     void dataArrived(); // after a fetch wave finished (tests wait for it)
     void forecastsUpdated();
 
+public:
+    // The load test dialog (one per page; opened by "Load test…").
+    LoadTestDialog *openLoadTest();
+
 private:
     struct ChartView
     {
@@ -168,6 +173,8 @@ private:
     QToolButton *m_forecastButton = nullptr;
     QHash<QString, QString> m_chartNotes; // chart key -> why its source gives no data
     std::unique_ptr<capacity::MetricSource> m_ownedSource; // the demo source, when asked for
+    QPointer<LoadTestDialog> m_loadTest;
+    QString m_profileCopy; // the session's profile for the load test's simulator (temp folder)
 };
 
 } // namespace qm

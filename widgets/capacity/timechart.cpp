@@ -178,22 +178,41 @@ void TimeChart::setThresholds(std::vector<capacity::Threshold> thresholds)
     scheduleRefresh();
 }
 
-void TimeChart::setForecast(const capacity::Forecast &forecast)
+void TimeChart::setForecast(int index, const capacity::Forecast &forecast)
 {
-    m_forecast = forecast;
-    if (!m_band) {
-        m_bandUpper = new QLineSeries(this);
-        m_bandLower = new QLineSeries(this);
-        m_band = new QAreaSeries(m_bandUpper, m_bandLower);
-        m_band->setName(tr("Forecast band"));
-        m_band->setBrush(QColor(0xff, 0x7f, 0x0e, 55));
-        m_band->setPen(Qt::NoPen);
-        m_chart->addSeries(m_band);
-        m_band->attachAxis(m_x);
-        m_band->attachAxis(m_y);
-        m_forecastMean
-            = makeLine(tr("Forecast"), QPen(QColor(0xd9, 0x5f, 0x02), 1, Qt::DashLine), false);
+    if (index < 0)
+        return;
+    if (std::size_t(index) >= m_forecasts.size()) {
+        if (!forecast.valid())
+            return;
+        m_forecasts.resize(std::size_t(index) + 1);
     }
+    Band &b = m_forecasts[std::size_t(index)];
+    b.forecast = forecast;
+    const QColor seriesColor = std::size_t(index) < m_series.size()
+        ? m_series[std::size_t(index)].color
+        : QColor(0xff, 0x7f, 0x0e);
+    if (!b.area && forecast.valid()) {
+        b.upper = new QLineSeries(this);
+        b.lower = new QLineSeries(this);
+        b.area = new QAreaSeries(b.upper, b.lower);
+        const QString of = std::size_t(index) < m_series.size()
+            ? (m_series[std::size_t(index)].info.label.isEmpty()
+                    ? m_series[std::size_t(index)].info.id
+                    : m_series[std::size_t(index)].info.label)
+            : QString();
+        b.area->setName(of.isEmpty() ? tr("Forecast band") : tr("Forecast band: %1").arg(of));
+        QColor fill = seriesColor;
+        fill.setAlpha(55);
+        b.area->setBrush(fill);
+        b.area->setPen(Qt::NoPen);
+        m_chart->addSeries(b.area);
+        b.area->attachAxis(m_x);
+        b.area->attachAxis(m_y);
+        b.mean = makeLine(tr("Forecast"), QPen(seriesColor.darker(130), 1, Qt::DashLine), false);
+    }
+    if (!b.area)
+        return;
     QList<QPointF> upper, lower, mean;
     if (forecast.valid()) {
         upper.reserve(qsizetype(forecast.t.size()));
@@ -205,13 +224,39 @@ void TimeChart::setForecast(const capacity::Forecast &forecast)
             mean.append(QPointF(double(forecast.t[i]), forecast.mean[i]));
         }
     }
-    m_bandUpper->replace(upper);
-    m_bandLower->replace(lower);
-    m_forecastMean->replace(mean);
-    m_band->setVisible(forecast.valid());
-    for (QLegendMarker *marker : m_chart->legend()->markers(m_band))
+    b.upper->replace(upper);
+    b.lower->replace(lower);
+    b.mean->replace(mean);
+    b.area->setVisible(forecast.valid());
+    for (QLegendMarker *marker : m_chart->legend()->markers(b.area))
         marker->setVisible(forecast.valid());
     scheduleRefresh();
+}
+
+void TimeChart::clearForecasts()
+{
+    for (std::size_t i = 0; i < m_forecasts.size(); ++i)
+        setForecast(int(i), capacity::Forecast());
+}
+
+int TimeChart::forecastCount() const
+{
+    return int(std::count_if(
+        m_forecasts.begin(), m_forecasts.end(), [](const Band &b) { return b.forecast.valid(); }));
+}
+
+const capacity::Forecast &TimeChart::forecast(int index) const
+{
+    static const capacity::Forecast none;
+    return index >= 0 && std::size_t(index) < m_forecasts.size()
+        ? m_forecasts[std::size_t(index)].forecast
+        : none;
+}
+
+void TimeChart::setCrossings(std::vector<qint64> crossingsMs)
+{
+    m_crossings = std::move(crossingsMs);
+    viewport()->update();
 }
 
 void TimeChart::setAnnotations(std::vector<capacity::Annotation> annotations)
@@ -333,11 +378,14 @@ void TimeChart::refreshNow()
                 slot.segments[i]->clear();
         }
     }
-    if (m_forecast.valid()) {
-        const auto [a, b] = capacity::visibleRange(m_forecast.t, m_from, m_to, false);
+    for (const Band &band : m_forecasts) {
+        const capacity::Forecast &f = band.forecast;
+        if (!f.valid())
+            continue;
+        const auto [a, b] = capacity::visibleRange(f.t, m_from, m_to, false);
         for (std::size_t i = a; i < b; ++i) {
-            widen(m_forecast.lower[i]);
-            widen(m_forecast.upper[i]);
+            widen(f.lower[i]);
+            widen(f.upper[i]);
         }
     }
     for (qsizetype i = 0; i < m_thresholdLines.size(); ++i) {
@@ -464,14 +512,17 @@ QString TimeChart::valuesAt(qint64 ms) const
         parts << tr("%1 %2").arg(slot.info.label.isEmpty() ? slot.info.id : slot.info.label,
             formatValue(v, slot.info.unit));
     }
-    if (m_forecast.valid() && ms > m_forecast.lastMs) {
-        auto it = std::lower_bound(m_forecast.t.begin(), m_forecast.t.end(), ms);
-        if (it != m_forecast.t.end()) {
-            const std::size_t i = std::size_t(it - m_forecast.t.begin());
+    for (const Band &band : m_forecasts) {
+        const capacity::Forecast &f = band.forecast;
+        if (!f.valid() || ms <= f.lastMs)
+            continue;
+        auto it = std::lower_bound(f.t.begin(), f.t.end(), ms);
+        if (it != f.t.end()) {
+            const std::size_t i = std::size_t(it - f.t.begin());
             parts << tr("forecast %1 (%2 to %3)")
-                         .arg(QString::number(m_forecast.mean[i], 'g', 4),
-                             QString::number(m_forecast.lower[i], 'g', 4),
-                             QString::number(m_forecast.upper[i], 'g', 4));
+                         .arg(QString::number(f.mean[i], 'g', 4),
+                             QString::number(f.lower[i], 'g', 4),
+                             QString::number(f.upper[i], 'g', 4));
         }
     }
     return parts.join(QStringLiteral("   "));
@@ -506,9 +557,24 @@ void TimeChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->setFont(f);
         painter->drawText(flag, Qt::AlignCenter, annotationLetter(a.kind));
     }
+    // Threshold crossings: a red triangle on the time axis at each.
+    for (qint64 at : m_crossings) {
+        if (at < m_from || at > m_to)
+            continue;
+        const double x = sceneX(at);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xd6, 0x27, 0x28));
+        const QPointF tri[3] = {QPointF(x, plot.bottom() - 9), QPointF(x - 5, plot.bottom()),
+            QPointF(x + 5, plot.bottom())};
+        painter->drawPolygon(tri, 3);
+    }
     // Where the history ends and the forecast begins.
-    if (m_forecast.valid() && m_forecast.lastMs >= m_from && m_forecast.lastMs <= m_to) {
-        const double x = sceneX(m_forecast.lastMs);
+    qint64 forecastFrom = -1;
+    for (const Band &band : m_forecasts)
+        if (band.forecast.valid())
+            forecastFrom = std::max(forecastFrom, band.forecast.lastMs);
+    if (forecastFrom >= 0 && forecastFrom >= m_from && forecastFrom <= m_to) {
+        const double x = sceneX(forecastFrom);
         painter->setPen(QPen(QColor(0xd9, 0x5f, 0x02), 1, Qt::DotLine));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         QFont f = font();

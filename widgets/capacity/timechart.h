@@ -43,8 +43,16 @@ public:
     const capacity::TimeSeries &data(int index) const { return m_series[std::size_t(index)].data; }
     void setThresholds(std::vector<capacity::Threshold> thresholds);
     const std::vector<capacity::Threshold> &thresholds() const { return m_thresholds; }
-    void setForecast(const capacity::Forecast &forecast); // an invalid one clears the band
-    bool hasForecast() const { return m_forecast.valid(); }
+    // A forecast band per series (index as addSeries returned); an invalid one clears that band.
+    void setForecast(int index, const capacity::Forecast &forecast);
+    void setForecast(const capacity::Forecast &forecast) { setForecast(0, forecast); }
+    void clearForecasts();
+    bool hasForecast() const { return forecastCount() > 0; }
+    int forecastCount() const; // series with a valid forecast band
+    const capacity::Forecast &forecast(int index) const;
+    // Threshold crossings to mark on the time axis (a red triangle at each time).
+    void setCrossings(std::vector<qint64> crossingsMs);
+    const std::vector<qint64> &crossings() const { return m_crossings; }
     void setAnnotations(std::vector<capacity::Annotation> annotations);
     const std::vector<capacity::Annotation> &annotations() const { return m_annotations; }
 
@@ -112,11 +120,16 @@ private:
     std::vector<Slot> m_series;
     std::vector<capacity::Threshold> m_thresholds;
     QList<QLineSeries *> m_thresholdLines;
-    capacity::Forecast m_forecast;
-    QAreaSeries *m_band = nullptr;
-    QLineSeries *m_bandUpper = nullptr;
-    QLineSeries *m_bandLower = nullptr;
-    QLineSeries *m_forecastMean = nullptr;
+    struct Band
+    {
+        capacity::Forecast forecast;
+        QAreaSeries *area = nullptr;
+        QLineSeries *upper = nullptr;
+        QLineSeries *lower = nullptr;
+        QLineSeries *mean = nullptr;
+    };
+    std::vector<Band> m_forecasts; // by series index
+    std::vector<qint64> m_crossings;
     std::vector<capacity::Annotation> m_annotations;
     qint64 m_from = 0;
     qint64 m_to = 3'600'000;

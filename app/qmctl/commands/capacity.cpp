@@ -6,8 +6,19 @@
 // seconds for --range (so it takes that long) and prints what it recorded (EXPR: a pg.* or redis.*
 // id). --json prints {"source","expr","series":[{"id","label","unit","labels","t":[ms],"v":[..]}],
 // "thresholds":[{"series","label","value"}]}; NaN (a gap) is null.
+//
+// qmctl capacity forecast --expr EXPR [--range 2d] [--horizon 24h] [--limit VALUE] [--json]
+//
+// Prometheus only: the history of EXPR over --range, a forecast of every series it returns
+// (Holt-Winters with a daily or weekly season, linear when the history is short; clamped at the
+// series' physical bounds) and the time until each reaches its limit (the servers' own, e.g.
+// max_connections for pg.connections, or --limit), with the model and its error.
+// --json: {"source","expr","horizonMs","series":[{"id","label","unit","labels","model",
+// "rmse","mape","samples","last","limit":{"label","value","upper"}|null,"saturation":{
+// "alreadyBeyond","crosses","atMs","earliestMs","latestMs","inMs"}|null,"text"}]}.
 
 #include "capacity/directsampler.h"
+#include "capacity/forecast.h"
 #include "capacity/prometheussource.h"
 #include "command.h"
 #include "profiles/credentials.h"
@@ -266,8 +277,159 @@ public:
     }
 };
 
+class CapacityForecastCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(qmctl::CapacityForecastCommand)
+public:
+    QString name() const override { return QStringLiteral("capacity forecast"); }
+    QString summary() const override
+    {
+        return tr("forecast a capacity series and the time until it reaches its limit");
+    }
+
+    void configure(QCommandLineParser &p) const override
+    {
+        p.addOption({QStringLiteral("expr"),
+            tr("PromQL, or a series id (pg.connections, redis.memory, node.disk_used, ...)."),
+            tr("EXPR")});
+        p.addOption(
+            {QStringLiteral("range"), tr("History the model learns from: 6h, 2d, 30d. Default 2d."),
+                tr("DURATION"), QStringLiteral("2d")});
+        p.addOption({QStringLiteral("horizon"), tr("How far ahead to forecast. Default 24h."),
+            tr("DURATION"), QStringLiteral("24h")});
+        p.addOption({QStringLiteral("limit"),
+            tr("The limit to reach (default: the servers' own for the series, if any)."),
+            tr("VALUE")});
+        p.addOption({QStringLiteral("below"),
+            tr("The limit is a floor (falling below it is the problem, e.g. a hit ratio).")});
+        p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    }
+
+    int run(Context &ctx, const QCommandLineParser &p) const override
+    {
+        const QString expr = p.value(QStringLiteral("expr")).trimmed();
+        if (expr.isEmpty()) {
+            ctx.err() << tr("qmctl capacity forecast: --expr is required") << Qt::endl;
+            return ExitUsage;
+        }
+        const auto range = parseDuration(p.value(QStringLiteral("range")));
+        const auto horizon = parseDuration(p.value(QStringLiteral("horizon")));
+        if (!range || !horizon) {
+            ctx.err() << tr("qmctl capacity forecast: --range and --horizon take durations such "
+                            "as 2d or 24h")
+                      << Qt::endl;
+            return ExitUsage;
+        }
+        std::optional<double> limit;
+        if (p.isSet(QStringLiteral("limit"))) {
+            bool ok = false;
+            limit = p.value(QStringLiteral("limit")).toDouble(&ok);
+            if (!ok || !std::isfinite(*limit)) {
+                ctx.err() << tr("qmctl capacity forecast: --limit takes a number") << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        QFile f(ctx.profilePath);
+        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
+                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
+                {}});
+        }
+        auto loaded = qm::Profile::fromJsonBytes(f.readAll());
+        if (!loaded)
+            return ctx.fail(loaded.error());
+        const qm::Profile profile = loaded.value();
+        if (profile.prometheusUrl.isEmpty()) {
+            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
+                tr("Forecasts need history: this profile has no Prometheus (\"prometheus\": "
+                   "{\"url\": ...}). qmctl capacity query samples the servers directly."),
+                ctx.profilePath, {}});
+        }
+        PrometheusSource source {QUrl(profile.prometheusUrl)};
+        source.setCaFile(profile.caFile);
+        RangeQuery q;
+        q.expr = expr;
+        q.endMs = QDateTime::currentMSecsSinceEpoch();
+        q.startMs = q.endMs - *range;
+        q.stepMs = std::max<qint64>(2000, stepForRange(q.startMs, q.endMs));
+        const auto result = waitSpinning(source.queryRange(q));
+        if (!result)
+            return ctx.fail(result.error());
+        const auto th = waitSpinning(source.thresholds());
+        const std::vector<Threshold> thresholds = th.ok() ? th.value() : std::vector<Threshold> {};
+
+        QJsonArray out;
+        QStringList lines;
+        for (const TimeSeries &s : result.value()) {
+            ForecastOptions o;
+            const qint64 span = s.empty() ? 0 : s.t.back() - s.t.front();
+            o.seasonMs = span >= 14LL * 86400000 ? 7LL * 86400000 : 86400000;
+            o.horizonMs = *horizon;
+            Forecast fc = forecast(s, o);
+            clampForecast(fc, physicalBounds(s));
+            std::optional<Threshold> t;
+            if (limit) {
+                t = Threshold {s.info.id, tr("limit %1").arg(*limit), *limit,
+                    !p.isSet(QStringLiteral("below"))};
+            } else {
+                for (const Threshold &candidate : thresholds)
+                    if (candidate.seriesId == s.info.id || candidate.seriesId == expr)
+                        t = candidate;
+            }
+            const QString label = s.info.label.isEmpty() ? s.info.id : s.info.label;
+            QString text;
+            QJsonValue sat(QJsonValue::Null);
+            if (!fc.valid()) {
+                text = tr("%1: no forecast: %2").arg(label, fc.why);
+            } else if (t) {
+                const Saturation st = timeToSaturation(fc, *t);
+                text = ForecastText::saturation(label, *t, fc, st, q.endMs);
+                sat = QJsonObject {{QStringLiteral("alreadyBeyond"), st.alreadyBeyond},
+                    {QStringLiteral("crosses"), st.crosses},
+                    {QStringLiteral("atMs"), double(st.atMs)},
+                    {QStringLiteral("earliestMs"), double(st.earliestMs)},
+                    {QStringLiteral("latestMs"), double(st.latestMs)},
+                    {QStringLiteral("inMs"),
+                        st.atMs >= 0 ? QJsonValue(double(st.atMs - q.endMs))
+                                     : QJsonValue(QJsonValue::Null)}};
+            } else {
+                text = tr("%1: no limit to reach; forecast by %2.").arg(label, fc.accuracyText());
+            }
+            lines << text;
+            QJsonValue limitJson(QJsonValue::Null);
+            if (t)
+                limitJson = QJsonObject {{QStringLiteral("label"), t->label},
+                    {QStringLiteral("value"), number(t->value)},
+                    {QStringLiteral("upper"), t->upper}};
+            out.append(QJsonObject {{QStringLiteral("id"), s.info.id},
+                {QStringLiteral("label"), label}, {QStringLiteral("unit"), s.info.unit},
+                {QStringLiteral("labels"), QJsonArray::fromStringList(s.info.labels)},
+                {QStringLiteral("model"), fc.valid() ? fc.modelName : QString()},
+                {QStringLiteral("why"), fc.why}, {QStringLiteral("rmse"), number(fc.rmse)},
+                {QStringLiteral("mape"), number(fc.mape)}, {QStringLiteral("samples"), fc.samples},
+                {QStringLiteral("last"), number(fc.lastValue)},
+                {QStringLiteral("limit"), limitJson}, {QStringLiteral("saturation"), sat},
+                {QStringLiteral("text"), text}});
+        }
+        if (p.isSet(QStringLiteral("json"))) {
+            const QJsonObject o {{QStringLiteral("source"), source.describe()},
+                {QStringLiteral("expr"), expr}, {QStringLiteral("horizonMs"), double(*horizon)},
+                {QStringLiteral("series"), out}};
+            ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+            return ExitOk;
+        }
+        ctx.out() << source.describe() << Qt::endl;
+        if (lines.isEmpty())
+            ctx.out() << tr("no series: %1 returned nothing over the range").arg(expr) << Qt::endl;
+        for (const QString &line : lines)
+            ctx.out() << line << Qt::endl;
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 QMCTL_COMMAND(CapacityQueryCommand)
+QMCTL_COMMAND(CapacityForecastCommand)
 
 } // namespace qmctl

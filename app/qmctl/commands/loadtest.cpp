@@ -1,0 +1,253 @@
+// qmctl loadtest --ramp 10,20,40 [--step 20s] [--warmup 3s] [--p95-limit 500ms]
+//                [--error-limit 0.01] [--workers N] [--metrics-port N] [--storefront PATH] [--json]
+//
+// Drives the storefront simulator (qm-storefront) along the ramp, one step per rate, reads each
+// step back from its /metrics (achieved orders/s, checkout p50/p95/p99, error rate) and from
+// Prometheus (DB connections, CPU), stops at the first step that breaks and prints the highest
+// stable rate with the seed's rule "provision slightly above the highest tested stable limit"
+// (core/capacity/loadtest.h). The run is written to the audit log as loadtest.run, so the
+// Capacity workspace marks it on the time axis. Sandbox and staging profiles only: production
+// refuses. Ctrl-C stops the simulator at once and prints what was measured.
+// --json: {"config":{...},"result":{"steps":[{"target","achieved","p50","p95","p99","errorRate",
+// "dbConnections","cpu","stable","why",...}],"highestStableRate","breakingRate","readout",...},
+// "auditId"?}. Exit code 0 when the run completed (whether or not a step broke), 1 when it could
+// not run or was cancelled.
+
+#include "capacity/loadtest.h"
+
+#include "command.h"
+#include "profiles/profile.h"
+#include "safety/audit.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <optional>
+
+namespace qmctl {
+
+namespace {
+
+using namespace qm::capacity;
+
+std::atomic<bool> g_interrupted {false};
+
+extern "C" void loadTestOnSignal(int)
+{
+    g_interrupted.store(true);
+}
+
+std::optional<qint64> durationMs(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)(ms|s|m)?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double n = m.captured(1).toDouble();
+    const QString unit = m.captured(2);
+    const double ms = unit == u"ms" ? n : unit == u"m" ? n * 60000 : n * 1000;
+    if (!(ms > 0))
+        return std::nullopt;
+    return qint64(ms);
+}
+
+class LoadTestCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(qmctl::LoadTestCommand)
+public:
+    QString name() const override { return QStringLiteral("loadtest"); }
+    QString summary() const override
+    {
+        return tr("run a load test along a ramp of order rates and report the highest stable "
+                  "rate (sandbox and staging only)");
+    }
+
+    void configure(QCommandLineParser &p) const override
+    {
+        p.addOption({QStringLiteral("ramp"),
+            tr("Order rates per second, one step each, e.g. 10,20,40."), tr("RATES")});
+        p.addOption({QStringLiteral("step"), tr("Length of each step (default 20s)."),
+            tr("DURATION"), QStringLiteral("20s")});
+        p.addOption(
+            {QStringLiteral("warmup"), tr("Start of each step that is not measured (default 3s)."),
+                tr("DURATION"), QStringLiteral("3s")});
+        p.addOption({QStringLiteral("p95-limit"),
+            tr("A step whose checkout p95 is above this breaks (default 500ms)."), tr("DURATION"),
+            QStringLiteral("500ms")});
+        p.addOption({QStringLiteral("error-limit"),
+            tr("A step with a larger share of failed checkouts breaks (default 0.01)."),
+            tr("SHARE"), QStringLiteral("0.01")});
+        p.addOption({QStringLiteral("workers"),
+            tr("Shopper threads of the simulator (default: 4 + rate / 8)."), tr("N")});
+        p.addOption({QStringLiteral("metrics-port"),
+            tr("Port of the simulator's /metrics (default: the sandbox's, the primary's port + "
+               "26)."),
+            tr("PORT")});
+        p.addOption({QStringLiteral("storefront"),
+            tr("The simulator (default: qm-storefront beside qmctl, or $QM_STOREFRONT)."),
+            tr("PATH")});
+        p.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    }
+
+    int run(Context &ctx, const QCommandLineParser &p) const override
+    {
+        auto usage = [&ctx](const QString &text) {
+            ctx.err() << QStringLiteral("qmctl loadtest: ") << text << Qt::endl;
+            return int(ExitUsage);
+        };
+        const auto ramp = LoadTestConfig::parseRamp(p.value(QStringLiteral("ramp")));
+        if (!ramp)
+            return usage(ramp.error().message);
+        const auto step = durationMs(p.value(QStringLiteral("step")));
+        const auto warmup = durationMs(p.value(QStringLiteral("warmup")));
+        const auto p95 = durationMs(p.value(QStringLiteral("p95-limit")));
+        if (!step || !warmup || !p95)
+            return usage(
+                tr("--step, --warmup and --p95-limit take durations such as 20s or 500ms"));
+        bool ok = false;
+        const double errorLimit = p.value(QStringLiteral("error-limit")).toDouble(&ok);
+        if (!ok || errorLimit < 0 || errorLimit > 1)
+            return usage(tr("--error-limit takes a share between 0 and 1"));
+
+        QFile f(ctx.profilePath);
+        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
+            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
+                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
+                {}});
+        const auto loaded = qm::Profile::fromJsonBytes(f.readAll());
+        if (!loaded)
+            return ctx.fail(loaded.error());
+        const qm::Profile profile = loaded.value();
+        if (const qm::Status allowed = LoadTestRunner::refuseOn(profile.environment); !allowed)
+            return ctx.fail(allowed.error());
+
+        LoadTestConfig config;
+        config.storefrontBinary = p.isSet(QStringLiteral("storefront"))
+            ? p.value(QStringLiteral("storefront"))
+            : LoadTestConfig::findStorefront();
+        config.profilePath = QFileInfo(ctx.profilePath).absoluteFilePath();
+        config.ramp = ramp.value();
+        config.stepMs = *step;
+        config.warmupMs = *warmup;
+        config.p95LimitS = double(*p95) / 1000.0;
+        config.errorLimit = errorLimit;
+        if (p.isSet(QStringLiteral("workers")))
+            config.workers = p.value(QStringLiteral("workers")).toInt();
+        if (p.isSet(QStringLiteral("metrics-port"))) {
+            config.metricsPort = p.value(QStringLiteral("metrics-port")).toInt();
+        } else {
+            config.metricsPort = LoadTestConfig::metricsPortFor(profile);
+        }
+        if (config.metricsPort <= 0 || config.metricsPort > 65535)
+            return usage(tr("--metrics-port is needed (the profile names no port)"));
+        if (!profile.prometheusUrl.isEmpty()) {
+            config.prometheusUrl = QUrl(profile.prometheusUrl);
+            config.caFile = profile.caFile;
+        }
+        const bool json = p.isSet(QStringLiteral("json"));
+
+        LoadTestRunner runner(config);
+        QEventLoop loop;
+        QObject::connect(&runner, &LoadTestRunner::finished, &loop, &QEventLoop::quit);
+        if (!json) {
+            QObject::connect(&runner, &LoadTestRunner::stepStarted, &runner,
+                [&ctx, &config](int index, double target) {
+                    ctx.err() << tr("step %1/%2: %3 orders/s for %4 s …")
+                                     .arg(index + 1)
+                                     .arg(config.ramp.size())
+                                     .arg(target)
+                                     .arg(double(config.stepMs) / 1000.0)
+                              << Qt::endl;
+                });
+            QObject::connect(&runner, &LoadTestRunner::stepFinished, &runner,
+                [&ctx](int, const LoadStepResult &s) { ctx.out() << stepLine(s) << Qt::endl; });
+        }
+        g_interrupted.store(false);
+        auto previousInt = std::signal(SIGINT, loadTestOnSignal);
+        auto previousTerm = std::signal(SIGTERM, loadTestOnSignal);
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &runner, [&runner] {
+            if (g_interrupted.load())
+                runner.cancel();
+        });
+        poll.start(100);
+        runner.start();
+        if (runner.running())
+            loop.exec();
+        poll.stop();
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        const LoadTestResult result = runner.result();
+
+        // The run in the audit log: the Capacity workspace marks it on the time axis.
+        QJsonValue auditId(QJsonValue::Null);
+        QString auditProblem;
+        if (!result.steps.empty()) {
+            int code = ExitOk;
+            std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code));
+            if (cluster) {
+                qm::safety::DbAuditSink sink(cluster, profile.backend);
+                qm::safety::AuditEntry entry;
+                entry.action = QStringLiteral("loadtest.run");
+                QStringList rates;
+                for (double r : config.ramp)
+                    rates << QString::number(r);
+                entry.target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
+                entry.plan = config.toJson();
+                entry.outcome = result.toJson();
+                const qm::Status recorded = sink.record(entry);
+                if (recorded)
+                    auditId = entry.requestId.toString(QUuid::WithoutBraces);
+                else
+                    auditProblem = recorded.error().toString();
+            } else {
+                auditProblem = tr("no database connection");
+            }
+        }
+        if (json) {
+            QJsonObject o {{QStringLiteral("config"), config.toJson()},
+                {QStringLiteral("result"), result.toJson()},
+                {QStringLiteral("auditRequestId"), auditId}};
+            if (!auditProblem.isEmpty())
+                o.insert(QStringLiteral("auditProblem"), auditProblem);
+            ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            ctx.out() << result.readout() << Qt::endl;
+            if (!auditProblem.isEmpty())
+                ctx.err()
+                    << tr("qmctl loadtest: the run is not in the audit log: %1").arg(auditProblem)
+                    << Qt::endl;
+        }
+        return result.completed() ? ExitOk : ExitFailed;
+    }
+
+private:
+    static QString stepLine(const LoadStepResult &s)
+    {
+        auto ms = [](double v) {
+            return std::isfinite(v) ? QString::number(v * 1000, 'f', 1) : QStringLiteral("-");
+        };
+        auto plain = [](double v, int decimals) {
+            return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
+        };
+        return tr("%1 orders/s: achieved %2/s, checkout p50 %3 ms p95 %4 ms p99 %5 ms, errors "
+                  "%6 %, DB connections %7, CPU %8 % — %9")
+            .arg(s.target)
+            .arg(plain(s.achieved, 1), ms(s.p50), ms(s.p95), ms(s.p99), plain(s.errorRate * 100, 2),
+                plain(s.dbConnections, 0), plain(s.cpu, 0),
+                s.stable ? tr("stable") : tr("broke: %1").arg(s.why));
+    }
+};
+
+} // namespace
+
+QMCTL_COMMAND(LoadTestCommand)
+
+} // namespace qmctl

@@ -1,0 +1,237 @@
+// Load tests and capacity forecasts from the console against the test sandbox (issue 10):
+// `qmctl loadtest` drives the real storefront simulator along a short ramp and reads each step
+// back from its /metrics and the real Prometheus; a p95 limit no store meets breaks the first
+// step and stops the ramp; production profiles refuse; cancel() stops the simulator at once; the
+// run is in the audit log (loadtest.run, what the Capacity workspace marks on the time axis).
+// `qmctl capacity forecast` states a model, its error and the time until a limit.
+#include "capacity/loadtest.h"
+#include "testenv.h"
+#include "tst_orderfeed_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+using namespace qm::capacity;
+
+namespace {
+
+QString qmctlBinary()
+{
+    return QFileInfo(QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl"))
+        .absoluteFilePath();
+}
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const
+    {
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    }
+};
+
+Run qmctl(const QStringList &args, const QString &profile = qmtest::profilePath())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QM_STOREFRONT"), orderstest::storefrontBinary());
+    p.setProcessEnvironment(env);
+    p.start(qmctlBinary(), QStringList {QStringLiteral("--profile"), profile} + args);
+    Run r;
+    if (!p.waitForFinished(600'000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool metricsAnswer(int port)
+{
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    if (!s.waitForConnected(1000))
+        return false;
+    s.write("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    return s.waitForReadyRead(2000);
+}
+
+} // namespace
+
+class TestLoadTest : public QObject
+{
+    Q_OBJECT
+
+    int m_port = 0;
+    std::unique_ptr<pqxx::connection> m_db;
+
+    qint64 loadTestRuns()
+    {
+        pqxx::nontransaction tx(*m_db);
+        return tx.exec("SELECT count(*) FROM console.audit_log WHERE action = 'loadtest.run'")[0][0]
+            .as<qint64>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QM_REQUIRE_SANDBOX();
+        QVERIFY2(QFileInfo::exists(qmctlBinary()), qPrintable(qmctlBinary()));
+        QVERIFY2(QFileInfo::exists(orderstest::storefrontBinary()),
+            qPrintable(orderstest::storefrontBinary()));
+        m_port = qmtest::primaryParams().port + 26;
+        m_db = orderstest::ownerConnection();
+    }
+
+    void rampReportsEveryStepAndTheHighestStableRate()
+    {
+        const qint64 before = loadTestRuns();
+        const Run r
+            = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp"), QStringLiteral("4,8"),
+                QStringLiteral("--step"), QStringLiteral("8s"), QStringLiteral("--warmup"),
+                QStringLiteral("2s"), QStringLiteral("--p95-limit"), QStringLiteral("5s"),
+                QStringLiteral("--error-limit"), QStringLiteral("0.2"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
+        qInfo().noquote() << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
+        QVERIFY2(!steps.isEmpty(), r.out.constData());
+        double lastStable = 0;
+        for (int i = 0; i < steps.size(); ++i) {
+            const QJsonObject s = steps.at(i).toObject();
+            QVERIFY2(s.value(QStringLiteral("achieved")).toDouble() > 0, r.out.constData());
+            QVERIFY2(s.value(QStringLiteral("p95")).toDouble() > 0, r.out.constData());
+            QVERIFY(s.value(QStringLiteral("p95")).toDouble()
+                >= s.value(QStringLiteral("p50")).toDouble());
+            // the servers' side, from Prometheus
+            QVERIFY2(s.value(QStringLiteral("dbConnections")).toDouble() > 0, r.out.constData());
+            QVERIFY2(s.value(QStringLiteral("cpu")).isDouble(), r.out.constData());
+            if (s.value(QStringLiteral("stable")).toBool())
+                lastStable = s.value(QStringLiteral("target")).toDouble();
+            else
+                QCOMPARE(i, steps.size() - 1); // the ramp stops at the first broken step
+        }
+        QCOMPARE(result.value(QStringLiteral("highestStableRate")).toDouble(), lastStable);
+        const QString readout = result.value(QStringLiteral("readout")).toString();
+        QVERIFY2(readout.contains(QLatin1String("Provision slightly above the highest tested "
+                                                "stable limit"))
+                || lastStable == 0,
+            qPrintable(readout));
+        QVERIFY2(!r.json().value(QStringLiteral("auditRequestId")).isNull(), r.out.constData());
+        QCOMPARE(loadTestRuns(), before + 1);
+        QVERIFY2(!metricsAnswer(m_port), "the simulator still runs after the load test");
+    }
+
+    void aBrokenStepStopsTheRamp()
+    {
+        // No store checks out in a microsecond: the first step breaks and the others never run.
+        const Run r = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp"),
+            QStringLiteral("4,8,16"), QStringLiteral("--step"), QStringLiteral("5s"),
+            QStringLiteral("--warmup"), QStringLiteral("1s"), QStringLiteral("--p95-limit"),
+            QStringLiteral("0.001ms"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
+        const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("stable")).toBool(), false);
+        QVERIFY2(steps.at(0)
+                     .toObject()
+                     .value(QStringLiteral("why"))
+                     .toString()
+                     .contains(QLatin1String("p95")),
+            r.out.constData());
+        QCOMPARE(result.value(QStringLiteral("breakingRate")).toDouble(), 4.0);
+        QCOMPARE(result.value(QStringLiteral("highestStableRate")).toDouble(), 0.0);
+    }
+
+    void productionRefuses()
+    {
+        QFile f(qmtest::profilePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(f.readAll()).object();
+        profile.insert(QStringLiteral("environment"), QStringLiteral("production"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("production.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(profile).toJson());
+        out.close();
+        const qint64 before = loadTestRuns();
+        const Run r
+            = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp"), QStringLiteral("4"),
+                        QStringLiteral("--step"), QStringLiteral("5s")},
+                path);
+        QVERIFY2(r.code != 0, r.out.constData());
+        QVERIFY2(r.err.contains("never on production"), r.err.constData());
+        QCOMPARE(loadTestRuns(), before);
+    }
+
+    void cancelStopsTheSimulator()
+    {
+        LoadTestConfig c;
+        c.storefrontBinary = orderstest::storefrontBinary();
+        c.profilePath = qmtest::profilePath();
+        c.metricsPort = m_port;
+        c.ramp = {4, 8};
+        c.stepMs = 120'000; // far longer than the test waits
+        c.warmupMs = 1000;
+        LoadTestRunner runner(c);
+        QSignalSpy finished(&runner, &LoadTestRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(metricsAnswer(m_port), 30'000); // the simulator serves
+        runner.cancel();
+        QCOMPARE(finished.count(), 1);
+        const auto result = finished.at(0).at(0).value<LoadTestResult>();
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.completed());
+        QVERIFY(!runner.running());
+        // Stop means stop: the simulator is gone (its port closed) soon after.
+        QTRY_VERIFY_WITH_TIMEOUT(!metricsAnswer(m_port), 5000);
+        QVERIFY(result.readout().contains(QLatin1String("Cancelled")));
+    }
+
+    void forecastCliStatesModelErrorAndSaturation()
+    {
+        if (qEnvironmentVariableIntValue("QM_TEST_NO_MONITORING"))
+            QSKIP("QM_TEST_NO_MONITORING=1: the sandbox runs without Prometheus");
+        const Run r = qmctl({QStringLiteral("capacity"), QStringLiteral("forecast"),
+            QStringLiteral("--expr"), QStringLiteral("pg.connections"), QStringLiteral("--range"),
+            QStringLiteral("10m"), QStringLiteral("--horizon"), QStringLiteral("2h"),
+            QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray series = r.json().value(QStringLiteral("series")).toArray();
+        QVERIFY2(!series.isEmpty(), r.out.constData());
+        const QJsonObject s = series.at(0).toObject();
+        QVERIFY2(!s.value(QStringLiteral("model")).toString().isEmpty(), r.out.constData());
+        QVERIFY2(s.value(QStringLiteral("rmse")).isDouble(), r.out.constData());
+        QCOMPARE(
+            s.value(QStringLiteral("limit")).toObject().value(QStringLiteral("value")).toDouble(),
+            1000.0);
+        QVERIFY2(s.value(QStringLiteral("saturation")).isObject(), r.out.constData());
+        QVERIFY2(s.value(QStringLiteral("text")).toString().contains(QLatin1String("limit 1000")),
+            r.out.constData());
+        // Text mode says the same for people.
+        const Run text = qmctl({QStringLiteral("capacity"), QStringLiteral("forecast"),
+            QStringLiteral("--expr"), QStringLiteral("pg.connections"), QStringLiteral("--range"),
+            QStringLiteral("10m")});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("max_connections") || text.out.contains("no limit"),
+            text.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadTest)
+#include "tst_loadtest.moc"

@@ -1,0 +1,73 @@
+#pragma once
+// The Capacity workspace's load test (core/capacity/loadtest.h): a ramp of order rates, the step
+// length and the limits; Start runs the storefront simulator step by step with a progress bar,
+// Cancel stops it at once; each step lands as a row of the table (achieved orders/s, checkout
+// p50/p95, errors, DB connections, CPU, verdict) and the readout names the highest stable rate.
+// A finished or cancelled run is handed to `recordRun` (the page writes it to the audit log on a
+// worker thread, so the charts mark it as an annotation).
+
+#include "capacity/loadtest.h"
+
+#include <QDialog>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace qm {
+
+class LoadTestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `base`: binary, profile, metrics port, Prometheus; the dialog fills in ramp, step, limits.
+    explicit LoadTestDialog(capacity::LoadTestConfig base, QWidget *parent = nullptr);
+    ~LoadTestDialog() override;
+
+    // Called on the GUI thread when a run ends with at least one step; must not block.
+    void setRecorder(
+        std::function<void(const capacity::LoadTestConfig &, const capacity::LoadTestResult &)>
+            recordRun);
+    // Refuses to start (Start disabled, the reason shown): production profiles.
+    void setRefusal(const QString &why);
+
+    void setRamp(const QString &ramp);
+    void setStepSeconds(int seconds);
+    void setP95LimitMs(int ms);
+    void start();
+    void cancel();
+    bool running() const;
+    QString readout() const;
+    QTableWidget *table() const { return m_table; }
+    capacity::LoadTestRunner *runner() const { return m_runner.get(); }
+
+Q_SIGNALS:
+    void runFinished(const qm::capacity::LoadTestResult &result);
+
+private:
+    void onStep(int index, const capacity::LoadStepResult &step);
+    void onFinished(const capacity::LoadTestResult &result);
+    void setRunning(bool running);
+
+    capacity::LoadTestConfig m_base;
+    std::unique_ptr<capacity::LoadTestRunner> m_runner;
+    std::function<void(const capacity::LoadTestConfig &, const capacity::LoadTestResult &)>
+        m_record;
+    QLineEdit *m_ramp = nullptr;
+    QSpinBox *m_step = nullptr;
+    QSpinBox *m_p95 = nullptr;
+    QSpinBox *m_errors = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_readout = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace qm
