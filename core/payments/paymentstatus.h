@@ -13,7 +13,7 @@ namespace qm::db {
 class Cluster;
 }
 
-// What the on-call engineer reads about the store's front door (migration 0303), no widgets:
+// What the on-call engineer reads about the store's front door (migration 0502), no widgets:
 //   - maintenance mode: on/off, reason, start, scheduled end (an expired window reads as off);
 //   - the payment route the console set (primary | secondary | auto) and the one the storefront
 //     applies, and each provider's circuit breaker as the storefront simulator reports it

@@ -2,7 +2,7 @@
 
 #include "runbooks/steptype.h"
 
-// Step types of the store's front door (migration 0303, core/payments):
+// Step types of the store's front door (migration 0502, core/payments):
 //   maintenance.on   reason, until (a duration such as 30m, or an ISO time): the storefront stops
 //                    taking orders and Varnish serves the maintenance page (503, Retry-After)
 //                    until it is switched off or the scheduled end passes

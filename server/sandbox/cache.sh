@@ -218,7 +218,7 @@ cache_start_varnish() {
   mkdir -p "$CACHE_DIR/varnish"
   if ! cache_pid_alive "$CACHE_DIR/origin.pid"; then
     cache_build_origin || { say "warning: qm-page-origin did not build ($LOGS/build-origin.log)"; return 1; }
-    # --db: the origin shows the maintenance page while storefront.maintenance is on (0303).
+    # --db: the origin shows the maintenance page while storefront.maintenance is on (0502).
     "$CACHE_ORIGIN_BIN" --port "$CACHE_ORIGIN_PORT" --varnish-dir "$CACHE_DIR/varnish/work" \
       --db "host=127.0.0.1,127.0.0.1 port=$BASE,$((BASE + 1)) dbname=${DB:-quartermaster} user=storefront passfile=$STATE/pgpass connect_timeout=2 application_name=qm-page-origin" \
       >>"$LOGS/origin.log" 2>&1 &

@@ -11,7 +11,7 @@
 //                               probe of its `maintenance_flag` backend (varnish.vcl)
 //   GET /.qm/maintenance-page   the maintenance page: 503, Retry-After, X-QM-Maintenance: on
 // Every page carries X-Origin-Serial (a per-process counter) so that tests see a re-fetch.
-// With --db, a thread reads storefront.maintenance (migration 0303) twice a second; while it is
+// With --db, a thread reads storefront.maintenance (migration 0502) twice a second; while it is
 // on, every page is the maintenance page (503 + Retry-After until the window's scheduled end).
 //
 // Usage: qm-page-origin --port N [--varnish-dir DIR] [--db CONNINFO]

@@ -5,7 +5,7 @@ vcl 4.1;
 #   PURGE /  with xkey: <tag> [<tag>...]                          -> xkey.purge, X-Purged: <n>
 #   PURGE <url>                                                   -> purge of that one object
 #   GET   /.qm/varnish                                            -> ban list + counters (JSON)
-# Maintenance mode (migration 0303): the origin answers the probe of `maintenance_flag` with 200
+# Maintenance mode (migration 0502): the origin answers the probe of `maintenance_flag` with 200
 # while the store is in maintenance, so that backend is "healthy" exactly then. Every GET/HEAD
 # is then passed to the origin's maintenance page (503, Retry-After) instead of a cached page.
 

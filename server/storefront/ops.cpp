@@ -87,7 +87,7 @@ void Ops::run()
                 return true;
             });
         } catch (const std::exception &e) {
-            // An older database without migration 0303: say so once, keep simulating.
+            // An older database without migration 0502: say so once, keep simulating.
             if (!m_warned)
                 std::fprintf(stderr, "qm-storefront: maintenance/payments poll: %s\n", e.what());
             m_warned = true;

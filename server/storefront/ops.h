@@ -10,7 +10,7 @@ namespace storefront {
 
 class Stats;
 
-// What the console switches at run time and the simulator obeys (migration 0303): maintenance
+// What the console switches at run time and the simulator obeys (migration 0502): maintenance
 // mode (shoppers place no orders while it is on, counted as "refused: maintenance"; it ends by
 // itself at its scheduled end) and the payment route and provider faults. One thread polls them
 // every PaymentOptions::pollSec and reports back a heartbeat (what this simulator observes) and
@@ -22,7 +22,7 @@ public:
         const std::atomic<bool> &stop);
 
     // The simulator's one instance (set by main); nullptr: no maintenance check, and payments
-    // always succeed through no provider (the simulator's behaviour before 0303).
+    // always succeed through no provider (the simulator's behaviour before 0502).
     static Ops *current();
     static void setCurrent(Ops *ops);
 

@@ -13,7 +13,7 @@
 class QCommandLineParser;
 
 // Two simulated payment providers (primary, secondary), a circuit breaker per provider and the
-// route the console sets (qm.payment_route, migration 0303):
+// route the console sets (qm.payment_route, migration 0502):
 //   primary    charge through the primary only; while its breaker is open, fail fast (the order
 //              stays unpaid: "unpaid_no_provider")
 //   secondary  through the secondary only (the payment-failover runbook)

@@ -81,7 +81,9 @@ class TestLoadTest : public QObject
     qint64 loadTestRuns()
     {
         pqxx::nontransaction tx(*m_db);
-        return tx.exec("SELECT count(*) FROM console.audit_log WHERE action = 'loadtest.run'")[0][0]
+        return tx
+            .exec("SELECT count(DISTINCT request_id) FROM console.audit_log WHERE action = "
+                  "'loadtest.run'")[0][0]
             .as<qint64>();
     }
 

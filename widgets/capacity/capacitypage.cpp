@@ -762,20 +762,34 @@ LoadTestDialog *CapacityPage::openLoadTest()
             });
         const std::shared_ptr<db::Cluster> cluster = m_session->sharedCluster();
         const BackendKind backend = m_session->backend().kind();
-        dialog->setRecorder([this, cluster, backend](const capacity::LoadTestConfig &config,
+        // Write ahead (an action that cannot be audited does not run): the intent before the
+        // simulator starts, the outcome under the same request id after it.
+        auto entry = std::make_shared<safety::AuditEntry>();
+        dialog->setIntentRecorder(
+            [cluster, backend, entry](const capacity::LoadTestConfig &config) -> QFuture<Status> {
+                if (!cluster)
+                    return QtFuture::makeReadyFuture(Status(Error {
+                        Error::Code::ConnectionFailed, tr("no database connection"), {}, {}}));
+                *entry = safety::AuditEntry {};
+                entry->action = QStringLiteral("loadtest.run");
+                QStringList rates;
+                for (double r : config.ramp)
+                    rates << QString::number(r);
+                entry->target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
+                entry->plan = config.toJson();
+                const safety::AuditEntry intent = *entry;
+                return QtConcurrent::run([cluster, backend, intent] {
+                    return safety::DbAuditSink(cluster, backend).recordIntent(intent);
+                });
+            });
+        dialog->setRecorder([this, cluster, backend, entry](const capacity::LoadTestConfig &,
                                 const capacity::LoadTestResult &result) {
             if (!cluster)
                 return;
-            safety::AuditEntry entry;
-            entry.action = QStringLiteral("loadtest.run");
-            QStringList rates;
-            for (double r : config.ramp)
-                rates << QString::number(r);
-            entry.target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
-            entry.plan = config.toJson();
-            entry.outcome = result.toJson();
-            whenFinishedValue(this, QtConcurrent::run([cluster, backend, entry] {
-                return safety::DbAuditSink(cluster, backend).record(entry);
+            entry->outcome = result.toJson();
+            const safety::AuditEntry done = *entry;
+            whenFinishedValue(this, QtConcurrent::run([cluster, backend, done] {
+                return safety::DbAuditSink(cluster, backend).recordOutcome(done);
             }),
                 [this](const std::optional<Status> &recorded) {
                     if (!recorded || !recorded->ok()) {

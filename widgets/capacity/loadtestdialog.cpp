@@ -1,5 +1,7 @@
 #include "capacity/loadtestdialog.h"
 
+#include "common/whenfinished.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -114,6 +116,12 @@ void LoadTestDialog::setRecorder(
     m_record = std::move(recordRun);
 }
 
+void LoadTestDialog::setIntentRecorder(
+    std::function<QFuture<Status>(const capacity::LoadTestConfig &)> recordIntent)
+{
+    m_intent = std::move(recordIntent);
+}
+
 void LoadTestDialog::setRefusal(const QString &why)
 {
     m_start->setEnabled(why.isEmpty());
@@ -163,6 +171,28 @@ void LoadTestDialog::start()
     m_table->setRowCount(0);
     m_readout->clear();
     m_progress->setValue(0);
+    if (!m_intent) {
+        launch(config);
+        return;
+    }
+    // Start stays disabled while the intent is written (off the GUI thread).
+    setRunning(true);
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Recording the load test in the audit log…"));
+    whenFinishedValue(this, m_intent(config), [this, config](const std::optional<Status> &taken) {
+        if (!taken || !taken->ok()) {
+            setRunning(false);
+            m_status->setText(
+                tr("The audit log refused the load test, so it did not start: %1")
+                    .arg(taken ? taken->error().message : tr("no answer from the database")));
+            return;
+        }
+        launch(config);
+    });
+}
+
+void LoadTestDialog::launch(const capacity::LoadTestConfig &config)
+{
     m_runner = std::make_unique<capacity::LoadTestRunner>(config);
     connect(m_runner.get(), &capacity::LoadTestRunner::progress, this,
         [this](double fraction, const QString &text) {

@@ -1,4 +1,6 @@
 #pragma once
+
+#include "common/result.h"
 // The Capacity workspace's load test (core/capacity/loadtest.h): a ramp of order rates, the step
 // length and the limits; Start runs the storefront simulator step by step with a progress bar,
 // Cancel stops it at once; each step lands as a row of the table (achieved orders/s, checkout
@@ -9,6 +11,7 @@
 #include "capacity/loadtest.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <functional>
 #include <memory>
 
@@ -33,6 +36,10 @@ public:
     void setRecorder(
         std::function<void(const capacity::LoadTestConfig &, const capacity::LoadTestResult &)>
             recordRun);
+    // Write ahead: called on the GUI thread when Start is pressed, before the simulator starts;
+    // the run starts only when the returned future says the audit log took its intent.
+    void setIntentRecorder(
+        std::function<QFuture<Status>(const capacity::LoadTestConfig &)> recordIntent);
     // Refuses to start (Start disabled, the reason shown): production profiles.
     void setRefusal(const QString &why);
 
@@ -53,11 +60,13 @@ private:
     void onStep(int index, const capacity::LoadStepResult &step);
     void onFinished(const capacity::LoadTestResult &result);
     void setRunning(bool running);
+    void launch(const capacity::LoadTestConfig &config);
 
     capacity::LoadTestConfig m_base;
     std::unique_ptr<capacity::LoadTestRunner> m_runner;
     std::function<void(const capacity::LoadTestConfig &, const capacity::LoadTestResult &)>
         m_record;
+    std::function<QFuture<Status>(const capacity::LoadTestConfig &)> m_intent;
     QLineEdit *m_ramp = nullptr;
     QSpinBox *m_step = nullptr;
     QSpinBox *m_p95 = nullptr;

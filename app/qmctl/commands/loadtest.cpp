@@ -153,6 +153,32 @@ public:
         }
         const bool json = p.isSet(QStringLiteral("json"));
 
+        // Write ahead: the run's intent is in the audit log before the simulator starts; a
+        // load test that cannot be audited does not run. The outcome follows under the same
+        // request id (the Capacity workspace marks it on the time axis).
+        int openCode = ExitOk;
+        const std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&openCode);
+        if (!cluster)
+            return openCode;
+        qm::safety::DbAuditSink sink(cluster, profile.backend);
+        qm::safety::AuditEntry entry;
+        entry.action = QStringLiteral("loadtest.run");
+        {
+            QStringList rates;
+            for (double r : config.ramp)
+                rates << QString::number(r);
+            entry.target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
+        }
+        entry.plan = config.toJson();
+        if (const qm::Status intent = sink.recordIntent(entry); !intent) {
+            ctx.err() << tr("qmctl loadtest: the audit log refused the run's intent, so nothing "
+                            "ran: %1")
+                             .arg(intent.error().toString())
+                      << Qt::endl;
+            return intent.error().code == qm::Error::Code::PermissionDenied ? ExitRefused
+                                                                            : ExitFailed;
+        }
+
         LoadTestRunner runner(config);
         QEventLoop loop;
         QObject::connect(&runner, &LoadTestRunner::finished, &loop, &QEventLoop::quit);
@@ -186,31 +212,13 @@ public:
         std::signal(SIGTERM, previousTerm);
         const LoadTestResult result = runner.result();
 
-        // The run in the audit log: the Capacity workspace marks it on the time axis.
         QJsonValue auditId(QJsonValue::Null);
         QString auditProblem;
-        if (!result.steps.empty()) {
-            int code = ExitOk;
-            std::shared_ptr<qm::db::Cluster> cluster(ctx.openCluster(&code));
-            if (cluster) {
-                qm::safety::DbAuditSink sink(cluster, profile.backend);
-                qm::safety::AuditEntry entry;
-                entry.action = QStringLiteral("loadtest.run");
-                QStringList rates;
-                for (double r : config.ramp)
-                    rates << QString::number(r);
-                entry.target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
-                entry.plan = config.toJson();
-                entry.outcome = result.toJson();
-                const qm::Status recorded = sink.record(entry);
-                if (recorded)
-                    auditId = entry.requestId.toString(QUuid::WithoutBraces);
-                else
-                    auditProblem = recorded.error().toString();
-            } else {
-                auditProblem = tr("no database connection");
-            }
-        }
+        entry.outcome = result.toJson();
+        if (const qm::Status recorded = sink.recordOutcome(entry); recorded)
+            auditId = entry.requestId.toString(QUuid::WithoutBraces);
+        else
+            auditProblem = recorded.error().toString();
         if (json) {
             QJsonObject o {{QStringLiteral("config"), config.toJson()},
                 {QStringLiteral("result"), result.toJson()},

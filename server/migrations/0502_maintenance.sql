@@ -1,4 +1,4 @@
--- 0303: maintenance windows and payment providers (issue 9, built-in runbooks 4 and 5).
+-- 0502: maintenance windows and payment providers (issue 9, built-in runbooks 4 and 5).
 --   qm.settings.maintenance_started_at / maintenance_until
 --                                    a maintenance window: when it began and when it ends by
 --                                    itself. Every reader treats a window whose end has passed as
@@ -344,7 +344,8 @@ CREATE VIEW console.storefront_heartbeat AS
            refused_maintenance, unpaid_no_provider
     FROM qm.storefront_heartbeat;
 
--- Payment routing is on-call work, like maintenance.
+-- Payment routing and load tests (the Capacity workspace's, qmctl loadtest) are on-call work,
+-- like maintenance.
 CREATE OR REPLACE FUNCTION qm.role_for_action(p_action text) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT CASE split_part(p_action, '.', 1)
@@ -354,6 +355,7 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
         WHEN 'maintenance' THEN 'qm_oncall'
         WHEN 'queues' THEN 'qm_oncall'
         WHEN 'payments' THEN 'qm_oncall'
+        WHEN 'loadtest' THEN 'qm_oncall'
         WHEN 'catalog' THEN 'qm_merchandiser'
         WHEN 'stock' THEN 'qm_store_manager'
         WHEN 'reservations' THEN 'qm_store_manager'
@@ -371,7 +373,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
                                        'reservations.release', 'orders.act']),
             ('qm_oncall', ARRAY['console.read', 'cache.purge', 'runbooks.run',
                                 'maintenance.set', 'audit.record', 'queues.act',
-                                'payments.route']),
+                                'payments.route', 'loadtest.run']),
             ('qm_admin', ARRAY['admin', 'feed.configure']),
             ('qm_storefront', ARRAY['storefront'])) r (role, caps)
         WHERE pg_has_role(current_user, r.role, 'MEMBER')
