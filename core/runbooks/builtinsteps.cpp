@@ -5,6 +5,7 @@
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "redis/client.h"
+#include "runbooks/hasteps.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -778,6 +779,7 @@ void addBuiltinSteps(StepRegistry &registry)
     registry.add(std::make_shared<WaitUntil>());
     registry.add(std::make_shared<Confirm>());
     registry.add(std::make_shared<Note>());
+    addHaSteps(registry); // patroni.*, sentinel.failover (hasteps.h)
 }
 
 StepRegistry StepRegistry::withBuiltins()
