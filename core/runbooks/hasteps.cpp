@@ -85,25 +85,35 @@ Result<CheckResult> oncallRole(StepContext &ctx, const QString &what)
 {
     if (!ctx.cluster)
         return invalid(Tr::tr("no database connection for this run"));
-    auto r = db::waitBlocking(
-        ctx.cluster->read<std::pair<bool, QString>>(QStringLiteral("may run HA steps"),
-            [](db::Pool::Connection &c) {
-                pqxx::read_transaction tx(c);
-                const pqxx::row row = tx.exec1("SELECT pg_has_role(current_user, 'qm_oncall', "
-                                               "'MEMBER'), current_user::text");
-                return std::make_pair(
-                    row[0].as<bool>(), QString::fromStdString(row[1].as<std::string>()));
-            }),
-        "may run HA steps");
-    if (!r)
-        return r.error();
-    if (!r->first)
-        return CheckResult {false,
-            Tr::tr("%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an "
-                   "on-call engineer; nothing was changed.")
-                .arg(r->second, what),
-            {}};
-    return CheckResult {true, Tr::tr("%1 has the on-call role").arg(r->second), {}};
+    // Any server that answers: in an emergency the primary is down, and the cluster's read
+    // routing may still prefer it (read-your-writes), so ask each node in turn.
+    QVector<db::Pool *> pools = ctx.cluster->replicaPools();
+    pools.prepend(ctx.cluster->primaryPool());
+    Error last = invalid(Tr::tr("no PostgreSQL server answers"));
+    for (db::Pool *pool : pools) {
+        auto r = db::waitBlocking(
+            pool->run<std::pair<bool, QString>>(QStringLiteral("may run HA steps"),
+                [](db::Pool::Connection &c) {
+                    pqxx::read_transaction tx(c);
+                    const pqxx::row row = tx.exec1("SELECT pg_has_role(current_user, 'qm_oncall', "
+                                                   "'MEMBER'), current_user::text");
+                    return std::make_pair(
+                        row[0].as<bool>(), QString::fromStdString(row[1].as<std::string>()));
+                }),
+            "may run HA steps");
+        if (!r) {
+            last = r.error();
+            continue;
+        }
+        if (!r->first)
+            return CheckResult {false,
+                Tr::tr("%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an "
+                       "on-call engineer; nothing was changed.")
+                    .arg(r->second, what),
+                {}};
+        return CheckResult {true, Tr::tr("%1 has the on-call role").arg(r->second), {}};
+    }
+    return last;
 }
 
 QString lagText(const PatroniMember &m)
