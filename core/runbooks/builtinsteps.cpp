@@ -7,6 +7,7 @@
 #include "redis/client.h"
 #include "runbooks/backupsteps.h"
 #include "runbooks/cachesteps.h"
+#include "runbooks/hasteps.h"
 #include "runbooks/opssteps.h"
 
 #include <QCoreApplication>
@@ -784,6 +785,7 @@ void addBuiltinSteps(StepRegistry &registry)
     addBackupSteps(registry); // backup.check, restore.drill
     addCacheSteps(registry); // cache.purge, varnish.ban
     addOpsSteps(registry); // maintenance.on/off, payments.route (opssteps.h)
+    addHaSteps(registry); // patroni.*, sentinel.failover (hasteps.h)
 }
 
 StepRegistry StepRegistry::withBuiltins()
