@@ -18,9 +18,14 @@
 #include <QThread>
 #include <cerrno>
 #include <csignal>
-#include <grp.h>
 #include <optional>
 #include <pqxx/pqxx>
+
+// pgBackRest and a scratch PostgreSQL started as PostgreSQL's account (setuid, chown, process
+// groups): Unix only. Elsewhere the two step types are not registered, so a runbook that uses them
+// is refused at parse time as naming an unknown step type.
+#ifdef Q_OS_UNIX
+#include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -922,3 +927,8 @@ void addBackupSteps(StepRegistry &registry)
 }
 
 } // namespace qm::runbooks
+#else
+namespace qm::runbooks {
+void addBackupSteps(StepRegistry &) { }
+} // namespace qm::runbooks
+#endif

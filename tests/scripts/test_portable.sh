@@ -19,6 +19,7 @@ core/runbooks/journal.cpp | fsync() of each journal record (a SIGKILLed run must
 app/qmctl/commands/runbook.cpp | isatty() decides whether to ask for confirmations and answers; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
 core/audit/checkpoint.cpp | a new signing key is created 0600 with open(O_EXCL) and a key readable by others is refused (stat), as ssh does; under Q_OS_UNIX only, elsewhere QFile with NewOnly
 app/qmctl/commands/audit.cpp | isatty() decides whether audit verify shows progress; under Q_OS_UNIX only, elsewhere no progress
+core/runbooks/backupsteps.cpp | the restore drill runs pgBackRest and a scratch PostgreSQL as the PostgreSQL account (setuid, chown, process groups); under Q_OS_UNIX only, elsewhere backup.check and restore.drill are not registered
 '
 
 check() { # check ROOT: prints each offence, exits 1 if any
