@@ -1483,3 +1483,15 @@ T.update({
     'Approve run %1? [y/N] ': 'Lauf %1 freigeben? [y/N] ',
     'approved run %1 (audit id %2)': 'Lauf %1 freigegeben (Prüf-ID %2)',
 })
+
+# Stop 20, second pass: runbooks page accessible names
+T.update({
+    'Topology': 'Topologie',
+    'Plan of the dry run': 'Plan des Probelaufs',
+    'Steps of the run': 'Schritte des Laufs',
+    'Run log': 'Laufprotokoll',
+    "Answer to the step's question": 'Antwort auf die Frage des Schritts',
+    'Run history': 'Laufverlauf',
+    'Approval requests': 'Freigabeanfragen',
+    'Confirmation text': 'Bestätigungstext',
+})

@@ -2602,3 +2602,15 @@ T.update({
     'Approve run %1? [y/N] ': '¿Aprobar la ejecución %1? [y/N] ',
     'approved run %1 (audit id %2)': 'ejecución %1 aprobada (id de auditoría %2)',
 })
+
+# Stop 20, second pass: runbooks page accessible names
+T.update({
+    'Topology': 'Topología',
+    'Plan of the dry run': 'Plan del ensayo',
+    'Steps of the run': 'Pasos de la ejecución',
+    'Run log': 'Registro de ejecución',
+    "Answer to the step's question": 'Respuesta a la pregunta del paso',
+    'Run history': 'Historial de ejecuciones',
+    'Approval requests': 'Solicitudes de aprobación',
+    'Confirmation text': 'Texto de confirmación',
+})

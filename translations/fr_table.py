@@ -2603,3 +2603,15 @@ T.update({
     'Approve run %1? [y/N] ': "Approuver l'exécution %1 ? [y/N] ",
     'approved run %1 (audit id %2)': "exécution %1 approuvée (id d'audit %2)",
 })
+
+# Stop 20, second pass: runbooks page accessible names
+T.update({
+    'Topology': 'Topologie',
+    'Plan of the dry run': "Plan de l'essai à blanc",
+    'Steps of the run': "Étapes de l'exécution",
+    'Run log': "Journal d'exécution",
+    "Answer to the step's question": "Réponse à la question de l'étape",
+    'Run history': 'Historique des exécutions',
+    'Approval requests': "Demandes d'approbation",
+    'Confirmation text': 'Texte de confirmation',
+})
