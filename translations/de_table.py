@@ -1495,3 +1495,11 @@ T.update({
     'Approval requests': 'Freigabeanfragen',
     'Confirmation text': 'Bestätigungstext',
 })
+
+# Stop 20, second pass: load test audit intent
+T.update({
+    'Recording the load test in the audit log…': 'Der Lasttest wird im Prüfprotokoll vermerkt…',
+    'The audit log refused the load test, so it did not start: %1': 'Das Prüfprotokoll hat den Lasttest abgelehnt, daher wurde er nicht gestartet: %1',
+    'no answer from the database': 'keine Antwort von der Datenbank',
+    "qmctl loadtest: the audit log refused the run's intent, so nothing ran: %1": 'qmctl loadtest: das Prüfprotokoll hat die Absicht des Laufs abgelehnt, daher lief nichts: %1',
+})

@@ -2614,3 +2614,11 @@ T.update({
     'Approval requests': 'Solicitudes de aprobación',
     'Confirmation text': 'Texto de confirmación',
 })
+
+# Stop 20, second pass: load test audit intent
+T.update({
+    'Recording the load test in the audit log…': 'Registrando la prueba de carga en el registro de auditoría…',
+    'The audit log refused the load test, so it did not start: %1': 'El registro de auditoría rechazó la prueba de carga, así que no se inició: %1',
+    'no answer from the database': 'sin respuesta de la base de datos',
+    "qmctl loadtest: the audit log refused the run's intent, so nothing ran: %1": 'qmctl loadtest: el registro de auditoría rechazó la intención de la ejecución, así que no se ejecutó nada: %1',
+})

@@ -2615,3 +2615,11 @@ T.update({
     'Approval requests': "Demandes d'approbation",
     'Confirmation text': 'Texte de confirmation',
 })
+
+# Stop 20, second pass: load test audit intent
+T.update({
+    'Recording the load test in the audit log…': "Enregistrement du test de charge dans le journal d'audit…",
+    'The audit log refused the load test, so it did not start: %1': "Le journal d'audit a refusé le test de charge, il n'a donc pas démarré : %1",
+    'no answer from the database': 'pas de réponse de la base de données',
+    "qmctl loadtest: the audit log refused the run's intent, so nothing ran: %1": "qmctl loadtest : le journal d'audit a refusé l'intention de l'exécution, rien n'a donc été exécuté : %1",
+})
