@@ -75,3 +75,11 @@ T.update({
     '%n row(s) changed in the store after the check: left as they are (listed).': ['%n row changed in the store after the check: left as it is (listed).', '%n rows changed in the store after the check: left as they are (listed).'],
     'stopped after %n batch(es): those stay applied': ['stopped after %n batch: it stays applied', 'stopped after %n batches: those stay applied'],
 })
+
+# Stop 20: HA steps, maintenance and payments, restore drill, runbooks page, load test and forecasts (English plural forms).
+T.update({
+    '… and %n earlier crossing(s)': ['… and %n earlier crossing', '… and %n earlier crossings'],
+    'Cancelled after %n step(s).': ['Cancelled after %n step.', 'Cancelled after %n steps.'],
+    '%n protected key(s) missing on the new master, e.g. %1': ['%n protected key missing on the new master, e.g. %1', '%n protected keys missing on the new master, e.g. %1'],
+    '%1 is the master now (was %2), took a write to %3; %n protected key(s) intact': ['%1 is the master now (was %2), took a write to %3; %n protected key intact', '%1 is the master now (was %2), took a write to %3; %n protected keys intact'],
+})
