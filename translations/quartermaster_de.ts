@@ -22,6 +22,14 @@
         <source>the profile has no replica to run this check on</source>
         <translation>das Profil hat kein Replikat, auf dem diese Prüfung laufen könnte</translation>
     </message>
+    <message>
+        <source>%1 may not purge caches: the role lacks the %2 right. Nothing was purged.</source>
+        <translation>%1 darf keine Caches leeren: Der Rolle fehlt das Recht %2. Es wurde nichts geleert.</translation>
+    </message>
+    <message>
+        <source>the profile names no Varnish instance</source>
+        <translation>das Profil nennt keine Varnish-Instanz</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -832,10 +840,6 @@ Vorheriger Hash: %8</translation>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <source>Checkout latency (mean)</source>
-        <translation>Checkout-Dauer (Mittel)</translation>
-    </message>
-    <message>
         <source>Checkout mean</source>
         <translation>Checkout-Mittel</translation>
     </message>
@@ -910,10 +914,6 @@ Vorheriger Hash: %8</translation>
     <message>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
-    </message>
-    <message>
-        <source>Orders/min vs expected, mean checkout time, payment failures, queue backlog</source>
-        <translation>Bestellungen/min gegenüber Erwartung, mittlere Checkout-Dauer, Zahlungsfehler, Queue-Rückstau</translation>
     </message>
     <message>
         <source>DB connections, TPS, replication lag, CPU, Redis memory and hit ratio</source>
@@ -1077,6 +1077,57 @@ Ergebnis:
     <message>
         <source>Capacity</source>
         <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Checkout latency (p95 and mean)</source>
+        <translation>Checkout-Latenz (p95 und Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Checkout p95</source>
+        <translation>Checkout p95</translation>
+    </message>
+    <message>
+        <source>Orders/min vs expected, checkout p95 and mean, payment failures, queue backlog</source>
+        <translation>Bestellungen/min gegenüber Erwartung, Checkout p95 und Mittelwert, Zahlungsfehler, Queue-Rückstau</translation>
+    </message>
+    <message>
+        <source>Load test…</source>
+        <translation>Lasttest…</translation>
+    </message>
+    <message>
+        <source>Run the storefront simulator along a ramp of order rates and find the highest stable rate (sandbox and staging only)</source>
+        <translation>Den Shop-Simulator entlang einer Rampe von Bestellraten fahren und die höchste stabile Rate finden (nur Sandbox und Staging)</translation>
+    </message>
+    <message>
+        <source>%1 went above %2 at %3 (peak %4), back at %5</source>
+        <translation>%1 stieg um %3 über %2 (Spitze %4), zurück um %5</translation>
+    </message>
+    <message>
+        <source>%1 went below %2 at %3 (lowest %4), back at %5</source>
+        <translation>%1 fiel um %3 unter %2 (Tiefstwert %4), zurück um %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier crossing(s)</source>
+        <translation>
+            <numerusform>… und %n frühere Überschreitung</numerusform>
+            <numerusform>… und %n frühere Überschreitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a sandbox or staging profile to run a load test.</source>
+        <translation>Öffnen Sie ein Sandbox- oder Staging-Profil, um einen Lasttest auszuführen.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>no database connection</source>
+        <translation>keine Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>The load test is not in the audit log: %1</source>
+        <translation>Der Lasttest steht nicht im Prüfprotokoll: %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2053,117 @@ Es wurde nichts oder alles importiert. Drücken Sie erneut Importieren: Dieselbe
             <numerusform>%n Zeile wurde nach der Prüfung im Shop geändert: so belassen (aufgeführt).</numerusform>
             <numerusform>%n Zeilen wurden nach der Prüfung im Shop geändert: so belassen (aufgeführt).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::LoadTestDialog</name>
+    <message>
+        <source>Load test</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Drives the storefront simulator along a ramp of order rates and reads each step back: the highest stable rate is the last step whose checkout p95 and error rate stay under the limits.</source>
+        <translation>Fährt den Shop-Simulator entlang einer Rampe von Bestellraten und liest jeden Schritt zurück: Die höchste stabile Rate ist der letzte Schritt, dessen Checkout-p95 und Fehlerrate unter den Grenzen bleiben.</translation>
+    </message>
+    <message>
+        <source>Orders per second, one step each</source>
+        <translation>Bestellungen pro Sekunde, je ein Schritt</translation>
+    </message>
+    <message>
+        <source>Ramp (orders/s):</source>
+        <translation>Rampe (Bestellungen/s):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each step:</source>
+        <translation>Jeder Schritt:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Checkout p95 limit:</source>
+        <translation>Grenze Checkout p95:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Error limit:</source>
+        <translation>Fehlergrenze:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Target/s</source>
+        <translation>Ziel/s</translation>
+    </message>
+    <message>
+        <source>Achieved/s</source>
+        <translation>Erreicht/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>Errors %</source>
+        <translation>Fehler %</translation>
+    </message>
+    <message>
+        <source>DB conns</source>
+        <translation>DB-Verb.</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Recording the load test in the audit log…</source>
+        <translation>Der Lasttest wird im Prüfprotokoll vermerkt…</translation>
+    </message>
+    <message>
+        <source>The audit log refused the load test, so it did not start: %1</source>
+        <translation>Das Prüfprotokoll hat den Lasttest abgelehnt, daher wurde er nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>no answer from the database</source>
+        <translation>keine Antwort von der Datenbank</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>broke: %1</source>
+        <translation>gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the simulator was stopped.</source>
+        <translation>Abgebrochen: Der Simulator wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3839,491 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::RunbooksPage</name>
+    <message>
+        <source>no one can answer</source>
+        <translation>niemand kann antworten</translation>
+    </message>
+    <message>
+        <source>the question was not answered: the run was cancelled</source>
+        <translation>die Frage wurde nicht beantwortet: Der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>signed (key %1)</source>
+        <translation>signiert (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing</source>
+        <translation>nach dem Signieren GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key %1</source>
+        <translation>von einem unbekannten Schlüssel %1 signiert</translation>
+    </message>
+    <message>
+        <source>signature unreadable</source>
+        <translation>Signatur unlesbar</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped (verified before)</source>
+        <translation>übersprungen (zuvor geprüft)</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Runbooks</source>
+        <translation>&amp;Runbooks</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>TL</source>
+        <translation>TL</translation>
+    </message>
+    <message>
+        <source>Choose a runbook and press Dry run (F5).</source>
+        <translation>Wählen Sie ein Runbook und drücken Sie Probelauf (F5).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Would do / preconditions</source>
+        <translation>Würde tun / Vorbedingungen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Evaluate every precondition and plan each step; changes nothing (F5)</source>
+        <translation>Jede Vorbedingung auswerten und jeden Schritt planen; ändert nichts (F5)</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation>Freigabe anfor&amp;dern</translation>
+    </message>
+    <message>
+        <source>Two-person runbooks: a second on-call role approves this run from its own console</source>
+        <translation>Zwei-Personen-Runbooks: Eine zweite Bereitschaftsrolle gibt diesen Lauf an ihrer eigenen Konsole frei</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the planned runbook step by step (Ctrl+Return)</source>
+        <translation>Das geplante Runbook Schritt für Schritt ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>answer, then Enter</source>
+        <translation>antworten, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; the run can be resumed (Esc)</source>
+        <translation>Am nächsten sicheren Punkt anhalten; der Lauf kann fortgesetzt werden (Esc)</translation>
+    </message>
+    <message>
+        <source>Run &amp;log</source>
+        <translation>&amp;Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Audit ids</source>
+        <translation>Prüf-IDs</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume interrupted run</source>
+        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove selected run</source>
+        <translation>Gewählten Lauf fr&amp;eigeben</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Frei&amp;gaben</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Plan of the dry run</source>
+        <translation>Plan des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Schritte des Laufs</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Answer to the step&apos;s question</source>
+        <translation>Antwort auf die Frage des Schritts</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Freigabeanfragen</translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation>Bestätigungstext</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (Ordner)</translation>
+    </message>
+    <message>
+        <source>does not parse</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>This runbook does not parse:
+%1</source>
+        <translation>Dieses Runbook ist nicht lesbar:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 Schritt(e). Drücken Sie Probelauf (F5), um zu sehen, was jeder Schritt jetzt tun würde.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: evaluating every precondition…</source>
+        <translation>Probelauf von %1: Jede Vorbedingung wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>precondition holds now: %1</source>
+        <translation>Vorbedingung gilt jetzt: %1</translation>
+    </message>
+    <message>
+        <source>precondition FAILS now: %1</source>
+        <translation>Vorbedingung SCHEITERT jetzt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — signature: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Signatur: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was changed.</source>
+        <translation>Probelauf fertig: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This runbook needs two-person approval: ask for it first.</source>
+        <translation>Dieses Runbook braucht eine Zwei-Personen-Freigabe: Fordern Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 of %2</source>
+        <translation>Lauf %1 von %2 wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>%1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: gestartet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: verified (%2 ms)</source>
+        <translation>%1: geprüft (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1: FAILED after %2 ms: %3</source>
+        <translation>%1: FEHLGESCHLAGEN nach %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>verified before the interruption: not run again</source>
+        <translation>vor der Unterbrechung geprüft: nicht erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 %3</source>
+        <translation>Lauf %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1 finished: %2</source>
+        <translation>Lauf %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Lauf %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — the run waits for your answer: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 — der Lauf wartet auf Ihre Antwort: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 fragt: %2</translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation>beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step stops at its next safe point</source>
+        <translation>Wird abgebrochen: Der aktuelle Schritt hält am nächsten sicheren Punkt an</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation>Replikat von %1</translation>
+    </message>
+    <message>
+        <source>sentinel</source>
+        <translation>Sentinel</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>eingetragen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (no automatic failover)</source>
+        <translation>Patroni ist pausiert (kein automatischer Failover)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (Patroni)</source>
+        <translation>PostgreSQL (Patroni)</translation>
+    </message>
+    <message>
+        <source>this profile names no Patroni API</source>
+        <translation>dieses Profil nennt keine Patroni-API</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED — resume</source>
+        <translation>UNTERBROCHEN — fortsetzen</translation>
+    </message>
+    <message>
+        <source>unfinished (another console)</source>
+        <translation>unvollendet (andere Konsole)</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>Der Laufverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Run %1 has no journal on this computer</source>
+        <translation>Lauf %1 hat auf diesem Computer kein Journal</translation>
+    </message>
+    <message>
+        <source>Run %1 used %2, which is not in the list: restore it or add its folder in Settings</source>
+        <translation>Lauf %1 verwendete %2, das nicht in der Liste steht: Stellen Sie es wieder her oder fügen Sie seinen Ordner in den Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for a second on-call role&apos;s approval (audit id %2): they approve it in Approvals or with qmctl runbook approve %1</source>
+        <translation>Lauf %1 wartet auf die Freigabe einer zweiten Bereitschaftsrolle (Prüf-ID %2): Sie gibt ihn unter Freigaben oder mit qmctl runbook approve %1 frei</translation>
+    </message>
+    <message>
+        <source>Approval could not be asked for: %1</source>
+        <translation>Die Freigabe konnte nicht angefordert werden: %1</translation>
+    </message>
+    <message>
+        <source>Approved run %1 (audit id %2)</source>
+        <translation>Lauf %1 freigegeben (Prüf-ID %2)</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -4194,6 +4841,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Forecast band: %1</source>
+        <translation>Prognoseband: %1</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5866,116 @@ Passwort für %2 auf %3:</translation>
         <source>Order queue backlog</source>
         <translation>Rückstau der Bestell-Queue</translation>
     </message>
+    <message>
+        <source>Checkout time (p95)</source>
+        <translation>Checkout-Dauer (p95)</translation>
+    </message>
+    <message>
+        <source>Checkout time (median)</source>
+        <translation>Checkout-Dauer (Median)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::LoadTestRunner</name>
+    <message>
+        <source>%1 orders/s</source>
+        <translation>%1 Bestellungen/s</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A ramp is a list of order rates per second such as 10,20,40; &quot;%1&quot; is not a positive number.</source>
+        <translation>Eine Rampe ist eine Liste von Bestellraten pro Sekunde wie 10,20,40; „%1“ ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>A ramp is a list of order rates per second such as 10,20,40.</source>
+        <translation>Eine Rampe ist eine Liste von Bestellraten pro Sekunde wie 10,20,40.</translation>
+    </message>
+    <message>
+        <source>The load test failed: %1</source>
+        <translation>Der Lasttest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Highest stable rate: %1 (achieved %2, checkout p95 %3, %4 errors).</source>
+        <translation>Höchste stabile Rate: %1 (erreicht %2, Checkout p95 %3, %4 Fehler).</translation>
+    </message>
+    <message>
+        <source>No step held: the lowest rate tested already broke.</source>
+        <translation>Kein Schritt hielt: Schon die niedrigste getestete Rate scheiterte.</translation>
+    </message>
+    <message>
+        <source>Broke at %1: %2.</source>
+        <translation>Gescheitert bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>Every step held: the breaking point is above %1; extend the ramp.</source>
+        <translation>Jeder Schritt hielt: Die Belastungsgrenze liegt über %1; verlängern Sie die Rampe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Nach %n Schritt abgebrochen.</numerusform>
+            <numerusform>Nach %n Schritten abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provision slightly above the highest tested stable limit: plan for peaks up to %1 and keep the store able to sustain more than that (re-run at 150 % of the recorded peak after changes).</source>
+        <translation>Planen Sie etwas über der höchsten getesteten stabilen Grenze: Rechnen Sie mit Spitzen bis %1 und halten Sie den Shop in der Lage, mehr als das zu tragen (nach Änderungen erneut mit 150 % der aufgezeichneten Spitze laufen lassen).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Load tests place real orders and load the servers: they run only on sandbox and staging profiles, never on production.</source>
+        <translation>Lasttests geben echte Bestellungen auf und belasten die Server: Sie laufen nur auf Sandbox- und Staging-Profilen, nie in der Produktion.</translation>
+    </message>
+    <message>
+        <source>no ramp, metrics port or simulator to run</source>
+        <translation>keine Rampe, kein Metrik-Port oder kein Simulator zum Ausführen</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the simulator exited with code %1 during the step at %2: %3</source>
+        <translation>der Simulator endete mit Code %1 während des Schritts bei %2: %3</translation>
+    </message>
+    <message>
+        <source>no answer from the simulator&apos;s metrics on port %1: %2</source>
+        <translation>keine Antwort von den Metriken des Simulators auf Port %1: %2</translation>
+    </message>
+    <message>
+        <source>no checkout in the step</source>
+        <translation>kein Checkout im Schritt</translation>
+    </message>
+    <message>
+        <source>checkout p95 %1 over %2</source>
+        <translation>Checkout p95 %1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 of checkouts failed (limit %2)</source>
+        <translation>%1 der Checkouts fehlgeschlagen (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>the store placed %1 of the %2 asked</source>
+        <translation>der Shop hat %1 der angefragten %2 aufgegeben</translation>
+    </message>
 </context>
 <context>
     <name>qm::capacity::MemorySource</name>
@@ -5288,6 +6049,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>CPU (90 %)</source>
         <translation>CPU (90 %)</translation>
+    </message>
+    <message>
+        <source>Checkout p95</source>
+        <translation>Checkout p95</translation>
     </message>
 </context>
 <context>
@@ -6513,6 +7278,13 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::payments::PaymentStatus</name>
+    <message>
+        <source>%1 has no maintenance mode or payment providers the console can switch: they belong to the reference store&apos;s storefront.</source>
+        <translation>%1 hat keinen Wartungsmodus und keine Zahlungsanbieter, die die Konsole umschalten kann: Sie gehören zum Shop-Frontend des Referenz-Shops.</translation>
+    </message>
+</context>
+<context>
     <name>qm::queues</name>
     <message>
         <source>Stopped by the user.</source>
@@ -6870,6 +7642,257 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::runbooks::BackupSteps</name>
+    <message>
+        <source>no pgBackRest stanza: give the step a &quot;stanza&quot; (and &quot;config&quot;), or run it against an HA sandbox (QM_SANDBOX_DIR with ha.json)</source>
+        <translation>keine pgBackRest-Stanza: Geben Sie dem Schritt eine „stanza“ (und „config“) oder führen Sie ihn gegen eine HA-Sandbox aus (QM_SANDBOX_DIR mit ha.json)</translation>
+    </message>
+    <message>
+        <source>there is no user account &quot;%1&quot; to run pgBackRest and PostgreSQL as</source>
+        <translation>es gibt kein Benutzerkonto „%1“, unter dem pgBackRest und PostgreSQL laufen könnten</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>pgBackRest could not be started (is it installed?)</source>
+        <translation>pgBackRest konnte nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <source>pgbackrest info failed (exit code %1)</source>
+        <translation>pgbackrest info fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>pgbackrest info gave no stanza</source>
+        <translation>pgbackrest info lieferte keine Stanza</translation>
+    </message>
+    <message>
+        <source>stanza %1 has no backup (%2)</source>
+        <translation>Stanza %1 hat kein Backup (%2)</translation>
+    </message>
+    <message>
+        <source>the latest pgBackRest backup: its age, type and the WAL archive range</source>
+        <translation>das neueste pgBackRest-Backup: sein Alter, sein Typ und der Bereich des WAL-Archivs</translation>
+    </message>
+    <message>
+        <source>latest backup %1 (%2), %3 old; WAL archive %4 … %5</source>
+        <translation>neuestes Backup %1 (%2), %3 alt; WAL-Archiv %4 … %5</translation>
+    </message>
+    <message>
+        <source> (at most %1 expected)</source>
+        <translation> (höchstens %1 erwartet)</translation>
+    </message>
+    <message>
+        <source>; no WAL is archived</source>
+        <translation>; kein WAL ist archiviert</translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s latest backup and expect it at most %1 old</source>
+        <translation>Das neueste Backup von pgBackRest lesen und erwarten, dass es höchstens %1 alt ist</translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s latest backup</source>
+        <translation>Das neueste Backup von pgBackRest lesen</translation>
+    </message>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>jetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>würde bestehen</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>würde fehlschlagen</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>jetzt: nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; must be a port or a range such as 23440-23449, not %1</source>
+        <translation>„ports“ muss ein Port oder ein Bereich wie 23440-23449 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>no free loopback port in %1 for the scratch server</source>
+        <translation>kein freier Loopback-Port in %1 für den Wegwerf-Server</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop: %1</source>
+        <translation>pg_ctl stop: %1</translation>
+    </message>
+    <message>
+        <source>the scratch server (pid %1) did not stop</source>
+        <translation>der Wegwerf-Server (PID %1) hat nicht angehalten</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>scratch server stopped and %1 removed</source>
+        <translation>Wegwerf-Server angehalten und %1 entfernt</translation>
+    </message>
+    <message>
+        <source>restore the latest backup into a scratch PostgreSQL, check it, measure RTO and RPO, remove it</source>
+        <translation>das neueste Backup in ein Wegwerf-PostgreSQL zurückspielen, es prüfen, RTO und RPO messen, es entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; is a port or a range such as 23440-23449</source>
+        <translation>„ports“ ist ein Port oder ein Bereich wie 23440-23449</translation>
+    </message>
+    <message>
+        <source>%1 is missing: PostgreSQL %2&apos;s server is needed for the scratch copy</source>
+        <translation>%1 fehlt: Der Server von PostgreSQL %2 wird für die Wegwerf-Kopie gebraucht</translation>
+    </message>
+    <message>
+        <source>the scratch folder %1 does not exist</source>
+        <translation>der Wegwerf-Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Restore drill of stanza %1: no backup to restore</source>
+        <translation>Wiederherstellungsübung von Stanza %1: kein Backup zum Zurückspielen</translation>
+    </message>
+    <message>
+        <source>Restore backup %1 (%2, %3 old) with recovery to the end of the WAL archive into a scratch PostgreSQL, check it, measure RTO and RPO, remove it</source>
+        <translation>Backup %1 (%2, %3 alt) mit Recovery bis zum Ende des WAL-Archivs in ein Wegwerf-PostgreSQL zurückspielen, es prüfen, RTO und RPO messen, es entfernen</translation>
+    </message>
+    <message>
+        <source>scratch folder under %1, a free loopback port%2, WAL archiving off</source>
+        <translation>Wegwerf-Ordner unter %1, ein freier Loopback-Port%2, WAL-Archivierung aus</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>WAL archive %1 … %2</source>
+        <translation>WAL-Archiv %1 … %2</translation>
+    </message>
+    <message>
+        <source>checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>nothing on the store&apos;s servers changes; the restored copy is removed afterwards, also when the drill fails or is cancelled</source>
+        <translation>auf den Servern des Shops ändert sich nichts; die zurückgespielte Kopie wird danach entfernt, auch wenn die Übung fehlschlägt oder abgebrochen wird</translation>
+    </message>
+    <message>
+        <source>cannot make a scratch folder under %1: %2</source>
+        <translation>unter %1 kann kein Wegwerf-Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled; the scratch copy is removed</source>
+        <translation>abgebrochen; die Wegwerf-Kopie wird entfernt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1 for PostgreSQL&apos;s account</source>
+        <translation>%1 kann nicht für das Konto von PostgreSQL vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the scratch server&apos;s configuration</source>
+        <translation>die Konfiguration des Wegwerf-Servers kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>restoring backup %1 (%2) of stanza %3 into %4, port %5</source>
+        <translation>Backup %1 (%2) von Stanza %3 wird nach %4 zurückgespielt, Port %5</translation>
+    </message>
+    <message>
+        <source>pgbackrest restore did not finish before the deadline</source>
+        <translation>pgbackrest restore wurde nicht vor der Frist fertig</translation>
+    </message>
+    <message>
+        <source>pgbackrest restore failed (exit code %1)</source>
+        <translation>pgbackrest restore fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>files restored in %1 s; starting PostgreSQL to replay the archived WAL</source>
+        <translation>Dateien in %1 s zurückgespielt; PostgreSQL wird gestartet, um das archivierte WAL einzuspielen</translation>
+    </message>
+    <message>
+        <source>the scratch PostgreSQL did not start</source>
+        <translation>das Wegwerf-PostgreSQL ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the restored copy did not become queryable before the deadline</source>
+        <translation>die zurückgespielte Kopie wurde nicht vor der Frist abfragbar</translation>
+    </message>
+    <message>
+        <source>the scratch PostgreSQL stopped during recovery</source>
+        <translation>das Wegwerf-PostgreSQL hat während der Recovery angehalten</translation>
+    </message>
+    <message>
+        <source>the copy answers read-only queries after %1 s; replaying WAL</source>
+        <translation>die Kopie beantwortet nach %1 s Lesezugriffe; WAL wird eingespielt</translation>
+    </message>
+    <message>
+        <source>recovery ended; the restored copy is queryable: RTO %1 s</source>
+        <translation>Recovery beendet; die zurückgespielte Kopie ist abfragbar: RTO %1 s</translation>
+    </message>
+    <message>
+        <source>the restored copy runs with archive_mode=%1: it could write into the backup repository; stopped</source>
+        <translation>die zurückgespielte Kopie läuft mit archive_mode=%1: Sie könnte ins Backup-Repository schreiben; angehalten</translation>
+    </message>
+    <message>
+        <source>the check query failed on the restored copy</source>
+        <translation>die Prüfabfrage ist auf der zurückgespielten Kopie fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>keine Datenbankverbindung für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>unknown (no order in the copy)</source>
+        <translation>unbekannt (keine Bestellung in der Kopie)</translation>
+    </message>
+    <message>
+        <source>orders: %1 in the copy (last %2), %3 on the primary (last %4): RPO %5</source>
+        <translation>Bestellungen: %1 in der Kopie (letzte %2), %3 auf dem Primärserver (letzte %4): RPO %5</translation>
+    </message>
+    <message>
+        <source>restored %1 and recovered it in %2 s (RTO); last order %3 behind the primary (RPO); %4 of %5 orders</source>
+        <translation>%1 zurückgespielt und in %2 s wiederhergestellt (RTO); letzte Bestellung %3 hinter dem Primärserver (RPO); %4 von %5 Bestellungen</translation>
+    </message>
+    <message>
+        <source>RTO above %1</source>
+        <translation>RTO über %1</translation>
+    </message>
+    <message>
+        <source>RPO above %1</source>
+        <translation>RPO über %1</translation>
+    </message>
+    <message>
+        <source>no RTO was measured</source>
+        <translation>es wurde kein RTO gemessen</translation>
+    </message>
+    <message>
+        <source>%1 is still there</source>
+        <translation>%1 ist noch da</translation>
+    </message>
+    <message>
+        <source>the scratch server (pid %1) still runs</source>
+        <translation>der Wegwerf-Server (PID %1) läuft noch</translation>
+    </message>
+    <message>
+        <source>RTO %1 s, RPO %2 s; the scratch server and its folder are gone</source>
+        <translation>RTO %1 s, RPO %2 s; der Wegwerf-Server und sein Ordner sind entfernt</translation>
+    </message>
+</context>
+<context>
     <name>qm::runbooks::BuiltinSteps</name>
     <message>
         <source>now: %1 (%2)</source>
@@ -7087,6 +8110,57 @@ Passwort für %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::runbooks::CacheSteps</name>
+    <message>
+        <source>no purge for these fields</source>
+        <translation>keine Löschung für diese Felder</translation>
+    </message>
+    <message>
+        <source>dry run: %1 %2</source>
+        <translation>Probelauf: %1 %2</translation>
+    </message>
+    <message>
+        <source>dry run: about %1 %2</source>
+        <translation>Probelauf: etwa %1 %2</translation>
+    </message>
+    <message>
+        <source>dry run: what it hits cannot be counted in advance</source>
+        <translation>Probelauf: was sie trifft, lässt sich nicht vorab zählen</translation>
+    </message>
+    <message>
+        <source>%1 %2 match, more than max_keys (%3)</source>
+        <translation>%1 %2 passen, mehr als max_keys (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 erledigt</translation>
+    </message>
+    <message>
+        <source>a new dry run finds %1 %2</source>
+        <translation>ein neuer Probelauf findet %1 %2</translation>
+    </message>
+    <message>
+        <source>a Redis purge by pattern, tag or product (with its Varnish pages)</source>
+        <translation>eine Redis-Löschung nach Muster, Tag oder Produkt (mit seinen Varnish-Seiten)</translation>
+    </message>
+    <message>
+        <source>cache.purge takes one of pattern, tag or product</source>
+        <translation>cache.purge nimmt eines von pattern, tag oder product</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>a Varnish ban by URL and/or Host regex, or an xkey purge, on every instance</source>
+        <translation>ein Varnish-Ban per URL- und/oder Host-Regex oder eine xkey-Löschung, auf jeder Instanz</translation>
+    </message>
+    <message>
+        <source>varnish.ban takes url and/or host (a ban), or xkey (a tag purge)</source>
+        <translation>varnish.ban nimmt url und/oder host (ein Ban) oder xkey (eine Tag-Löschung)</translation>
+    </message>
+</context>
+<context>
     <name>qm::runbooks::Engine</name>
     <message>
         <source>the runbook has no parameter &quot;%1&quot;</source>
@@ -7111,10 +8185,6 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1 changed since it was read: read it again</source>
         <translation>%1 hat sich seit dem Lesen geändert: Lesen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>this runbook asks for two-person approval, which this engine does not collect yet: a second on-call engineer should watch the run</source>
-        <translation>dieses Runbook verlangt eine Zwei-Personen-Freigabe, die diese Engine noch nicht einholt: Ein zweiter Bereitschaftsingenieur sollte den Lauf beobachten</translation>
     </message>
     <message>
         <source>cancelled before the step began</source>
@@ -7208,6 +8278,391 @@ Passwort für %2 auf %3:</translation>
         <source>the runbook resume</source>
         <translation>die Runbook-Fortsetzung</translation>
     </message>
+    <message>
+        <source>this runbook needs two-person approval: a second on-call role approves the run (its runbook file and parameters) before it acts</source>
+        <translation>dieses Runbook braucht eine Zwei-Personen-Freigabe: Eine zweite Bereitschaftsrolle gibt den Lauf (seine Runbook-Datei und Parameter) frei, bevor er handelt</translation>
+    </message>
+    <message>
+        <source>no signed audit checkpoint was written after the run: %1</source>
+        <translation>nach dem Lauf wurde kein signierter Prüf-Checkpoint geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>this runbook needs two-person approval, which the database keeps: no database, so nothing ran</source>
+        <translation>dieses Runbook braucht eine Zwei-Personen-Freigabe, die die Datenbank festhält: keine Datenbank, daher lief nichts</translation>
+    </message>
+    <message>
+        <source>two-person approval refused, so nothing ran: %1</source>
+        <translation>Zwei-Personen-Freigabe abgelehnt, daher lief nichts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::HaSteps</name>
+    <message>
+        <source>Patroni did not answer in time</source>
+        <translation>Patroni hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the profile names no Patroni REST API (&quot;patroni&quot; in the profile)</source>
+        <translation>das Profil nennt keine Patroni-REST-API („patroni“ im Profil)</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>keine Datenbankverbindung für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers</source>
+        <translation>kein PostgreSQL-Server antwortet</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was changed.</source>
+        <translation>%1 darf nicht %2: Dafür braucht es die Bereitschaftsrolle (qm_oncall). Melden Sie sich als Bereitschaftsingenieur an; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has the on-call role</source>
+        <translation>%1 hat die Bereitschaftsrolle</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>Verzögerung unbekannt</translation>
+    </message>
+    <message>
+        <source>lag %1 bytes</source>
+        <translation>Verzögerung %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, timeline %4, %5%6</source>
+        <translation>%1: %2, %3, Timeline %4, %5%6</translation>
+    </message>
+    <message>
+        <source>, tagged nofailover</source>
+        <translation>, mit nofailover markiert</translation>
+    </message>
+    <message>
+        <source>a condition of the Patroni cluster (leader running, replicas streaming, lag, timelines, paused, etcd reachable)</source>
+        <translation>eine Bedingung des Patroni-Clusters (Leader läuft, Replikate streamen, Verzögerung, Timelines, pausiert, etcd erreichbar)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the profile names no Patroni REST API</source>
+        <translation>das Profil nennt keine Patroni-REST-API</translation>
+    </message>
+    <message>
+        <source>the members reach etcd</source>
+        <translation>die Mitglieder erreichen etcd</translation>
+    </message>
+    <message>
+        <source>leader %1 is %2</source>
+        <translation>Leader %1 ist %2</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>kein Leader</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>Leader %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>not paused</source>
+        <translation>nicht pausiert</translation>
+    </message>
+    <message>
+        <source> (at most %1 bytes)</source>
+        <translation> (höchstens %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (expected %3): %4</source>
+        <translation>%1 ist %2 (erwartet %3): %4</translation>
+    </message>
+    <message>
+        <source>Check that Patroni&apos;s %1 is %2</source>
+        <translation>Prüfen, dass bei Patroni %1 gleich %2 ist</translation>
+    </message>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>jetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>würde bestehen</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>würde fehlschlagen</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>jetzt: nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <source>promote a chosen replica when the leader is gone (Patroni failover)</source>
+        <translation>ein gewähltes Replikat befördern, wenn der Leader weg ist (Patroni-Failover)</translation>
+    </message>
+    <message>
+        <source>hand the leader role to a replica (Patroni planned switchover)</source>
+        <translation>die Leader-Rolle an ein Replikat übergeben (geplanter Patroni-Switchover)</translation>
+    </message>
+    <message>
+        <source>&quot;scheduled&quot; must be an ISO 8601 time with its offset, e.g. 2026-12-07T03:00:00+00:00</source>
+        <translation>„scheduled“ muss eine ISO-8601-Zeit mit Offset sein, z. B. 2026-12-07T03:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>fail over PostgreSQL</source>
+        <translation>einen Failover von PostgreSQL auslösen</translation>
+    </message>
+    <message>
+        <source>switch PostgreSQL over</source>
+        <translation>PostgreSQL per Switchover umschalten</translation>
+    </message>
+    <message>
+        <source>Patroni would refuse a failover to %1: %2</source>
+        <translation>Patroni würde einen Failover auf %1 ablehnen: %2</translation>
+    </message>
+    <message>
+        <source>Patroni would refuse a switchover to %1: %2</source>
+        <translation>Patroni würde einen Switchover auf %1 ablehnen: %2</translation>
+    </message>
+    <message>
+        <source>(no candidate)</source>
+        <translation>(kein Kandidat)</translation>
+    </message>
+    <message>
+        <source>pre-flight passed for %1%2</source>
+        <translation>Vorprüfung für %1%2 bestanden</translation>
+    </message>
+    <message>
+        <source>Fail over to %1 (now leading: %2)</source>
+        <translation>Failover auf %1 (Leader jetzt: %2)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Switch over from %1 to %2</source>
+        <translation>Switchover von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Schedule a switchover from %1 to %2 at %3</source>
+        <translation>Einen Switchover von %1 auf %2 um %3 planen</translation>
+    </message>
+    <message>
+        <source>candidate %1: %2, timeline %3</source>
+        <translation>Kandidat %1: %2, Timeline %3</translation>
+    </message>
+    <message>
+        <source>maximum_lag_on_failover %1 bytes, ttl %2 s, loop_wait %3 s</source>
+        <translation>maximum_lag_on_failover %1 Bytes, ttl %2 s, loop_wait %3 s</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>kein Kandidat</translation>
+    </message>
+    <message>
+        <source>no replica can take over</source>
+        <translation>kein Replikat kann übernehmen</translation>
+    </message>
+    <message>
+        <source>asking Patroni to fail over to %1</source>
+        <translation>Patroni wird um einen Failover auf %1 gebeten</translation>
+    </message>
+    <message>
+        <source>asking Patroni to switch over from %1 to %2</source>
+        <translation>Patroni wird um einen Switchover von %1 auf %2 gebeten</translation>
+    </message>
+    <message>
+        <source>no Patroni member answered</source>
+        <translation>kein Patroni-Mitglied hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Patroni: %1</source>
+        <translation>Patroni: %1</translation>
+    </message>
+    <message>
+        <source>Patroni has the switchover scheduled for %1</source>
+        <translation>Patroni hat den Switchover für %1 geplant</translation>
+    </message>
+    <message>
+        <source>no leader yet</source>
+        <translation>noch kein Leader</translation>
+    </message>
+    <message>
+        <source>%1 still leads</source>
+        <translation>%1 ist noch Leader</translation>
+    </message>
+    <message>
+        <source>%1 leads, not the candidate %2</source>
+        <translation>%1 ist Leader, nicht der Kandidat %2</translation>
+    </message>
+    <message>
+        <source>the new leader %1 is %2</source>
+        <translation>der neue Leader %1 ist %2</translation>
+    </message>
+    <message>
+        <source>the new leader %1 is still on timeline %2</source>
+        <translation>der neue Leader %1 ist noch auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 but no write was accepted yet: %3</source>
+        <translation>%1 ist Leader auf Timeline %2, hat aber noch keinen Schreibzugriff angenommen: %3</translation>
+    </message>
+    <message>
+        <source>the console&apos;s write went to port %1, not to the new leader %2 (port %3)</source>
+        <translation>der Schreibzugriff der Konsole ging an Port %1, nicht an den neuen Leader %2 (Port %3)</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 (was %3 on %4) and committed transaction %5</source>
+        <translation>%1 ist Leader auf Timeline %2 (vorher %3 auf %4) und hat Transaktion %5 festgeschrieben</translation>
+    </message>
+    <message>
+        <source>put Patroni in maintenance mode (no automatic failover)</source>
+        <translation>Patroni in den Wartungsmodus versetzen (kein automatischer Failover)</translation>
+    </message>
+    <message>
+        <source>take Patroni out of maintenance mode (automatic failover on)</source>
+        <translation>Patroni aus dem Wartungsmodus holen (automatischer Failover an)</translation>
+    </message>
+    <message>
+        <source>pause Patroni</source>
+        <translation>Patroni pausieren</translation>
+    </message>
+    <message>
+        <source>resume Patroni</source>
+        <translation>Patroni fortsetzen</translation>
+    </message>
+    <message>
+        <source>no Patroni member answers: %1</source>
+        <translation>kein Patroni-Mitglied antwortet: %1</translation>
+    </message>
+    <message>
+        <source>Pause Patroni: it stops failing over and restarting PostgreSQL until resumed</source>
+        <translation>Patroni pausieren: Es hört auf, Failover auszuführen und PostgreSQL neu zu starten, bis es fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Resume Patroni: automatic failover on again</source>
+        <translation>Patroni fortsetzen: automatischer Failover wieder an</translation>
+    </message>
+    <message>
+        <source>now: paused</source>
+        <translation>jetzt: pausiert</translation>
+    </message>
+    <message>
+        <source>now: not paused</source>
+        <translation>jetzt: nicht pausiert</translation>
+    </message>
+    <message>
+        <source>Patroni is already paused</source>
+        <translation>Patroni ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>Patroni is not paused</source>
+        <translation>Patroni ist nicht pausiert</translation>
+    </message>
+    <message>
+        <source>pause requested</source>
+        <translation>Pause angefordert</translation>
+    </message>
+    <message>
+        <source>resume requested</source>
+        <translation>Fortsetzen angefordert</translation>
+    </message>
+    <message>
+        <source>Patroni is paused</source>
+        <translation>Patroni ist pausiert</translation>
+    </message>
+    <message>
+        <source>have the Redis Sentinels promote a replica of the profile&apos;s master</source>
+        <translation>die Redis-Sentinels ein Replikat des Masters des Profils befördern lassen</translation>
+    </message>
+    <message>
+        <source>the profile names no Sentinel</source>
+        <translation>das Profil nennt keinen Sentinel</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s Redis is not managed by Sentinel: there is nothing to fail over</source>
+        <translation>das Redis des Profils wird nicht von Sentinel verwaltet: Es gibt nichts umzuschalten</translation>
+    </message>
+    <message>
+        <source>fail Redis over</source>
+        <translation>einen Failover von Redis auslösen</translation>
+    </message>
+    <message>
+        <source>no Sentinel answers: %1</source>
+        <translation>kein Sentinel antwortet: %1</translation>
+    </message>
+    <message>
+        <source>the Sentinels cannot fail over %1: %2</source>
+        <translation>die Sentinels können keinen Failover von %1 ausführen: %2</translation>
+    </message>
+    <message>
+        <source>Ask the Sentinels to fail %1 over from %2 to one of its replicas (%3)</source>
+        <translation>Die Sentinels bitten, %1 von %2 auf eines seiner Replikate umzuschalten (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 has no replica to promote</source>
+        <translation>%1 hat kein Replikat zum Befördern</translation>
+    </message>
+    <message>
+        <source>protected namespaces checked after: %1</source>
+        <translation>danach geprüfte geschützte Namensräume: %1</translation>
+    </message>
+    <message>
+        <source>the Sentinel refused the failover: %1</source>
+        <translation>der Sentinel hat den Failover abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sentinel: %1</source>
+        <translation>Sentinel: %1</translation>
+    </message>
+    <message>
+        <source>Sentinel started a failover of %1 (from %2)</source>
+        <translation>Sentinel hat einen Failover von %1 begonnen (von %2)</translation>
+    </message>
+    <message>
+        <source>no master yet</source>
+        <translation>noch kein Master</translation>
+    </message>
+    <message>
+        <source>%1 is still the master</source>
+        <translation>%1 ist noch der Master</translation>
+    </message>
+    <message>
+        <source>the new master %1 refused a write: %2</source>
+        <translation>der neue Master %1 hat einen Schreibzugriff abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the write to %1 on %2 did not read back</source>
+        <translation>der Schreibzugriff auf %1 in %2 ließ sich nicht zurücklesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected key(s) missing on the new master, e.g. %1</source>
+        <translation>
+            <numerusform>%n geschützter Schlüssel fehlt auf dem neuen Master, z. B. %1</numerusform>
+            <numerusform>%n geschützte Schlüssel fehlen auf dem neuen Master, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the master now (was %2), took a write to %3; %n protected key(s) intact</source>
+        <translation>
+            <numerusform>%1 ist jetzt der Master (vorher %2), hat einen Schreibzugriff auf %3 angenommen; %n geschützter Schlüssel intakt</numerusform>
+            <numerusform>%1 ist jetzt der Master (vorher %2), hat einen Schreibzugriff auf %3 angenommen; %n geschützte Schlüssel intakt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Journal</name>
@@ -7230,6 +8685,165 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>journal record %1 (%2) not yet in the database: %3</source>
         <translation>Journal-Eintrag %1 (%2) noch nicht in der Datenbank: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::OpsSteps</name>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>keine Datenbankverbindung für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was changed.</source>
+        <translation>%1 darf nicht %2: Dafür braucht es die Bereitschaftsrolle (qm_oncall). Melden Sie sich als Bereitschaftsingenieur an; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: only http:// fronts are checked</source>
+        <translation>%1: nur http://-Frontends werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP answer</source>
+        <translation>%1: keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode on (reason, scheduled end): the storefront stops taking orders and shows its maintenance page</source>
+        <translation>Wartungsmodus einschalten (Grund, geplantes Ende): Der Shop nimmt keine Bestellungen mehr an und zeigt seine Wartungsseite</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode off: the storefront takes orders again</source>
+        <translation>Wartungsmodus ausschalten: Der Shop nimmt wieder Bestellungen an</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a duration (30m, 2h) or an ISO time (2026-12-07T06:00:00Z)</source>
+        <translation>„until“ ist eine Dauer (30m, 2h) oder eine ISO-Zeit (2026-12-07T06:00:00Z)</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode</source>
+        <translation>den Wartungsmodus umschalten</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode on (&quot;%1&quot;) until %2: no orders are taken, the storefront shows its maintenance page</source>
+        <translation>Wartungsmodus einschalten („%1“) bis %2: Es werden keine Bestellungen angenommen, der Shop zeigt seine Wartungsseite</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode on (&quot;%1&quot;) with no scheduled end: no orders are taken, the storefront shows its maintenance page</source>
+        <translation>Wartungsmodus einschalten („%1“) ohne geplantes Ende: Es werden keine Bestellungen angenommen, der Shop zeigt seine Wartungsseite</translation>
+    </message>
+    <message>
+        <source>no scheduled end: the store stays closed until someone switches maintenance off</source>
+        <translation>kein geplantes Ende: Der Shop bleibt geschlossen, bis jemand die Wartung ausschaltet</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode off: the storefront takes orders again</source>
+        <translation>Wartungsmodus ausschalten: Der Shop nimmt wieder Bestellungen an</translation>
+    </message>
+    <message>
+        <source>now: on since %1 (&quot;%2&quot;)</source>
+        <translation>jetzt: an seit %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>now: off</source>
+        <translation>jetzt: aus</translation>
+    </message>
+    <message>
+        <source>no storefront reports its state: only the database and Varnish can be verified</source>
+        <translation>kein Shop meldet seinen Zustand: Nur die Datenbank und Varnish lassen sich prüfen</translation>
+    </message>
+    <message>
+        <source>the profile names no Varnish: the page is not checked</source>
+        <translation>das Profil nennt kein Varnish: Die Seite wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a duration (30m, 2h) or an ISO time, not &quot;%1&quot;; nothing was changed</source>
+        <translation>„until“ ist eine Dauer (30m, 2h) oder eine ISO-Zeit, nicht „%1“; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>maintenance mode switched on</source>
+        <translation>Wartungsmodus eingeschaltet</translation>
+    </message>
+    <message>
+        <source>maintenance mode switched off</source>
+        <translation>Wartungsmodus ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>database: on</source>
+        <translation>Datenbank: an</translation>
+    </message>
+    <message>
+        <source>database: off</source>
+        <translation>Datenbank: aus</translation>
+    </message>
+    <message>
+        <source>storefront: refuses orders</source>
+        <translation>Shop: lehnt Bestellungen ab</translation>
+    </message>
+    <message>
+        <source>storefront: takes orders</source>
+        <translation>Shop: nimmt Bestellungen an</translation>
+    </message>
+    <message>
+        <source>storefront: not running</source>
+        <translation>Shop: läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1: maintenance page (503, Retry-After %2)</source>
+        <translation>%1: Wartungsseite (503, Retry-After %2)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>route the storefront&apos;s payments to the primary or secondary provider, or automatically by their circuit breakers</source>
+        <translation>die Zahlungen des Shops an den primären oder sekundären Anbieter leiten oder automatisch nach deren Schutzschaltern</translation>
+    </message>
+    <message>
+        <source>route payments</source>
+        <translation>Zahlungen leiten</translation>
+    </message>
+    <message>
+        <source>Route payments to %1 (now: %2)</source>
+        <translation>Zahlungen an %1 leiten (jetzt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 provider: breaker %2, failure rate %3 %, %4 trip(s)</source>
+        <translation>Anbieter %1: Schutzschalter %2, Fehlerrate %3 %, %4 Auslösung(en)</translation>
+    </message>
+    <message>
+        <source>the %1 provider&apos;s breaker is open: its charges fail fast until it recovers</source>
+        <translation>der Schutzschalter des Anbieters %1 ist offen: Seine Abbuchungen schlagen sofort fehl, bis er sich erholt</translation>
+    </message>
+    <message>
+        <source>no storefront reports its providers now (the states above are its last report): only the database can be verified</source>
+        <translation>kein Shop meldet jetzt seine Anbieter (die Zustände oben sind seine letzte Meldung): Nur die Datenbank lässt sich prüfen</translation>
+    </message>
+    <message>
+        <source>payments routed to %1</source>
+        <translation>Zahlungen an %1 geleitet</translation>
+    </message>
+    <message>
+        <source>the route is %1, not %2</source>
+        <translation>die Route ist %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>route %1 set; no storefront is running to apply it</source>
+        <translation>Route %1 gesetzt; kein Shop läuft, der sie anwendet</translation>
+    </message>
+    <message>
+        <source>route %1 set; the storefront still applies %2</source>
+        <translation>Route %1 gesetzt; der Shop wendet noch %2 an</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the storefront routes payments to %1 (%2)</source>
+        <translation>der Shop leitet Zahlungen an %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +9028,10 @@ Passwort für %2 auf %3:</translation>
         <source>cannot read the runbook: %1</source>
         <translation>das Runbook kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>cannot read this runbook: %1</source>
+        <translation>dieses Runbook kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Signing</name>
@@ -7519,6 +9137,13 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>&quot;%1&quot; needs a check type (%2), not &quot;%3&quot;</source>
         <translation>„%1“ braucht einen Prüfungstyp (%2), nicht „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::approval</name>
+    <message>
+        <source>no approval request for run %1</source>
+        <translation>keine Freigabeanfrage für Lauf %1</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +10082,85 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>qmctl::CapacityForecastCommand</name>
+    <message>
+        <source>forecast a capacity series and the time until it reaches its limit</source>
+        <translation>eine Kapazitätsreihe und die Zeit bis zum Erreichen ihrer Grenze prognostizieren</translation>
+    </message>
+    <message>
+        <source>PromQL, or a series id (pg.connections, redis.memory, node.disk_used, ...).</source>
+        <translation>PromQL oder eine Reihen-ID (pg.connections, redis.memory, node.disk_used, ...).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>AUSDRUCK</translation>
+    </message>
+    <message>
+        <source>History the model learns from: 6h, 2d, 30d. Default 2d.</source>
+        <translation>Historie, aus der das Modell lernt: 6h, 2d, 30d. Standard 2d.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast. Default 24h.</source>
+        <translation>Wie weit voraus prognostiziert wird. Standard 24h.</translation>
+    </message>
+    <message>
+        <source>The limit to reach (default: the servers&apos; own for the series, if any).</source>
+        <translation>Die zu erreichende Grenze (Standard: die der Server für diese Reihe, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>The limit is a floor (falling below it is the problem, e.g. a hit ratio).</source>
+        <translation>Die Grenze ist eine Untergrenze (darunter zu fallen ist das Problem, z. B. eine Trefferquote).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --expr is required</source>
+        <translation>qmctl capacity forecast: --expr ist erforderlich</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --range and --horizon take durations such as 2d or 24h</source>
+        <translation>qmctl capacity forecast: --range und --horizon erwarten Dauern wie 2d oder 24h</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --limit takes a number</source>
+        <translation>qmctl capacity forecast: --limit erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>Forecasts need history: this profile has no Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query samples the servers directly.</source>
+        <translation>Prognosen brauchen Historie: Dieses Profil hat kein Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query fragt die Server direkt ab.</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <source>%1: no forecast: %2</source>
+        <translation>%1: keine Prognose: %2</translation>
+    </message>
+    <message>
+        <source>%1: no limit to reach; forecast by %2.</source>
+        <translation>%1: keine Grenze in Sicht; Prognose per %2.</translation>
+    </message>
+    <message>
+        <source>no series: %1 returned nothing over the range</source>
+        <translation>keine Reihe: %1 lieferte im Zeitraum nichts</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::CapacityQueryCommand</name>
     <message>
         <source>a capacity series over a time range, from Prometheus or sampled directly</source>
@@ -8746,6 +10450,113 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>qmctl::LoadTestCommand</name>
+    <message>
+        <source>run a load test along a ramp of order rates and report the highest stable rate (sandbox and staging only)</source>
+        <translation>einen Lasttest entlang einer Rampe von Bestellraten ausführen und die höchste stabile Rate melden (nur Sandbox und Staging)</translation>
+    </message>
+    <message>
+        <source>Order rates per second, one step each, e.g. 10,20,40.</source>
+        <translation>Bestellraten pro Sekunde, je ein Schritt, z. B. 10,20,40.</translation>
+    </message>
+    <message>
+        <source>RATES</source>
+        <translation>RATEN</translation>
+    </message>
+    <message>
+        <source>Length of each step (default 20s).</source>
+        <translation>Dauer jedes Schritts (Standard 20s).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>Start of each step that is not measured (default 3s).</source>
+        <translation>Beginn jedes Schritts, der nicht gemessen wird (Standard 3s).</translation>
+    </message>
+    <message>
+        <source>A step whose checkout p95 is above this breaks (default 500ms).</source>
+        <translation>Ein Schritt, dessen Checkout-p95 darüber liegt, scheitert (Standard 500ms).</translation>
+    </message>
+    <message>
+        <source>A step with a larger share of failed checkouts breaks (default 0.01).</source>
+        <translation>Ein Schritt mit einem größeren Anteil fehlgeschlagener Checkouts scheitert (Standard 0.01).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>ANTEIL</translation>
+    </message>
+    <message>
+        <source>Shopper threads of the simulator (default: 4 + rate / 8).</source>
+        <translation>Käufer-Threads des Simulators (Standard: 4 + Rate / 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port of the simulator&apos;s /metrics (default: the sandbox&apos;s, the primary&apos;s port + 26).</source>
+        <translation>Port der /metrics des Simulators (Standard: der der Sandbox, Port des Primärservers + 26).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>The simulator (default: qm-storefront beside qmctl, or $QM_STOREFRONT).</source>
+        <translation>Der Simulator (Standard: qm-storefront neben qmctl oder $QM_STOREFRONT).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>--step, --warmup and --p95-limit take durations such as 20s or 500ms</source>
+        <translation>--step, --warmup und --p95-limit erwarten Dauern wie 20s oder 500ms</translation>
+    </message>
+    <message>
+        <source>--error-limit takes a share between 0 and 1</source>
+        <translation>--error-limit erwartet einen Anteil zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>--metrics-port is needed (the profile names no port)</source>
+        <translation>--metrics-port wird benötigt (das Profil nennt keinen Port)</translation>
+    </message>
+    <message>
+        <source>qmctl loadtest: the audit log refused the run&apos;s intent, so nothing ran: %1</source>
+        <translation>qmctl loadtest: das Prüfprotokoll hat die Absicht des Laufs abgelehnt, daher lief nichts: %1</translation>
+    </message>
+    <message>
+        <source>step %1/%2: %3 orders/s for %4 s …</source>
+        <translation>Schritt %1/%2: %3 Bestellungen/s für %4 s …</translation>
+    </message>
+    <message>
+        <source>qmctl loadtest: the run is not in the audit log: %1</source>
+        <translation>qmctl loadtest: der Lauf steht nicht im Prüfprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders/s: achieved %2/s, checkout p50 %3 ms p95 %4 ms p99 %5 ms, errors %6 %, DB connections %7, CPU %8 % — %9</source>
+        <translation>%1 Bestellungen/s: erreicht %2/s, Checkout p50 %3 ms p95 %4 ms p99 %5 ms, Fehler %6 %, DB-Verbindungen %7, CPU %8 % — %9</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>broke: %1</source>
+        <translation>gescheitert: %1</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::MigrateCommand</name>
     <message>
         <source>apply pending schema migrations (--status: only report them)</source>
@@ -8841,6 +10652,57 @@ Befehle:
     <message>
         <source>orders tail: live</source>
         <translation>Bestellungen: live</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::PaymentsStatusCommand</name>
+    <message>
+        <source>payment route, providers&apos; circuit breakers and maintenance mode</source>
+        <translation>Zahlungsroute, Schutzschalter der Anbieter und Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>One JSON object (keys in English).</source>
+        <translation>Ein JSON-Objekt (Schlüssel auf Englisch).</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
+    </message>
+    <message>
+        <source>route:        %1 (set by %2 at %3%4)</source>
+        <translation>Route:        %1 (gesetzt von %2 um %3%4)</translation>
+    </message>
+    <message>
+        <source>storefront:   not reporting</source>
+        <translation>Shop:         meldet nicht</translation>
+    </message>
+    <message>
+        <source>storefront:   not reporting since %1 (its last report below)</source>
+        <translation>Shop:         meldet nicht seit %1 (letzte Meldung unten)</translation>
+    </message>
+    <message>
+        <source>storefront:   applies %1</source>
+        <translation>Shop:         wendet %1 an</translation>
+    </message>
+    <message>
+        <source>storefront:   still applies %1</source>
+        <translation>Shop:         wendet noch %1 an</translation>
+    </message>
+    <message>
+        <source>%1  breaker %2  failure rate %3 % of %4 calls  trips %5  last trip %6  ok %7  failed %8  rejected %9</source>
+        <translation>%1  Schutzschalter %2  Fehlerrate %3 % von %4 Aufrufen  Auslösungen %5  letzte Auslösung %6  ok %7  fehlgeschlagen %8  abgewiesen %9</translation>
+    </message>
+    <message>
+        <source>maintenance:  on since %1 until %2: %3</source>
+        <translation>Wartung:      an seit %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>maintenance:  off</source>
+        <translation>Wartung:      aus</translation>
     </message>
 </context>
 <context>
@@ -9214,6 +11076,74 @@ Befehle:
     <message>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The approved run of a two-person runbook (qmctl runbook request).</source>
+        <translation>Der freigegebene Lauf eines Zwei-Personen-Runbooks (qmctl runbook request).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>qmctl: %1 needs two-person approval: ask for it with qmctl runbook request, have a second on-call role approve it, then run it with --run-id</source>
+        <translation>qmctl: %1 braucht eine Zwei-Personen-Freigabe: Fordern Sie sie mit qmctl runbook request an, lassen Sie sie von einer zweiten Bereitschaftsrolle freigeben und führen Sie es dann mit --run-id aus</translation>
+    </message>
+    <message>
+        <source>ask for two-person approval of a run (prints the run id)</source>
+        <translation>eine Zwei-Personen-Freigabe für einen Lauf anfordern (gibt die Lauf-ID aus)</translation>
+    </message>
+    <message>
+        <source>How long the request, then the approval, is valid (seconds; default 900).</source>
+        <translation>Wie lange die Anfrage, danach die Freigabe, gültig ist (Sekunden; Standard 900).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 waits for approval (audit id %3): a second on-call role runs qmctl runbook approve %1</source>
+        <translation>Lauf %1 von %2 wartet auf Freigabe (Prüf-ID %3): Eine zweite Bereitschaftsrolle führt qmctl runbook approve %1 aus</translation>
+    </message>
+    <message>
+        <source>approve another on-call role&apos;s run of a two-person runbook</source>
+        <translation>den Lauf eines Zwei-Personen-Runbooks durch eine andere Bereitschaftsrolle freigeben</translation>
+    </message>
+    <message>
+        <source>Approve without asking.</source>
+        <translation>Ohne Nachfrage freigeben.</translation>
+    </message>
+    <message>
+        <source>The run that asked.</source>
+        <translation>Der Lauf, der angefragt hat.</translation>
+    </message>
+    <message>
+        <source>Your copy of the runbook file (default: the built-in of that name).</source>
+        <translation>Ihre Kopie der Runbook-Datei (Standard: das eingebaute mit diesem Namen).</translation>
+    </message>
+    <message>
+        <source>qmctl runbook approve: give a run id (and optionally the runbook file)</source>
+        <translation>qmctl runbook approve: Geben Sie eine Lauf-ID an (und optional die Runbook-Datei)</translation>
+    </message>
+    <message>
+        <source>run %1 asked by %2 at %3, state %4</source>
+        <translation>Lauf %1, angefragt von %2 um %3, Zustand %4</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  Parameter: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not approved (use --yes to approve without asking)</source>
+        <translation>qmctl: nicht freigegeben (mit --yes ohne Nachfrage freigeben)</translation>
+    </message>
+    <message>
+        <source>Approve run %1? [y/N] </source>
+        <translation>Lauf %1 freigeben? [y/N] </translation>
+    </message>
+    <message>
+        <source>approved run %1 (audit id %2)</source>
+        <translation>Lauf %1 freigegeben (Prüf-ID %2)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,13 @@
             <numerusform>⚠ %n limits crossed:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier crossing(s)</source>
+        <translation>
+            <numerusform>… and %n earlier crossing</numerusform>
+            <numerusform>… and %n earlier crossings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::CatalogPage</name>
@@ -311,6 +318,16 @@
     </message>
 </context>
 <context>
+    <name>qm::capacity::LoadTestRunner</name>
+    <message numerus="yes">
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n step.</numerusform>
+            <numerusform>Cancelled after %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::capacity::MemorySource</name>
     <message numerus="yes">
         <source>in-memory series (%n series)</source>
@@ -523,6 +540,23 @@
         <translation>
             <numerusform>%n row, expected %1</numerusform>
             <numerusform>%n rows, expected %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::HaSteps</name>
+    <message numerus="yes">
+        <source>%n protected key(s) missing on the new master, e.g. %1</source>
+        <translation>
+            <numerusform>%n protected key missing on the new master, e.g. %1</numerusform>
+            <numerusform>%n protected keys missing on the new master, e.g. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the master now (was %2), took a write to %3; %n protected key(s) intact</source>
+        <translation>
+            <numerusform>%1 is the master now (was %2), took a write to %3; %n protected key intact</numerusform>
+            <numerusform>%1 is the master now (was %2), took a write to %3; %n protected keys intact</numerusform>
         </translation>
     </message>
 </context>

@@ -22,6 +22,14 @@
         <source>the profile has no replica to run this check on</source>
         <translation>el perfil no tiene ninguna réplica en la que ejecutar esta comprobación</translation>
     </message>
+    <message>
+        <source>%1 may not purge caches: the role lacks the %2 right. Nothing was purged.</source>
+        <translation>%1 no puede purgar cachés: al rol le falta el permiso %2. No se purgó nada.</translation>
+    </message>
+    <message>
+        <source>the profile names no Varnish instance</source>
+        <translation>el perfil no indica ninguna instancia de Varnish</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -832,10 +840,6 @@ Hash anterior: %8</translation>
         <translation>Esperados</translation>
     </message>
     <message>
-        <source>Checkout latency (mean)</source>
-        <translation>Latencia del checkout (media)</translation>
-    </message>
-    <message>
         <source>Checkout mean</source>
         <translation>Checkout medio</translation>
     </message>
@@ -910,10 +914,6 @@ Hash anterior: %8</translation>
     <message>
         <source>Infrastructure</source>
         <translation>Infraestructura</translation>
-    </message>
-    <message>
-        <source>Orders/min vs expected, mean checkout time, payment failures, queue backlog</source>
-        <translation>Pedidos/min frente a lo esperado, tiempo medio de checkout, pagos fallidos, atasco de la cola</translation>
     </message>
     <message>
         <source>DB connections, TPS, replication lag, CPU, Redis memory and hit ratio</source>
@@ -1077,6 +1077,57 @@ Resultado:
     <message>
         <source>Capacity</source>
         <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Checkout latency (p95 and mean)</source>
+        <translation>Latencia del checkout (p95 y media)</translation>
+    </message>
+    <message>
+        <source>Checkout p95</source>
+        <translation>Checkout p95</translation>
+    </message>
+    <message>
+        <source>Orders/min vs expected, checkout p95 and mean, payment failures, queue backlog</source>
+        <translation>Pedidos/min frente a lo esperado, checkout p95 y media, pagos fallidos, atasco de la cola</translation>
+    </message>
+    <message>
+        <source>Load test…</source>
+        <translation>Prueba de carga…</translation>
+    </message>
+    <message>
+        <source>Run the storefront simulator along a ramp of order rates and find the highest stable rate (sandbox and staging only)</source>
+        <translation>Ejecutar el simulador de tienda a lo largo de una rampa de tasas de pedidos y hallar la tasa estable más alta (solo sandbox y staging)</translation>
+    </message>
+    <message>
+        <source>%1 went above %2 at %3 (peak %4), back at %5</source>
+        <translation>%1 superó %2 a las %3 (pico %4), volvió a las %5</translation>
+    </message>
+    <message>
+        <source>%1 went below %2 at %3 (lowest %4), back at %5</source>
+        <translation>%1 bajó de %2 a las %3 (mínimo %4), volvió a las %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier crossing(s)</source>
+        <translation>
+            <numerusform>… y %n cruce anterior</numerusform>
+            <numerusform>… y %n cruces anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a sandbox or staging profile to run a load test.</source>
+        <translation>Abra un perfil de sandbox o staging para ejecutar una prueba de carga.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>no database connection</source>
+        <translation>sin conexión a la base de datos</translation>
+    </message>
+    <message>
+        <source>The load test is not in the audit log: %1</source>
+        <translation>La prueba de carga no está en el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2053,117 @@ Se importó todo o nada. Pulse Importar de nuevo para reintentar: la misma solic
             <numerusform>%n fila cambió en la tienda después de la comprobación: se deja como está (en la lista).</numerusform>
             <numerusform>%n filas cambiaron en la tienda después de la comprobación: se dejan como están (en la lista).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::LoadTestDialog</name>
+    <message>
+        <source>Load test</source>
+        <translation>Prueba de carga</translation>
+    </message>
+    <message>
+        <source>Drives the storefront simulator along a ramp of order rates and reads each step back: the highest stable rate is the last step whose checkout p95 and error rate stay under the limits.</source>
+        <translation>Ejecuta el simulador de tienda a lo largo de una rampa de tasas de pedidos y lee cada paso: la tasa estable más alta es el último paso cuyo p95 de checkout y tasa de errores se mantienen bajo los límites.</translation>
+    </message>
+    <message>
+        <source>Orders per second, one step each</source>
+        <translation>Pedidos por segundo, un paso cada uno</translation>
+    </message>
+    <message>
+        <source>Ramp (orders/s):</source>
+        <translation>Rampa (pedidos/s):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each step:</source>
+        <translation>Cada paso:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Checkout p95 limit:</source>
+        <translation>Límite de p95 del checkout:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Error limit:</source>
+        <translation>Límite de errores:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>Target/s</source>
+        <translation>Objetivo/s</translation>
+    </message>
+    <message>
+        <source>Achieved/s</source>
+        <translation>Logrado/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>Errors %</source>
+        <translation>Errores %</translation>
+    </message>
+    <message>
+        <source>DB conns</source>
+        <translation>Conex. BD</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Recording the load test in the audit log…</source>
+        <translation>Registrando la prueba de carga en el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The audit log refused the load test, so it did not start: %1</source>
+        <translation>El registro de auditoría rechazó la prueba de carga, así que no se inició: %1</translation>
+    </message>
+    <message>
+        <source>no answer from the database</source>
+        <translation>sin respuesta de la base de datos</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>broke: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the simulator was stopped.</source>
+        <translation>Cancelado: se detuvo el simulador.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3839,491 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::RunbooksPage</name>
+    <message>
+        <source>no one can answer</source>
+        <translation>nadie puede responder</translation>
+    </message>
+    <message>
+        <source>the question was not answered: the run was cancelled</source>
+        <translation>la pregunta no se respondió: la ejecución se canceló</translation>
+    </message>
+    <message>
+        <source>signed (key %1)</source>
+        <translation>firmado (clave %1)</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing</source>
+        <translation>CAMBIADO tras la firma</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key %1</source>
+        <translation>firmado con una clave desconocida %1</translation>
+    </message>
+    <message>
+        <source>signature unreadable</source>
+        <translation>firma ilegible</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en ejecución…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <source>skipped (verified before)</source>
+        <translation>omitido (verificado antes)</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Runbooks</source>
+        <translation>&amp;Runbooks</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topología</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>TL</source>
+        <translation>TL</translation>
+    </message>
+    <message>
+        <source>Choose a runbook and press Dry run (F5).</source>
+        <translation>Elija un runbook y pulse Ensayo (F5).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Would do / preconditions</source>
+        <translation>Haría / precondiciones</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Ensayo</translation>
+    </message>
+    <message>
+        <source>Evaluate every precondition and plan each step; changes nothing (F5)</source>
+        <translation>Evaluar cada precondición y planificar cada paso; no cambia nada (F5)</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation>Pedir a&amp;probación</translation>
+    </message>
+    <message>
+        <source>Two-person runbooks: a second on-call role approves this run from its own console</source>
+        <translation>Runbooks de dos personas: un segundo rol de guardia aprueba esta ejecución desde su propia consola</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Run the planned runbook step by step (Ctrl+Return)</source>
+        <translation>Ejecutar el runbook planificado paso a paso (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>answer, then Enter</source>
+        <translation>responda y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>Respon&amp;der</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; the run can be resumed (Esc)</source>
+        <translation>Detenerse en el próximo punto seguro; la ejecución puede reanudarse (Esc)</translation>
+    </message>
+    <message>
+        <source>Run &amp;log</source>
+        <translation>Re&amp;gistro de ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Id de ejecución</translation>
+    </message>
+    <message>
+        <source>Audit ids</source>
+        <translation>Ids de auditoría</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume interrupted run</source>
+        <translation>Re&amp;anudar ejecución interrumpida</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove selected run</source>
+        <translation>Aprobar la ejecución &amp;seleccionada</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Apro&amp;baciones</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topología</translation>
+    </message>
+    <message>
+        <source>Plan of the dry run</source>
+        <translation>Plan del ensayo</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Pasos de la ejecución</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <source>Answer to the step&apos;s question</source>
+        <translation>Respuesta a la pregunta del paso</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Solicitudes de aprobación</translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation>Texto de confirmación</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (carpeta)</translation>
+    </message>
+    <message>
+        <source>does not parse</source>
+        <translation>no se puede analizar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>This runbook does not parse:
+%1</source>
+        <translation>Este runbook no se puede analizar:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 paso(s). Pulse Ensayo (F5) para ver qué haría ahora cada paso.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: evaluating every precondition…</source>
+        <translation>Ensayo de %1: evaluando cada precondición…</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>precondition holds now: %1</source>
+        <translation>la precondición se cumple ahora: %1</translation>
+    </message>
+    <message>
+        <source>precondition FAILS now: %1</source>
+        <translation>la precondición FALLA ahora: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — signature: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — firma: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was changed.</source>
+        <translation>Ensayo terminado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This runbook needs two-person approval: ask for it first.</source>
+        <translation>Este runbook necesita aprobación de dos personas: pídala primero.</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 of %2</source>
+        <translation>Reanudando la ejecución %1 de %2</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Iniciando %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1: iniciado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: verified (%2 ms)</source>
+        <translation>%1: verificado (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1: FAILED after %2 ms: %3</source>
+        <translation>%1: FALLÓ tras %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>verified before the interruption: not run again</source>
+        <translation>verificado antes de la interrupción: no se vuelve a ejecutar</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 %3</source>
+        <translation>Ejecución %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1 finished: %2</source>
+        <translation>Ejecución %1 terminada: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Ejecución %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — the run waits for your answer: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 — la ejecución espera su respuesta: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 pregunta: %2</translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation>respondido: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step stops at its next safe point</source>
+        <translation>Cancelando: el paso actual se detiene en su próximo punto seguro</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>CAÍDO</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation>réplica de %1</translation>
+    </message>
+    <message>
+        <source>sentinel</source>
+        <translation>sentinel</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configurado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (no automatic failover)</source>
+        <translation>Patroni está en pausa (sin failover automático)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (Patroni)</source>
+        <translation>PostgreSQL (Patroni)</translation>
+    </message>
+    <message>
+        <source>this profile names no Patroni API</source>
+        <translation>este perfil no indica ninguna API de Patroni</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED — resume</source>
+        <translation>INTERRUMPIDA — reanudar</translation>
+    </message>
+    <message>
+        <source>unfinished (another console)</source>
+        <translation>sin terminar (otra consola)</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>No se pudo leer el historial de ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobada por %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>esperando aprobación</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>Run %1 has no journal on this computer</source>
+        <translation>La ejecución %1 no tiene diario en este equipo</translation>
+    </message>
+    <message>
+        <source>Run %1 used %2, which is not in the list: restore it or add its folder in Settings</source>
+        <translation>La ejecución %1 usó %2, que no está en la lista: restáurelo o añada su carpeta en Ajustes</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for a second on-call role&apos;s approval (audit id %2): they approve it in Approvals or with qmctl runbook approve %1</source>
+        <translation>La ejecución %1 espera la aprobación de un segundo rol de guardia (id de auditoría %2): la aprueba en Aprobaciones o con qmctl runbook approve %1</translation>
+    </message>
+    <message>
+        <source>Approval could not be asked for: %1</source>
+        <translation>No se pudo pedir la aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Approved run %1 (audit id %2)</source>
+        <translation>Ejecución %1 aprobada (id de auditoría %2)</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>No aprobada: %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -4194,6 +4841,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Forecast band: %1</source>
+        <translation>Banda de previsión: %1</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5866,116 @@ Contraseña de %2 en %3:</translation>
         <source>Order queue backlog</source>
         <translation>Atasco de la cola de pedidos</translation>
     </message>
+    <message>
+        <source>Checkout time (p95)</source>
+        <translation>Tiempo de checkout (p95)</translation>
+    </message>
+    <message>
+        <source>Checkout time (median)</source>
+        <translation>Tiempo de checkout (mediana)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::LoadTestRunner</name>
+    <message>
+        <source>%1 orders/s</source>
+        <translation>%1 pedidos/s</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A ramp is a list of order rates per second such as 10,20,40; &quot;%1&quot; is not a positive number.</source>
+        <translation>Una rampa es una lista de tasas de pedidos por segundo como 10,20,40; «%1» no es un número positivo.</translation>
+    </message>
+    <message>
+        <source>A ramp is a list of order rates per second such as 10,20,40.</source>
+        <translation>Una rampa es una lista de tasas de pedidos por segundo como 10,20,40.</translation>
+    </message>
+    <message>
+        <source>The load test failed: %1</source>
+        <translation>La prueba de carga falló: %1</translation>
+    </message>
+    <message>
+        <source>Highest stable rate: %1 (achieved %2, checkout p95 %3, %4 errors).</source>
+        <translation>Tasa estable más alta: %1 (lograda %2, p95 del checkout %3, %4 de errores).</translation>
+    </message>
+    <message>
+        <source>No step held: the lowest rate tested already broke.</source>
+        <translation>Ningún paso aguantó: ya falló la tasa más baja probada.</translation>
+    </message>
+    <message>
+        <source>Broke at %1: %2.</source>
+        <translation>Falló a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Every step held: the breaking point is above %1; extend the ramp.</source>
+        <translation>Todos los pasos aguantaron: el punto de ruptura está por encima de %1; amplíe la rampa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Cancelado tras %n paso.</numerusform>
+            <numerusform>Cancelado tras %n pasos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provision slightly above the highest tested stable limit: plan for peaks up to %1 and keep the store able to sustain more than that (re-run at 150 % of the recorded peak after changes).</source>
+        <translation>Dimensione un poco por encima del límite estable más alto probado: prevea picos de hasta %1 y mantenga la tienda capaz de soportar más que eso (vuelva a ejecutar al 150 % del pico registrado tras los cambios).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Load tests place real orders and load the servers: they run only on sandbox and staging profiles, never on production.</source>
+        <translation>Las pruebas de carga hacen pedidos reales y cargan los servidores: solo se ejecutan en perfiles de sandbox y staging, nunca en producción.</translation>
+    </message>
+    <message>
+        <source>no ramp, metrics port or simulator to run</source>
+        <translation>no hay rampa, puerto de métricas ni simulador que ejecutar</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>the simulator exited with code %1 during the step at %2: %3</source>
+        <translation>el simulador terminó con el código %1 durante el paso a %2: %3</translation>
+    </message>
+    <message>
+        <source>no answer from the simulator&apos;s metrics on port %1: %2</source>
+        <translation>sin respuesta de las métricas del simulador en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>no checkout in the step</source>
+        <translation>ningún checkout en el paso</translation>
+    </message>
+    <message>
+        <source>checkout p95 %1 over %2</source>
+        <translation>p95 del checkout %1 por encima de %2</translation>
+    </message>
+    <message>
+        <source>%1 of checkouts failed (limit %2)</source>
+        <translation>%1 de los checkouts fallaron (límite %2)</translation>
+    </message>
+    <message>
+        <source>the store placed %1 of the %2 asked</source>
+        <translation>la tienda colocó %1 de los %2 solicitados</translation>
+    </message>
 </context>
 <context>
     <name>qm::capacity::MemorySource</name>
@@ -5288,6 +6049,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>CPU (90 %)</source>
         <translation>CPU (90 %)</translation>
+    </message>
+    <message>
+        <source>Checkout p95</source>
+        <translation>Checkout p95</translation>
     </message>
 </context>
 <context>
@@ -6513,6 +7278,13 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::payments::PaymentStatus</name>
+    <message>
+        <source>%1 has no maintenance mode or payment providers the console can switch: they belong to the reference store&apos;s storefront.</source>
+        <translation>%1 no tiene modo de mantenimiento ni proveedores de pago que la consola pueda conmutar: pertenecen al frontal de la tienda de referencia.</translation>
+    </message>
+</context>
+<context>
     <name>qm::queues</name>
     <message>
         <source>Stopped by the user.</source>
@@ -6870,6 +7642,257 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::runbooks::BackupSteps</name>
+    <message>
+        <source>no pgBackRest stanza: give the step a &quot;stanza&quot; (and &quot;config&quot;), or run it against an HA sandbox (QM_SANDBOX_DIR with ha.json)</source>
+        <translation>no hay stanza de pgBackRest: dé al paso una «stanza» (y «config»), o ejecútelo contra un sandbox HA (QM_SANDBOX_DIR con ha.json)</translation>
+    </message>
+    <message>
+        <source>there is no user account &quot;%1&quot; to run pgBackRest and PostgreSQL as</source>
+        <translation>no existe la cuenta de usuario «%1» con la que ejecutar pgBackRest y PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>pgBackRest could not be started (is it installed?)</source>
+        <translation>no se pudo iniciar pgBackRest (¿está instalado?)</translation>
+    </message>
+    <message>
+        <source>pgbackrest info failed (exit code %1)</source>
+        <translation>pgbackrest info falló (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>pgbackrest info gave no stanza</source>
+        <translation>pgbackrest info no devolvió ninguna stanza</translation>
+    </message>
+    <message>
+        <source>stanza %1 has no backup (%2)</source>
+        <translation>la stanza %1 no tiene copia de seguridad (%2)</translation>
+    </message>
+    <message>
+        <source>the latest pgBackRest backup: its age, type and the WAL archive range</source>
+        <translation>la copia de seguridad más reciente de pgBackRest: su antigüedad, su tipo y el rango del archivo WAL</translation>
+    </message>
+    <message>
+        <source>latest backup %1 (%2), %3 old; WAL archive %4 … %5</source>
+        <translation>última copia %1 (%2), de hace %3; archivo WAL %4 … %5</translation>
+    </message>
+    <message>
+        <source> (at most %1 expected)</source>
+        <translation> (se esperaba como mucho %1)</translation>
+    </message>
+    <message>
+        <source>; no WAL is archived</source>
+        <translation>; no hay WAL archivado</translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s latest backup and expect it at most %1 old</source>
+        <translation>Leer la última copia de seguridad de pgBackRest y esperar que tenga como mucho %1</translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s latest backup</source>
+        <translation>Leer la última copia de seguridad de pgBackRest</translation>
+    </message>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>ahora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>pasaría</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>fallaría</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>ahora: no se puede ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; must be a port or a range such as 23440-23449, not %1</source>
+        <translation>«ports» debe ser un puerto o un rango como 23440-23449, no %1</translation>
+    </message>
+    <message>
+        <source>no free loopback port in %1 for the scratch server</source>
+        <translation>ningún puerto de loopback libre en %1 para el servidor temporal</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop: %1</source>
+        <translation>pg_ctl stop: %1</translation>
+    </message>
+    <message>
+        <source>the scratch server (pid %1) did not stop</source>
+        <translation>el servidor temporal (pid %1) no se detuvo</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>no se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>scratch server stopped and %1 removed</source>
+        <translation>servidor temporal detenido y %1 eliminado</translation>
+    </message>
+    <message>
+        <source>restore the latest backup into a scratch PostgreSQL, check it, measure RTO and RPO, remove it</source>
+        <translation>restaurar la última copia de seguridad en un PostgreSQL temporal, comprobarla, medir RTO y RPO, eliminarla</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; is a port or a range such as 23440-23449</source>
+        <translation>«ports» es un puerto o un rango como 23440-23449</translation>
+    </message>
+    <message>
+        <source>%1 is missing: PostgreSQL %2&apos;s server is needed for the scratch copy</source>
+        <translation>falta %1: se necesita el servidor de PostgreSQL %2 para la copia temporal</translation>
+    </message>
+    <message>
+        <source>the scratch folder %1 does not exist</source>
+        <translation>la carpeta temporal %1 no existe</translation>
+    </message>
+    <message>
+        <source>Restore drill of stanza %1: no backup to restore</source>
+        <translation>Simulacro de restauración de la stanza %1: no hay copia de seguridad que restaurar</translation>
+    </message>
+    <message>
+        <source>Restore backup %1 (%2, %3 old) with recovery to the end of the WAL archive into a scratch PostgreSQL, check it, measure RTO and RPO, remove it</source>
+        <translation>Restaurar la copia %1 (%2, de hace %3) con recuperación hasta el final del archivo WAL en un PostgreSQL temporal, comprobarla, medir RTO y RPO, eliminarla</translation>
+    </message>
+    <message>
+        <source>scratch folder under %1, a free loopback port%2, WAL archiving off</source>
+        <translation>carpeta temporal en %1, un puerto de loopback libre%2, archivado de WAL desactivado</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>WAL archive %1 … %2</source>
+        <translation>archivo WAL %1 … %2</translation>
+    </message>
+    <message>
+        <source>checks: %1</source>
+        <translation>comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>nothing on the store&apos;s servers changes; the restored copy is removed afterwards, also when the drill fails or is cancelled</source>
+        <translation>nada cambia en los servidores de la tienda; la copia restaurada se elimina después, también si el simulacro falla o se cancela</translation>
+    </message>
+    <message>
+        <source>cannot make a scratch folder under %1: %2</source>
+        <translation>no se puede crear una carpeta temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled; the scratch copy is removed</source>
+        <translation>cancelado; la copia temporal se elimina</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1 for PostgreSQL&apos;s account</source>
+        <translation>no se puede preparar %1 para la cuenta de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>cannot write the scratch server&apos;s configuration</source>
+        <translation>no se puede escribir la configuración del servidor temporal</translation>
+    </message>
+    <message>
+        <source>restoring backup %1 (%2) of stanza %3 into %4, port %5</source>
+        <translation>restaurando la copia %1 (%2) de la stanza %3 en %4, puerto %5</translation>
+    </message>
+    <message>
+        <source>pgbackrest restore did not finish before the deadline</source>
+        <translation>pgbackrest restore no terminó antes del plazo</translation>
+    </message>
+    <message>
+        <source>pgbackrest restore failed (exit code %1)</source>
+        <translation>pgbackrest restore falló (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>files restored in %1 s; starting PostgreSQL to replay the archived WAL</source>
+        <translation>archivos restaurados en %1 s; iniciando PostgreSQL para reproducir el WAL archivado</translation>
+    </message>
+    <message>
+        <source>the scratch PostgreSQL did not start</source>
+        <translation>el PostgreSQL temporal no arrancó</translation>
+    </message>
+    <message>
+        <source>the restored copy did not become queryable before the deadline</source>
+        <translation>la copia restaurada no pudo consultarse antes del plazo</translation>
+    </message>
+    <message>
+        <source>the scratch PostgreSQL stopped during recovery</source>
+        <translation>el PostgreSQL temporal se detuvo durante la recuperación</translation>
+    </message>
+    <message>
+        <source>the copy answers read-only queries after %1 s; replaying WAL</source>
+        <translation>la copia responde a consultas de solo lectura tras %1 s; reproduciendo WAL</translation>
+    </message>
+    <message>
+        <source>recovery ended; the restored copy is queryable: RTO %1 s</source>
+        <translation>recuperación terminada; la copia restaurada puede consultarse: RTO %1 s</translation>
+    </message>
+    <message>
+        <source>the restored copy runs with archive_mode=%1: it could write into the backup repository; stopped</source>
+        <translation>la copia restaurada se ejecuta con archive_mode=%1: podría escribir en el repositorio de copias; detenida</translation>
+    </message>
+    <message>
+        <source>the check query failed on the restored copy</source>
+        <translation>la consulta de comprobación falló en la copia restaurada</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>no hay conexión a la base de datos para esta ejecución</translation>
+    </message>
+    <message>
+        <source>unknown (no order in the copy)</source>
+        <translation>desconocido (ningún pedido en la copia)</translation>
+    </message>
+    <message>
+        <source>orders: %1 in the copy (last %2), %3 on the primary (last %4): RPO %5</source>
+        <translation>pedidos: %1 en la copia (último %2), %3 en el primario (último %4): RPO %5</translation>
+    </message>
+    <message>
+        <source>restored %1 and recovered it in %2 s (RTO); last order %3 behind the primary (RPO); %4 of %5 orders</source>
+        <translation>%1 restaurada y recuperada en %2 s (RTO); último pedido %3 por detrás del primario (RPO); %4 de %5 pedidos</translation>
+    </message>
+    <message>
+        <source>RTO above %1</source>
+        <translation>RTO por encima de %1</translation>
+    </message>
+    <message>
+        <source>RPO above %1</source>
+        <translation>RPO por encima de %1</translation>
+    </message>
+    <message>
+        <source>no RTO was measured</source>
+        <translation>no se midió ningún RTO</translation>
+    </message>
+    <message>
+        <source>%1 is still there</source>
+        <translation>%1 sigue ahí</translation>
+    </message>
+    <message>
+        <source>the scratch server (pid %1) still runs</source>
+        <translation>el servidor temporal (pid %1) sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>RTO %1 s, RPO %2 s; the scratch server and its folder are gone</source>
+        <translation>RTO %1 s, RPO %2 s; el servidor temporal y su carpeta ya no están</translation>
+    </message>
+</context>
+<context>
     <name>qm::runbooks::BuiltinSteps</name>
     <message>
         <source>now: %1 (%2)</source>
@@ -7087,6 +8110,57 @@ Contraseña de %2 en %3:</translation>
     </message>
 </context>
 <context>
+    <name>qm::runbooks::CacheSteps</name>
+    <message>
+        <source>no purge for these fields</source>
+        <translation>ninguna purga para estos campos</translation>
+    </message>
+    <message>
+        <source>dry run: %1 %2</source>
+        <translation>ensayo: %1 %2</translation>
+    </message>
+    <message>
+        <source>dry run: about %1 %2</source>
+        <translation>ensayo: unos %1 %2</translation>
+    </message>
+    <message>
+        <source>dry run: what it hits cannot be counted in advance</source>
+        <translation>ensayo: lo que afecta no puede contarse de antemano</translation>
+    </message>
+    <message>
+        <source>%1 %2 match, more than max_keys (%3)</source>
+        <translation>%1 %2 coinciden, más que max_keys (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 hecho</translation>
+    </message>
+    <message>
+        <source>a new dry run finds %1 %2</source>
+        <translation>un nuevo ensayo encuentra %1 %2</translation>
+    </message>
+    <message>
+        <source>a Redis purge by pattern, tag or product (with its Varnish pages)</source>
+        <translation>una purga de Redis por patrón, etiqueta o producto (con sus páginas de Varnish)</translation>
+    </message>
+    <message>
+        <source>cache.purge takes one of pattern, tag or product</source>
+        <translation>cache.purge admite uno de pattern, tag o product</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>a Varnish ban by URL and/or Host regex, or an xkey purge, on every instance</source>
+        <translation>un ban de Varnish por regex de URL y/o Host, o una purga xkey, en cada instancia</translation>
+    </message>
+    <message>
+        <source>varnish.ban takes url and/or host (a ban), or xkey (a tag purge)</source>
+        <translation>varnish.ban admite url y/o host (un ban) o xkey (una purga por etiqueta)</translation>
+    </message>
+</context>
+<context>
     <name>qm::runbooks::Engine</name>
     <message>
         <source>the runbook has no parameter &quot;%1&quot;</source>
@@ -7111,10 +8185,6 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>%1 changed since it was read: read it again</source>
         <translation>%1 cambió desde que se leyó: léalo de nuevo</translation>
-    </message>
-    <message>
-        <source>this runbook asks for two-person approval, which this engine does not collect yet: a second on-call engineer should watch the run</source>
-        <translation>este runbook pide aprobación de dos personas, que este motor aún no recoge: un segundo ingeniero de guardia debería supervisar la ejecución</translation>
     </message>
     <message>
         <source>cancelled before the step began</source>
@@ -7208,6 +8278,391 @@ Contraseña de %2 en %3:</translation>
         <source>the runbook resume</source>
         <translation>la reanudación del runbook</translation>
     </message>
+    <message>
+        <source>this runbook needs two-person approval: a second on-call role approves the run (its runbook file and parameters) before it acts</source>
+        <translation>este runbook necesita aprobación de dos personas: un segundo rol de guardia aprueba la ejecución (su archivo de runbook y sus parámetros) antes de que actúe</translation>
+    </message>
+    <message>
+        <source>no signed audit checkpoint was written after the run: %1</source>
+        <translation>no se escribió ningún punto de control de auditoría firmado tras la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>this runbook needs two-person approval, which the database keeps: no database, so nothing ran</source>
+        <translation>este runbook necesita aprobación de dos personas, que guarda la base de datos: sin base de datos, así que no se ejecutó nada</translation>
+    </message>
+    <message>
+        <source>two-person approval refused, so nothing ran: %1</source>
+        <translation>aprobación de dos personas rechazada, así que no se ejecutó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::HaSteps</name>
+    <message>
+        <source>Patroni did not answer in time</source>
+        <translation>Patroni no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the profile names no Patroni REST API (&quot;patroni&quot; in the profile)</source>
+        <translation>el perfil no indica ninguna API REST de Patroni («patroni» en el perfil)</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>no hay conexión a la base de datos para esta ejecución</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers</source>
+        <translation>ningún servidor PostgreSQL responde</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was changed.</source>
+        <translation>%1 no puede %2: eso requiere el rol de guardia (qm_oncall). Inicie sesión como ingeniero de guardia; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 has the on-call role</source>
+        <translation>%1 tiene el rol de guardia</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>líder</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>retraso desconocido</translation>
+    </message>
+    <message>
+        <source>lag %1 bytes</source>
+        <translation>retraso de %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, timeline %4, %5%6</source>
+        <translation>%1: %2, %3, timeline %4, %5%6</translation>
+    </message>
+    <message>
+        <source>, tagged nofailover</source>
+        <translation>, marcado nofailover</translation>
+    </message>
+    <message>
+        <source>a condition of the Patroni cluster (leader running, replicas streaming, lag, timelines, paused, etcd reachable)</source>
+        <translation>una condición del clúster Patroni (líder en marcha, réplicas en streaming, retraso, timelines, en pausa, etcd accesible)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>the profile names no Patroni REST API</source>
+        <translation>el perfil no indica ninguna API REST de Patroni</translation>
+    </message>
+    <message>
+        <source>the members reach etcd</source>
+        <translation>los miembros alcanzan etcd</translation>
+    </message>
+    <message>
+        <source>leader %1 is %2</source>
+        <translation>el líder %1 está %2</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>sin líder</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>líder %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>not paused</source>
+        <translation>no en pausa</translation>
+    </message>
+    <message>
+        <source> (at most %1 bytes)</source>
+        <translation> (como mucho %1 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (expected %3): %4</source>
+        <translation>%1 es %2 (se esperaba %3): %4</translation>
+    </message>
+    <message>
+        <source>Check that Patroni&apos;s %1 is %2</source>
+        <translation>Comprobar que %1 de Patroni es %2</translation>
+    </message>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>ahora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>pasaría</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>fallaría</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>ahora: no se puede ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>promote a chosen replica when the leader is gone (Patroni failover)</source>
+        <translation>promover una réplica elegida cuando el líder ya no está (failover de Patroni)</translation>
+    </message>
+    <message>
+        <source>hand the leader role to a replica (Patroni planned switchover)</source>
+        <translation>pasar el rol de líder a una réplica (switchover planificado de Patroni)</translation>
+    </message>
+    <message>
+        <source>&quot;scheduled&quot; must be an ISO 8601 time with its offset, e.g. 2026-12-07T03:00:00+00:00</source>
+        <translation>«scheduled» debe ser una hora ISO 8601 con su desfase, p. ej. 2026-12-07T03:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>fail over PostgreSQL</source>
+        <translation>hacer failover de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>switch PostgreSQL over</source>
+        <translation>hacer switchover de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Patroni would refuse a failover to %1: %2</source>
+        <translation>Patroni rechazaría un failover a %1: %2</translation>
+    </message>
+    <message>
+        <source>Patroni would refuse a switchover to %1: %2</source>
+        <translation>Patroni rechazaría un switchover a %1: %2</translation>
+    </message>
+    <message>
+        <source>(no candidate)</source>
+        <translation>(sin candidato)</translation>
+    </message>
+    <message>
+        <source>pre-flight passed for %1%2</source>
+        <translation>comprobación previa superada para %1%2</translation>
+    </message>
+    <message>
+        <source>Fail over to %1 (now leading: %2)</source>
+        <translation>Failover a %1 (líder ahora: %2)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Switch over from %1 to %2</source>
+        <translation>Switchover de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Schedule a switchover from %1 to %2 at %3</source>
+        <translation>Programar un switchover de %1 a %2 a las %3</translation>
+    </message>
+    <message>
+        <source>candidate %1: %2, timeline %3</source>
+        <translation>candidato %1: %2, timeline %3</translation>
+    </message>
+    <message>
+        <source>maximum_lag_on_failover %1 bytes, ttl %2 s, loop_wait %3 s</source>
+        <translation>maximum_lag_on_failover %1 bytes, ttl %2 s, loop_wait %3 s</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>sin candidato</translation>
+    </message>
+    <message>
+        <source>no replica can take over</source>
+        <translation>ninguna réplica puede tomar el relevo</translation>
+    </message>
+    <message>
+        <source>asking Patroni to fail over to %1</source>
+        <translation>pidiendo a Patroni un failover a %1</translation>
+    </message>
+    <message>
+        <source>asking Patroni to switch over from %1 to %2</source>
+        <translation>pidiendo a Patroni un switchover de %1 a %2</translation>
+    </message>
+    <message>
+        <source>no Patroni member answered</source>
+        <translation>ningún miembro de Patroni respondió</translation>
+    </message>
+    <message>
+        <source>Patroni: %1</source>
+        <translation>Patroni: %1</translation>
+    </message>
+    <message>
+        <source>Patroni has the switchover scheduled for %1</source>
+        <translation>Patroni tiene el switchover programado para %1</translation>
+    </message>
+    <message>
+        <source>no leader yet</source>
+        <translation>aún no hay líder</translation>
+    </message>
+    <message>
+        <source>%1 still leads</source>
+        <translation>%1 sigue siendo el líder</translation>
+    </message>
+    <message>
+        <source>%1 leads, not the candidate %2</source>
+        <translation>el líder es %1, no el candidato %2</translation>
+    </message>
+    <message>
+        <source>the new leader %1 is %2</source>
+        <translation>el nuevo líder %1 está %2</translation>
+    </message>
+    <message>
+        <source>the new leader %1 is still on timeline %2</source>
+        <translation>el nuevo líder %1 sigue en la timeline %2</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 but no write was accepted yet: %3</source>
+        <translation>%1 es líder en la timeline %2 pero aún no aceptó ninguna escritura: %3</translation>
+    </message>
+    <message>
+        <source>the console&apos;s write went to port %1, not to the new leader %2 (port %3)</source>
+        <translation>la escritura de la consola fue al puerto %1, no al nuevo líder %2 (puerto %3)</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 (was %3 on %4) and committed transaction %5</source>
+        <translation>%1 es líder en la timeline %2 (antes %3 en %4) y confirmó la transacción %5</translation>
+    </message>
+    <message>
+        <source>put Patroni in maintenance mode (no automatic failover)</source>
+        <translation>poner Patroni en modo de mantenimiento (sin failover automático)</translation>
+    </message>
+    <message>
+        <source>take Patroni out of maintenance mode (automatic failover on)</source>
+        <translation>sacar Patroni del modo de mantenimiento (failover automático activado)</translation>
+    </message>
+    <message>
+        <source>pause Patroni</source>
+        <translation>pausar Patroni</translation>
+    </message>
+    <message>
+        <source>resume Patroni</source>
+        <translation>reanudar Patroni</translation>
+    </message>
+    <message>
+        <source>no Patroni member answers: %1</source>
+        <translation>ningún miembro de Patroni responde: %1</translation>
+    </message>
+    <message>
+        <source>Pause Patroni: it stops failing over and restarting PostgreSQL until resumed</source>
+        <translation>Pausar Patroni: deja de hacer failover y de reiniciar PostgreSQL hasta que se reanude</translation>
+    </message>
+    <message>
+        <source>Resume Patroni: automatic failover on again</source>
+        <translation>Reanudar Patroni: failover automático de nuevo activado</translation>
+    </message>
+    <message>
+        <source>now: paused</source>
+        <translation>ahora: en pausa</translation>
+    </message>
+    <message>
+        <source>now: not paused</source>
+        <translation>ahora: no en pausa</translation>
+    </message>
+    <message>
+        <source>Patroni is already paused</source>
+        <translation>Patroni ya está en pausa</translation>
+    </message>
+    <message>
+        <source>Patroni is not paused</source>
+        <translation>Patroni no está en pausa</translation>
+    </message>
+    <message>
+        <source>pause requested</source>
+        <translation>pausa solicitada</translation>
+    </message>
+    <message>
+        <source>resume requested</source>
+        <translation>reanudación solicitada</translation>
+    </message>
+    <message>
+        <source>Patroni is paused</source>
+        <translation>Patroni está en pausa</translation>
+    </message>
+    <message>
+        <source>have the Redis Sentinels promote a replica of the profile&apos;s master</source>
+        <translation>hacer que los Sentinels de Redis promuevan una réplica del master del perfil</translation>
+    </message>
+    <message>
+        <source>the profile names no Sentinel</source>
+        <translation>el perfil no indica ningún Sentinel</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s Redis is not managed by Sentinel: there is nothing to fail over</source>
+        <translation>el Redis del perfil no lo gestiona Sentinel: no hay nada que conmutar</translation>
+    </message>
+    <message>
+        <source>fail Redis over</source>
+        <translation>hacer failover de Redis</translation>
+    </message>
+    <message>
+        <source>no Sentinel answers: %1</source>
+        <translation>ningún Sentinel responde: %1</translation>
+    </message>
+    <message>
+        <source>the Sentinels cannot fail over %1: %2</source>
+        <translation>los Sentinels no pueden hacer failover de %1: %2</translation>
+    </message>
+    <message>
+        <source>Ask the Sentinels to fail %1 over from %2 to one of its replicas (%3)</source>
+        <translation>Pedir a los Sentinels que conmuten %1 de %2 a una de sus réplicas (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 has no replica to promote</source>
+        <translation>%1 no tiene ninguna réplica que promover</translation>
+    </message>
+    <message>
+        <source>protected namespaces checked after: %1</source>
+        <translation>espacios de nombres protegidos comprobados después: %1</translation>
+    </message>
+    <message>
+        <source>the Sentinel refused the failover: %1</source>
+        <translation>el Sentinel rechazó el failover: %1</translation>
+    </message>
+    <message>
+        <source>Sentinel: %1</source>
+        <translation>Sentinel: %1</translation>
+    </message>
+    <message>
+        <source>Sentinel started a failover of %1 (from %2)</source>
+        <translation>Sentinel inició un failover de %1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>no master yet</source>
+        <translation>aún no hay master</translation>
+    </message>
+    <message>
+        <source>%1 is still the master</source>
+        <translation>%1 sigue siendo el master</translation>
+    </message>
+    <message>
+        <source>the new master %1 refused a write: %2</source>
+        <translation>el nuevo master %1 rechazó una escritura: %2</translation>
+    </message>
+    <message>
+        <source>the write to %1 on %2 did not read back</source>
+        <translation>la escritura en %1 de %2 no pudo releerse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected key(s) missing on the new master, e.g. %1</source>
+        <translation>
+            <numerusform>falta %n clave protegida en el nuevo master, p. ej. %1</numerusform>
+            <numerusform>faltan %n claves protegidas en el nuevo master, p. ej. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the master now (was %2), took a write to %3; %n protected key(s) intact</source>
+        <translation>
+            <numerusform>%1 es ahora el master (antes %2), aceptó una escritura en %3; %n clave protegida intacta</numerusform>
+            <numerusform>%1 es ahora el master (antes %2), aceptó una escritura en %3; %n claves protegidas intactas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Journal</name>
@@ -7230,6 +8685,165 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>journal record %1 (%2) not yet in the database: %3</source>
         <translation>el registro %1 del diario (%2) aún no está en la base de datos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::OpsSteps</name>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>no hay conexión a la base de datos para esta ejecución</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was changed.</source>
+        <translation>%1 no puede %2: eso requiere el rol de guardia (qm_oncall). Inicie sesión como ingeniero de guardia; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1: only http:// fronts are checked</source>
+        <translation>%1: solo se comprueban los frontales http://</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP answer</source>
+        <translation>%1: sin respuesta HTTP</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode on (reason, scheduled end): the storefront stops taking orders and shows its maintenance page</source>
+        <translation>activar el modo de mantenimiento (motivo, fin previsto): la tienda deja de aceptar pedidos y muestra su página de mantenimiento</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode off: the storefront takes orders again</source>
+        <translation>desactivar el modo de mantenimiento: la tienda vuelve a aceptar pedidos</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a duration (30m, 2h) or an ISO time (2026-12-07T06:00:00Z)</source>
+        <translation>«until» es una duración (30m, 2h) o una hora ISO (2026-12-07T06:00:00Z)</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode</source>
+        <translation>conmutar el modo de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode on (&quot;%1&quot;) until %2: no orders are taken, the storefront shows its maintenance page</source>
+        <translation>Activar el modo de mantenimiento («%1») hasta %2: no se aceptan pedidos, la tienda muestra su página de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode on (&quot;%1&quot;) with no scheduled end: no orders are taken, the storefront shows its maintenance page</source>
+        <translation>Activar el modo de mantenimiento («%1») sin fin previsto: no se aceptan pedidos, la tienda muestra su página de mantenimiento</translation>
+    </message>
+    <message>
+        <source>no scheduled end: the store stays closed until someone switches maintenance off</source>
+        <translation>sin fin previsto: la tienda sigue cerrada hasta que alguien desactive el mantenimiento</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode off: the storefront takes orders again</source>
+        <translation>Desactivar el modo de mantenimiento: la tienda vuelve a aceptar pedidos</translation>
+    </message>
+    <message>
+        <source>now: on since %1 (&quot;%2&quot;)</source>
+        <translation>ahora: activado desde %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>now: off</source>
+        <translation>ahora: desactivado</translation>
+    </message>
+    <message>
+        <source>no storefront reports its state: only the database and Varnish can be verified</source>
+        <translation>ninguna tienda informa de su estado: solo pueden verificarse la base de datos y Varnish</translation>
+    </message>
+    <message>
+        <source>the profile names no Varnish: the page is not checked</source>
+        <translation>el perfil no indica ningún Varnish: la página no se comprueba</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a duration (30m, 2h) or an ISO time, not &quot;%1&quot;; nothing was changed</source>
+        <translation>«until» es una duración (30m, 2h) o una hora ISO, no «%1»; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>maintenance mode switched on</source>
+        <translation>modo de mantenimiento activado</translation>
+    </message>
+    <message>
+        <source>maintenance mode switched off</source>
+        <translation>modo de mantenimiento desactivado</translation>
+    </message>
+    <message>
+        <source>database: on</source>
+        <translation>base de datos: activado</translation>
+    </message>
+    <message>
+        <source>database: off</source>
+        <translation>base de datos: desactivado</translation>
+    </message>
+    <message>
+        <source>storefront: refuses orders</source>
+        <translation>tienda: rechaza pedidos</translation>
+    </message>
+    <message>
+        <source>storefront: takes orders</source>
+        <translation>tienda: acepta pedidos</translation>
+    </message>
+    <message>
+        <source>storefront: not running</source>
+        <translation>tienda: no está en ejecución</translation>
+    </message>
+    <message>
+        <source>%1: maintenance page (503, Retry-After %2)</source>
+        <translation>%1: página de mantenimiento (503, Retry-After %2)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>route the storefront&apos;s payments to the primary or secondary provider, or automatically by their circuit breakers</source>
+        <translation>dirigir los pagos de la tienda al proveedor principal o secundario, o automáticamente según sus disyuntores</translation>
+    </message>
+    <message>
+        <source>route payments</source>
+        <translation>dirigir los pagos</translation>
+    </message>
+    <message>
+        <source>Route payments to %1 (now: %2)</source>
+        <translation>Dirigir los pagos a %1 (ahora: %2)</translation>
+    </message>
+    <message>
+        <source>%1 provider: breaker %2, failure rate %3 %, %4 trip(s)</source>
+        <translation>proveedor %1: disyuntor %2, tasa de fallos %3 %, %4 disparo(s)</translation>
+    </message>
+    <message>
+        <source>the %1 provider&apos;s breaker is open: its charges fail fast until it recovers</source>
+        <translation>el disyuntor del proveedor %1 está abierto: sus cobros fallan al instante hasta que se recupere</translation>
+    </message>
+    <message>
+        <source>no storefront reports its providers now (the states above are its last report): only the database can be verified</source>
+        <translation>ninguna tienda informa ahora de sus proveedores (los estados de arriba son su último informe): solo puede verificarse la base de datos</translation>
+    </message>
+    <message>
+        <source>payments routed to %1</source>
+        <translation>pagos dirigidos a %1</translation>
+    </message>
+    <message>
+        <source>the route is %1, not %2</source>
+        <translation>la ruta es %1, no %2</translation>
+    </message>
+    <message>
+        <source>route %1 set; no storefront is running to apply it</source>
+        <translation>ruta %1 fijada; no hay ninguna tienda en ejecución que la aplique</translation>
+    </message>
+    <message>
+        <source>route %1 set; the storefront still applies %2</source>
+        <translation>ruta %1 fijada; la tienda aún aplica %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the storefront routes payments to %1 (%2)</source>
+        <translation>la tienda dirige los pagos a %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +9028,10 @@ Contraseña de %2 en %3:</translation>
         <source>cannot read the runbook: %1</source>
         <translation>no se puede leer el runbook: %1</translation>
     </message>
+    <message>
+        <source>cannot read this runbook: %1</source>
+        <translation>no se puede leer este runbook: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Signing</name>
@@ -7519,6 +9137,13 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>&quot;%1&quot; needs a check type (%2), not &quot;%3&quot;</source>
         <translation>«%1» necesita un tipo de comprobación (%2), no «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::approval</name>
+    <message>
+        <source>no approval request for run %1</source>
+        <translation>no hay solicitud de aprobación para la ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +10082,85 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>qmctl::CapacityForecastCommand</name>
+    <message>
+        <source>forecast a capacity series and the time until it reaches its limit</source>
+        <translation>prever una serie de capacidad y el tiempo hasta que alcance su límite</translation>
+    </message>
+    <message>
+        <source>PromQL, or a series id (pg.connections, redis.memory, node.disk_used, ...).</source>
+        <translation>PromQL o un id de serie (pg.connections, redis.memory, node.disk_used, ...).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>History the model learns from: 6h, 2d, 30d. Default 2d.</source>
+        <translation>Historial del que aprende el modelo: 6h, 2d, 30d. Por defecto 2d.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast. Default 24h.</source>
+        <translation>Hasta dónde prever. Por defecto 24h.</translation>
+    </message>
+    <message>
+        <source>The limit to reach (default: the servers&apos; own for the series, if any).</source>
+        <translation>El límite a alcanzar (por defecto: el propio de los servidores para la serie, si lo hay).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>The limit is a floor (falling below it is the problem, e.g. a hit ratio).</source>
+        <translation>El límite es un mínimo (el problema es bajar de él, p. ej. una tasa de aciertos).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --expr is required</source>
+        <translation>qmctl capacity forecast: --expr es obligatorio</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --range and --horizon take durations such as 2d or 24h</source>
+        <translation>qmctl capacity forecast: --range y --horizon esperan duraciones como 2d o 24h</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --limit takes a number</source>
+        <translation>qmctl capacity forecast: --limit espera un número</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>Forecasts need history: this profile has no Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query samples the servers directly.</source>
+        <translation>Las previsiones necesitan historial: este perfil no tiene Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query muestrea los servidores directamente.</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>límite %1</translation>
+    </message>
+    <message>
+        <source>%1: no forecast: %2</source>
+        <translation>%1: sin previsión: %2</translation>
+    </message>
+    <message>
+        <source>%1: no limit to reach; forecast by %2.</source>
+        <translation>%1: ningún límite a la vista; previsión por %2.</translation>
+    </message>
+    <message>
+        <source>no series: %1 returned nothing over the range</source>
+        <translation>sin serie: %1 no devolvió nada en el rango</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::CapacityQueryCommand</name>
     <message>
         <source>a capacity series over a time range, from Prometheus or sampled directly</source>
@@ -8746,6 +10450,113 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>qmctl::LoadTestCommand</name>
+    <message>
+        <source>run a load test along a ramp of order rates and report the highest stable rate (sandbox and staging only)</source>
+        <translation>ejecutar una prueba de carga a lo largo de una rampa de tasas de pedidos e informar de la tasa estable más alta (solo sandbox y staging)</translation>
+    </message>
+    <message>
+        <source>Order rates per second, one step each, e.g. 10,20,40.</source>
+        <translation>Tasas de pedidos por segundo, un paso cada una, p. ej. 10,20,40.</translation>
+    </message>
+    <message>
+        <source>RATES</source>
+        <translation>TASAS</translation>
+    </message>
+    <message>
+        <source>Length of each step (default 20s).</source>
+        <translation>Duración de cada paso (por defecto 20s).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>Start of each step that is not measured (default 3s).</source>
+        <translation>Inicio de cada paso que no se mide (por defecto 3s).</translation>
+    </message>
+    <message>
+        <source>A step whose checkout p95 is above this breaks (default 500ms).</source>
+        <translation>Un paso cuyo p95 del checkout supere esto falla (por defecto 500ms).</translation>
+    </message>
+    <message>
+        <source>A step with a larger share of failed checkouts breaks (default 0.01).</source>
+        <translation>Un paso con una proporción mayor de checkouts fallidos falla (por defecto 0.01).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>PROPORCIÓN</translation>
+    </message>
+    <message>
+        <source>Shopper threads of the simulator (default: 4 + rate / 8).</source>
+        <translation>Hilos de compradores del simulador (por defecto: 4 + tasa / 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port of the simulator&apos;s /metrics (default: the sandbox&apos;s, the primary&apos;s port + 26).</source>
+        <translation>Puerto de /metrics del simulador (por defecto: el del sandbox, el puerto del primario + 26).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>The simulator (default: qm-storefront beside qmctl, or $QM_STOREFRONT).</source>
+        <translation>El simulador (por defecto: qm-storefront junto a qmctl, o $QM_STOREFRONT).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>--step, --warmup and --p95-limit take durations such as 20s or 500ms</source>
+        <translation>--step, --warmup y --p95-limit esperan duraciones como 20s o 500ms</translation>
+    </message>
+    <message>
+        <source>--error-limit takes a share between 0 and 1</source>
+        <translation>--error-limit espera una proporción entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>--metrics-port is needed (the profile names no port)</source>
+        <translation>se necesita --metrics-port (el perfil no indica ningún puerto)</translation>
+    </message>
+    <message>
+        <source>qmctl loadtest: the audit log refused the run&apos;s intent, so nothing ran: %1</source>
+        <translation>qmctl loadtest: el registro de auditoría rechazó la intención de la ejecución, así que no se ejecutó nada: %1</translation>
+    </message>
+    <message>
+        <source>step %1/%2: %3 orders/s for %4 s …</source>
+        <translation>paso %1/%2: %3 pedidos/s durante %4 s …</translation>
+    </message>
+    <message>
+        <source>qmctl loadtest: the run is not in the audit log: %1</source>
+        <translation>qmctl loadtest: la ejecución no está en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders/s: achieved %2/s, checkout p50 %3 ms p95 %4 ms p99 %5 ms, errors %6 %, DB connections %7, CPU %8 % — %9</source>
+        <translation>%1 pedidos/s: logrado %2/s, checkout p50 %3 ms p95 %4 ms p99 %5 ms, errores %6 %, conexiones BD %7, CPU %8 % — %9</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>broke: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::MigrateCommand</name>
     <message>
         <source>apply pending schema migrations (--status: only report them)</source>
@@ -8841,6 +10652,57 @@ Comandos:
     <message>
         <source>orders tail: live</source>
         <translation>orders tail: en vivo</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::PaymentsStatusCommand</name>
+    <message>
+        <source>payment route, providers&apos; circuit breakers and maintenance mode</source>
+        <translation>ruta de pagos, disyuntores de los proveedores y modo de mantenimiento</translation>
+    </message>
+    <message>
+        <source>One JSON object (keys in English).</source>
+        <translation>Un objeto JSON (claves en inglés).</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
+    </message>
+    <message>
+        <source>route:        %1 (set by %2 at %3%4)</source>
+        <translation>ruta:           %1 (fijada por %2 el %3%4)</translation>
+    </message>
+    <message>
+        <source>storefront:   not reporting</source>
+        <translation>tienda:         no informa</translation>
+    </message>
+    <message>
+        <source>storefront:   not reporting since %1 (its last report below)</source>
+        <translation>tienda:         no informa desde %1 (su último informe abajo)</translation>
+    </message>
+    <message>
+        <source>storefront:   applies %1</source>
+        <translation>tienda:         aplica %1</translation>
+    </message>
+    <message>
+        <source>storefront:   still applies %1</source>
+        <translation>tienda:         aún aplica %1</translation>
+    </message>
+    <message>
+        <source>%1  breaker %2  failure rate %3 % of %4 calls  trips %5  last trip %6  ok %7  failed %8  rejected %9</source>
+        <translation>%1  disyuntor %2  tasa de fallos %3 % de %4 llamadas  disparos %5  último disparo %6  ok %7  fallidas %8  rechazadas %9</translation>
+    </message>
+    <message>
+        <source>maintenance:  on since %1 until %2: %3</source>
+        <translation>mantenimiento:  activado desde %1 hasta %2: %3</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>maintenance:  off</source>
+        <translation>mantenimiento:  desactivado</translation>
     </message>
 </context>
 <context>
@@ -9214,6 +11076,74 @@ Comandos:
     <message>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>The approved run of a two-person runbook (qmctl runbook request).</source>
+        <translation>La ejecución aprobada de un runbook de dos personas (qmctl runbook request).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>qmctl: %1 needs two-person approval: ask for it with qmctl runbook request, have a second on-call role approve it, then run it with --run-id</source>
+        <translation>qmctl: %1 necesita aprobación de dos personas: pídala con qmctl runbook request, haga que un segundo rol de guardia la apruebe y luego ejecútelo con --run-id</translation>
+    </message>
+    <message>
+        <source>ask for two-person approval of a run (prints the run id)</source>
+        <translation>pedir la aprobación de dos personas de una ejecución (muestra el id de ejecución)</translation>
+    </message>
+    <message>
+        <source>How long the request, then the approval, is valid (seconds; default 900).</source>
+        <translation>Cuánto tiempo es válida la solicitud y después la aprobación (segundos; por defecto 900).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 waits for approval (audit id %3): a second on-call role runs qmctl runbook approve %1</source>
+        <translation>la ejecución %1 de %2 espera aprobación (id de auditoría %3): un segundo rol de guardia ejecuta qmctl runbook approve %1</translation>
+    </message>
+    <message>
+        <source>approve another on-call role&apos;s run of a two-person runbook</source>
+        <translation>aprobar la ejecución de un runbook de dos personas de otro rol de guardia</translation>
+    </message>
+    <message>
+        <source>Approve without asking.</source>
+        <translation>Aprobar sin preguntar.</translation>
+    </message>
+    <message>
+        <source>The run that asked.</source>
+        <translation>La ejecución que lo pidió.</translation>
+    </message>
+    <message>
+        <source>Your copy of the runbook file (default: the built-in of that name).</source>
+        <translation>Su copia del archivo del runbook (por defecto: el integrado con ese nombre).</translation>
+    </message>
+    <message>
+        <source>qmctl runbook approve: give a run id (and optionally the runbook file)</source>
+        <translation>qmctl runbook approve: indique un id de ejecución (y opcionalmente el archivo del runbook)</translation>
+    </message>
+    <message>
+        <source>run %1 asked by %2 at %3, state %4</source>
+        <translation>ejecución %1 pedida por %2 el %3, estado %4</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  parámetros: %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not approved (use --yes to approve without asking)</source>
+        <translation>qmctl: no aprobada (use --yes para aprobar sin preguntar)</translation>
+    </message>
+    <message>
+        <source>Approve run %1? [y/N] </source>
+        <translation>¿Aprobar la ejecución %1? [y/N] </translation>
+    </message>
+    <message>
+        <source>approved run %1 (audit id %2)</source>
+        <translation>ejecución %1 aprobada (id de auditoría %2)</translation>
     </message>
 </context>
 <context>

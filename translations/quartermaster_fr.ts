@@ -22,6 +22,14 @@
         <source>the profile has no replica to run this check on</source>
         <translation>le profil n&apos;a pas de réplica sur lequel exécuter cette vérification</translation>
     </message>
+    <message>
+        <source>%1 may not purge caches: the role lacks the %2 right. Nothing was purged.</source>
+        <translation>%1 n&apos;a pas le droit de purger les caches : il manque au rôle le droit %2. Rien n&apos;a été purgé.</translation>
+    </message>
+    <message>
+        <source>the profile names no Varnish instance</source>
+        <translation>le profil n&apos;indique aucune instance Varnish</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -832,10 +840,6 @@ Hachage précédent : %8</translation>
         <translation>Attendu</translation>
     </message>
     <message>
-        <source>Checkout latency (mean)</source>
-        <translation>Latence du checkout (moyenne)</translation>
-    </message>
-    <message>
         <source>Checkout mean</source>
         <translation>Checkout moyen</translation>
     </message>
@@ -910,10 +914,6 @@ Hachage précédent : %8</translation>
     <message>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
-    </message>
-    <message>
-        <source>Orders/min vs expected, mean checkout time, payment failures, queue backlog</source>
-        <translation>Commandes/min par rapport à l&apos;attendu, durée moyenne du checkout, paiements échoués, retard de la file</translation>
     </message>
     <message>
         <source>DB connections, TPS, replication lag, CPU, Redis memory and hit ratio</source>
@@ -1077,6 +1077,57 @@ Résultat :
     <message>
         <source>Capacity</source>
         <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Checkout latency (p95 and mean)</source>
+        <translation>Latence du checkout (p95 et moyenne)</translation>
+    </message>
+    <message>
+        <source>Checkout p95</source>
+        <translation>Checkout p95</translation>
+    </message>
+    <message>
+        <source>Orders/min vs expected, checkout p95 and mean, payment failures, queue backlog</source>
+        <translation>Commandes/min par rapport à l&apos;attendu, checkout p95 et moyenne, paiements échoués, retard de la file</translation>
+    </message>
+    <message>
+        <source>Load test…</source>
+        <translation>Test de charge…</translation>
+    </message>
+    <message>
+        <source>Run the storefront simulator along a ramp of order rates and find the highest stable rate (sandbox and staging only)</source>
+        <translation>Faire tourner le simulateur de vitrine sur une rampe de débits de commandes et trouver le débit stable le plus élevé (bac à sable et préproduction uniquement)</translation>
+    </message>
+    <message>
+        <source>%1 went above %2 at %3 (peak %4), back at %5</source>
+        <translation>%1 a dépassé %2 à %3 (pic %4), revenu à %5</translation>
+    </message>
+    <message>
+        <source>%1 went below %2 at %3 (lowest %4), back at %5</source>
+        <translation>%1 est passé sous %2 à %3 (minimum %4), revenu à %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier crossing(s)</source>
+        <translation>
+            <numerusform>… et %n franchissement antérieur</numerusform>
+            <numerusform>… et %n franchissements antérieurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a sandbox or staging profile to run a load test.</source>
+        <translation>Ouvrez un profil de bac à sable ou de préproduction pour lancer un test de charge.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>no database connection</source>
+        <translation>pas de connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>The load test is not in the audit log: %1</source>
+        <translation>Le test de charge n&apos;est pas dans le journal d&apos;audit : %1</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2053,117 @@ Tout ou rien a été importé. Cliquez à nouveau sur Importer pour réessayer :
             <numerusform>%n ligne a changé dans la boutique après la vérification : laissée telle quelle (listée).</numerusform>
             <numerusform>%n lignes ont changé dans la boutique après la vérification : laissées telles quelles (listées).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::LoadTestDialog</name>
+    <message>
+        <source>Load test</source>
+        <translation>Test de charge</translation>
+    </message>
+    <message>
+        <source>Drives the storefront simulator along a ramp of order rates and reads each step back: the highest stable rate is the last step whose checkout p95 and error rate stay under the limits.</source>
+        <translation>Fait tourner le simulateur de vitrine sur une rampe de débits de commandes et relit chaque étape : le débit stable le plus élevé est la dernière étape dont le p95 du checkout et le taux d&apos;erreurs restent sous les limites.</translation>
+    </message>
+    <message>
+        <source>Orders per second, one step each</source>
+        <translation>Commandes par seconde, une étape chacune</translation>
+    </message>
+    <message>
+        <source>Ramp (orders/s):</source>
+        <translation>Rampe (commandes/s) :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Each step:</source>
+        <translation>Chaque étape :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Checkout p95 limit:</source>
+        <translation>Limite du p95 du checkout :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Error limit:</source>
+        <translation>Limite d&apos;erreurs :</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Target/s</source>
+        <translation>Cible/s</translation>
+    </message>
+    <message>
+        <source>Achieved/s</source>
+        <translation>Atteint/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>Errors %</source>
+        <translation>Erreurs %</translation>
+    </message>
+    <message>
+        <source>DB conns</source>
+        <translation>Conn. BD</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Recording the load test in the audit log…</source>
+        <translation>Enregistrement du test de charge dans le journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The audit log refused the load test, so it did not start: %1</source>
+        <translation>Le journal d&apos;audit a refusé le test de charge, il n&apos;a donc pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>no answer from the database</source>
+        <translation>pas de réponse de la base de données</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>broke: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the simulator was stopped.</source>
+        <translation>Annulé : le simulateur a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3839,491 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::RunbooksPage</name>
+    <message>
+        <source>no one can answer</source>
+        <translation>personne ne peut répondre</translation>
+    </message>
+    <message>
+        <source>the question was not answered: the run was cancelled</source>
+        <translation>la question n&apos;a pas reçu de réponse : l&apos;exécution a été annulée</translation>
+    </message>
+    <message>
+        <source>signed (key %1)</source>
+        <translation>signé (clé %1)</translation>
+    </message>
+    <message>
+        <source>CHANGED after signing</source>
+        <translation>MODIFIÉ après la signature</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key %1</source>
+        <translation>signé par une clé inconnue %1</translation>
+    </message>
+    <message>
+        <source>signature unreadable</source>
+        <translation>signature illisible</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>skipped (verified before)</source>
+        <translation>ignoré (vérifié auparavant)</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>&amp;Runbooks</source>
+        <translation>&amp;Runbooks</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>TL</source>
+        <translation>TL</translation>
+    </message>
+    <message>
+        <source>Choose a runbook and press Dry run (F5).</source>
+        <translation>Choisissez un runbook et appuyez sur Essai à blanc (F5).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Would do / preconditions</source>
+        <translation>Ferait / préconditions</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Evaluate every precondition and plan each step; changes nothing (F5)</source>
+        <translation>Évaluer chaque précondition et planifier chaque étape ; ne modifie rien (F5)</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation>Demander une a&amp;pprobation</translation>
+    </message>
+    <message>
+        <source>Two-person runbooks: a second on-call role approves this run from its own console</source>
+        <translation>Runbooks à deux personnes : un second rôle d&apos;astreinte approuve cette exécution depuis sa propre console</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Run the planned runbook step by step (Ctrl+Return)</source>
+        <translation>Exécuter le runbook planifié étape par étape (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>answer, then Enter</source>
+        <translation>répondez, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>Répon&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; the run can be resumed (Esc)</source>
+        <translation>S&apos;arrêter au prochain point sûr ; l&apos;exécution peut être reprise (Échap)</translation>
+    </message>
+    <message>
+        <source>Run &amp;log</source>
+        <translation>&amp;Journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Id d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Audit ids</source>
+        <translation>Ids d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume interrupted run</source>
+        <translation>Reprendre l&apos;exécution &amp;interrompue</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove selected run</source>
+        <translation>Approuver l&apos;exécution &amp;sélectionnée</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Appro&amp;bations</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Plan of the dry run</source>
+        <translation>Plan de l&apos;essai à blanc</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Étapes de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Answer to the step&apos;s question</source>
+        <translation>Réponse à la question de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Demandes d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Confirmation text</source>
+        <translation>Texte de confirmation</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (dossier)</translation>
+    </message>
+    <message>
+        <source>does not parse</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>This runbook does not parse:
+%1</source>
+        <translation>Ce runbook est illisible :
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 étape(s). Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: evaluating every precondition…</source>
+        <translation>Essai à blanc de %1 : évaluation de chaque précondition…</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>precondition holds now: %1</source>
+        <translation>la précondition est remplie maintenant : %1</translation>
+    </message>
+    <message>
+        <source>precondition FAILS now: %1</source>
+        <translation>la précondition ÉCHOUE maintenant : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — signature: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — signature : %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Dry run done: nothing was changed.</source>
+        <translation>Essai à blanc terminé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This runbook needs two-person approval: ask for it first.</source>
+        <translation>Ce runbook nécessite une approbation à deux personnes : demandez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 of %2</source>
+        <translation>Reprise de l&apos;exécution %1 de %2</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Démarrage de %1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1 : démarrée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: verified (%2 ms)</source>
+        <translation>%1 : vérifiée (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1: FAILED after %2 ms: %3</source>
+        <translation>%1 : ÉCHEC après %2 ms : %3</translation>
+    </message>
+    <message>
+        <source>verified before the interruption: not run again</source>
+        <translation>vérifiée avant l&apos;interruption : pas réexécutée</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 %3</source>
+        <translation>Exécution %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1 finished: %2</source>
+        <translation>Exécution %1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Exécution %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — the run waits for your answer: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 — l&apos;exécution attend votre réponse : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 demande : %2</translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation>réponse : %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step stops at its next safe point</source>
+        <translation>Annulation : l&apos;étape en cours s&apos;arrête à son prochain point sûr</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>master</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>HORS SERVICE</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation>réplica de %1</translation>
+    </message>
+    <message>
+        <source>sentinel</source>
+        <translation>sentinel</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configuré</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (no automatic failover)</source>
+        <translation>Patroni est en pause (pas de failover automatique)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (Patroni)</source>
+        <translation>PostgreSQL (Patroni)</translation>
+    </message>
+    <message>
+        <source>this profile names no Patroni API</source>
+        <translation>ce profil n&apos;indique aucune API Patroni</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>INTERRUPTED — resume</source>
+        <translation>INTERROMPUE — reprendre</translation>
+    </message>
+    <message>
+        <source>unfinished (another console)</source>
+        <translation>inachevée (autre console)</translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation>L&apos;historique des exécutions n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approuvée par %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>Run %1 has no journal on this computer</source>
+        <translation>L&apos;exécution %1 n&apos;a pas de journal sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Run %1 used %2, which is not in the list: restore it or add its folder in Settings</source>
+        <translation>L&apos;exécution %1 a utilisé %2, qui n&apos;est pas dans la liste : restaurez-le ou ajoutez son dossier dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for a second on-call role&apos;s approval (audit id %2): they approve it in Approvals or with qmctl runbook approve %1</source>
+        <translation>L&apos;exécution %1 attend l&apos;approbation d&apos;un second rôle d&apos;astreinte (id d&apos;audit %2) : il l&apos;approuve dans Approbations ou avec qmctl runbook approve %1</translation>
+    </message>
+    <message>
+        <source>Approval could not be asked for: %1</source>
+        <translation>L&apos;approbation n&apos;a pas pu être demandée : %1</translation>
+    </message>
+    <message>
+        <source>Approved run %1 (audit id %2)</source>
+        <translation>Exécution %1 approuvée (id d&apos;audit %2)</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Non approuvée : %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::SchemaCheck</name>
     <message>
         <source>Could not check the console schema&apos;s version: %1</source>
@@ -4194,6 +4841,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Forecast band: %1</source>
+        <translation>Bande de prévision : %1</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5866,116 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Order queue backlog</source>
         <translation>Retard de la file des commandes</translation>
     </message>
+    <message>
+        <source>Checkout time (p95)</source>
+        <translation>Durée du checkout (p95)</translation>
+    </message>
+    <message>
+        <source>Checkout time (median)</source>
+        <translation>Durée du checkout (médiane)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::LoadTestRunner</name>
+    <message>
+        <source>%1 orders/s</source>
+        <translation>%1 commandes/s</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>A ramp is a list of order rates per second such as 10,20,40; &quot;%1&quot; is not a positive number.</source>
+        <translation>Une rampe est une liste de débits de commandes par seconde comme 10,20,40 ; « %1 » n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>A ramp is a list of order rates per second such as 10,20,40.</source>
+        <translation>Une rampe est une liste de débits de commandes par seconde comme 10,20,40.</translation>
+    </message>
+    <message>
+        <source>The load test failed: %1</source>
+        <translation>Le test de charge a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Highest stable rate: %1 (achieved %2, checkout p95 %3, %4 errors).</source>
+        <translation>Débit stable le plus élevé : %1 (atteint %2, p95 du checkout %3, %4 d&apos;erreurs).</translation>
+    </message>
+    <message>
+        <source>No step held: the lowest rate tested already broke.</source>
+        <translation>Aucune étape n&apos;a tenu : le débit testé le plus bas a déjà échoué.</translation>
+    </message>
+    <message>
+        <source>Broke at %1: %2.</source>
+        <translation>Échec à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Every step held: the breaking point is above %1; extend the ramp.</source>
+        <translation>Toutes les étapes ont tenu : le point de rupture est au-dessus de %1 ; prolongez la rampe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Annulé après %n étape.</numerusform>
+            <numerusform>Annulé après %n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provision slightly above the highest tested stable limit: plan for peaks up to %1 and keep the store able to sustain more than that (re-run at 150 % of the recorded peak after changes).</source>
+        <translation>Dimensionnez un peu au-dessus de la limite stable la plus élevée testée : prévoyez des pics jusqu&apos;à %1 et gardez la boutique capable d&apos;en supporter davantage (relancez à 150 % du pic enregistré après des changements).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Load tests place real orders and load the servers: they run only on sandbox and staging profiles, never on production.</source>
+        <translation>Les tests de charge passent de vraies commandes et chargent les serveurs : ils ne tournent que sur des profils de bac à sable et de préproduction, jamais en production.</translation>
+    </message>
+    <message>
+        <source>no ramp, metrics port or simulator to run</source>
+        <translation>pas de rampe, de port de métriques ni de simulateur à lancer</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the simulator exited with code %1 during the step at %2: %3</source>
+        <translation>le simulateur s&apos;est arrêté avec le code %1 pendant l&apos;étape à %2 : %3</translation>
+    </message>
+    <message>
+        <source>no answer from the simulator&apos;s metrics on port %1: %2</source>
+        <translation>pas de réponse des métriques du simulateur sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <source>no checkout in the step</source>
+        <translation>aucun checkout dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>checkout p95 %1 over %2</source>
+        <translation>p95 du checkout %1 au-dessus de %2</translation>
+    </message>
+    <message>
+        <source>%1 of checkouts failed (limit %2)</source>
+        <translation>%1 des checkouts ont échoué (limite %2)</translation>
+    </message>
+    <message>
+        <source>the store placed %1 of the %2 asked</source>
+        <translation>la boutique a passé %1 des %2 demandées</translation>
+    </message>
 </context>
 <context>
     <name>qm::capacity::MemorySource</name>
@@ -5288,6 +6049,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>CPU (90 %)</source>
         <translation>CPU (90 %)</translation>
+    </message>
+    <message>
+        <source>Checkout p95</source>
+        <translation>Checkout p95</translation>
     </message>
 </context>
 <context>
@@ -6513,6 +7278,13 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::payments::PaymentStatus</name>
+    <message>
+        <source>%1 has no maintenance mode or payment providers the console can switch: they belong to the reference store&apos;s storefront.</source>
+        <translation>%1 n&apos;a ni mode maintenance ni prestataires de paiement que la console puisse basculer : ils appartiennent à la vitrine de la boutique de référence.</translation>
+    </message>
+</context>
+<context>
     <name>qm::queues</name>
     <message>
         <source>Stopped by the user.</source>
@@ -6870,6 +7642,257 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::runbooks::BackupSteps</name>
+    <message>
+        <source>no pgBackRest stanza: give the step a &quot;stanza&quot; (and &quot;config&quot;), or run it against an HA sandbox (QM_SANDBOX_DIR with ha.json)</source>
+        <translation>pas de stanza pgBackRest : donnez à l&apos;étape une « stanza » (et « config »), ou lancez-la sur un bac à sable HA (QM_SANDBOX_DIR avec ha.json)</translation>
+    </message>
+    <message>
+        <source>there is no user account &quot;%1&quot; to run pgBackRest and PostgreSQL as</source>
+        <translation>il n&apos;y a pas de compte utilisateur « %1 » sous lequel exécuter pgBackRest et PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>pgBackRest could not be started (is it installed?)</source>
+        <translation>pgBackRest n&apos;a pas pu être démarré (est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>pgbackrest info failed (exit code %1)</source>
+        <translation>pgbackrest info a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>pgbackrest info gave no stanza</source>
+        <translation>pgbackrest info n&apos;a renvoyé aucune stanza</translation>
+    </message>
+    <message>
+        <source>stanza %1 has no backup (%2)</source>
+        <translation>la stanza %1 n&apos;a pas de sauvegarde (%2)</translation>
+    </message>
+    <message>
+        <source>the latest pgBackRest backup: its age, type and the WAL archive range</source>
+        <translation>la dernière sauvegarde pgBackRest : son âge, son type et la plage de l&apos;archive WAL</translation>
+    </message>
+    <message>
+        <source>latest backup %1 (%2), %3 old; WAL archive %4 … %5</source>
+        <translation>dernière sauvegarde %1 (%2), âgée de %3 ; archive WAL %4 … %5</translation>
+    </message>
+    <message>
+        <source> (at most %1 expected)</source>
+        <translation> (au plus %1 attendu)</translation>
+    </message>
+    <message>
+        <source>; no WAL is archived</source>
+        <translation> ; aucun WAL n&apos;est archivé</translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s latest backup and expect it at most %1 old</source>
+        <translation>Lire la dernière sauvegarde de pgBackRest et s&apos;attendre à ce qu&apos;elle ait au plus %1</translation>
+    </message>
+    <message>
+        <source>Read pgBackRest&apos;s latest backup</source>
+        <translation>Lire la dernière sauvegarde de pgBackRest</translation>
+    </message>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>maintenant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>réussirait</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>échouerait</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>maintenant : impossible de l&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; must be a port or a range such as 23440-23449, not %1</source>
+        <translation>« ports » doit être un port ou une plage comme 23440-23449, pas %1</translation>
+    </message>
+    <message>
+        <source>no free loopback port in %1 for the scratch server</source>
+        <translation>aucun port loopback libre dans %1 pour le serveur temporaire</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop: %1</source>
+        <translation>pg_ctl stop : %1</translation>
+    </message>
+    <message>
+        <source>the scratch server (pid %1) did not stop</source>
+        <translation>le serveur temporaire (pid %1) ne s&apos;est pas arrêté</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>scratch server stopped and %1 removed</source>
+        <translation>serveur temporaire arrêté et %1 supprimé</translation>
+    </message>
+    <message>
+        <source>restore the latest backup into a scratch PostgreSQL, check it, measure RTO and RPO, remove it</source>
+        <translation>restaurer la dernière sauvegarde dans un PostgreSQL temporaire, la vérifier, mesurer RTO et RPO, la supprimer</translation>
+    </message>
+    <message>
+        <source>&quot;ports&quot; is a port or a range such as 23440-23449</source>
+        <translation>« ports » est un port ou une plage comme 23440-23449</translation>
+    </message>
+    <message>
+        <source>%1 is missing: PostgreSQL %2&apos;s server is needed for the scratch copy</source>
+        <translation>%1 est absent : le serveur de PostgreSQL %2 est nécessaire pour la copie temporaire</translation>
+    </message>
+    <message>
+        <source>the scratch folder %1 does not exist</source>
+        <translation>le dossier temporaire %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Restore drill of stanza %1: no backup to restore</source>
+        <translation>Exercice de restauration de la stanza %1 : aucune sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Restore backup %1 (%2, %3 old) with recovery to the end of the WAL archive into a scratch PostgreSQL, check it, measure RTO and RPO, remove it</source>
+        <translation>Restaurer la sauvegarde %1 (%2, âgée de %3) avec récupération jusqu&apos;à la fin de l&apos;archive WAL dans un PostgreSQL temporaire, la vérifier, mesurer RTO et RPO, la supprimer</translation>
+    </message>
+    <message>
+        <source>scratch folder under %1, a free loopback port%2, WAL archiving off</source>
+        <translation>dossier temporaire sous %1, un port loopback libre%2, archivage WAL désactivé</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> dans %1</translation>
+    </message>
+    <message>
+        <source>WAL archive %1 … %2</source>
+        <translation>archive WAL %1 … %2</translation>
+    </message>
+    <message>
+        <source>checks: %1</source>
+        <translation>vérifications : %1</translation>
+    </message>
+    <message>
+        <source>nothing on the store&apos;s servers changes; the restored copy is removed afterwards, also when the drill fails or is cancelled</source>
+        <translation>rien ne change sur les serveurs de la boutique ; la copie restaurée est supprimée ensuite, même si l&apos;exercice échoue ou est annulé</translation>
+    </message>
+    <message>
+        <source>cannot make a scratch folder under %1: %2</source>
+        <translation>impossible de créer un dossier temporaire sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled; the scratch copy is removed</source>
+        <translation>annulé ; la copie temporaire est supprimée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1 for PostgreSQL&apos;s account</source>
+        <translation>impossible de préparer %1 pour le compte de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>cannot write the scratch server&apos;s configuration</source>
+        <translation>impossible d&apos;écrire la configuration du serveur temporaire</translation>
+    </message>
+    <message>
+        <source>restoring backup %1 (%2) of stanza %3 into %4, port %5</source>
+        <translation>restauration de la sauvegarde %1 (%2) de la stanza %3 dans %4, port %5</translation>
+    </message>
+    <message>
+        <source>pgbackrest restore did not finish before the deadline</source>
+        <translation>pgbackrest restore n&apos;a pas fini avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>pgbackrest restore failed (exit code %1)</source>
+        <translation>pgbackrest restore a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>files restored in %1 s; starting PostgreSQL to replay the archived WAL</source>
+        <translation>fichiers restaurés en %1 s ; démarrage de PostgreSQL pour rejouer le WAL archivé</translation>
+    </message>
+    <message>
+        <source>the scratch PostgreSQL did not start</source>
+        <translation>le PostgreSQL temporaire n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>the restored copy did not become queryable before the deadline</source>
+        <translation>la copie restaurée n&apos;est pas devenue interrogeable avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>the scratch PostgreSQL stopped during recovery</source>
+        <translation>le PostgreSQL temporaire s&apos;est arrêté pendant la récupération</translation>
+    </message>
+    <message>
+        <source>the copy answers read-only queries after %1 s; replaying WAL</source>
+        <translation>la copie répond aux requêtes en lecture seule après %1 s ; rejeu du WAL</translation>
+    </message>
+    <message>
+        <source>recovery ended; the restored copy is queryable: RTO %1 s</source>
+        <translation>récupération terminée ; la copie restaurée est interrogeable : RTO %1 s</translation>
+    </message>
+    <message>
+        <source>the restored copy runs with archive_mode=%1: it could write into the backup repository; stopped</source>
+        <translation>la copie restaurée tourne avec archive_mode=%1 : elle pourrait écrire dans le dépôt de sauvegardes ; arrêtée</translation>
+    </message>
+    <message>
+        <source>the check query failed on the restored copy</source>
+        <translation>la requête de vérification a échoué sur la copie restaurée</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>aucune connexion à la base de données pour cette exécution</translation>
+    </message>
+    <message>
+        <source>unknown (no order in the copy)</source>
+        <translation>inconnu (aucune commande dans la copie)</translation>
+    </message>
+    <message>
+        <source>orders: %1 in the copy (last %2), %3 on the primary (last %4): RPO %5</source>
+        <translation>commandes : %1 dans la copie (dernière %2), %3 sur le primaire (dernière %4) : RPO %5</translation>
+    </message>
+    <message>
+        <source>restored %1 and recovered it in %2 s (RTO); last order %3 behind the primary (RPO); %4 of %5 orders</source>
+        <translation>%1 restaurée et récupérée en %2 s (RTO) ; dernière commande %3 derrière le primaire (RPO) ; %4 commandes sur %5</translation>
+    </message>
+    <message>
+        <source>RTO above %1</source>
+        <translation>RTO au-dessus de %1</translation>
+    </message>
+    <message>
+        <source>RPO above %1</source>
+        <translation>RPO au-dessus de %1</translation>
+    </message>
+    <message>
+        <source>no RTO was measured</source>
+        <translation>aucun RTO n&apos;a été mesuré</translation>
+    </message>
+    <message>
+        <source>%1 is still there</source>
+        <translation>%1 est toujours là</translation>
+    </message>
+    <message>
+        <source>the scratch server (pid %1) still runs</source>
+        <translation>le serveur temporaire (pid %1) tourne encore</translation>
+    </message>
+    <message>
+        <source>RTO %1 s, RPO %2 s; the scratch server and its folder are gone</source>
+        <translation>RTO %1 s, RPO %2 s ; le serveur temporaire et son dossier ont disparu</translation>
+    </message>
+</context>
+<context>
     <name>qm::runbooks::BuiltinSteps</name>
     <message>
         <source>now: %1 (%2)</source>
@@ -7087,6 +8110,57 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::runbooks::CacheSteps</name>
+    <message>
+        <source>no purge for these fields</source>
+        <translation>aucune purge pour ces champs</translation>
+    </message>
+    <message>
+        <source>dry run: %1 %2</source>
+        <translation>essai à blanc : %1 %2</translation>
+    </message>
+    <message>
+        <source>dry run: about %1 %2</source>
+        <translation>essai à blanc : environ %1 %2</translation>
+    </message>
+    <message>
+        <source>dry run: what it hits cannot be counted in advance</source>
+        <translation>essai à blanc : ce qu&apos;elle touche ne peut pas être compté à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>%1 %2 match, more than max_keys (%3)</source>
+        <translation>%1 %2 correspondent, plus que max_keys (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1 : %2 effectué</translation>
+    </message>
+    <message>
+        <source>a new dry run finds %1 %2</source>
+        <translation>un nouvel essai à blanc trouve %1 %2</translation>
+    </message>
+    <message>
+        <source>a Redis purge by pattern, tag or product (with its Varnish pages)</source>
+        <translation>une purge Redis par motif, balise ou produit (avec ses pages Varnish)</translation>
+    </message>
+    <message>
+        <source>cache.purge takes one of pattern, tag or product</source>
+        <translation>cache.purge prend un seul parmi pattern, tag ou product</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>a Varnish ban by URL and/or Host regex, or an xkey purge, on every instance</source>
+        <translation>un ban Varnish par regex d&apos;URL et/ou de Host, ou une purge xkey, sur chaque instance</translation>
+    </message>
+    <message>
+        <source>varnish.ban takes url and/or host (a ban), or xkey (a tag purge)</source>
+        <translation>varnish.ban prend url et/ou host (un ban), ou xkey (une purge par balise)</translation>
+    </message>
+</context>
+<context>
     <name>qm::runbooks::Engine</name>
     <message>
         <source>the runbook has no parameter &quot;%1&quot;</source>
@@ -7111,10 +8185,6 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>%1 changed since it was read: read it again</source>
         <translation>%1 a changé depuis sa lecture : relisez-le</translation>
-    </message>
-    <message>
-        <source>this runbook asks for two-person approval, which this engine does not collect yet: a second on-call engineer should watch the run</source>
-        <translation>ce runbook demande une approbation à deux personnes, que ce moteur ne recueille pas encore : un second ingénieur d&apos;astreinte devrait suivre l&apos;exécution</translation>
     </message>
     <message>
         <source>cancelled before the step began</source>
@@ -7208,6 +8278,391 @@ Mot de passe de %2 sur %3 :</translation>
         <source>the runbook resume</source>
         <translation>la reprise du runbook</translation>
     </message>
+    <message>
+        <source>this runbook needs two-person approval: a second on-call role approves the run (its runbook file and parameters) before it acts</source>
+        <translation>ce runbook nécessite une approbation à deux personnes : un second rôle d&apos;astreinte approuve l&apos;exécution (son fichier de runbook et ses paramètres) avant qu&apos;elle n&apos;agisse</translation>
+    </message>
+    <message>
+        <source>no signed audit checkpoint was written after the run: %1</source>
+        <translation>aucun point de contrôle d&apos;audit signé n&apos;a été écrit après l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>this runbook needs two-person approval, which the database keeps: no database, so nothing ran</source>
+        <translation>ce runbook nécessite une approbation à deux personnes, que conserve la base de données : pas de base de données, donc rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>two-person approval refused, so nothing ran: %1</source>
+        <translation>approbation à deux personnes refusée, donc rien n&apos;a été exécuté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::HaSteps</name>
+    <message>
+        <source>Patroni did not answer in time</source>
+        <translation>Patroni n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the profile names no Patroni REST API (&quot;patroni&quot; in the profile)</source>
+        <translation>le profil n&apos;indique aucune API REST Patroni (« patroni » dans le profil)</translation>
+    </message>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>aucune connexion à la base de données pour cette exécution</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers</source>
+        <translation>aucun serveur PostgreSQL ne répond</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was changed.</source>
+        <translation>%1 n&apos;a pas le droit de %2 : il faut le rôle d&apos;astreinte (qm_oncall). Connectez-vous en tant qu&apos;ingénieur d&apos;astreinte ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 has the on-call role</source>
+        <translation>%1 a le rôle d&apos;astreinte</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>retard inconnu</translation>
+    </message>
+    <message>
+        <source>lag %1 bytes</source>
+        <translation>retard de %1 octets</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, timeline %4, %5%6</source>
+        <translation>%1 : %2, %3, timeline %4, %5%6</translation>
+    </message>
+    <message>
+        <source>, tagged nofailover</source>
+        <translation>, marqué nofailover</translation>
+    </message>
+    <message>
+        <source>a condition of the Patroni cluster (leader running, replicas streaming, lag, timelines, paused, etcd reachable)</source>
+        <translation>une condition du cluster Patroni (leader en marche, réplicas en streaming, retard, timelines, en pause, etcd joignable)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>the profile names no Patroni REST API</source>
+        <translation>le profil n&apos;indique aucune API REST Patroni</translation>
+    </message>
+    <message>
+        <source>the members reach etcd</source>
+        <translation>les membres joignent etcd</translation>
+    </message>
+    <message>
+        <source>leader %1 is %2</source>
+        <translation>le leader %1 est %2</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>pas de leader</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>leader %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>not paused</source>
+        <translation>pas en pause</translation>
+    </message>
+    <message>
+        <source> (at most %1 bytes)</source>
+        <translation> (au plus %1 octets)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (expected %3): %4</source>
+        <translation>%1 est %2 (attendu %3) : %4</translation>
+    </message>
+    <message>
+        <source>Check that Patroni&apos;s %1 is %2</source>
+        <translation>Vérifier que %1 de Patroni vaut %2</translation>
+    </message>
+    <message>
+        <source>now: %1 (%2)</source>
+        <translation>maintenant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would pass</source>
+        <translation>réussirait</translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation>échouerait</translation>
+    </message>
+    <message>
+        <source>now: cannot run it: %1</source>
+        <translation>maintenant : impossible de l&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>promote a chosen replica when the leader is gone (Patroni failover)</source>
+        <translation>promouvoir une réplica choisie quand le leader a disparu (failover Patroni)</translation>
+    </message>
+    <message>
+        <source>hand the leader role to a replica (Patroni planned switchover)</source>
+        <translation>passer le rôle de leader à une réplica (switchover planifié Patroni)</translation>
+    </message>
+    <message>
+        <source>&quot;scheduled&quot; must be an ISO 8601 time with its offset, e.g. 2026-12-07T03:00:00+00:00</source>
+        <translation>« scheduled » doit être une heure ISO 8601 avec son décalage, p. ex. 2026-12-07T03:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>fail over PostgreSQL</source>
+        <translation>basculer PostgreSQL (failover)</translation>
+    </message>
+    <message>
+        <source>switch PostgreSQL over</source>
+        <translation>basculer PostgreSQL (switchover)</translation>
+    </message>
+    <message>
+        <source>Patroni would refuse a failover to %1: %2</source>
+        <translation>Patroni refuserait un failover vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Patroni would refuse a switchover to %1: %2</source>
+        <translation>Patroni refuserait un switchover vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>(no candidate)</source>
+        <translation>(aucun candidat)</translation>
+    </message>
+    <message>
+        <source>pre-flight passed for %1%2</source>
+        <translation>contrôle préalable réussi pour %1%2</translation>
+    </message>
+    <message>
+        <source>Fail over to %1 (now leading: %2)</source>
+        <translation>Failover vers %1 (leader actuel : %2)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Switch over from %1 to %2</source>
+        <translation>Switchover de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Schedule a switchover from %1 to %2 at %3</source>
+        <translation>Planifier un switchover de %1 vers %2 à %3</translation>
+    </message>
+    <message>
+        <source>candidate %1: %2, timeline %3</source>
+        <translation>candidat %1 : %2, timeline %3</translation>
+    </message>
+    <message>
+        <source>maximum_lag_on_failover %1 bytes, ttl %2 s, loop_wait %3 s</source>
+        <translation>maximum_lag_on_failover %1 octets, ttl %2 s, loop_wait %3 s</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucun candidat</translation>
+    </message>
+    <message>
+        <source>no replica can take over</source>
+        <translation>aucune réplica ne peut prendre le relais</translation>
+    </message>
+    <message>
+        <source>asking Patroni to fail over to %1</source>
+        <translation>demande à Patroni un failover vers %1</translation>
+    </message>
+    <message>
+        <source>asking Patroni to switch over from %1 to %2</source>
+        <translation>demande à Patroni un switchover de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>no Patroni member answered</source>
+        <translation>aucun membre Patroni n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>Patroni: %1</source>
+        <translation>Patroni : %1</translation>
+    </message>
+    <message>
+        <source>Patroni has the switchover scheduled for %1</source>
+        <translation>Patroni a planifié le switchover pour %1</translation>
+    </message>
+    <message>
+        <source>no leader yet</source>
+        <translation>pas encore de leader</translation>
+    </message>
+    <message>
+        <source>%1 still leads</source>
+        <translation>%1 est toujours leader</translation>
+    </message>
+    <message>
+        <source>%1 leads, not the candidate %2</source>
+        <translation>%1 est leader, pas le candidat %2</translation>
+    </message>
+    <message>
+        <source>the new leader %1 is %2</source>
+        <translation>le nouveau leader %1 est %2</translation>
+    </message>
+    <message>
+        <source>the new leader %1 is still on timeline %2</source>
+        <translation>le nouveau leader %1 est toujours sur la timeline %2</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 but no write was accepted yet: %3</source>
+        <translation>%1 est leader sur la timeline %2 mais n&apos;a encore accepté aucune écriture : %3</translation>
+    </message>
+    <message>
+        <source>the console&apos;s write went to port %1, not to the new leader %2 (port %3)</source>
+        <translation>l&apos;écriture de la console est allée au port %1, pas au nouveau leader %2 (port %3)</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 (was %3 on %4) and committed transaction %5</source>
+        <translation>%1 est leader sur la timeline %2 (auparavant %3 sur %4) et a validé la transaction %5</translation>
+    </message>
+    <message>
+        <source>put Patroni in maintenance mode (no automatic failover)</source>
+        <translation>mettre Patroni en mode maintenance (pas de failover automatique)</translation>
+    </message>
+    <message>
+        <source>take Patroni out of maintenance mode (automatic failover on)</source>
+        <translation>sortir Patroni du mode maintenance (failover automatique activé)</translation>
+    </message>
+    <message>
+        <source>pause Patroni</source>
+        <translation>mettre Patroni en pause</translation>
+    </message>
+    <message>
+        <source>resume Patroni</source>
+        <translation>reprendre Patroni</translation>
+    </message>
+    <message>
+        <source>no Patroni member answers: %1</source>
+        <translation>aucun membre Patroni ne répond : %1</translation>
+    </message>
+    <message>
+        <source>Pause Patroni: it stops failing over and restarting PostgreSQL until resumed</source>
+        <translation>Mettre Patroni en pause : il cesse de basculer et de redémarrer PostgreSQL jusqu&apos;à sa reprise</translation>
+    </message>
+    <message>
+        <source>Resume Patroni: automatic failover on again</source>
+        <translation>Reprendre Patroni : failover automatique réactivé</translation>
+    </message>
+    <message>
+        <source>now: paused</source>
+        <translation>actuellement : en pause</translation>
+    </message>
+    <message>
+        <source>now: not paused</source>
+        <translation>actuellement : pas en pause</translation>
+    </message>
+    <message>
+        <source>Patroni is already paused</source>
+        <translation>Patroni est déjà en pause</translation>
+    </message>
+    <message>
+        <source>Patroni is not paused</source>
+        <translation>Patroni n&apos;est pas en pause</translation>
+    </message>
+    <message>
+        <source>pause requested</source>
+        <translation>pause demandée</translation>
+    </message>
+    <message>
+        <source>resume requested</source>
+        <translation>reprise demandée</translation>
+    </message>
+    <message>
+        <source>Patroni is paused</source>
+        <translation>Patroni est en pause</translation>
+    </message>
+    <message>
+        <source>have the Redis Sentinels promote a replica of the profile&apos;s master</source>
+        <translation>faire promouvoir par les Sentinels Redis une réplica du master du profil</translation>
+    </message>
+    <message>
+        <source>the profile names no Sentinel</source>
+        <translation>le profil n&apos;indique aucun Sentinel</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s Redis is not managed by Sentinel: there is nothing to fail over</source>
+        <translation>le Redis du profil n&apos;est pas géré par Sentinel : il n&apos;y a rien à basculer</translation>
+    </message>
+    <message>
+        <source>fail Redis over</source>
+        <translation>basculer Redis (failover)</translation>
+    </message>
+    <message>
+        <source>no Sentinel answers: %1</source>
+        <translation>aucun Sentinel ne répond : %1</translation>
+    </message>
+    <message>
+        <source>the Sentinels cannot fail over %1: %2</source>
+        <translation>les Sentinels ne peuvent pas basculer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Ask the Sentinels to fail %1 over from %2 to one of its replicas (%3)</source>
+        <translation>Demander aux Sentinels de basculer %1 de %2 vers l&apos;une de ses réplicas (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 has no replica to promote</source>
+        <translation>%1 n&apos;a aucune réplica à promouvoir</translation>
+    </message>
+    <message>
+        <source>protected namespaces checked after: %1</source>
+        <translation>espaces de noms protégés vérifiés ensuite : %1</translation>
+    </message>
+    <message>
+        <source>the Sentinel refused the failover: %1</source>
+        <translation>le Sentinel a refusé le failover : %1</translation>
+    </message>
+    <message>
+        <source>Sentinel: %1</source>
+        <translation>Sentinel : %1</translation>
+    </message>
+    <message>
+        <source>Sentinel started a failover of %1 (from %2)</source>
+        <translation>Sentinel a lancé un failover de %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>no master yet</source>
+        <translation>pas encore de master</translation>
+    </message>
+    <message>
+        <source>%1 is still the master</source>
+        <translation>%1 est toujours le master</translation>
+    </message>
+    <message>
+        <source>the new master %1 refused a write: %2</source>
+        <translation>le nouveau master %1 a refusé une écriture : %2</translation>
+    </message>
+    <message>
+        <source>the write to %1 on %2 did not read back</source>
+        <translation>l&apos;écriture sur %1 de %2 n&apos;a pas pu être relue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected key(s) missing on the new master, e.g. %1</source>
+        <translation>
+            <numerusform>%n clé protégée manque sur le nouveau master, p. ex. %1</numerusform>
+            <numerusform>%n clés protégées manquent sur le nouveau master, p. ex. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the master now (was %2), took a write to %3; %n protected key(s) intact</source>
+        <translation>
+            <numerusform>%1 est maintenant le master (auparavant %2), a accepté une écriture sur %3 ; %n clé protégée intacte</numerusform>
+            <numerusform>%1 est maintenant le master (auparavant %2), a accepté une écriture sur %3 ; %n clés protégées intactes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Journal</name>
@@ -7230,6 +8685,165 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>journal record %1 (%2) not yet in the database: %3</source>
         <translation>l&apos;enregistrement %1 du journal (%2) n&apos;est pas encore dans la base de données : %3</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::OpsSteps</name>
+    <message>
+        <source>no database connection for this run</source>
+        <translation>aucune connexion à la base de données pour cette exécution</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the on-call role (qm_oncall). Sign in as an on-call engineer; nothing was changed.</source>
+        <translation>%1 n&apos;a pas le droit de %2 : il faut le rôle d&apos;astreinte (qm_oncall). Connectez-vous en tant qu&apos;ingénieur d&apos;astreinte ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: only http:// fronts are checked</source>
+        <translation>%1 : seules les façades http:// sont vérifiées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP answer</source>
+        <translation>%1 : pas de réponse HTTP</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode on (reason, scheduled end): the storefront stops taking orders and shows its maintenance page</source>
+        <translation>activer le mode maintenance (motif, fin prévue) : la vitrine cesse de prendre des commandes et affiche sa page de maintenance</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode off: the storefront takes orders again</source>
+        <translation>désactiver le mode maintenance : la vitrine reprend les commandes</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a duration (30m, 2h) or an ISO time (2026-12-07T06:00:00Z)</source>
+        <translation>« until » est une durée (30m, 2h) ou une heure ISO (2026-12-07T06:00:00Z)</translation>
+    </message>
+    <message>
+        <source>switch maintenance mode</source>
+        <translation>basculer le mode maintenance</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode on (&quot;%1&quot;) until %2: no orders are taken, the storefront shows its maintenance page</source>
+        <translation>Activer le mode maintenance (« %1 ») jusqu&apos;à %2 : aucune commande n&apos;est prise, la vitrine affiche sa page de maintenance</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode on (&quot;%1&quot;) with no scheduled end: no orders are taken, the storefront shows its maintenance page</source>
+        <translation>Activer le mode maintenance (« %1 ») sans fin prévue : aucune commande n&apos;est prise, la vitrine affiche sa page de maintenance</translation>
+    </message>
+    <message>
+        <source>no scheduled end: the store stays closed until someone switches maintenance off</source>
+        <translation>pas de fin prévue : la boutique reste fermée jusqu&apos;à ce que quelqu&apos;un désactive la maintenance</translation>
+    </message>
+    <message>
+        <source>Switch maintenance mode off: the storefront takes orders again</source>
+        <translation>Désactiver le mode maintenance : la vitrine reprend les commandes</translation>
+    </message>
+    <message>
+        <source>now: on since %1 (&quot;%2&quot;)</source>
+        <translation>actuellement : activé depuis %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>now: off</source>
+        <translation>actuellement : désactivé</translation>
+    </message>
+    <message>
+        <source>no storefront reports its state: only the database and Varnish can be verified</source>
+        <translation>aucune vitrine ne signale son état : seuls la base de données et Varnish peuvent être vérifiés</translation>
+    </message>
+    <message>
+        <source>the profile names no Varnish: the page is not checked</source>
+        <translation>le profil n&apos;indique aucun Varnish : la page n&apos;est pas vérifiée</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a duration (30m, 2h) or an ISO time, not &quot;%1&quot;; nothing was changed</source>
+        <translation>« until » est une durée (30m, 2h) ou une heure ISO, pas « %1 » ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>maintenance mode switched on</source>
+        <translation>mode maintenance activé</translation>
+    </message>
+    <message>
+        <source>maintenance mode switched off</source>
+        <translation>mode maintenance désactivé</translation>
+    </message>
+    <message>
+        <source>database: on</source>
+        <translation>base de données : activé</translation>
+    </message>
+    <message>
+        <source>database: off</source>
+        <translation>base de données : désactivé</translation>
+    </message>
+    <message>
+        <source>storefront: refuses orders</source>
+        <translation>vitrine : refuse les commandes</translation>
+    </message>
+    <message>
+        <source>storefront: takes orders</source>
+        <translation>vitrine : prend les commandes</translation>
+    </message>
+    <message>
+        <source>storefront: not running</source>
+        <translation>vitrine : ne tourne pas</translation>
+    </message>
+    <message>
+        <source>%1: maintenance page (503, Retry-After %2)</source>
+        <translation>%1 : page de maintenance (503, Retry-After %2)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1 : HTTP %2</translation>
+    </message>
+    <message>
+        <source>route the storefront&apos;s payments to the primary or secondary provider, or automatically by their circuit breakers</source>
+        <translation>router les paiements de la vitrine vers le prestataire principal ou secondaire, ou automatiquement selon leurs disjoncteurs</translation>
+    </message>
+    <message>
+        <source>route payments</source>
+        <translation>router les paiements</translation>
+    </message>
+    <message>
+        <source>Route payments to %1 (now: %2)</source>
+        <translation>Router les paiements vers %1 (actuellement : %2)</translation>
+    </message>
+    <message>
+        <source>%1 provider: breaker %2, failure rate %3 %, %4 trip(s)</source>
+        <translation>prestataire %1 : disjoncteur %2, taux d&apos;échec %3 %, %4 déclenchement(s)</translation>
+    </message>
+    <message>
+        <source>the %1 provider&apos;s breaker is open: its charges fail fast until it recovers</source>
+        <translation>le disjoncteur du prestataire %1 est ouvert : ses débits échouent immédiatement jusqu&apos;à son rétablissement</translation>
+    </message>
+    <message>
+        <source>no storefront reports its providers now (the states above are its last report): only the database can be verified</source>
+        <translation>aucune vitrine ne signale actuellement ses prestataires (les états ci-dessus sont son dernier rapport) : seule la base de données peut être vérifiée</translation>
+    </message>
+    <message>
+        <source>payments routed to %1</source>
+        <translation>paiements routés vers %1</translation>
+    </message>
+    <message>
+        <source>the route is %1, not %2</source>
+        <translation>la route est %1, pas %2</translation>
+    </message>
+    <message>
+        <source>route %1 set; no storefront is running to apply it</source>
+        <translation>route %1 définie ; aucune vitrine ne tourne pour l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>route %1 set; the storefront still applies %2</source>
+        <translation>route %1 définie ; la vitrine applique encore %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the storefront routes payments to %1 (%2)</source>
+        <translation>la vitrine route les paiements vers %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +9028,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>cannot read the runbook: %1</source>
         <translation>impossible de lire le runbook : %1</translation>
     </message>
+    <message>
+        <source>cannot read this runbook: %1</source>
+        <translation>impossible de lire ce runbook : %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::Signing</name>
@@ -7519,6 +9137,13 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>&quot;%1&quot; needs a check type (%2), not &quot;%3&quot;</source>
         <translation>« %1 » a besoin d&apos;un type de vérification (%2), pas « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::approval</name>
+    <message>
+        <source>no approval request for run %1</source>
+        <translation>aucune demande d&apos;approbation pour l&apos;exécution %1</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +10082,85 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>qmctl::CapacityForecastCommand</name>
+    <message>
+        <source>forecast a capacity series and the time until it reaches its limit</source>
+        <translation>prévoir une série de capacité et le temps jusqu&apos;à ce qu&apos;elle atteigne sa limite</translation>
+    </message>
+    <message>
+        <source>PromQL, or a series id (pg.connections, redis.memory, node.disk_used, ...).</source>
+        <translation>PromQL, ou un id de série (pg.connections, redis.memory, node.disk_used, ...).</translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
+    </message>
+    <message>
+        <source>History the model learns from: 6h, 2d, 30d. Default 2d.</source>
+        <translation>Historique dont le modèle apprend : 6h, 2d, 30d. Par défaut 2d.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast. Default 24h.</source>
+        <translation>Jusqu&apos;où prévoir. Par défaut 24h.</translation>
+    </message>
+    <message>
+        <source>The limit to reach (default: the servers&apos; own for the series, if any).</source>
+        <translation>La limite à atteindre (par défaut : celle des serveurs pour la série, s&apos;il y en a une).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>The limit is a floor (falling below it is the problem, e.g. a hit ratio).</source>
+        <translation>La limite est un plancher (c&apos;est passer en dessous qui pose problème, p. ex. un taux de succès).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --expr is required</source>
+        <translation>qmctl capacity forecast : --expr est obligatoire</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --range and --horizon take durations such as 2d or 24h</source>
+        <translation>qmctl capacity forecast : --range et --horizon attendent des durées comme 2d ou 24h</translation>
+    </message>
+    <message>
+        <source>qmctl capacity forecast: --limit takes a number</source>
+        <translation>qmctl capacity forecast : --limit attend un nombre</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>Forecasts need history: this profile has no Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query samples the servers directly.</source>
+        <translation>Les prévisions ont besoin d&apos;historique : ce profil n&apos;a pas de Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query interroge directement les serveurs.</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limite %1</translation>
+    </message>
+    <message>
+        <source>%1: no forecast: %2</source>
+        <translation>%1 : pas de prévision : %2</translation>
+    </message>
+    <message>
+        <source>%1: no limit to reach; forecast by %2.</source>
+        <translation>%1 : aucune limite en vue ; prévision par %2.</translation>
+    </message>
+    <message>
+        <source>no series: %1 returned nothing over the range</source>
+        <translation>pas de série : %1 n&apos;a rien renvoyé sur la plage</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::CapacityQueryCommand</name>
     <message>
         <source>a capacity series over a time range, from Prometheus or sampled directly</source>
@@ -8746,6 +10450,113 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>qmctl::LoadTestCommand</name>
+    <message>
+        <source>run a load test along a ramp of order rates and report the highest stable rate (sandbox and staging only)</source>
+        <translation>lancer un test de charge sur une rampe de débits de commandes et indiquer le débit stable le plus élevé (bac à sable et préproduction uniquement)</translation>
+    </message>
+    <message>
+        <source>Order rates per second, one step each, e.g. 10,20,40.</source>
+        <translation>Débits de commandes par seconde, une étape chacun, p. ex. 10,20,40.</translation>
+    </message>
+    <message>
+        <source>RATES</source>
+        <translation>DÉBITS</translation>
+    </message>
+    <message>
+        <source>Length of each step (default 20s).</source>
+        <translation>Durée de chaque étape (par défaut 20s).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>Start of each step that is not measured (default 3s).</source>
+        <translation>Début de chaque étape qui n&apos;est pas mesuré (par défaut 3s).</translation>
+    </message>
+    <message>
+        <source>A step whose checkout p95 is above this breaks (default 500ms).</source>
+        <translation>Une étape dont le p95 du checkout dépasse ceci échoue (par défaut 500ms).</translation>
+    </message>
+    <message>
+        <source>A step with a larger share of failed checkouts breaks (default 0.01).</source>
+        <translation>Au-delà de cette part de checkouts échoués, une étape échoue (par défaut 0.01).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>PART</translation>
+    </message>
+    <message>
+        <source>Shopper threads of the simulator (default: 4 + rate / 8).</source>
+        <translation>Threads acheteurs du simulateur (par défaut : 4 + débit / 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port of the simulator&apos;s /metrics (default: the sandbox&apos;s, the primary&apos;s port + 26).</source>
+        <translation>Port des /metrics du simulateur (par défaut : celui du bac à sable, le port du primaire + 26).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>The simulator (default: qm-storefront beside qmctl, or $QM_STOREFRONT).</source>
+        <translation>Le simulateur (par défaut : qm-storefront à côté de qmctl, ou $QM_STOREFRONT).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>--step, --warmup and --p95-limit take durations such as 20s or 500ms</source>
+        <translation>--step, --warmup et --p95-limit attendent des durées comme 20s ou 500ms</translation>
+    </message>
+    <message>
+        <source>--error-limit takes a share between 0 and 1</source>
+        <translation>--error-limit attend une part entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
+        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
+    </message>
+    <message>
+        <source>--metrics-port is needed (the profile names no port)</source>
+        <translation>--metrics-port est nécessaire (le profil n&apos;indique aucun port)</translation>
+    </message>
+    <message>
+        <source>qmctl loadtest: the audit log refused the run&apos;s intent, so nothing ran: %1</source>
+        <translation>qmctl loadtest : le journal d&apos;audit a refusé l&apos;intention de l&apos;exécution, rien n&apos;a donc été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>step %1/%2: %3 orders/s for %4 s …</source>
+        <translation>étape %1/%2 : %3 commandes/s pendant %4 s …</translation>
+    </message>
+    <message>
+        <source>qmctl loadtest: the run is not in the audit log: %1</source>
+        <translation>qmctl loadtest : l&apos;exécution n&apos;est pas dans le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>%1 orders/s: achieved %2/s, checkout p50 %3 ms p95 %4 ms p99 %5 ms, errors %6 %, DB connections %7, CPU %8 % — %9</source>
+        <translation>%1 commandes/s : atteint %2/s, checkout p50 %3 ms p95 %4 ms p99 %5 ms, erreurs %6 %, connexions BD %7, CPU %8 % — %9</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>broke: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+</context>
+<context>
     <name>qmctl::MigrateCommand</name>
     <message>
         <source>apply pending schema migrations (--status: only report them)</source>
@@ -8841,6 +10652,57 @@ Commandes :
     <message>
         <source>orders tail: live</source>
         <translation>orders tail : en direct</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::PaymentsStatusCommand</name>
+    <message>
+        <source>payment route, providers&apos; circuit breakers and maintenance mode</source>
+        <translation>route des paiements, disjoncteurs des prestataires et mode maintenance</translation>
+    </message>
+    <message>
+        <source>One JSON object (keys in English).</source>
+        <translation>Un objet JSON (clés en anglais).</translation>
+    </message>
+    <message>
+        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
+        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
+    </message>
+    <message>
+        <source>route:        %1 (set by %2 at %3%4)</source>
+        <translation>route :        %1 (définie par %2 à %3%4)</translation>
+    </message>
+    <message>
+        <source>storefront:   not reporting</source>
+        <translation>vitrine :      ne signale rien</translation>
+    </message>
+    <message>
+        <source>storefront:   not reporting since %1 (its last report below)</source>
+        <translation>vitrine :      ne signale rien depuis %1 (son dernier rapport ci-dessous)</translation>
+    </message>
+    <message>
+        <source>storefront:   applies %1</source>
+        <translation>vitrine :      applique %1</translation>
+    </message>
+    <message>
+        <source>storefront:   still applies %1</source>
+        <translation>vitrine :      applique encore %1</translation>
+    </message>
+    <message>
+        <source>%1  breaker %2  failure rate %3 % of %4 calls  trips %5  last trip %6  ok %7  failed %8  rejected %9</source>
+        <translation>%1  disjoncteur %2  taux d&apos;échec %3 % sur %4 appels  déclenchements %5  dernier déclenchement %6  ok %7  échoués %8  rejetés %9</translation>
+    </message>
+    <message>
+        <source>maintenance:  on since %1 until %2: %3</source>
+        <translation>maintenance :  activée depuis %1 jusqu&apos;à %2 : %3</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>maintenance:  off</source>
+        <translation>maintenance :  désactivée</translation>
     </message>
 </context>
 <context>
@@ -9214,6 +11076,74 @@ Commandes :
     <message>
         <source>cannot read %1</source>
         <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>The approved run of a two-person runbook (qmctl runbook request).</source>
+        <translation>L&apos;exécution approuvée d&apos;un runbook à deux personnes (qmctl runbook request).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>qmctl: %1 needs two-person approval: ask for it with qmctl runbook request, have a second on-call role approve it, then run it with --run-id</source>
+        <translation>qmctl : %1 nécessite une approbation à deux personnes : demandez-la avec qmctl runbook request, faites-la approuver par un second rôle d&apos;astreinte, puis lancez-le avec --run-id</translation>
+    </message>
+    <message>
+        <source>ask for two-person approval of a run (prints the run id)</source>
+        <translation>demander l&apos;approbation à deux personnes d&apos;une exécution (affiche l&apos;id d&apos;exécution)</translation>
+    </message>
+    <message>
+        <source>How long the request, then the approval, is valid (seconds; default 900).</source>
+        <translation>Durée de validité de la demande, puis de l&apos;approbation (secondes ; par défaut 900).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 waits for approval (audit id %3): a second on-call role runs qmctl runbook approve %1</source>
+        <translation>l&apos;exécution %1 de %2 attend une approbation (id d&apos;audit %3) : un second rôle d&apos;astreinte lance qmctl runbook approve %1</translation>
+    </message>
+    <message>
+        <source>approve another on-call role&apos;s run of a two-person runbook</source>
+        <translation>approuver l&apos;exécution d&apos;un runbook à deux personnes par un autre rôle d&apos;astreinte</translation>
+    </message>
+    <message>
+        <source>Approve without asking.</source>
+        <translation>Approuver sans demander.</translation>
+    </message>
+    <message>
+        <source>The run that asked.</source>
+        <translation>L&apos;exécution qui a demandé.</translation>
+    </message>
+    <message>
+        <source>Your copy of the runbook file (default: the built-in of that name).</source>
+        <translation>Votre copie du fichier de runbook (par défaut : celui intégré de ce nom).</translation>
+    </message>
+    <message>
+        <source>qmctl runbook approve: give a run id (and optionally the runbook file)</source>
+        <translation>qmctl runbook approve : indiquez un id d&apos;exécution (et éventuellement le fichier de runbook)</translation>
+    </message>
+    <message>
+        <source>run %1 asked by %2 at %3, state %4</source>
+        <translation>exécution %1 demandée par %2 le %3, état %4</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  paramètres : %1</translation>
+    </message>
+    <message>
+        <source>qmctl: not approved (use --yes to approve without asking)</source>
+        <translation>qmctl : non approuvée (utilisez --yes pour approuver sans demander)</translation>
+    </message>
+    <message>
+        <source>Approve run %1? [y/N] </source>
+        <translation>Approuver l&apos;exécution %1 ? [y/N] </translation>
+    </message>
+    <message>
+        <source>approved run %1 (audit id %2)</source>
+        <translation>exécution %1 approuvée (id d&apos;audit %2)</translation>
     </message>
 </context>
 <context>
