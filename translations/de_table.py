@@ -1503,3 +1503,8 @@ T.update({
     'no answer from the database': 'keine Antwort von der Datenbank',
     "qmctl loadtest: the audit log refused the run's intent, so nothing ran: %1": 'qmctl loadtest: das Prüfprotokoll hat die Absicht des Laufs abgelehnt, daher lief nichts: %1',
 })
+
+T.update({
+    '%1 provider: breaker %2, failure rate %3 %, %n trip(s)': ['Anbieter %1: Schutzschalter %2, Fehlerrate %3 %, %n Auslösung', 'Anbieter %1: Schutzschalter %2, Fehlerrate %3 %, %n Auslösungen'],
+    '<b>%1</b> — %2<br>%n step(s). Press Dry run (F5) to see what each step would do now.': ['<b>%1</b> — %2<br>%n Schritt. Drücken Sie Probelauf (F5), um zu sehen, was jeder Schritt jetzt tun würde.', '<b>%1</b> — %2<br>%n Schritte. Drücken Sie Probelauf (F5), um zu sehen, was jeder Schritt jetzt tun würde.'],
+})

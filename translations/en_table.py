@@ -83,3 +83,8 @@ T.update({
     '%n protected key(s) missing on the new master, e.g. %1': ['%n protected key missing on the new master, e.g. %1', '%n protected keys missing on the new master, e.g. %1'],
     '%1 is the master now (was %2), took a write to %3; %n protected key(s) intact': ['%1 is the master now (was %2), took a write to %3; %n protected key intact', '%1 is the master now (was %2), took a write to %3; %n protected keys intact'],
 })
+
+T.update({
+    '%1 provider: breaker %2, failure rate %3 %, %n trip(s)': ['%1 provider: breaker %2, failure rate %3 %, %n trip', '%1 provider: breaker %2, failure rate %3 %, %n trips'],
+    '<b>%1</b> — %2<br>%n step(s). Press Dry run (F5) to see what each step would do now.': ['<b>%1</b> — %2<br>%n step. Press Dry run (F5) to see what each step would do now.', '<b>%1</b> — %2<br>%n steps. Press Dry run (F5) to see what each step would do now.'],
+})

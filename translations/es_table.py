@@ -2622,3 +2622,8 @@ T.update({
     'no answer from the database': 'sin respuesta de la base de datos',
     "qmctl loadtest: the audit log refused the run's intent, so nothing ran: %1": 'qmctl loadtest: el registro de auditoría rechazó la intención de la ejecución, así que no se ejecutó nada: %1',
 })
+
+T.update({
+    '%1 provider: breaker %2, failure rate %3 %, %n trip(s)': ['proveedor %1: disyuntor %2, tasa de fallos %3 %, %n disparo', 'proveedor %1: disyuntor %2, tasa de fallos %3 %, %n disparos'],
+    '<b>%1</b> — %2<br>%n step(s). Press Dry run (F5) to see what each step would do now.': ['<b>%1</b> — %2<br>%n paso. Pulse Ensayo (F5) para ver qué haría ahora cada paso.', '<b>%1</b> — %2<br>%n pasos. Pulse Ensayo (F5) para ver qué haría ahora cada paso.'],
+})

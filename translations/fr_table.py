@@ -2623,3 +2623,8 @@ T.update({
     'no answer from the database': 'pas de réponse de la base de données',
     "qmctl loadtest: the audit log refused the run's intent, so nothing ran: %1": "qmctl loadtest : le journal d'audit a refusé l'intention de l'exécution, rien n'a donc été exécuté : %1",
 })
+
+T.update({
+    '%1 provider: breaker %2, failure rate %3 %, %n trip(s)': ["prestataire %1 : disjoncteur %2, taux d'échec %3 %, %n déclenchement", "prestataire %1 : disjoncteur %2, taux d'échec %3 %, %n déclenchements"],
+    '<b>%1</b> — %2<br>%n step(s). Press Dry run (F5) to see what each step would do now.': ['<b>%1</b> — %2<br>%n étape. Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.', '<b>%1</b> — %2<br>%n étapes. Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.'],
+})

@@ -4123,10 +4123,6 @@ Passwort für %2 auf %3:</translation>
 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 step(s). Press Dry run (F5) to see what each step would do now.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 Schritt(e). Drücken Sie Probelauf (F5), um zu sehen, was jeder Schritt jetzt tun würde.</translation>
-    </message>
-    <message>
         <source>Dry run of %1: evaluating every precondition…</source>
         <translation>Probelauf von %1: Jede Vorbedingung wird ausgewertet…</translation>
     </message>
@@ -4321,6 +4317,13 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Not approved: %1</source>
         <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n Schritt. Drücken Sie Probelauf (F5), um zu sehen, was jeder Schritt jetzt tun würde.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n Schritte. Drücken Sie Probelauf (F5), um zu sehen, was jeder Schritt jetzt tun würde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8810,10 +8813,6 @@ Passwort für %2 auf %3:</translation>
         <translation>Zahlungen an %1 leiten (jetzt: %2)</translation>
     </message>
     <message>
-        <source>%1 provider: breaker %2, failure rate %3 %, %4 trip(s)</source>
-        <translation>Anbieter %1: Schutzschalter %2, Fehlerrate %3 %, %4 Auslösung(en)</translation>
-    </message>
-    <message>
         <source>the %1 provider&apos;s breaker is open: its charges fail fast until it recovers</source>
         <translation>der Schutzschalter des Anbieters %1 ist offen: Seine Abbuchungen schlagen sofort fehl, bis er sich erholt</translation>
     </message>
@@ -8844,6 +8843,13 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>the storefront routes payments to %1 (%2)</source>
         <translation>der Shop leitet Zahlungen an %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 provider: breaker %2, failure rate %3 %, %n trip(s)</source>
+        <translation>
+            <numerusform>Anbieter %1: Schutzschalter %2, Fehlerrate %3 %, %n Auslösung</numerusform>
+            <numerusform>Anbieter %1: Schutzschalter %2, Fehlerrate %3 %, %n Auslösungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

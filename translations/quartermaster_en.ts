@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>qm::RunbooksPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n step. Press Dry run (F5) to see what each step would do now.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n steps. Press Dry run (F5) to see what each step would do now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::StockPage</name>
     <message numerus="yes">
         <source>Released %n expired reservation(s).</source>
@@ -557,6 +567,16 @@
         <translation>
             <numerusform>%1 is the master now (was %2), took a write to %3; %n protected key intact</numerusform>
             <numerusform>%1 is the master now (was %2), took a write to %3; %n protected keys intact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::runbooks::OpsSteps</name>
+    <message numerus="yes">
+        <source>%1 provider: breaker %2, failure rate %3 %, %n trip(s)</source>
+        <translation>
+            <numerusform>%1 provider: breaker %2, failure rate %3 %, %n trip</numerusform>
+            <numerusform>%1 provider: breaker %2, failure rate %3 %, %n trips</numerusform>
         </translation>
     </message>
 </context>

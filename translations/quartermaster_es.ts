@@ -4123,10 +4123,6 @@ Contraseña de %2 en %3:</translation>
 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 step(s). Press Dry run (F5) to see what each step would do now.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 paso(s). Pulse Ensayo (F5) para ver qué haría ahora cada paso.</translation>
-    </message>
-    <message>
         <source>Dry run of %1: evaluating every precondition…</source>
         <translation>Ensayo de %1: evaluando cada precondición…</translation>
     </message>
@@ -4321,6 +4317,13 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Not approved: %1</source>
         <translation>No aprobada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n paso. Pulse Ensayo (F5) para ver qué haría ahora cada paso.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n pasos. Pulse Ensayo (F5) para ver qué haría ahora cada paso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8810,10 +8813,6 @@ Contraseña de %2 en %3:</translation>
         <translation>Dirigir los pagos a %1 (ahora: %2)</translation>
     </message>
     <message>
-        <source>%1 provider: breaker %2, failure rate %3 %, %4 trip(s)</source>
-        <translation>proveedor %1: disyuntor %2, tasa de fallos %3 %, %4 disparo(s)</translation>
-    </message>
-    <message>
         <source>the %1 provider&apos;s breaker is open: its charges fail fast until it recovers</source>
         <translation>el disyuntor del proveedor %1 está abierto: sus cobros fallan al instante hasta que se recupere</translation>
     </message>
@@ -8844,6 +8843,13 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>the storefront routes payments to %1 (%2)</source>
         <translation>la tienda dirige los pagos a %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 provider: breaker %2, failure rate %3 %, %n trip(s)</source>
+        <translation>
+            <numerusform>proveedor %1: disyuntor %2, tasa de fallos %3 %, %n disparo</numerusform>
+            <numerusform>proveedor %1: disyuntor %2, tasa de fallos %3 %, %n disparos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

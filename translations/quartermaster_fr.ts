@@ -4123,10 +4123,6 @@ Mot de passe de %2 sur %3 :</translation>
 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 step(s). Press Dry run (F5) to see what each step would do now.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 étape(s). Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.</translation>
-    </message>
-    <message>
         <source>Dry run of %1: evaluating every precondition…</source>
         <translation>Essai à blanc de %1 : évaluation de chaque précondition…</translation>
     </message>
@@ -4321,6 +4317,13 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Not approved: %1</source>
         <translation>Non approuvée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n step(s). Press Dry run (F5) to see what each step would do now.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n étape. Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n étapes. Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8810,10 +8813,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>Router les paiements vers %1 (actuellement : %2)</translation>
     </message>
     <message>
-        <source>%1 provider: breaker %2, failure rate %3 %, %4 trip(s)</source>
-        <translation>prestataire %1 : disjoncteur %2, taux d&apos;échec %3 %, %4 déclenchement(s)</translation>
-    </message>
-    <message>
         <source>the %1 provider&apos;s breaker is open: its charges fail fast until it recovers</source>
         <translation>le disjoncteur du prestataire %1 est ouvert : ses débits échouent immédiatement jusqu&apos;à son rétablissement</translation>
     </message>
@@ -8844,6 +8843,13 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>the storefront routes payments to %1 (%2)</source>
         <translation>la vitrine route les paiements vers %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 provider: breaker %2, failure rate %3 %, %n trip(s)</source>
+        <translation>
+            <numerusform>prestataire %1 : disjoncteur %2, taux d&apos;échec %3 %, %n déclenchement</numerusform>
+            <numerusform>prestataire %1 : disjoncteur %2, taux d&apos;échec %3 %, %n déclenchements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

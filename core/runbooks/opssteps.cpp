@@ -364,10 +364,10 @@ public:
         p.summary = Tr::tr("Route payments to %1 (now: %2)").arg(to, now->route);
         p.impact = safety::Impact::Medium;
         for (const payments::Breaker &b : now->breakers) {
-            p.details.append(Tr::tr("%1 provider: breaker %2, failure rate %3 %, %4 trip(s)")
+            p.details.append(Tr::tr(
+                "%1 provider: breaker %2, failure rate %3 %, %n trip(s)", nullptr, int(b.trips))
                                  .arg(b.provider, b.state)
-                                 .arg(qRound(b.failureRate * 100))
-                                 .arg(b.trips));
+                                 .arg(qRound(b.failureRate * 100)));
             if (b.provider == to && b.state == QLatin1String("open"))
                 p.warnings.append(Tr::tr("the %1 provider's breaker is open: its charges fail "
                                          "fast until it recovers")

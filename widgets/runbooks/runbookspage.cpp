@@ -498,10 +498,10 @@ void RunbooksPage::onSelectionChanged()
         m_planTitle->setText(tr("This runbook does not parse:\n%1").arg(e->error));
     else
         m_planTitle->setText(
-            tr("<b>%1</b> — %2<br>%3 step(s). Press Dry run (F5) to see what "
-               "each step would do now.")
-                .arg(e->runbook->title.toHtmlEscaped(), e->runbook->description.toHtmlEscaped())
-                .arg(e->runbook->steps.size()));
+            tr("<b>%1</b> — %2<br>%n step(s). Press Dry run (F5) to see what "
+               "each step would do now.",
+                nullptr, int(e->runbook->steps.size()))
+                .arg(e->runbook->title.toHtmlEscaped(), e->runbook->description.toHtmlEscaped()));
     m_confirm->setRequirement(
         {}, m_session ? m_session->profile().environment : Profile::Environment::Development, true);
     updateButtons();
