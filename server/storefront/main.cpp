@@ -1,7 +1,7 @@
 // qm-storefront: simulated shoppers for the sandbox store. See options.cpp for the flags.
 #include "clerk.h"
-#include "ops.h"
 #include "metrics.h"
+#include "ops.h"
 #include "options.h"
 #include "pacer.h"
 #include "pipeline.h"

@@ -1,7 +1,7 @@
 #include "shopper.h"
 
-#include "ops.h"
 #include "metrics.h"
+#include "ops.h"
 #include "options.h"
 #include "pacer.h"
 #include "stats.h"
