@@ -1,5 +1,6 @@
 #include "cache/redissync.h"
 
+#include "common/awaitfuture.h"
 #include "common/threadguard.h"
 
 #include <QEventLoop>
@@ -30,16 +31,7 @@ Result<std::vector<redis::Reply>> pipelineSync(
             Tr::tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
     }
     QFuture<Result<std::vector<redis::Reply>>> f = client.pipeline(std::move(commands));
-    if (!f.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<std::vector<redis::Reply>>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(f);
-        if (!f.isFinished())
-            loop.exec();
-    }
-    if (!f.isFinished()) {
+    if (!awaitFuture(f, timeoutMs)) {
         return Error {Error::Code::Timeout,
             Tr::tr("Redis at %1 did not answer within %2 ms.")
                 .arg(client.endpoint().name())

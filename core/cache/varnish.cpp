@@ -1,5 +1,6 @@
 #include "cache/varnish.h"
 
+#include "common/awaitfuture.h"
 #include "common/threadguard.h"
 #include "common/whenfinished.h"
 
@@ -82,14 +83,10 @@ Result<http::Response> VarnishClient::exchange(const QByteArray &verb, const QSt
         return Error {Error::Code::InvalidInput,
             tr("A blocking Varnish call was refused on the GUI thread."), {}, {}};
     QFuture<Result<http::Response>> f = m_http->exchange(verb, join(instance, path), {}, headers);
-    if (!f.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<http::Response>> w;
-        QObject::connect(&w, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        w.setFuture(f);
-        if (!f.isFinished())
-            loop.exec();
-    }
+    // The HTTP client's own timeout finishes the future; the bound here only matters when the
+    // console shuts down under a running call.
+    if (!awaitFuture(f, 10 * 60 * 1000) || f.resultCount() == 0)
+        return Error {Error::Code::Cancelled, tr("The Varnish call was cancelled."), {}, {}};
     return f.result();
 }
 

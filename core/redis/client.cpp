@@ -1,5 +1,6 @@
 #include "redis/client.h"
 
+#include "common/awaitfuture.h"
 #include "common/threadguard.h"
 #include "redis/clientprivate.h"
 
@@ -156,16 +157,7 @@ Result<Reply> Client::commandSync(QByteArrayList args, int timeoutMs)
             tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
     }
     QFuture<Result<Reply>> f = command(std::move(args));
-    if (!f.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<Reply>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(f);
-        if (!f.isFinished())
-            loop.exec();
-    }
-    if (!f.isFinished()) {
+    if (!awaitFuture(f, timeoutMs)) {
         return Error {Error::Code::Timeout,
             tr("Redis at %1 did not answer within %2 ms.").arg(d->m_endpoint.name()).arg(timeoutMs),
             {}, {}};

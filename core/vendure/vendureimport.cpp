@@ -2,6 +2,7 @@
 
 #include "catalog/csvreader.h"
 #include "catalog/currencies.h"
+#include "common/awaitfuture.h"
 #include "common/csvwriter.h"
 #include "common/whenfinished.h"
 #include "db/blocking.h"
@@ -11,7 +12,6 @@
 #include "vendure/adminclient.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -68,16 +68,16 @@ public:
     Result<QJsonObject> call(
         const QString &document, const QJsonObject &variables, const QString &what)
     {
-        QEventLoop loop;
-        std::optional<Result<QJsonObject>> out;
-        whenFinished(&loop, m_client->execute(document, variables, what),
-            [&out, &loop](Result<QJsonObject> r) {
-                out = std::move(r);
-                loop.quit();
-            });
-        if (!out)
-            loop.exec();
-        return std::move(*out);
+        QFuture<Result<QJsonObject>> f = m_client->execute(document, variables, what);
+        // The Admin client's own request timeout finishes the future; the bound here only
+        // matters when the console shuts down under a running import.
+        if (!awaitFuture(f, 30 * 60 * 1000) || f.resultCount() == 0) {
+            return Error {Error::Code::Cancelled,
+                QCoreApplication::translate(
+                    "qm::vendure::VendureCsvImporter", "The Vendure Admin API call was cancelled."),
+                {}, {}};
+        }
+        return f.result();
     }
 
 private:
