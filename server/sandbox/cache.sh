@@ -95,6 +95,49 @@ cache_wait() { # what, command...
   say "warning: $what did not come up (see $LOGS)"; return 1
 }
 
+# A planned stop of the sandbox's Redis (tests restart it; `scripts/sandbox stop|restart redis`)
+# must not become a Sentinel failover: on a loaded machine a restart can outlast
+# down-after-milliseconds, and the tests after it then found the sandbox's Redis a READONLY
+# replica. Before the stop the Sentinels are told to wait an hour; after the start they are put
+# back, and if they moved the master meanwhile (a stop they were not told about) it is moved back.
+cache_sentinels_running() { cache_ping "${CACHE_SENTINEL_PORTS[0]}"; }
+
+cache_sentinel_down_after() { # milliseconds
+  local p
+  for p in "${CACHE_SENTINEL_PORTS[@]}"; do
+    redis-cli -p "$p" sentinel set "$CACHE_MASTER_NAME" down-after-milliseconds "$1" >/dev/null 2>&1 || true
+  done
+}
+
+cache_sentinel_master_port() {
+  redis-cli -p "${CACHE_SENTINEL_PORTS[0]}" sentinel get-master-addr-by-name "$CACHE_MASTER_NAME" 2>/dev/null | tail -1
+}
+
+cache_hold_failover() {
+  cache_sentinels_running || return 0
+  cache_sentinel_down_after 3600000
+}
+
+cache_release_failover() {
+  cache_sentinels_running || return 0
+  local master
+  master=$(cache_sentinel_master_port)
+  if [ -n "$master" ] && [ "$master" != "$REDIS_PORT" ]; then
+    say "Sentinel moved the master to :$master while Redis was away; moving it back to :$REDIS_PORT"
+    # The restarted Redis must first be a replica in sync (Sentinel reconfigures it), then a
+    # failover can promote it. NOGOODSLAVE/INPROG answers mean "not yet": try again.
+    for _ in $(seq 1 60); do
+      [ "$(cache_sentinel_master_port)" = "$REDIS_PORT" ] &&
+        [ "$(redis-cli -p "$REDIS_PORT" role 2>/dev/null | head -1)" = master ] && break
+      redis-cli -p "${CACHE_SENTINEL_PORTS[0]}" sentinel failover "$CACHE_MASTER_NAME" >/dev/null 2>&1 || true
+      sleep 1
+    done
+    [ "$(cache_sentinel_master_port)" = "$REDIS_PORT" ] ||
+      say "warning: Sentinel still names :$(cache_sentinel_master_port) as master (see $LOGS/sentinel.log)"
+  fi
+  cache_sentinel_down_after 5000
+}
+
 cache_redis_server() { # port name [extra args...]
   local port=$1 name=$2; shift 2
   cache_ping "$port" && return 0
@@ -299,6 +342,8 @@ cache_up() {
   # A part that fails is reported and left out; PostgreSQL and Redis users are not held up.
   cache_start_replica || say "warning: Redis replica not started"
   cache_start_sentinel || say "warning: Sentinel not started"
+  # A stop held off failovers (cache_hold_failover) and Sentinel wrote that to its file.
+  if cache_sentinels_running; then cache_sentinel_down_after 5000; fi
   cache_start_cluster || say "warning: Redis Cluster not started"
   cache_start_varnish || say "warning: Varnish not started"
   cache_write_files
