@@ -35,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 #include <QtTest>
@@ -306,6 +307,14 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
         "the bulk edit is not waiting for the held row");
     QCOMPARE(done->load(), qint64(0));
     QVERIFY(!firstAttempt.isFinished());
+    QFuture<RunReport> run;
+    // Whatever fails below, no worker is left running on this frame's objects.
+    auto joinWorkers = qScopeGuard([&] {
+        gate.reset();
+        cancel.cancel();
+        firstAttempt.waitForFinished();
+        run.waitForFinished();
+    });
 
     // The on-call engineer's planned switchover, through the runbook engine.
     const ParseResult parsed = parseRunbookFile(
@@ -324,7 +333,7 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
     cfg.confirm = [](const RunPlan &, const qm::safety::ConfirmRequirement &) { return true; };
     cfg.observer = &observer;
     Engine engine(cfg);
-    QFuture<RunReport> run = QtConcurrent::run([&engine, &rb, candidate] {
+    run = QtConcurrent::run([&engine, &rb, candidate] {
         return engine.run(rb, QJsonObject {{QStringLiteral("candidate"), candidate}});
     });
 
@@ -334,7 +343,9 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
     QString newPrimarySince;
     QElapsedTimer deadline;
     deadline.start();
-    while (reconnectMs < 0 && deadline.elapsed() < 300000) {
+    // Until it does, or the switchover started twice the bound ago.
+    while (reconnectMs < 0 && deadline.elapsed() < 300000
+        && (observer.startedMs < 0 || clock.elapsed() - observer.startedMs < 2 * boundMs)) {
         auto probe = merch->write<WriteProbe>(
             QStringLiteral("switchover probe"), [](qm::db::Pool::Connection &c) {
                 pqxx::work tx(c);
@@ -371,6 +382,15 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
     const qm::safety::Outcome first = firstAttempt.result();
     gate.reset();
     QVERIFY2(!first.complete, "the bulk edit committed before the switchover: not in flight");
+
+    // The merchandiser's console followed the switchover in time.
+    qInfo() << "the merchandiser's console wrote on the new primary" << reconnectMs
+            << "ms after the switchover step started (bound: ttl" << m_sandbox.ttl()
+            << "s + 5 s); the runbook verified the switchover after"
+            << observer.verifiedMs - observer.startedMs << "ms";
+    QVERIFY2(reconnectMs >= 0, "the merchandiser's console never wrote on the new primary");
+    QVERIFY2(reconnectMs <= boundMs,
+        qPrintable(QStringLiteral("%1 ms > %2 ms").arg(reconnectMs).arg(boundMs)));
     qInfo().noquote() << "bulk edit, first attempt:"
                       << (first.error ? first.error->toString() : QStringLiteral("no error"));
     qm::safety::Outcome applied;
@@ -399,8 +419,6 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
         = inThread([&] { return action.execute(plan, {}, cancel); }, 120000)
               .value_or(qm::safety::Outcome {});
     QVERIFY2(again.complete, qPrintable(again.error ? again.error->toString() : QString()));
-    QVERIFY2(again.data.value(QStringLiteral("already_applied")).toBool(),
-        "the bulk edit applied again was not recognised as already applied");
 
     // Orders go on on the new primary for a few seconds, then the simulator stops and reports.
     QTest::qWait(3000);
@@ -468,14 +486,11 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
                  {chunkArray.toStdString()}),
         QStringLiteral("0"));
 
-    // The console followed the switchover in time.
-    qInfo() << "the merchandiser's console wrote on the new primary" << reconnectMs
-            << "ms after the switchover step started (bound: ttl" << m_sandbox.ttl()
-            << "s + 5 s); switchover verified after" << observer.verifiedMs - observer.startedMs
-            << "ms; bulk edit attempts:" << attempts;
-    QVERIFY2(reconnectMs >= 0, "the merchandiser's console never wrote on the new primary");
-    QVERIFY2(reconnectMs <= boundMs,
-        qPrintable(QStringLiteral("%1 ms > %2 ms").arg(reconnectMs).arg(boundMs)));
+    // The second click changed nothing (the checks above) and said so.
+    QVERIFY2(again.data.value(QStringLiteral("already_applied")).toBool(),
+        "the bulk edit applied again was not recognised as already applied");
+
+    qInfo() << "bulk edit attempts:" << attempts;
 }
 
 QTEST_MAIN(TestSwitchoverLoad)
