@@ -294,6 +294,14 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
         return action.execute(
             plan, [done](const qm::safety::Progress &p) { *done = p.done; }, cancel);
     });
+    QFuture<RunReport> run;
+    // Whatever fails below, no worker is left running on this frame's objects.
+    auto joinWorkers = qScopeGuard([&] {
+        gate.reset();
+        cancel.cancel();
+        firstAttempt.waitForFinished();
+        run.waitForFinished();
+    });
     // In flight: its transaction waits for the held row.
     QVERIFY2(qmtest::waitUntil(
                  [&] {
@@ -307,14 +315,6 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
         "the bulk edit is not waiting for the held row");
     QCOMPARE(done->load(), qint64(0));
     QVERIFY(!firstAttempt.isFinished());
-    QFuture<RunReport> run;
-    // Whatever fails below, no worker is left running on this frame's objects.
-    auto joinWorkers = qScopeGuard([&] {
-        gate.reset();
-        cancel.cancel();
-        firstAttempt.waitForFinished();
-        run.waitForFinished();
-    });
 
     // The on-call engineer's planned switchover, through the runbook engine.
     const ParseResult parsed = parseRunbookFile(
