@@ -12,6 +12,7 @@
 //     runbook detects it and fails over.
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "hasandbox.h"
 #include "profiles/credentials.h"
 #include "profiles/profilefile.h"
 #include "redis/client.h"
@@ -36,21 +37,7 @@ using namespace qm::runbooks;
 
 namespace {
 
-struct Member
-{
-    QString name;
-    int port = 0;
-    QString data;
-};
-
-struct Topology
-{
-    QString leader;
-    QString leaderState;
-    int timeline = 0;
-    bool paused = false;
-    QJsonArray members;
-};
+using qmtest::HaTopology;
 
 // While the primary is down the database cannot take the audit log's write-ahead intent, and the
 // engine refuses to act without one. The engine has no spool of its own yet (see the report of
@@ -98,131 +85,36 @@ private slots:
     void emergencyFailoverAfterLeaderKilled();
 
 private:
-    int run(const QStringList &command, QString *output = nullptr, int timeoutMs = 120000);
-    QStringList patronictl(const QStringList &args) const;
-    Topology topology(); // patronictl list, independent of the code under test
-    template <typename P> bool waitTopology(P pred, Topology *last = nullptr, int seconds = 120);
-    QString ownerScalar(int port, const std::string &sql, const std::vector<std::string> &p = {});
-    bool takesWrites(int port);
-    Member member(const QString &name) const;
+    int run(const QStringList &command, QString *output = nullptr, int timeoutMs = 120000)
+    {
+        return qmtest::runCommand(command, output, timeoutMs);
+    }
+    QStringList patronictl(const QStringList &args) const { return m_sandbox.patronictl(args); }
+    // patronictl list, independent of the code under test
+    HaTopology topology() { return m_sandbox.topology(); }
+    template <typename P> bool waitTopology(P pred, HaTopology *last = nullptr, int seconds = 120)
+    {
+        return m_sandbox.waitTopology(pred, last, seconds);
+    }
+    QString ownerScalar(int port, const std::string &sql, const std::vector<std::string> &p = {})
+    {
+        return m_sandbox.ownerScalar(port, sql, p);
+    }
+    bool takesWrites(int port) { return m_sandbox.takesWrites(port); }
+    qmtest::HaMember member(const QString &name) const { return m_sandbox.member(name); }
     EngineConfig engineConfig(const QString &journal);
     Runbook builtin(const QString &name);
     QString redisCli(int port, const QStringList &args);
     int redisMasterPort();
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    qmtest::HaSandbox m_sandbox;
     QTemporaryDir m_work;
     QString m_state;
-    bool m_own = false;
     QJsonObject m_ha;
     QJsonObject m_cache;
     qm::Profile m_profile;
     std::shared_ptr<qm::db::Cluster> m_cluster;
 };
-
-int TestHaRunbooks::run(const QStringList &command, QString *output, int timeoutMs)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(command.first(), command.mid(1));
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        qWarning() << command << "timed out";
-        return -1;
-    }
-    const QString out = QString::fromUtf8(p.readAll()).trimmed();
-    if (output)
-        *output = out;
-    return p.exitCode();
-}
-
-QStringList TestHaRunbooks::patronictl(const QStringList &args) const
-{
-    QStringList cmd;
-    if (::geteuid() == 0)
-        cmd << QStringLiteral("runuser") << QStringLiteral("-u") << QStringLiteral("postgres")
-            << QStringLiteral("--");
-    cmd << QStringLiteral("patronictl") << QStringLiteral("-c")
-        << m_ha.value(QLatin1String("patroni_yml")).toString();
-    return cmd + args;
-}
-
-Topology TestHaRunbooks::topology()
-{
-    Topology t;
-    QString out;
-    if (run(patronictl({QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("json")}),
-            &out, 30000)
-        != 0)
-        return t;
-    // patronictl prints the JSON list; a paused cluster adds a line after it.
-    const int end = out.lastIndexOf(u']');
-    t.members = QJsonDocument::fromJson(out.left(end + 1).toUtf8()).array();
-    for (const QJsonValue &v : t.members) {
-        const QJsonObject m = v.toObject();
-        if (m.value(QLatin1String("Role")).toString() == QLatin1String("Leader")) {
-            t.leader = m.value(QLatin1String("Member")).toString();
-            t.leaderState = m.value(QLatin1String("State")).toString();
-            t.timeline = m.value(QLatin1String("TL")).toInt();
-        }
-    }
-    t.paused = out.contains(QLatin1String("Maintenance mode"));
-    return t;
-}
-
-template <typename P> bool TestHaRunbooks::waitTopology(P pred, Topology *last, int seconds)
-{
-    for (int i = 0; i < seconds * 2; ++i) {
-        const Topology t = topology();
-        if (last)
-            *last = t;
-        if (pred(t))
-            return true;
-        QTest::qWait(500);
-    }
-    return false;
-}
-
-QString TestHaRunbooks::ownerScalar(
-    int port, const std::string &sql, const std::vector<std::string> &params)
-{
-    pqxx::connection c(QStringLiteral("host=127.0.0.1 port=%1 dbname=quartermaster user=qm_owner "
-                                      "passfile=%2 connect_timeout=5")
-                           .arg(port)
-                           .arg(m_state + QStringLiteral("/pgpass"))
-                           .toStdString());
-    pqxx::work tx(c);
-    const pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
-    tx.commit();
-    return r.empty() || r[0][0].is_null() ? QString()
-                                          : QString::fromStdString(r[0][0].as<std::string>());
-}
-
-bool TestHaRunbooks::takesWrites(int port)
-{
-    try {
-        ownerScalar(port,
-            "create table if not exists public.ha_probe (id bigserial primary key, at "
-            "timestamptz default now())");
-        return !ownerScalar(port, "insert into public.ha_probe default values returning id")
-                    .isEmpty();
-    } catch (const std::exception &e) {
-        qInfo() << "no write on" << port << ":" << e.what();
-        return false;
-    }
-}
-
-Member TestHaRunbooks::member(const QString &name) const
-{
-    for (const QJsonValue &v : m_ha.value(QLatin1String("members")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("name")).toString() == name)
-            return Member {name, o.value(QLatin1String("port")).toInt(),
-                o.value(QLatin1String("data")).toString()};
-    }
-    return {};
-}
 
 EngineConfig TestHaRunbooks::engineConfig(const QString &journal)
 {
@@ -277,42 +169,16 @@ int TestHaRunbooks::redisMasterPort()
 
 void TestHaRunbooks::initTestCase()
 {
-    if (qEnvironmentVariable("QM_TEST_NO_HA") == QLatin1String("1"))
+    if (qmtest::HaSandbox::disabled())
         QSKIP("QM_TEST_NO_HA=1: no Patroni/etcd on this machine");
     QVERIFY(m_work.isValid());
-    m_state = qEnvironmentVariable("QM_TEST_HA_DIR");
-    if (m_state.isEmpty()) {
-        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/var/tmp/qm-harb-qt.XXXXXX"));
-        QVERIFY(m_tmp->isValid());
-        m_tmp->setAutoRemove(qEnvironmentVariable("QM_TEST_HA_KEEP") != QLatin1String("1"));
-        QFile::setPermissions(m_tmp->path(),
-            QFile::permissions(m_tmp->path()) | QFile::ReadOther | QFile::ExeOther
-                | QFile::ReadGroup | QFile::ExeGroup);
-        m_state = m_tmp->path() + QStringLiteral("/state");
-        m_own = true;
-        const int base = qEnvironmentVariableIsSet("QM_TEST_HA_BASE")
-            ? qEnvironmentVariableIntValue("QM_TEST_HA_BASE")
-            : (qEnvironmentVariableIsSet("QM_SANDBOX_PORT_BASE")
-                      ? qEnvironmentVariableIntValue("QM_SANDBOX_PORT_BASE")
-                      : 16432)
-                + 400;
-        qputenv("QM_SANDBOX_DIR", m_state.toUtf8());
-        qputenv("QM_SANDBOX_PORT_BASE", QByteArray::number(base));
-        qputenv("QM_SANDBOX_HA", "patroni");
-        qputenv("QM_SANDBOX_CACHE", "1"); // Redis replica + three Sentinels
-        qputenv("QM_SANDBOX_MONITORING", "0");
-        qputenv("QM_SANDBOX_PRODUCTS", "100");
-        qputenv("QM_SANDBOX_STORE", "reference");
-        qunsetenv("QM_SANDBOX_NO_SEED");
-        const QString qmctl
-            = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
-        if (!qEnvironmentVariableIsSet("QM_QMCTL") && QFile::exists(qmctl))
-            qputenv("QM_QMCTL", QDir::cleanPath(qmctl).toUtf8());
-        QCOMPARE(run({QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox"), QStringLiteral("up")},
-                     nullptr, 15 * 60 * 1000),
-            0);
-    }
-    qputenv("QM_SANDBOX_DIR", m_state.toUtf8());
+    qmtest::HaSandboxOptions options;
+    options.folderTemplate = QStringLiteral("/var/tmp/qm-harb-qt.XXXXXX");
+    options.cache = true; // Redis replica + three Sentinels
+    options.noMonitoring = true;
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_state = m_sandbox.state();
     for (const QString &name : {QStringLiteral("ha.json"), QStringLiteral("cache.json")}) {
         QFile f(m_state + u'/' + name);
         QVERIFY2(
@@ -339,23 +205,8 @@ void TestHaRunbooks::initTestCase()
     const qm::Status s = qm::db::waitBlocking(m_cluster->start(), "start");
     QVERIFY2(s, qPrintable(qmtest::errorOf(s).toString()));
     // A healthy start: a leader, a streaming replica, not paused.
-    Topology t;
-    QVERIFY2(waitTopology(
-                 [](const Topology &t) {
-                     // Patroni 3.0 says "running" for a streaming replica, later ones
-                     // "streaming".
-                     int following = 0;
-                     for (const QJsonValue &m : t.members) {
-                         const QJsonObject o = m.toObject();
-                         const QString state = o.value(QLatin1String("State")).toString();
-                         following
-                             += o.value(QLatin1String("Role")).toString() != QLatin1String("Leader")
-                             && (state == QLatin1String("running")
-                                 || state == QLatin1String("streaming"));
-                     }
-                     return !t.leader.isEmpty() && following == 1 && !t.paused;
-                 },
-                 &t),
+    HaTopology t;
+    QVERIFY2(waitTopology([](const HaTopology &t) { return t.healthy(); }, &t),
         qPrintable(QJsonDocument(t.members).toJson()));
 }
 
@@ -364,14 +215,12 @@ void TestHaRunbooks::cleanupTestCase()
     if (!m_ha.isEmpty())
         run(patronictl({QStringLiteral("resume"), QStringLiteral("--wait")}), nullptr, 60000);
     m_cluster.reset();
-    if (m_own && qEnvironmentVariable("QM_TEST_HA_KEEP") != QLatin1String("1"))
-        run({QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox"), QStringLiteral("destroy")}, nullptr,
-            5 * 60 * 1000);
+    m_sandbox.destroy();
 }
 
 void TestHaRunbooks::dryRunChangesNothing()
 {
-    const Topology before = topology();
+    const HaTopology before = topology();
     QVERIFY(!before.leader.isEmpty());
     const int port = member(before.leader).port;
     const QString auditBefore = ownerScalar(port, "SELECT count(*) FROM qm.audit_log");
@@ -392,7 +241,7 @@ void TestHaRunbooks::dryRunChangesNothing()
             QVERIFY2(c.ok, qPrintable(s.id + u' ' + c.summary));
     // Nothing changed: same leader, same timeline, no audit row.
     QTest::qWait(3000); // a switchover would have moved by now (loop_wait 2 s)
-    const Topology after = topology();
+    const HaTopology after = topology();
     QCOMPARE(after.leader, before.leader);
     QCOMPARE(after.timeline, before.timeline);
     QCOMPARE(ownerScalar(port, "SELECT count(*) FROM qm.audit_log"), auditBefore);
@@ -400,7 +249,7 @@ void TestHaRunbooks::dryRunChangesNothing()
 
 void TestHaRunbooks::plannedSwitchoverMovesTheLeader()
 {
-    const Topology before = topology();
+    const HaTopology before = topology();
     QString candidate;
     for (const QJsonValue &m : before.members)
         if (m.toObject().value(QLatin1String("Member")).toString() != before.leader)
@@ -410,8 +259,8 @@ void TestHaRunbooks::plannedSwitchoverMovesTheLeader()
     Engine engine(engineConfig(QStringLiteral("switchover")));
     const RunReport r = engine.run(rb, QJsonObject {{QStringLiteral("candidate"), candidate}});
     QVERIFY2(r.ok(), qPrintable(r.error + u' ' + QJsonDocument(r.toJson()).toJson()));
-    Topology after;
-    QVERIFY(waitTopology([](const Topology &t) { return !t.leader.isEmpty(); }, &after));
+    HaTopology after;
+    QVERIFY(waitTopology([](const HaTopology &t) { return !t.leader.isEmpty(); }, &after));
     QCOMPARE(after.leader, candidate);
     QCOMPARE(after.timeline, before.timeline + 1);
     const int newPort = member(candidate).port;
@@ -475,7 +324,7 @@ void TestHaRunbooks::sentinelFailoverRunbook()
 
 void TestHaRunbooks::emergencyFailoverAfterLeaderKilled()
 {
-    const Topology before = topology();
+    const HaTopology before = topology();
     QVERIFY(!before.leader.isEmpty());
     // A dry run of the emergency runbook while the leader runs: its first check says so.
     Engine engine(engineConfig(QStringLiteral("emergency")));
@@ -489,15 +338,15 @@ void TestHaRunbooks::emergencyFailoverAfterLeaderKilled()
     // SIGKILL the leader's postmaster.
     QCOMPARE(
         run(patronictl({QStringLiteral("pause"), QStringLiteral("--wait")}), nullptr, 60000), 0);
-    const Member leader = member(before.leader);
+    const qmtest::HaMember leader = member(before.leader);
     QFile pidFile(leader.data + QStringLiteral("/postmaster.pid"));
     QVERIFY2(pidFile.open(QIODevice::ReadOnly), qPrintable(pidFile.fileName()));
     const pid_t pid = pid_t(pidFile.readLine().trimmed().toInt());
     QVERIFY(pid > 1);
     QCOMPARE(::kill(pid, SIGKILL), 0);
-    Topology down;
+    HaTopology down;
     QVERIFY2(waitTopology(
-                 [](const Topology &t) {
+                 [](const HaTopology &t) {
                      return t.leader.isEmpty() || t.leaderState != QLatin1String("running");
                  },
                  &down, 60),
@@ -513,8 +362,8 @@ void TestHaRunbooks::emergencyFailoverAfterLeaderKilled()
     QFile spoolFile(spool);
     QVERIFY(spoolFile.open(QIODevice::ReadOnly));
     QVERIFY2(spoolFile.readAll().contains(r.runId.toUtf8()), "the run's intent is in the spool");
-    Topology after;
-    QVERIFY(waitTopology([](const Topology &t) { return !t.leader.isEmpty(); }, &after));
+    HaTopology after;
+    QVERIFY(waitTopology([](const HaTopology &t) { return !t.leader.isEmpty(); }, &after));
     QVERIFY2(after.leader != before.leader, qPrintable(after.leader));
     QCOMPARE(after.timeline, before.timeline + 1);
     QVERIFY(!after.paused); // the runbook resumed automatic failover

@@ -9,6 +9,7 @@
 // tagged nofailover in its Patroni configuration and reloaded; the switchover is a real one.
 #include "common/whenfinished.h"
 #include "ha/patroniclient.h"
+#include "hasandbox.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -69,77 +70,27 @@ private slots:
     void etcdDownIsExplained();
 
 private:
-    int sandbox(const QStringList &args, int timeoutMs);
-    int run(const QStringList &command, QString *output = nullptr, int timeoutMs = 120000);
-    QStringList patronictl(const QStringList &args) const;
-    bool takesWrites(int port);
+    int sandbox(const QStringList &args, int timeoutMs) const
+    {
+        return m_sandbox.sandbox(args, timeoutMs);
+    }
+    int run(const QStringList &command, QString *output = nullptr, int timeoutMs = 120000)
+    {
+        return qmtest::runCommand(command, output, timeoutMs, qmtest::RunLog::Always);
+    }
+    QStringList patronictl(const QStringList &args) const { return m_sandbox.patronictl(args); }
+    bool takesWrites(int port) { return m_sandbox.takesWrites(port); }
     // Polls cluster() until pred holds (or about two minutes pass).
     template <typename P> bool waitCluster(P pred, PatroniCluster *last = nullptr);
     void setReplicaNoFailover(bool on);
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    qmtest::HaSandbox m_sandbox;
     QString m_state;
-    bool m_own = false;
     QJsonObject m_ha;
     std::unique_ptr<PatroniClient> m_client;
     QString m_replicaYml;
     QUrl m_replicaApi;
 };
-
-int TestPatroniClient::run(const QStringList &command, QString *output, int timeoutMs)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(command.first(), command.mid(1));
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        qWarning() << command << "timed out";
-        return -1;
-    }
-    const QString out = QString::fromUtf8(p.readAll()).trimmed();
-    if (output)
-        *output = out;
-    qInfo().noquote() << command.join(u' ') << "->" << p.exitCode() << "\n" << out.right(3000);
-    return p.exitCode();
-}
-
-int TestPatroniClient::sandbox(const QStringList &args, int timeoutMs)
-{
-    return run(
-        QStringList {QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox")} + args, nullptr, timeoutMs);
-}
-
-QStringList TestPatroniClient::patronictl(const QStringList &args) const
-{
-    QStringList cmd;
-    if (::geteuid() == 0)
-        cmd << QStringLiteral("runuser") << QStringLiteral("-u") << QStringLiteral("postgres")
-            << QStringLiteral("--");
-    cmd << QStringLiteral("patronictl") << QStringLiteral("-c")
-        << m_ha.value(QLatin1String("patroni_yml")).toString();
-    return cmd + args;
-}
-
-bool TestPatroniClient::takesWrites(int port)
-{
-    try {
-        pqxx::connection c(QStringLiteral("host=127.0.0.1 port=%1 dbname=quartermaster "
-                                          "user=qm_owner passfile=%2 connect_timeout=5")
-                               .arg(port)
-                               .arg(m_state + QStringLiteral("/pgpass"))
-                               .toStdString());
-        pqxx::work w(c);
-        w.exec("create table if not exists public.ha_probe (id bigserial primary key, "
-               "at timestamptz default now())");
-        w.exec("insert into public.ha_probe default values");
-        w.commit();
-        return true;
-    } catch (const std::exception &e) {
-        qInfo() << "no write on" << port << ":" << e.what();
-        return false;
-    }
-}
 
 template <typename P> bool TestPatroniClient::waitCluster(P pred, PatroniCluster *last)
 {
@@ -158,45 +109,15 @@ template <typename P> bool TestPatroniClient::waitCluster(P pred, PatroniCluster
 
 void TestPatroniClient::initTestCase()
 {
-    if (qEnvironmentVariable("QM_TEST_NO_HA") == QLatin1String("1"))
+    if (qmtest::HaSandbox::disabled())
         QSKIP("QM_TEST_NO_HA=1: no Patroni/etcd on this machine");
-    m_state = qEnvironmentVariable("QM_TEST_HA_DIR");
-    if (m_state.isEmpty()) {
-        // A folder PostgreSQL's user can reach when root runs the test (like /var/tmp sandboxes).
-        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/var/tmp/qm-ha-qt.XXXXXX"));
-        QVERIFY(m_tmp->isValid());
-        // QM_TEST_HA_KEEP=1 leaves the sandbox running (and its folder) for a rerun with
-        // QM_TEST_HA_DIR.
-        m_tmp->setAutoRemove(qEnvironmentVariable("QM_TEST_HA_KEEP") != QLatin1String("1"));
-        QFile::setPermissions(m_tmp->path(),
-            QFile::permissions(m_tmp->path()) | QFile::ReadOther | QFile::ExeOther
-                | QFile::ReadGroup | QFile::ExeGroup);
-        m_state = m_tmp->path() + QStringLiteral("/state");
-        m_own = true;
-        const int base = qEnvironmentVariableIsSet("QM_TEST_HA_BASE")
-            ? qEnvironmentVariableIntValue("QM_TEST_HA_BASE")
-            : (qEnvironmentVariableIsSet("QM_SANDBOX_PORT_BASE")
-                      ? qEnvironmentVariableIntValue("QM_SANDBOX_PORT_BASE")
-                      : 16432)
-                + 400;
-        qputenv("QM_SANDBOX_DIR", m_state.toUtf8());
-        qputenv("QM_SANDBOX_PORT_BASE", QByteArray::number(base));
-        qputenv("QM_SANDBOX_HA", "patroni");
-        qputenv("QM_SANDBOX_CACHE", "0");
-        qputenv("QM_SANDBOX_PRODUCTS", "100");
-        qputenv("QM_SANDBOX_STORE", "reference");
-        qunsetenv("QM_SANDBOX_NO_SEED");
-        // The qmctl of this build (tests live in <build>/tests).
-        const QString qmctl
-            = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/qmctl/qmctl");
-        if (!qEnvironmentVariableIsSet("QM_QMCTL") && QFile::exists(qmctl))
-            qputenv("QM_QMCTL", QDir::cleanPath(qmctl).toUtf8());
-        QCOMPARE(sandbox({QStringLiteral("up")}, 15 * 60 * 1000), 0);
-    }
-    qputenv("QM_SANDBOX_DIR", m_state.toUtf8()); // for scripts/sandbox start (etcd)
-    QFile f(m_state + QStringLiteral("/ha.json"));
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName() + QStringLiteral(" missing")));
-    m_ha = QJsonDocument::fromJson(f.readAll()).object();
+    qmtest::HaSandboxOptions options;
+    options.folderTemplate = QStringLiteral("/var/tmp/qm-ha-qt.XXXXXX");
+    options.log = qmtest::RunLog::Always;
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_state = m_sandbox.state(); // QM_SANDBOX_DIR names it (for scripts/sandbox start: etcd)
+    m_ha = m_sandbox.ha();
     QCOMPARE(m_ha.value(QLatin1String("mode")).toString(), QStringLiteral("patroni"));
     QList<QUrl> apis;
     for (const QJsonValue &m : m_ha.value(QLatin1String("members")).toArray()) {
@@ -221,8 +142,7 @@ void TestPatroniClient::cleanupTestCase()
     if (!m_replicaYml.isEmpty())
         setReplicaNoFailover(false);
     m_client.reset();
-    if (m_own && qEnvironmentVariable("QM_TEST_HA_KEEP") != QLatin1String("1"))
-        sandbox({QStringLiteral("destroy")}, 5 * 60 * 1000);
+    m_sandbox.destroy();
 }
 
 void TestPatroniClient::readsTheCluster()

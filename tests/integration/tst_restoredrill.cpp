@@ -10,6 +10,7 @@
 // scratch server and its folder must be gone afterwards.
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "hasandbox.h"
 #include "runbooks/builtinsteps.h"
 #include "runbooks/steptype.h"
 #include "testenv.h"
@@ -59,9 +60,11 @@ private slots:
     void qmctlJsonCarriesRtoAndRpo();
 
 private:
-    int sandbox(const QStringList &args, int timeoutMs);
     int run(const QStringList &command, QString *output = nullptr, int timeoutMs = 120000,
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        return qmtest::runCommand(command, output, timeoutMs, qmtest::RunLog::OnFailure, env);
+    }
     StepContext context();
     QString ports() const { return QStringLiteral("%1-%2").arg(m_base + 40).arg(m_base + 49); }
     std::unique_ptr<pqxx::connection> owner();
@@ -76,10 +79,9 @@ private:
     }
     int newestArchivedTimeline(); // the highest NNNNNNNN.history in the repository (1: none)
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    qmtest::HaSandbox m_sandbox;
     QTemporaryDir m_scratch {QStringLiteral("/var/tmp/qm-drill-scratch.XXXXXX")};
     QString m_state;
-    bool m_own = false;
     int m_base = 0;
     QJsonObject m_ha;
     qm::Profile m_profile;
@@ -87,33 +89,6 @@ private:
     StepRegistry m_registry = StepRegistry::withBuiltins();
     QStringList m_log;
 };
-
-int TestRestoreDrill::run(
-    const QStringList &command, QString *output, int timeoutMs, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(command.first(), command.mid(1));
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        qWarning() << command << "timed out";
-        return -1;
-    }
-    const QString out = QString::fromUtf8(p.readAll()).trimmed();
-    if (output)
-        *output = out;
-    if (p.exitCode() != 0)
-        qInfo().noquote() << command.join(u' ') << "->" << p.exitCode() << "\n" << out.right(3000);
-    return p.exitCode();
-}
-
-int TestRestoreDrill::sandbox(const QStringList &args, int timeoutMs)
-{
-    return run(
-        QStringList {QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox")} + args, nullptr, timeoutMs);
-}
 
 std::unique_ptr<pqxx::connection> TestRestoreDrill::owner()
 {
@@ -136,46 +111,23 @@ StepContext TestRestoreDrill::context()
 
 void TestRestoreDrill::initTestCase()
 {
-    if (qEnvironmentVariable("QM_TEST_NO_HA") == QLatin1String("1"))
+    if (qmtest::HaSandbox::disabled())
         QSKIP("QM_TEST_NO_HA=1: no Patroni/etcd/pgBackRest on this machine");
     QVERIFY(m_scratch.isValid());
     QFile::setPermissions(m_scratch.path(),
         QFile::permissions(m_scratch.path()) | QFile::ReadOther | QFile::ExeOther
             | QFile::WriteOther);
-    m_base = qEnvironmentVariableIsSet("QM_TEST_HA_BASE")
-        ? qEnvironmentVariableIntValue("QM_TEST_HA_BASE")
-        : (qEnvironmentVariableIsSet("QM_SANDBOX_PORT_BASE")
-                  ? qEnvironmentVariableIntValue("QM_SANDBOX_PORT_BASE")
-                  : 16432)
-            + 400;
-    m_state = qEnvironmentVariable("QM_TEST_HA_DIR");
-    if (m_state.isEmpty()) {
-        // A folder PostgreSQL's user can reach when root runs the test.
-        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/var/tmp/qm-ha-drill.XXXXXX"));
-        QVERIFY(m_tmp->isValid());
-        m_tmp->setAutoRemove(qEnvironmentVariable("QM_TEST_HA_KEEP") != QLatin1String("1"));
-        QFile::setPermissions(m_tmp->path(),
-            QFile::permissions(m_tmp->path()) | QFile::ReadOther | QFile::ExeOther
-                | QFile::ReadGroup | QFile::ExeGroup);
-        m_state = m_tmp->path() + QStringLiteral("/state");
-        m_own = true;
-        qputenv("QM_SANDBOX_DIR", m_state.toUtf8());
-        qputenv("QM_SANDBOX_PORT_BASE", QByteArray::number(m_base));
-        qputenv("QM_SANDBOX_HA", "patroni");
-        qputenv("QM_SANDBOX_CACHE", "0");
-        qputenv("QM_SANDBOX_PRODUCTS", "100");
-        qputenv("QM_SANDBOX_STORE", "reference");
-        qunsetenv("QM_SANDBOX_NO_SEED");
-        if (!qEnvironmentVariableIsSet("QM_QMCTL"))
-            qputenv("QM_QMCTL", QM_QMCTL);
-        QCOMPARE(sandbox({QStringLiteral("up")}, 15 * 60 * 1000), 0);
-    }
-    // backup.check / restore.drill find pgBackRest through $QM_SANDBOX_DIR/ha.json; qmtest reads
-    // the profile there.
-    qputenv("QM_SANDBOX_DIR", m_state.toUtf8());
-    QFile f(m_state + QStringLiteral("/ha.json"));
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName() + QStringLiteral(" missing")));
-    m_ha = QJsonDocument::fromJson(f.readAll()).object();
+    qmtest::HaSandboxOptions options;
+    options.folderTemplate = QStringLiteral("/var/tmp/qm-ha-drill.XXXXXX");
+    options.qmctl = QStringLiteral(QM_QMCTL);
+    options.log = qmtest::RunLog::OnFailure;
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_base = m_sandbox.base();
+    m_state = m_sandbox.state();
+    // backup.check / restore.drill find pgBackRest through $QM_SANDBOX_DIR/ha.json (start()
+    // exported it); qmtest reads the profile there.
+    m_ha = m_sandbox.ha();
     QVERIFY2(
         m_ha.value(QLatin1String("pgbackrest")).isObject(), "the HA sandbox has no pgBackRest");
     QFile pf(qmtest::profilePath());
@@ -193,8 +145,7 @@ void TestRestoreDrill::initTestCase()
 void TestRestoreDrill::cleanupTestCase()
 {
     m_cluster.reset();
-    if (m_own && qEnvironmentVariable("QM_TEST_HA_KEEP") != QLatin1String("1"))
-        sandbox({QStringLiteral("destroy")}, 5 * 60 * 1000);
+    m_sandbox.destroy();
 }
 
 void TestRestoreDrill::backupCheckPassesOnAFreshBackup()
