@@ -653,18 +653,17 @@ void LoadTestRunner::start()
     m_livePreviousMs = 0;
     m_liveOut = false;
     if (MetricSource *source = servers()) {
-        const int generation = m_generation;
-        whenFinished(this, source->thresholds(),
-            [this, generation](const Result<std::vector<Threshold>> &r) {
-                if (generation != m_generation || !r.ok())
-                    return;
-                for (const Threshold &t : r.value()) {
-                    if (t.seriesId == u"pg.connections")
-                        m_maxConnections = t.value;
-                    else if (t.seriesId == u"redis.memory")
-                        m_maxMemory = t.value;
-                }
-            });
+        // (the servers' limits hold across runs: no generation check)
+        whenFinished(this, source->thresholds(), [this](const Result<std::vector<Threshold>> &r) {
+            if (!r.ok())
+                return;
+            for (const Threshold &t : r.value()) {
+                if (t.seriesId == u"pg.connections")
+                    m_maxConnections = t.value;
+                else if (t.seriesId == u"redis.memory")
+                    m_maxMemory = t.value;
+            }
+        });
     }
     m_ticker->start();
     if (m_config.liveIntervalMs > 0)
