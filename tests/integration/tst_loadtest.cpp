@@ -269,6 +269,45 @@ private Q_SLOTS:
             qPrintable(marker));
     }
 
+    void peakFinderReadsTheBusiestMinute()
+    {
+        // The orders view through the backend seam: the busiest minute, and when it was.
+        auto cluster = std::make_shared<qm::db::Cluster>(qmtest::clusterConfig());
+        auto orders = PeakFinder::fromOrders(*cluster, qm::BackendKind::Reference, 30);
+        QVERIFY(qmtest::waitFor(orders, 30'000));
+        QVERIFY2(orders.result().ok(), qPrintable(qmtest::errorOf(orders.result()).message));
+        const RecordedPeak fromOrders = orders.result().value();
+        QCOMPARE(fromOrders.source, QStringLiteral("orders"));
+        const qint64 busiest = busiestMinute();
+        QCOMPARE(fromOrders.perSecond, double(busiest) / 60.0);
+        {
+            pqxx::nontransaction tx(*m_db);
+            const qint64 minuteCount
+                = tx.exec_params("SELECT count(*) FROM console.orders WHERE created_at >= "
+                                 "to_timestamp($1::float8 / 1000) AND created_at < "
+                                 "to_timestamp($1::float8 / 1000) + interval '1 minute'",
+                        static_cast<double>(fromOrders.atMs))[0][0]
+                      .as<qint64>();
+            QCOMPARE(minuteCount, busiest); // atMs is that minute
+        }
+        // Prometheus' business series saw the load tests above; find() takes the higher.
+        QFile f(qmtest::profilePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        QVERIFY(profile.ok());
+        if (profile.value().prometheusUrl.isEmpty())
+            return;
+        std::optional<qm::Result<RecordedPeak>> found;
+        QObject context;
+        PeakFinder::find(&context, cluster, qm::BackendKind::Reference,
+            QUrl(profile.value().prometheusUrl), {}, 30,
+            [&found](const qm::Result<RecordedPeak> &r) { found = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30'000);
+        QVERIFY2(found->ok(), qPrintable(qmtest::errorOf(*found).message));
+        QVERIFY(found->value().perSecond >= fromOrders.perSecond);
+        QVERIFY(found->value().source == u"prometheus" || found->value().source == u"orders");
+    }
+
     void percentRampUsesTheRecordedPeak()
     {
         // The simulator has placed orders in this sandbox: the busiest minute is the peak (or a
