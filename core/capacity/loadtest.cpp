@@ -584,29 +584,25 @@ void LoadTestRunner::sampleLive()
         [this, sample, done, generation](const Result<QByteArray> &r) {
             if (r.ok() && generation == m_generation) {
                 const promtext::Samples now = promtext::parse(r.value());
-                {
-                    const QString placed = QStringLiteral("qm_orders_placed_total");
-                    const QString failed = QStringLiteral("qm_orders_failed_total");
-                    const double placedNow = promtext::sum(now, placed);
-                    if (m_livePreviousMs > 0
-                        && placedNow >= promtext::sum(m_livePrevious, placed)) {
-                        const double window
-                            = std::max(0.001, double(sample->ms - m_livePreviousMs) / 1000.0);
-                        sample->ordersPerSecond
-                            = (placedNow - promtext::sum(m_livePrevious, placed)) / window;
-                        sample->errorsPerSecond
-                            = (promtext::sum(now, failed) - promtext::sum(m_livePrevious, failed))
-                            / window;
-                        const auto buckets = promtext::difference(
-                            promtext::histogram(now, QStringLiteral("qm_checkout_seconds")),
-                            promtext::histogram(
-                                m_livePrevious, QStringLiteral("qm_checkout_seconds")));
-                        sample->p95 = promtext::quantile(0.95, buckets);
-                        sample->p99 = promtext::quantile(0.99, buckets);
-                    }
-                    m_livePrevious = now;
-                    m_livePreviousMs = sample->ms;
+                const QString placed = QStringLiteral("qm_orders_placed_total");
+                const QString failed = QStringLiteral("qm_orders_failed_total");
+                const double placedNow = promtext::sum(now, placed);
+                if (m_livePreviousMs > 0 && placedNow >= promtext::sum(m_livePrevious, placed)) {
+                    const double window
+                        = std::max(0.001, double(sample->ms - m_livePreviousMs) / 1000.0);
+                    sample->ordersPerSecond
+                        = (placedNow - promtext::sum(m_livePrevious, placed)) / window;
+                    sample->errorsPerSecond
+                        = (promtext::sum(now, failed) - promtext::sum(m_livePrevious, failed))
+                        / window;
+                    const auto buckets = promtext::difference(
+                        promtext::histogram(now, QStringLiteral("qm_checkout_seconds")),
+                        promtext::histogram(m_livePrevious, QStringLiteral("qm_checkout_seconds")));
+                    sample->p95 = promtext::quantile(0.95, buckets);
+                    sample->p99 = promtext::quantile(0.99, buckets);
                 }
+                m_livePrevious = now;
+                m_livePreviousMs = sample->ms;
             } else if (!r.ok()) {
                 m_livePreviousMs = 0; // a new simulator (next step) starts its counters at zero
             }
