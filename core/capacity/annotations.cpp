@@ -2,6 +2,8 @@
 
 #include "db/cluster.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <pqxx/pqxx>
 
 namespace qm::capacity {
@@ -46,6 +48,30 @@ QString Annotations::summary(const Annotation &a)
     QString text = tr("%1 by %2").arg(kindName(a.kind), a.actor);
     if (!a.target.isEmpty())
         text += tr(": %1").arg(a.target.left(80));
+    if (a.kind == Annotation::Kind::LoadTest && !a.outcome.isEmpty()) {
+        // The saved result (LoadTestResult::toJson): what it found, on the marker itself.
+        const QJsonObject o = QJsonDocument::fromJson(a.outcome.toUtf8()).object();
+        if (o.contains(QLatin1String("highestStableRate"))) {
+            text += u'\n'
+                + tr("Highest stable rate: %1 orders/s")
+                      .arg(QString::number(
+                          o.value(QLatin1String("highestStableRate")).toDouble(), 'g', 4));
+            const QJsonObject peak = o.value(QLatin1String("peak")).toObject();
+            if (peak.value(QLatin1String("ordersPerSecond")).toDouble() > 0)
+                text += tr(" (recorded peak %1 orders/s)")
+                            .arg(QString::number(
+                                peak.value(QLatin1String("ordersPerSecond")).toDouble(), 'f', 2));
+            const QJsonObject first = o.value(QLatin1String("firstSaturated")).toObject();
+            if (!first.value(QLatin1String("text")).toString().isEmpty())
+                text += u'\n'
+                    + (first.value(QLatin1String("reached")).toBool()
+                            ? tr("First to saturate: %1")
+                            : tr("Closest to its limit: %1"))
+                          .arg(first.value(QLatin1String("text")).toString());
+            if (o.value(QLatin1String("cancelled")).toBool())
+                text += u'\n' + tr("Cancelled");
+        }
+    }
     return text;
 }
 

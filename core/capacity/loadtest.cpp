@@ -1,7 +1,9 @@
 #include "capacity/loadtest.h"
 
+#include "capacity/metricsource.h"
 #include "capacity/prometheussource.h"
 #include "common/whenfinished.h"
+#include "db/cluster.h"
 #include "http/jsonclient.h"
 
 #include <QDateTime>
@@ -10,6 +12,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <pqxx/pqxx>
 
 namespace qm::capacity {
 
@@ -65,7 +68,203 @@ double latestFinite(const Result<std::vector<TimeSeries>> &r, bool wantMax)
     return wantMax ? out : (n ? sum / n : out);
 }
 
+double lastFinite(const Result<std::vector<TimeSeries>> &r)
+{
+    double out = std::nan("");
+    qint64 at = std::numeric_limits<qint64>::min();
+    if (!r.ok())
+        return out;
+    double sum = 0;
+    for (const TimeSeries &s : r.value())
+        for (std::size_t i = s.size(); i-- > 0;)
+            if (std::isfinite(s.v[i])) {
+                if (s.t[i] > at) {
+                    at = s.t[i];
+                    sum = 0;
+                }
+                if (s.t[i] == at)
+                    sum += s.v[i];
+                out = sum;
+                break;
+            }
+    return out;
+}
+
+QString bytes(double b)
+{
+    return Text::tr("%1 MB").arg(QString::number(b / (1024.0 * 1024.0), 'f', 1));
+}
+
+ResourceUse use(
+    const char *id, const QString &name, double value, double limit, int index, double target)
+{
+    ResourceUse u;
+    u.id = QString::fromLatin1(id);
+    u.name = name;
+    u.value = value;
+    u.limit = limit;
+    u.stepIndex = index;
+    u.target = target;
+    if (std::isfinite(value) && std::isfinite(limit) && limit > 0) {
+        u.ratio = value / limit;
+        u.reached = u.ratio >= 1.0;
+    }
+    return u;
+}
+
 } // namespace
+
+QJsonObject RecordedPeak::toJson() const
+{
+    return QJsonObject {{QStringLiteral("ordersPerSecond"), num(perSecond)},
+        {QStringLiteral("ordersPerMinute"), num(perSecond * 60)},
+        {QStringLiteral("atMs"), atMs > 0 ? QJsonValue(double(atMs)) : QJsonValue()},
+        {QStringLiteral("days"), days}, {QStringLiteral("source"), source},
+        {QStringLiteral("detail"), detail}};
+}
+
+QFuture<Result<RecordedPeak>> PeakFinder::fromOrders(
+    db::Cluster &cluster, BackendKind backend, int days)
+{
+    // The schema is chosen from the enum (readSchema), never typed by a person.
+    const std::string orders = std::string(readSchema(backend)) + ".orders";
+    return cluster.read<RecordedPeak>(QStringLiteral("find the recorded peak order rate"),
+        [orders, days](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            const pqxx::result r = tx.exec_params(
+                "SELECT count(*), (extract(epoch from date_trunc('minute', created_at)) * "
+                "1000)::bigint FROM "
+                    + orders
+                    + " WHERE created_at > now() - $1::int * interval '1 day' GROUP BY 2 "
+                      "ORDER BY 1 DESC, 2 DESC LIMIT 1",
+                days);
+            RecordedPeak p;
+            p.days = days;
+            p.source = QStringLiteral("orders");
+            if (!r.empty()) {
+                p.perSecond = double(r[0][0].as<long long>()) / 60.0;
+                p.atMs = r[0][1].as<long long>();
+            }
+            p.detail = tr("the busiest minute in %1 over the last %n day(s)", nullptr, days)
+                           .arg(QString::fromStdString(orders));
+            return p;
+        });
+}
+
+QFuture<Result<RecordedPeak>> PeakFinder::fromPrometheus(PrometheusSource &prometheus, int days)
+{
+    const QString expr
+        = QStringLiteral("max_over_time(sum(qm_business_orders_per_minute)[%1d:1m])").arg(days);
+    const QString where = prometheus.describe();
+    return prometheus.queryInstant(expr).then(
+        [days, where](const Result<std::vector<TimeSeries>> &r) -> Result<RecordedPeak> {
+            if (!r.ok())
+                return r.error();
+            RecordedPeak p;
+            p.days = days;
+            p.source = QStringLiteral("prometheus");
+            const double perMinute = latestFinite(r, true);
+            p.perSecond = std::isfinite(perMinute) ? perMinute / 60.0 : 0;
+            p.detail = tr("the highest qm_business_orders_per_minute in %1 over the last %n "
+                          "day(s)",
+                nullptr, days)
+                           .arg(where);
+            return p;
+        });
+}
+
+void PeakFinder::find(QObject *context, std::shared_ptr<db::Cluster> cluster, BackendKind backend,
+    const QUrl &prometheusUrl, const QString &caFile, int days,
+    std::function<void(const Result<RecordedPeak> &)> done)
+{
+    struct State
+    {
+        std::optional<Result<RecordedPeak>> orders, prometheus;
+        int left = 0;
+        std::unique_ptr<PrometheusSource> source;
+        std::shared_ptr<db::Cluster> cluster;
+    };
+    auto state = std::make_shared<State>();
+    state->cluster = cluster;
+    const bool withPrometheus = prometheusUrl.isValid() && !prometheusUrl.isEmpty();
+    state->left = (cluster ? 1 : 0) + (withPrometheus ? 1 : 0);
+    auto settle = [state, done] {
+        if (--state->left > 0)
+            return;
+        const RecordedPeak *best = nullptr;
+        QStringList problems;
+        for (const auto *r : {&state->prometheus, &state->orders}) {
+            if (!r->has_value())
+                continue;
+            if (!(*r)->ok()) {
+                problems << (*r)->error().message;
+                continue;
+            }
+            if (!best || (*r)->value().perSecond > best->perSecond)
+                best = &(*r)->value();
+        }
+        if (best && best->valid()) {
+            done(*best);
+        } else {
+            problems.prepend(tr("No order was recorded in the history the console can read: pass "
+                                "a peak by hand."));
+            done(Error {Error::Code::NotFound, problems.join(u' '), {}, {}});
+        }
+        if (state->source)
+            state->source.release()->deleteLater();
+        state->cluster.reset();
+    };
+    if (state->left == 0) {
+        state->left = 1;
+        settle();
+        return;
+    }
+    if (withPrometheus) {
+        state->source = std::make_unique<PrometheusSource>(prometheusUrl);
+        if (!caFile.isEmpty())
+            state->source->setCaFile(caFile);
+        whenFinished(context, fromPrometheus(*state->source, days),
+            [state, settle](const Result<RecordedPeak> &r) {
+                state->prometheus = r;
+                settle();
+            });
+    }
+    if (cluster)
+        whenFinished(context, fromOrders(*cluster, backend, days),
+            [state, settle](const Result<RecordedPeak> &r) {
+                state->orders = r;
+                settle();
+            });
+}
+
+QString ResourceUse::text() const
+{
+    auto figure = [this](double v) {
+        if (!std::isfinite(v))
+            return Text::tr("n/a");
+        if (id == u"redis.memory")
+            return bytes(v);
+        if (id == u"checkout.p99")
+            return seconds(v);
+        if (id == u"errors")
+            return percent(v);
+        if (id == u"cpu")
+            return Text::tr("%1 %").arg(QString::number(v, 'f', 0));
+        return QString::number(v, 'f', 0);
+    };
+    return Text::tr("%1 %2 of %3 (%4 of its limit)")
+        .arg(name, figure(value), figure(limit),
+            std::isfinite(ratio) ? percent(ratio) : Text::tr("n/a"));
+}
+
+QJsonObject ResourceUse::toJson() const
+{
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+        {QStringLiteral("value"), num(value)}, {QStringLiteral("limit"), num(limit)},
+        {QStringLiteral("ratio"), num(ratio)}, {QStringLiteral("reached"), reached},
+        {QStringLiteral("stepIndex"), stepIndex}, {QStringLiteral("target"), target},
+        {QStringLiteral("text"), valid() ? text() : QString()}};
+}
 
 QJsonObject LoadTestConfig::toJson() const
 {
@@ -75,7 +274,15 @@ QJsonObject LoadTestConfig::toJson() const
     return QJsonObject {{QStringLiteral("ramp"), r}, {QStringLiteral("stepMs"), double(stepMs)},
         {QStringLiteral("warmupMs"), double(warmupMs)}, {QStringLiteral("workers"), workers},
         {QStringLiteral("p95LimitS"), p95LimitS}, {QStringLiteral("errorLimit"), errorLimit},
-        {QStringLiteral("keepUpShare"), keepUpShare}};
+        {QStringLiteral("keepUpShare"), keepUpShare}, {QStringLiteral("p99TargetS"), p99TargetS},
+        {QStringLiteral("rampPercent"),
+            [this] {
+                QJsonArray a;
+                for (double v : rampPercent)
+                    a.append(v);
+                return a;
+            }()},
+        {QStringLiteral("peak"), peak.valid() ? QJsonValue(peak.toJson()) : QJsonValue()}};
 }
 
 QString LoadTestConfig::findStorefront()
@@ -120,16 +327,56 @@ Result<std::vector<double>> LoadTestConfig::parseRamp(const QString &text)
     return out;
 }
 
+Result<std::vector<double>> LoadTestConfig::parsePercents(const QString &text)
+{
+    std::vector<double> out;
+    for (QString part : text.split(u',', Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        if (part.endsWith(u'%'))
+            part.chop(1);
+        bool ok = false;
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok || !(v > 0) || !std::isfinite(v) || v > 10'000)
+            return Error {Error::Code::InvalidInput,
+                Text::tr("A percentage ramp is a list of shares of the recorded peak such as "
+                         "25,50,100,150; \"%1\" is not a positive percentage.")
+                    .arg(part),
+                {}, {}};
+        out.push_back(v);
+    }
+    if (out.empty())
+        return Error {Error::Code::InvalidInput,
+            Text::tr("A percentage ramp is a list of shares of the recorded peak such as "
+                     "25,50,100,150."),
+            {}, {}};
+    return out;
+}
+
+std::vector<double> LoadTestConfig::rampFromPercents(
+    const std::vector<double> &percents, double peakPerSecond)
+{
+    std::vector<double> out;
+    for (double p : percents)
+        out.push_back(std::max(0.1, std::round(peakPerSecond * p / 100.0 * 10.0) / 10.0));
+    return out;
+}
+
 QJsonObject LoadStepResult::toJson() const
 {
+    QJsonArray resourcesJson;
+    for (const ResourceUse &u : resources)
+        resourcesJson.append(u.toJson());
     return QJsonObject {{QStringLiteral("target"), target},
         {QStringLiteral("achieved"), num(achieved)}, {QStringLiteral("placed"), double(placed)},
         {QStringLiteral("failed"), double(failed)}, {QStringLiteral("errorRate"), num(errorRate)},
         {QStringLiteral("p50"), num(p50)}, {QStringLiteral("p95"), num(p95)},
         {QStringLiteral("p99"), num(p99)}, {QStringLiteral("dbConnections"), num(dbConnections)},
-        {QStringLiteral("cpu"), num(cpu)}, {QStringLiteral("startMs"), double(startMs)},
-        {QStringLiteral("endMs"), double(endMs)}, {QStringLiteral("stable"), stable},
-        {QStringLiteral("why"), why}};
+        {QStringLiteral("cpu"), num(cpu)}, {QStringLiteral("redisMemory"), num(redisMemory)},
+        {QStringLiteral("redisOps"), num(redisOps)},
+        {QStringLiteral("maxConnections"), num(maxConnections)},
+        {QStringLiteral("maxMemory"), num(maxMemory)}, {QStringLiteral("resources"), resourcesJson},
+        {QStringLiteral("startMs"), double(startMs)}, {QStringLiteral("endMs"), double(endMs)},
+        {QStringLiteral("stable"), stable}, {QStringLiteral("why"), why}};
 }
 
 QString LoadTestResult::readout() const
@@ -154,12 +401,64 @@ QString LoadTestResult::readout() const
                      .arg(rate(steps.back().target));
     if (cancelled)
         parts << Text::tr("Cancelled after %n step(s).", nullptr, int(steps.size()));
+    if (peak.valid())
+        parts << Text::tr("Recorded peak: %1 (%2).").arg(rate(peak.perSecond), peak.detail);
+    if (firstSaturated.valid())
+        parts << (firstSaturated.reached
+                ? Text::tr("First to saturate: %1 at %2.")
+                      .arg(firstSaturated.text(), rate(firstSaturated.target))
+                : Text::tr("No resource reached its limit; closest: %1 at %2.")
+                      .arg(firstSaturated.text(), rate(firstSaturated.target)));
     if (best)
         parts << Text::tr("Provision slightly above the highest tested stable limit: plan for "
                           "peaks up to %1 and keep the store able to sustain more than that "
                           "(re-run at 150 % of the recorded peak after changes).")
                      .arg(rate(best->target));
+    const QString advice = recommendation();
+    if (!advice.isEmpty())
+        parts << advice;
     return parts.join(u' ');
+}
+
+QString LoadTestResult::recommendation() const
+{
+    if (!error.isEmpty() || steps.empty())
+        return {};
+    const QString limiter = firstSaturated.valid() ? firstSaturated.name : Text::tr("the store");
+    if (highestStableRate <= 0)
+        return Text::tr("Recommendation: no tested rate held; add capacity to %1 before the "
+                        "next peak.")
+            .arg(limiter);
+    if (!peak.valid())
+        return Text::tr("Recommendation: provision above %1.").arg(rate(highestStableRate));
+    const double share = highestStableRate / peak.perSecond;
+    if (share < 1.5)
+        return Text::tr("Recommendation: provision above %1 (%2 of the recorded peak); that is "
+                        "below 150 % of the peak, so add capacity to %3 first.")
+            .arg(rate(highestStableRate), percent(share), limiter);
+    return Text::tr("Recommendation: provision above %1 (%2 of the recorded peak, enough for "
+                    "150 % of it).")
+        .arg(rate(highestStableRate), percent(share));
+}
+
+ResourceUse LoadTestResult::firstToSaturate(const std::vector<LoadStepResult> &steps)
+{
+    // The first step where something reached its limit, the highest share there...
+    for (const LoadStepResult &s : steps) {
+        const ResourceUse *top = nullptr;
+        for (const ResourceUse &u : s.resources)
+            if (u.valid() && u.reached && (!top || u.ratio > top->ratio))
+                top = &u;
+        if (top)
+            return *top;
+    }
+    // ...else the closest over the run.
+    const ResourceUse *closest = nullptr;
+    for (const LoadStepResult &s : steps)
+        for (const ResourceUse &u : s.resources)
+            if (u.valid() && (!closest || u.ratio > closest->ratio))
+                closest = &u;
+    return closest ? *closest : ResourceUse();
 }
 
 QJsonObject LoadTestResult::toJson() const
@@ -173,7 +472,15 @@ QJsonObject LoadTestResult::toJson() const
         {QStringLiteral("breakingRate"), breakingRate},
         {QStringLiteral("breakingWhy"), breakingWhy}, {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("error"), error}, {QStringLiteral("startMs"), double(startMs)},
-        {QStringLiteral("endMs"), double(endMs)}, {QStringLiteral("readout"), readout()}};
+        {QStringLiteral("endMs"), double(endMs)}, {QStringLiteral("readout"), readout()},
+        {QStringLiteral("peak"), peak.valid() ? QJsonValue(peak.toJson()) : QJsonValue()},
+        {QStringLiteral("firstSaturated"),
+            firstSaturated.valid() ? QJsonValue(firstSaturated.toJson()) : QJsonValue()},
+        {QStringLiteral("recommendation"),
+            QJsonObject {{QStringLiteral("provisionAbove"), recommendedRate()},
+                {QStringLiteral("peakShare"),
+                    peak.valid() ? num(recommendedRate() / peak.perSecond) : QJsonValue()},
+                {QStringLiteral("text"), recommendation()}}}};
 }
 
 LoadTestRunner::LoadTestRunner(LoadTestConfig config, QObject *parent)
@@ -183,6 +490,7 @@ LoadTestRunner::LoadTestRunner(LoadTestConfig config, QObject *parent)
 {
     qRegisterMetaType<LoadStepResult>();
     qRegisterMetaType<LoadTestResult>();
+    qRegisterMetaType<LiveSample>();
     m_http->setTimeoutMs(3000);
     m_http->setMaxBodyBytes(4 * 1024 * 1024);
     if (m_config.prometheusUrl.isValid() && !m_config.prometheusUrl.isEmpty()) {
@@ -192,6 +500,9 @@ LoadTestRunner::LoadTestRunner(LoadTestConfig config, QObject *parent)
     }
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
+    m_live = new QTimer(this);
+    m_live->setInterval(std::max(200, m_config.liveIntervalMs));
+    connect(m_live, &QTimer::timeout, this, &LoadTestRunner::sampleLive);
     m_ticker = new QTimer(this);
     m_ticker->setInterval(500);
     connect(m_ticker, &QTimer::timeout, this, [this] {
@@ -211,6 +522,92 @@ LoadTestRunner::~LoadTestRunner()
         m_process->kill();
         m_process->waitForFinished(1000); // a child of ours: never left behind
     }
+}
+
+void LoadTestRunner::setServerSource(MetricSource *source)
+{
+    m_servers = source;
+}
+
+MetricSource *LoadTestRunner::servers() const
+{
+    if (m_servers)
+        return m_servers.data();
+    return m_prometheus.get();
+}
+
+void LoadTestRunner::sampleLive()
+{
+    if (!m_running || m_liveOut)
+        return;
+    m_liveOut = true;
+    const int generation = m_generation;
+    auto sample = std::make_shared<LiveSample>();
+    sample->ms = QDateTime::currentMSecsSinceEpoch();
+    auto left = std::make_shared<int>(1);
+    auto done = [this, sample, left, generation] {
+        if (--*left > 0)
+            return;
+        m_liveOut = false;
+        if (generation == m_generation && m_running)
+            Q_EMIT liveSample(*sample);
+    };
+    if (MetricSource *source = servers()) {
+        RangeQuery q;
+        q.endMs = sample->ms;
+        q.startMs = sample->ms - 15'000;
+        q.stepMs = 1000;
+        for (const char *id : {"pg.connections", "redis.memory", "redis.ops"}) {
+            ++*left;
+            q.expr = QString::fromLatin1(id);
+            const QString which = q.expr;
+            whenFinished(this, source->queryRange(q),
+                [sample, done, which](const Result<std::vector<TimeSeries>> &r) {
+                    const double v = lastFinite(r);
+                    if (which == u"pg.connections")
+                        sample->dbConnections = v;
+                    else if (which == u"redis.memory")
+                        sample->redisMemory = v;
+                    else
+                        sample->redisOps = v;
+                    done();
+                });
+        }
+    }
+    // The simulator's own counters (none while it loads its catalog: a gap, not an error).
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_config.metricsPort);
+    url.setPath(QStringLiteral("/metrics"));
+    whenFinished(this, m_http->send("GET", url),
+        [this, sample, done, generation](const Result<QByteArray> &r) {
+            if (r.ok() && generation == m_generation) {
+                const promtext::Samples now = promtext::parse(r.value());
+                const QString placed = QStringLiteral("qm_orders_placed_total");
+                const QString failed = QStringLiteral("qm_orders_failed_total");
+                const double placedNow = promtext::sum(now, placed);
+                if (m_livePreviousMs > 0 && placedNow >= promtext::sum(m_livePrevious, placed)) {
+                    const double window
+                        = std::max(0.001, double(sample->ms - m_livePreviousMs) / 1000.0);
+                    sample->ordersPerSecond
+                        = (placedNow - promtext::sum(m_livePrevious, placed)) / window;
+                    sample->errorsPerSecond
+                        = (promtext::sum(now, failed) - promtext::sum(m_livePrevious, failed))
+                        / window;
+                    const auto buckets = promtext::difference(
+                        promtext::histogram(now, QStringLiteral("qm_checkout_seconds")),
+                        promtext::histogram(m_livePrevious, QStringLiteral("qm_checkout_seconds")));
+                    sample->p95 = promtext::quantile(0.95, buckets);
+                    sample->p99 = promtext::quantile(0.99, buckets);
+                }
+                m_livePrevious = now;
+                m_livePreviousMs = sample->ms;
+            } else if (!r.ok()) {
+                m_livePreviousMs = 0; // a new simulator (next step) starts its counters at zero
+            }
+            done();
+        });
 }
 
 Status LoadTestRunner::refuseOn(Profile::Environment environment)
@@ -248,7 +645,25 @@ void LoadTestRunner::start()
     m_config.warmupMs = std::clamp<qint64>(m_config.warmupMs, 0, m_config.stepMs / 2);
     m_running = true;
     m_index = 0;
+    m_result.peak = m_config.peak;
+    m_livePreviousMs = 0;
+    m_liveOut = false;
+    if (MetricSource *source = servers()) {
+        // (the servers' limits hold across runs: no generation check)
+        whenFinished(this, source->thresholds(), [this](const Result<std::vector<Threshold>> &r) {
+            if (!r.ok())
+                return;
+            for (const Threshold &t : r.value()) {
+                if (t.seriesId == u"pg.connections")
+                    m_maxConnections = t.value;
+                else if (t.seriesId == u"redis.memory")
+                    m_maxMemory = t.value;
+            }
+        });
+    }
     m_ticker->start();
+    if (m_config.liveIntervalMs > 0)
+        m_live->start();
     startStep();
 }
 
@@ -399,7 +814,8 @@ void LoadTestRunner::onStepEnd()
 
 void LoadTestRunner::readServers(LoadStepResult step)
 {
-    if (!m_prometheus) {
+    MetricSource *source = servers();
+    if (!source) {
         endStep(step);
         return;
     }
@@ -407,25 +823,27 @@ void LoadTestRunner::readServers(LoadStepResult step)
     q.startMs = step.startMs;
     q.endMs = std::max(step.endMs, step.startMs + 2000);
     q.stepMs = 2000;
-    q.expr = QStringLiteral("pg.connections");
     auto shared = std::make_shared<LoadStepResult>(step);
-    auto left = std::make_shared<int>(2);
+    auto left = std::make_shared<int>(4);
     const int generation = m_generation;
     auto done = [this, shared, left, generation] {
         if (--*left == 0 && generation == m_generation && m_running)
             endStep(*shared);
     };
-    whenFinished(this, m_prometheus->queryRange(q),
-        [shared, done](const Result<std::vector<TimeSeries>> &r) {
-            shared->dbConnections = latestFinite(r, true);
-            done();
-        });
-    q.expr = QStringLiteral("node.cpu");
-    whenFinished(this, m_prometheus->queryRange(q),
-        [shared, done](const Result<std::vector<TimeSeries>> &r) {
-            shared->cpu = latestFinite(r, false);
-            done();
-        });
+    const auto ask
+        = [&](const char *id, std::function<void(const Result<std::vector<TimeSeries>> &)> take) {
+              q.expr = QString::fromLatin1(id);
+              whenFinished(this, source->queryRange(q),
+                  [take = std::move(take), done](const Result<std::vector<TimeSeries>> &r) {
+                      take(r);
+                      done();
+                  });
+          };
+    ask("pg.connections",
+        [shared](const auto &r) { shared->dbConnections = latestFinite(r, true); });
+    ask("node.cpu", [shared](const auto &r) { shared->cpu = latestFinite(r, false); });
+    ask("redis.memory", [shared](const auto &r) { shared->redisMemory = latestFinite(r, true); });
+    ask("redis.ops", [shared](const auto &r) { shared->redisOps = latestFinite(r, false); });
 }
 
 void LoadTestRunner::endStep(LoadStepResult step)
@@ -439,11 +857,26 @@ void LoadTestRunner::endStep(LoadStepResult step)
     if (step.errorRate > m_config.errorLimit)
         why << Text::tr("%1 of checkouts failed (limit %2)")
                    .arg(percent(step.errorRate), percent(m_config.errorLimit));
+    if (std::isfinite(step.p99) && m_config.p99TargetS > 0 && step.p99 > m_config.p99TargetS)
+        why << Text::tr("checkout p99 %1 over its target %2")
+                   .arg(seconds(step.p99), seconds(m_config.p99TargetS));
     if (step.achieved < m_config.keepUpShare * step.target)
         why << Text::tr("the store placed %1 of the %2 asked")
                    .arg(QString::number(step.achieved, 'f', 1), rate(step.target));
     step.stable = why.isEmpty();
     step.why = why.join(QStringLiteral("; "));
+    // Every measured resource against its limit, for "the first resource to saturate".
+    step.maxConnections = m_maxConnections;
+    step.maxMemory = m_maxMemory > 0 ? m_maxMemory : std::nan("");
+    step.resources = {use("db.connections", Text::tr("DB connections"), step.dbConnections,
+                          step.maxConnections, m_index, step.target),
+        use("cpu", Text::tr("CPU"), step.cpu, 100.0, m_index, step.target),
+        use("redis.memory", Text::tr("Redis memory"), step.redisMemory, step.maxMemory, m_index,
+            step.target),
+        use("checkout.p99", Text::tr("Checkout p99"), step.p99, m_config.p99TargetS, m_index,
+            step.target),
+        use("errors", Text::tr("Error rate"), step.errorRate, m_config.errorLimit, m_index,
+            step.target)};
     m_result.steps.push_back(step);
     Q_EMIT stepFinished(m_index, step);
     if (step.stable) {
@@ -494,8 +927,10 @@ void LoadTestRunner::finish(const QString &error)
     ++m_generation;
     m_timer->stop();
     m_ticker->stop();
+    m_live->stop();
     stopProcess();
     m_result.error = error;
+    m_result.firstSaturated = LoadTestResult::firstToSaturate(m_result.steps);
     m_result.endMs = QDateTime::currentMSecsSinceEpoch();
     Q_EMIT progress(1.0, m_result.readout());
     Q_EMIT finished(m_result);

@@ -3,6 +3,7 @@
 // click names its audit entry, forecasts state the time until saturation, export works, and a
 // source that fails or answers late never blocks the page.
 #include "capacity/capacitypage.h"
+#include "capacity/loadtest.h"
 #include "capacity/memorysource.h"
 #include "capacity/prometheussource.h"
 #include "capacity/timechart.h"
@@ -11,6 +12,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -321,6 +323,58 @@ private Q_SLOTS:
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {},
             QPoint(chart->annotationPoint(0).x() + 40, at.y() + 30));
         QCOMPARE(activated.count(), 1);
+    }
+
+    void loadTestMarkerSaysWhatTheRunFound()
+    {
+        makePage();
+        load();
+        // A saved load test (its audit row's outcome is LoadTestResult::toJson()).
+        LoadTestResult result;
+        LoadStepResult step;
+        step.target = 40;
+        step.stable = true;
+        step.resources = {};
+        ResourceUse conn;
+        conn.id = QStringLiteral("db.connections");
+        conn.name = QStringLiteral("DB connections");
+        conn.value = 98;
+        conn.limit = 100;
+        conn.ratio = 0.98;
+        conn.target = 40;
+        step.resources.push_back(conn);
+        result.steps.push_back(step);
+        result.highestStableRate = 40;
+        result.peak.perSecond = 25;
+        result.peak.source = QStringLiteral("orders");
+        result.firstSaturated = LoadTestResult::firstToSaturate(result.steps);
+        Annotation l;
+        l.auditId = 5151;
+        l.atMs = kNow - 3 * 3600'000;
+        l.action = QStringLiteral("loadtest.run");
+        l.kind = Annotations::kindOf(l.action);
+        l.actor = QStringLiteral("oncall");
+        l.outcome
+            = QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+        m_page->setAnnotations({l});
+        TimeChart *chart = m_page->visibleCharts().at(0);
+        chart->refreshNow();
+        QCOMPARE(chart->annotations().size(), std::size_t(1));
+        // The marker's tooltip: the highest stable rate, the peak, the closest resource
+        const QString tip = Annotations::summary(chart->annotations().front());
+        QVERIFY2(tip.contains(QLatin1String("Highest stable rate: 40 orders/s"))
+                && tip.contains(QLatin1String("recorded peak 25.00 orders/s"))
+                && tip.contains(QLatin1String("Closest to its limit: DB connections 98 of 100")),
+            qPrintable(tip));
+        // and a click opens the saved result
+        QSignalSpy activated(m_page.get(), &CapacityPage::annotationActivated);
+        const QPoint at = chart->annotationPoint(0);
+        QVERIFY(at.x() > 0);
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(activated.count(), 1);
+        QDialog *entry = m_page->findChild<QDialog *>(QStringLiteral("auditEntryDialog"));
+        QVERIFY(entry && entry->isVisible());
+        entry->close();
     }
 
     void forecastStatesTimeUntilSaturation()

@@ -4,10 +4,14 @@
 // recorder (the page writes it to the audit log); Cancel stops the simulator at once; a refusal
 // (a production profile) keeps Start disabled. The GUI thread never waits.
 #include "capacity/loadtestdialog.h"
+#include "capacity/prometheussource.h"
+#include "capacity/timechart.h"
 #include "common/threadguard.h"
 #include "guiguard.h"
 #include "testenv.h"
 
+#include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -62,6 +66,71 @@ private Q_SLOTS:
     }
 
     void cleanup() { QCOMPARE(guiThreadViolations(), 0); }
+
+    void percentRampChartsLiveAndNamesTheFirstSaturation()
+    {
+        // The servers' side from the sandbox's real Prometheus (what the page hands over).
+        QFile f(qmtest::profilePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto profile = Profile::fromJsonBytes(f.readAll());
+        QVERIFY(profile.ok());
+        if (profile.value().prometheusUrl.isEmpty())
+            QSKIP("the sandbox runs without Prometheus");
+        PrometheusSource prometheus(QUrl(profile.value().prometheusUrl));
+        LoadTestDialog dialog(base());
+        dialog.setServerSource(&prometheus);
+        dialog.show();
+        // A peak typed by hand: 50 % and 100 % of 8 orders/s are steps of 4 and 8.
+        dialog.setRampPercent(QStringLiteral("50,100"));
+        dialog.setPeakOverride(8);
+        dialog.setStepSeconds(7);
+        dialog.setP95LimitMs(5000);
+        dialog.setP99TargetMs(10000);
+        QSignalSpy done(&dialog, &LoadTestDialog::runFinished);
+        dialog.start();
+        QVERIFY(dialog.running());
+        // Live: orders/s from the simulator and DB connections from Prometheus while it runs.
+        const QList<TimeChart *> charts = dialog.liveCharts();
+        QCOMPARE(charts.size(), 5);
+        const auto hasPositive = [](TimeChart *c, int series) {
+            for (double v : c->data(series).v)
+                if (v > 0)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasPositive(charts[0], 0), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasPositive(charts[2], 0), 30'000);
+        QVERIFY(dialog.running()); // live, not after the fact
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 120'000);
+        const auto result = done.at(0).at(0).value<LoadTestResult>();
+        QVERIFY2(result.completed(), qPrintable(result.readout()));
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("4.0"));
+        QCOMPARE(result.peak.perSecond, 8.0);
+        QVERIFY2(hasPositive(charts[1], 1), "no checkout p99 was charted");
+        // DB connections are charted against the real max_connections
+        QCOMPARE(charts[2]->thresholds().size(), std::size_t(1));
+        // The readout names the peak and the first resource to saturate (or the closest).
+        QVERIFY2(result.firstSaturated.valid(), qPrintable(result.readout()));
+        QVERIFY2(dialog.firstSaturatedText().contains(result.firstSaturated.name),
+            qPrintable(dialog.firstSaturatedText()));
+        QVERIFY2(dialog.readout().contains(QLatin1String("Recorded peak: 8 orders/s")),
+            qPrintable(dialog.readout()));
+        qInfo().noquote() << dialog.readout();
+    }
+
+    void percentRampWithoutAPeakDoesNotStart()
+    {
+        LoadTestDialog dialog(base());
+        dialog.setRecordedPeak(Error {Error::Code::NotFound, QStringLiteral("no orders"), {}, {}});
+        dialog.show();
+        dialog.setRampPercent(QStringLiteral("50,100"));
+        dialog.start();
+        QVERIFY(!dialog.running());
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("peakSource"))
+                     ->text()
+                     .contains(QLatin1String("no orders")),
+            qPrintable(dialog.findChild<QLabel *>(QStringLiteral("peakSource"))->text()));
+    }
 
     void runFillsTheTableAndRecordsTheRun()
     {

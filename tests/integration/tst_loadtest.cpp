@@ -4,6 +4,7 @@
 // step and stops the ramp; production profiles refuse; cancel() stops the simulator at once; the
 // run is in the audit log (loadtest.run, what the Capacity workspace marks on the time axis).
 // `qmctl capacity forecast` states a model, its error and the time until a limit.
+#include "capacity/annotations.h"
 #include "capacity/loadtest.h"
 #include "testenv.h"
 #include "tst_orderfeed_support.h"
@@ -87,6 +88,39 @@ class TestLoadTest : public QObject
             .as<qint64>();
     }
 
+    qint64 orderCount()
+    {
+        pqxx::nontransaction tx(*m_db);
+        return tx.exec("SELECT count(*) FROM console.orders")[0][0].as<qint64>();
+    }
+
+    // The busiest minute of the last 30 days in the orders view, in orders per minute.
+    qint64 busiestMinute()
+    {
+        pqxx::nontransaction tx(*m_db);
+        return tx
+            .exec("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM console.orders "
+                  "WHERE created_at > now() - interval '30 days' GROUP BY date_trunc('minute', "
+                  "created_at)) m")[0][0]
+            .as<qint64>();
+    }
+
+    QJsonObject lastLoadTestOutcome(qint64 *auditId = nullptr, QString *action = nullptr)
+    {
+        pqxx::nontransaction tx(*m_db);
+        const pqxx::result r
+            = tx.exec("SELECT id, action, outcome::text FROM console.audit_log WHERE action = "
+                      "'loadtest.run' AND outcome IS NOT NULL ORDER BY id DESC LIMIT 1");
+        if (r.empty())
+            return {};
+        if (auditId)
+            *auditId = r[0][0].as<qint64>();
+        if (action)
+            *action = QString::fromStdString(r[0][1].as<std::string>());
+        return QJsonDocument::fromJson(QByteArray::fromStdString(r[0][2].as<std::string>("")))
+            .object();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -140,10 +174,11 @@ private Q_SLOTS:
     void aBrokenStepStopsTheRamp()
     {
         // No store checks out in a microsecond: the first step breaks and the others never run.
-        const Run r = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp"),
-            QStringLiteral("4,8,16"), QStringLiteral("--step"), QStringLiteral("5s"),
-            QStringLiteral("--warmup"), QStringLiteral("1s"), QStringLiteral("--p95-limit"),
-            QStringLiteral("0.001ms"), QStringLiteral("--json")});
+        const Run r
+            = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp"), QStringLiteral("4,8,16"),
+                QStringLiteral("--step"), QStringLiteral("5s"), QStringLiteral("--warmup"),
+                QStringLiteral("1s"), QStringLiteral("--p95-limit"), QStringLiteral("0.001ms"),
+                QStringLiteral("--p99-target"), QStringLiteral("1ms"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
         const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
@@ -157,6 +192,160 @@ private Q_SLOTS:
             r.out.constData());
         QCOMPARE(result.value(QStringLiteral("breakingRate")).toDouble(), 4.0);
         QCOMPARE(result.value(QStringLiteral("highestStableRate")).toDouble(), 0.0);
+        // No checkout meets a 1 ms p99 target: that is the first resource to saturate,
+        // measured (the real p99 against the target), in the first step.
+        const QJsonObject first = result.value(QStringLiteral("firstSaturated")).toObject();
+        QVERIFY2(
+            first.value(QStringLiteral("id")).toString() == u"checkout.p99", r.out.constData());
+        QVERIFY(first.value(QStringLiteral("reached")).toBool());
+        QCOMPARE(first.value(QStringLiteral("stepIndex")).toInt(), 0);
+        QVERIFY(first.value(QStringLiteral("value")).toDouble()
+            > first.value(QStringLiteral("limit")).toDouble());
+        QVERIFY2(result.value(QStringLiteral("recommendation"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString()
+                     .contains(QLatin1String("no tested rate held")),
+            r.out.constData());
+    }
+
+    void percentRampOfAGivenPeakNamesFirstSaturationAndIsAnnotated()
+    {
+        // --peak 8: 50 % and 100 % are 4 and 8 orders/s.
+        const Run r = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp-percent"),
+            QStringLiteral("50,100"), QStringLiteral("--peak"), QStringLiteral("8"),
+            QStringLiteral("--step"), QStringLiteral("7s"), QStringLiteral("--warmup"),
+            QStringLiteral("2s"), QStringLiteral("--p95-limit"), QStringLiteral("5s"),
+            QStringLiteral("--p99-target"), QStringLiteral("10s"), QStringLiteral("--error-limit"),
+            QStringLiteral("0.2"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        qInfo().noquote() << r.out.trimmed();
+        const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
+        const QJsonObject peak = result.value(QStringLiteral("peak")).toObject();
+        QCOMPARE(peak.value(QStringLiteral("ordersPerSecond")).toDouble(), 8.0);
+        QCOMPARE(peak.value(QStringLiteral("source")).toString(), QStringLiteral("override"));
+        const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
+        QVERIFY2(!steps.isEmpty(), r.out.constData());
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("target")).toDouble(), 4.0);
+        if (steps.size() > 1)
+            QCOMPARE(steps.at(1).toObject().value(QStringLiteral("target")).toDouble(), 8.0);
+        // Every step measured DB connections against the real max_connections (Prometheus).
+        const double maxConnections = [this] {
+            pqxx::nontransaction tx(*m_db);
+            return tx.exec("SELECT current_setting('max_connections')::float8")[0][0].as<double>();
+        }();
+        for (const QJsonValue v :
+            steps.at(0).toObject().value(QStringLiteral("resources")).toArray()) {
+            const QJsonObject u = v.toObject();
+            if (u.value(QStringLiteral("id")).toString() == u"db.connections") {
+                QCOMPARE(u.value(QStringLiteral("limit")).toDouble(), maxConnections);
+                QVERIFY2(u.value(QStringLiteral("ratio")).toDouble() > 0, r.out.constData());
+            }
+        }
+        // The first resource to saturate (or the closest): a named resource with its figure.
+        const QJsonObject first = result.value(QStringLiteral("firstSaturated")).toObject();
+        QVERIFY2(first.value(QStringLiteral("ratio")).isDouble(), r.out.constData());
+        QVERIFY2(!first.value(QStringLiteral("text")).toString().isEmpty(), r.out.constData());
+        const QJsonObject advice = result.value(QStringLiteral("recommendation")).toObject();
+        QCOMPARE(advice.value(QStringLiteral("provisionAbove")).toDouble(),
+            result.value(QStringLiteral("highestStableRate")).toDouble());
+        QVERIFY2(!advice.value(QStringLiteral("text")).toString().isEmpty(), r.out.constData());
+        // Saved: the audit row's outcome carries the same, and its chart marker says it.
+        qint64 auditId = 0;
+        QString action;
+        const QJsonObject saved = lastLoadTestOutcome(&auditId, &action);
+        QCOMPARE(saved.value(QStringLiteral("peak")).toObject(), peak);
+        QCOMPARE(saved.value(QStringLiteral("firstSaturated")).toObject(), first);
+        Annotation a;
+        a.auditId = auditId;
+        a.action = action;
+        a.kind = Annotations::kindOf(action);
+        a.actor = QStringLiteral("test");
+        a.outcome = QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact));
+        const QString marker = Annotations::summary(a);
+        QVERIFY2(marker.contains(QLatin1String("Highest stable rate"))
+                && marker.contains(QLatin1String("recorded peak 8.00 orders/s"))
+                && marker.contains(first.value(QStringLiteral("text")).toString()),
+            qPrintable(marker));
+    }
+
+    void peakFinderReadsTheBusiestMinute()
+    {
+        // The orders view through the backend seam: the busiest minute, and when it was.
+        auto cluster = std::make_shared<qm::db::Cluster>(qmtest::clusterConfig());
+        auto orders = PeakFinder::fromOrders(*cluster, qm::BackendKind::Reference, 30);
+        QVERIFY(qmtest::waitFor(orders, 30'000));
+        QVERIFY2(orders.result().ok(), qPrintable(qmtest::errorOf(orders.result()).message));
+        const RecordedPeak fromOrders = orders.result().value();
+        QCOMPARE(fromOrders.source, QStringLiteral("orders"));
+        const qint64 busiest = busiestMinute();
+        QCOMPARE(fromOrders.perSecond, double(busiest) / 60.0);
+        {
+            pqxx::nontransaction tx(*m_db);
+            const qint64 minuteCount
+                = tx.exec_params("SELECT count(*) FROM console.orders WHERE created_at >= "
+                                 "to_timestamp($1::float8 / 1000) AND created_at < "
+                                 "to_timestamp($1::float8 / 1000) + interval '1 minute'",
+                        static_cast<double>(fromOrders.atMs))[0][0]
+                      .as<qint64>();
+            QCOMPARE(minuteCount, busiest); // atMs is that minute
+        }
+        // Prometheus' business series saw the load tests above; find() takes the higher.
+        QFile f(qmtest::profilePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        QVERIFY(profile.ok());
+        if (profile.value().prometheusUrl.isEmpty())
+            return;
+        std::optional<qm::Result<RecordedPeak>> found;
+        QObject context;
+        PeakFinder::find(&context, cluster, qm::BackendKind::Reference,
+            QUrl(profile.value().prometheusUrl), {}, 30,
+            [&found](const qm::Result<RecordedPeak> &r) { found = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30'000);
+        QVERIFY2(found->ok(), qPrintable(qmtest::errorOf(*found).message));
+        QVERIFY(found->value().perSecond >= fromOrders.perSecond);
+        QVERIFY(found->value().source == u"prometheus" || found->value().source == u"orders");
+    }
+
+    void percentRampUsesTheRecordedPeak()
+    {
+        // The simulator has placed orders in this sandbox: the busiest minute is the peak (or a
+        // higher one Prometheus saw).
+        const qint64 perMinute = busiestMinute();
+        QVERIFY2(perMinute > 0, "no order in the sandbox: run a load test first");
+        const double fromOrders = double(perMinute) / 60.0;
+        // A share small enough for about 3 orders/s whatever the peak.
+        const double share = std::max(1.0, 300.0 / fromOrders);
+        const Run r = qmctl({QStringLiteral("loadtest"), QStringLiteral("--ramp-percent"),
+            QString::number(share, 'f', 3), QStringLiteral("--step"), QStringLiteral("5s"),
+            QStringLiteral("--warmup"), QStringLiteral("1s"), QStringLiteral("--p95-limit"),
+            QStringLiteral("5s"), QStringLiteral("--p99-target"), QStringLiteral("10s"),
+            QStringLiteral("--error-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
+        const QJsonObject peak = result.value(QStringLiteral("peak")).toObject();
+        const QString source = peak.value(QStringLiteral("source")).toString();
+        const double used = peak.value(QStringLiteral("ordersPerSecond")).toDouble();
+        qInfo() << "recorded peak" << used << source << "orders view" << fromOrders;
+        QVERIFY2(source == u"orders" || source == u"prometheus", r.out.constData());
+        // The higher of the two histories: at least the orders view's busiest minute; exactly it
+        // when it came from there.
+        QVERIFY2(used >= fromOrders - 1e-9, r.out.constData());
+        if (source == u"orders")
+            QCOMPARE(used, fromOrders);
+        QVERIFY2(!peak.value(QStringLiteral("detail")).toString().isEmpty(), r.out.constData());
+        const double target = result.value(QStringLiteral("steps"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("target"))
+                                  .toDouble();
+        QCOMPARE(target, std::max(0.1, std::round(used * share / 100.0 * 10.0) / 10.0));
+        QVERIFY2(result.value(QStringLiteral("readout"))
+                     .toString()
+                     .contains(QLatin1String("Recorded peak")),
+            r.out.constData());
     }
 
     void productionRefuses()
@@ -192,15 +381,23 @@ private Q_SLOTS:
         c.warmupMs = 1000;
         LoadTestRunner runner(c);
         QSignalSpy finished(&runner, &LoadTestRunner::finished);
+        const qint64 ordersBefore = orderCount();
         runner.start();
         QTRY_VERIFY_WITH_TIMEOUT(metricsAnswer(m_port), 30'000); // the simulator serves
+        QTRY_VERIFY_WITH_TIMEOUT(orderCount() > ordersBefore, 30'000); // and places orders
         runner.cancel();
         QCOMPARE(finished.count(), 1);
         const auto result = finished.at(0).at(0).value<LoadTestResult>();
         QVERIFY(result.cancelled);
         QVERIFY(!result.completed());
         QVERIFY(!runner.running());
-        // Stop means stop: the simulator is gone (its port closed) soon after.
+        // Stop means stop: a second after cancel the store takes no more orders from it (the
+        // count a second later is the same two seconds later)...
+        QTest::qWait(1000);
+        const qint64 oneSecondAfter = orderCount();
+        QTest::qWait(2000);
+        QCOMPARE(orderCount(), oneSecondAfter);
+        // ...and the simulator is gone (its port closed).
         QTRY_VERIFY_WITH_TIMEOUT(!metricsAnswer(m_port), 5000);
         QVERIFY(result.readout().contains(QLatin1String("Cancelled")));
     }

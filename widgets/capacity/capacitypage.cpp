@@ -736,6 +736,7 @@ LoadTestDialog *CapacityPage::openLoadTest()
     }
     auto *dialog = new LoadTestDialog(base, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->setServerSource(m_source); // the charts' own source: Prometheus or direct sampling
     m_loadTest = dialog;
     if (!refusal.isEmpty())
         dialog->setRefusal(refusal);
@@ -762,6 +763,13 @@ LoadTestDialog *CapacityPage::openLoadTest()
             });
         const std::shared_ptr<db::Cluster> cluster = m_session->sharedCluster();
         const BackendKind backend = m_session->backend().kind();
+        // The recorded peak a percentage ramp is based on: Prometheus and the backend's orders
+        // view, on worker threads.
+        capacity::PeakFinder::find(this, cluster, backend, base.prometheusUrl, base.caFile, 30,
+            [guard](const Result<capacity::RecordedPeak> &peak) {
+                if (guard)
+                    guard->setRecordedPeak(peak);
+            });
         // Write ahead (an action that cannot be audited does not run): the intent before the
         // simulator starts, the outcome under the same request id after it.
         auto entry = std::make_shared<safety::AuditEntry>();

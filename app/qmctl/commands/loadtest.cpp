@@ -1,5 +1,13 @@
-// qmctl loadtest --ramp 10,20,40 [--step 20s] [--warmup 3s] [--p95-limit 500ms]
+// qmctl loadtest --ramp 10,20,40 | --ramp-percent 25,50,100,150 [--peak N] [--peak-days 30]
+//                [--step 20s] [--warmup 3s] [--p95-limit 500ms] [--p99-target 1s]
 //                [--error-limit 0.01] [--workers N] [--metrics-port N] [--storefront PATH] [--json]
+//
+// --ramp-percent: the ramp as shares of the recorded peak order rate, the busiest minute of the
+// last --peak-days days in Prometheus (qm_business_orders_per_minute) or the backend's orders
+// view (console.orders / qm_vendure.orders), whichever is higher; --peak N (orders/s) overrides
+// it. The report names the peak used and where it came from, the first resource to saturate
+// (DB connections vs max_connections, CPU, Redis memory vs maxmemory, checkout p99 vs its target,
+// errors vs their limit) and the recommendation.
 //
 // Drives the storefront simulator (qm-storefront) along the ramp, one step per rate, reads each
 // step back from its /metrics (achieved orders/s, checkout p50/p95/p99, error rate) and from
@@ -9,9 +17,11 @@
 // Capacity workspace marks it on the time axis. Sandbox and staging profiles only: production
 // refuses. Ctrl-C stops the simulator at once and prints what was measured.
 // --json: {"config":{...},"result":{"steps":[{"target","achieved","p50","p95","p99","errorRate",
-// "dbConnections","cpu","stable","why",...}],"highestStableRate","breakingRate","readout",...},
-// "auditId"?}. Exit code 0 when the run completed (whether or not a step broke), 1 when it could
-// not run or was cancelled.
+// "dbConnections","cpu","redisMemory","resources":[...],"stable","why",...}],"highestStableRate",
+// "breakingRate","peak":{"ordersPerSecond","source","detail",...},"firstSaturated":{"id","name",
+// "value","limit","ratio","reached",...},"recommendation":{"provisionAbove","peakShare","text"},
+// "readout",...},"auditRequestId"}. Exit code 0 when the run completed (whether or not a step
+// broke), 1 when it could not run or was cancelled.
 
 #include "capacity/loadtest.h"
 
@@ -73,6 +83,19 @@ public:
     {
         p.addOption({QStringLiteral("ramp"),
             tr("Order rates per second, one step each, e.g. 10,20,40."), tr("RATES")});
+        p.addOption({QStringLiteral("ramp-percent"),
+            tr("The ramp as percentages of the recorded peak order rate, e.g. 25,50,100,150."),
+            tr("PERCENTS")});
+        p.addOption({QStringLiteral("peak"),
+            tr("The peak order rate (orders/s) --ramp-percent is based on, instead of the "
+               "recorded one."),
+            tr("RATE")});
+        p.addOption({QStringLiteral("peak-days"),
+            tr("How many days of history the recorded peak is looked up in (default 30)."),
+            tr("DAYS"), QStringLiteral("30")});
+        p.addOption({QStringLiteral("p99-target"),
+            tr("A step whose checkout p99 is above this breaks (default 1s)."), tr("DURATION"),
+            QStringLiteral("1s")});
         p.addOption({QStringLiteral("step"), tr("Length of each step (default 20s)."),
             tr("DURATION"), QStringLiteral("20s")});
         p.addOption(
@@ -102,15 +125,33 @@ public:
             ctx.err() << QStringLiteral("qmctl loadtest: ") << text << Qt::endl;
             return int(ExitUsage);
         };
-        const auto ramp = LoadTestConfig::parseRamp(p.value(QStringLiteral("ramp")));
+        const bool percent = p.isSet(QStringLiteral("ramp-percent"));
+        if (percent == p.isSet(QStringLiteral("ramp")))
+            return usage(tr("give either --ramp (orders/s) or --ramp-percent (of the recorded "
+                            "peak)"));
+        const auto ramp = percent
+            ? LoadTestConfig::parsePercents(p.value(QStringLiteral("ramp-percent")))
+            : LoadTestConfig::parseRamp(p.value(QStringLiteral("ramp")));
         if (!ramp)
             return usage(ramp.error().message);
+        std::optional<double> peakOverride;
+        if (p.isSet(QStringLiteral("peak"))) {
+            bool peakOk = false;
+            const double v = p.value(QStringLiteral("peak")).toDouble(&peakOk);
+            if (!peakOk || !(v > 0) || !std::isfinite(v))
+                return usage(tr("--peak takes a positive order rate per second"));
+            peakOverride = v;
+        }
+        const int peakDays = p.value(QStringLiteral("peak-days")).toInt();
+        if (peakDays < 1 || peakDays > 3660)
+            return usage(tr("--peak-days takes a number of days (1 to 3660)"));
         const auto step = durationMs(p.value(QStringLiteral("step")));
         const auto warmup = durationMs(p.value(QStringLiteral("warmup")));
         const auto p95 = durationMs(p.value(QStringLiteral("p95-limit")));
-        if (!step || !warmup || !p95)
-            return usage(
-                tr("--step, --warmup and --p95-limit take durations such as 20s or 500ms"));
+        const auto p99 = durationMs(p.value(QStringLiteral("p99-target")));
+        if (!step || !warmup || !p95 || !p99)
+            return usage(tr("--step, --warmup, --p95-limit and --p99-target take durations such "
+                            "as 20s or 500ms"));
         bool ok = false;
         const double errorLimit = p.value(QStringLiteral("error-limit")).toDouble(&ok);
         if (!ok || errorLimit < 0 || errorLimit > 1)
@@ -133,7 +174,11 @@ public:
             ? p.value(QStringLiteral("storefront"))
             : LoadTestConfig::findStorefront();
         config.profilePath = QFileInfo(ctx.profilePath).absoluteFilePath();
-        config.ramp = ramp.value();
+        if (percent)
+            config.rampPercent = ramp.value();
+        else
+            config.ramp = ramp.value();
+        config.p99TargetS = double(*p99) / 1000.0;
         config.stepMs = *step;
         config.warmupMs = *warmup;
         config.p95LimitS = double(*p95) / 1000.0;
@@ -160,6 +205,36 @@ public:
         const std::shared_ptr<qm::db::Cluster> cluster = ctx.openCluster(&openCode);
         if (!cluster)
             return openCode;
+        if (percent) {
+            if (peakOverride) {
+                config.peak.perSecond = *peakOverride;
+                config.peak.days = peakDays;
+                config.peak.source = QStringLiteral("override");
+                config.peak.detail = tr("given with --peak");
+            } else {
+                // The recorded peak: Prometheus and the backend's orders view (worker threads).
+                std::optional<qm::Result<RecordedPeak>> found;
+                QEventLoop wait;
+                QObject context;
+                PeakFinder::find(&context, cluster, profile.backend, config.prometheusUrl,
+                    config.caFile, peakDays, [&found, &wait](const qm::Result<RecordedPeak> &r) {
+                        found = r;
+                        wait.quit();
+                    });
+                if (!found)
+                    wait.exec();
+                if (!found->ok())
+                    return ctx.fail(found->error());
+                config.peak = found->value();
+            }
+            config.ramp
+                = LoadTestConfig::rampFromPercents(config.rampPercent, config.peak.perSecond);
+            if (!json)
+                ctx.err() << tr("recorded peak: %1 orders/s (%2)")
+                                 .arg(config.peak.perSecond, 0, 'f', 2)
+                                 .arg(config.peak.detail)
+                          << Qt::endl;
+        }
         qm::safety::DbAuditSink sink(cluster, profile.backend);
         qm::safety::AuditEntry entry;
         entry.action = QStringLiteral("loadtest.run");
@@ -168,6 +243,14 @@ public:
             for (double r : config.ramp)
                 rates << QString::number(r);
             entry.target = QStringLiteral("ramp %1 orders/s").arg(rates.join(u','));
+            if (percent) {
+                QStringList shares;
+                for (double r : config.rampPercent)
+                    shares << QString::number(r);
+                entry.target += QStringLiteral(" (%1 % of peak %2/s)")
+                                    .arg(shares.join(u','))
+                                    .arg(config.peak.perSecond, 0, 'f', 2);
+            }
         }
         entry.plan = config.toJson();
         if (const qm::Status intent = sink.recordIntent(entry); !intent) {
