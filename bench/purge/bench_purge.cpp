@@ -11,7 +11,8 @@
 // against KEYS + DEL (each line carries both runs' details), plan_count_seconds and
 // gui_task_max_ms (ours alone: the GUI thread's longest task while ours runs on a worker and a
 // progress window follows it, next to the wall-clock stall).
-// Options: --keys N (default 2000000), --budget-ms B (2), --skip-keys-del, --redis HOST:PORT
+// Options: --keys N (default 2000000), --budget-ms B (2), --skip-keys-del, --port P (the private
+// server's port, default a free one), --redis HOST:PORT
 // (use a running server instead of starting one: it gets FLUSHALL'd).
 #include "benchline.h"
 #include "cache/latencyprobe.h"
@@ -37,7 +38,6 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
-#include <thread>
 
 using namespace qm;
 
@@ -188,6 +188,9 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("redis"), QStringLiteral("existing server (gets flushed)"),
         QStringLiteral("host:port")});
     p.addOption({QStringLiteral("skip-keys-del"), QStringLiteral("skip the KEYS+DEL run")});
+    p.addOption({QStringLiteral("port"),
+        QStringLiteral("loopback port of the private redis-server (default: a free one)"),
+        QStringLiteral("port")});
     p.addHelpOption();
     p.process(app);
     const qint64 keys = p.value(QStringLiteral("keys")).toLongLong();
@@ -199,7 +202,8 @@ int main(int argc, char **argv)
     if (p.isSet(QStringLiteral("redis"))) {
         Profile::splitHostPort(p.value(QStringLiteral("redis")), 6379, &e.host, &e.port);
     } else {
-        e.port = freePort();
+        e.port = p.isSet(QStringLiteral("port")) ? p.value(QStringLiteral("port")).toInt()
+                                                 : freePort();
         server.setProgram(QStringLiteral("redis-server"));
         server.setArguments(
             {QStringLiteral("--port"), QString::number(e.port), QStringLiteral("--bind"),
@@ -255,6 +259,7 @@ int main(int argc, char **argv)
         // most 20 times a second (safety::Flow) and updates a bar and a label (FlowDialog),
         // while the stall meter watches the GUI thread's event loop.
         ProgressWindow window;
+        QCoreApplication::processEvents(); // its first paint (fonts, polish) is not the purge's
         StallMeter meter(nullptr, 5);
         QElapsedTimer lastPost;
         const safety::ProgressFn progress = [&](const safety::Progress &pr) {
@@ -269,13 +274,15 @@ int main(int argc, char **argv)
         t.start();
         safety::Outcome o;
         std::atomic<bool> finished {false};
-        std::thread worker([&] {
+        // A QThread (not std::thread): the action's Redis clients are QObjects with timers.
+        std::unique_ptr<QThread> worker(QThread::create([&] {
             o = action.execute(planned ? planned.value() : plan, progress, safety::CancelToken {});
             finished = true;
-        });
+        }));
+        worker->start();
         while (!finished)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        worker.join();
+        worker->wait();
         oursSeconds = double(t.nsecsElapsed()) / 1e9;
         QCoreApplication::processEvents(); // the last progress
         meter.stop();
