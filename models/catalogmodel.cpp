@@ -5,6 +5,7 @@
 #include "common/whenfinished.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTimer>
 #include <cmath>
 
@@ -44,10 +45,14 @@ void CatalogModel::setQuery(const CatalogQuery &query)
     m_rows = 0;
     m_exact = false;
     m_countDone = false;
+    m_overBudget = false;
     endResetModel();
     Q_EMIT countChanged(0, false);
+    // The first page goes first (on a pool of one connection it must not queue behind anything),
+    // then the estimate for the scrollbar; the count waits for the first page (pageArrived).
     requestPage(0);
-    startCount();
+    pump();
+    startEstimate();
 }
 
 void CatalogModel::refresh()
@@ -55,9 +60,9 @@ void CatalogModel::refresh()
     resetState();
     if (m_rows > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows - 1), ColumnCount - 1));
-    requestPage(0);
     m_countDone = false;
-    startCount();
+    requestPage(0);
+    pump();
 }
 
 void CatalogModel::resetState()
@@ -71,6 +76,7 @@ void CatalogModel::resetState()
     m_anchors.reset();
     m_anchorsLoading = false;
     m_nextRun = 1;
+    m_countStarted = false;
 }
 
 void CatalogModel::setPendingChanges(catalog::PendingChanges *pending)
@@ -224,9 +230,16 @@ void CatalogModel::pageArrived(
     if (generation != m_generation)
         return; // a page of an older filter, sort or refresh
     m_inFlight.remove(page);
+    // The count starts once the first page is on screen (or could not be read), never before.
+    const auto startCountAfter = qScopeGuard([this] {
+        if (!m_countStarted && m_pages.contains(0))
+            startCount();
+    });
     if (!result.ok()) {
         if (result.error().code != Error::Code::Cancelled)
             Q_EMIT loadFailed(result.error());
+        if (page == 0 && !m_countStarted)
+            startCount();
         schedulePump();
         return;
     }
@@ -253,6 +266,11 @@ void CatalogModel::pageArrived(
         setRowCount(end, run == 0);
     } else if (page == 0 && !m_countDone && m_rows < p.rows.size()) {
         setRowCount(p.rows.size(), false); // something to show before the count arrives
+    } else if (forward && !m_exact && qint64(page) * m_pageSize + p.rows.size() >= m_rows) {
+        // A full page reaches the end of an estimated range: there is more than the estimate
+        // said. One more page of range, so that scrolling on reads on (a short or empty page
+        // then sets the end).
+        setRowCount(qint64(page + 1) * m_pageSize + m_pageSize, false);
     }
     heal(page);
     if (m_pages.contains(page)) {
@@ -332,11 +350,35 @@ void CatalogModel::setRowCount(qint64 rows, bool exact)
     Q_EMIT countChanged(m_rows, m_exact);
 }
 
-void CatalogModel::startCount()
+// An estimate never hides what is loaded (reltuples lags behind inserts until the next ANALYZE):
+// at least one row past the last loaded one (no loaded page hit the end while the count is not
+// exact), so that scrolling there reads on.
+qint64 CatalogModel::atLeastLoaded(qint64 estimate) const
+{
+    qint64 loaded = 0;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
+        loaded = qMax(loaded, qint64(it.key()) * m_pageSize + it->offset + it->rows.size());
+    return loaded > 0 && estimate <= loaded ? loaded + 1 : estimate;
+}
+
+void CatalogModel::startEstimate()
 {
     const int generation = m_generation;
     whenFinished(
-        this, m_service->count(m_query), [this, generation](const Result<catalog::RowCount> &r) {
+        this, m_service->estimate(m_query), [this, generation](const Result<catalog::RowCount> &r) {
+            // Late (the count or a page at the end came first) or failed: the count says it all.
+            if (generation != m_generation || m_countDone || m_exact || !r.ok())
+                return;
+            setRowCount(atLeastLoaded(r->rows), false);
+        });
+}
+
+void CatalogModel::startCount()
+{
+    m_countStarted = true;
+    const int generation = m_generation;
+    whenFinished(this, m_service->count(m_query, 100000, m_countBudgetMs),
+        [this, generation](const Result<catalog::RowCount> &r) {
             if (generation != m_generation)
                 return;
             m_countDone = true;
@@ -344,9 +386,12 @@ void CatalogModel::startCount()
                 Q_EMIT loadFailed(r.error());
                 return;
             }
+            m_overBudget = r->overBudget;
             // A page that already hit the end knows better than an estimate.
-            if (!(m_exact && !r->exact))
-                setRowCount(r->rows, r->exact);
+            if (r->exact)
+                setRowCount(r->rows, true);
+            else if (!m_exact)
+                setRowCount(atLeastLoaded(r->rows), false);
             // Build the scrollbar's anchors now, in the background, so that the first jump far
             // away costs one page read, not the sample as well.
             startAnchors();

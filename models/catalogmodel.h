@@ -22,11 +22,14 @@ namespace qm::models {
 // The catalog table over millions of rows. Rows live in pages of pageSize() rows; only pages
 // the view asked for are loaded (keyset queries, never OFFSET), at most maxPages() of them
 // (least recently shown are evicted), so memory is flat however far one scrolls. rowCount() is
-// the count or the planner's estimate. A page is fetched by continuing from a loaded neighbour
-// (exact), from the first or last row, or — far from anything loaded — by seeking to the anchor
-// key of its position (exact anchors for results up to 200k rows, a page sample beyond: there
-// the position is approximate and corrects itself as neighbours load). Late answers are dropped
-// by a generation counter. Pending edits (PendingChanges) are shown over the loaded values.
+// the first page, then the planner's estimate, then the count (exact, capped, or the estimate
+// again when counting ran out of its time budget); the count starts only once the first page
+// is here, and a full page at the end of an estimated range grows it. A page is fetched by
+// continuing from a loaded neighbour (exact), from the first or last row, or — far from anything
+// loaded — by seeking to the anchor key of its position (exact anchors for results up to 200k rows,
+// a page sample beyond: there the position is approximate and corrects itself as neighbours load).
+// Late answers are dropped by a generation counter. Pending edits (PendingChanges) are shown over
+// the loaded values.
 class CatalogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -85,7 +88,15 @@ public:
     const catalog::ProductRow *rowAt(int row) const; // null when its page is not loaded
     bool isRowLoaded(int row) const { return rowAt(row) != nullptr; }
     bool countIsExact() const { return m_exact; }
-    bool countKnown() const { return m_countDone; } // the count (or estimate) has arrived
+    // The count has answered: exact, capped, or the estimate when counting is not worth it or
+    // ran out of its budget. Before it, rowCount() is the first page or the planner's estimate.
+    bool countKnown() const { return m_countDone; }
+    // The count ran out of its time budget: rowCount() is an estimate (marked "about").
+    bool countOverBudget() const { return m_overBudget; }
+    // The exact count's time budget in ms (0: none). It starts once the first page is here, so
+    // that page never waits behind it.
+    void setCountBudget(int ms) { m_countBudgetMs = qMax(0, ms); }
+    int countBudget() const { return m_countBudgetMs; }
     int loadedPages() const { return int(m_pages.size()); }
     bool isLoading() const { return !m_inFlight.isEmpty() || !m_wanted.isEmpty(); }
 
@@ -122,6 +133,8 @@ private:
     void dropPage(int page);
     void evict();
     void setRowCount(qint64 rows, bool exact);
+    void startEstimate();
+    qint64 atLeastLoaded(qint64 estimate) const;
     void startCount();
     void startAnchors();
     void resetState();
@@ -141,6 +154,9 @@ private:
     qint64 m_rows = 0;
     bool m_exact = false;
     bool m_countDone = false;
+    bool m_countStarted = false; // this generation's count (after its first page)
+    bool m_overBudget = false;
+    int m_countBudgetMs = 1000;
     std::optional<catalog::Anchors> m_anchors;
     bool m_anchorsLoading = false;
     int m_nextRun = 1;

@@ -8,25 +8,34 @@
 //   redis-cli       redis-cli --scan --pattern 'page:1*' | xargs -n 1000 redis-cli unlink
 //   keys+del        KEYS page:1*, then DEL in pipelined chunks of 1000
 // Lines (bench/common/benchline.h): purge_seconds and shopper_p99_ms of ours against redis-cli and
-// against KEYS + DEL (each line carries both runs' details), and plan_count_seconds (ours alone).
-// Options: --keys N (default 2000000), --budget-ms B (2), --skip-keys-del, --redis HOST:PORT
+// against KEYS + DEL (each line carries both runs' details), plan_count_seconds and
+// gui_task_max_ms (ours alone: the GUI thread's longest task while ours runs on a worker and a
+// progress window follows it, next to the wall-clock stall).
+// Options: --keys N (default 2000000), --budget-ms B (2), --skip-keys-del, --port P (the private
+// server's port, default a free one), --redis HOST:PORT
 // (use a running server instead of starting one: it gets FLUSHALL'd).
 #include "benchline.h"
 #include "cache/latencyprobe.h"
 #include "cache/redispurge.h"
 #include "cache/redissync.h"
+#include "common/stallmeter.h"
 #include "redis/client.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
 #include <QProcess>
+#include <QProgressBar>
 #include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QVBoxLayout>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 
@@ -121,6 +130,43 @@ QJsonObject base(const QString &tool)
     return QJsonObject {{QStringLiteral("tool"), tool}};
 }
 
+// What the safety flow dialog shows of a running purge: a bar, "n of m" and the shoppers' round
+// trip (widgets/safety/flowdialog.cpp, FlowDialog::onProgress).
+class ProgressWindow : public QWidget
+{
+public:
+    ProgressWindow()
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_stage);
+        layout->addWidget(m_bar);
+        layout->addWidget(m_latency);
+        resize(480, 120);
+        QWidget::show();
+    }
+    void show(const safety::Progress &p)
+    {
+        if (!p.stage.isEmpty())
+            m_stage->setText(p.stage);
+        if (p.total > 0) {
+            m_bar->setRange(0, 1000);
+            m_bar->setValue(int(qMin<qint64>(1000, p.done * 1000 / p.total)));
+            m_bar->setFormat(QStringLiteral("%1 of %2")
+                                 .arg(QLocale().toString(p.done), QLocale().toString(p.total)));
+        } else {
+            m_bar->setRange(0, 0);
+        }
+        m_latency->setText(p.probeLatencyMs >= 0
+                ? QStringLiteral("Shoppers' round trip now: %1 ms").arg(p.probeLatencyMs, 0, 'f', 2)
+                : QString());
+    }
+
+private:
+    QLabel *m_stage = new QLabel(this);
+    QProgressBar *m_bar = new QProgressBar(this);
+    QLabel *m_latency = new QLabel(this);
+};
+
 void merge(QJsonObject &into, const QJsonObject &from)
 {
     for (auto it = from.begin(); it != from.end(); ++it)
@@ -131,7 +177,9 @@ void merge(QJsonObject &into, const QJsonObject &from)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv); // a progress window, as the console shows during a purge
     QCommandLineParser p;
     p.addOption({QStringLiteral("keys"), QStringLiteral("keys to fill"), QStringLiteral("n"),
         QStringLiteral("2000000")});
@@ -140,6 +188,9 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("redis"), QStringLiteral("existing server (gets flushed)"),
         QStringLiteral("host:port")});
     p.addOption({QStringLiteral("skip-keys-del"), QStringLiteral("skip the KEYS+DEL run")});
+    p.addOption({QStringLiteral("port"),
+        QStringLiteral("loopback port of the private redis-server (default: a free one)"),
+        QStringLiteral("port")});
     p.addHelpOption();
     p.process(app);
     const qint64 keys = p.value(QStringLiteral("keys")).toLongLong();
@@ -151,7 +202,8 @@ int main(int argc, char **argv)
     if (p.isSet(QStringLiteral("redis"))) {
         Profile::splitHostPort(p.value(QStringLiteral("redis")), 6379, &e.host, &e.port);
     } else {
-        e.port = freePort();
+        e.port = p.isSet(QStringLiteral("port")) ? p.value(QStringLiteral("port")).toInt()
+                                                 : freePort();
         server.setProgram(QStringLiteral("redis-server"));
         server.setArguments(
             {QStringLiteral("--port"), QString::number(e.port), QStringLiteral("--bind"),
@@ -185,6 +237,9 @@ int main(int argc, char **argv)
         return 1;
     double oursSeconds = 0;
     qint64 planMs = -1;
+    double guiTaskMs = -1;
+    qint64 guiStallMs = -1;
+    qint64 guiTasksOver16 = -1;
     QJsonObject oursRun;
     {
         cache::RedisDeployment d;
@@ -200,11 +255,40 @@ int main(int argc, char **argv)
         planMs = planClock.elapsed();
         Shopper shopper(e);
         shopper.start();
+        // As in the console: the purge runs on a worker, its progress reaches the GUI thread at
+        // most 20 times a second (safety::Flow) and updates a bar and a label (FlowDialog),
+        // while the stall meter watches the GUI thread's event loop.
+        ProgressWindow window;
+        QCoreApplication::processEvents(); // its first paint (fonts, polish) is not the purge's
+        StallMeter meter(nullptr, 5);
+        QElapsedTimer lastPost;
+        const safety::ProgressFn progress = [&](const safety::Progress &pr) {
+            if (lastPost.isValid() && lastPost.elapsed() < 50 && pr.done != pr.total)
+                return;
+            lastPost.start();
+            QMetaObject::invokeMethod(
+                &window, [&window, pr] { window.show(pr); }, Qt::QueuedConnection);
+        };
+        meter.start();
         QElapsedTimer t;
         t.start();
-        const safety::Outcome o
-            = action.execute(planned ? planned.value() : plan, {}, safety::CancelToken {});
+        safety::Outcome o;
+        std::atomic<bool> finished {false};
+        // A QThread (not std::thread): the action's Redis clients are QObjects with timers.
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            o = action.execute(planned ? planned.value() : plan, progress, safety::CancelToken {});
+            finished = true;
+        }));
+        worker->start();
+        while (!finished)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        worker->wait();
         oursSeconds = double(t.nsecsElapsed()) / 1e9;
+        QCoreApplication::processEvents(); // the last progress
+        meter.stop();
+        guiTaskMs = meter.maxTaskMs();
+        guiStallMs = meter.maxStallMs();
+        guiTasksOver16 = meter.tasksOver(16);
         QJsonObject &line = oursRun;
         line = base(QStringLiteral("quartermaster"));
         line.insert(QStringLiteral("deleted"), o.done);
@@ -312,6 +396,15 @@ int main(int argc, char **argv)
         line(QStringLiteral("shopper_p99_ms"), QStringLiteral("ms"), p99(oursRun), keysName,
             p99(keysRun), keysRun, QStringLiteral("ours < 2"));
     }
+    // The console's own work during the purge: the GUI thread's CPU time in its longest stretch
+    // between two ticks of the stall meter, next to the wall-clock stall (which also counts
+    // waiting for a CPU).
+    qm::bench::print({QStringLiteral("purge"), QStringLiteral("gui_task_max_ms"),
+        QStringLiteral("ms"), qm::bench::rounded(guiTaskMs), QStringLiteral("none"), std::nullopt,
+        QJsonObject {{QStringLiteral("goal"), QStringLiteral("< 16")},
+            {QStringLiteral("ours_tasks_over_16ms"), guiTasksOver16},
+            {QStringLiteral("ours_wall_stall_max_ms"), guiStallMs},
+            {QStringLiteral("keys"), keys}}});
     qm::bench::print({QStringLiteral("purge"), QStringLiteral("plan_count_seconds"),
         QStringLiteral("s"), double(planMs) / 1000, QStringLiteral("none"), std::nullopt,
         QJsonObject {{QStringLiteral("plan_count"), oursRun.value(QStringLiteral("plan_count"))},

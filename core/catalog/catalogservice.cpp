@@ -4,6 +4,7 @@
 #include "db/pgtext.h"
 #include "db/sqlparams.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -116,7 +117,46 @@ QFuture<Result<Page>> CatalogService::fetchPage(const CatalogQuery &query, Catal
         id);
 }
 
-QFuture<Result<RowCount>> CatalogService::count(const CatalogQuery &query, qint64 exactCap)
+namespace {
+
+// The planner's row estimate of the query: pg_class.reltuples through the backend's
+// products_estimate() when unfiltered, else EXPLAIN's "Plan Rows" (-1: none yet).
+double plannerEstimate(
+    pqxx::transaction_base &tx, bool unfiltered, const std::string &estimateSql, const Sql &explain)
+{
+    if (unfiltered)
+        return double(tx.exec1(estimateSql)[0].as<long long>());
+    const pqxx::result r = execSql(tx, explain);
+    const QJsonDocument plan
+        = QJsonDocument::fromJson(QByteArray(r[0][0].c_str(), int(r[0][0].size())));
+    return plan.array()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("Plan"))
+        .toObject()
+        .value(QLatin1String("Plan Rows"))
+        .toDouble(-1);
+}
+
+} // namespace
+
+QFuture<Result<RowCount>> CatalogService::estimate(const CatalogQuery &query)
+{
+    const Sql explain = onBackend(query).explainCount();
+    const bool unfiltered = query.filter.isEmpty();
+    const std::string estimateSql = "SELECT " + m_backend.sqlObject("products_estimate") + "()";
+    return m_cluster->read<RowCount>(
+        QStringLiteral("estimate products"), [=](db::Pool::Connection &c) {
+            pqxx::read_transaction tx(c);
+            RowCount out;
+            out.rows = qMax<qint64>(
+                0, qint64(std::llround(plannerEstimate(tx, unfiltered, estimateSql, explain))));
+            return out;
+        });
+}
+
+QFuture<Result<RowCount>> CatalogService::count(
+    const CatalogQuery &query, qint64 exactCap, int budgetMs)
 {
     const Sql explain = onBackend(query).explainCount();
     const Sql capped = onBackend(query).cappedCount(exactCap);
@@ -126,32 +166,31 @@ QFuture<Result<RowCount>> CatalogService::count(const CatalogQuery &query, qint6
         QStringLiteral("count products"), [=](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             RowCount out;
-            double estimate = -1;
-            if (unfiltered) {
-                estimate = double(tx.exec1(estimateSql)[0].as<long long>());
-            } else {
-                const pqxx::result r = execSql(tx, explain);
-                const QJsonDocument plan
-                    = QJsonDocument::fromJson(QByteArray(r[0][0].c_str(), int(r[0][0].size())));
-                estimate = plan.array()
-                               .at(0)
-                               .toObject()
-                               .value(QLatin1String("Plan"))
-                               .toObject()
-                               .value(QLatin1String("Plan Rows"))
-                               .toDouble(-1);
-            }
+            double estimate = plannerEstimate(tx, unfiltered, estimateSql, explain);
             // Count exactly when the estimate says the result is small (or there is none).
             if (estimate < 0 || estimate < double(exactCap) * 2) {
-                const qint64 n = execSql(tx, capped)[0][0].as<long long>();
-                if (n < exactCap) {
-                    out.rows = n;
-                    out.exact = true;
-                    return out;
+                if (budgetMs > 0)
+                    tx.exec_params("SELECT set_config('statement_timeout', $1, true)",
+                        std::to_string(budgetMs) + "ms");
+                QElapsedTimer clock;
+                clock.start();
+                try {
+                    const qint64 n = execSql(tx, capped)[0][0].as<long long>();
+                    if (n < exactCap) {
+                        out.rows = n;
+                        out.exact = true;
+                        return out;
+                    }
+                    estimate = qMax(estimate, double(n));
+                } catch (const pqxx::sql_error &e) {
+                    // 57014 is also a cancel (the pool's): only the budget's own timeout, which
+                    // cannot fire before budgetMs, becomes an estimate.
+                    if (budgetMs <= 0 || e.sqlstate() != "57014" || clock.elapsed() < budgetMs)
+                        throw;
+                    out.overBudget = true;
                 }
-                estimate = qMax(estimate, double(n));
             }
-            out.rows = qint64(std::llround(estimate));
+            out.rows = qMax<qint64>(0, qint64(std::llround(estimate)));
             return out;
         });
 }

@@ -25,6 +25,8 @@ struct RowCount
 {
     qint64 rows = 0;
     bool exact = false; // false: the planner's estimate (EXPLAIN / pg_class.reltuples)
+    // The exact count ran out of its time budget (or was not tried): rows is the estimate.
+    bool overBudget = false;
 };
 
 // Where rows are, for the scrollbar: keys[i] is the first row of position i * step (exact), or a
@@ -59,8 +61,15 @@ public:
     QFuture<Result<Page>> fetchPage(const CatalogQuery &query, CatalogQuery::Seek seek,
         const RowKey &from, int limit, db::Pool::JobId *id = nullptr);
 
+    // The planner's estimate alone (pg_class.reltuples unfiltered, EXPLAIN's row estimate
+    // filtered): a catalog lookup, never a scan. What the scrollbar has until count() answers.
+    QFuture<Result<RowCount>> estimate(const CatalogQuery &query);
+
     // The planner's estimate first; an exact count when the result has fewer than exactCap rows.
-    QFuture<Result<RowCount>> count(const CatalogQuery &query, qint64 exactCap = 100000);
+    // The exact count runs under a time budget (statement_timeout, this transaction only, when
+    // budgetMs > 0): past it the answer is the estimate with overBudget set, not an error.
+    QFuture<Result<RowCount>> count(
+        const CatalogQuery &query, qint64 exactCap = 100000, int budgetMs = 0);
 
     // Exact anchors every `step` rows when the result is small (total <= exactLimit), else the
     // keys of a page sample of about `sampleRows` rows.

@@ -51,6 +51,82 @@ bool waitCount(CatalogModel &m, int timeoutMs = 10000)
     return true;
 }
 
+// A cluster of the primary alone with one connection: jobs run one after the other, in the
+// order they were asked for (and a lock taken on the primary is the one the reads meet).
+std::unique_ptr<qm::db::Cluster> onePrimaryConnection()
+{
+    qm::db::ClusterConfig config;
+    config.nodes = {qmtest::primaryParams(QStringLiteral("merch"))};
+    config.workersPerNode = 1;
+    auto cluster = std::make_unique<qm::db::Cluster>(config);
+    if (!qm::db::waitBlocking(cluster->start()).ok())
+        return nullptr;
+    return cluster;
+}
+
+// The owner's hand on the catalog table: an ACCESS EXCLUSIVE lock on console.products (its base
+// tables) held until release(), and the planner's row estimate of the products table (set to a
+// stale value on demand, restored by ANALYZE when done).
+class Locker
+{
+public:
+    Locker()
+        : m_conn(qmtest::primaryParams().toConninfo())
+    { }
+    ~Locker()
+    {
+        release();
+        if (m_estimateChanged) {
+            pqxx::nontransaction tx(m_conn);
+            tx.exec("ANALYZE shop.products");
+        }
+    }
+    bool take()
+    {
+        try {
+            m_tx = std::make_unique<pqxx::work>(m_conn);
+            m_tx->exec("LOCK TABLE console.products IN ACCESS EXCLUSIVE MODE");
+            return true;
+        } catch (const std::exception &e) {
+            qWarning() << e.what();
+            return false;
+        }
+    }
+    bool held() const { return bool(m_tx); }
+    void release()
+    {
+        if (m_tx)
+            m_tx->abort();
+        m_tx.reset();
+    }
+    qint64 estimate()
+    {
+        pqxx::connection c(qmtest::primaryParams().toConninfo());
+        pqxx::read_transaction tx(c);
+        return tx.exec1("SELECT console.products_estimate()")[0].as<long long>();
+    }
+    bool setEstimate(qint64 rows)
+    {
+        try {
+            pqxx::work tx(m_conn);
+            tx.exec_params(
+                "UPDATE pg_class SET reltuples = $1 WHERE oid = 'shop.products'::regclass",
+                double(rows));
+            tx.commit();
+            m_estimateChanged = true;
+            return estimate() == rows;
+        } catch (const std::exception &e) {
+            qWarning() << e.what();
+            return false;
+        }
+    }
+
+private:
+    pqxx::connection m_conn;
+    std::unique_ptr<pqxx::work> m_tx;
+    bool m_estimateChanged = false;
+};
+
 } // namespace
 
 class TestCatalogModel : public QObject
@@ -149,6 +225,106 @@ private Q_SLOTS:
             QCOMPARE(model.data(model.index(row, CatalogModel::Status)).toString(),
                 QStringLiteral("active"));
         }
+    }
+
+    // The first page never waits behind the count: on a pool of one connection (FIFO) the count
+    // is asked for only after the first page is here, so the order of the signals is fixed.
+    void firstPageArrivesBeforeTheCount()
+    {
+        auto cluster = onePrimaryConnection();
+        QVERIFY(cluster);
+        CatalogService service(cluster.get());
+        CatalogModel model(&service);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList order;
+        connect(&model, &CatalogModel::pageLoaded, this, [&](int first, int) {
+            if (first == 0 && !order.contains(QLatin1String("page")))
+                order << QStringLiteral("page");
+        });
+        connect(&model, &CatalogModel::countChanged, this, [&](qint64, bool) {
+            if (model.countKnown() && !order.contains(QLatin1String("count")))
+                order << QStringLiteral("count");
+        });
+        CatalogQuery q;
+        q.filter.statuses = {QStringLiteral("active")}; // an exact count of the seeded rows
+        model.setQuery(q);
+        QVERIFY(waitCount(model));
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 10000);
+        QCOMPARE(order.join(QLatin1Char(',')), QStringLiteral("page,count"));
+        QVERIFY(model.countIsExact());
+        QVERIFY(!model.countOverBudget());
+        QCOMPARE(model.rowCount(), int(referenceIds(q).size()));
+    }
+
+    // A count that cannot finish within its budget (here: the table is locked, so any budget is
+    // too small) answers with the planner's estimate, marked as such, instead of waiting.
+    void countOverItsBudgetIsAnEstimate()
+    {
+        auto cluster = onePrimaryConnection();
+        QVERIFY(cluster);
+        CatalogService service(cluster.get());
+        Locker lock;
+        QVERIFY(lock.take());
+        auto over = service.count(CatalogQuery {}, 100000, 50);
+        QVERIFY2(qmtest::waitFor(over, 10000), "the count waited past its budget");
+        const auto r = over.result();
+        QVERIFY2(r.ok(), qPrintable(qmtest::errorOf(r).toString()));
+        QVERIFY(r->overBudget);
+        QVERIFY(!r->exact);
+        QCOMPARE(r->rows, lock.estimate());
+        lock.release();
+        auto counted = service.count(CatalogQuery {}, 100000, 5000);
+        QVERIFY(qmtest::waitFor(counted, 10000));
+        QVERIFY(counted.result().ok());
+        QVERIFY(counted.result()->exact);
+        QVERIFY(!counted.result()->overBudget);
+        QCOMPARE(counted.result()->rows, qint64(referenceIds(CatalogQuery {}).size()));
+    }
+
+    // The count ran out of its budget and the estimate is low (statistics older than the rows):
+    // scrolling to the end of the range keeps reading on until the real last row is on screen.
+    void overBudgetEstimateStillReachesTheLastRow()
+    {
+        auto cluster = onePrimaryConnection();
+        QVERIFY(cluster);
+        CatalogService service(cluster.get());
+        const QVector<qint64> expected = referenceIds(CatalogQuery {});
+        QVERIFY(expected.size() > 1200);
+        Locker lock;
+        QVERIFY(lock.setEstimate(1000)); // ANALYZE restores it (Locker's destructor)
+        CatalogModel model(&service);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCountBudget(50);
+        // Lock the table as soon as the first page is here: the count (asked for next) then
+        // cannot finish within any budget.
+        connect(&model, &CatalogModel::pageLoaded, this, [&](int first, int) {
+            if (first == 0 && !lock.held())
+                QVERIFY(lock.take());
+        });
+        model.setQuery(CatalogQuery {});
+        QTRY_VERIFY_WITH_TIMEOUT(model.countKnown(), 10000);
+        QVERIFY(model.countOverBudget());
+        QVERIFY(!model.countIsExact());
+        QCOMPARE(model.rowCount(), 1000);
+        lock.release();
+        // Scroll to the last row of the range, again and again, as a view would.
+        QElapsedTimer t;
+        t.start();
+        while (!(model.countIsExact() && model.isRowLoaded(model.rowCount() - 1))) {
+            QVERIFY2(t.elapsed() < 60000,
+                qPrintable(QStringLiteral("stuck at %1 rows, exact %2")
+                               .arg(model.rowCount())
+                               .arg(model.countIsExact())));
+            const int last = model.rowCount() - 1;
+            model.data(model.index(last, 0));
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), CatalogModel::ProductIdRole)
+                     .toLongLong(),
+            expected.last());
     }
 
     void sortByHeader()

@@ -296,6 +296,10 @@ void CatalogPage::updateStatus()
     if (m_model) {
         const QString n = QLocale().toString(qlonglong(m_model->rowCount()));
         text = m_model->countIsExact() ? tr("%1 products").arg(n) : tr("about %1 products").arg(n);
+        m_status->setToolTip(m_model->countOverBudget()
+                ? tr("Counting took longer than %n ms, so this is PostgreSQL's estimate.", nullptr,
+                    m_model->countBudget())
+                : QString());
     }
     if (const int p = m_pending->productCount(); p > 0)
         text += tr(" | %n with pending changes", nullptr, p);
