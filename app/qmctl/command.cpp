@@ -1,11 +1,15 @@
 #include "command.h"
 
 #include "audit/chain.h"
+#include "audit/checkpointkey.h"
 #include "profiles/profilefile.h"
+#include "profiles/secretstore.h"
 #include "safety/audit.h"
 #include "safety/elevation.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <algorithm>
 #include <cstdio>
 
@@ -32,6 +36,25 @@ qm::Result<qm::db::ClusterConfig> Context::clusterConfig() const
         return e;
     }
     return qm::toolClusterConfig(profilePath, user);
+}
+
+qm::Result<qm::audit::Ed25519Key> readKeychainCheckpointKey()
+{
+    // qmctl's main thread has no event loop running here: run one until the keychain answers
+    // (SecretStore gives up after its own timeout).
+    qm::SecretStore secrets;
+    QFuture<qm::Result<qm::audit::Ed25519Key>> f
+        = qm::audit::CheckpointKeys::readFromKeychain(&secrets);
+    QEventLoop loop;
+    QFutureWatcher<qm::Result<qm::audit::Ed25519Key>> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(f);
+    if (!f.isFinished())
+        loop.exec();
+    if (f.resultCount() == 0)
+        return qm::Error {
+            qm::Error::Code::Cancelled, Context::tr("The keychain did not answer."), {}, {}};
+    return f.result();
 }
 
 std::shared_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
@@ -63,6 +86,10 @@ std::shared_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
         if (profile) {
             auto checkpoints = std::make_shared<qm::audit::ConsoleCheckpoints>(
                 qm::backendOf(*profile), checkpointKey, checkpointDir);
+            if (checkpoints->keyFromKeychain()) {
+                // An anchor that cannot sign is the action's checkpoint error, as with a file.
+                checkpoints->provideKey(readKeychainCheckpointKey());
+            }
             std::weak_ptr<qm::db::Cluster> weak = cluster;
             qm::safety::setChainAnchor(cluster.get(), [checkpoints, weak] {
                 const std::shared_ptr<qm::db::Cluster> alive = weak.lock();

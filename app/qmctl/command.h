@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/checkpoint.h"
 #include "common/result.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
@@ -75,6 +76,9 @@ public:
 // production, elevationFor() fails with what to do (unless `dryRun`); elsewhere it returns an
 // Elevation that needs none.
 void addElevationOptions(QCommandLineParser &parser);
+
+// The audit checkpoint key from the OS keychain (qm::audit::CheckpointKeys), waiting for it.
+qm::Result<qm::audit::Ed25519Key> readKeychainCheckpointKey();
 std::shared_ptr<qm::safety::Elevation> elevationFor(Context &ctx, const QCommandLineParser &parser,
     qm::Profile::Environment environment, std::shared_ptr<qm::safety::AuditSink> audit,
     const QString &area, bool dryRun, int *exitCode);

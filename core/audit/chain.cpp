@@ -1,5 +1,6 @@
 #include "audit/chain.h"
 
+#include "audit/checkpointkey.h"
 #include "db/cluster.h"
 #include "db/pool.h"
 
@@ -392,19 +393,43 @@ Result<QString> CheckpointWriter::write(db::Cluster *cluster, int timeoutMs)
     return r.value();
 }
 
-ConsoleCheckpoints::ConsoleCheckpoints(Backend backend, QString keyPath, QString dir)
+ConsoleCheckpoints::ConsoleCheckpoints(Backend backend, QString keyRef, QString dir)
     : m_backend(std::move(backend))
-    , m_keyPath(std::move(keyPath))
+    , m_keyPath(std::move(keyRef))
     , m_dir(std::move(dir))
 { }
 
-Result<QString> ConsoleCheckpoints::write(db::Cluster *cluster, bool skipUnchanged)
+bool ConsoleCheckpoints::keyFromKeychain() const
+{
+    return CheckpointKeys::isKeychainRef(m_keyPath);
+}
+
+void ConsoleCheckpoints::provideKey(const Result<Ed25519Key> &key)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_keychainKey = key;
+    }
+    m_keyArrived.notify_all();
+}
+
+Result<QString> ConsoleCheckpoints::write(db::Cluster *cluster, bool skipUnchanged, int keyWaitMs)
 {
     std::shared_ptr<CheckpointWriter> writer;
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
         if (!m_writer) {
-            Result<Ed25519Key> key = Ed25519Key::loadPrivate(m_keyPath);
+            Result<Ed25519Key> key = Error {};
+            if (keyFromKeychain()) {
+                // A worker thread: the owner's keychain read may still be on its way.
+                if (!m_keyArrived.wait_for(lock, std::chrono::milliseconds(keyWaitMs),
+                        [this] { return m_keychainKey.has_value(); }))
+                    return Error {Error::Code::Timeout,
+                        tr("The audit checkpoint key has not arrived from the keychain."), {}, {}};
+                key = *m_keychainKey;
+            } else {
+                key = Ed25519Key::loadPrivate(m_keyPath);
+            }
             if (!key)
                 return key.error();
             m_writer = std::make_shared<CheckpointWriter>(m_backend, *key, m_dir);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -125,19 +126,28 @@ private:
 
 // The console's checkpoints for one open profile (Session): the key file is read on the first
 // write, on the worker that writes (never on the GUI thread); a key that cannot be read is that
-// write's error, and the next write tries again.
+// write's error, and the next write tries again. With keyRef CheckpointKeys::kKeychainRef the key
+// comes from the keychain instead: its owner reads it (asynchronously) and hands it over with
+// provideKey(); a write before that waits for it on its worker for up to keyWaitMs.
 class ConsoleCheckpoints
 {
+    Q_DECLARE_TR_FUNCTIONS(qm::audit::ConsoleCheckpoints)
 public:
-    ConsoleCheckpoints(Backend backend, QString keyPath, QString dir);
-    Result<QString> write(db::Cluster *cluster, bool skipUnchanged);
+    ConsoleCheckpoints(Backend backend, QString keyRef, QString dir);
+    Result<QString> write(db::Cluster *cluster, bool skipUnchanged, int keyWaitMs = 10000);
     QString dir() const { return m_dir; }
+
+    bool keyFromKeychain() const;
+    // The keychain's answer (the key, or why there is none). Any thread.
+    void provideKey(const Result<Ed25519Key> &key);
 
 private:
     Backend m_backend;
     QString m_keyPath;
     QString m_dir;
     std::mutex m_mutex;
+    std::condition_variable m_keyArrived;
+    std::optional<Result<Ed25519Key>> m_keychainKey;
     std::shared_ptr<CheckpointWriter> m_writer;
 };
 

@@ -38,14 +38,28 @@ void PatroniClient::setTimeoutMs(int ms)
     m_http->setTimeoutMs(ms);
 }
 
+void PatroniClient::setCaFile(const QString &path)
+{
+    m_http->setCaFile(path);
+    m_writeHttp->setCaFile(path);
+}
+
+Error PatroniClient::noMemberAnswers(const Error &last) const
+{
+    // The last member's reason in the message itself: a refused certificate (wrong CA, wrong
+    // host name) says what to fix, where "no answer" alone would send people to Patroni.
+    const QString asked
+        = tr("No Patroni member answers (%n API(s) asked).", nullptr, int(m_apis.size()));
+    return Error {Error::Code::ConnectionFailed,
+        last.message.isEmpty() ? asked : tr("%1 The last one: %2").arg(asked, last.message),
+        last.toString(), {}};
+}
+
 void PatroniClient::getFirst(const QString &path, int index,
     std::function<void(Result<QJsonObject>, QUrl)> done, const Error &last)
 {
     if (index >= m_apis.size()) {
-        done(Error {Error::Code::ConnectionFailed,
-                 tr("No Patroni member answers (%n API(s) asked).", nullptr, int(m_apis.size())),
-                 last.toString(), {}},
-            {});
+        done(noMemberAnswers(last), {});
         return;
     }
     QUrl url = m_apis.at(index);
@@ -66,9 +80,7 @@ void PatroniClient::postFirst(const QByteArray &verb, const QString &path, const
     int index, std::function<void(Result<QByteArray>)> done, const Error &last)
 {
     if (index >= m_apis.size()) {
-        done(Error {Error::Code::ConnectionFailed,
-            tr("No Patroni member answers (%n API(s) asked).", nullptr, int(m_apis.size())),
-            last.toString(), {}});
+        done(noMemberAnswers(last));
         return;
     }
     QUrl url = m_apis.at(index);

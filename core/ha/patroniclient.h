@@ -108,6 +108,10 @@ public:
     ~PatroniClient() override;
 
     void setTimeoutMs(int ms); // reads; writes wait up to 60 s for Patroni's answer
+    // https member APIs (Patroni's restapi certfile): trust only this PEM file's CAs (the
+    // profile's CA file; empty: the system's). A refused certificate is a ConnectionFailed error
+    // whose message names the cause (http/jsonclient.h); the next member is asked.
+    void setCaFile(const QString &path);
     QList<QUrl> memberApis() const { return m_apis; }
 
     QFuture<Result<PatroniCluster>> cluster();
@@ -132,6 +136,7 @@ public:
     static PatroniConfig parseConfig(const QJsonObject &o);
 
 private:
+    Error noMemberAnswers(const Error &last) const;
     // GET path on the first member API that answers (any HTTP status but 5xx counts as an answer
     // for /cluster; a connection failure or timeout moves on to the next).
     void getFirst(const QString &path, int index,

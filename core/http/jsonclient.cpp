@@ -247,8 +247,14 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
         connect(reply, &QNetworkReply::downloadProgress, reply,
             [check](qint64 received, qint64) { check(received); });
     }
+    // The body as it arrives: a server that ends an HTTP/1.0 answer by closing its TLS connection
+    // (Patroni's REST API over https) leaves a reply that Qt 6.4 has already closed when
+    // `finished` comes, so reading only then would lose the whole body.
+    auto received = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, reply,
+        [reply, received] { received->append(reply->readAll()); });
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, url, timeoutMs, maxBytes, tooLarge, sslErrors, done] {
+        [this, reply, url, timeoutMs, maxBytes, tooLarge, sslErrors, received, done] {
             reply->deleteLater();
             const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             if (m_closing) {
@@ -276,7 +282,9 @@ void JsonClient::request(const QByteArray &verb, const QUrl &url, const QByteArr
             Response r;
             r.status = status.toInt();
             r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-            r.body = reply->readAll();
+            if (reply->isOpen())
+                received->append(reply->readAll());
+            r.body = std::move(*received);
             r.headers = reply->rawHeaderPairs();
             qCDebug(lcHttp) << where(url) << "->" << r.status << r.body.size() << "bytes";
             done(std::move(r));

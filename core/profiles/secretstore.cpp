@@ -3,8 +3,11 @@
 #include "common/logging.h"
 #include "profiles/profile.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QPromise>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 #include <qt6keychain/keychain.h>
 
@@ -21,12 +24,39 @@ Error keychainError(Error::Code code, const QString &message, const QString &det
     return e;
 }
 
+// The tests' keychain: one map for the process, "service\nkey" -> secret.
+std::atomic<bool> g_memoryBackend {false};
+QMutex g_memoryMutex;
+QHash<QString, QString> &memoryEntries()
+{
+    static QHash<QString, QString> entries;
+    return entries;
+}
+
 } // namespace
+
+void SecretStore::useMemoryBackendForTesting(bool on)
+{
+    g_memoryBackend = on;
+    if (!on) {
+        QMutexLocker lock(&g_memoryMutex);
+        memoryEntries().clear();
+    }
+}
+
+bool SecretStore::memoryBackendForTesting()
+{
+    return g_memoryBackend;
+}
 
 SecretStore::SecretStore(QObject *parent, QString service)
     : QObject(parent)
     , m_service(std::move(service))
 {
+    if (g_memoryBackend) {
+        m_availability = Availability::Available;
+        return;
+    }
     const QString reason = staticUnavailableReason();
     if (!reason.isEmpty()) {
         m_availability = Availability::Unavailable;
@@ -103,6 +133,35 @@ QFuture<Result<QString>> SecretStore::start(Op op, const QString &key, const QSt
         promise->addResult(std::move(r));
         promise->finish();
     };
+
+    if (g_memoryBackend) {
+        Result<QString> r = QString();
+        {
+            QMutexLocker lock(&g_memoryMutex);
+            const QString entry = m_service + u'\n' + key;
+            switch (op) {
+            case Op::Read:
+                if (memoryEntries().contains(entry))
+                    r = memoryEntries().value(entry);
+                else
+                    r = keychainError(
+                        Error::Code::NotFound, tr("The keychain has no such entry."), key);
+                break;
+            case Op::Write:
+                memoryEntries().insert(entry, secret);
+                break;
+            case Op::Delete:
+                if (!memoryEntries().remove(entry))
+                    r = keychainError(
+                        Error::Code::NotFound, tr("The keychain has no such entry."), key);
+                break;
+            }
+        }
+        // Asynchronous like a real keychain: the caller's continuation runs from the event loop.
+        QMetaObject::invokeMethod(
+            this, [finish, r]() mutable { finish(std::move(r)); }, Qt::QueuedConnection);
+        return future;
+    }
 
     if (m_availability == Availability::Unavailable) {
         finish(keychainError(

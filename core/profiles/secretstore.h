@@ -36,6 +36,12 @@ public:
     static QString postgresKey(const Profile &profile);
     static QString redisKey(const Profile &profile);
 
+    // For tests only: every SecretStore of this process keeps its entries in memory (per service)
+    // instead of the OS keychain, and is Available. Calls still finish asynchronously. No
+    // environment variable turns this on: a test binary calls it itself.
+    static void useMemoryBackendForTesting(bool on = true);
+    static bool memoryBackendForTesting();
+
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 

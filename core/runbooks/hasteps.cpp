@@ -74,6 +74,7 @@ Result<PatroniCluster> readCluster(const StepContext &ctx)
         return invalid(
             Tr::tr("the profile names no Patroni REST API (\"patroni\" in the profile)"));
     PatroniClient client(urls);
+    client.setCaFile(ctx.profile.caFile);
     client.setTimeoutMs(3000);
     return awaitHere(client.cluster());
 }
@@ -252,6 +253,7 @@ public:
             if (urls.isEmpty())
                 return invalid(Tr::tr("the profile names no Patroni REST API"));
             PatroniClient client(urls);
+            client.setCaFile(ctx.profile.caFile);
             client.setTimeoutMs(3000);
             auto c = awaitHere(client.cluster());
             const PatroniMember *cand = c ? bestCandidate(*c) : nullptr;
@@ -288,6 +290,7 @@ public:
             } else {
                 const auto cfg = [&]() -> ha::PatroniConfig {
                     PatroniClient client(patroniUrls(ctx));
+                    client.setCaFile(ctx.profile.caFile);
                     client.setTimeoutMs(3000);
                     auto r = awaitHere(client.config());
                     return r ? r.value() : ha::PatroniConfig {};
@@ -415,6 +418,7 @@ public:
         if (urls.isEmpty())
             return invalid(Tr::tr("the profile names no Patroni REST API"));
         PatroniClient client(urls);
+        client.setCaFile(ctx.profile.caFile);
         client.setTimeoutMs(3000);
         QString cand = f.string(QStringLiteral("candidate"));
         if (cand.isEmpty()) {
@@ -519,6 +523,7 @@ public:
             return StepOutcome {
                 false, Tr::tr("no candidate"), data, invalid(Tr::tr("no replica can take over"))};
         PatroniClient client(patroniUrls(ctx));
+        client.setCaFile(ctx.profile.caFile);
         Result<QString> r = QString();
         if (ctx.log)
             ctx.log(m_failover
@@ -533,6 +538,7 @@ public:
             // member that answers.
             http::JsonClient http;
             http.setTimeoutMs(30000);
+            http.setCaFile(ctx.profile.caFile);
             const QByteArray body = QJsonDocument(
                 QJsonObject {{QStringLiteral("leader"), leader},
                     {QStringLiteral("candidate"), cand},
@@ -687,6 +693,7 @@ public:
     StepOutcome execute(const Fields &, const StepPlan &plan, StepContext &ctx) const override
     {
         PatroniClient client(patroniUrls(ctx));
+        client.setCaFile(ctx.profile.caFile);
         const Status s = awaitHere(client.pause(m_pause), 60000);
         if (!s)
             return StepOutcome {false, s.error().toString(), plan.data, s.error()};

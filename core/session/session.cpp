@@ -1,11 +1,13 @@
 #include "session/session.h"
 
 #include "audit/chain.h"
+#include "audit/checkpointkey.h"
 #include "cache/cacheconnection.h"
 #include "common/logging.h"
 #include "common/whenfinished.h"
 #include "db/cluster.h"
 #include "health/healthmonitor.h"
+#include "profiles/secretstore.h"
 #include "redis/client.h"
 #include "safety/audit.h"
 #include "safety/elevation.h"
@@ -82,6 +84,18 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     if (!checkpointDir.isEmpty() && !checkpointKey.isEmpty()) {
         m_checkpoints
             = std::make_shared<audit::ConsoleCheckpoints>(m_backend, checkpointKey, checkpointDir);
+        if (m_checkpoints->keyFromKeychain()) {
+            // Read once per session from the keychain; held in memory only, by the writer.
+            auto *secrets = new SecretStore(this);
+            whenFinished(this, audit::CheckpointKeys::readFromKeychain(secrets),
+                [secrets, checkpoints = m_checkpoints](Result<audit::Ed25519Key> key) {
+                    if (!key)
+                        qCWarning(lcSecurity).noquote()
+                            << "audit checkpoint key:" << key.error().message;
+                    checkpoints->provideKey(key);
+                    secrets->deleteLater();
+                });
+        }
         std::weak_ptr<db::Cluster> weak = m_cluster;
         safety::setChainAnchor(m_cluster.get(), [checkpoints = m_checkpoints, weak] {
             const std::shared_ptr<db::Cluster> cluster = weak.lock();

@@ -69,7 +69,7 @@ ha_pidfiles() {
 
 # The profile's "patroni" list: each member's REST API.
 ha_profile_urls() {
-  ha_enabled && printf '"http://127.0.0.1:%s", "http://127.0.0.1:%s"' "$PATRONI_REST_PRIMARY" "$PATRONI_REST_REPLICA"
+  ha_enabled && printf '"%s", "%s"' "$(tls_patroni_url "$PATRONI_REST_PRIMARY")" "$(tls_patroni_url "$PATRONI_REST_REPLICA")"
   return 0
 }
 
@@ -163,6 +163,8 @@ log:
 restapi:
   listen: 127.0.0.1:$rest
   connect_address: 127.0.0.1:$rest
+$(tls_patroni_restapi "$which")
+$(tls_patroni_ctl)
 etcd3:
   hosts: 127.0.0.1:$ETCD_CLIENT_PORT
 bootstrap:
@@ -216,7 +218,9 @@ YML
 }
 
 patroni_rest() { # port path -> body (any status)
-  curl -s --max-time 3 "http://127.0.0.1:$1$2" 2>/dev/null
+  local args
+  mapfile -t args < <(tls_curl_rest "$1" "$2")
+  curl -s --max-time 3 "${args[@]}" 2>/dev/null
 }
 
 patroni_alive() { # primary|replica
@@ -352,9 +356,9 @@ ha_write_json() {
   "patroni_yml": "$PATRONI_YML",
   "etcd": "http://127.0.0.1:$ETCD_CLIENT_PORT",
   "members": [
-    {"name": "pg-primary", "rest": "http://127.0.0.1:$PATRONI_REST_PRIMARY", "host": "127.0.0.1", "port": $PG_PRIMARY_PORT,
+    {"name": "pg-primary", "rest": "$(tls_patroni_url "$PATRONI_REST_PRIMARY")", "host": "127.0.0.1", "port": $PG_PRIMARY_PORT,
      "data": "$PRIMARY", "config": "$PATRONI_YML"},
-    {"name": "pg-replica", "rest": "http://127.0.0.1:$PATRONI_REST_REPLICA", "host": "127.0.0.1", "port": $PG_REPLICA_PORT,
+    {"name": "pg-replica", "rest": "$(tls_patroni_url "$PATRONI_REST_REPLICA")", "host": "127.0.0.1", "port": $PG_REPLICA_PORT,
      "data": "$REPLICA", "config": "$STATE/patroni-replica.yml"}
   ],
   "ttl": $PATRONI_TTL, "loop_wait": $PATRONI_LOOP_WAIT, "retry_timeout": $PATRONI_RETRY_TIMEOUT,

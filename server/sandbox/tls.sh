@@ -10,8 +10,9 @@
 #   base+8                         Redis's TLS port (tls-port; the plain port +2 stays for the
 #                                  replica, Sentinel, the exporters and the simulator)
 #   Prometheus (base+22)           https through --web.config.file
+#   Patroni REST (base+18, +19)    https (restapi certfile/keyfile/cafile, HA sandboxes only)
 # The profiles then say sslmode verify-full, "ca_file": $STATE/tls/ca.crt, Redis at localhost:+8
-# with "tls": true and Prometheus at https://localhost:+22.
+# with "tls": true, Prometheus at https://localhost:+22 and Patroni at https://localhost:+18/+19.
 
 TLS_DIR=$STATE/tls
 TLS_MODE_FILE=$STATE/tls-mode
@@ -88,6 +89,38 @@ tls_server_config:
   key_file: $TLS_DIR/server.key
 YAML
   printf '%s\n' "--web.config.file=$TLS_DIR/prometheus-web.yml"
+}
+
+# Patroni's REST API over https (Patroni 3: restapi certfile/keyfile; cafile is also what a member
+# and patronictl trust when they call the other member's API). Patroni runs as postgres when root
+# runs the sandbox: it gets its own copy of the key, in the data folder's owner's hands.
+# tls_patroni_restapi primary|replica -> the extra lines of the restapi section (none without TLS).
+tls_patroni_restapi() {
+  tls_enabled || return 0
+  local key=$RUNDIR/patroni-$1-rest.key
+  cp "$TLS_DIR/server.key" "$key.tmp"
+  chmod 600 "$key.tmp"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$key.tmp"
+  mv "$key.tmp" "$key"
+  printf '  %s\n' "certfile: $TLS_DIR/server.crt" "keyfile: $key" "cafile: $TLS_CA"
+}
+# patronictl's side: verify the members' certificates with the sandbox's CA.
+tls_patroni_ctl() {
+  tls_enabled || return 0
+  printf '%s\n' "ctl:" "  insecure: false" "  cacert: $TLS_CA"
+}
+# The scheme and host of the REST API URLs the sandbox hands out (the profile, ha.json): the
+# certificate names localhost and 127.0.0.1; the profile says localhost, as for Prometheus.
+tls_patroni_url() { # port
+  if tls_enabled; then printf 'https://localhost:%s' "$1"; else printf 'http://127.0.0.1:%s' "$1"; fi
+}
+# curl's arguments for a member's REST API (https with the CA, or plain).
+tls_curl_rest() { # port path
+  if tls_enabled; then
+    printf '%s\n' --cacert "$TLS_CA" "https://127.0.0.1:$1$2"
+  else
+    printf '%s\n' "http://127.0.0.1:$1$2"
+  fi
 }
 
 # The profile's PostgreSQL sslmode, Redis address and CA member.

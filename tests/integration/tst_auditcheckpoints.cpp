@@ -6,8 +6,10 @@
 
 #include "audit/chain.h"
 #include "audit/checkpoint.h"
+#include "audit/checkpointkey.h"
 #include "db/migrator.h"
 #include "db/pool.h"
+#include "profiles/secretstore.h"
 #include "safety/audit.h"
 #include "safety/flow.h"
 #include "session/session.h"
@@ -535,6 +537,85 @@ private Q_SLOTS:
         qm::Settings::setAuditCheckpointDir(QString());
         qm::Settings::setAuditCheckpointKey(QString());
         qm::Settings::setBackingFile(QString());
+    }
+
+    // The signing key in the keychain (the SecretStore's in-memory test backend): the settings name
+    // "keychain" and the folder only; the session reads the key from the keychain, the destructive
+    // action's anchor signs with it, `qmctl audit verify --checkpoints DIR --pubkey` accepts the
+    // checkpoint, and neither the settings file nor anything printed holds key material.
+    void consoleSignsWithTheKeychainKey()
+    {
+        qm::SecretStore::useMemoryBackendForTesting();
+        auto pool = clone(QStringLiteral("keychain"));
+        pool.reset();
+        const QString db = m_base + QStringLiteral("_keychain");
+        const QString dir = dirFor(QStringLiteral("keychain"));
+        auto key = Ed25519Key::generate();
+        QVERIFY(key);
+        {
+            qm::SecretStore secrets;
+            auto stored = qm::audit::CheckpointKeys::storeInKeychain(&secrets, *key);
+            QVERIFY(qmtest::waitFor(stored, 10000));
+            QVERIFY2(stored.result(), qPrintable(qmtest::errorOf(stored.result()).toString()));
+        }
+        const QString pub = m_tmp.filePath(QStringLiteral("keychain-verifiers.pub"));
+        QVERIFY(qm::audit::CheckpointKeys::writePublicKey(*key, pub));
+        const QString settingsFile = m_tmp.filePath(QStringLiteral("keychain-settings.ini"));
+        qm::Settings::setBackingFile(settingsFile);
+        qm::Settings::setAuditCheckpointDir(dir);
+        qm::Settings::setAuditCheckpointKey(
+            QString::fromLatin1(qm::audit::CheckpointKeys::kKeychainRef));
+        qm::Settings::setAuditCheckpointMinutes(0);
+        qm::Settings::sync();
+
+        auto session = qmtest::openSession(
+            QStringLiteral("oncall"), std::nullopt, [db](qm::Profile &p) { p.database = db; });
+        QVERIFY(session);
+        QVERIFY(session->checkpointsEnabled());
+        auto sink = std::make_shared<qm::safety::DbAuditSink>(session->sharedCluster());
+        NoopAction action;
+        qm::safety::SyncFlowOptions options;
+        qm::safety::FlowReport report;
+        QThread *worker
+            = QThread::create([&] { report = runFlowSync(action, sink.get(), options); });
+        worker->start();
+        QVERIFY(qmtest::waitUntil([&] { return worker->isFinished(); }, 60000));
+        delete worker;
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+        QVERIFY2(!report.checkpointError,
+            qPrintable(report.checkpointError ? report.checkpointError->toString() : QString()));
+        QVERIFY2(!report.checkpoint.isEmpty(), "no checkpoint after the destructive action");
+        auto files = readCheckpoints(dir);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 1);
+        const Checkpoint cp = *files->first().checkpoint;
+        QCOMPARE(cp.keyId, key->fingerprint());
+        session.reset();
+
+        const Run r = qmctl(db,
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoints"),
+                dir, QStringLiteral("--pubkey"), pub});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Checkpoints: 1 read, 1 match")), qPrintable(r.out));
+
+        // No key material where the operator's files are: the settings, qmctl's output.
+        QFile ini(settingsFile);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY2(text.contains("checkpointKey=keychain"), text.constData());
+        QByteArrayList secrets {"PRIVATE KEY"};
+        for (const QByteArray &line : key->privatePem().split('\n'))
+            if (!line.isEmpty() && !line.startsWith("-----"))
+                secrets << line;
+        for (const QByteArray &s : std::as_const(secrets)) {
+            QVERIFY2(!text.contains(s), "key material in the settings file");
+            QVERIFY2(!(r.out + r.err).toUtf8().contains(s), "key material in qmctl's output");
+        }
+
+        qm::Settings::setAuditCheckpointDir(QString());
+        qm::Settings::setAuditCheckpointKey(QString());
+        qm::Settings::setBackingFile(QString());
+        qm::SecretStore::useMemoryBackendForTesting(false);
     }
 };
 

@@ -2,19 +2,26 @@
 //   qmctl audit verify [--from ID] [--json] [--checkpoints DIR --pubkey FILE]
 //       verifies the hash chain in chunks (progress on stderr), then every signed checkpoint of
 //       DIR: signature, row present, hash as signed. Exit 1 on any finding.
-//   qmctl audit checkpoint --key FILE --dir DIR
+//   qmctl audit checkpoint --key FILE|keychain --dir DIR
 //       signs the chain's head (Ed25519, a key outside the database) into DIR.
 //   qmctl audit keygen FILE
 //       writes a new Ed25519 key to FILE (0600) and its public half to FILE.pub.
+//   qmctl audit keygen --keychain PUBFILE
+//       stores a new Ed25519 key in the OS keychain (never in a file) and its public half in
+//       PUBFILE; the console's settings then name "keychain" as the checkpoint key.
 // Reads go through the profile's backend schema (console.*, or qm_vendure.* beside Vendure).
 
 #include "audit/chain.h"
 #include "audit/checkpoint.h"
+#include "audit/checkpointkey.h"
 #include "command.h"
 #include "db/pool.h"
 #include "profiles/profile.h"
+#include "profiles/secretstore.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <cstdio>
 #include <pqxx/pqxx>
@@ -162,7 +169,8 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         p.addOption({QStringLiteral("key"),
-            tr("The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one)."),
+            tr("The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one), or "
+               "\"keychain\" for the key in the OS keychain."),
             tr("file")});
         p.addOption(
             {QStringLiteral("dir"), tr("The folder the checkpoint is written to."), tr("dir")});
@@ -177,7 +185,9 @@ public:
                       << Qt::endl;
             return ExitUsage;
         }
-        qm::Result<qm::audit::Ed25519Key> key = qm::audit::Ed25519Key::loadPrivate(keyPath);
+        qm::Result<qm::audit::Ed25519Key> key = qm::audit::CheckpointKeys::isKeychainRef(keyPath)
+            ? readKeychainCheckpointKey()
+            : qm::audit::Ed25519Key::loadPrivate(keyPath);
         if (!key)
             return ctx.fail(key.error());
         const qm::Result<qm::Backend> backend = profileBackend(ctx);
@@ -218,7 +228,11 @@ public:
     {
         p.addPositionalArgument(QStringLiteral("file"),
             tr("Where the private key goes (never overwritten); the public key goes to FILE.pub. "
-               "Keep the private key off the database's machines."));
+               "Keep the private key off the database's machines. With --keychain: where the "
+               "public key goes."));
+        p.addOption({QStringLiteral("keychain"),
+            tr("Store the private key in the OS keychain (replacing the one there) instead of a "
+               "file; FILE receives the public key.")});
     }
 
     int run(Context &ctx, const QCommandLineParser &p) const override
@@ -231,6 +245,30 @@ public:
         qm::Result<qm::audit::Ed25519Key> key = qm::audit::Ed25519Key::generate();
         if (!key)
             return ctx.fail(key.error());
+        if (p.isSet(QStringLiteral("keychain"))) {
+            qm::SecretStore secrets;
+            QFuture<qm::Status> stored = qm::audit::CheckpointKeys::storeInKeychain(&secrets, *key);
+            QEventLoop loop;
+            QFutureWatcher<qm::Status> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(stored);
+            if (!stored.isFinished())
+                loop.exec();
+            if (stored.resultCount() == 0)
+                return ctx.fail(qm::Error {
+                    qm::Error::Code::Cancelled, tr("The keychain did not answer."), {}, {}});
+            if (!stored.result())
+                return ctx.fail(stored.result().error());
+            if (const qm::Status s = qm::audit::CheckpointKeys::writePublicKey(*key, pos.first());
+                !s)
+                return ctx.fail(s.error());
+            ctx.out() << tr("Private key: in the keychain (entry %1)")
+                             .arg(QString::fromLatin1(qm::audit::CheckpointKeys::kKeychainEntry))
+                      << Qt::endl;
+            ctx.out() << tr("Public key: %1 (fingerprint %2)").arg(pos.first(), key->fingerprint())
+                      << Qt::endl;
+            return ExitOk;
+        }
         if (const qm::Status s = qm::audit::writeKeyPair(*key, pos.first()); !s)
             return ctx.fail(s.error());
         ctx.out() << tr("Private key: %1 (mode 0600)").arg(pos.first()) << Qt::endl;
