@@ -1,6 +1,7 @@
 #include "audit/checkpoint.h"
 
-#include <QCryptographicHash>
+#include "common/ed25519.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -11,10 +12,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <openssl/bio.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -26,33 +23,9 @@ namespace qm::audit {
 
 namespace {
 
-std::shared_ptr<evp_pkey_st> own(EVP_PKEY *key)
-{
-    return std::shared_ptr<evp_pkey_st>(key, [](EVP_PKEY *k) { EVP_PKEY_free(k); });
-}
-
-QString opensslError()
-{
-    const unsigned long e = ERR_get_error();
-    ERR_clear_error();
-    if (e == 0)
-        return {};
-    char buf[256];
-    ERR_error_string_n(e, buf, sizeof buf);
-    return QString::fromLatin1(buf);
-}
-
 Error keyError(const QString &message, const QString &detail = {})
 {
-    return Error {
-        Error::Code::InvalidInput, message, detail.isEmpty() ? opensslError() : detail, {}};
-}
-
-QByteArray fromBio(BIO *bio)
-{
-    char *data = nullptr;
-    const long n = BIO_get_mem_data(bio, &data);
-    return n > 0 ? QByteArray(data, int(n)) : QByteArray();
+    return Error {Error::Code::InvalidInput, message, detail, {}};
 }
 
 Result<QByteArray> readSmallFile(const QString &path)
@@ -71,43 +44,40 @@ Result<QByteArray> readSmallFile(const QString &path)
 
 Result<Ed25519Key> Ed25519Key::generate()
 {
-    EVP_PKEY *k = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    QString why;
+    ed25519::KeyPtr k = ed25519::generate(&why);
     if (!k)
-        return keyError(tr("Could not generate an Ed25519 key."));
+        return keyError(tr("Could not generate an Ed25519 key."), why);
     Ed25519Key key;
-    key.m_key = own(k);
+    key.m_key = k;
     key.m_private = true;
     return key;
 }
 
 Result<Ed25519Key> Ed25519Key::fromPrivatePem(const QByteArray &pem)
 {
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
-        BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
-    EVP_PKEY *k = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+    QString why;
+    ed25519::KeyPtr k = ed25519::fromPrivatePem(pem, &why);
     if (!k)
-        return keyError(tr("This is not a PEM private key."));
-    auto owned = own(k);
-    if (EVP_PKEY_get_id(k) != EVP_PKEY_ED25519)
-        return keyError(tr("This private key is not an Ed25519 key."), QString());
+        return keyError(tr("This is not a PEM private key."), why);
+    if (!ed25519::isEd25519(k))
+        return keyError(tr("This private key is not an Ed25519 key."));
     Ed25519Key key;
-    key.m_key = owned;
+    key.m_key = k;
     key.m_private = true;
     return key;
 }
 
 Result<Ed25519Key> Ed25519Key::fromPublicPem(const QByteArray &pem)
 {
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
-        BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
-    EVP_PKEY *k = bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+    QString why;
+    ed25519::KeyPtr k = ed25519::fromPublicPem(pem, &why);
     if (!k)
-        return keyError(tr("This is not a PEM public key."));
-    auto owned = own(k);
-    if (EVP_PKEY_get_id(k) != EVP_PKEY_ED25519)
-        return keyError(tr("This public key is not an Ed25519 key."), QString());
+        return keyError(tr("This is not a PEM public key."), why);
+    if (!ed25519::isEd25519(k))
+        return keyError(tr("This public key is not an Ed25519 key."));
     Ed25519Key key;
-    key.m_key = owned;
+    key.m_key = k;
     return key;
 }
 
@@ -151,80 +121,38 @@ QByteArray Ed25519Key::privatePem() const
 {
     if (!m_key || !m_private)
         return {};
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
-    if (!bio
-        || PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr)
-            != 1)
-        return {};
-    return fromBio(bio.get());
+    return ed25519::privatePem(m_key);
 }
 
 QByteArray Ed25519Key::publicPem() const
 {
-    if (!m_key)
-        return {};
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
-    if (!bio || PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1)
-        return {};
-    return fromBio(bio.get());
+    return ed25519::publicPem(m_key);
 }
 
 QByteArray Ed25519Key::rawPublic() const
 {
-    if (!m_key)
-        return {};
-    size_t len = 0;
-    if (EVP_PKEY_get_raw_public_key(m_key.get(), nullptr, &len) != 1)
-        return {};
-    QByteArray raw(int(len), '\0');
-    if (EVP_PKEY_get_raw_public_key(
-            m_key.get(), reinterpret_cast<unsigned char *>(raw.data()), &len)
-        != 1)
-        return {};
-    raw.resize(int(len));
-    return raw;
+    return ed25519::rawPublic(m_key);
 }
 
 QString Ed25519Key::fingerprint() const
 {
-    const QByteArray raw = rawPublic();
-    if (raw.isEmpty())
-        return {};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().left(16));
+    return ed25519::fingerprint(rawPublic());
 }
 
 Result<QByteArray> Ed25519Key::sign(const QByteArray &message) const
 {
     if (!m_key || !m_private)
         return keyError(tr("This key cannot sign: it is a public key."), QStringLiteral("-"));
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    size_t len = 0;
-    const auto *msg = reinterpret_cast<const unsigned char *>(message.constData());
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &len, msg, size_t(message.size())) != 1)
-        return keyError(tr("Signing failed."));
-    QByteArray sig(int(len), '\0');
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, msg,
-            size_t(message.size()))
-        != 1)
-        return keyError(tr("Signing failed."));
-    sig.resize(int(len));
+    QString why;
+    const QByteArray sig = ed25519::sign(m_key, message, &why);
+    if (sig.isEmpty())
+        return keyError(tr("Signing failed."), why);
     return sig;
 }
 
 bool Ed25519Key::verify(const QByteArray &message, const QByteArray &signature) const
 {
-    if (!m_key || signature.isEmpty())
-        return false;
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1)
-        return false;
-    const int ok = EVP_DigestVerify(ctx.get(),
-        reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-        reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()));
-    ERR_clear_error();
-    return ok == 1;
+    return ed25519::verify(m_key, message, signature);
 }
 
 Status writeKeyPair(const Ed25519Key &key, const QString &path)

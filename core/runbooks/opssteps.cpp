@@ -1,13 +1,16 @@
 #include "runbooks/opssteps.h"
 
+#include "common/threadguard.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
+#include "http/jsonclient.h"
 #include "payments/paymentstatus.h"
 #include "profiles/profile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTcpSocket>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QUrl>
 #include <QUuid>
 #include <pqxx/pqxx>
@@ -23,6 +26,9 @@ struct Tr
 
 // A storefront that reported longer ago than this is not running: nothing to observe.
 constexpr qint64 kHeartbeatFreshMs = 15000;
+// The maintenance page check: no byte for this long fails it; a page is never this large.
+constexpr int kPageTimeoutMs = 3000;
+constexpr qint64 kPageMaxBytes = 4 * 1024 * 1024;
 
 Error invalid(const QString &message)
 {
@@ -70,8 +76,7 @@ Result<CheckResult> mayCall(StepContext &ctx, const char *function, const QStrin
     return CheckResult {true, {}, {}};
 }
 
-// One plain-HTTP GET without an event loop (the engine's worker thread has none): status and
-// the X-QM-Maintenance header.
+// The front's answer to one GET: its status and the X-QM-Maintenance header.
 struct PageAnswer
 {
     int status = 0;
@@ -80,47 +85,46 @@ struct PageAnswer
     QString error;
 };
 
-PageAnswer getPage(const QString &base, const QString &path)
+// GET through the HTTP connector (its timeout, and TLS against the profile's CA file for an
+// https front). The engine runs steps on its worker thread, never on the GUI thread: this waits
+// in a local event loop there, so the reply arrives on the thread that asked.
+PageAnswer getPage(const StepContext &ctx, const QString &base, const QString &path)
 {
     PageAnswer a;
-    const QUrl url(base);
-    if (url.scheme() != QLatin1String("http")) {
-        a.error = Tr::tr("%1: only http:// fronts are checked").arg(base);
+    if (!assertMayBlock("qm::runbooks maintenance page check")) {
+        a.error = Tr::tr("%1: not checked on the GUI thread").arg(base);
         return a;
     }
-    QTcpSocket s;
-    s.connectToHost(url.host(), quint16(url.port(80)));
-    if (!s.waitForConnected(3000)) {
-        a.error = Tr::tr("%1: %2").arg(base, s.errorString());
+    QUrl url(base);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        a.error = Tr::tr("%1: only http:// and https:// fronts are checked").arg(base);
         return a;
     }
-    s.write("GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + url.host().toUtf8()
-        + "\r\nConnection: close\r\nUser-Agent: quartermaster-runbook\r\n\r\n");
-    QByteArray in;
-    while (s.waitForReadyRead(3000) || s.bytesAvailable() > 0) {
-        in += s.readAll();
-        if (in.size() > 256 * 1024 || in.contains("\r\n\r\n"))
-            break;
+    url.setPath(path);
+    http::JsonClient client;
+    client.setTimeoutMs(kPageTimeoutMs);
+    client.setMaxBodyBytes(kPageMaxBytes);
+    if (!ctx.profile.caFile.isEmpty())
+        client.setCaFile(ctx.profile.caFile);
+    QFuture<Result<http::Response>> f
+        = client.exchange("GET", url, {}, {{"User-Agent", "quartermaster-runbook"}});
+    if (!f.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<Result<http::Response>> w;
+        QObject::connect(&w, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        w.setFuture(f);
+        if (!f.isFinished())
+            loop.exec();
     }
-    const qsizetype end = in.indexOf("\r\n\r\n");
-    if (end < 0) {
-        a.error = Tr::tr("%1: no HTTP answer").arg(base);
+    const Result<http::Response> r = f.result();
+    if (!r) {
+        a.error = Tr::tr("%1: %2").arg(base, r.error().toString());
         return a;
     }
-    const QList<QByteArray> lines = in.left(end).split('\n');
-    a.status = lines.value(0).split(' ').value(1).toInt();
-    for (const QByteArray &l : lines) {
-        const QByteArray line = l.trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "x-qm-maintenance")
-            a.maintenanceHeader = value == "on";
-        else if (name == "retry-after")
-            a.retryAfter = QString::fromLatin1(value);
-    }
+    a.status = r->status;
+    a.maintenanceHeader = r->header("X-QM-Maintenance").trimmed() == "on";
+    a.retryAfter = QString::fromLatin1(r->header("Retry-After").trimmed());
     return a;
 }
 
@@ -306,7 +310,7 @@ public:
             seen << Tr::tr("storefront: not running");
         }
         for (const QString &front : ctx.profile.varnishUrls) {
-            const PageAnswer a = getPage(front, QStringLiteral("/p/1"));
+            const PageAnswer a = getPage(ctx, front, QStringLiteral("/p/1"));
             if (!a.error.isEmpty()) {
                 ok = false;
                 seen << a.error;

@@ -1,15 +1,14 @@
 #include "runbooks/signing.h"
 
+#include "common/ed25519.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <memory>
-#include <openssl/evp.h>
 
 namespace qm::runbooks {
 
@@ -19,9 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(qm::runbooks::Signing)
 };
-
-using PKey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-using MdCtx = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
 const char *kSigHeader = "quartermaster runbook signature v1";
 const char *kPubHeader = "quartermaster runbook public key v1";
@@ -34,8 +30,7 @@ Error fail(const QString &message, const QString &detail = {})
 
 QString keyIdOf(const QByteArray &publicRaw)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(publicRaw, QCryptographicHash::Sha256).left(8).toHex());
+    return ed25519::fingerprint(publicRaw); // 16 hex digits: the first 8 bytes of SHA-256
 }
 
 // "header\nkey: value\n..." -> values; empty map when the header differs.
@@ -93,17 +88,13 @@ QString SignatureStatus::stateKey() const
 
 Result<KeyFiles> generateSigningKey(const QString &dir, const QString &name)
 {
-    PKey key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"), &EVP_PKEY_free);
+    QString why;
+    const ed25519::KeyPtr key = ed25519::generate(&why);
     if (!key)
-        return fail(Tr::tr("OpenSSL could not make an Ed25519 key"));
-    QByteArray priv(32, 0), pub(32, 0);
-    size_t privLen = 32, pubLen = 32;
-    if (EVP_PKEY_get_raw_private_key(
-            key.get(), reinterpret_cast<unsigned char *>(priv.data()), &privLen)
-            != 1
-        || EVP_PKEY_get_raw_public_key(
-               key.get(), reinterpret_cast<unsigned char *>(pub.data()), &pubLen)
-            != 1)
+        return fail(Tr::tr("OpenSSL could not make an Ed25519 key"), why);
+    const QByteArray priv = ed25519::rawPrivate(key);
+    const QByteArray pub = ed25519::rawPublic(key);
+    if (priv.size() != ed25519::kKeyBytes || pub.size() != ed25519::kKeyBytes)
         return fail(Tr::tr("OpenSSL could not export the Ed25519 key"));
     QDir().mkpath(dir);
     KeyFiles k;
@@ -140,20 +131,14 @@ Result<QString> signRunbook(const QString &runbookPath, const QString &secretKey
     if (!rf.open(QIODevice::ReadOnly))
         return fail(Tr::tr("cannot read %1").arg(runbookPath), rf.errorString());
     const QByteArray msg = message(keyId, rf.readAll());
-    PKey key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
-                 reinterpret_cast<const unsigned char *>(priv.constData()), 32),
-        &EVP_PKEY_free);
-    MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    QByteArray sig(64, 0);
-    size_t sigLen = 64;
-    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &sigLen,
-               reinterpret_cast<const unsigned char *>(msg.constData()), size_t(msg.size()))
-            != 1)
-        return fail(Tr::tr("OpenSSL could not sign %1").arg(runbookPath));
+    QString why;
+    const ed25519::KeyPtr key = ed25519::fromRawPrivate(priv, &why);
+    const QByteArray sig = key ? ed25519::sign(key, msg, &why) : QByteArray();
+    if (sig.size() != ed25519::kSignatureBytes)
+        return fail(Tr::tr("OpenSSL could not sign %1").arg(runbookPath), why);
     const QString sigPath = runbookPath + QStringLiteral(".sig");
     const QByteArray text = QByteArray(kSigHeader) + "\nkey_id: " + keyId.toLatin1()
-        + "\nsignature: " + sig.left(int(sigLen)).toBase64() + '\n';
+        + "\nsignature: " + sig.toBase64() + '\n';
     if (auto s = writeFile(sigPath, text, false); !s)
         return s.error();
     return sigPath;
@@ -199,16 +184,7 @@ SignatureStatus verifyRunbook(
         return st;
     }
     const QByteArray msg = message(st.keyId, text);
-    PKey key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                 reinterpret_cast<const unsigned char *>(pub.constData()), 32),
-        &EVP_PKEY_free);
-    MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    const int ok
-        = (key && ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1)
-        ? EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()), 64,
-            reinterpret_cast<const unsigned char *>(msg.constData()), size_t(msg.size()))
-        : -1;
-    if (ok == 1) {
+    if (ed25519::verify(ed25519::fromRawPublic(pub), msg, sig)) {
         st.state = SignatureStatus::State::Valid;
         st.message = Tr::tr("signed by trusted key %1").arg(st.keyId);
     } else {

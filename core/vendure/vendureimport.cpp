@@ -2,7 +2,6 @@
 
 #include "catalog/csvreader.h"
 #include "catalog/currencies.h"
-#include "common/awaitfuture.h"
 #include "common/csvwriter.h"
 #include "common/whenfinished.h"
 #include "db/blocking.h"
@@ -10,8 +9,10 @@
 #include "db/pgtext.h"
 #include "safety/audit.h"
 #include "vendure/adminclient.h"
+#include "vendure/vendurecsv_p.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -27,142 +28,12 @@ namespace qm::vendure {
 
 namespace {
 
+using namespace csvapi;
 using catalog::ImportIssue;
 using catalog::ImportReport;
 
-constexpr int kReadChunk = 100; // variants per Admin API read
-constexpr int kSqlChunk = 500; // rows per export query
 constexpr int kMaxNameChars = 255; // Vendure's translation name column (varchar 255)
 constexpr qint64 kMaxMinor = 2147483647; // Vendure's money columns are 32-bit integers
-
-// The import's and export's own threads: they wait for the Admin API and the database in turn
-// (never on the GUI thread) and must not starve the global pool, where the Admin client reads
-// its passfile.
-QThreadPool *csvPool()
-{
-    static QThreadPool pool;
-    pool.setMaxThreadCount(2);
-    return &pool;
-}
-
-AdminConfig adminConfigOf(const VendureSettings &s)
-{
-    AdminConfig c;
-    c.adminApi = QUrl(s.adminApi);
-    c.shopApi = QUrl(s.shopApi);
-    if (!s.user.isEmpty())
-        c.user = s.user;
-    c.passfile = s.passfile;
-    return c;
-}
-
-// The Admin API for a worker thread: a client of its own on that thread, each call waited for
-// with a local event loop.
-class SyncAdmin
-{
-public:
-    explicit SyncAdmin(const VendureSettings &settings)
-        : m_client(std::make_unique<AdminClient>(adminConfigOf(settings)))
-    { }
-
-    Result<QJsonObject> call(
-        const QString &document, const QJsonObject &variables, const QString &what)
-    {
-        QFuture<Result<QJsonObject>> f = m_client->execute(document, variables, what);
-        // The Admin client's own request timeout finishes the future; the bound here only
-        // matters when the console shuts down under a running import.
-        if (!awaitFuture(f, 30 * 60 * 1000) || f.resultCount() == 0) {
-            return Error {Error::Code::Cancelled,
-                QCoreApplication::translate(
-                    "qm::vendure::VendureCsvImporter", "The Vendure Admin API call was cancelled."),
-                {}, {}};
-        }
-        return f.result();
-    }
-
-private:
-    std::unique_ptr<AdminClient> m_client;
-};
-
-QString tri(const char *text)
-{
-    return QCoreApplication::translate("qm::vendure::VendureCsvImporter", text);
-}
-
-struct Channel
-{
-    QString language; // default
-    QString currency;
-    QStringList otherLanguages; // offered besides the default, in the channel's order
-};
-
-Result<Channel> readChannel(SyncAdmin &admin)
-{
-    const Result<QJsonObject> r = admin.call(
-        QStringLiteral("query QmCsvChannel { activeChannel { defaultLanguageCode "
-                       "defaultCurrencyCode availableLanguageCodes } }"),
-        {}, tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter", "read the default channel")));
-    if (!r)
-        return r.error();
-    const QJsonObject c = r->value(QStringLiteral("activeChannel")).toObject();
-    Channel out;
-    out.language = c.value(QStringLiteral("defaultLanguageCode")).toString();
-    out.currency = c.value(QStringLiteral("defaultCurrencyCode")).toString();
-    for (const QJsonValue &l : c.value(QStringLiteral("availableLanguageCodes")).toArray()) {
-        const QString code = l.toString();
-        if (!code.isEmpty() && code != out.language && !out.otherLanguages.contains(code))
-            out.otherLanguages << code;
-    }
-    return out;
-}
-
-// A variant as the Admin API has it: what the plan saw, what a batch compares with.
-struct ApiVariant
-{
-    QString id;
-    QString sku;
-    qint64 price = 0;
-    QString currency;
-    QString updatedAt; // as Vendure sent it (compared as text)
-    QHash<QString, QString> names; // languageCode -> name
-};
-
-// Reads variants by id, kReadChunk at a time; absent ids are absent from the map.
-Result<QHash<QString, ApiVariant>> readVariants(SyncAdmin &admin, const QStringList &ids)
-{
-    QHash<QString, ApiVariant> out;
-    for (qsizetype at = 0; at < ids.size(); at += kReadChunk) {
-        const QStringList chunk = ids.mid(at, kReadChunk);
-        const Result<QJsonObject> r = admin.call(
-            QStringLiteral("query QmCsvVariants($ids: [String!]!, $take: Int!) { "
-                           "productVariants(options: {filter: {id: {in: $ids}}, take: $take}) { "
-                           "items { id sku price currencyCode updatedAt "
-                           "translations { languageCode name } } } }"),
-            {{QStringLiteral("ids"), QJsonArray::fromStringList(chunk)},
-                {QStringLiteral("take"), int(chunk.size())}},
-            tri(QT_TRANSLATE_NOOP("qm::vendure::VendureCsvImporter", "read product variants")));
-        if (!r)
-            return r.error();
-        for (const QJsonValue &v : r->value(QStringLiteral("productVariants"))
-                                       .toObject()
-                                       .value(QStringLiteral("items"))
-                                       .toArray()) {
-            const QJsonObject o = v.toObject();
-            ApiVariant a;
-            const QJsonValue id = o.value(QStringLiteral("id"));
-            a.id = id.isString() ? id.toString() : QString::number(id.toInteger());
-            a.sku = o.value(QStringLiteral("sku")).toString();
-            a.price = o.value(QStringLiteral("price")).toInteger();
-            a.currency = o.value(QStringLiteral("currencyCode")).toString();
-            a.updatedAt = o.value(QStringLiteral("updatedAt")).toString();
-            for (const QJsonValue &t : o.value(QStringLiteral("translations")).toArray())
-                a.names.insert(t.toObject().value(QStringLiteral("languageCode")).toString(),
-                    t.toObject().value(QStringLiteral("name")).toString());
-            out.insert(a.id, a);
-        }
-    }
-    return out;
-}
 
 // Digits of a currency's minor unit, as qm_vendure.major() divides (0 or 2).
 int minorDigits(const QString &currency)
@@ -282,137 +153,6 @@ ImportIssue issueAt(qint64 line, const QString &column, const QString &message)
 }
 
 } // namespace
-
-// Export.
-
-VendureCsvExporter::VendureCsvExporter(Backend backend, std::shared_ptr<db::Cluster> cluster)
-    : m_backend(std::move(backend))
-    , m_cluster(std::move(cluster))
-{ }
-
-QFuture<Result<catalog::ExportReport>> VendureCsvExporter::run(
-    const QString &path, std::shared_ptr<catalog::ExportProgress> progress)
-{
-    if (!progress)
-        progress = std::make_shared<catalog::ExportProgress>();
-    const Backend backend = m_backend;
-    std::shared_ptr<db::Cluster> cluster = m_cluster;
-    return QtConcurrent::run(csvPool(), [=]() -> Result<catalog::ExportReport> {
-        QElapsedTimer timer;
-        timer.start();
-        SyncAdmin admin(backend.vendure());
-        const Result<Channel> channel = readChannel(admin);
-        if (!channel)
-            return channel.error();
-
-        std::unique_ptr<QIODevice> out;
-        QSaveFile *saveFile = nullptr;
-        if (path == QLatin1String("-")) {
-            auto f = std::make_unique<QFile>();
-            if (!f->open(stdout, QIODevice::WriteOnly))
-                return Error {Error::Code::Io, tr("Cannot write to standard output."), {}, {}};
-            out = std::move(f);
-        } else {
-            auto f = std::make_unique<QSaveFile>(path);
-            if (!f->open(QIODevice::WriteOnly))
-                return Error {
-                    Error::Code::Io, tr("Cannot write %1: %2").arg(path, f->errorString()), {}, {}};
-            saveFile = f.get();
-            out = std::move(f);
-        }
-        catalog::ExportReport rep;
-        std::string buffer = "id,sku,name";
-        for (const QString &l : channel->otherLanguages)
-            buffer += ",name:" + l.toStdString();
-        buffer += ",price_minor,currency,on_hand\r\n";
-
-        const std::string products = backend.sqlObject("products");
-        const std::string major = backend.sqlObject("major");
-        struct Line
-        {
-            qint64 id;
-            std::string sku, name, currency;
-            std::string minor, onHand;
-        };
-        qint64 after = 0;
-        for (;;) {
-            const Result<std::vector<Line>> chunk = db::waitBlocking(
-                cluster->read<std::vector<Line>>(tr("export products"),
-                    [=](db::Pool::Connection &c) {
-                        pqxx::read_transaction tx(c);
-                        std::vector<Line> lines;
-                        for (const pqxx::row &r :
-                            tx.exec_params("SELECT p.id, p.sku, p.name, round(p.price / " + major
-                                    + "(1, p.currency))::bigint, p.currency, p.on_hand FROM "
-                                    + products
-                                    + " p WHERE p.id > $1 AND p.status <> 'archived' "
-                                      "ORDER BY p.id LIMIT $2",
-                                after, kSqlChunk))
-                            lines.push_back(Line {r[0].as<qint64>(), r[1].as<std::string>(""),
-                                r[2].as<std::string>(""), r[4].as<std::string>(""),
-                                r[3].as<std::string>(""), r[5].as<std::string>("")});
-                        return lines;
-                    }),
-                "export Vendure products");
-            if (!chunk)
-                return chunk.error();
-            if (chunk->empty())
-                break;
-            QHash<QString, ApiVariant> names;
-            if (!channel->otherLanguages.isEmpty()) {
-                QStringList ids;
-                for (const Line &l : *chunk)
-                    ids << QString::number(l.id);
-                Result<QHash<QString, ApiVariant>> read = readVariants(admin, ids);
-                if (!read)
-                    return read.error();
-                names = std::move(read).value();
-            }
-            for (const Line &l : *chunk) {
-                buffer += std::to_string(l.id);
-                buffer += ',';
-                csv::appendCell(buffer, l.sku, true);
-                buffer += ',';
-                csv::appendCell(buffer, l.name, true);
-                const ApiVariant v = names.value(QString::number(l.id));
-                for (const QString &lang : channel->otherLanguages) {
-                    buffer += ',';
-                    const std::string n = v.names.value(lang).toStdString();
-                    if (!n.empty())
-                        csv::appendCell(buffer, n, true);
-                }
-                buffer += ',';
-                buffer += l.minor;
-                buffer += ',';
-                csv::appendCell(buffer, l.currency, false);
-                buffer += ',';
-                buffer += l.onHand;
-                buffer += "\r\n";
-                ++rep.rows;
-            }
-            after = chunk->back().id;
-            if (out->write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()))
-                return Error {Error::Code::Io,
-                    tr("Writing %1 failed: %2").arg(path, out->errorString()), {}, {}};
-            rep.bytes += qint64(buffer.size());
-            buffer.clear();
-            progress->rows = rep.rows;
-            if (progress->cancel.load())
-                return Error {Error::Code::Cancelled, tr("The export was cancelled."), {}, {}};
-        }
-        if (!buffer.empty()) { // the header of an empty catalog
-            out->write(buffer.data(), qint64(buffer.size()));
-            rep.bytes += qint64(buffer.size());
-        }
-        if (saveFile && !saveFile->commit())
-            return Error {Error::Code::Io,
-                tr("Saving %1 failed: %2").arg(path, saveFile->errorString()), {}, {}};
-        if (!saveFile)
-            out->close();
-        rep.seconds = timer.elapsed() / 1000.0;
-        return rep;
-    });
-}
 
 // Import.
 

@@ -18,6 +18,7 @@
 #include "http/jsonclient.h"
 #include "testenv.h"
 #include "vendure/adminclient.h"
+#include "vendurechecks.h"
 #include "vendureshop.h"
 
 #include <QFile>
@@ -43,12 +44,7 @@ using qmtest::Checkout;
 using qmtest::Gql;
 using qmtest::text;
 
-struct LevelNow
-{
-    QString locationId;
-    qint64 onHand = -1;
-    qint64 allocated = -1;
-};
+using qmtest::LevelNow;
 
 } // namespace
 
@@ -79,36 +75,12 @@ private slots:
     void raceProbeNeverOversells();
 
 private:
-    // The test's own checks (independent of the client under test).
-    bool adminSignIn();
-    Result<QJsonObject> admin(const QString &doc, const QJsonObject &vars = {})
-    {
-        return m_admin->call(doc, vars);
-    }
-    QJsonObject adminOk(const QString &doc, const QJsonObject &vars = {})
-    {
-        const auto r = admin(doc, vars);
-        if (!r) {
-            qWarning().noquote() << "admin check failed:" << r.error().toString();
-            return {};
-        }
-        return r.value();
-    }
-    qint64 adminPrice(const QString &variantId);
-    LevelNow adminLevel(const QString &variantId);
-    void setLevel(const QString &variantId, const QString &locationId, qint64 onHand);
-    qint64 shopPrice(const QString &productId, const QString &variantId);
-    QString shopStockLevel(const QString &productId, const QString &variantId);
-    // What the storefront answers to putting qty into a fresh cart: "" (accepted) or errorCode;
-    // quantityAvailable when Vendure limited it.
-    QString shopAdd(const QString &variantId, int qty, qint64 *quantityAvailable = nullptr);
-    std::unique_ptr<Checkout> placeOrder(const QString &variantId, int qty);
-    bool settle(const QString &orderId);
     QString variantId(int index) const { return m_variants.value(index); }
 
     AdminConfig m_config;
     std::unique_ptr<AdminClient> m_client;
-    std::unique_ptr<Gql> m_admin;
+    // The test's own checks (independent of the client under test).
+    std::unique_ptr<qmtest::VendureChecks> m_checks;
     QStringList m_variants; // enabled, stock-tracked variants, one per test
     QTemporaryDir m_tmp;
 };
@@ -147,13 +119,13 @@ void TestVendureAdmin::initTestCase()
 
     qm::enableGuiThreadGuard(true);
     m_client = std::make_unique<AdminClient>(m_config);
-    m_admin = std::make_unique<Gql>(m_client->http(), m_config.adminApi);
+    m_checks = std::make_unique<qmtest::VendureChecks>(m_client->http(), m_config);
 
     // The test's own Admin API session.
-    QVERIFY(adminSignIn());
+    QVERIFY(m_checks->adminSignIn());
 
     // Variants for the tests: enabled, stock tracked, one stock location.
-    const auto list = adminOk(QStringLiteral(
+    const auto list = m_checks->adminOk(QStringLiteral(
         "{ productVariants(options: { take: 40, sort: { id: ASC } }) { items { id enabled "
         "stockLevels { stockLocationId } } } }"));
     for (const auto &v : list.value("productVariants").toObject().value("items").toArray()) {
@@ -164,13 +136,14 @@ void TestVendureAdmin::initTestCase()
     QVERIFY2(m_variants.size() >= 12, "the Vendure catalog has fewer than 12 usable variants");
     // Track inventory on those (the sample data inherits the global setting).
     for (const QString &id : m_variants) {
-        QVERIFY(admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
-                                     "updateProductVariants(input: $i) { id } }"),
-            {{QStringLiteral("i"),
-                QJsonArray {QJsonObject {{QStringLiteral("id"), id},
-                    {QStringLiteral("trackInventory"), QStringLiteral("TRUE")},
-                    {QStringLiteral("useGlobalOutOfStockThreshold"), false},
-                    {QStringLiteral("outOfStockThreshold"), 0}}}}})
+        QVERIFY(m_checks
+                    ->admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
+                                           "updateProductVariants(input: $i) { id } }"),
+                        {{QStringLiteral("i"),
+                            QJsonArray {QJsonObject {{QStringLiteral("id"), id},
+                                {QStringLiteral("trackInventory"), QStringLiteral("TRUE")},
+                                {QStringLiteral("useGlobalOutOfStockThreshold"), false},
+                                {QStringLiteral("outOfStockThreshold"), 0}}}}})
                     .ok());
     }
 }
@@ -185,137 +158,6 @@ void TestVendureAdmin::cleanupTestCase()
     qm::enableGuiThreadGuard(false);
 }
 
-bool TestVendureAdmin::adminSignIn()
-{
-    const auto password = qmtest::testBlocks(
-        [this] { return qm::vendure::readPassfile(m_config.passfile, m_config.user); });
-    if (!password) {
-        qWarning().noquote() << text(password.error());
-        return false;
-    }
-    const auto login = admin(
-        QStringLiteral("mutation($u: String!, $p: String!) { login(username: $u, password: $p) { "
-                       "__typename } }"),
-        {{QStringLiteral("u"), m_config.user}, {QStringLiteral("p"), password.value()}});
-    if (!login || login->value("login").toObject().value("__typename") != "CurrentUser") {
-        qWarning().noquote() << "the test's own sign-in failed:"
-                             << (login ? QJsonDocument(login.value()).toJson()
-                                       : text(login.error()));
-        return false;
-    }
-    return true;
-}
-
-qint64 TestVendureAdmin::adminPrice(const QString &variantId)
-{
-    const auto o = adminOk(QStringLiteral("query($id: ID!) { productVariant(id: $id) { price } }"),
-        {{QStringLiteral("id"), variantId}});
-    return qint64(o.value("productVariant").toObject().value("price").toDouble(-1));
-}
-
-LevelNow TestVendureAdmin::adminLevel(const QString &variantId)
-{
-    const auto o = adminOk(QStringLiteral("query($id: ID!) { productVariant(id: $id) { "
-                                          "stockLevels { stockLocationId stockOnHand "
-                                          "stockAllocated } } }"),
-        {{QStringLiteral("id"), variantId}});
-    const QJsonObject l
-        = o.value("productVariant").toObject().value("stockLevels").toArray().first().toObject();
-    return LevelNow {l.value("stockLocationId").toString(), l.value("stockOnHand").toInteger(-1),
-        l.value("stockAllocated").toInteger(-1)};
-}
-
-void TestVendureAdmin::setLevel(const QString &variantId, const QString &locationId, qint64 onHand)
-{
-    const auto r = admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
-                                        "updateProductVariants(input: $i) { id } }"),
-        {{QStringLiteral("i"),
-            QJsonArray {QJsonObject {{QStringLiteral("id"), variantId},
-                {QStringLiteral("stockLevels"),
-                    QJsonArray {QJsonObject {{QStringLiteral("stockLocationId"), locationId},
-                        {QStringLiteral("stockOnHand"), double(onHand)}}}}}}}});
-    QVERIFY2(r.ok(), text(errorOf(r)));
-}
-
-qint64 TestVendureAdmin::shopPrice(const QString &productId, const QString &variantId)
-{
-    Gql shop(m_client->http(), m_config.shopApi);
-    const auto r = shop.call(
-        QStringLiteral("query($id: ID!) { product(id: $id) { variants { id price } } }"),
-        {{QStringLiteral("id"), productId}});
-    if (!r)
-        return -1;
-    for (const auto &v : r->value("product").toObject().value("variants").toArray()) {
-        if (v.toObject().value("id").toString() == variantId)
-            return qint64(v.toObject().value("price").toDouble());
-    }
-    return -1;
-}
-
-QString TestVendureAdmin::shopStockLevel(const QString &productId, const QString &variantId)
-{
-    Gql shop(m_client->http(), m_config.shopApi);
-    const auto r = shop.call(
-        QStringLiteral("query($id: ID!) { product(id: $id) { variants { id stockLevel } } }"),
-        {{QStringLiteral("id"), productId}});
-    if (!r)
-        return r.error().message;
-    for (const auto &v : r->value("product").toObject().value("variants").toArray()) {
-        if (v.toObject().value("id").toString() == variantId)
-            return v.toObject().value("stockLevel").toString();
-    }
-    return QStringLiteral("(variant not in the shop)");
-}
-
-QString TestVendureAdmin::shopAdd(const QString &variantId, int qty, qint64 *quantityAvailable)
-{
-    Gql shop(m_client->http(), m_config.shopApi);
-    const auto r = shop.call(
-        QStringLiteral("mutation($v: ID!, $q: Int!) { addItemToOrder(productVariantId: $v, "
-                       "quantity: $q) { __typename ... on ErrorResult { errorCode message } "
-                       "... on InsufficientStockError { quantityAvailable } } }"),
-        {{QStringLiteral("v"), variantId}, {QStringLiteral("q"), qty}});
-    if (!r)
-        return r.error().message;
-    const QJsonObject o = r->value("addItemToOrder").toObject();
-    if (quantityAvailable)
-        *quantityAvailable = o.value("quantityAvailable").toInteger(-1);
-    return o.value("errorCode").toString();
-}
-
-std::unique_ptr<Checkout> TestVendureAdmin::placeOrder(const QString &variantId, int qty)
-{
-    auto c = std::make_unique<Checkout>(m_client->http(), m_config.shopApi, variantId, qty);
-    c->start();
-    QElapsedTimer t;
-    t.start();
-    while (!c->finished() && t.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return c;
-}
-
-// The sample data's payment method authorises only; fulfilment wants a settled payment.
-bool TestVendureAdmin::settle(const QString &orderId)
-{
-    const auto o = adminOk(
-        QStringLiteral("query($id: ID!) { order(id: $id) { state payments { id state } } }"),
-        {{QStringLiteral("id"), orderId}});
-    const QJsonObject order = o.value("order").toObject();
-    if (order.value("state").toString() == QLatin1String("PaymentSettled"))
-        return true;
-    for (const auto &p : order.value("payments").toArray()) {
-        if (p.toObject().value("state").toString() != QLatin1String("Authorized"))
-            continue;
-        const auto r = adminOk(QStringLiteral("mutation($id: ID!) { settlePayment(id: $id) { "
-                                              "__typename ... on ErrorResult { message } } }"),
-            {{QStringLiteral("id"), p.toObject().value("id")}});
-        if (r.value("settlePayment").toObject().value("__typename").toString()
-            != QLatin1String("Payment"))
-            return false;
-    }
-    return true;
-}
-
 void TestVendureAdmin::readsVariant()
 {
     const QString id = variantId(0);
@@ -326,9 +168,9 @@ void TestVendureAdmin::readsVariant()
     QVERIFY(!v->name.isEmpty());
     QVERIFY(!v->currency.isEmpty());
     QVERIFY(v->updatedAt.isValid());
-    QCOMPARE(v->price, adminPrice(id));
+    QCOMPARE(v->price, m_checks->adminPrice(id));
     QCOMPARE(v->stock.size(), 1);
-    const LevelNow l = adminLevel(id);
+    const LevelNow l = m_checks->adminLevel(id);
     QCOMPARE(v->stock.first().locationId, l.locationId);
     QCOMPARE(v->stock.first().onHand, l.onHand);
     QCOMPARE(v->stock.first().allocated, l.allocated);
@@ -344,13 +186,13 @@ void TestVendureAdmin::priceEditIsWhatShopApiReturns()
     const auto r = await(m_client->updatePrice(id, wanted, v->updatedAt, v->price));
     QVERIFY2(r.ok(), text(errorOf(r)));
     QCOMPARE(r->price, wanted);
-    QCOMPARE(shopPrice(v->productId, id), wanted);
-    QCOMPARE(adminPrice(id), wanted);
+    QCOMPARE(m_checks->shopPrice(v->productId, id), wanted);
+    QCOMPARE(m_checks->adminPrice(id), wanted);
 
     // The edit after that one, on the base the first edit answered.
     const auto again = await(m_client->updatePrice(id, wanted + 1, r->updatedAt, r->price));
     QVERIFY2(again.ok(), text(errorOf(again)));
-    QCOMPARE(shopPrice(v->productId, id), wanted + 1);
+    QCOMPARE(m_checks->shopPrice(v->productId, id), wanted + 1);
 }
 
 void TestVendureAdmin::staleEditIsRefusedPriceUnchanged()
@@ -361,34 +203,36 @@ void TestVendureAdmin::staleEditIsRefusedPriceUnchanged()
 
     // Someone else changes the price through the Admin API after the console read it.
     const qint64 theirs = v->price + 11;
-    QVERIFY(admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
-                                 "updateProductVariants(input: $i) { id } }"),
-        {{QStringLiteral("i"),
-            QJsonArray {QJsonObject {
-                {QStringLiteral("id"), id}, {QStringLiteral("price"), double(theirs)}}}}})
+    QVERIFY(m_checks
+                ->admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
+                                       "updateProductVariants(input: $i) { id } }"),
+                    {{QStringLiteral("i"),
+                        QJsonArray {QJsonObject {{QStringLiteral("id"), id},
+                            {QStringLiteral("price"), double(theirs)}}}}})
                 .ok());
     const auto stale = await(m_client->updatePrice(id, v->price + 500, v->updatedAt, v->price));
     const Error e = errorOf(stale);
     QVERIFY2(e.code == Error::Code::Conflict, text(e));
     QVERIFY2(e.message.contains(QString::number(theirs)), text(e)); // names the new value
-    QCOMPARE(adminPrice(id), theirs);
-    QCOMPARE(shopPrice(v->productId, id), theirs);
+    QCOMPARE(m_checks->adminPrice(id), theirs);
+    QCOMPARE(m_checks->shopPrice(v->productId, id), theirs);
 
     // Someone else changes the variant itself (its updatedAt moves), the price stays: the
     // console's base is stale all the same.
     const auto v2 = await(m_client->variant(id));
     QVERIFY2(v2.ok(), text(errorOf(v2)));
     QTest::qWait(5); // a new updatedAt needs a new millisecond
-    QVERIFY(admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
-                                 "updateProductVariants(input: $i) { id } }"),
-        {{QStringLiteral("i"),
-            QJsonArray {QJsonObject {{QStringLiteral("id"), id},
-                {QStringLiteral("sku"), v2->sku + QStringLiteral("-X")}}}}})
+    QVERIFY(m_checks
+                ->admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
+                                       "updateProductVariants(input: $i) { id } }"),
+                    {{QStringLiteral("i"),
+                        QJsonArray {QJsonObject {{QStringLiteral("id"), id},
+                            {QStringLiteral("sku"), v2->sku + QStringLiteral("-X")}}}}})
                 .ok());
     const auto stale2 = await(m_client->updatePrice(id, v2->price + 700, v2->updatedAt, v2->price));
     const Error e2 = errorOf(stale2);
     QVERIFY2(e2.code == Error::Code::Conflict, text(e2));
-    QCOMPARE(adminPrice(id), theirs);
+    QCOMPARE(m_checks->adminPrice(id), theirs);
     // A base price that is not Vendure's (read from a lagging replica, say) with the current
     // updatedAt: refused as well.
     const auto v3 = await(m_client->variant(id));
@@ -396,13 +240,14 @@ void TestVendureAdmin::staleEditIsRefusedPriceUnchanged()
     const Error e3
         = errorOf(await(m_client->updatePrice(id, v3->price + 800, v3->updatedAt, v3->price - 1)));
     QVERIFY2(e3.code == Error::Code::Conflict, text(e3));
-    QCOMPARE(adminPrice(id), theirs);
+    QCOMPARE(m_checks->adminPrice(id), theirs);
     // restore the SKU
-    QVERIFY(admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
-                                 "updateProductVariants(input: $i) { id } }"),
-        {{QStringLiteral("i"),
-            QJsonArray {
-                QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("sku"), v2->sku}}}}})
+    QVERIFY(m_checks
+                ->admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
+                                       "updateProductVariants(input: $i) { id } }"),
+                    {{QStringLiteral("i"),
+                        QJsonArray {QJsonObject {
+                            {QStringLiteral("id"), id}, {QStringLiteral("sku"), v2->sku}}}}})
                 .ok());
 }
 
@@ -417,25 +262,25 @@ void TestVendureAdmin::refusedPriceChangesNothing()
     const Error e = errorOf(huge);
     QVERIFY2(e.code == Error::Code::InvalidInput, text(e));
     QVERIFY2(e.message.contains(QStringLiteral("refused")), text(e));
-    QCOMPARE(adminPrice(id), v->price);
+    QCOMPARE(m_checks->adminPrice(id), v->price);
 
     // A currency the channel does not sell in.
     const auto yen = await(m_client->updatePrice(
         id, 1000, v->updatedAt, v->price, v->currency == "JPY" ? "CHF" : "JPY"));
     const Error ey = errorOf(yen);
     QVERIFY2(ey.code == Error::Code::InvalidInput, text(ey));
-    QCOMPARE(adminPrice(id), v->price);
+    QCOMPARE(m_checks->adminPrice(id), v->price);
 
     const auto negative = await(m_client->updatePrice(id, -1, v->updatedAt, v->price));
     QVERIFY2(errorOf(negative).code == Error::Code::InvalidInput, text(errorOf(negative)));
-    QCOMPARE(adminPrice(id), v->price);
+    QCOMPARE(m_checks->adminPrice(id), v->price);
 }
 
 void TestVendureAdmin::stockAdjustIsWhatStorefrontSees()
 {
     const QString id = variantId(4);
-    const LevelNow l0 = adminLevel(id);
-    setLevel(id, l0.locationId, l0.allocated + 3); // 3 available
+    const LevelNow l0 = m_checks->adminLevel(id);
+    m_checks->setLevel(id, l0.locationId, l0.allocated + 3); // 3 available
     const auto v = await(m_client->variant(id));
     QVERIFY2(v.ok(), text(errorOf(v)));
     QCOMPARE(v->stock.first().available(), 3);
@@ -443,39 +288,39 @@ void TestVendureAdmin::stockAdjustIsWhatStorefrontSees()
     const auto up = await(m_client->adjustStock(id, l0.locationId, 4, v->stock.first().onHand));
     QVERIFY2(up.ok(), text(errorOf(up)));
     QCOMPARE(up->after.onHand, l0.allocated + 7);
-    QCOMPARE(adminLevel(id).onHand, l0.allocated + 7);
+    QCOMPARE(m_checks->adminLevel(id).onHand, l0.allocated + 7);
     // The storefront sells 7 now, not 8.
     qint64 available = -1;
-    QCOMPARE(shopAdd(id, 8, &available), QStringLiteral("INSUFFICIENT_STOCK_ERROR"));
+    QCOMPARE(m_checks->shopAdd(id, 8, &available), QStringLiteral("INSUFFICIENT_STOCK_ERROR"));
     QCOMPARE(available, 7);
-    QCOMPARE(shopAdd(id, 7), QString());
-    QCOMPARE(shopStockLevel(v->productId, id), QStringLiteral("IN_STOCK"));
+    QCOMPARE(m_checks->shopAdd(id, 7), QString());
+    QCOMPARE(m_checks->shopStockLevel(v->productId, id), QStringLiteral("IN_STOCK"));
 
     // Down to nothing available (empty locationId: its only location).
     const auto down = await(m_client->adjustStock(id, QString(), -7));
     QVERIFY2(down.ok(), text(errorOf(down)));
     QCOMPARE(down->after.available(), 0);
-    QCOMPARE(adminLevel(id).onHand, l0.allocated);
-    QCOMPARE(shopAdd(id, 1, &available), QStringLiteral("INSUFFICIENT_STOCK_ERROR"));
+    QCOMPARE(m_checks->adminLevel(id).onHand, l0.allocated);
+    QCOMPARE(m_checks->shopAdd(id, 1, &available), QStringLiteral("INSUFFICIENT_STOCK_ERROR"));
     QCOMPARE(available, 0);
-    QCOMPARE(shopStockLevel(v->productId, id), QStringLiteral("OUT_OF_STOCK"));
+    QCOMPARE(m_checks->shopStockLevel(v->productId, id), QStringLiteral("OUT_OF_STOCK"));
 
     // A stale base is refused, nothing written.
     const auto stale = await(m_client->adjustStock(id, l0.locationId, 5, l0.allocated + 7));
     QVERIFY2(errorOf(stale).code == Error::Code::Conflict, text(errorOf(stale)));
     QVERIFY2(errorOf(stale).message.contains(QString::number(l0.allocated)), text(errorOf(stale)));
-    QCOMPARE(adminLevel(id).onHand, l0.allocated);
+    QCOMPARE(m_checks->adminLevel(id).onHand, l0.allocated);
 }
 
 void TestVendureAdmin::adjustBelowAllocatedIsRefused()
 {
     const QString id = variantId(5);
-    const LevelNow l0 = adminLevel(id);
-    setLevel(id, l0.locationId, l0.allocated + 5);
+    const LevelNow l0 = m_checks->adminLevel(id);
+    m_checks->setLevel(id, l0.locationId, l0.allocated + 5);
     // A real order allocates 2.
-    auto order = placeOrder(id, 2);
+    auto order = m_checks->placeOrder(id, 2);
     QVERIFY2(order->finished() && order->error.isEmpty(), qPrintable(order->error));
-    LevelNow l1 = adminLevel(id);
+    LevelNow l1 = m_checks->adminLevel(id);
     QCOMPARE(l1.allocated, l0.allocated + 2);
     QCOMPARE(l1.onHand - l1.allocated, 3);
 
@@ -484,32 +329,32 @@ void TestVendureAdmin::adjustBelowAllocatedIsRefused()
     const Error e = errorOf(tooMuch);
     QVERIFY2(e.code == Error::Code::Constraint, text(e));
     QVERIFY2(e.message.contains(QStringLiteral("at most 3")), text(e));
-    QCOMPARE(adminLevel(id).onHand, l1.onHand);
+    QCOMPARE(m_checks->adminLevel(id).onHand, l1.onHand);
 
     // Taking 3 off leaves 0 available: allowed.
     const auto exact = await(m_client->adjustStock(id, l1.locationId, -3, l1.onHand));
     QVERIFY2(exact.ok(), text(errorOf(exact)));
-    const LevelNow l2 = adminLevel(id);
+    const LevelNow l2 = m_checks->adminLevel(id);
     QCOMPARE(l2.onHand - l2.allocated, 0);
     const auto more = await(m_client->adjustStock(id, l1.locationId, -1));
     QVERIFY2(errorOf(more).code == Error::Code::Constraint, text(errorOf(more)));
-    QCOMPARE(adminLevel(id).onHand, l2.onHand);
+    QCOMPARE(m_checks->adminLevel(id).onHand, l2.onHand);
 }
 
 void TestVendureAdmin::orderActionsShowInAdminApi()
 {
     const QString id = variantId(6);
-    const LevelNow l0 = adminLevel(id);
-    setLevel(id, l0.locationId, l0.allocated + 20);
+    const LevelNow l0 = m_checks->adminLevel(id);
+    m_checks->setLevel(id, l0.locationId, l0.allocated + 20);
 
     // A note.
-    auto a = placeOrder(id, 1);
+    auto a = m_checks->placeOrder(id, 1);
     QVERIFY2(a->finished() && a->error.isEmpty(), qPrintable(a->error));
     const QString note = QStringLiteral("qm note %1").arg(QUuid::createUuid().toString());
     const auto n = await(m_client->addNote(a->orderId, note));
     QVERIFY2(n.ok(), text(errorOf(n)));
     QCOMPARE(n->code, a->code);
-    const auto history = adminOk(
+    const auto history = m_checks->adminOk(
         QStringLiteral("query($id: ID!) { order(id: $id) { history(options: { take: 100 }) { "
                        "items { type data } } } }"),
         {{QStringLiteral("id"), a->orderId}});
@@ -524,17 +369,18 @@ void TestVendureAdmin::orderActionsShowInAdminApi()
     QVERIFY2(found, "the note is not in the order's history in the Admin API");
 
     // Fulfil: Shipped, with the tracking code, in the Admin API.
-    auto b = placeOrder(id, 2);
+    auto b = m_checks->placeOrder(id, 2);
     QVERIFY2(b->finished() && b->error.isEmpty(), qPrintable(b->error));
-    QVERIFY(settle(b->orderId));
+    QVERIFY(m_checks->settle(b->orderId));
     const auto f = await(m_client->fulfilOrder(
         b->orderId, QStringLiteral("Courier"), QStringLiteral("TRK-%1").arg(b->code)));
     QVERIFY2(f.ok(), text(errorOf(f)));
     QCOMPARE(f->state, QStringLiteral("Shipped"));
     QCOMPARE(f->order.state, QStringLiteral("Shipped"));
-    const auto bo = adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { state "
-                                           "fulfillments { state trackingCode method } } }"),
-        {{QStringLiteral("id"), b->orderId}})
+    const auto bo = m_checks
+                        ->adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { state "
+                                                 "fulfillments { state trackingCode method } } }"),
+                            {{QStringLiteral("id"), b->orderId}})
                         .value("order")
                         .toObject();
     QCOMPARE(bo.value("state").toString(), QStringLiteral("Shipped"));
@@ -546,23 +392,24 @@ void TestVendureAdmin::orderActionsShowInAdminApi()
     const auto f2 = await(m_client->fulfilOrder(b->orderId, "Courier", "again"));
     QVERIFY2(errorOf(f2).code == Error::Code::Conflict, text(errorOf(f2)));
     // Delivered on an order placed for it.
-    auto d = placeOrder(id, 1);
+    auto d = m_checks->placeOrder(id, 1);
     QVERIFY2(d->finished() && d->error.isEmpty(), qPrintable(d->error));
-    QVERIFY(settle(d->orderId));
+    QVERIFY(m_checks->settle(d->orderId));
     const auto fd = await(m_client->fulfilOrder(d->orderId, "Courier", "TRK-D", true));
     QVERIFY2(fd.ok(), text(errorOf(fd)));
     QCOMPARE(fd->order.state, QStringLiteral("Delivered"));
 
     // Cancel, then refund the payment: both in the Admin API.
-    auto c = placeOrder(id, 1);
+    auto c = m_checks->placeOrder(id, 1);
     QVERIFY2(c->finished() && c->error.isEmpty(), qPrintable(c->error));
-    QVERIFY(settle(c->orderId));
+    QVERIFY(m_checks->settle(c->orderId));
     const auto x = await(m_client->cancelOrder(c->orderId, QStringLiteral("customer asked")));
     QVERIFY2(x.ok(), text(errorOf(x)));
     QCOMPARE(x->state, QStringLiteral("Cancelled"));
-    const auto co = adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { state "
-                                           "payments { amount refunds { total } } } }"),
-        {{QStringLiteral("id"), c->orderId}})
+    const auto co = m_checks
+                        ->adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { state "
+                                                 "payments { amount refunds { total } } } }"),
+                            {{QStringLiteral("id"), c->orderId}})
                         .value("order")
                         .toObject();
     QCOMPARE(co.value("state").toString(), QStringLiteral("Cancelled"));
@@ -571,9 +418,10 @@ void TestVendureAdmin::orderActionsShowInAdminApi()
     const qint64 paid
         = qint64(co.value("payments").toArray().first().toObject().value("amount").toDouble());
     QCOMPARE(refund->amount, paid);
-    const auto ro = adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { payments { "
+    const auto ro
+        = m_checks->adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { payments { "
                                            "refunds { total reason } } } }"),
-        {{QStringLiteral("id"), c->orderId}});
+            {{QStringLiteral("id"), c->orderId}});
     const QJsonArray refunds = ro.value("order")
                                    .toObject()
                                    .value("payments")
@@ -595,8 +443,9 @@ void TestVendureAdmin::orderActionsShowInAdminApi()
     QVERIFY2(
         ea.code == Error::Code::Conflict && ea.message.contains("cancelled already"), text(ea));
     qInfo().noquote() << "cancelling twice:" << text(ea);
-    QCOMPARE(adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { state } }"),
-                 {{QStringLiteral("id"), c->orderId}})
+    QCOMPARE(m_checks
+                 ->adminOk(QStringLiteral("query($id: ID!) { order(id: $id) { state } }"),
+                     {{QStringLiteral("id"), c->orderId}})
                  .value("order")
                  .toObject()
                  .value("state")
@@ -609,12 +458,12 @@ void TestVendureAdmin::orderActionsShowInAdminApi()
 void TestVendureAdmin::stockTakeOffRacedByCheckoutIsUndone()
 {
     const QString id = variantId(9);
-    const LevelNow l0 = adminLevel(id);
-    setLevel(id, l0.locationId, l0.allocated + 2);
-    const LevelNow l1 = adminLevel(id);
+    const LevelNow l0 = m_checks->adminLevel(id);
+    m_checks->setLevel(id, l0.locationId, l0.allocated + 2);
+    const LevelNow l1 = m_checks->adminLevel(id);
     std::unique_ptr<Checkout> sneaky;
     m_client->setBeforeWrite([&](std::function<void()> proceed) {
-        sneaky = placeOrder(id, 2); // both available units sold in the window
+        sneaky = m_checks->placeOrder(id, 2); // both available units sold in the window
         proceed();
     });
     const auto r = await(m_client->adjustStock(id, l1.locationId, -1, l1.onHand));
@@ -622,7 +471,7 @@ void TestVendureAdmin::stockTakeOffRacedByCheckoutIsUndone()
     QVERIFY2(sneaky && sneaky->error.isEmpty(), sneaky ? qPrintable(sneaky->error) : "no checkout");
     const Error e = errorOf(r);
     QVERIFY2(e.code == Error::Code::Conflict && e.message.contains("undone"), text(e));
-    const LevelNow end = adminLevel(id);
+    const LevelNow end = m_checks->adminLevel(id);
     QCOMPARE(end.allocated, l1.allocated + 2);
     QCOMPARE(end.onHand, l1.onHand);
     QVERIFY2(end.onHand - end.allocated >= 0,
@@ -638,8 +487,8 @@ void TestVendureAdmin::priceWindowLastWriterWins()
     const auto v = await(m_client->variant(id));
     QVERIFY2(v.ok(), text(errorOf(v)));
     m_client->setBeforeWrite([&](std::function<void()> proceed) {
-        admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
-                             "updateProductVariants(input: $i) { id } }"),
+        m_checks->admin(QStringLiteral("mutation($i: [UpdateProductVariantInput!]!) { "
+                                       "updateProductVariants(input: $i) { id } }"),
             {{QStringLiteral("i"),
                 QJsonArray {QJsonObject {{QStringLiteral("id"), id},
                     {QStringLiteral("price"), double(v->price + 3)}}}}});
@@ -648,7 +497,7 @@ void TestVendureAdmin::priceWindowLastWriterWins()
     const auto r = await(m_client->updatePrice(id, v->price + 9, v->updatedAt, v->price));
     m_client->setBeforeWrite({});
     QVERIFY2(r.ok(), text(errorOf(r)));
-    QCOMPARE(adminPrice(id), v->price + 9);
+    QCOMPARE(m_checks->adminPrice(id), v->price + 9);
 }
 
 void TestVendureAdmin::signsInAgainWhenTheTokenIsGone()
@@ -666,7 +515,7 @@ void TestVendureAdmin::signsInAgainWhenTheTokenIsGone()
     QVERIFY2(again.ok(), text(errorOf(again)));
     QCOMPARE(client.logins(), 2);
     // Vendure's logout ends every session of that user: the test's own one too.
-    QVERIFY(adminSignIn());
+    QVERIFY(m_checks->adminSignIn());
 }
 
 void TestVendureAdmin::wrongPasswordSaysWhichPassfile()
@@ -763,19 +612,20 @@ void TestVendureAdmin::raceProbeNeverOversells()
     QFETCH(int, variant);
     QFETCH(bool, console);
     const QString id = variantId(variant);
-    const LevelNow l0 = adminLevel(id);
+    const LevelNow l0 = m_checks->adminLevel(id);
     const int initialAvailable = 6;
-    setLevel(id, l0.locationId, l0.allocated + initialAvailable);
+    m_checks->setLevel(id, l0.locationId, l0.allocated + initialAvailable);
     const int shoppers = qEnvironmentVariableIntValue("QM_VENDURE_RACE_SHOPPERS") > 0
         ? qEnvironmentVariableIntValue("QM_VENDURE_RACE_SHOPPERS")
         : 12;
 
     // Vendure's own ledger of allocations (stock_movement), beside the stockAllocated counter.
     auto ledgerAllocated = [&] {
-        const auto o = adminOk(QStringLiteral("query($id: ID!) { productVariant(id: $id) { "
-                                              "stockMovements(options: { take: 1000 }) { items { "
-                                              "... on StockMovement { type quantity } } } } }"),
-            {{QStringLiteral("id"), id}});
+        const auto o
+            = m_checks->adminOk(QStringLiteral("query($id: ID!) { productVariant(id: $id) { "
+                                               "stockMovements(options: { take: 1000 }) { items { "
+                                               "... on StockMovement { type quantity } } } } }"),
+                {{QStringLiteral("id"), id}});
         qint64 n = 0;
         for (const auto &m : o.value("productVariant")
                                  .toObject()
@@ -835,7 +685,7 @@ void TestVendureAdmin::raceProbeNeverOversells()
         else
             failures[c->errorCode.isEmpty() ? c->error.left(80) : c->errorCode]++;
     }
-    const LevelNow end = adminLevel(id);
+    const LevelNow end = m_checks->adminLevel(id);
     qInfo().noquote() << QStringLiteral(
         "race probe: %1 checkouts of 1 on %2 available; %3 placed; refused: %4; console "
         "adjustments ok %5, refused (below allocated) %6, moved meanwhile %7, other %8; end: on "
