@@ -1,7 +1,6 @@
 #include "runbooks/opssteps.h"
 
 #include "common/awaitfuture.h"
-
 #include "common/threadguard.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
