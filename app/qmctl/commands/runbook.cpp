@@ -20,6 +20,7 @@
 #include "runbooks/engine.h"
 #include "runbooks/parser.h"
 #include "safety/audit.h"
+#include "safety/auditspool.h"
 
 #include <QDir>
 #include <QFile>
@@ -260,7 +261,10 @@ rb::EngineConfig engineConfig(Context &ctx, const QCommandLineParser &p, const S
     c.redisPassword = qEnvironmentVariableIsSet("REDISCLI_AUTH")
         ? qEnvironmentVariable("REDISCLI_AUTH")
         : qm::redisPassfilePassword(s.profile);
-    c.audit = std::make_shared<qm::safety::DbAuditSink>(s.cluster);
+    // The database's audit log; a runbook for a dead primary spools (and later replays) locally.
+    c.audit = std::make_shared<qm::safety::SpoolingAuditSink>(s.cluster,
+        qm::backendOf(s.profile).kind(), qm::safety::SpoolingAuditSink::defaultPath(s.profile),
+        s.profile.user);
     if (runOptions && p.isSet(QStringLiteral("journal-dir")))
         c.journalDir = p.value(QStringLiteral("journal-dir"));
     c.trustedKeysDir = trustedKeys(p);
