@@ -27,6 +27,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,16 +121,25 @@ class TestRunbooksPage : public QObject
         const qint64 stop = QDateTime::currentSecsSinceEpoch() - ageSeconds;
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QStringLiteral(
-            R"([{"name":"demo","status":{"code":0,"message":"ok"},"backup":[{"label":)"
-            R"("20261207-010000F","type":"full","timestamp":{"start":%1,"stop":%2},)"
-            R"("archive":{"start":"000000010000000000000002","stop":)"
-            R"("000000010000000000000002"},"info":{"size":1048576}}],"archive":[{"min":)"
-            R"("000000010000000000000001","max":"000000010000000000000003"}],)"
-            R"("db":[{"version":"15"}]}])")
-                    .arg(stop - 60)
-                    .arg(stop)
-                    .toUtf8());
+        const QJsonObject backup {{QStringLiteral("label"), QStringLiteral("20261207-010000F")},
+            {QStringLiteral("type"), QStringLiteral("full")},
+            {QStringLiteral("timestamp"),
+                QJsonObject {{QStringLiteral("start"), double(stop - 60)},
+                    {QStringLiteral("stop"), double(stop)}}},
+            {QStringLiteral("archive"),
+                QJsonObject {{QStringLiteral("start"), QStringLiteral("000000010000000000000002")},
+                    {QStringLiteral("stop"), QStringLiteral("000000010000000000000002")}}},
+            {QStringLiteral("info"), QJsonObject {{QStringLiteral("size"), 1048576}}}};
+        const QJsonObject stanza {{QStringLiteral("name"), QStringLiteral("demo")},
+            {QStringLiteral("status"),
+                QJsonObject {{QStringLiteral("code"), 0}, {QStringLiteral("message"), "ok"}}},
+            {QStringLiteral("backup"), QJsonArray {backup}},
+            {QStringLiteral("archive"),
+                QJsonArray {QJsonObject {
+                    {QStringLiteral("min"), QStringLiteral("000000010000000000000001")},
+                    {QStringLiteral("max"), QStringLiteral("000000010000000000000003")}}}},
+            {QStringLiteral("db"), QJsonArray {QJsonObject {{QStringLiteral("version"), "15"}}}}};
+        f.write(QJsonDocument(QJsonArray {stanza}).toJson(QJsonDocument::Compact));
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
             | QFileDevice::ReadOther);

@@ -198,7 +198,7 @@ private slots:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::Append));
-            f.write(R"({"v":1,"phase":"intent","request_id":"0b7)");
+            f.write("{\"v\":1,\"phase\":\"intent\",\"request_id\":\"0b7");
         }
         QCOMPARE(down.pending(), 4);
         // Unreachable still: nothing replayed, nothing lost.
@@ -260,7 +260,7 @@ private slots:
         {
             QFile f(path); // the writer died mid-line
             QVERIFY(f.open(QIODevice::Append));
-            f.write(R"({"v":1,"phase":"outcome","requ)");
+            f.write("{\"v\":1,\"phase\":\"outcome\",\"requ");
         }
         const AuditEntry next = stepEntry(QStringLiteral("resume"));
         QVERIFY(down.recordIntent(next));
