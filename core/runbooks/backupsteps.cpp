@@ -259,6 +259,40 @@ const QStringList &backRestKeys()
     return k;
 }
 
+} // namespace
+
+Result<CheckResult> checkLatestBackup(const Fields &f, const safety::CancelToken *cancel)
+{
+    const auto b = backRestOf(f);
+    if (!b)
+        return b.error();
+    const auto account = accountOf(b->runAs);
+    if (!account)
+        return account.error();
+    const auto info = readInfo(*b, *account, cancel);
+    if (!info)
+        return info.error();
+    QJsonObject data = info->toJson();
+    QString summary = Tr::tr("latest backup %1 (%2), %3 old; WAL archive %4 … %5")
+                          .arg(info->label, info->type, ageText(info->ageSeconds()),
+                              info->archiveMin.isEmpty() ? QStringLiteral("-") : info->archiveMin,
+                              info->archiveMax.isEmpty() ? QStringLiteral("-") : info->archiveMax);
+    bool ok = true;
+    if (f.has(QStringLiteral("max_age"))) {
+        const qint64 maxMs = parseDuration(f.value(QStringLiteral("max_age")));
+        data.insert(QStringLiteral("max_age_seconds"), double(maxMs) / 1000.0);
+        ok = maxMs >= 0 && info->ageSeconds() * 1000 <= maxMs;
+        summary += Tr::tr(" (at most %1 expected)").arg(ageText(maxMs / 1000));
+    }
+    if (info->archiveMax.isEmpty()) {
+        ok = false;
+        summary += Tr::tr("; no WAL is archived");
+    }
+    return CheckResult {ok, summary, data};
+}
+
+namespace {
+
 class BackupCheck : public StepType
 {
 public:
@@ -281,33 +315,7 @@ public:
 
     Result<CheckResult> check(const Fields &f, StepContext &ctx) const override
     {
-        const auto b = backRestOf(f);
-        if (!b)
-            return b.error();
-        const auto account = accountOf(b->runAs);
-        if (!account)
-            return account.error();
-        const auto info = readInfo(*b, *account, &ctx.cancel);
-        if (!info)
-            return info.error();
-        QJsonObject data = info->toJson();
-        QString summary
-            = Tr::tr("latest backup %1 (%2), %3 old; WAL archive %4 … %5")
-                  .arg(info->label, info->type, ageText(info->ageSeconds()),
-                      info->archiveMin.isEmpty() ? QStringLiteral("-") : info->archiveMin,
-                      info->archiveMax.isEmpty() ? QStringLiteral("-") : info->archiveMax);
-        bool ok = true;
-        if (f.has(QStringLiteral("max_age"))) {
-            const qint64 maxMs = parseDuration(f.value(QStringLiteral("max_age")));
-            data.insert(QStringLiteral("max_age_seconds"), double(maxMs) / 1000.0);
-            ok = maxMs >= 0 && info->ageSeconds() * 1000 <= maxMs;
-            summary += Tr::tr(" (at most %1 expected)").arg(ageText(maxMs / 1000));
-        }
-        if (info->archiveMax.isEmpty()) {
-            ok = false;
-            summary += Tr::tr("; no WAL is archived");
-        }
-        return CheckResult {ok, summary, data};
+        return checkLatestBackup(f, &ctx.cancel);
     }
 
     Result<StepPlan> describePlan(const Fields &f, StepContext &ctx) const override
@@ -352,5 +360,12 @@ void addBackupSteps(StepRegistry &registry)
 #else
 namespace qm::runbooks {
 void addBackupSteps(StepRegistry &) { }
+Result<CheckResult> checkLatestBackup(const Fields &, const safety::CancelToken *)
+{
+    return Error {Error::Code::NotFound,
+        QCoreApplication::translate(
+            "qm::runbooks::BackupSteps", "pgBackRest backups are read on Unix only"),
+        {}, {}};
+}
 } // namespace qm::runbooks
 #endif

@@ -17,4 +17,11 @@ namespace qm::runbooks {
 
 void addBackupSteps(StepRegistry &registry);
 
+// What backup.check reads and decides, for callers outside a run (the Runbooks workspace's
+// topology): `pgbackrest info` where `fields` say (config, stanza, run_as, as backup.check's), and
+// ok false when the latest backup is older than fields' max_age or no WAL is archived. data has
+// age_seconds, label, type and, with max_age, max_age_seconds. Blocking: a worker thread.
+Result<CheckResult> checkLatestBackup(
+    const Fields &fields, const safety::CancelToken *cancel = nullptr);
+
 } // namespace qm::runbooks

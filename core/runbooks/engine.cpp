@@ -389,6 +389,7 @@ bool Engine::runStep(RunState &st, int index, bool asRollback, StepReport &r)
     safety::AuditEntry audit;
     audit.action = QStringLiteral("runbooks.step");
     audit.target = st.runbook->name + u'/' + s.id;
+    audit.spoolable = st.runbook->forDeadPrimary;
     audit.plan = QJsonObject {{QStringLiteral("run_id"), st.runId}, {QStringLiteral("step"), s.id},
         {QStringLiteral("type"), s.type}, {QStringLiteral("rollback"), asRollback},
         {QStringLiteral("plan"), planJson(*plan)}, {QStringLiteral("who"), safety::auditContext()}};
@@ -627,6 +628,7 @@ RunReport Engine::run(const Runbook &rb, const QJsonObject &given)
     audit.requestId = QUuid::fromString(report.runId);
     audit.action = QStringLiteral("runbooks.run");
     audit.target = rb.name;
+    audit.spoolable = rb.forDeadPrimary;
     audit.plan = QJsonObject {{QStringLiteral("run_id"), report.runId},
         {QStringLiteral("plan"), plan.toJson()}, {QStringLiteral("who"), safety::auditContext()}};
     if (const Status w = m_config.audit->recordIntent(audit); !w) {
@@ -737,6 +739,7 @@ RunReport Engine::resume(const Runbook &rb, const QString &runId)
     safety::AuditEntry audit;
     audit.action = QStringLiteral("runbooks.resume");
     audit.target = rb.name;
+    audit.spoolable = rb.forDeadPrimary;
     audit.plan = QJsonObject {{QStringLiteral("run_id"), runId},
         {QStringLiteral("journal_records"), int(records->size())},
         {QStringLiteral("who"), safety::auditContext()}};

@@ -219,7 +219,8 @@ public:
         onlyKeys(root,
             {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("description"),
                 QStringLiteral("approval"), QStringLiteral("production_requires_signature"),
-                QStringLiteral("parameters"), QStringLiteral("steps")},
+                QStringLiteral("for_dead_primary"), QStringLiteral("parameters"),
+                QStringLiteral("steps")},
             Tr::tr("the runbook"));
         const QString where = Tr::tr("the runbook");
         rb.name = text(root, "name", true, where).value_or(QString());
@@ -246,6 +247,13 @@ public:
                 error(posOf(s), Tr::tr("production_requires_signature must be true or false"));
             else
                 rb.productionRequiresSignature = v.toBool();
+        }
+        if (const YAML::Node s = root["for_dead_primary"]) {
+            const QJsonValue v = toJson(s);
+            if (!v.isBool())
+                error(posOf(s), Tr::tr("for_dead_primary must be true or false"));
+            else
+                rb.forDeadPrimary = v.toBool();
         }
         parameters(root["parameters"], rb);
         steps(root, rb);

@@ -97,6 +97,10 @@ struct Runbook
     QString description;
     Approval approval = Approval::None;
     bool productionRequiresSignature = true; // production profiles always do; kept for display
+    // `for_dead_primary: true`: meant for a primary that is down (the emergency failover), so its
+    // audit entries may be spooled locally while the database cannot take them
+    // (safety/auditspool.h) and are replayed into the chain once the new primary takes writes.
+    bool forDeadPrimary = false;
     QList<Parameter> parameters;
     QList<Step> steps;
 

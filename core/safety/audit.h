@@ -29,6 +29,10 @@ struct AuditEntry
     QString target; // Plan::target
     QJsonObject plan; // Plan::toJson() (+ who asked, from where)
     QJsonObject outcome; // Outcome::toJson() + the verification
+    // May go to the local audit spool (auditspool.h) when the database is unreachable: only for
+    // actions declared to run while the primary is dead (a runbook's `for_dead_primary: true`).
+    // Every other entry that cannot be written fails, and its action does not run.
+    bool spoolable = false;
 };
 
 // Where audit entries go. Every call blocks: call it on a worker thread.

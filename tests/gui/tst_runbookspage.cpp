@@ -6,7 +6,10 @@
 //   - a run of a small runbook shows each step's state; its `confirm` step is answered in the
 //     page; the run lands in History with its audit ids (a screenshot is taken mid-run);
 //   - a run SIGKILLed mid-way (qmctl in a child process) is offered for resume in History and
-//     resumes from the step that was not verified.
+//     resumes from the step that was not verified;
+//   - the topology shows the latest backup's age (pgbackrest info, through the folder's
+//     backup.check step and its max_age; a stand-in pgbackrest on PATH answers), in the warning
+//     colour when it is older than max_age.
 // The GUI thread guard is on throughout.
 #include "common/threadguard.h"
 #include "guiguard.h"
@@ -20,8 +23,12 @@
 #include "settings/settings.h"
 #include "testenv.h"
 
+#include <QColor>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +113,47 @@ class TestRunbooksPage : public QObject
         for (int i = 0; i < page.stepsView()->topLevelItemCount(); ++i)
             s << page.stepsView()->topLevelItem(i)->text(2);
         return s;
+    }
+
+    // pgbackrest info's answer (the stand-in prints this file) for a backup `ageSeconds` old.
+    void writeBackupInfo(const QString &path, qint64 ageSeconds)
+    {
+        const qint64 stop = QDateTime::currentSecsSinceEpoch() - ageSeconds;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QJsonObject backup {{QStringLiteral("label"), QStringLiteral("20261207-010000F")},
+            {QStringLiteral("type"), QStringLiteral("full")},
+            {QStringLiteral("timestamp"),
+                QJsonObject {{QStringLiteral("start"), double(stop - 60)},
+                    {QStringLiteral("stop"), double(stop)}}},
+            {QStringLiteral("archive"),
+                QJsonObject {{QStringLiteral("start"), QStringLiteral("000000010000000000000002")},
+                    {QStringLiteral("stop"), QStringLiteral("000000010000000000000002")}}},
+            {QStringLiteral("info"), QJsonObject {{QStringLiteral("size"), 1048576}}}};
+        const QJsonObject stanza {{QStringLiteral("name"), QStringLiteral("demo")},
+            {QStringLiteral("status"),
+                QJsonObject {{QStringLiteral("code"), 0}, {QStringLiteral("message"), "ok"}}},
+            {QStringLiteral("backup"), QJsonArray {backup}},
+            {QStringLiteral("archive"),
+                QJsonArray {QJsonObject {
+                    {QStringLiteral("min"), QStringLiteral("000000010000000000000001")},
+                    {QStringLiteral("max"), QStringLiteral("000000010000000000000003")}}}},
+            {QStringLiteral("db"), QJsonArray {QJsonObject {{QStringLiteral("version"), "15"}}}}};
+        f.write(QJsonDocument(QJsonArray {stanza}).toJson(QJsonDocument::Compact));
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther);
+    }
+
+    static QTreeWidgetItem *backupRow(RunbooksPage &page)
+    {
+        QTreeWidget *t = page.topologyView();
+        for (int i = 0; i < t->topLevelItemCount(); ++i)
+            if (t->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("backups")
+                && t->topLevelItem(i)->childCount() > 0
+                && t->topLevelItem(i)->child(0)->text(0) == QLatin1String("20261207-010000F"))
+                return t->topLevelItem(i)->child(0);
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -249,6 +297,58 @@ private Q_SLOTS:
         QTreeWidgetItem *h = rowWithText(page->historyView(), 4, runId);
         QCOMPARE(h->text(2), QStringLiteral("succeeded"));
         QVERIFY2(!h->text(5).isEmpty(), "no audit ids in History");
+    }
+
+    void topologyShowsBackupAge()
+    {
+        // A stand-in pgbackrest (run as PostgreSQL's account when the test runs as root: the
+        // folders on its way are traversable) and a folder runbook that says where and how old.
+        const QString bin = m_dir.filePath(QStringLiteral("bin"));
+        QDir().mkpath(bin);
+        const QString info = QDir(bin).filePath(QStringLiteral("info.json"));
+        const QString tool = QDir(bin).filePath(QStringLiteral("pgbackrest"));
+        QFile t(tool);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("#!/bin/sh\nexec cat '" + info.toUtf8() + "'\n");
+        t.close();
+        const auto rx = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther;
+        QVERIFY(t.setPermissions(rx));
+        QVERIFY(QFile::setPermissions(bin, rx));
+        QVERIFY(QFile::setPermissions(m_dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        qputenv("PATH", bin.toUtf8() + ':' + qgetenv("PATH"));
+        write(QStringLiteral("gui-backup.yaml"),
+            "name: gui-backup\n"
+            "title: GUI backup check\n"
+            "steps:\n"
+            "  - id: fresh\n"
+            "    type: backup.check\n"
+            "    title: Backup fresh\n"
+            "    action: {stanza: demo, max_age: 1h}\n");
+        const QColor warning(0xe6, 0x51, 0x00);
+
+        writeBackupInfo(info, 3 * 3600);
+        {
+            auto page = openPage();
+            QTRY_VERIFY_WITH_TIMEOUT(backupRow(*page) != nullptr, 30000);
+            QTreeWidgetItem *row = backupRow(*page);
+            QVERIFY2(row->text(2).startsWith(QStringLiteral("TOO OLD")), qPrintable(row->text(2)));
+            QVERIFY2(row->text(3).contains(QStringLiteral("3.0 h")), qPrintable(row->text(3)));
+            QCOMPARE(row->foreground(2).color(), warning);
+        }
+        writeBackupInfo(info, 10 * 60);
+        {
+            auto page = openPage();
+            QTRY_VERIFY_WITH_TIMEOUT(backupRow(*page) != nullptr, 30000);
+            QTreeWidgetItem *row = backupRow(*page);
+            QCOMPARE(row->text(2), TopologyView::tr("fresh"));
+            QVERIFY2(row->text(3).contains(QStringLiteral("10 min")), qPrintable(row->text(3)));
+            QVERIFY(row->foreground(2).color() != warning);
+        }
+        QFile::remove(QDir(m_folder).filePath(QStringLiteral("gui-backup.yaml")));
     }
 
     void interruptedRunIsResumed()

@@ -9,7 +9,8 @@
 //     new primary takes a write, and the run and its steps are in the audit log;
 //   - the Sentinel failover runbook: a new master that takes writes, a session key kept;
 //   - the leader's postgres SIGKILLed (Patroni paused, so it does not restart it): the emergency
-//     runbook detects it and fails over.
+//     runbook detects it and fails over; its audit entries, spooled while the database was down
+//     (safety/auditspool.h), reach the new primary's chain exactly once.
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "hasandbox.h"
@@ -18,6 +19,7 @@
 #include "redis/client.h"
 #include "runbooks/engine.h"
 #include "runbooks/parser.h"
+#include "safety/auditspool.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -38,38 +40,6 @@ using namespace qm::runbooks;
 namespace {
 
 using qmtest::HaTopology;
-
-// While the primary is down the database cannot take the audit log's write-ahead intent, and the
-// engine refuses to act without one. The engine has no spool of its own yet (see the report of
-// issue 9): this stand-in writes to the database when it can and to a JSON-lines spool otherwise,
-// so that the emergency runbook can be tested; the test checks that the spool holds the run.
-class SpoolingAuditSink : public qm::safety::AuditSink
-{
-public:
-    SpoolingAuditSink(std::shared_ptr<qm::db::Cluster> cluster, const QString &spool)
-        : m_db(std::move(cluster))
-        , m_file(spool)
-    { }
-    qm::Status record(const qm::safety::AuditEntry &e) override
-    {
-        const qm::Status s = m_db.record(e);
-        return s ? s : m_file.record(e);
-    }
-    qm::Status recordIntent(const qm::safety::AuditEntry &e) override
-    {
-        const qm::Status s = m_db.recordIntent(e);
-        return s ? s : m_file.recordIntent(e);
-    }
-    qm::Status recordOutcome(const qm::safety::AuditEntry &e) override
-    {
-        const qm::Status s = m_db.recordOutcome(e);
-        return s ? s : m_file.recordOutcome(e);
-    }
-
-private:
-    qm::safety::DbAuditSink m_db;
-    qm::safety::FileAuditSink m_file;
-};
 
 } // namespace
 
@@ -353,21 +323,58 @@ void TestHaRunbooks::emergencyFailoverAfterLeaderKilled()
         qPrintable(QJsonDocument(down.members).toJson()));
     QVERIFY(!takesWrites(leader.port));
 
+    // While the leader is down the database cannot take the write-ahead intent: the console's
+    // spooling sink keeps it (this runbook is for_dead_primary) and replays it later.
     EngineConfig spooled = engineConfig(QStringLiteral("emergency"));
     const QString spool = m_work.filePath(QStringLiteral("audit-spool.jsonl"));
-    spooled.audit = std::make_shared<SpoolingAuditSink>(m_cluster, spool);
+    auto sink = std::make_shared<qm::safety::SpoolingAuditSink>(
+        m_cluster, qm::BackendKind::Reference, spool, m_profile.user);
+    spooled.audit = sink;
     Engine emergency(spooled);
     const RunReport r = emergency.run(rb, {});
     QVERIFY2(r.ok(), qPrintable(r.error + u' ' + QJsonDocument(r.toJson()).toJson()));
-    QFile spoolFile(spool);
+    // Replayed once the new primary took writes (the run's later writes replay it first; the
+    // console's cluster may take a moment to find the new primary).
+    qm::safety::SpoolReplayReport replay;
+    for (int i = 0; i < 60 && !(replay = sink->replay()).complete(); ++i)
+        QTest::qWait(1000);
+    QVERIFY2(replay.complete(), qPrintable(replay.summary()));
+    QVERIFY(!QFile::exists(spool));
+    const QStringList replayed
+        = QDir(m_work.path()).entryList({QStringLiteral("audit-spool.jsonl.replayed-*")});
+    QCOMPARE(replayed.size(), 1);
+    QFile spoolFile(m_work.filePath(replayed.first()));
     QVERIFY(spoolFile.open(QIODevice::ReadOnly));
-    QVERIFY2(spoolFile.readAll().contains(r.runId.toUtf8()), "the run's intent is in the spool");
+    QVERIFY2(spoolFile.readAll().contains(r.runId.toUtf8()), "the run's intent was spooled");
     HaTopology after;
     QVERIFY(waitTopology([](const HaTopology &t) { return !t.leader.isEmpty(); }, &after));
     QVERIFY2(after.leader != before.leader, qPrintable(after.leader));
     QCOMPARE(after.timeline, before.timeline + 1);
     QVERIFY(!after.paused); // the runbook resumed automatic failover
-    QVERIFY(takesWrites(member(after.leader).port));
+    const int newPort = member(after.leader).port;
+    QVERIFY(takesWrites(newPort));
+    // The spooled entries are in the new primary's chain, each once: the run's intent and
+    // outcome, and every step's.
+    QCOMPARE(ownerScalar(newPort,
+                 "SELECT count(*) FROM qm.audit_log WHERE request_id = $1::uuid AND action = "
+                 "'runbooks.run'",
+                 {r.runId.toStdString()}),
+        QStringLiteral("2"));
+    QCOMPARE(ownerScalar(newPort,
+                 "SELECT count(*) FROM qm.audit_log i WHERE i.action = 'runbooks.step' AND "
+                 "i.plan ->> 'run_id' = $1 AND (SELECT count(*) FROM qm.audit_log o WHERE "
+                 "o.request_id = i.request_id AND o.plan ->> 'phase' = 'outcome') = 1",
+                 {r.runId.toStdString()}),
+        QString::number(rb.steps.size()));
+    QCOMPARE(ownerScalar(newPort,
+                 "SELECT count(*) FROM qm.audit_log WHERE plan ->> 'run_id' = $1 AND plan ? "
+                 "'spooled'",
+                 {r.runId.toStdString()})
+                 .toInt()
+            > 0,
+        true);
+    QCOMPARE(ownerScalar(newPort, "SELECT ok FROM console.verify_audit_chain() LIMIT 1"),
+        QStringLiteral("t"));
     // The plan explained the candidates: each member's line is in the failover step's plan.
     const StepReport &fo = r.steps.at(rb.indexOf(QStringLiteral("failover")));
     QVERIFY(fo.plan);

@@ -1,12 +1,12 @@
 #include "runbooks/runbookspage.h"
 
 #include "appicons.h"
-#include "cache/topology.h"
 #include "db/cluster.h"
-#include "ha/patroniclient.h"
+#include "runbooks/askbridge.h"
 #include "runbooks/parser.h"
 #include "runbooks/runner.h"
 #include "safety/audit.h"
+#include "safety/auditspool.h"
 #include "safety/confirmpanel.h"
 #include "safety/elevation.h"
 #include "session/session.h"
@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -36,7 +35,6 @@
 #include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
-#include <QWaitCondition>
 #include <QtConcurrent>
 #include <pqxx/pqxx>
 
@@ -44,58 +42,7 @@ namespace qm {
 
 namespace rb = runbooks;
 
-// Answers `confirm` steps: the engine's worker asks and waits here (never the GUI thread); the
-// page shows the question and gives the answer. Closed when the page goes away or the run is
-// cancelled: the step then fails and the run can be resumed.
-class AskBridge
-{
-public:
-    explicit AskBridge(RunbooksPage *page)
-        : m_page(page)
-    { }
-    Result<QString> ask(
-        const QString &question, const QString &stepId, const safety::CancelToken &cancel)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_answer.reset();
-        if (m_closed || !m_page)
-            return Error {Error::Code::Cancelled, RunbooksPage::tr("no one can answer"), {}, {}};
-        RunbooksPage *page = m_page;
-        QMetaObject::invokeMethod(
-            page, [page, question, stepId] { page->onQuestion(question, stepId); },
-            Qt::QueuedConnection);
-        while (!m_answer && !m_closed && !cancel.isCancelled())
-            m_wake.wait(&m_mutex, 200);
-        if (m_answer)
-            return *m_answer;
-        return Error {Error::Code::Cancelled,
-            RunbooksPage::tr("the question was not answered: the run was cancelled"), {}, {}};
-    }
-    void give(const QString &answer)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_answer = answer;
-        m_wake.wakeAll();
-    }
-    void close()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_closed = true;
-        m_page = nullptr;
-        m_wake.wakeAll();
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    std::optional<QString> m_answer;
-    bool m_closed = false;
-    RunbooksPage *m_page;
-};
-
 namespace {
-
-enum Roles { PathRole = Qt::UserRole + 1, RunIdRole, InterruptedRole, StepRole };
 
 QString signatureText(const rb::SignatureStatus &s)
 {
@@ -148,14 +95,22 @@ QList<RunbookEntry> loadRunbooks(const QString &folder, const QString &trustedKe
         RunbookEntry e;
         e.path = path;
         e.builtin = builtin;
-        const rb::ParseResult r = rb::parseRunbookFile(path, registry);
+        // Read once: the same bytes are parsed and have their signature checked (a file changed
+        // between two reads could otherwise show one text's signature beside another's steps).
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            e.error = RunbooksPage::tr("cannot read the runbook: %1").arg(f.errorString());
+            out.append(e);
+            continue;
+        }
+        // One byte over the limit is enough for the parser to refuse it; never read more.
+        const QByteArray text = f.read(rb::kMaxRunbookBytes + 1);
+        const rb::ParseResult r = rb::parseRunbook(text, path, registry);
         if (r.ok())
             e.runbook = r.runbook;
         else
             e.error = r.errorText();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            e.signature = rb::verifyRunbook(path, f.readAll(), trustedKeys);
+        e.signature = rb::verifyRunbook(path, text, trustedKeys);
         out.append(e);
     }
     return out;
@@ -171,15 +126,6 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
     t->setAllColumnsShowFocus(true);
     t->header()->setStretchLastSection(true);
     return t;
-}
-
-QString humanBytes(qint64 b)
-{
-    if (b < 1024)
-        return RunbooksPage::tr("%1 B").arg(b);
-    if (b < 1024 * 1024)
-        return RunbooksPage::tr("%1 KiB").arg(b / 1024);
-    return RunbooksPage::tr("%1 MiB").arg(double(b) / (1024 * 1024), 0, 'f', 1);
 }
 
 } // namespace
@@ -234,9 +180,9 @@ void RunbooksPage::buildUi()
     ll->addWidget(listLabel);
     ll->addWidget(m_list, 3);
     auto *topoLabel = new QLabel(tr("&Topology"), left);
-    m_topology = makeTree({tr("Server"), tr("Role"), tr("State"), tr("Lag"), tr("TL")}, left);
+    m_topology = new TopologyView(left);
     m_topology->setObjectName(QStringLiteral("topology"));
-    m_topology->setRootIsDecorated(true);
+    connect(m_topology, &TopologyView::loaded, this, &RunbooksPage::topologyLoaded);
     topoLabel->setBuddy(m_topology);
     ll->addWidget(topoLabel);
     ll->addWidget(m_topology, 2);
@@ -433,6 +379,16 @@ void RunbooksPage::showRunbooks(const QList<RunbookEntry> &entries)
     const QString current
         = m_list->currentItem() ? m_list->currentItem()->data(0, PathRole).toString() : QString();
     m_entries = entries;
+    QList<rb::Runbook> books;
+    for (const RunbookEntry &e : entries)
+        if (e.runbook)
+            books.append(*e.runbook);
+    const rb::Fields backupCheck = TopologyView::backupCheckFields(books);
+    if (backupCheck.values != m_backupCheck.values) {
+        m_backupCheck = backupCheck;
+        m_topology->forgetBackups();
+        refreshTopology();
+    }
     m_list->clear();
     for (const RunbookEntry &e : entries) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -515,7 +471,9 @@ rb::EngineConfig RunbooksPage::engineConfig() const
     c.cluster = m_session->sharedCluster();
     c.profile = m_session->profile();
     c.redisPassword = m_session->credentials().redisPassword;
-    c.audit = std::make_shared<safety::DbAuditSink>(c.cluster, m_session->backend().kind());
+    // The database's audit log; a runbook for a dead primary spools (and later replays) locally.
+    c.audit = std::make_shared<safety::SpoolingAuditSink>(c.cluster, m_session->backend().kind(),
+        safety::SpoolingAuditSink::defaultPath(c.profile), c.profile.user);
     c.elevation = m_session->elevation();
     c.journalDir = m_journalDir;
     c.trustedKeysDir = m_trustedKeys;
@@ -792,336 +750,9 @@ void RunbooksPage::appendLog(const QString &line)
 
 void RunbooksPage::refreshTopology()
 {
-    if (!m_session || m_topologyBusy)
-        return;
-    m_topologyBusy = true;
-    const Profile profile = m_session->profile();
-    const QString password = m_session->credentials().redisPassword;
-    // Redis (blocking resolver) on a worker; Patroni's REST API through its asynchronous client.
-    auto snap = std::make_shared<TopologySnapshot>();
-    auto pending = std::make_shared<int>(profile.patroniUrls.isEmpty() ? 1 : 2);
-    const auto done = [this, snap, pending] {
-        if (--*pending == 0) {
-            m_topologyBusy = false;
-            showTopology(*snap);
-        }
-    };
-    auto *rw = new QFutureWatcher<TopologySnapshot>(this);
-    connect(rw, &QFutureWatcherBase::finished, this, [rw, snap, done] {
-        rw->deleteLater();
-        const TopologySnapshot r = rw->result();
-        snap->redis = r.redis;
-        snap->redisError = r.redisError;
-        done();
-    });
-    rw->setFuture(QtConcurrent::run([profile, password] {
-        TopologySnapshot s;
-        const auto dep = cache::RedisDeployment::fromSettings(profile.redis, password);
-        const auto t = cache::TopologyResolver::resolve(dep, 2000);
-        if (!t) {
-            s.redisError = t.error().message;
-            return s;
-        }
-        for (const cache::RedisNode &n : t->masters)
-            s.redis.append({n.name(), RunbooksPage::tr("master"),
-                n.healthy ? RunbooksPage::tr("up") : RunbooksPage::tr("DOWN")});
-        for (const cache::RedisNode &n : t->replicas)
-            s.redis.append({n.name(), RunbooksPage::tr("replica of %1").arg(n.masterName),
-                n.healthy ? RunbooksPage::tr("up") : RunbooksPage::tr("DOWN")});
-        for (const QString &sen : profile.redis.sentinels)
-            s.redis.append({sen, RunbooksPage::tr("sentinel"),
-                sen == t->resolvedVia ? RunbooksPage::tr("answered")
-                                      : RunbooksPage::tr("configured")});
-        return s;
-    }));
-    if (!profile.patroniUrls.isEmpty()) {
-        QList<QUrl> urls;
-        for (const QString &u : profile.patroniUrls)
-            urls.append(QUrl(u));
-        auto *client = new ha::PatroniClient(urls, this);
-        client->setTimeoutMs(2000);
-        auto *pw = new QFutureWatcher<Result<ha::PatroniCluster>>(this);
-        connect(pw, &QFutureWatcherBase::finished, this, [pw, client, snap, done] {
-            pw->deleteLater();
-            client->deleteLater();
-            const auto r = pw->result();
-            if (!r) {
-                snap->patroniError = r.error().message;
-            } else {
-                for (const ha::PatroniMember &m : r->members)
-                    snap->members.append({m.name, m.role, m.state,
-                        m.isLeader()       ? QString()
-                            : m.lagUnknown ? RunbooksPage::tr("unknown")
-                            : m.lagBytes   ? humanBytes(*m.lagBytes)
-                                           : QString(),
-                        m.timeline ? QString::number(m.timeline) : QString()});
-                if (r->paused)
-                    snap->patroniError
-                        = RunbooksPage::tr("Patroni is paused (no automatic failover)");
-            }
-            done();
-        });
-        pw->setFuture(client->cluster());
-    }
-}
-
-void RunbooksPage::showTopology(const TopologySnapshot &s)
-{
-    m_topology->clear();
-    const auto group = [this](const QString &title) {
-        auto *g = new QTreeWidgetItem(m_topology);
-        g->setText(0, title);
-        g->setFirstColumnSpanned(true);
-        g->setExpanded(true);
-        return g;
-    };
-    QTreeWidgetItem *pg = group(tr("PostgreSQL (Patroni)"));
-    if (!m_session || m_session->profile().patroniUrls.isEmpty())
-        (new QTreeWidgetItem(pg))->setText(0, tr("this profile names no Patroni API"));
-    for (const QStringList &m : s.members) {
-        auto *i = new QTreeWidgetItem(pg, m);
-        if (m.value(1) == QLatin1String("leader"))
-            i->setForeground(1, QColor(0x2e, 0x7d, 0x32));
-    }
-    if (!s.patroniError.isEmpty())
-        (new QTreeWidgetItem(pg))->setText(0, s.patroniError);
-    QTreeWidgetItem *rg = group(tr("Redis"));
-    for (const QStringList &r : s.redis)
-        new QTreeWidgetItem(rg, r);
-    if (!s.redisError.isEmpty())
-        (new QTreeWidgetItem(rg))->setText(0, s.redisError);
-    for (int c = 0; c < 4; ++c)
-        m_topology->resizeColumnToContents(c);
-    Q_EMIT topologyLoaded();
-}
-
-void RunbooksPage::refreshHistory()
-{
-    if (!m_session || !m_session->cluster() || m_historyBusy)
-        return;
-    m_historyBusy = true;
-    const QString journalDir = m_journalDir;
-    // The journal table (every console's runs) with the run-level audit ids; the interrupted
-    // runs this computer can resume are in its journal folder.
-    auto rows = m_session->cluster()->read<QList<QStringList>>(
-        QStringLiteral("runbook history"), [](db::Cluster::Connection &c) {
-            pqxx::read_transaction tx(c);
-            const pqxx::result r
-                = tx.exec("SELECT j.run_id::text, j.runbook, "
-                          "to_char(min(j.client_at) AT TIME ZONE 'UTC', "
-                          "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-                          "coalesce((array_agg(j.detail->>'result' ORDER BY j.seq DESC) "
-                          "FILTER (WHERE j.state = 'finished'))[1], ''), "
-                          "(array_agg(j.actor ORDER BY j.seq))[1], "
-                          "coalesce((SELECT string_agg(a.id::text, ', ' ORDER BY a.id) FROM "
-                          "console.audit_log a WHERE a.request_id = j.run_id), '') "
-                          "FROM console.runbook_journal j GROUP BY j.run_id, j.runbook "
-                          "ORDER BY min(j.client_at) DESC LIMIT 200");
-            QList<QStringList> out;
-            for (const auto &row : r) {
-                QStringList l;
-                for (int i = 0; i < 6; ++i)
-                    l << QString::fromStdString(
-                        row[i].is_null() ? std::string() : row[i].as<std::string>());
-                out.append(l);
-            }
-            return out;
-        });
-    auto *w = new QFutureWatcher<Result<QList<QStringList>>>(this);
-    connect(w, &QFutureWatcherBase::finished, this, [this, w, journalDir] {
-        w->deleteLater();
-        const auto r = w->result();
-        // Local journals: runs the database has not seen (offline) and which were interrupted.
-        auto *lw = new QFutureWatcher<QList<rb::RunSummary>>(this);
-        connect(lw, &QFutureWatcherBase::finished, this, [this, lw, r] {
-            lw->deleteLater();
-            QList<QStringList> rows = r ? r.value() : QList<QStringList>();
-            QSet<QString> interrupted;
-            QSet<QString> known;
-            for (const QStringList &row : rows)
-                known.insert(row.value(0));
-            for (const rb::RunSummary &s : lw->result()) {
-                if (s.interrupted())
-                    interrupted.insert(s.runId);
-                if (!known.contains(s.runId))
-                    rows.append({s.runId, s.runbook, s.startedAt.toUTC().toString(Qt::ISODate),
-                        s.result, QString(), QString()});
-            }
-            for (QStringList &row : rows)
-                if (interrupted.contains(row.value(0)))
-                    row.append(QStringLiteral("interrupted"));
-            showHistory(rows, r ? QString() : r.error().message);
-        });
-        lw->setFuture(QtConcurrent::run([journalDir] { return rb::Journal::runs(journalDir); }));
-    });
-    w->setFuture(rows);
-
-    // Approvals of the last day.
-    auto cluster = m_session->sharedCluster();
-    auto *aw = new QFutureWatcher<Result<QList<rb::ApprovalRequest>>>(this);
-    connect(aw, &QFutureWatcherBase::finished, this, [this, aw] {
-        aw->deleteLater();
-        const auto r = aw->result();
-        showApprovals(
-            r ? r.value() : QList<rb::ApprovalRequest>(), r ? QString() : r.error().message);
-    });
-    aw->setFuture(QtConcurrent::run([cluster] { return rb::approval::recent(*cluster); }));
-}
-
-void RunbooksPage::showHistory(const QList<QStringList> &rows, const QString &error)
-{
-    m_historyBusy = false;
-    const QString current = m_history->currentItem()
-        ? m_history->currentItem()->data(0, RunIdRole).toString()
-        : QString();
-    m_history->clear();
-    m_lastRuns.clear();
-    for (const QStringList &row : rows) {
-        const bool interrupted = row.value(6) == QLatin1String("interrupted");
-        const QDateTime at = QDateTime::fromString(row.value(2), Qt::ISODate);
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, row.value(1));
-        const QString result = interrupted ? tr("INTERRUPTED — resume")
-            : row.value(3).isEmpty()       ? tr("unfinished (another console)")
-                                           : row.value(3);
-        item->setText(2, result);
-        if (interrupted)
-            item->setForeground(2, QColor(0xb2, 0x6a, 0x00));
-        item->setText(3, row.value(4));
-        item->setText(4, row.value(0));
-        item->setText(5, row.value(5));
-        item->setData(0, RunIdRole, row.value(0));
-        item->setData(0, InterruptedRole, interrupted);
-        if (row.value(0) == current)
-            m_history->setCurrentItem(item);
-        auto &last = m_lastRuns[row.value(1)];
-        if (!last.first.isValid() || at > last.first)
-            last = {at, result};
-    }
-    for (int c = 0; c < 4; ++c)
-        m_history->resizeColumnToContents(c);
-    if (!error.isEmpty())
-        m_status->setText(tr("The run history could not be read: %1").arg(error));
-    showLastRuns();
-    updateButtons();
-    Q_EMIT historyLoaded();
-}
-
-void RunbooksPage::showApprovals(const QList<rb::ApprovalRequest> &requests, const QString &error)
-{
-    m_approvals->clear();
-    const QString me = m_session ? m_session->profile().user : QString();
-    const RunbookEntry *e = selected();
-    for (const rb::ApprovalRequest &a : requests) {
-        auto *item = new QTreeWidgetItem(m_approvals);
-        item->setText(0, QLocale().toString(a.requestedAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, a.runbook);
-        item->setText(2, a.requestedBy);
-        const QString state = a.state();
-        item->setText(3,
-            state == QLatin1String("approved")      ? tr("approved by %1").arg(a.approvedBy)
-                : state == QLatin1String("pending") ? tr("waiting for approval")
-                : state == QLatin1String("used")    ? tr("used")
-                                                    : tr("expired"));
-        item->setText(4, QLocale().toString(a.expiresAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(5, a.runId);
-        item->setData(0, RunIdRole, a.runId);
-        item->setData(0, PathRole, a.contentHash);
-        item->setData(0, StepRole, QJsonDocument(a.parameters).toJson(QJsonDocument::Compact));
-        item->setData(0, InterruptedRole, a.requestedBy != me && state == QLatin1String("pending"));
-        // My own approved request for the selected runbook: it may run now.
-        if (e && e->runbook && a.runbook == e->runbook->name && a.requestedBy == me
-            && state == QLatin1String("approved")
-            && a.contentHash == QString::fromLatin1(e->runbook->contentHash))
-            m_approvedRunId = a.runId;
-    }
-    for (int c = 0; c < 4; ++c)
-        m_approvals->resizeColumnToContents(c);
-    if (!error.isEmpty())
-        (new QTreeWidgetItem(m_approvals))->setText(0, error);
-    updateButtons();
-    Q_EMIT approvalChanged();
-}
-
-void RunbooksPage::resumeSelected()
-{
-    const QTreeWidgetItem *item = m_history->currentItem();
-    if (!item || !item->data(0, InterruptedRole).toBool() || m_runner || !m_session)
-        return;
-    const QString runId = item->data(0, RunIdRole).toString();
-    const auto records = rb::Journal::read(m_journalDir, runId); // one small local file
-    if (!records || records->isEmpty()) {
-        m_status->setText(tr("Run %1 has no journal on this computer").arg(runId));
-        return;
-    }
-    const QString path = records->first().detail.value(QStringLiteral("path")).toString();
-    const RunbookEntry *found = nullptr;
-    for (const RunbookEntry &e : m_entries)
-        if (e.path == path && e.runbook)
-            found = &e;
-    if (!found) {
-        m_status->setText(tr("Run %1 used %2, which is not in the list: restore it or add its "
-                             "folder in Settings")
-                              .arg(runId, path));
-        return;
-    }
-    beginRun(*found->runbook, runId, true);
-}
-
-void RunbooksPage::requestApproval()
-{
-    const RunbookEntry *e = selected();
-    if (!e || !e->runbook || !m_session || m_lastPlan.isEmpty())
-        return;
-    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject params = m_lastPlan.value(QStringLiteral("parameters")).toObject();
-    auto cluster = m_session->sharedCluster();
-    const rb::Runbook book = *e->runbook;
-    auto *w = new QFutureWatcher<Result<qint64>>(this);
-    connect(w, &QFutureWatcherBase::finished, this, [this, w, runId] {
-        w->deleteLater();
-        const auto r = w->result();
-        m_status->setText(r ? tr("Run %1 waits for a second on-call role's approval (audit id "
-                                 "%2): they approve it in Approvals or with qmctl runbook "
-                                 "approve %1")
-                                  .arg(runId)
-                                  .arg(r.value())
-                            : tr("Approval could not be asked for: %1").arg(r.error().message));
-        refreshHistory();
-    });
-    w->setFuture(QtConcurrent::run([cluster, runId, book, params] {
-        return rb::approval::request(
-            *cluster, runId, book.name, QString::fromLatin1(book.contentHash), params);
-    }));
-}
-
-void RunbooksPage::approveSelected()
-{
-    const QTreeWidgetItem *item = m_approvals->currentItem();
-    if (!item || !item->data(0, InterruptedRole).toBool() || !m_session)
-        return;
-    const QString runId = item->data(0, RunIdRole).toString();
-    const QString runbook = item->text(1);
-    // The approver vouches for its own copy: the hash of the runbook of that name in its list.
-    QString hash;
-    for (const RunbookEntry &e : m_entries)
-        if (e.runbook && e.runbook->name == runbook)
-            hash = QString::fromLatin1(e.runbook->contentHash);
-    const QJsonObject params
-        = QJsonDocument::fromJson(item->data(0, StepRole).toByteArray()).object();
-    auto cluster = m_session->sharedCluster();
-    auto *w = new QFutureWatcher<Result<qint64>>(this);
-    connect(w, &QFutureWatcherBase::finished, this, [this, w, runId] {
-        w->deleteLater();
-        const auto r = w->result();
-        m_status->setText(r ? tr("Approved run %1 (audit id %2)").arg(runId).arg(r.value())
-                            : tr("Not approved: %1").arg(r.error().message));
-        refreshHistory();
-    });
-    w->setFuture(QtConcurrent::run([cluster, runId, hash, params] {
-        return rb::approval::approve(*cluster, runId, hash, params);
-    }));
+    if (m_session)
+        m_topology->refresh(
+            m_session->profile(), m_session->credentials().redisPassword, m_backupCheck);
 }
 
 void RunbooksPage::updateButtons()

@@ -2,6 +2,7 @@
 
 #include "runbooks/approval.h"
 #include "runbooks/engine.h"
+#include "runbooks/topologyview.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -37,25 +38,14 @@ struct RunbookEntry
     runbooks::SignatureStatus signature;
 };
 
-// What the topology panel draws (read on workers, never on the GUI thread).
-struct TopologySnapshot
-{
-    QStringList patroniRows; // unused when members is filled
-    QList<QStringList> members; // name, role, state, lag, timeline
-    QString patroniError;
-    QList<QStringList> redis; // node, role, state
-    QString redisError;
-    QString backup; // empty: the profile names no backup information
-};
-
 // The Runbooks workspace (issue 9): the runbooks (built in and from the folder in Settings) with
 // their signature state and last run; the topology (Patroni members, Redis master, replicas and
-// Sentinels) refreshed on workers; the dry run's plan (what each step would do, its
-// preconditions now); a run with a live step log (state and time per step, `confirm` steps
-// answered here, Cancel); the history of runs from console.runbook_journal with their audit ids;
-// resume of an interrupted run; and two-person approval (ask, approve another role's run). Every
-// run goes through the engine's plan -> confirm -> execute -> verify -> audit flow; production
-// asks to type the profile's name (ConfirmPanel).
+// Sentinels, the backups' age: topologyview.h) refreshed on workers; the dry run's plan (what each
+// step would do, its preconditions now); a run with a live step log (state and time per step,
+// `confirm` steps answered here, Cancel); the history of runs from console.runbook_journal with
+// their audit ids; resume of an interrupted run; and two-person approval (ask, approve another
+// role's run). Every run goes through the engine's plan -> confirm -> execute -> verify -> audit
+// flow; production asks to type the profile's name (ConfirmPanel).
 class RunbooksPage : public SessionWorkspace
 {
     Q_OBJECT
@@ -89,7 +79,7 @@ public:
     void answerQuestion(const QString &answer);
 
     QTreeWidget *runbookList() const { return m_list; }
-    QTreeWidget *topologyView() const { return m_topology; }
+    TopologyView *topologyView() const { return m_topology; }
     QTreeWidget *planView() const { return m_plan; }
     QTreeWidget *stepsView() const { return m_steps; }
     QTreeWidget *historyView() const { return m_history; }
@@ -101,6 +91,8 @@ public:
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *resumeButton() const { return m_resumeButton; }
+    QPushButton *requestApprovalButton() const { return m_requestButton; }
+    QPushButton *approveButton() const { return m_approveButton; }
     QLabel *questionLabel() const { return m_question; }
     QLineEdit *answerEdit() const { return m_answer; }
     QLabel *statusLabel() const { return m_status; }
@@ -123,12 +115,13 @@ protected:
 
 private:
     friend class AskBridge;
+    // What the page's tree items keep beside their text.
+    enum ItemRole { PathRole = Qt::UserRole + 1, RunIdRole, InterruptedRole, StepRole };
     void buildUi();
     const RunbookEntry *selected() const;
     runbooks::EngineConfig engineConfig() const;
     void showRunbooks(const QList<RunbookEntry> &entries);
     void showLastRuns();
-    void showTopology(const TopologySnapshot &snapshot);
     void showPlan(const QJsonObject &plan);
     void showHistory(const QList<QStringList> &rows, const QString &error);
     void showApprovals(const QList<runbooks::ApprovalRequest> &requests, const QString &error);
@@ -145,6 +138,7 @@ private:
     QString m_trustedKeys;
     QString m_folder;
     QList<RunbookEntry> m_entries;
+    runbooks::Fields m_backupCheck; // where the backups are and their age limit (the topology)
     QHash<QString, QPair<QDateTime, QString>> m_lastRuns; // runbook -> (started, result)
     QJsonObject m_lastPlan; // of the selected runbook
     QString m_plannedPath;
@@ -154,12 +148,11 @@ private:
     bool m_planning = false;
     int m_loadGeneration = 0;
     bool m_running = false;
-    bool m_topologyBusy = false;
     bool m_historyBusy = false;
     std::shared_ptr<AskBridge> m_ask;
 
     QTreeWidget *m_list;
-    QTreeWidget *m_topology;
+    TopologyView *m_topology;
     QTreeWidget *m_plan;
     QTreeWidget *m_steps;
     QTreeWidget *m_history;

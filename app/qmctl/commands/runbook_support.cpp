@@ -5,6 +5,7 @@
 #include "profiles/credentials.h"
 #include "runbooks/parser.h"
 #include "safety/audit.h"
+#include "safety/auditspool.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -279,7 +280,10 @@ rb::EngineConfig engineConfig(
     c.redisPassword = qEnvironmentVariableIsSet("REDISCLI_AUTH")
         ? qEnvironmentVariable("REDISCLI_AUTH")
         : qm::redisPassfilePassword(s.profile);
-    c.audit = std::make_shared<qm::safety::DbAuditSink>(s.cluster);
+    // The database's audit log; a runbook for a dead primary spools (and later replays) locally.
+    c.audit = std::make_shared<qm::safety::SpoolingAuditSink>(s.cluster,
+        qm::backendOf(s.profile).kind(), qm::safety::SpoolingAuditSink::defaultPath(s.profile),
+        s.profile.user);
     if (runOptions && p.isSet(QStringLiteral("journal-dir")))
         c.journalDir = p.value(QStringLiteral("journal-dir"));
     c.trustedKeysDir = trustedKeys(p);
