@@ -175,6 +175,8 @@ void TopologyView::refresh(
             urls.append(QUrl(u));
         auto *client = new ha::PatroniClient(urls, this);
         client->setTimeoutMs(2000);
+        if (!profile.caFile.isEmpty())
+            client->setCaFile(profile.caFile); // Patroni behind TLS (QM_SANDBOX_TLS=1)
         auto *pw = new QFutureWatcher<Result<ha::PatroniCluster>>(this);
         connect(pw, &QFutureWatcherBase::finished, this, [pw, client, snap, done] {
             pw->deleteLater();
