@@ -140,6 +140,13 @@
             <numerusform>Nothing was applied: %n products had changed meanwhile. Your changes are still pending.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::ConflictDialog</name>
@@ -291,6 +298,30 @@
     </message>
 </context>
 <context>
+    <name>qm::TopologyView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::cache::RedisPurgeAction</name>
     <message numerus="yes">
         <source>%n key(s) on %1</source>
@@ -344,6 +375,23 @@
         <translation>
             <numerusform>in-memory series (%n series)</numerusform>
             <numerusform>in-memory series (%n series)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::PeakFinder</name>
+    <message numerus="yes">
+        <source>the busiest minute in %1 over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the highest qm_business_orders_per_minute in %1 over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

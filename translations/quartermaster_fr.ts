@@ -1374,6 +1374,13 @@ Résultat :
         <source>Exported %1 variants to %2 in %3 s.</source>
         <translation>%1 variantes exportées vers %2 en %3 s.</translation>
     </message>
+    <message numerus="yes">
+        <source>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfirmDialog</name>
@@ -2066,14 +2073,6 @@ Tout ou rien a été importé. Cliquez à nouveau sur Importer pour réessayer :
         <translation>Fait tourner le simulateur de vitrine sur une rampe de débits de commandes et relit chaque étape : le débit stable le plus élevé est la dernière étape dont le p95 du checkout et le taux d&apos;erreurs restent sous les limites.</translation>
     </message>
     <message>
-        <source>Orders per second, one step each</source>
-        <translation>Commandes par seconde, une étape chacune</translation>
-    </message>
-    <message>
-        <source>Ramp (orders/s):</source>
-        <translation>Rampe (commandes/s) :</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2164,6 +2163,130 @@ Tout ou rien a été importé. Cliquez à nouveau sur Importer pour réessayer :
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>One step each: orders per second, or percentages of the recorded peak order rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the recorded peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak a percentage ramp is based on; &quot;recorded&quot; uses the busiest minute in the store&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the recorded peak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout p99 target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation type="unfinished">Connexions BD</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation type="unfinished">Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>Redis ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand (instead of the recorded peak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded peak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded peak %1 orders/s%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_connections (%1)</source>
+        <translation type="unfinished">max_connections (%1)</translation>
+    </message>
+    <message>
+        <source>maxmemory (%1 MB)</source>
+        <translation type="unfinished">maxmemory (%1 Mo)</translation>
+    </message>
+    <message>
+        <source>typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage ramp needs a peak: none was recorded yet, so type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to saturate: nothing measured against a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to saturate: %1 at %2 orders/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reached its limit; closest: %1 at %2 orders/s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3893,18 +4016,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <source>%1 B</source>
-        <translation>%1 o</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 Kio</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 Mio</translation>
-    </message>
-    <message>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
@@ -3925,24 +4036,8 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>&amp;Topologie</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Retard</translation>
-    </message>
-    <message>
-        <source>TL</source>
-        <translation>TL</translation>
     </message>
     <message>
         <source>Choose a runbook and press Dry run (F5).</source>
@@ -4219,54 +4314,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>Annulation : l&apos;étape en cours s&apos;arrête à son prochain point sûr</translation>
     </message>
     <message>
-        <source>master</source>
-        <translation>master</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>en service</translation>
-    </message>
-    <message>
-        <source>DOWN</source>
-        <translation>HORS SERVICE</translation>
-    </message>
-    <message>
-        <source>replica of %1</source>
-        <translation>réplica de %1</translation>
-    </message>
-    <message>
-        <source>sentinel</source>
-        <translation>sentinel</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>a répondu</translation>
-    </message>
-    <message>
-        <source>configured</source>
-        <translation>configuré</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Patroni is paused (no automatic failover)</source>
-        <translation>Patroni est en pause (pas de failover automatique)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL (Patroni)</source>
-        <translation>PostgreSQL (Patroni)</translation>
-    </message>
-    <message>
-        <source>this profile names no Patroni API</source>
-        <translation>ce profil n&apos;indique aucune API Patroni</translation>
-    </message>
-    <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
-    <message>
         <source>INTERRUPTED — resume</source>
         <translation>INTERROMPUE — reprendre</translation>
     </message>
@@ -4324,6 +4371,10 @@ Mot de passe de %2 sur %3 :</translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n étape. Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%n étapes. Appuyez sur Essai à blanc (F5) pour voir ce que ferait maintenant chaque étape.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read the runbook: %1</source>
+        <translation type="unfinished">impossible de lire le runbook : %1</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4488,122 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>&amp;Idle lock after:</source>
         <translation>&amp;Verrouillage après inactivité de :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key in keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport key file into keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder: no checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for signed audit checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 private key (PEM, mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new Ed25519 key in the system keychain and saves its public half, which verifiers need, to a file you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public key for verifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies an Ed25519 private key (PEM) into the system keychain. Delete the file afterwards if the keychain is to be its only home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after destructive actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the chain every minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds the signing key (fingerprint %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key is in the keychain (fingerprint %1); its public key is in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4851,6 +5018,146 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::TopologyView</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished">%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished">%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished">%1 Mio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished">Retard</translation>
+    </message>
+    <message>
+        <source>TL</source>
+        <translation type="unfinished">TL</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation type="unfinished">master</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished">en service</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation type="unfinished">HORS SERVICE</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation type="unfinished">réplica de %1</translation>
+    </message>
+    <message>
+        <source>sentinel</source>
+        <translation type="unfinished">sentinel</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">a répondu</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished">configuré</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Patroni is paused (no automatic failover)</source>
+        <translation type="unfinished">Patroni est en pause (pas de failover automatique)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (Patroni)</source>
+        <translation type="unfinished">PostgreSQL (Patroni)</translation>
+    </message>
+    <message>
+        <source>this profile names no Patroni API</source>
+        <translation type="unfinished">ce profil n&apos;indique aucune API Patroni</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished">Redis</translation>
+    </message>
+    <message>
+        <source>Backups (pgBackRest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOO OLD (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO WAL ARCHIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::UserGuideDialog</name>
     <message>
         <source>Back</source>
@@ -5029,6 +5336,29 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>
+    <name>qm::audit::CheckpointKeys</name>
+    <message>
+        <source>The keychain has no audit checkpoint key. Generate or import one in File ▸ Settings ▸ Audit, or run qmctl audit keygen --keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit checkpoint key could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s audit checkpoint key is not an Ed25519 private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a private key can sign checkpoints; this is a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the public key to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::audit::CheckpointWriter</name>
     <message>
         <source>No database connection for the audit checkpoint.</source>
@@ -5037,6 +5367,13 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>The database did not answer in time for the audit checkpoint.</source>
         <translation>La base de données n&apos;a pas répondu à temps pour le point de contrôle d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::audit::ConsoleCheckpoints</name>
+    <message>
+        <source>The audit checkpoint key has not arrived from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5847,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Varnish at %1 did not say how many objects it purged (no X-Purged: is the xkey VCL installed?).</source>
         <translation>Varnish sur %1 n&apos;a pas indiqué combien d&apos;objets il a purgés (pas de X-Purged : la VCL xkey est-elle installée ?).</translation>
     </message>
+    <message>
+        <source>The Varnish call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cache::VarnishMonitor</name>
@@ -5652,6 +5993,26 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>: %1</source>
         <translation> : %1</translation>
+    </message>
+    <message>
+        <source>Highest stable rate: %1 orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recorded peak %1 orders/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to saturate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest to its limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6340,78 @@ Mot de passe de %2 sur %3 :</translation>
         <source>the store placed %1 of the %2 asked</source>
         <translation>la boutique a passé %1 des %2 demandées</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (%4 of its limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150; &quot;%1&quot; is not a positive percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded peak: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to saturate: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource reached its limit; closest: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: no tested rate held; add capacity to %1 before the next peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: provision above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: provision above %1 (%2 of the recorded peak); that is below 150 % of the peak, so add capacity to %3 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: provision above %1 (%2 of the recorded peak, enough for 150 % of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkout p99 %1 over its target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB connections</source>
+        <translation type="unfinished">Connexions BD</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation type="unfinished">Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>Checkout p99</source>
+        <translation type="unfinished">Checkout p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::capacity::MemorySource</name>
@@ -6056,6 +6489,27 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Checkout p95</source>
         <translation>Checkout p95</translation>
+    </message>
+</context>
+<context>
+    <name>qm::capacity::PeakFinder</name>
+    <message numerus="yes">
+        <source>the busiest minute in %1 over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the highest qm_business_orders_per_minute in %1 over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order was recorded in the history the console can read: pass a peak by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6818,6 +7272,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>The leader %1 does not answer on its REST API (%2): Patroni cannot hand over from it.</source>
         <translation>Le leader %1 ne répond pas sur son API REST (%2) : Patroni ne peut pas lui reprendre la main.</translation>
+    </message>
+    <message>
+        <source>%1 The last one: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7894,6 +8352,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>RTO %1 s, RPO %2 s; the scratch server and its folder are gone</source>
         <translation>RTO %1 s, RPO %2 s ; le serveur temporaire et son dossier ont disparu</translation>
     </message>
+    <message>
+        <source>pgBackRest backups are read on Unix only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::BuiltinSteps</name>
@@ -8701,16 +9163,8 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>%1 n&apos;a pas le droit de %2 : il faut le rôle d&apos;astreinte (qm_oncall). Connectez-vous en tant qu&apos;ingénieur d&apos;astreinte ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>%1: only http:// fronts are checked</source>
-        <translation>%1 : seules les façades http:// sont vérifiées</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: no HTTP answer</source>
-        <translation>%1 : pas de réponse HTTP</translation>
     </message>
     <message>
         <source>switch maintenance mode on (reason, scheduled end): the storefront stops taking orders and shows its maintenance page</source>
@@ -8850,6 +9304,18 @@ Mot de passe de %2 sur %3 :</translation>
             <numerusform>prestataire %1 : disjoncteur %2, taux d&apos;échec %3 %, %n déclenchement</numerusform>
             <numerusform>prestataire %1 : disjoncteur %2, taux d&apos;échec %3 %, %n déclenchements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not checked on the GUI thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only http:// and https:// fronts are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9037,6 +9503,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>cannot read this runbook: %1</source>
         <translation>impossible de lire ce runbook : %1</translation>
+    </message>
+    <message>
+        <source>for_dead_primary must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9276,6 +9746,57 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>items</source>
         <translation>éléments</translation>
+    </message>
+</context>
+<context>
+    <name>qm::safety::SpoolingAuditSink</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: cut off (the writer stopped mid-line), skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2), skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no request id, phase or action, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database connection for the audit log.</source>
+        <translation type="unfinished">Pas de connexion à la base de données pour le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The audit log did not answer in time.</source>
+        <translation type="unfinished">Le journal d&apos;audit n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>audit spool: %1 written to the audit log, %2 already there, %3 still spooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit spool&apos;s folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit spool %1.</source>
+        <translation type="unfinished">Impossible d&apos;écrire le spool d&apos;audit %1.</translation>
+    </message>
+    <message>
+        <source>the audit log is not reachable yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log refused spooled line %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spool was replayed but could not be renamed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9729,6 +10250,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>read back, variant %1 (%2) does not hold the file&apos;s values: another writer changed it after the import</source>
         <translation>à la relecture, la variante %1 (%2) n&apos;a pas les valeurs du fichier : un autre rédacteur l&apos;a modifiée après l&apos;import</translation>
     </message>
+    <message>
+        <source>The Vendure Admin API call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qmctl</name>
@@ -9778,10 +10303,6 @@ Commandes :
         <translation>signer la tête de la chaîne d&apos;audit avec une clé Ed25519 dans un dossier</translation>
     </message>
     <message>
-        <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one).</source>
-        <translation>La clé privée Ed25519 (PEM, mode 0600 ; qmctl audit keygen en crée une).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -9801,16 +10322,16 @@ Commandes :
         <source>The audit log is empty: no checkpoint written.</source>
         <translation>Le journal d&apos;audit est vide : aucun point de contrôle écrit.</translation>
     </message>
+    <message>
+        <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one), or &quot;keychain&quot; for the key in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qmctl::AuditKeygenCommand</name>
     <message>
         <source>write a new Ed25519 checkpoint key (FILE, 0600) and FILE.pub</source>
         <translation>écrire une nouvelle clé Ed25519 de point de contrôle (FILE, 0600) et FILE.pub</translation>
-    </message>
-    <message>
-        <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines.</source>
-        <translation>Où va la clé privée (jamais écrasée) ; la clé publique va dans FILE.pub. Gardez la clé privée hors des machines de la base de données.</translation>
     </message>
     <message>
         <source>qmctl audit keygen: give exactly one FILE</source>
@@ -9823,6 +10344,26 @@ Commandes :
     <message>
         <source>Public key: %1.pub (fingerprint %2)</source>
         <translation>Clé publique : %1.pub (empreinte %2)</translation>
+    </message>
+    <message>
+        <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines. With --keychain: where the public key goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the private key in the OS keychain (replacing the one there) instead of a file; FILE receives the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: in the keychain (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key: %1 (fingerprint %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10454,6 +10995,10 @@ Commandes :
         <source>qmctl: --elevate-minutes takes a number</source>
         <translation>qmctl : --elevate-minutes attend un nombre</translation>
     </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qmctl::LoadTestCommand</name>
@@ -10522,10 +11067,6 @@ Commandes :
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <source>--step, --warmup and --p95-limit take durations such as 20s or 500ms</source>
-        <translation>--step, --warmup et --p95-limit attendent des durées comme 20s ou 500ms</translation>
-    </message>
-    <message>
         <source>--error-limit takes a share between 0 and 1</source>
         <translation>--error-limit attend une part entre 0 et 1</translation>
     </message>
@@ -10560,6 +11101,58 @@ Commandes :
     <message>
         <source>broke: %1</source>
         <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>The ramp as percentages of the recorded peak order rate, e.g. 25,50,100,150.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERCENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak order rate (orders/s) --ramp-percent is based on, instead of the recorded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days of history the recorded peak is looked up in (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose checkout p99 is above this breaks (default 1s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --ramp (orders/s) or --ramp-percent (of the recorded peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--peak takes a positive order rate per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--peak-days takes a number of days (1 to 3660)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step, --warmup, --p95-limit and --p99-target take durations such as 20s or 500ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given with --peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded peak: %1 orders/s (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

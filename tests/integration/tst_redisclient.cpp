@@ -186,8 +186,8 @@ void TestRedisClient::thousandConcurrentFutures()
             QCOMPARE(r->str, "n" + QByteArray::number(i));
     }
     QCOMPARE(c.pendingCount(), 0);
-    qInfo() << "1,000 concurrent futures: longest GUI-thread stall" << meter.maxStallMs() << "ms over"
-            << meter.samples() << "samples";
+    qInfo() << "1,000 concurrent futures: longest GUI-thread stall" << meter.maxStallMs()
+            << "ms over" << meter.samples() << "samples";
 }
 
 void TestRedisClient::commandFromAnotherThread()
