@@ -88,3 +88,13 @@ T.update({
     '%1 provider: breaker %2, failure rate %3 %, %n trip(s)': ['%1 provider: breaker %2, failure rate %3 %, %n trip', '%1 provider: breaker %2, failure rate %3 %, %n trips'],
     '<b>%1</b> — %2<br>%n step(s). Press Dry run (F5) to see what each step would do now.': ['<b>%1</b> — %2<br>%n step. Press Dry run (F5) to see what each step would do now.', '<b>%1</b> — %2<br>%n steps. Press Dry run (F5) to see what each step would do now.'],
 })
+
+# Stop 21
+T.update({
+    "Counting took longer than %n ms, so this is PostgreSQL's estimate.": ["Counting took longer than %n ms, so this is PostgreSQL's estimate.", "Counting took longer than %n ms, so this is PostgreSQL's estimate."],
+    '%n s': ['%n s', '%n s'],
+    '%n min': ['%n min', '%n min'],
+    '%n days': ['%n day', '%n days'],
+    'the busiest minute in %1 over the last %n day(s)': ['the busiest minute in %1 over the last %n day', 'the busiest minute in %1 over the last %n days'],
+    'the highest qm_business_orders_per_minute in %1 over the last %n day(s)': ['the highest qm_business_orders_per_minute in %1 over the last %n day', 'the highest qm_business_orders_per_minute in %1 over the last %n days'],
+})

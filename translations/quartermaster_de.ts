@@ -1376,9 +1376,9 @@ Ergebnis:
     </message>
     <message numerus="yes">
         <source>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zählen hat länger als %n ms gedauert, daher ist das die Schätzung von PostgreSQL.</numerusform>
+            <numerusform>Das Zählen hat länger als %n ms gedauert, daher ist das die Schätzung von PostgreSQL.</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,127 +2166,127 @@ Es wurde nichts oder alles importiert. Drücken Sie erneut Importieren: Dieselbe
     </message>
     <message>
         <source>One step each: orders per second, or percentages of the recorded peak order rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert pro Schritt: Bestellungen pro Sekunde oder Prozentsätze der aufgezeichneten Spitzen-Bestellrate</translation>
     </message>
     <message>
         <source>orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen/s</translation>
     </message>
     <message>
         <source>% of the recorded peak</source>
-        <translation type="unfinished"></translation>
+        <translation>% der aufgezeichneten Spitze</translation>
     </message>
     <message>
         <source>Ramp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampe:</translation>
     </message>
     <message>
         <source> orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Bestellungen/s</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgezeichnet</translation>
     </message>
     <message>
         <source>The peak a percentage ramp is based on; &quot;recorded&quot; uses the busiest minute in the store&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spitze, auf der eine prozentuale Rampe beruht; „aufgezeichnet“ verwendet die Minute mit den meisten Bestellungen im Verlauf des Shops</translation>
     </message>
     <message>
         <source>Looking up the recorded peak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichnete Spitze wird ermittelt…</translation>
     </message>
     <message>
         <source>Peak:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze:</translation>
     </message>
     <message>
         <source>Checkout p99 target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Checkout p99:</translation>
     </message>
     <message>
         <source>Orders and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Fehler</translation>
     </message>
     <message>
         <source>Orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen/s</translation>
     </message>
     <message>
         <source>Errors/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler/s</translation>
     </message>
     <message>
         <source>Checkout latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Dauer</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>DB connections</source>
-        <translation type="unfinished">DB-Verbindungen</translation>
+        <translation>DB-Verbindungen</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <translation type="unfinished">Redis-Speicher</translation>
+        <translation>Redis-Speicher</translation>
     </message>
     <message>
         <source>Redis ops</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Operationen</translation>
     </message>
     <message>
         <source>Redis ops/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Operationen/s</translation>
     </message>
     <message>
         <source>Typed by hand (instead of the recorded peak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand eingegeben (statt der aufgezeichneten Spitze).</translation>
     </message>
     <message>
         <source>No recorded peak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgezeichnete Spitze: %1</translation>
     </message>
     <message>
         <source>Recorded peak %1 orders/s%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Spitze %1 Bestellungen/s%2: %3</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message>
         <source>max_connections (%1)</source>
-        <translation type="unfinished">max_connections (%1)</translation>
+        <translation>max_connections (%1)</translation>
     </message>
     <message>
         <source>maxmemory (%1 MB)</source>
-        <translation type="unfinished">maxmemory (%1 MB)</translation>
+        <translation>maxmemory (%1 MB)</translation>
     </message>
     <message>
         <source>typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand eingegeben</translation>
     </message>
     <message>
         <source>A percentage ramp needs a peak: none was recorded yet, so type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine prozentuale Rampe braucht eine Spitze: Es wurde noch keine aufgezeichnet, geben Sie also eine ein.</translation>
     </message>
     <message>
         <source>First to saturate: nothing measured against a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ausgelastet: Nichts wurde an einer Grenze gemessen.</translation>
     </message>
     <message>
         <source>First to saturate: %1 at %2 orders/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ausgelastet: %1 bei %2 Bestellungen/s.</translation>
     </message>
     <message>
         <source>Nothing reached its limit; closest: %1 at %2 orders/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat seine Grenze erreicht; am nächsten: %1 bei %2 Bestellungen/s.</translation>
     </message>
 </context>
 <context>
@@ -4374,7 +4374,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>cannot read the runbook: %1</source>
-        <translation type="unfinished">das Runbook kann nicht gelesen werden: %1</translation>
+        <translation>das Runbook kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4491,119 +4491,119 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Generate key in keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Schlüsselbund e&amp;rzeugen…</translation>
     </message>
     <message>
         <source>I&amp;mport key file into keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei in den Schlüsselbund &amp;importieren…</translation>
     </message>
     <message>
         <source>Audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Checkpoints</translation>
     </message>
     <message>
         <source>Checkpoint folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Ordner</translation>
     </message>
     <message>
         <source>No folder: no checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner: keine Checkpoints</translation>
     </message>
     <message>
         <source>Choose the checkpoint folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Ordner wählen</translation>
     </message>
     <message>
         <source>Folder for signed audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für signierte Audit-Checkpoints</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur&amp;schlüssel:</translation>
     </message>
     <message>
         <source>Ed25519 private key (PEM, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Ed25519-Schlüssel (PEM, Modus 0600)</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei wählen</translation>
     </message>
     <message>
         <source>Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;datei:</translation>
     </message>
     <message>
         <source>Makes a new Ed25519 key in the system keychain and saves its public half, which verifiers need, to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt einen neuen Ed25519-Schlüssel im Schlüsselbund des Systems und speichert seine öffentliche Hälfte, die Prüfer brauchen, in einer Datei Ihrer Wahl.</translation>
     </message>
     <message>
         <source>Save the public key for verifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel für Prüfer speichern</translation>
     </message>
     <message>
         <source>Public keys (*.pub *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel (*.pub *.pem)</translation>
     </message>
     <message>
         <source>Copies an Ed25519 private key (PEM) into the system keychain. Delete the file afterwards if the keychain is to be its only home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen privaten Ed25519-Schlüssel (PEM) in den Schlüsselbund des Systems. Löschen Sie die Datei danach, wenn der Schlüssel nur noch im Schlüsselbund liegen soll.</translation>
     </message>
     <message>
         <source>Only after destructive actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the chain every minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nach zerstörerischen Aktionen</translation>
     </message>
     <message>
         <source>Sign &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren &amp;alle:</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>The keychain holds the signing key (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält den Signaturschlüssel (Fingerabdruck %1).</translation>
     </message>
     <message>
         <source>A new signing key is in the keychain (fingerprint %1); its public key is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Signaturschlüssel liegt im Schlüsselbund (Fingerabdruck %1); sein öffentlicher Schlüssel liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Minutes between checkpoints</source>
+        <translation>Minuten zwischen Checkpoints</translation>
     </message>
 </context>
 <context>
@@ -5021,140 +5021,140 @@ Passwort für %2 auf %3:</translation>
     <name>qm::TopologyView</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished">%1 B</translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished">%1 KiB</translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished">Verzögerung</translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>TL</source>
-        <translation type="unfinished">TL</translation>
+        <translation>TL</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished">Master</translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished">erreichbar</translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished">AUSGEFALLEN</translation>
+        <translation>AUSGEFALLEN</translation>
     </message>
     <message>
         <source>replica of %1</source>
-        <translation type="unfinished">Replikat von %1</translation>
+        <translation>Replikat von %1</translation>
     </message>
     <message>
         <source>sentinel</source>
-        <translation type="unfinished">Sentinel</translation>
+        <translation>Sentinel</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished">hat geantwortet</translation>
+        <translation>hat geantwortet</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished">eingetragen</translation>
+        <translation>eingetragen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Patroni is paused (no automatic failover)</source>
-        <translation type="unfinished">Patroni ist pausiert (kein automatischer Failover)</translation>
+        <translation>Patroni ist pausiert (kein automatischer Failover)</translation>
     </message>
     <message>
         <source>PostgreSQL (Patroni)</source>
-        <translation type="unfinished">PostgreSQL (Patroni)</translation>
+        <translation>PostgreSQL (Patroni)</translation>
     </message>
     <message>
         <source>this profile names no Patroni API</source>
-        <translation type="unfinished">dieses Profil nennt keine Patroni-API</translation>
+        <translation>dieses Profil nennt keine Patroni-API</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished">Redis</translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>Backups (pgBackRest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (pgBackRest)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message>
         <source>cannot read the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Backups können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>TOO OLD (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZU ALT (höchstens %1)</translation>
     </message>
     <message>
         <source>NO WAL ARCHIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN WAL ARCHIVIERT</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt</translation>
     </message>
 </context>
 <context>
@@ -5339,23 +5339,23 @@ Passwort für %2 auf %3:</translation>
     <name>qm::audit::CheckpointKeys</name>
     <message>
         <source>The keychain has no audit checkpoint key. Generate or import one in File ▸ Settings ▸ Audit, or run qmctl audit keygen --keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für Audit-Checkpoints. Erzeugen oder importieren Sie einen unter Datei ▸ Einstellungen ▸ Audit, oder führen Sie qmctl audit keygen --keychain aus.</translation>
     </message>
     <message>
         <source>The audit checkpoint key could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für Audit-Checkpoints konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>The keychain&apos;s audit checkpoint key is not an Ed25519 private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für Audit-Checkpoints im Schlüsselbund ist kein privater Ed25519-Schlüssel: %1</translation>
     </message>
     <message>
         <source>Only a private key can sign checkpoints; this is a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein privater Schlüssel kann Checkpoints signieren; dies ist ein öffentlicher Schlüssel.</translation>
     </message>
     <message>
         <source>Cannot write the public key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5373,7 @@ Passwort für %2 auf %3:</translation>
     <name>qm::audit::ConsoleCheckpoints</name>
     <message>
         <source>The audit checkpoint key has not arrived from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für Audit-Checkpoints ist noch nicht aus dem Schlüsselbund eingetroffen.</translation>
     </message>
 </context>
 <context>
@@ -5849,7 +5849,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>The Varnish call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Varnish-Aufruf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5996,23 +5996,23 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>Highest stable rate: %1 orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste stabile Rate: %1 Bestellungen/s</translation>
     </message>
     <message>
         <source> (recorded peak %1 orders/s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aufgezeichnete Spitze %1 Bestellungen/s)</translation>
     </message>
     <message>
         <source>First to saturate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ausgelastet: %1</translation>
     </message>
     <message>
         <source>Closest to its limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nächsten an seiner Grenze: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6342,75 +6342,75 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4 of its limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 (%4 seiner Grenze)</translation>
     </message>
     <message>
         <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150; &quot;%1&quot; is not a positive percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine prozentuale Rampe ist eine Liste von Anteilen an der aufgezeichneten Spitze wie 25,50,100,150; „%1“ ist kein positiver Prozentsatz.</translation>
     </message>
     <message>
         <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine prozentuale Rampe ist eine Liste von Anteilen an der aufgezeichneten Spitze wie 25,50,100,150.</translation>
     </message>
     <message>
         <source>Recorded peak: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Spitze: %1 (%2).</translation>
     </message>
     <message>
         <source>First to saturate: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ausgelastet: %1 bei %2.</translation>
     </message>
     <message>
         <source>No resource reached its limit; closest: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource hat ihre Grenze erreicht; am nächsten: %1 bei %2.</translation>
     </message>
     <message>
         <source>the store</source>
-        <translation type="unfinished"></translation>
+        <translation>den Shop</translation>
     </message>
     <message>
         <source>Recommendation: no tested rate held; add capacity to %1 before the next peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: Keine getestete Rate war stabil; schaffen Sie vor der nächsten Spitze mehr Kapazität für %1.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: Planen Sie über %1.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1 (%2 of the recorded peak); that is below 150 % of the peak, so add capacity to %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: Planen Sie über %1 (%2 der aufgezeichneten Spitze); das liegt unter 150 % der Spitze, schaffen Sie daher zuerst mehr Kapazität für %3.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1 (%2 of the recorded peak, enough for 150 % of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: Planen Sie über %1 (%2 der aufgezeichneten Spitze, genug für 150 % davon).</translation>
     </message>
     <message>
         <source>checkout p99 %1 over its target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout p99 %1 über seinem Ziel %2</translation>
     </message>
     <message>
         <source>DB connections</source>
-        <translation type="unfinished">DB-Verbindungen</translation>
+        <translation>DB-Verbindungen</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <translation type="unfinished">Redis-Speicher</translation>
+        <translation>Redis-Speicher</translation>
     </message>
     <message>
         <source>Checkout p99</source>
-        <translation type="unfinished">Checkout p99</translation>
+        <translation>Checkout p99</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
 </context>
 <context>
@@ -6495,21 +6495,21 @@ Passwort für %2 auf %3:</translation>
     <name>qm::capacity::PeakFinder</name>
     <message numerus="yes">
         <source>the busiest minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Minute mit den meisten Bestellungen in %1 innerhalb von %n Tag</numerusform>
+            <numerusform>die Minute mit den meisten Bestellungen in %1 innerhalb der letzten %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the highest qm_business_orders_per_minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der höchste Wert von qm_business_orders_per_minute in %1 innerhalb von %n Tag</numerusform>
+            <numerusform>der höchste Wert von qm_business_orders_per_minute in %1 innerhalb der letzten %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No order was recorded in the history the console can read: pass a peak by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf, den die Konsole lesen kann, ist keine Bestellung aufgezeichnet: Geben Sie eine Spitze von Hand an.</translation>
     </message>
 </context>
 <context>
@@ -7275,7 +7275,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>%1 The last one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zuletzt: %2</translation>
     </message>
 </context>
 <context>
@@ -8354,7 +8354,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>pgBackRest backups are read on Unix only</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest-Backups werden nur unter Unix gelesen</translation>
     </message>
 </context>
 <context>
@@ -9307,15 +9307,15 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>%1: not checked on the GUI thread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht im GUI-Thread geprüft</translation>
     </message>
     <message>
         <source>%1: only http:// and https:// fronts are checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur http://- und https://-Frontends werden geprüft</translation>
     </message>
     <message>
         <source>%1: the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Prüfung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -9506,7 +9506,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>for_dead_primary must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>for_dead_primary muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -9752,51 +9752,51 @@ Passwort für %2 auf %3:</translation>
     <name>qm::safety::SpoolingAuditSink</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>line %1: cut off (the writer stopped mid-line), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: abgeschnitten (das Schreiben brach mitten in der Zeile ab), übersprungen</translation>
     </message>
     <message>
         <source>line %1: not a JSON object (%2), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: kein JSON-Objekt (%2), übersprungen</translation>
     </message>
     <message>
         <source>line %1: no request id, phase or action, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: keine Anfrage-ID, Phase oder Aktion, übersprungen</translation>
     </message>
     <message>
         <source>No database connection for the audit log.</source>
-        <translation type="unfinished">Keine Datenbankverbindung für das Audit-Protokoll.</translation>
+        <translation>Keine Datenbankverbindung für das Prüfprotokoll.</translation>
     </message>
     <message>
         <source>The audit log did not answer in time.</source>
-        <translation type="unfinished">Das Audit-Protokoll hat nicht rechtzeitig geantwortet.</translation>
+        <translation>Das Prüfprotokoll hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>audit spool: %1 written to the audit log, %2 already there, %3 still spooled</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Zwischenspeicher (Spool): %1 ins Prüfprotokoll geschrieben, %2 bereits vorhanden, %3 noch zwischengespeichert</translation>
     </message>
     <message>
         <source>Cannot create the audit spool&apos;s folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Audit-Zwischenspeichers (Spool) %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the audit spool %1.</source>
-        <translation type="unfinished">Der Audit-Zwischenspeicher %1 kann nicht geschrieben werden.</translation>
+        <translation>Der Audit-Zwischenspeicher %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>the audit log is not reachable yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll ist noch nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>the audit log refused spooled line %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll hat die zwischengespeicherte Zeile %1 abgelehnt (%2 %3): %4</translation>
     </message>
     <message>
         <source>the spool was replayed but could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zwischenspeicher (Spool) wurde eingespielt, konnte aber nicht umbenannt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -10252,7 +10252,7 @@ Passwort für %2 auf %3:</translation>
     </message>
     <message>
         <source>The Vendure Admin API call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf der Vendure-Admin-API wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -10324,7 +10324,7 @@ Befehle:
     </message>
     <message>
         <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one), or &quot;keychain&quot; for the key in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Ed25519-Schlüssel (PEM, Modus 0600; qmctl audit keygen erzeugt einen) oder „keychain“ für den Schlüssel im Schlüsselbund des Betriebssystems.</translation>
     </message>
 </context>
 <context>
@@ -10347,23 +10347,23 @@ Befehle:
     </message>
     <message>
         <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines. With --keychain: where the public key goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der private Schlüssel kommt (nie überschrieben); der öffentliche Schlüssel kommt nach DATEI.pub. Halten Sie den privaten Schlüssel von den Rechnern der Datenbank fern. Mit --keychain: wohin der öffentliche Schlüssel kommt.</translation>
     </message>
     <message>
         <source>Store the private key in the OS keychain (replacing the one there) instead of a file; FILE receives the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten Schlüssel im Schlüsselbund des Betriebssystems speichern (ersetzt den dort vorhandenen) statt in einer Datei; DATEI erhält den öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Private key: in the keychain (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel: im Schlüsselbund (Eintrag %1)</translation>
     </message>
     <message>
         <source>Public key: %1 (fingerprint %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel: %1 (Fingerabdruck %2)</translation>
     </message>
 </context>
 <context>
@@ -10997,7 +10997,7 @@ Befehle:
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -11104,55 +11104,55 @@ Befehle:
     </message>
     <message>
         <source>The ramp as percentages of the recorded peak order rate, e.g. 25,50,100,150.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rampe als Prozentsätze der aufgezeichneten Spitzen-Bestellrate, z. B. 25,50,100,150.</translation>
     </message>
     <message>
         <source>PERCENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROZENTE</translation>
     </message>
     <message>
         <source>The peak order rate (orders/s) --ramp-percent is based on, instead of the recorded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spitzen-Bestellrate (Bestellungen/s), auf der --ramp-percent beruht, statt der aufgezeichneten.</translation>
     </message>
     <message>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>RATE</translation>
     </message>
     <message>
         <source>How many days of history the recorded peak is looked up in (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>In wie vielen Tagen Verlauf die aufgezeichnete Spitze gesucht wird (Standard 30).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>A step whose checkout p99 is above this breaks (default 1s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt, dessen Checkout-p99 darüber liegt, gilt als gescheitert (Standard 1s).</translation>
     </message>
     <message>
         <source>give either --ramp (orders/s) or --ramp-percent (of the recorded peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --ramp (Bestellungen/s) oder --ramp-percent (der aufgezeichneten Spitze) an</translation>
     </message>
     <message>
         <source>--peak takes a positive order rate per second</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak erwartet eine positive Bestellrate pro Sekunde</translation>
     </message>
     <message>
         <source>--peak-days takes a number of days (1 to 3660)</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak-days erwartet eine Anzahl von Tagen (1 bis 3660)</translation>
     </message>
     <message>
         <source>--step, --warmup, --p95-limit and --p99-target take durations such as 20s or 500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--step, --warmup, --p95-limit und --p99-target erwarten Dauern wie 20s oder 500ms</translation>
     </message>
     <message>
         <source>given with --peak</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --peak angegeben</translation>
     </message>
     <message>
         <source>recorded peak: %1 orders/s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgezeichnete Spitze: %1 Bestellungen/s (%2)</translation>
     </message>
 </context>
 <context>

@@ -142,9 +142,9 @@
     </message>
     <message numerus="yes">
         <source>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</numerusform>
+            <numerusform>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</numerusform>
         </translation>
     </message>
 </context>
@@ -301,23 +301,23 @@
     <name>qm::TopologyView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -382,16 +382,16 @@
     <name>qm::capacity::PeakFinder</name>
     <message numerus="yes">
         <source>the busiest minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the busiest minute in %1 over the last %n day</numerusform>
+            <numerusform>the busiest minute in %1 over the last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the highest qm_business_orders_per_minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the highest qm_business_orders_per_minute in %1 over the last %n day</numerusform>
+            <numerusform>the highest qm_business_orders_per_minute in %1 over the last %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1376,9 +1376,9 @@ Resultado:
     </message>
     <message numerus="yes">
         <source>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El recuento tardó más de %n ms, así que esta es la estimación de PostgreSQL.</numerusform>
+            <numerusform>El recuento tardó más de %n ms, así que esta es la estimación de PostgreSQL.</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,127 +2166,127 @@ Se importó todo o nada. Pulse Importar de nuevo para reintentar: la misma solic
     </message>
     <message>
         <source>One step each: orders per second, or percentages of the recorded peak order rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor por paso: pedidos por segundo, o porcentajes del pico registrado de la tasa de pedidos</translation>
     </message>
     <message>
         <source>orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos/s</translation>
     </message>
     <message>
         <source>% of the recorded peak</source>
-        <translation type="unfinished"></translation>
+        <translation>% del pico registrado</translation>
     </message>
     <message>
         <source>Ramp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampa:</translation>
     </message>
     <message>
         <source> orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation> pedidos/s</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
     <message>
         <source>The peak a percentage ramp is based on; &quot;recorded&quot; uses the busiest minute in the store&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>El pico en el que se basa una rampa porcentual; «registrado» usa el minuto con más pedidos del historial de la tienda</translation>
     </message>
     <message>
         <source>Looking up the recorded peak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el pico registrado…</translation>
     </message>
     <message>
         <source>Peak:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico:</translation>
     </message>
     <message>
         <source>Checkout p99 target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de p99 del checkout:</translation>
     </message>
     <message>
         <source>Orders and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos y errores</translation>
     </message>
     <message>
         <source>Orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos/s</translation>
     </message>
     <message>
         <source>Errors/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores/s</translation>
     </message>
     <message>
         <source>Checkout latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia del checkout</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>DB connections</source>
-        <translation type="unfinished">Conexiones a la BD</translation>
+        <translation>Conexiones a la BD</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <translation type="unfinished">Memoria de Redis</translation>
+        <translation>Memoria de Redis</translation>
     </message>
     <message>
         <source>Redis ops</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones de Redis</translation>
     </message>
     <message>
         <source>Redis ops/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones de Redis/s</translation>
     </message>
     <message>
         <source>Typed by hand (instead of the recorded peak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito a mano (en lugar del pico registrado).</translation>
     </message>
     <message>
         <source>No recorded peak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pico registrado: %1</translation>
     </message>
     <message>
         <source>Recorded peak %1 orders/s%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico registrado %1 pedidos/s%2: %3</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> el %1</translation>
     </message>
     <message>
         <source>max_connections (%1)</source>
-        <translation type="unfinished">max_connections (%1)</translation>
+        <translation>max_connections (%1)</translation>
     </message>
     <message>
         <source>maxmemory (%1 MB)</source>
-        <translation type="unfinished">maxmemory (%1 MB)</translation>
+        <translation>maxmemory (%1 MB)</translation>
     </message>
     <message>
         <source>typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito a mano</translation>
     </message>
     <message>
         <source>A percentage ramp needs a peak: none was recorded yet, so type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rampa porcentual necesita un pico: aún no se registró ninguno, así que escriba uno.</translation>
     </message>
     <message>
         <source>First to saturate: nothing measured against a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero en saturarse: no se midió nada frente a un límite.</translation>
     </message>
     <message>
         <source>First to saturate: %1 at %2 orders/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero en saturarse: %1 a %2 pedidos/s.</translation>
     </message>
     <message>
         <source>Nothing reached its limit; closest: %1 at %2 orders/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada alcanzó su límite; el más cercano: %1 a %2 pedidos/s.</translation>
     </message>
 </context>
 <context>
@@ -4374,7 +4374,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>cannot read the runbook: %1</source>
-        <translation type="unfinished">no se puede leer el runbook: %1</translation>
+        <translation>no se puede leer el runbook: %1</translation>
     </message>
 </context>
 <context>
@@ -4491,119 +4491,119 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;Generate key in keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar clave en el llavero…</translation>
     </message>
     <message>
         <source>I&amp;mport key file into keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivo de clave al llavero…</translation>
     </message>
     <message>
         <source>Audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de control de auditoría</translation>
     </message>
     <message>
         <source>Checkpoint folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de puntos de control</translation>
     </message>
     <message>
         <source>No folder: no checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta: sin puntos de control</translation>
     </message>
     <message>
         <source>Choose the checkpoint folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de puntos de control</translation>
     </message>
     <message>
         <source>Folder for signed audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los puntos de control de auditoría firmados</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero del sistema</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
         <source>Ed25519 private key (PEM, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada Ed25519 (PEM, modo 0600)</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de clave</translation>
     </message>
     <message>
         <source>Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada Ed25519</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de clave:</translation>
     </message>
     <message>
         <source>Makes a new Ed25519 key in the system keychain and saves its public half, which verifiers need, to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nueva clave Ed25519 en el llavero del sistema y guarda su mitad pública, que necesitan quienes verifican, en un archivo que usted elija.</translation>
     </message>
     <message>
         <source>Save the public key for verifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave pública para quienes verifican</translation>
     </message>
     <message>
         <source>Public keys (*.pub *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas (*.pub *.pem)</translation>
     </message>
     <message>
         <source>Copies an Ed25519 private key (PEM) into the system keychain. Delete the file afterwards if the keychain is to be its only home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia una clave privada Ed25519 (PEM) al llavero del sistema. Borre después el archivo si la clave solo debe quedar en el llavero.</translation>
     </message>
     <message>
         <source>Only after destructive actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the chain every minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tras acciones destructivas</translation>
     </message>
     <message>
         <source>Sign &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar ca&amp;da:</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el llavero…</translation>
     </message>
     <message>
         <source>The keychain holds the signing key (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero guarda la clave de firma (huella %1).</translation>
     </message>
     <message>
         <source>A new signing key is in the keychain (fingerprint %1); its public key is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una nueva clave de firma en el llavero (huella %1); su clave pública está en %2.</translation>
+    </message>
+    <message>
+        <source>Minutes between checkpoints</source>
+        <translation>Minutos entre puntos de control</translation>
     </message>
 </context>
 <context>
@@ -5021,140 +5021,140 @@ Contraseña de %2 en %3:</translation>
     <name>qm::TopologyView</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished">%1 B</translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished">%1 KiB</translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Servidor</translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished">Retraso</translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>TL</source>
-        <translation type="unfinished">TL</translation>
+        <translation>TL</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished">master</translation>
+        <translation>master</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished">activo</translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished">CAÍDO</translation>
+        <translation>CAÍDO</translation>
     </message>
     <message>
         <source>replica of %1</source>
-        <translation type="unfinished">réplica de %1</translation>
+        <translation>réplica de %1</translation>
     </message>
     <message>
         <source>sentinel</source>
-        <translation type="unfinished">sentinel</translation>
+        <translation>sentinel</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished">respondió</translation>
+        <translation>respondió</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished">configurado</translation>
+        <translation>configurado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Patroni is paused (no automatic failover)</source>
-        <translation type="unfinished">Patroni está en pausa (sin failover automático)</translation>
+        <translation>Patroni está en pausa (sin failover automático)</translation>
     </message>
     <message>
         <source>PostgreSQL (Patroni)</source>
-        <translation type="unfinished">PostgreSQL (Patroni)</translation>
+        <translation>PostgreSQL (Patroni)</translation>
     </message>
     <message>
         <source>this profile names no Patroni API</source>
-        <translation type="unfinished">este perfil no indica ninguna API de Patroni</translation>
+        <translation>este perfil no indica ninguna API de Patroni</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished">Redis</translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>Backups (pgBackRest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (pgBackRest)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo…</translation>
     </message>
     <message>
         <source>cannot read the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las copias de seguridad: %1</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>reciente</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>TOO OLD (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMASIADO ANTIGUA (como mucho %1)</translation>
     </message>
     <message>
         <source>NO WAL ARCHIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>NINGÚN WAL ARCHIVADO</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>de hace %1</translation>
     </message>
 </context>
 <context>
@@ -5339,23 +5339,23 @@ Contraseña de %2 en %3:</translation>
     <name>qm::audit::CheckpointKeys</name>
     <message>
         <source>The keychain has no audit checkpoint key. Generate or import one in File ▸ Settings ▸ Audit, or run qmctl audit keygen --keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no tiene clave para los puntos de control de auditoría. Genere o importe una en Archivo ▸ Configuración ▸ Auditoría, o ejecute qmctl audit keygen --keychain.</translation>
     </message>
     <message>
         <source>The audit checkpoint key could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer del llavero la clave de los puntos de control de auditoría: %1</translation>
     </message>
     <message>
         <source>The keychain&apos;s audit checkpoint key is not an Ed25519 private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de los puntos de control de auditoría del llavero no es una clave privada Ed25519: %1</translation>
     </message>
     <message>
         <source>Only a private key can sign checkpoints; this is a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una clave privada puede firmar puntos de control; esta es una clave pública.</translation>
     </message>
     <message>
         <source>Cannot write the public key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la clave pública en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5373,7 @@ Contraseña de %2 en %3:</translation>
     <name>qm::audit::ConsoleCheckpoints</name>
     <message>
         <source>The audit checkpoint key has not arrived from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de los puntos de control de auditoría aún no ha llegado del llavero.</translation>
     </message>
 </context>
 <context>
@@ -5849,7 +5849,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>The Varnish call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la llamada a Varnish.</translation>
     </message>
 </context>
 <context>
@@ -5996,23 +5996,23 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>Highest stable rate: %1 orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa estable más alta: %1 pedidos/s</translation>
     </message>
     <message>
         <source> (recorded peak %1 orders/s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pico registrado %1 pedidos/s)</translation>
     </message>
     <message>
         <source>First to saturate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero en saturarse: %1</translation>
     </message>
     <message>
         <source>Closest to its limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cerca de su límite: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -6342,75 +6342,75 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4 of its limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de %3 (%4 de su límite)</translation>
     </message>
     <message>
         <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150; &quot;%1&quot; is not a positive percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rampa porcentual es una lista de fracciones del pico registrado como 25,50,100,150; «%1» no es un porcentaje positivo.</translation>
     </message>
     <message>
         <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rampa porcentual es una lista de fracciones del pico registrado como 25,50,100,150.</translation>
     </message>
     <message>
         <source>Recorded peak: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico registrado: %1 (%2).</translation>
     </message>
     <message>
         <source>First to saturate: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero en saturarse: %1 a %2.</translation>
     </message>
     <message>
         <source>No resource reached its limit; closest: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso alcanzó su límite; el más cercano: %1 a %2.</translation>
     </message>
     <message>
         <source>the store</source>
-        <translation type="unfinished"></translation>
+        <translation>la tienda</translation>
     </message>
     <message>
         <source>Recommendation: no tested rate held; add capacity to %1 before the next peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: ninguna tasa probada se mantuvo estable; añada capacidad a %1 antes del próximo pico.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: dimensione por encima de %1.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1 (%2 of the recorded peak); that is below 150 % of the peak, so add capacity to %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: dimensione por encima de %1 (%2 del pico registrado); eso está por debajo del 150 % del pico, así que añada primero capacidad a %3.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1 (%2 of the recorded peak, enough for 150 % of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: dimensione por encima de %1 (%2 del pico registrado, suficiente para el 150 % de él).</translation>
     </message>
     <message>
         <source>checkout p99 %1 over its target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 del checkout %1 por encima de su objetivo %2</translation>
     </message>
     <message>
         <source>DB connections</source>
-        <translation type="unfinished">Conexiones a la BD</translation>
+        <translation>Conexiones a la BD</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <translation type="unfinished">Memoria de Redis</translation>
+        <translation>Memoria de Redis</translation>
     </message>
     <message>
         <source>Checkout p99</source>
-        <translation type="unfinished">Checkout p99</translation>
+        <translation>p99 del checkout</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores</translation>
     </message>
 </context>
 <context>
@@ -6495,21 +6495,21 @@ Contraseña de %2 en %3:</translation>
     <name>qm::capacity::PeakFinder</name>
     <message numerus="yes">
         <source>the busiest minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el minuto con más pedidos en %1 en el último %n día</numerusform>
+            <numerusform>el minuto con más pedidos en %1 en los últimos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the highest qm_business_orders_per_minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el valor más alto de qm_business_orders_per_minute en %1 en el último %n día</numerusform>
+            <numerusform>el valor más alto de qm_business_orders_per_minute en %1 en los últimos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No order was recorded in the history the console can read: pass a peak by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún pedido registrado en el historial que la consola puede leer: indique un pico a mano.</translation>
     </message>
 </context>
 <context>
@@ -7275,7 +7275,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>%1 The last one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El último: %2</translation>
     </message>
 </context>
 <context>
@@ -8354,7 +8354,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>pgBackRest backups are read on Unix only</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de pgBackRest solo se leen en Unix</translation>
     </message>
 </context>
 <context>
@@ -9307,15 +9307,15 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>%1: not checked on the GUI thread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se comprueba en el hilo de la GUI</translation>
     </message>
     <message>
         <source>%1: only http:// and https:// fronts are checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo se comprueban los frontales http:// y https://</translation>
     </message>
     <message>
         <source>%1: the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se canceló la comprobación</translation>
     </message>
 </context>
 <context>
@@ -9506,7 +9506,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>for_dead_primary must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>for_dead_primary debe ser true o false</translation>
     </message>
 </context>
 <context>
@@ -9752,51 +9752,51 @@ Contraseña de %2 en %3:</translation>
     <name>qm::safety::SpoolingAuditSink</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>line %1: cut off (the writer stopped mid-line), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: cortada (la escritura se detuvo a mitad de línea), omitida</translation>
     </message>
     <message>
         <source>line %1: not a JSON object (%2), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no es un objeto JSON (%2), omitida</translation>
     </message>
     <message>
         <source>line %1: no request id, phase or action, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: sin id de solicitud, fase ni acción, omitida</translation>
     </message>
     <message>
         <source>No database connection for the audit log.</source>
-        <translation type="unfinished">No hay conexión con la base de datos para el registro de auditoría.</translation>
+        <translation>No hay conexión con la base de datos para el registro de auditoría.</translation>
     </message>
     <message>
         <source>The audit log did not answer in time.</source>
-        <translation type="unfinished">El registro de auditoría no respondió a tiempo.</translation>
+        <translation>El registro de auditoría no respondió a tiempo.</translation>
     </message>
     <message>
         <source>audit spool: %1 written to the audit log, %2 already there, %3 still spooled</source>
-        <translation type="unfinished"></translation>
+        <translation>cola local de auditoría (spool): %1 escritas en el registro de auditoría, %2 ya estaban, %3 aún en cola</translation>
     </message>
     <message>
         <source>Cannot create the audit spool&apos;s folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la cola local de auditoría (spool) %1.</translation>
     </message>
     <message>
         <source>Cannot write the audit spool %1.</source>
-        <translation type="unfinished">No se puede escribir la cola de auditoría %1.</translation>
+        <translation>No se puede escribir la cola de auditoría %1.</translation>
     </message>
     <message>
         <source>the audit log is not reachable yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de auditoría aún no es accesible: %1</translation>
     </message>
     <message>
         <source>the audit log refused spooled line %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de auditoría rechazó la línea en cola %1 (%2 %3): %4</translation>
     </message>
     <message>
         <source>the spool was replayed but could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola local (spool) se reenvió, pero no se pudo renombrar: %1</translation>
     </message>
 </context>
 <context>
@@ -10252,7 +10252,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>The Vendure Admin API call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la llamada a la Admin API de Vendure.</translation>
     </message>
 </context>
 <context>
@@ -10324,7 +10324,7 @@ Comandos:
     </message>
     <message>
         <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one), or &quot;keychain&quot; for the key in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada Ed25519 (PEM, modo 0600; qmctl audit keygen crea una), o «keychain» para la clave del llavero del sistema operativo.</translation>
     </message>
 </context>
 <context>
@@ -10347,23 +10347,23 @@ Comandos:
     </message>
     <message>
         <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines. With --keychain: where the public key goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde va la clave privada (nunca se sobrescribe); la clave pública va a FILE.pub. Mantenga la clave privada fuera de las máquinas de la base de datos. Con --keychain: dónde va la clave pública.</translation>
     </message>
     <message>
         <source>Store the private key in the OS keychain (replacing the one there) instead of a file; FILE receives the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave privada en el llavero del sistema operativo (sustituyendo la que haya) en lugar de en un archivo; FILE recibe la clave pública.</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió.</translation>
     </message>
     <message>
         <source>Private key: in the keychain (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada: en el llavero (entrada %1)</translation>
     </message>
     <message>
         <source>Public key: %1 (fingerprint %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública: %1 (huella %2)</translation>
     </message>
 </context>
 <context>
@@ -10997,7 +10997,7 @@ Comandos:
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió.</translation>
     </message>
 </context>
 <context>
@@ -11104,55 +11104,55 @@ Comandos:
     </message>
     <message>
         <source>The ramp as percentages of the recorded peak order rate, e.g. 25,50,100,150.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rampa como porcentajes del pico registrado de la tasa de pedidos, p. ej. 25,50,100,150.</translation>
     </message>
     <message>
         <source>PERCENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PORCENTAJES</translation>
     </message>
     <message>
         <source>The peak order rate (orders/s) --ramp-percent is based on, instead of the recorded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de pedidos pico (pedidos/s) en la que se basa --ramp-percent, en lugar de la registrada.</translation>
     </message>
     <message>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TASA</translation>
     </message>
     <message>
         <source>How many days of history the recorded peak is looked up in (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuántos días de historial se busca el pico registrado (por defecto 30).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÍAS</translation>
     </message>
     <message>
         <source>A step whose checkout p99 is above this breaks (default 1s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso cuyo p99 del checkout supere este valor falla (por defecto 1s).</translation>
     </message>
     <message>
         <source>give either --ramp (orders/s) or --ramp-percent (of the recorded peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o bien --ramp (pedidos/s) o bien --ramp-percent (del pico registrado)</translation>
     </message>
     <message>
         <source>--peak takes a positive order rate per second</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak espera una tasa de pedidos positiva por segundo</translation>
     </message>
     <message>
         <source>--peak-days takes a number of days (1 to 3660)</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak-days espera un número de días (de 1 a 3660)</translation>
     </message>
     <message>
         <source>--step, --warmup, --p95-limit and --p99-target take durations such as 20s or 500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--step, --warmup, --p95-limit y --p99-target esperan duraciones como 20s o 500ms</translation>
     </message>
     <message>
         <source>given with --peak</source>
-        <translation type="unfinished"></translation>
+        <translation>indicado con --peak</translation>
     </message>
     <message>
         <source>recorded peak: %1 orders/s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pico registrado: %1 pedidos/s (%2)</translation>
     </message>
 </context>
 <context>

@@ -1376,9 +1376,9 @@ Résultat :
     </message>
     <message numerus="yes">
         <source>Counting took longer than %n ms, so this is PostgreSQL&apos;s estimate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le comptage a pris plus de %n ms, c&apos;est donc l&apos;estimation de PostgreSQL.</numerusform>
+            <numerusform>Le comptage a pris plus de %n ms, c&apos;est donc l&apos;estimation de PostgreSQL.</numerusform>
         </translation>
     </message>
 </context>
@@ -2166,127 +2166,127 @@ Tout ou rien a été importé. Cliquez à nouveau sur Importer pour réessayer :
     </message>
     <message>
         <source>One step each: orders per second, or percentages of the recorded peak order rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur par étape : commandes par seconde, ou pourcentages du pic enregistré du débit de commandes</translation>
     </message>
     <message>
         <source>orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes/s</translation>
     </message>
     <message>
         <source>% of the recorded peak</source>
-        <translation type="unfinished"></translation>
+        <translation>% du pic enregistré</translation>
     </message>
     <message>
         <source>Ramp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampe :</translation>
     </message>
     <message>
         <source> orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation> commandes/s</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>The peak a percentage ramp is based on; &quot;recorded&quot; uses the busiest minute in the store&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pic sur lequel repose une rampe en pourcentages ; « enregistré » utilise la minute la plus chargée de l&apos;historique de la boutique</translation>
     </message>
     <message>
         <source>Looking up the recorded peak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du pic enregistré…</translation>
     </message>
     <message>
         <source>Peak:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic :</translation>
     </message>
     <message>
         <source>Checkout p99 target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du p99 du checkout :</translation>
     </message>
     <message>
         <source>Orders and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes et erreurs</translation>
     </message>
     <message>
         <source>Orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes/s</translation>
     </message>
     <message>
         <source>Errors/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs/s</translation>
     </message>
     <message>
         <source>Checkout latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence du checkout</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>DB connections</source>
-        <translation type="unfinished">Connexions BD</translation>
+        <translation>Connexions BD</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <translation type="unfinished">Mémoire Redis</translation>
+        <translation>Mémoire Redis</translation>
     </message>
     <message>
         <source>Redis ops</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations Redis</translation>
     </message>
     <message>
         <source>Redis ops/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations Redis/s</translation>
     </message>
     <message>
         <source>Typed by hand (instead of the recorded peak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à la main (au lieu du pic enregistré).</translation>
     </message>
     <message>
         <source>No recorded peak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pic enregistré : %1</translation>
     </message>
     <message>
         <source>Recorded peak %1 orders/s%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic enregistré %1 commandes/s%2 : %3</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source>max_connections (%1)</source>
-        <translation type="unfinished">max_connections (%1)</translation>
+        <translation>max_connections (%1)</translation>
     </message>
     <message>
         <source>maxmemory (%1 MB)</source>
-        <translation type="unfinished">maxmemory (%1 Mo)</translation>
+        <translation>maxmemory (%1 Mo)</translation>
     </message>
     <message>
         <source>typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi à la main</translation>
     </message>
     <message>
         <source>A percentage ramp needs a peak: none was recorded yet, so type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rampe en pourcentages a besoin d&apos;un pic : aucun n&apos;a encore été enregistré, saisissez-en donc un.</translation>
     </message>
     <message>
         <source>First to saturate: nothing measured against a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier à saturer : rien n&apos;a été mesuré par rapport à une limite.</translation>
     </message>
     <message>
         <source>First to saturate: %1 at %2 orders/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier à saturer : %1 à %2 commandes/s.</translation>
     </message>
     <message>
         <source>Nothing reached its limit; closest: %1 at %2 orders/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a atteint sa limite ; le plus proche : %1 à %2 commandes/s.</translation>
     </message>
 </context>
 <context>
@@ -4374,7 +4374,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>cannot read the runbook: %1</source>
-        <translation type="unfinished">impossible de lire le runbook : %1</translation>
+        <translation>impossible de lire le runbook : %1</translation>
     </message>
 </context>
 <context>
@@ -4491,119 +4491,119 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Generate key in keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer une clé dans le trousseau…</translation>
     </message>
     <message>
         <source>I&amp;mport key file into keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier de clé dans le trousseau…</translation>
     </message>
     <message>
         <source>Audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle d&apos;audit</translation>
     </message>
     <message>
         <source>Checkpoint folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des points de contrôle</translation>
     </message>
     <message>
         <source>No folder: no checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier : aucun point de contrôle</translation>
     </message>
     <message>
         <source>Choose the checkpoint folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des points de contrôle</translation>
     </message>
     <message>
         <source>Folder for signed audit checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des points de contrôle d&apos;audit signés</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de signature :</translation>
     </message>
     <message>
         <source>Ed25519 private key (PEM, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée Ed25519 (PEM, mode 0600)</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de clé</translation>
     </message>
     <message>
         <source>Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée Ed25519</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de clé :</translation>
     </message>
     <message>
         <source>Makes a new Ed25519 key in the system keychain and saves its public half, which verifiers need, to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une nouvelle clé Ed25519 dans le trousseau du système et enregistre sa moitié publique, dont les vérificateurs ont besoin, dans un fichier de votre choix.</translation>
     </message>
     <message>
         <source>Save the public key for verifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé publique pour les vérificateurs</translation>
     </message>
     <message>
         <source>Public keys (*.pub *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques (*.pub *.pem)</translation>
     </message>
     <message>
         <source>Copies an Ed25519 private key (PEM) into the system keychain. Delete the file afterwards if the keychain is to be its only home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie une clé privée Ed25519 (PEM) dans le trousseau du système. Supprimez ensuite le fichier si la clé ne doit plus se trouver que dans le trousseau.</translation>
     </message>
     <message>
         <source>Only after destructive actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the chain every minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement après les actions destructrices</translation>
     </message>
     <message>
         <source>Sign &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer toutes les :</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <source>The keychain holds the signing key (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau contient la clé de signature (empreinte %1).</translation>
     </message>
     <message>
         <source>A new signing key is in the keychain (fingerprint %1); its public key is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé de signature est dans le trousseau (empreinte %1) ; sa clé publique est dans %2.</translation>
+    </message>
+    <message>
+        <source>Minutes between checkpoints</source>
+        <translation>Minutes entre les points de contrôle</translation>
     </message>
 </context>
 <context>
@@ -5021,140 +5021,140 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::TopologyView</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished">%1 o</translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished">%1 Kio</translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 Mio</translation>
+        <translation>%1 Mio</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished">Retard</translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>TL</source>
-        <translation type="unfinished">TL</translation>
+        <translation>TL</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished">master</translation>
+        <translation>master</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished">en service</translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished">HORS SERVICE</translation>
+        <translation>HORS SERVICE</translation>
     </message>
     <message>
         <source>replica of %1</source>
-        <translation type="unfinished">réplica de %1</translation>
+        <translation>réplica de %1</translation>
     </message>
     <message>
         <source>sentinel</source>
-        <translation type="unfinished">sentinel</translation>
+        <translation>sentinel</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished">a répondu</translation>
+        <translation>a répondu</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished">configuré</translation>
+        <translation>configuré</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Patroni is paused (no automatic failover)</source>
-        <translation type="unfinished">Patroni est en pause (pas de failover automatique)</translation>
+        <translation>Patroni est en pause (pas de failover automatique)</translation>
     </message>
     <message>
         <source>PostgreSQL (Patroni)</source>
-        <translation type="unfinished">PostgreSQL (Patroni)</translation>
+        <translation>PostgreSQL (Patroni)</translation>
     </message>
     <message>
         <source>this profile names no Patroni API</source>
-        <translation type="unfinished">ce profil n&apos;indique aucune API Patroni</translation>
+        <translation>ce profil n&apos;indique aucune API Patroni</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished">Redis</translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>Backups (pgBackRest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (pgBackRest)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <source>cannot read the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les sauvegardes : %1</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>récente</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>TOO OLD (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TROP ANCIENNE (au plus %1)</translation>
     </message>
     <message>
         <source>NO WAL ARCHIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUN WAL ARCHIVÉ</translation>
     </message>
     <message>
         <source>%1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>âgée de %1</translation>
     </message>
 </context>
 <context>
@@ -5339,23 +5339,23 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::audit::CheckpointKeys</name>
     <message>
         <source>The keychain has no audit checkpoint key. Generate or import one in File ▸ Settings ▸ Audit, or run qmctl audit keygen --keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucune clé pour les points de contrôle d&apos;audit. Générez-en ou importez-en une dans Fichier ▸ Paramètres ▸ Audit, ou exécutez qmctl audit keygen --keychain.</translation>
     </message>
     <message>
         <source>The audit checkpoint key could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé des points de contrôle d&apos;audit n&apos;a pas pu être lue dans le trousseau : %1</translation>
     </message>
     <message>
         <source>The keychain&apos;s audit checkpoint key is not an Ed25519 private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé des points de contrôle d&apos;audit du trousseau n&apos;est pas une clé privée Ed25519 : %1</translation>
     </message>
     <message>
         <source>Only a private key can sign checkpoints; this is a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une clé privée peut signer des points de contrôle ; celle-ci est une clé publique.</translation>
     </message>
     <message>
         <source>Cannot write the public key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la clé publique dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5373,7 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::audit::ConsoleCheckpoints</name>
     <message>
         <source>The audit checkpoint key has not arrived from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé des points de contrôle d&apos;audit n&apos;est pas encore arrivée du trousseau.</translation>
     </message>
 </context>
 <context>
@@ -5849,7 +5849,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>The Varnish call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel à Varnish a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -5996,23 +5996,23 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Highest stable rate: %1 orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit stable le plus élevé : %1 commandes/s</translation>
     </message>
     <message>
         <source> (recorded peak %1 orders/s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pic enregistré %1 commandes/s)</translation>
     </message>
     <message>
         <source>First to saturate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier à saturer : %1</translation>
     </message>
     <message>
         <source>Closest to its limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus proche de sa limite : %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -6342,75 +6342,75 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4 of its limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3 (%4 de sa limite)</translation>
     </message>
     <message>
         <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150; &quot;%1&quot; is not a positive percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rampe en pourcentages est une liste de parts du pic enregistré comme 25,50,100,150 ; « %1 » n&apos;est pas un pourcentage positif.</translation>
     </message>
     <message>
         <source>A percentage ramp is a list of shares of the recorded peak such as 25,50,100,150.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rampe en pourcentages est une liste de parts du pic enregistré comme 25,50,100,150.</translation>
     </message>
     <message>
         <source>Recorded peak: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic enregistré : %1 (%2).</translation>
     </message>
     <message>
         <source>First to saturate: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier à saturer : %1 à %2.</translation>
     </message>
     <message>
         <source>No resource reached its limit; closest: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource n&apos;a atteint sa limite ; la plus proche : %1 à %2.</translation>
     </message>
     <message>
         <source>the store</source>
-        <translation type="unfinished"></translation>
+        <translation>la boutique</translation>
     </message>
     <message>
         <source>Recommendation: no tested rate held; add capacity to %1 before the next peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation : aucun débit testé n&apos;a tenu ; ajoutez de la capacité à %1 avant le prochain pic.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation : dimensionnez au-dessus de %1.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1 (%2 of the recorded peak); that is below 150 % of the peak, so add capacity to %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation : dimensionnez au-dessus de %1 (%2 du pic enregistré) ; c&apos;est moins de 150 % du pic, ajoutez donc d&apos;abord de la capacité à %3.</translation>
     </message>
     <message>
         <source>Recommendation: provision above %1 (%2 of the recorded peak, enough for 150 % of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation : dimensionnez au-dessus de %1 (%2 du pic enregistré, assez pour 150 % de celui-ci).</translation>
     </message>
     <message>
         <source>checkout p99 %1 over its target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 du checkout %1 au-dessus de son objectif %2</translation>
     </message>
     <message>
         <source>DB connections</source>
-        <translation type="unfinished">Connexions BD</translation>
+        <translation>Connexions BD</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <translation type="unfinished">Mémoire Redis</translation>
+        <translation>Mémoire Redis</translation>
     </message>
     <message>
         <source>Checkout p99</source>
-        <translation type="unfinished">Checkout p99</translation>
+        <translation>p99 du checkout</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;erreurs</translation>
     </message>
 </context>
 <context>
@@ -6495,21 +6495,21 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::capacity::PeakFinder</name>
     <message numerus="yes">
         <source>the busiest minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la minute la plus chargée dans %1 sur %n jour</numerusform>
+            <numerusform>la minute la plus chargée dans %1 sur les %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the highest qm_business_orders_per_minute in %1 over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la valeur la plus élevée de qm_business_orders_per_minute dans %1 sur %n jour</numerusform>
+            <numerusform>la valeur la plus élevée de qm_business_orders_per_minute dans %1 sur les %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No order was recorded in the history the console can read: pass a peak by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande n&apos;est enregistrée dans l&apos;historique que la console peut lire : indiquez un pic à la main.</translation>
     </message>
 </context>
 <context>
@@ -7275,7 +7275,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 The last one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le dernier : %2</translation>
     </message>
 </context>
 <context>
@@ -8354,7 +8354,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>pgBackRest backups are read on Unix only</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes pgBackRest ne sont lues que sous Unix</translation>
     </message>
 </context>
 <context>
@@ -9307,15 +9307,15 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1: not checked on the GUI thread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non vérifié dans le thread de l&apos;interface</translation>
     </message>
     <message>
         <source>%1: only http:// and https:// fronts are checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : seules les façades http:// et https:// sont vérifiées</translation>
     </message>
     <message>
         <source>%1: the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la vérification a été annulée</translation>
     </message>
 </context>
 <context>
@@ -9506,7 +9506,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>for_dead_primary must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>for_dead_primary doit valoir true ou false</translation>
     </message>
 </context>
 <context>
@@ -9752,51 +9752,51 @@ Mot de passe de %2 sur %3 :</translation>
     <name>qm::safety::SpoolingAuditSink</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>line %1: cut off (the writer stopped mid-line), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : tronquée (l&apos;écriture s&apos;est arrêtée en milieu de ligne), ignorée</translation>
     </message>
     <message>
         <source>line %1: not a JSON object (%2), skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : pas un objet JSON (%2), ignorée</translation>
     </message>
     <message>
         <source>line %1: no request id, phase or action, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : ni identifiant de requête, ni phase, ni action, ignorée</translation>
     </message>
     <message>
         <source>No database connection for the audit log.</source>
-        <translation type="unfinished">Pas de connexion à la base de données pour le journal d&apos;audit.</translation>
+        <translation>Pas de connexion à la base de données pour le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The audit log did not answer in time.</source>
-        <translation type="unfinished">Le journal d&apos;audit n&apos;a pas répondu à temps.</translation>
+        <translation>Le journal d&apos;audit n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>audit spool: %1 written to the audit log, %2 already there, %3 still spooled</source>
-        <translation type="unfinished"></translation>
+        <translation>file d&apos;attente locale d&apos;audit (spool) : %1 écrites dans le journal d&apos;audit, %2 déjà présentes, %3 encore en attente</translation>
     </message>
     <message>
         <source>Cannot create the audit spool&apos;s folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de la file d&apos;attente locale d&apos;audit (spool) %1.</translation>
     </message>
     <message>
         <source>Cannot write the audit spool %1.</source>
-        <translation type="unfinished">Impossible d&apos;écrire le spool d&apos;audit %1.</translation>
+        <translation>Impossible d&apos;écrire le spool d&apos;audit %1.</translation>
     </message>
     <message>
         <source>the audit log is not reachable yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit n&apos;est pas encore joignable : %1</translation>
     </message>
     <message>
         <source>the audit log refused spooled line %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit a refusé la ligne en attente %1 (%2 %3) : %4</translation>
     </message>
     <message>
         <source>the spool was replayed but could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d&apos;attente locale (spool) a été rejouée mais n&apos;a pas pu être renommée : %1</translation>
     </message>
 </context>
 <context>
@@ -10252,7 +10252,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>The Vendure Admin API call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel à l&apos;API Admin Vendure a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -10324,7 +10324,7 @@ Commandes :
     </message>
     <message>
         <source>The Ed25519 private key (PEM, mode 0600; qmctl audit keygen makes one), or &quot;keychain&quot; for the key in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée Ed25519 (PEM, mode 0600 ; qmctl audit keygen en crée une), ou « keychain » pour la clé du trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -10347,23 +10347,23 @@ Commandes :
     </message>
     <message>
         <source>Where the private key goes (never overwritten); the public key goes to FILE.pub. Keep the private key off the database&apos;s machines. With --keychain: where the public key goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va la clé privée (jamais écrasée) ; la clé publique va dans FILE.pub. Gardez la clé privée hors des machines de la base de données. Avec --keychain : où va la clé publique.</translation>
     </message>
     <message>
         <source>Store the private key in the OS keychain (replacing the one there) instead of a file; FILE receives the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker la clé privée dans le trousseau du système (en remplaçant celle qui s&apos;y trouve) au lieu d&apos;un fichier ; FILE reçoit la clé publique.</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Private key: in the keychain (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée : dans le trousseau (entrée %1)</translation>
     </message>
     <message>
         <source>Public key: %1 (fingerprint %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique : %1 (empreinte %2)</translation>
     </message>
 </context>
 <context>
@@ -10997,7 +10997,7 @@ Commandes :
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -11104,55 +11104,55 @@ Commandes :
     </message>
     <message>
         <source>The ramp as percentages of the recorded peak order rate, e.g. 25,50,100,150.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rampe en pourcentages du pic enregistré du débit de commandes, p. ex. 25,50,100,150.</translation>
     </message>
     <message>
         <source>PERCENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>POURCENTAGES</translation>
     </message>
     <message>
         <source>The peak order rate (orders/s) --ramp-percent is based on, instead of the recorded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit de commandes de pointe (commandes/s) sur lequel repose --ramp-percent, au lieu du pic enregistré.</translation>
     </message>
     <message>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBIT</translation>
     </message>
     <message>
         <source>How many days of history the recorded peak is looked up in (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur combien de jours d&apos;historique le pic enregistré est recherché (par défaut 30).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>A step whose checkout p99 is above this breaks (default 1s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape dont le p99 du checkout dépasse cette valeur échoue (par défaut 1s).</translation>
     </message>
     <message>
         <source>give either --ramp (orders/s) or --ramp-percent (of the recorded peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --ramp (commandes/s), soit --ramp-percent (du pic enregistré)</translation>
     </message>
     <message>
         <source>--peak takes a positive order rate per second</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak attend un débit de commandes positif par seconde</translation>
     </message>
     <message>
         <source>--peak-days takes a number of days (1 to 3660)</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak-days attend un nombre de jours (de 1 à 3660)</translation>
     </message>
     <message>
         <source>--step, --warmup, --p95-limit and --p99-target take durations such as 20s or 500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--step, --warmup, --p95-limit et --p99-target attendent des durées comme 20s ou 500ms</translation>
     </message>
     <message>
         <source>given with --peak</source>
-        <translation type="unfinished"></translation>
+        <translation>indiqué avec --peak</translation>
     </message>
     <message>
         <source>recorded peak: %1 orders/s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pic enregistré : %1 commandes/s (%2)</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &qmDir)
     m_checkpointMinutes->setSuffix(tr(" min"));
     m_checkpointMinutes->setSpecialValueText(tr("Only after destructive actions"));
     m_checkpointMinutes->setValue(Settings::auditCheckpointMinutes());
-    m_checkpointMinutes->setAccessibleName(tr("Sign the chain every minutes"));
+    m_checkpointMinutes->setAccessibleName(tr("Minutes between checkpoints"));
     auto *minutesLabel = new QLabel(tr("Sign &every:"), audit);
     minutesLabel->setBuddy(m_checkpointMinutes);
     auditForm->addRow(minutesLabel, m_checkpointMinutes);
