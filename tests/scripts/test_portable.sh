@@ -16,9 +16,12 @@ ALLOW_LIST='
 app/quartermaster/startupreport.cpp | process start time and RSS from /proc (clock_gettime, sysconf) for --exit-after-first-paint; #ifdef Q_OS_LINUX, elsewhere a QElapsedTimer stands in
 app/qmctl/commands/cachepurge.cpp | isatty() decides whether to show progress and to ask; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
 core/runbooks/journal.cpp | fsync() of each journal record (a SIGKILLed run must find what it did on disk); <io.h> _commit() under Q_OS_WIN, <unistd.h> otherwise
-app/qmctl/commands/runbook.cpp | isatty() decides whether to ask for confirmations and answers; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
+app/qmctl/commands/runbook_support.cpp | isatty() decides whether qmctl runbook asks for confirmations and answers; <io.h> _isatty() under Q_OS_WIN, <unistd.h> otherwise
 core/audit/checkpoint.cpp | a new signing key is created 0600 with open(O_EXCL) and a key readable by others is refused (stat), as ssh does; under Q_OS_UNIX only, elsewhere QFile with NewOnly
 app/qmctl/commands/audit.cpp | isatty() decides whether audit verify shows progress; under Q_OS_UNIX only, elsewhere no progress
+core/runbooks/backupsteps_p.h | pid_t of the scratch server of the restore drill (sys/types.h); under Q_OS_UNIX only, like backupsteps.cpp
+core/runbooks/restoredrillstep.cpp | the restore drill runs pgBackRest and a scratch PostgreSQL as the PostgreSQL account (setuid, chown, process groups); under Q_OS_UNIX only, elsewhere restore.drill is not registered
+core/safety/auditspool.cpp | each spooled audit entry is written with fsync and the spool is locked (flock) against a second writer; <io.h> _commit() under Q_OS_WIN, POSIX otherwise
 core/runbooks/backupsteps.cpp | the restore drill runs pgBackRest and a scratch PostgreSQL as the PostgreSQL account (setuid, chown, process groups); under Q_OS_UNIX only, elsewhere backup.check and restore.drill are not registered
 '
 
