@@ -3,6 +3,7 @@
 #include "cache/purgespec.h"
 #include "cache/redissync.h"
 #include "cache/topology.h"
+#include "common/awaitfuture.h"
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "ha/patroniclient.h"
@@ -12,10 +13,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
 #include <QUrl>
 #include <pqxx/pqxx>
 
@@ -45,18 +44,11 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Waits for a future of an object living on this (worker) thread, running this thread's events
-// so that its network replies arrive. Never called on the GUI thread: the engine runs steps on
-// its worker.
+// Waits for a future of a client living on this (worker) thread, running this thread's events
+// (common/awaitfuture.h). Never called on the GUI thread: the engine runs steps on its worker.
 template <typename R> R awaitHere(QFuture<R> f, int timeoutMs = 30000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!f.isFinished() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        if (!f.isFinished())
-            QThread::msleep(2);
-    }
-    if (!f.isFinished() || f.resultCount() == 0)
+    if (!awaitFuture(f, timeoutMs) || f.resultCount() == 0)
         return R(Error {Error::Code::Timeout, Tr::tr("Patroni did not answer in time"), {}, {}});
     return f.result();
 }
