@@ -115,7 +115,17 @@ Result<KeyFiles> generateSigningKey(const QString &dir, const QString &name)
     return k;
 }
 
-Result<QString> signRunbook(const QString &runbookPath, const QString &secretKeyPath)
+QString signaturePath(const QString &runbookPath, const QString &trustedKeysDir)
+{
+    if (!runbookPath.startsWith(QStringLiteral(":/")))
+        return runbookPath + QStringLiteral(".sig");
+    return QDir(trustedKeysDir)
+        .filePath(QStringLiteral("builtin/") + QFileInfo(runbookPath).fileName()
+            + QStringLiteral(".sig"));
+}
+
+Result<QString> signRunbook(
+    const QString &runbookPath, const QString &secretKeyPath, const QString &trustedKeysDir)
 {
     QFile kf(secretKeyPath);
     if (!kf.open(QIODevice::ReadOnly))
@@ -136,7 +146,14 @@ Result<QString> signRunbook(const QString &runbookPath, const QString &secretKey
     const QByteArray sig = key ? ed25519::sign(key, msg, &why) : QByteArray();
     if (sig.size() != ed25519::kSignatureBytes)
         return fail(Tr::tr("OpenSSL could not sign %1").arg(runbookPath), why);
-    const QString sigPath = runbookPath + QStringLiteral(".sig");
+    const bool builtin = runbookPath.startsWith(QStringLiteral(":/"));
+    if (builtin && trustedKeysDir.isEmpty())
+        return fail(Tr::tr("a built-in runbook's signature goes into the trusted keys folder: "
+                           "give that folder"));
+    const QString sigPath = signaturePath(runbookPath, trustedKeysDir);
+    if (builtin && !QDir().mkpath(QFileInfo(sigPath).path()))
+        return Error {Error::Code::Io,
+            Tr::tr("cannot make the folder %1").arg(QFileInfo(sigPath).path()), {}, {}};
     const QByteArray text = QByteArray(kSigHeader) + "\nkey_id: " + keyId.toLatin1()
         + "\nsignature: " + sig.toBase64() + '\n';
     if (auto s = writeFile(sigPath, text, false); !s)
@@ -148,9 +165,14 @@ SignatureStatus verifyRunbook(
     const QString &runbookPath, const QByteArray &text, const QString &trustedKeysDir)
 {
     SignatureStatus st;
-    QFile sf(runbookPath + QStringLiteral(".sig"));
+    QFile sf(signaturePath(runbookPath, trustedKeysDir));
     if (!sf.exists()) {
-        st.message = Tr::tr("not signed (no %1.sig)").arg(QFileInfo(runbookPath).fileName());
+        if (runbookPath.startsWith(QStringLiteral(":/")))
+            st.message = Tr::tr("built-in, not signed by a key trusted here (no %1): sign it with "
+                                "qmctl runbook sign %2 --key FILE")
+                             .arg(sf.fileName(), QFileInfo(runbookPath).completeBaseName());
+        else
+            st.message = Tr::tr("not signed (no %1.sig)").arg(QFileInfo(runbookPath).fileName());
         return st;
     }
     if (!sf.open(QIODevice::ReadOnly) || sf.size() > 4096) {

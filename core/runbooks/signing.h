@@ -33,10 +33,16 @@ struct KeyFiles
 
 // Makes a key pair: <dir>/<name>.key (0600) and <dir>/<key id>.pub.
 Result<KeyFiles> generateSigningKey(const QString &dir, const QString &name);
-// Writes <runbookPath>.sig with the secret key file's key.
-Result<QString> signRunbook(const QString &runbookPath, const QString &secretKeyPath);
-// Checks <runbookPath>.sig (content: `text`, as read for parsing) against the public keys in
-// trustedKeysDir. Never an error: the state says what was found.
+// Where a runbook's signature lives: <file>.sig beside a runbook file; for a built-in runbook
+// (a resource, ":/runbooks/NAME.yaml", which cannot have a file beside it) it is
+// <trustedKeysDir>/builtin/NAME.yaml.sig, made by whoever vouches for the built-ins on this
+// machine (the sandbox signs them with its own operator key at `sandbox up`).
+QString signaturePath(const QString &runbookPath, const QString &trustedKeysDir);
+// Writes the signature (signaturePath()) with the secret key file's key.
+Result<QString> signRunbook(
+    const QString &runbookPath, const QString &secretKeyPath, const QString &trustedKeysDir = {});
+// Checks the signature (signaturePath(); content: `text`, as read for parsing) against the public
+// keys in trustedKeysDir. Never an error: the state says what was found.
 SignatureStatus verifyRunbook(
     const QString &runbookPath, const QByteArray &text, const QString &trustedKeysDir);
 

@@ -130,6 +130,19 @@ else
   else
     pass "up on the running sandbox left its servers be"
   fi
+  step "the built-in runbooks are signed with the sandbox's own operator key, kept across ups"
+  QMCTL_BIN=${QM_QMCTL:-$ROOT/build/app/qmctl/qmctl}
+  keys=$(ls "$S1"/runbook-keys/*.pub 2>/dev/null | wc -l)
+  verdict=$("$QMCTL_BIN" runbook verify postgres-switchover --json --trusted-keys "$S1/runbook-keys" 2>&1)
+  if [ "$keys" != 1 ] || ! echo "$verdict" | grep -q '"state": *"valid"'; then
+    fail "built-in runbook not signed by the sandbox key ($keys public keys): $verdict"
+  elif ! QM_SANDBOX_DIR=$S1 QM_SANDBOX_PORT_BASE=$B1 "$SANDBOX" env | grep -q "QM_RUNBOOK_TRUSTED_KEYS='$S1/runbook-keys'"; then
+    fail "sandbox env does not export QM_RUNBOOK_TRUSTED_KEYS"
+  elif [ -n "$(find "$S1/runbook-signing" -name '*.key' -perm /077)" ]; then
+    fail "the operator's secret key is readable by others: $(ls -l "$S1"/runbook-signing/)"
+  else
+    pass "every up signs the built-ins with one operator key (secret 0600), and env trusts it"
+  fi
   for how in missing different; do
     pids=$(listener_pids $(sandbox_ports "$B1"))
     ports=$(listening_ports $(sandbox_ports "$B1"))

@@ -261,6 +261,42 @@ private Q_SLOTS:
         QVERIFY(warning.contains(QStringLiteral("UNSIGNED")));
     }
 
+    // A built-in runbook (a resource) cannot have a .sig beside it: its signature lives in the
+    // trusted keys folder, under builtin/, and is checked against the resource's exact text.
+    void builtinSignatures()
+    {
+        QTemporaryDir tmp;
+        const auto key
+            = generateSigningKey(tmp.filePath(QStringLiteral("k")), QStringLiteral("op"));
+        QVERIFY(key);
+        const QString trusted = tmp.filePath(QStringLiteral("trusted"));
+        QDir().mkpath(trusted);
+        QVERIFY(
+            QFile::copy(key->publicPath, trusted + u'/' + QFileInfo(key->publicPath).fileName()));
+        const QString builtin = QStringLiteral(":/runbooks/pre-deploy-checks.yaml");
+        QFile f(builtin);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+
+        const SignatureStatus none = verifyRunbook(builtin, text, trusted);
+        QCOMPARE(none.state, SignatureStatus::State::Unsigned);
+        QVERIFY2(none.message.contains(QStringLiteral("built-in")), qPrintable(none.message));
+        // Without a trusted keys folder there is nowhere to put it: refused, nothing written.
+        QVERIFY(!signRunbook(builtin, key->secretPath).ok());
+        const auto sig = signRunbook(builtin, key->secretPath, trusted);
+        QVERIFY2(sig, sig ? "" : qPrintable(sig.error().toString()));
+        QCOMPARE(*sig, trusted + QStringLiteral("/builtin/pre-deploy-checks.yaml.sig"));
+        QCOMPARE(signaturePath(builtin, trusted), *sig);
+        QCOMPARE(verifyRunbook(builtin, text, trusted).state, SignatureStatus::State::Valid);
+        // Another built-in is not covered by this one's signature.
+        QCOMPARE(
+            verifyRunbook(QStringLiteral(":/runbooks/flush-page-cache.yaml"), text, trusted).state,
+            SignatureStatus::State::Unsigned);
+        // A binary whose built-in text differs from what was signed is refused.
+        text.append("# changed\n");
+        QCOMPARE(verifyRunbook(builtin, text, trusted).state, SignatureStatus::State::Invalid);
+    }
+
     void durations()
     {
         QCOMPARE(parseDuration(QJsonValue(QStringLiteral("30s"))), 30000);

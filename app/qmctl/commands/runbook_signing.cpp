@@ -60,28 +60,33 @@ class RunbookSignCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("runbook sign"); }
-    QString summary() const override { return Tr::tr("sign a runbook file (writes FILE.sig)"); }
+    QString summary() const override
+    {
+        return Tr::tr("sign a runbook file (writes FILE.sig), or a built-in runbook (writes "
+                      "builtin/NAME.yaml.sig in the trusted keys folder)");
+    }
     void configure(QCommandLineParser &p) const override
     {
         p.addOption({QStringLiteral("key"), Tr::tr("The secret key file (qmctl runbook keygen)."),
             Tr::tr("file")});
-        p.addOption({QStringLiteral("json"), Tr::tr("Print the result as one JSON object.")});
-        p.addPositionalArgument(QStringLiteral("runbook"), Tr::tr("The runbook file."));
+        addCommonOptions(p);
+        addRunbookArgument(p);
     }
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
         if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("key"))) {
-            ctx.err() << Tr::tr("qmctl runbook sign: give one runbook file and --key FILE")
+            ctx.err() << Tr::tr("qmctl runbook sign: give one runbook (a file or a built-in "
+                                "runbook's name) and --key FILE")
                       << Qt::endl;
             return ExitUsage;
         }
-        const QString file = p.positionalArguments().first();
+        const QString file = resolveRunbookPath(p.positionalArguments().first());
         // Only a runbook that parses is signed: a signature vouches for a runnable file.
         int code = ExitOk;
         if (!load(ctx, file, rb::StepRegistry::withBuiltins(), p.isSet(QStringLiteral("json")),
                 &code))
             return code;
-        const auto sig = rb::signRunbook(file, p.value(QStringLiteral("key")));
+        const auto sig = rb::signRunbook(file, p.value(QStringLiteral("key")), trustedKeys(p));
         if (!sig)
             return ctx.fail(sig.error());
         if (p.isSet(QStringLiteral("json")))
@@ -103,12 +108,14 @@ public:
     void configure(QCommandLineParser &p) const override
     {
         addCommonOptions(p);
-        p.addPositionalArgument(QStringLiteral("runbook"), Tr::tr("The runbook file."));
+        addRunbookArgument(p);
     }
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
         if (p.positionalArguments().size() != 1) {
-            ctx.err() << Tr::tr("qmctl runbook verify: give one runbook file") << Qt::endl;
+            ctx.err() << Tr::tr(
+                "qmctl runbook verify: give one runbook (a file or a built-in runbook's name)")
+                      << Qt::endl;
             return ExitUsage;
         }
         const QString file = resolveRunbookPath(p.positionalArguments().first());
