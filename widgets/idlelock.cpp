@@ -23,16 +23,25 @@ IdleLock::IdleLock(QMainWindow *window)
     : QWidget(window)
     , m_window(window)
     , m_timer(new QTimer(this))
-    , m_title(new QLabel(this))
-    , m_who(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_password(new QLineEdit(this))
-    , m_unlock(new QPushButton(tr("Un&lock"), this))
 {
     setObjectName(QStringLiteral("idleLock"));
     // Opaque: nothing of the window below shows through.
     setAutoFillBackground(true);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &IdleLock::lock);
+    hide();
+    qApp->installEventFilter(this);
+}
 
+// The lock's face is built when it first locks: most sessions never lock, and building it (a
+// line edit, a button, a larger font) was about 4 ms of the GUI thread's start-up.
+void IdleLock::buildUi()
+{
+    m_title = new QLabel(this);
+    m_who = new QLabel(this);
+    m_message = new QLabel(this);
+    m_password = new QLineEdit(this);
+    m_unlock = new QPushButton(tr("Un&lock"), this);
     m_title->setObjectName(QStringLiteral("idleLockTitle"));
     m_title->setText(tr("Quartermaster is locked"));
     QFont big = m_title->font();
@@ -68,12 +77,8 @@ IdleLock::IdleLock(QMainWindow *window)
     outer->addLayout(box);
     outer->addStretch(2);
 
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &IdleLock::lock);
     connect(m_unlock, &QPushButton::clicked, this, [this] { tryUnlock(m_password->text()); });
     connect(m_password, &QLineEdit::returnPressed, this, [this] { tryUnlock(m_password->text()); });
-    hide();
-    qApp->installEventFilter(this);
 }
 
 IdleLock::~IdleLock()
@@ -153,6 +158,8 @@ void IdleLock::lock()
         return;
     m_locked = true;
     m_timer->stop();
+    if (!m_password)
+        buildUi();
     m_focus = QApplication::focusWidget();
     // The window's own dialogs (a flow, the user guide, a product editor) would show data too.
     m_hidden.clear();

@@ -41,6 +41,7 @@ public:
     void lock();
     void tryUnlock(const QString &password);
 
+    // The lock's widgets exist from its first lock() on (nullptr before).
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *unlockButton() const { return m_unlock; }
     QLabel *messageLabel() const { return m_message; }
@@ -54,6 +55,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildUi();
     void unlock();
     void restartTimer();
     bool isMine(QObject *o) const;
@@ -61,11 +63,11 @@ private:
     QMainWindow *m_window;
     QPointer<Session> m_session;
     QTimer *m_timer;
-    QLabel *m_title;
-    QLabel *m_who;
-    QLabel *m_message;
-    QLineEdit *m_password;
-    QPushButton *m_unlock;
+    QLabel *m_title = nullptr;
+    QLabel *m_who = nullptr;
+    QLabel *m_message = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_unlock = nullptr;
     QList<QPointer<QWidget>> m_hidden; // the window's dialogs hidden while locked
     QPointer<QWidget> m_focus; // where the focus was
     int m_timeoutMs = 0;

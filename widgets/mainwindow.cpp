@@ -211,6 +211,13 @@ void MainWindow::closeProfile()
     updateLive();
 }
 
+void MainWindow::announceProfile(const Profile &profile)
+{
+    m_banner->setProfile(profile);
+    m_message->setText(tr("Opening %1…").arg(profile.name));
+    updateTitle();
+}
+
 void MainWindow::openProfile(
     const Profile &profile, const QString &postgresPassword, const QString &redisPassword)
 {

@@ -40,6 +40,10 @@ public:
         const QString &redisPassword = {});
     void showProfileDialog(const Profile *unsaved = nullptr);
     void closeProfile();
+    // Start-up: shows which profile is about to open (banner, title, status line) without opening
+    // it, so the first frame already names the environment; openProfile() follows after that
+    // frame (firstpaint.h).
+    void announceProfile(const Profile &profile);
 
     Session *session() const { return m_session; }
     WorkspaceHost *workspaces() const { return m_host; }

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/stallmeter.h"
 #include "common/threadguard.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -68,7 +70,9 @@ Options parseOptions(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    qm::StartupReport::mark("main");
     QApplication app(argc, argv);
+    qm::StartupReport::mark("application");
     QApplication::setOrganizationName(QStringLiteral("Quartermaster"));
     QApplication::setOrganizationDomain(QStringLiteral("quartermaster.invalid"));
     QApplication::setApplicationName(QStringLiteral("Quartermaster"));
@@ -78,6 +82,7 @@ int main(int argc, char **argv)
     // The language chosen in Settings (default: the system's), with Qt's own strings to match.
     qm::languages::install(app, qm::Settings::language());
     const Options options = parseOptions(app);
+    qm::StartupReport::mark("options");
 
     qm::enableGuiThreadGuard(true);
     // The meter measures the running event loop: it starts with the loop's first iteration, so the
@@ -87,9 +92,12 @@ int main(int argc, char **argv)
     QTimer::singleShot(0, &meter, &qm::StallMeter::start);
 
     qm::applyAppStyle(app, qm::resolveTheme(qm::Settings::theme()));
+    qm::StartupReport::mark("style");
     qm::ProfileStore store;
     qm::SecretStore secrets;
+    qm::StartupReport::mark("stores");
     qm::MainWindow window(&store, &secrets);
+    qm::StartupReport::mark("window");
     qm::StartupReport report(&window);
     if (!options.checkShot.isEmpty()) {
         report.setVisitWorkspaces(options.checkAll);
@@ -97,25 +105,33 @@ int main(int argc, char **argv)
     }
     if (options.exitAfterFirstPaint)
         report.exitAfterFirstPaint();
-    window.show();
 
+    // What to open is decided now (a bad --profile file exits before the loop); it opens once the
+    // window has painted its first frame (firstpaint.h).
+    std::optional<qm::Profile> profile;
     if (!options.profilePath.isEmpty()) {
-        auto profile = qm::ProfileStore::importFile(options.profilePath);
-        if (!profile) {
-            std::fprintf(stderr, "quartermaster: %s\n", qPrintable(profile.error().toString()));
+        auto imported = qm::ProfileStore::importFile(options.profilePath);
+        if (!imported) {
+            std::fprintf(stderr, "quartermaster: %s\n", qPrintable(imported.error().toString()));
             return 2;
         }
-        window.openProfile(profile.value());
+        profile = imported.value();
     } else if (const QString last = qm::Settings::lastProfile(); !last.isEmpty()) {
-        auto profile = store.load(last);
+        if (auto stored = store.load(last))
+            profile = stored.value();
+    }
+    if (profile)
+        window.announceProfile(*profile);
+    window.show();
+    qm::StartupReport::mark("shown");
+    qm::whenFirstPainted(&window, [&window, profile] {
         if (profile)
-            window.openProfile(profile.value());
+            window.openProfile(*profile);
         else
             window.showProfileDialog();
-    } else {
-        window.showProfileDialog();
-    }
+    });
 
+    qm::StartupReport::mark("profile");
     const int rc = app.exec();
     meter.stop();
     if (options.stallReport)

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <cstdio>
@@ -19,6 +20,8 @@
 #include <ctime>
 #include <unistd.h>
 #endif
+
+Q_LOGGING_CATEGORY(lcStartup, "qm.startup", QtInfoMsg)
 
 namespace qm {
 
@@ -60,6 +63,26 @@ qint64 StartupReport::msSinceProcessStart()
     }
 #endif
     return g_fallbackClock.elapsed();
+}
+
+void StartupReport::mark(const char *what)
+{
+    if (!lcStartup().isDebugEnabled())
+        return;
+#ifdef Q_OS_LINUX
+    const auto us = [](clockid_t clock) {
+        timespec t {};
+        clock_gettime(clock, &t);
+        return static_cast<long long>(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+    };
+    // Wall clock, then the CPU this thread and the whole process used since exec (on a loaded
+    // machine the CPU figures say more than the wall clock, which includes waiting for a core).
+    qCDebug(lcStartup, "mark %s %lld cpu %lld %lld", what, us(CLOCK_MONOTONIC),
+        us(CLOCK_THREAD_CPUTIME_ID), us(CLOCK_PROCESS_CPUTIME_ID));
+#else
+    qCDebug(lcStartup, "mark %s %lld", what,
+        static_cast<long long>(g_fallbackClock.nsecsElapsed() / 1000));
+#endif
 }
 
 long StartupReport::rssKb()
@@ -201,6 +224,8 @@ bool StartupReport::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
+        mark("paint");
+        QTimer::singleShot(0, this, [] { mark("painted"); });
         if (m_firstPaint) {
             // Report right after this paint has been handled.
             QTimer::singleShot(0, this, [this] {
