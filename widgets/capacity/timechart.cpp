@@ -380,11 +380,10 @@ void TimeChart::refreshNow()
             widen(f.upper[i]);
         }
     }
-    const double dataLo = lo, dataHi = hi;
     for (const capacity::Threshold &t : m_thresholds) {
         // A limit far above the data (10x) would flatten it: then it is only in the legend.
-        const bool near = std::isfinite(dataHi)
-            ? std::abs(t.value) <= std::max(std::abs(dataHi), std::abs(dataLo)) * 10
+        const bool near = std::isfinite(hi)
+            ? std::abs(t.value) <= std::max(std::abs(hi), std::abs(lo)) * 10
             : true;
         if (near)
             widen(t.value);
