@@ -2,8 +2,12 @@
 // offscreen by the Capacity workspace's TimeChart (min/max per pixel column) and by a plain
 // QChartView whose QLineSeries get all their points through replace(). Per side: time to first
 // draw, pan/zoom (or live update) frame times (median, p95, max) and the longest GUI stall
-// (StallMeter), the median over --runs runs (default 3). One JSON line per metric.
+// (StallMeter), the median over --runs runs (default 3). One JSON line per metric. With
+// --prometheus URL (scripts/bench charts passes the sandbox's), last: the Capacity workspace's
+// load on that Prometheus in queries/s over --prometheus-seconds (default 30).
 #include "benchline.h"
+#include "capacity/capacitypage.h"
+#include "capacity/prometheussource.h"
 #include "capacity/timechart.h"
 #include "common/stallmeter.h"
 
@@ -14,7 +18,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineSeries>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QValueAxis>
 #include <algorithm>
@@ -239,6 +246,16 @@ Run plainMillion(const capacity::TimeSeries &s, int frames)
     return r;
 }
 
+// The benchmark's own copies of the series (the data source's side, not the chart's) get room for
+// the live samples first, so that no tick pays for growing them.
+void reserveTicks(std::vector<capacity::TimeSeries> &series, int ticks)
+{
+    for (capacity::TimeSeries &s : series) {
+        s.t.reserve(s.size() + std::size_t(ticks));
+        s.v.reserve(s.size() + std::size_t(ticks));
+    }
+}
+
 // 8 series x 100,000 points, a new point per series every 100 ms (10 Hz), the window following.
 Run oursLive(std::vector<capacity::TimeSeries> series, int ticks)
 {
@@ -260,6 +277,7 @@ Run oursLive(std::vector<capacity::TimeSeries> series, int ticks)
     chart.viewport()->repaint();
     r.firstDraw = double(t.nsecsElapsed()) / 1e6;
     r.firstDrawCpu = threadCpuMs() - cpu0;
+    reserveTicks(series, ticks);
     const Measured m = drive(ticks, 100, [&](int) {
         for (std::size_t i = 0; i < series.size(); ++i) {
             capacity::TimeSeries &s = series[i];
@@ -298,6 +316,7 @@ Run plainLive(std::vector<capacity::TimeSeries> series, int ticks)
     p.view.viewport()->repaint();
     r.firstDraw = double(t.nsecsElapsed()) / 1e6;
     r.firstDrawCpu = threadCpuMs() - cpu0;
+    reserveTicks(series, ticks);
     const Measured m = drive(ticks, 100, [&](int) {
         for (std::size_t i = 0; i < series.size(); ++i) {
             capacity::TimeSeries &s = series[i];
@@ -382,6 +401,91 @@ void printRuns(const QString &scenario, const QString &peerName, const std::vect
             qm::bench::rounded(speedup, 1), QStringLiteral("none"), std::nullopt, extra});
 }
 
+// The queries Prometheus has answered so far (its own prometheus_http_requests_total, every
+// status code), for the instant and range query handlers; -1 when /metrics cannot be read.
+double prometheusQueriesServed(QNetworkAccessManager &net, const QUrl &base)
+{
+    QUrl url = base;
+    url.setPath(url.path() + QStringLiteral("/metrics"));
+    QNetworkReply *reply = net.get(QNetworkRequest(url));
+    QEventLoop wait;
+    QObject::connect(reply, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+    QTimer::singleShot(10'000, &wait, &QEventLoop::quit);
+    wait.exec();
+    reply->deleteLater();
+    if (!reply->isFinished() || reply->error() != QNetworkReply::NoError)
+        return -1;
+    static const QRegularExpression line(
+        QStringLiteral("^prometheus_http_requests_total\\{[^}]*handler=\"/api/v1/"
+                       "(query|query_range)\"[^}]*\\} (\\S+)$"),
+        QRegularExpression::MultilineOption);
+    double n = 0;
+    const QString text = QString::fromUtf8(reply->readAll());
+    for (auto it = line.globalMatch(text); it.hasNext();)
+        n += it.next().captured(2).toDouble();
+    return n;
+}
+
+// The Capacity workspace open on its default preset (Business, 6 h, live) against the sandbox's
+// real Prometheus for `seconds`: how many queries per second it costs that server, counted by the
+// server. The peer is an estimate, not a run: a Grafana dashboard with the same panels (one query
+// per series) refreshed at the same interval.
+void prometheusLoad(const QUrl &url, int seconds)
+{
+    QNetworkAccessManager net;
+    const double before = prometheusQueriesServed(net, url);
+    if (before < 0) {
+        qWarning("bench_charts: cannot read %s/metrics: no prometheus_queries_per_s line",
+            qPrintable(url.toString()));
+        return;
+    }
+    capacity::PrometheusSource source(url);
+    StallMeter meter(nullptr, 5);
+    int waves = 0;
+    {
+        CapacityPage page;
+        QObject::connect(&page, &CapacityPage::dataArrived, [&] { ++waves; });
+        page.resize(1280, 800);
+        page.show();
+        meter.start();
+        // What the main window does when the workspace is opened on a session's Prometheus.
+        page.setSource(&source);
+        page.setActive(true);
+        QEventLoop loop;
+        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+        meter.stop();
+        page.setActive(false);
+    }
+    // Answers still on the way are counted when they are served: wait for them.
+    QEventLoop settle;
+    QTimer::singleShot(1500, &settle, &QEventLoop::quit);
+    settle.exec();
+    const double after = prometheusQueriesServed(net, url);
+    const double served = after - before; // (reads of /metrics are not query requests)
+    int seriesQueries = 0;
+    for (const auto &chart : CapacityPage::presetCharts(CapacityPage::Preset::Business))
+        seriesQueries += int(chart.series.size());
+    const double refreshS = 5.0; // CapacityPage's live refresh interval
+    QJsonObject extra;
+    extra.insert(QStringLiteral("seconds"), seconds);
+    extra.insert(QStringLiteral("queries"), served);
+    extra.insert(QStringLiteral("waves"), waves);
+    extra.insert(QStringLiteral("preset"), QStringLiteral("Business, 6 h, live"));
+    extra.insert(QStringLiteral("refresh_s"), refreshS);
+    extra.insert(QStringLiteral("peer_assumption"),
+        QStringLiteral("%1 panel queries every %2 s, no limit query")
+            .arg(seriesQueries)
+            .arg(refreshS));
+    extra.insert(QStringLiteral("ours_task_max_ms"), qm::bench::rounded(meter.maxTaskMs(), 2));
+    extra.insert(QStringLiteral("ours_wall_stall_ms"), double(meter.maxStallMs()));
+    extra.insert(QStringLiteral("counted_by"), QStringLiteral("prometheus_http_requests_total"));
+    qm::bench::print({QStringLiteral("charts"), QStringLiteral("prometheus_queries_per_s"),
+        QStringLiteral("queries/s"), qm::bench::rounded(served / seconds, 2),
+        QStringLiteral("Grafana dashboard, same panels and refresh (estimate)"),
+        qm::bench::rounded(seriesQueries / refreshS, 2), extra});
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -401,6 +505,20 @@ int main(int argc, char **argv)
     const int ticks = 30; // 3 s at 10 Hz
     const int peerTicks = 6;
 
+    // --prometheus URL: also the Capacity workspace's load on that Prometheus (--prometheus-seconds
+    // N, default 30); --prometheus-only: nothing else.
+    const int pi = int(args.indexOf(QStringLiteral("--prometheus")));
+    const QUrl prometheus = pi > 0 && pi + 1 < args.size() ? QUrl(args.at(pi + 1)) : QUrl();
+    int promSeconds = 30;
+    const int psi = int(args.indexOf(QStringLiteral("--prometheus-seconds")));
+    if (psi > 0 && psi + 1 < args.size())
+        promSeconds = std::max(1, args.at(psi + 1).toInt());
+    if (args.contains(QStringLiteral("--prometheus-only"))) {
+        if (prometheus.isValid())
+            prometheusLoad(prometheus, promSeconds);
+        return 0;
+    }
+
     const capacity::TimeSeries million = makeSeries(1'000'000, 1000, 1);
     std::vector<capacity::TimeSeries> eight;
     for (quint32 k = 0; k < 8; ++k)
@@ -418,5 +536,7 @@ int main(int argc, char **argv)
     const QString peer = QStringLiteral("QLineSeries replace (all points)");
     printRuns(QStringLiteral("1m"), peer, ours1m, plain1m, frames, peerFrames);
     printRuns(QStringLiteral("live_8x100k"), peer, oursLiveRuns, plainLiveRuns, ticks, peerTicks);
+    if (prometheus.isValid())
+        prometheusLoad(prometheus, promSeconds);
     return 0;
 }

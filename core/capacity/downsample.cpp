@@ -36,8 +36,11 @@ std::pair<std::size_t, std::size_t> visibleRange(
     return {first, last};
 }
 
-QList<QPointF> minMaxDownsample(const TimeSeries &s, qint64 fromMs, qint64 toMs, int columns)
+QList<QPointF> minMaxDownsample(
+    const TimeSeries &s, qint64 fromMs, qint64 toMs, int columns, const MinMaxIndex *index)
 {
+    if (index && index->size() != s.size())
+        index = nullptr; // not this series' (or not up to date): scan
     QList<QPointF> out;
     if (columns < 1 || s.empty() || toMs <= fromMs)
         return out;
@@ -72,7 +75,29 @@ QList<QPointF> minMaxDownsample(const TimeSeries &s, qint64 fromMs, qint64 toMs,
         const qint64 colEnd = fromMs + ((col + 1) * span + columns - 1) / columns;
         const std::size_t colStart = i;
         std::size_t minI = SIZE_MAX, maxI = SIZE_MAX, gapI = SIZE_MAX;
-        for (; i < end && (col == columns - 1 || s.t[i] < colEnd); ++i) {
+        if (index) {
+            // The column's end: an exponential search from its start (it ends close by, and a
+            // binary search over the whole rest of the series touches memory all over it).
+            std::size_t below = i, above = i + 1;
+            if (col == columns - 1) {
+                above = end;
+            } else {
+                for (std::size_t step = 1; above < end && s.t[above] < colEnd; step *= 2) {
+                    below = above;
+                    above = i + 2 * step;
+                }
+                above = std::min(above, end);
+            }
+            i = col == columns - 1 ? end
+                                   : std::size_t(std::lower_bound(s.t.begin() + qsizetype(below),
+                                                     s.t.begin() + qsizetype(above), colEnd)
+                                       - s.t.begin());
+            const MinMaxIndex::Picks p = index->query(s.v, colStart, i);
+            minI = p.min;
+            maxI = p.max;
+            gapI = p.gap;
+        }
+        for (; !index && i < end && (col == columns - 1 || s.t[i] < colEnd); ++i) {
             const double v = s.v[i];
             if (std::isnan(v)) {
                 if (gapI == SIZE_MAX)

@@ -3,6 +3,7 @@
 // visible range only (found by binary search) and keep NaN gaps as breaks: a NaN point in the
 // output means "lift the pen here".
 
+#include "capacity/minmaxindex.h"
 #include "capacity/timeseries.h"
 
 #include <QList>
@@ -22,7 +23,11 @@ std::pair<std::size_t, std::size_t> visibleRange(
 // plus one NaN point at its first gap when it has one. Every spike survives. Output: at most
 // 3 * columns + 2 points (the two edge neighbours); a range with no more points than 2 * columns
 // is returned as it is. O(visible points). x is ms since the epoch, as double.
-QList<QPointF> minMaxDownsample(const TimeSeries &series, qint64 fromMs, qint64 toMs, int columns);
+// With an index of the series' values (index->size() == series.size()), the same points in
+// O(columns * log(visible points)): each column's end by binary search, its extremes from the
+// index.
+QList<QPointF> minMaxDownsample(const TimeSeries &series, qint64 fromMs, qint64 toMs, int columns,
+    const MinMaxIndex *index = nullptr);
 
 // Largest-Triangle-Three-Buckets (Steinarsson 2013) to at most `threshold` points per
 // NaN-separated run (buckets shared out by run length), runs joined by NaN points. Keeps the

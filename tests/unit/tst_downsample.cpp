@@ -1,11 +1,14 @@
-// Downsampling for charts: bounded output, every column's extremes, gaps kept as breaks, and the
-// visible range found by binary search.
+// Downsampling for charts: bounded output, every column's extremes, gaps kept as breaks, the
+// visible range found by binary search, and the block index (MinMaxIndex) answering what a scan
+// answers, so that the indexed min/max draws the very same points.
 #include "capacity/downsample.h"
+#include "capacity/minmaxindex.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 using namespace qm::capacity;
 
@@ -151,6 +154,87 @@ private Q_SLOTS:
                 QVERIFY(out.size() <= (lttb ? columns * 2 : 4 * columns));
             }
         }
+    }
+
+    // The block index answers what a scan answers (first smallest, first largest, first gap), for
+    // any range, after a build and after live appends, with ties and gaps.
+    void indexAgreesWithAScan()
+    {
+        QRandomGenerator rng(17);
+        std::vector<double> v;
+        MinMaxIndex index;
+        index.build(v);
+        auto scan = [&](std::size_t a, std::size_t b) {
+            MinMaxIndex::Picks p;
+            for (std::size_t i = a; i < b; ++i) {
+                if (std::isnan(v[i])) {
+                    p.gap = std::min(p.gap, i);
+                    continue;
+                }
+                if (p.min == MinMaxIndex::kNone || v[i] < v[p.min])
+                    p.min = i;
+                if (p.max == MinMaxIndex::kNone || v[i] > v[p.max])
+                    p.max = i;
+            }
+            return p;
+        };
+        for (int round = 0; round < 3; ++round) {
+            // values with many ties (a few distinct levels) and gaps
+            const std::size_t grow = round == 0 ? 70'000 : 1'237;
+            for (std::size_t k = 0; k < grow; ++k)
+                v.push_back(rng.bounded(50) == 0 ? kNaN : double(rng.bounded(20)));
+            if (round == 0)
+                index.build(v);
+            else
+                index.update(v); // live appends
+            QCOMPARE(index.size(), v.size());
+            for (int q = 0; q < 3000; ++q) {
+                const std::size_t a = rng.bounded(quint32(v.size()));
+                const std::size_t b = q % 3 == 0
+                    ? std::min(v.size(), a + rng.bounded(40u)) // inside one block or two
+                    : a + rng.bounded(quint32(v.size() - a + 1));
+                const MinMaxIndex::Picks got = index.query(v, a, b), want = scan(a, b);
+                QVERIFY2(got.min == want.min && got.max == want.max && got.gap == want.gap,
+                    qPrintable(QStringLiteral("[%1, %2): min %3/%4 max %5/%6 gap %7/%8")
+                                   .arg(a)
+                                   .arg(b)
+                                   .arg(got.min)
+                                   .arg(want.min)
+                                   .arg(got.max)
+                                   .arg(want.max)
+                                   .arg(got.gap)
+                                   .arg(want.gap)));
+            }
+        }
+    }
+
+    // With the index, min/max per column draws exactly the points of the scan.
+    void indexedDownsampleIsTheSame()
+    {
+        TimeSeries s = noisy(300'000, 1'000, 1000, 9);
+        for (std::size_t i = 40'000; i < 40'500; ++i)
+            s.v[i] = kNaN;
+        s.v[123'456] = 1e9;
+        MinMaxIndex index;
+        index.build(s.v);
+        const qint64 end = s.t.back();
+        for (const auto &[from, to, columns] :
+            {std::tuple<qint64, qint64, int> {0, end, 1150}, {500'000, end / 3, 585},
+                {end / 2, end / 2 + 3'000'000, 1199}, {end - 86'400'000, end + 1000, 800}}) {
+            const QList<QPointF> plain = minMaxDownsample(s, from, to, columns);
+            const QList<QPointF> fast = minMaxDownsample(s, from, to, columns, &index);
+            QCOMPARE(fast.size(), plain.size());
+            for (qsizetype i = 0; i < plain.size(); ++i) {
+                QCOMPARE(fast[i].x(), plain[i].x());
+                QVERIFY(fast[i].y() == plain[i].y()
+                    || (std::isnan(fast[i].y()) && std::isnan(plain[i].y())));
+            }
+        }
+        // an index of another length is not used (the answer is still right)
+        MinMaxIndex stale;
+        stale.build(std::vector<double>(10, 1.0));
+        QCOMPARE(minMaxDownsample(s, 0, end, 700, &stale).size(),
+            minMaxDownsample(s, 0, end, 700).size());
     }
 
     void lttbIsBoundedAndKeepsTheEnds()

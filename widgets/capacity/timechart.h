@@ -2,6 +2,7 @@
 
 #include "capacity/annotations.h"
 #include "capacity/forecast.h"
+#include "capacity/minmaxindex.h"
 #include "capacity/timeseries.h"
 #include "common/result.h"
 
@@ -102,6 +103,7 @@ private:
     {
         capacity::SeriesInfo info;
         capacity::TimeSeries data;
+        capacity::MinMaxIndex index; // of data.v: min/max per pixel column without a scan
         QColor color;
         bool dashed = false;
         QList<QLineSeries *> segments; // one per run between gaps; the first one is in the legend
