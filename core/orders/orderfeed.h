@@ -46,7 +46,8 @@ struct OrderFeedOptions
     // the steady state (one read per gap) is delivered as soon as it is read; it only merges
     // bursts (catch-up pages). At 100 ms it held each read's rows up to 100 ms more (issue 13).
     int coalesceMs = 33;
-    int minQueryGapMs = 50; // doorbells within this gap share one read (<= 20 reads/s)
+    int minQueryGapMs = 50; // reads start at least this far apart: doorbells within the gap
+                            // share one read (<= 20 reads/s)
     int safetyPollMs = 2000; // catch-up without a doorbell after this long (0 = never)
     int followUpMs = 50; // after a ring (or rows), read again this soon: writers that
                          // skipped the doorbell (0103); doubles while nothing new comes,
