@@ -42,11 +42,15 @@ struct OrderFeedOptions
     // Whose orders_changes() / orders the reads name: the backend's read schema.
     BackendKind backend = BackendKind::Reference;
     int pageSize = 500; // rows per keyset page of one catch-up
-    // At most one rowsArrived per this many ms (<= 30 per second). Below minQueryGapMs, so that
-    // the steady state (one read per gap) is delivered as soon as it is read; it only merges
-    // bursts (catch-up pages). At 100 ms it held each read's rows up to 100 ms more (issue 13).
-    int coalesceMs = 33;
-    int minQueryGapMs = 50; // doorbells within this gap share one read (<= 20 reads/s)
+    // At most one rowsArrived per this many ms (one frame at 60 Hz: <= 60 per second). Well
+    // below minQueryGapMs, so that the steady state (one read per gap) is delivered as soon as
+    // it is read; it only merges bursts (catch-up pages). At 100 ms it held each read's rows up
+    // to 100 ms more; at 33 ms, once reads started a gap apart (not a gap after the previous
+    // read's end), two reads of unequal length could end less than 33 ms apart and the second
+    // one's rows waited (issue 13).
+    int coalesceMs = 16;
+    int minQueryGapMs = 50; // reads start at least this far apart: doorbells within the gap
+                            // share one read (<= 20 reads/s)
     int safetyPollMs = 2000; // catch-up without a doorbell after this long (0 = never)
     int followUpMs = 50; // after a ring (or rows), read again this soon: writers that
                          // skipped the doorbell (0103); doubles while nothing new comes,

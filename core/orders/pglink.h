@@ -38,6 +38,17 @@ public:
 
     // Runs one statement with text parameters; nullptr result on failure (see lastError()).
     ResultPtr exec(const char *sql, const std::vector<std::string> &params = {});
+
+    struct Statement
+    {
+        const char *sql;
+        std::vector<std::string> params;
+    };
+    // Sends all statements at once and then reads their results (libpq's pipeline mode): one
+    // round trip for all of them. The results in order; an empty vector when one failed
+    // (lastError() says which; the ones after it were not run). An explicit transaction that
+    // one of them began stays open (in the failed state when one failed): the caller ends it.
+    std::vector<ResultPtr> pipeline(const std::vector<Statement> &statements);
     QString lastError() const { return m_error; }
     QString lastSqlState() const { return m_sqlState; }
 

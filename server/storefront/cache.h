@@ -29,6 +29,17 @@ public:
     using Loader = std::function<std::string(std::vector<long long> &productIds)>;
     std::string get(const std::string &key, int ttlSec, const Loader &load);
 
+    // Several entries as one page view needs them: one round trip reads them all, the misses
+    // are loaded and stored with their tags in one more (a page's reads do not queue behind
+    // each other). The values in the order of `entries`.
+    struct Entry
+    {
+        std::string key;
+        int ttlSec = 0;
+        Loader load;
+    };
+    std::vector<std::string> getMany(const std::vector<Entry> &entries);
+
 private:
     Stats &m_stats;
     RedisLink m_link; // 1 s timeouts: the shop sells from the database while Redis is slow

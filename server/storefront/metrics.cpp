@@ -74,7 +74,8 @@ std::string render()
 {
     Registry &r = registry();
     std::string out;
-    out += "# HELP qm_checkout_seconds Time of storefront.checkout calls as the shopper sees it.\n";
+    out += "# HELP qm_checkout_seconds Time of a checkout (the provider's charge and "
+           "storefront.checkout_and_pay) as the shopper sees it.\n";
     out += "# TYPE qm_checkout_seconds histogram\n";
     std::uint64_t cumulative = 0;
     for (std::size_t i = 0; i <= kBounds.size(); ++i) {

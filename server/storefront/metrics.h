@@ -1,11 +1,12 @@
 #pragma once
 // The simulator's own metrics, served as Prometheus text on plain HTTP (GET /metrics) at
 // --metrics-port (the sandbox's base+26). The database knows only the mean time of
-// storefront.checkout (pg_stat_statements); the distribution, and so the p95 the capacity charts
-// and the load tests read, is measured here, around the call, as the shopper sees it:
+// storefront.checkout_and_pay (pg_stat_statements); the distribution, and so the p95 the capacity
+// charts and the load tests read, is measured here, as the shopper sees it: the payment
+// provider's charge and the checkout call (migration 0104) together:
 //
-//   qm_checkout_seconds            histogram of storefront.checkout calls (every call that
-//                                  reached the database, placed or not)
+//   qm_checkout_seconds            histogram of checkouts (every checkout call that reached the
+//                                  database, placed or not)
 //   qm_orders_placed_total         checkouts that created an order
 //   qm_orders_failed_total{reason} checkouts that did not: "refused" (reservations gone),
 //                                  "error" (anything else: maintenance, lost connection, ...)

@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include <atomic>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -44,7 +45,11 @@ private:
     bool reserveAll(const std::string &cart, std::vector<Line> &lines);
     bool reserve(const std::string &cart, const Line &line);
     void abandon(const std::string &cart);
+    // The first payment attempt: true charged, false declined, nullopt no provider took it.
+    std::optional<bool> charge();
     void checkoutAndPay(const std::string &cart);
+    // A declined card's second attempt; false: declined again or no provider (order unpaid).
+    bool payAgain(qint64 order);
 
     int m_index;
     const Options &m_options;

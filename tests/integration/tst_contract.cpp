@@ -332,6 +332,86 @@ private Q_SLOTS:
             0);
     }
 
+    void checkoutAndPayIsOneIdempotentTransaction()
+    {
+        // Given three carts holding a product, one per payment outcome (migration 0104)
+        auto shop = connectAs(QStringLiteral("storefront"));
+        const qint64 id = makeProduct(*m_owner, 10, "2.50");
+        const std::string channel = "contract-" + newRequest().substr(0, 8);
+        auto cartWith = [&](int qty) {
+            const std::string cart = channel + "-" + newRequest().substr(0, 8);
+            one(*shop, "select storefront.reserve($1::uuid, $2, $3, 1, $4)", newRequest(), cart, id,
+                qty);
+            return cart;
+        };
+        const std::string sql = "select order_id, status from storefront.checkout_and_pay("
+                                "$1::uuid, $2, null, $3, $4)";
+        // when the provider charged the card: placed and paid by one transaction
+        const std::string paidRequest = newRequest();
+        const std::string paidCart = cartWith(2);
+        const pqxx::row paid = one(*shop, sql, paidRequest, paidCart, channel, true);
+        const qint64 order = paid[0].as<qint64>();
+        QCOMPARE(paid[1].as<std::string>(), std::string("paid"));
+        const pqxx::row o = one(*m_owner,
+            "select o.status, o.payment_status, o.total::text, "
+            "  (select count(*) from shop.payments p where p.order_id = o.id "
+            "     and p.status = 'succeeded'), "
+            "  (select count(DISTINCT x) from (select e.xmin::text from shop.order_events e "
+            "     where e.order_id = o.id union all select p.xmin::text from shop.payments p "
+            "     where p.order_id = o.id) t(x)), "
+            "  (select string_agg(coalesce(e.from_status, '-') || '>' || e.to_status, ',' "
+            "     order by e.id) from shop.order_events e where e.order_id = o.id) "
+            "from shop.orders o where o.id = $1",
+            order);
+        QCOMPARE(o[0].as<std::string>(), std::string("paid"));
+        QCOMPARE(o[1].as<std::string>(), std::string("paid"));
+        QCOMPARE(o[2].as<std::string>(), std::string("5.00"));
+        QCOMPARE(o[3].as<int>(), 1);
+        QCOMPARE(o[4].as<int>(), 1); // the events and the payment: one writing transaction
+        QCOMPARE(o[5].as<std::string>(), std::string("->pending,pending>paid"));
+        // and a retry of the same request (its answer was lost) applies nothing twice
+        const pqxx::row again = one(*shop, sql, paidRequest, paidCart, channel, true);
+        QCOMPARE(again[0].as<qint64>(), order);
+        QCOMPARE(again[1].as<std::string>(), std::string("paid"));
+        QCOMPARE(one(*m_owner, "select count(*) from shop.payments where order_id = $1", order)[0]
+                     .as<int>(),
+            1);
+        QCOMPARE(stockOf(*m_owner, id).onHand, 8);
+
+        // when the card was declined: pending with a failed payment, which may be paid again
+        const pqxx::row declined = one(*shop, sql, newRequest(), cartWith(1), channel, false);
+        QCOMPARE(declined[1].as<std::string>(), std::string("pending"));
+        QCOMPARE(one(*m_owner, "select payment_status from shop.orders where id = $1",
+                     declined[0].as<qint64>())[0]
+                     .as<std::string>(),
+            std::string("failed"));
+        QCOMPARE(one(*shop, "select storefront.pay($1::uuid, $2, true)", newRequest(),
+                     declined[0].as<qint64>())[0]
+                     .as<std::string>(),
+            std::string("paid"));
+
+        // when no provider took the charge: pending, unpaid, no payment row
+        const pqxx::row unpaid = one(*shop, sql, newRequest(), cartWith(1), channel, nullptr);
+        QCOMPARE(unpaid[1].as<std::string>(), std::string("pending"));
+        QCOMPARE(one(*m_owner,
+                     "select o.payment_status || '/' || (select count(*) from shop.payments p "
+                     "where p.order_id = o.id) from shop.orders o where o.id = $1",
+                     unpaid[0].as<qint64>())[0]
+                     .as<std::string>(),
+            std::string("unpaid/0"));
+
+        // and a cart holding nothing is refused whole: no order, no payment
+        QCOMPARE(failure(*shop, nullptr, sql, newRequest(), channel + "-empty", channel, true),
+            std::string("QM409"));
+        QCOMPARE(one(*m_owner, "select count(*) from shop.orders where channel = $1", channel)[0]
+                     .as<int>(),
+            3);
+        const Stock s = stockOf(*m_owner, id);
+        QCOMPARE(s.onHand, 6);
+        QCOMPARE(s.reserved, 0);
+        QCOMPARE(s.ledger, 6);
+    }
+
     void permissionsFollowRoles_data()
     {
         QTest::addColumn<QString>("user");

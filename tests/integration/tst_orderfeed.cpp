@@ -361,7 +361,7 @@ private Q_SLOTS:
     void coalescesToTenPerSecond()
     {
         OrderFeedOptions o = options();
-        o.coalesceMs = 100; // (the default is 33: reads come at most every 50 ms anyway)
+        o.coalesceMs = 100; // (the default is 16: reads come at most every 50 ms anyway)
         OrderFeed feed(o);
         QVector<qint64> at;
         QElapsedTimer clock;

@@ -1,7 +1,7 @@
-// The storefront simulator against the sandbox: it never oversells (the database refuses), a
-// simulator stopped or killed mid-run leaves stock consistent (on hand = ledger sum, reserved =
-// held reservations), a primary restart mid-run is survived with request-id retries, and
-// browsing fills the Redis cache with tagged entries.
+// The storefront simulator against the sandbox: it never oversells (the database refuses), places
+// and pays an order in one transaction, a simulator stopped or killed mid-run leaves stock
+// consistent (on hand = ledger sum, reserved = held reservations), a primary restart mid-run is
+// survived with request-id retries, and browsing fills the Redis cache with tagged entries.
 #include "redis/client.h"
 #include "testenv.h"
 #include "tst_orderfeed_support.h"
@@ -167,6 +167,43 @@ private Q_SLOTS:
                 .toStdString()
                 .c_str());
         QVERIFY2(shared > 0, "every fulfilment step had a transaction of its own");
+        QCOMPARE(drifted(*db), 0);
+    }
+
+    void placesAndPaysAnOrderInOneTransaction()
+    {
+        // Given shoppers who check out every cart (cards accepted unless declined)
+        auto db = ownerConnection();
+        const qint64 before = scalar(*db, "SELECT coalesce(max(id), 0) FROM shop.orders");
+        Simulator sim;
+        QVERIFY(sim.start(args({"--rate", "0", "--workers", "4", "--duration", "3", "--abandon",
+            "0", "--fulfil-every", "0", "--fulfil-delay", "600"}))); // no cancels meanwhile
+        QVERIFY(sim.wait(30000));
+        QCOMPARE(sim.exitCode(), 0);
+        const QJsonObject s = sim.summary();
+        QCOMPARE(s.value(QStringLiteral("errors")).toInt(), 0);
+        // then each order and its first payment attempt were written by one transaction (one
+        // round trip, one commit: storefront.checkout_and_pay), and every order is accounted for
+        const pqxx::row r = [&] {
+            pqxx::nontransaction tx(*db);
+            return tx.exec_params1(
+                "SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT FROM shop.payments p "
+                "  JOIN shop.order_events e ON e.order_id = p.order_id AND e.from_status IS NULL "
+                "  WHERE p.order_id = o.id AND p.xmin::text = e.xmin::text)), "
+                "  count(*) FILTER (WHERE o.payment_status = 'paid') "
+                "FROM shop.orders o WHERE o.id > $1",
+                before);
+        }();
+        const qint64 orders = r[0].as<qint64>();
+        const qint64 together = r[1].as<qint64>();
+        qInfo() << together << "of" << orders << "orders placed and paid in one transaction";
+        QCOMPARE(orders, qint64(s.value(QStringLiteral("orders")).toInteger()));
+        QCOMPARE(r[2].as<qint64>(), qint64(s.value(QStringLiteral("paid")).toInteger()));
+        QVERIFY2(orders > 0, "no order was placed");
+        QVERIFY2(together > orders / 2,
+            qPrintable(QStringLiteral("only %1 of %2 orders were placed and paid together")
+                           .arg(together)
+                           .arg(orders)));
         QCOMPARE(drifted(*db), 0);
     }
 
