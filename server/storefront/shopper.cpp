@@ -343,9 +343,13 @@ void Shopper::checkoutAndPay(const std::string &cart)
         });
     } catch (const pqxx::sql_error &e) {
         observe(isState(e, "QM409") ? metrics::Checkout::Refused : metrics::Checkout::Error);
-        if (isState(e, "QM409"))
+        if (isState(e, "QM409")) {
             m_stats.add(Stats::CheckoutRefused); // the reservations expired first
-        else
+            // The card was charged before the store refused the order: a shop voids that charge
+            // (the simulated providers keep no balance; the count says how often it happened).
+            if (paid && *paid)
+                m_stats.add(Stats::ChargesVoided);
+        } else
             m_stats.error(isState(e, "QM503") ? "maintenance" : "checkout", e.what());
         return;
     } catch (const std::exception &e) {

@@ -6,11 +6,12 @@ namespace storefront {
 
 namespace {
 
-const char *const kNames[Stats::CounterCount] = {"sessions", "page_views", "cache_hits",
-    "cache_misses", "reserved", "out_of_stock", "abandoned", "orders", "checkout_refused", "paid",
-    "payments_failed", "cancelled", "refunded", "fulfilment_steps", "reservations_expired", "stuck",
-    "restocked", "conflicts", "retries", "reconnects", "errors", "queue_published",
-    "queue_processed", "queue_task_failures", "queue_retried", "queue_dead", "queue_duplicates"};
+const char *const kNames[Stats::CounterCount]
+    = {"sessions", "page_views", "cache_hits", "cache_misses", "reserved", "out_of_stock",
+        "abandoned", "orders", "checkout_refused", "paid", "payments_failed", "cancelled",
+        "refunded", "fulfilment_steps", "reservations_expired", "stuck", "restocked", "conflicts",
+        "retries", "reconnects", "errors", "queue_published", "queue_processed",
+        "queue_task_failures", "queue_retried", "queue_dead", "queue_duplicates", "charges_voided"};
 
 double round2(double v)
 {

@@ -42,6 +42,7 @@ public:
         QueueRetried, // failed entries re-added with the next attempt
         QueueDead, // entries moved to the dead-letter stream after the last attempt
         QueueDuplicates, // deliveries of an (order, task) already done: acknowledged, skipped
+        ChargesVoided, // cards charged for a checkout the store then refused: the charge voided
         CounterCount
     };
 
