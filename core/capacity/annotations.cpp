@@ -76,20 +76,24 @@ QString Annotations::summary(const Annotation &a)
 }
 
 QFuture<Result<std::vector<Annotation>>> Annotations::load(
-    db::Cluster &cluster, qint64 fromMs, qint64 toMs, int limit)
+    db::Cluster &cluster, BackendKind backend, qint64 fromMs, qint64 toMs, int limit)
 {
-    return cluster.read<std::vector<Annotation>>(
-        QStringLiteral("load chart annotations"), [fromMs, toMs, limit](db::Pool::Connection &c) {
+    // The schema is chosen from the enum (readSchema), never typed by a person; both logs have
+    // the same columns (server/vendure/migrations/0004_audit.sql).
+    const std::string log = std::string(readSchema(backend)) + ".audit_log";
+    return cluster.read<std::vector<Annotation>>(QStringLiteral("load chart annotations"),
+        [log, fromMs, toMs, limit](db::Pool::Connection &c) {
             pqxx::read_transaction tx(c);
             // The patterns mirror kindOf(): the server filters, the client classifies.
             const pqxx::result r = tx.exec_params(
                 "SELECT id, (extract(epoch from at) * 1000)::bigint, actor, action, target, "
-                "plan::text, outcome::text FROM console.audit_log "
-                "WHERE at >= timestamptz 'epoch' + $1::bigint * interval '1 millisecond' "
-                "AND at <= timestamptz 'epoch' + $2::bigint * interval '1 millisecond' "
-                "AND action ~* '(purge|ban|bulk|import|switchover|failover|^maintenance|"
-                "loadtest|load_test)' "
-                "ORDER BY at, id LIMIT $3",
+                "plan::text, outcome::text FROM "
+                    + log
+                    + " WHERE at >= timestamptz 'epoch' + $1::bigint * interval '1 millisecond' "
+                      "AND at <= timestamptz 'epoch' + $2::bigint * interval '1 millisecond' "
+                      "AND action ~* '(purge|ban|bulk|import|switchover|failover|^maintenance|"
+                      "loadtest|load_test)' "
+                      "ORDER BY at, id LIMIT $3",
                 static_cast<long long>(fromMs), static_cast<long long>(toMs), limit);
             std::vector<Annotation> out;
             out.reserve(r.size());

@@ -1,7 +1,9 @@
 #pragma once
 // Console actions as markers on the capacity charts' time axis: purges, bulk edits, switchovers,
-// maintenance windows and load tests, read from the audit log (console.audit_log).
+// maintenance windows and load tests, read from the backend's audit log (console.audit_log on
+// the reference store, qm_vendure.audit_log beside a Vendure store: readSchema()).
 
+#include "backend/backend.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -38,9 +40,10 @@ public:
     // "Purge by admin: page:1*" — the marker's tooltip.
     static QString summary(const Annotation &a);
     // The audit rows in [fromMs, toMs] whose action is a purge, bulk edit, switchover/failover,
-    // maintenance or load test, oldest first, at most `limit`. On a worker of the cluster.
+    // maintenance or load test, oldest first, at most `limit`, from the audit log of `backend`
+    // (the one the profile's actions write to: DbAuditSink). On a worker of the cluster.
     static QFuture<Result<std::vector<Annotation>>> load(
-        db::Cluster &cluster, qint64 fromMs, qint64 toMs, int limit = 500);
+        db::Cluster &cluster, BackendKind backend, qint64 fromMs, qint64 toMs, int limit = 500);
 };
 
 } // namespace qm::capacity

@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMap>
+#include <algorithm>
 #include <climits>
 
 namespace qm::queues {
@@ -74,8 +76,8 @@ int compareIds(const QString &a, const QString &b)
 // ---- replay ----
 
 ReplayDeadLettersAction::ReplayDeadLettersAction(
-    redis::Endpoint endpoint, QStringList ids, QString group, int limit)
-    : m_endpoint(std::move(endpoint))
+    cache::RedisDeployment deployment, QStringList ids, QString group, int limit)
+    : m_deployment(std::move(deployment))
     , m_ids(std::move(ids))
     , m_group(std::move(group))
     , m_limit(limit)
@@ -90,7 +92,7 @@ QString ReplayDeadLettersAction::describe() const
 
 Result<safety::Plan> ReplayDeadLettersAction::plan(const safety::CancelToken &)
 {
-    redis::Client client(m_endpoint);
+    StreamClient client(m_deployment);
     auto dead = QueueReader::readDeadLetters(client, kDeadStream, m_limit);
     if (!dead)
         return dead.error();
@@ -124,32 +126,53 @@ Result<safety::Plan> ReplayDeadLettersAction::plan(const safety::CancelToken &)
     return p;
 }
 
+Result<QPair<QByteArray, QString>> ReplayDeadLettersAction::replayOne(
+    StreamClient &client, const QByteArray &id)
+{
+    bool retried = false;
+    const auto r = client.command(kDeadStream,
+        {"EVAL", kReplayScript, "3", kDeadStream, kOrdersStream, replayMarkerKey(id), id, "100000"},
+        &retried);
+    if (!r || r->isError() || r->elements.size() != 2)
+        return QueueReader::replyError(r, tr("replay a dead letter"));
+    QByteArray what = r->elements[0].toByteArray();
+    // The reply of a first send was lost (the master went away) and the second send found the
+    // marker: that marker is this run's own (the plan listed the letter as not replayed).
+    if (what == "already" && retried)
+        what = "replayed";
+    return qMakePair(what, r->elements[1].toString());
+}
+
 safety::Outcome ReplayDeadLettersAction::execute(
     const safety::Plan &plan, const safety::ProgressFn &progress, const safety::CancelToken &cancel)
 {
     QElapsedTimer t;
     t.start();
-    redis::Client client(m_endpoint);
+    StreamClient client(m_deployment);
+    client.setFailoverWaitMs(m_failoverWaitMs);
     const QJsonArray ids = plan.data.value(QStringLiteral("ids")).toArray();
-    qint64 replayed = 0, already = 0, gone = 0, handled = 0;
-    QJsonArray added;
+    qint64 replayed = 0, already = 0, gone = 0, handled = 0, redone = 0;
+    QMap<QString, QString> added; // dead id -> the id of the entry its replay added
+    auto addedJson = [&added] {
+        QJsonArray out;
+        for (auto it = added.cbegin(); it != added.cend(); ++it)
+            out.append(QJsonArray {it.key(), it.value()});
+        return out;
+    };
     for (const QJsonValue &v : ids) {
         if (cancel.isCancelled())
             return failedOutcome(cancelledError(), replayed, t);
         const QByteArray id = v.toString().toUtf8();
-        const auto r = client.commandSync({"EVAL", kReplayScript, "3", kDeadStream, kOrdersStream,
-            replayMarkerKey(id), id, "100000"});
-        if (!r || r->isError() || r->elements.size() != 2) {
-            auto o = failedOutcome(
-                QueueReader::replyError(r, tr("replay a dead letter")), replayed, t);
-            o.data.insert(QStringLiteral("added"), added);
+        const auto one = replayOne(client, id);
+        if (!one) {
+            auto o = failedOutcome(one.error(), replayed, t);
+            o.data.insert(QStringLiteral("added"), addedJson());
             return o;
         }
-        const QByteArray what = r->elements[0].toByteArray();
-        if (what == "replayed") {
+        if (one->first == "replayed") {
             ++replayed;
-            added.append(QJsonArray {QString::fromUtf8(id), r->elements[1].toString()});
-        } else if (what == "already") {
+            added.insert(v.toString(), one->second);
+        } else if (one->first == "already") {
             ++already;
         } else {
             ++gone;
@@ -163,6 +186,37 @@ safety::Outcome ReplayDeadLettersAction::execute(
         pr.stage = tr("Replaying dead letters");
         progress(pr);
     }
+    // Every replay on a replica before the outcome says done (a later failover keeps them).
+    qint64 acked = replayed > 0 ? client.waitForReplicas(kDeadStream) : -1;
+    // After a failover during the run, or when no replica acknowledged (the master that took the
+    // replays may have been replaced while it still answered): replication is asynchronous, so a
+    // replay an old master acknowledged may never have reached the new one (its letter is back,
+    // with no marker). Ask Sentinel for the master again, look at every replayed letter there
+    // and replay those again: the script and its marker make that once, whatever happened.
+    const int followed = std::max(0, client.rediscoveries()); // failovers met during the run
+    if (followed > 0 || acked == 0) {
+        const Status fresh = client.refresh();
+        if (!fresh)
+            return failedOutcome(fresh.error(), replayed, t);
+        for (auto it = added.begin(); it != added.end(); ++it) {
+            const QByteArray id = it.key().toUtf8();
+            const auto marker = client.command(kDeadStream, {"GET", replayMarkerKey(id)});
+            if (!marker || marker->isError())
+                return failedOutcome(
+                    QueueReader::replyError(marker, tr("read a replay marker")), replayed, t);
+            if (!marker->isNil())
+                continue;
+            const auto again = replayOne(client, id);
+            if (!again)
+                return failedOutcome(again.error(), replayed, t);
+            if (again->first == "replayed") {
+                ++redone;
+                it.value() = again->second;
+            }
+        }
+        if (redone > 0)
+            acked = client.waitForReplicas(kDeadStream);
+    }
     safety::Outcome o;
     o.complete = true;
     o.done = replayed;
@@ -172,27 +226,37 @@ safety::Outcome ReplayDeadLettersAction::execute(
         o.notes << tr("%n had been replayed before (not added again)", nullptr, int(already));
     if (gone)
         o.notes << tr("%n were gone already", nullptr, int(gone));
+    if (followed > 0)
+        o.notes << tr("The Redis master changed during the replay; followed it to %1.")
+                       .arg(client.nodeFor(kDeadStream));
+    if (redone)
+        o.notes << tr("%n replay(s) lost in the failover were done again", nullptr, int(redone));
+    if (acked == 0)
+        o.notes << tr("No replica has acknowledged the replays yet.");
     o.data.insert(QStringLiteral("replayed"), replayed);
     o.data.insert(QStringLiteral("already"), already);
     o.data.insert(QStringLiteral("gone"), gone);
-    o.data.insert(QStringLiteral("added"), added);
+    o.data.insert(QStringLiteral("redone"), redone);
+    o.data.insert(QStringLiteral("rediscoveries"), followed);
+    o.data.insert(QStringLiteral("node"), client.nodeFor(kDeadStream));
+    o.data.insert(QStringLiteral("added"), addedJson());
     return o;
 }
 
 Result<safety::Verification> ReplayDeadLettersAction::verify(
     const safety::Plan &plan, const safety::Outcome &, const safety::CancelToken &)
 {
-    redis::Client client(m_endpoint);
+    StreamClient client(m_deployment);
     const QJsonArray ids = plan.data.value(QStringLiteral("ids")).toArray();
     qint64 remaining = 0, unmarked = 0;
     for (const QJsonValue &v : ids) {
         const QByteArray id = v.toString().toUtf8();
-        const auto r = client.commandSync({"XRANGE", kDeadStream, id, id});
+        const auto r = client.command(kDeadStream, {"XRANGE", kDeadStream, id, id});
         if (!r || r->isError())
             return QueueReader::replyError(r, tr("read the dead letters"));
         if (!r->elements.empty())
             ++remaining;
-        const auto m = client.commandSync({"EXISTS", replayMarkerKey(id)});
+        const auto m = client.command(kDeadStream, {"EXISTS", replayMarkerKey(id)});
         if (m && m->toInteger() == 0)
             ++unmarked;
     }
@@ -208,9 +272,9 @@ Result<safety::Verification> ReplayDeadLettersAction::verify(
 
 // ---- claim ----
 
-ClaimPendingAction::ClaimPendingAction(redis::Endpoint endpoint, QString group, qint64 minIdleMs,
-    QString toConsumer, QByteArray stream)
-    : m_endpoint(std::move(endpoint))
+ClaimPendingAction::ClaimPendingAction(cache::RedisDeployment deployment, QString group,
+    qint64 minIdleMs, QString toConsumer, QByteArray stream)
+    : m_deployment(std::move(deployment))
     , m_group(std::move(group))
     , m_minIdleMs(minIdleMs)
     , m_to(std::move(toConsumer))
@@ -226,9 +290,9 @@ QString ClaimPendingAction::describe() const
 
 Result<safety::Plan> ClaimPendingAction::plan(const safety::CancelToken &)
 {
-    redis::Client client(m_endpoint);
+    StreamClient client(m_deployment);
     const QByteArray group = m_group.toUtf8();
-    const auto p = client.commandSync(
+    const auto p = client.command(m_stream,
         {"XPENDING", m_stream, group, "IDLE", QByteArray::number(m_minIdleMs), "-", "+", "10000"});
     if (!p || p->isError())
         return QueueReader::replyError(p, tr("read the pending entries of %1").arg(m_group));
@@ -251,7 +315,7 @@ Result<safety::Plan> ClaimPendingAction::plan(const safety::CancelToken &)
     plan.count = qint64(p->elements.size());
     QString to = m_to;
     if (to.isEmpty()) {
-        const auto c = client.commandSync({"XINFO", "CONSUMERS", m_stream, group});
+        const auto c = client.command(m_stream, {"XINFO", "CONSUMERS", m_stream, group});
         if (!c || c->isError())
             return QueueReader::replyError(c, tr("read the consumers of %1").arg(m_group));
         qint64 best = -1;
@@ -291,15 +355,16 @@ safety::Outcome ClaimPendingAction::execute(
 {
     QElapsedTimer t;
     t.start();
-    redis::Client client(m_endpoint);
+    StreamClient client(m_deployment);
     const QByteArray to = plan.data.value(QStringLiteral("to")).toString().toUtf8();
     QByteArray cursor = "0-0";
     qint64 claimed = 0, deleted = 0;
     for (int round = 0; round < 100000; ++round) {
         if (cancel.isCancelled())
             return failedOutcome(cancelledError(), claimed, t);
-        const auto r = client.commandSync({"XAUTOCLAIM", m_stream, m_group.toUtf8(), to,
-            QByteArray::number(m_minIdleMs), cursor, "COUNT", "100", "JUSTID"});
+        const auto r = client.command(m_stream,
+            {"XAUTOCLAIM", m_stream, m_group.toUtf8(), to, QByteArray::number(m_minIdleMs), cursor,
+                "COUNT", "100", "JUSTID"});
         if (!r || r->isError() || r->elements.size() < 2)
             return failedOutcome(QueueReader::replyError(r, tr("claim entries")), claimed, t);
         cursor = r->elements[0].toByteArray();
@@ -330,9 +395,10 @@ safety::Outcome ClaimPendingAction::execute(
 Result<safety::Verification> ClaimPendingAction::verify(
     const safety::Plan &, const safety::Outcome &, const safety::CancelToken &)
 {
-    redis::Client client(m_endpoint);
-    const auto p = client.commandSync({"XPENDING", m_stream, m_group.toUtf8(), "IDLE",
-        QByteArray::number(m_minIdleMs), "-", "+", "10000"});
+    StreamClient client(m_deployment);
+    const auto p = client.command(m_stream,
+        {"XPENDING", m_stream, m_group.toUtf8(), "IDLE", QByteArray::number(m_minIdleMs), "-", "+",
+            "10000"});
     if (!p || p->isError())
         return QueueReader::replyError(p, tr("read the pending entries of %1").arg(m_group));
     safety::Verification v;
@@ -346,8 +412,8 @@ Result<safety::Verification> ClaimPendingAction::verify(
 // ---- trim ----
 
 TrimStreamAction::TrimStreamAction(
-    redis::Endpoint endpoint, QByteArray stream, qint64 maxLen, bool force)
-    : m_endpoint(std::move(endpoint))
+    cache::RedisDeployment deployment, QByteArray stream, qint64 maxLen, bool force)
+    : m_deployment(std::move(deployment))
     , m_stream(std::move(stream))
     , m_maxLen(std::max<qint64>(0, maxLen))
     , m_force(force)
@@ -360,7 +426,7 @@ QString TrimStreamAction::describe() const
 
 Result<safety::Plan> TrimStreamAction::plan(const safety::CancelToken &)
 {
-    redis::Client client(m_endpoint);
+    StreamClient client(m_deployment);
     auto info = QueueReader::readStream(client, m_stream);
     if (!info)
         return info.error();
@@ -373,8 +439,8 @@ Result<safety::Plan> TrimStreamAction::plan(const safety::CancelToken &)
     // The first entry kept: everything older goes.
     QString firstKept;
     if (m_maxLen > 0 && p.count > 0) {
-        const auto r = client.commandSync(
-            {"XREVRANGE", m_stream, "+", "-", "COUNT", QByteArray::number(m_maxLen)});
+        const auto r = client.command(
+            m_stream, {"XREVRANGE", m_stream, "+", "-", "COUNT", QByteArray::number(m_maxLen)});
         if (!r || r->isError())
             return QueueReader::replyError(r, tr("read %1").arg(p.target));
         if (!r->elements.empty())
@@ -419,9 +485,9 @@ safety::Outcome TrimStreamAction::execute(
 {
     QElapsedTimer t;
     t.start();
-    redis::Client client(m_endpoint);
-    const auto r
-        = client.commandSync({"XTRIM", m_stream, "MAXLEN", "=", QByteArray::number(m_maxLen)});
+    StreamClient client(m_deployment);
+    const auto r = client.command(
+        m_stream, {"XTRIM", m_stream, "MAXLEN", "=", QByteArray::number(m_maxLen)});
     if (!r || r->isError())
         return failedOutcome(QueueReader::replyError(r, tr("trim the stream")), 0, t);
     safety::Outcome o;
@@ -435,8 +501,8 @@ safety::Outcome TrimStreamAction::execute(
 Result<safety::Verification> TrimStreamAction::verify(
     const safety::Plan &, const safety::Outcome &, const safety::CancelToken &)
 {
-    redis::Client client(m_endpoint);
-    const auto r = client.commandSync({"XLEN", m_stream});
+    StreamClient client(m_deployment);
+    const auto r = client.command(m_stream, {"XLEN", m_stream});
     if (!r || r->isError())
         return QueueReader::replyError(r, tr("read the stream's length"));
     safety::Verification v;

@@ -60,11 +60,11 @@ Error QueueReader::replyError(const Result<redis::Reply> &reply, const QString &
     return e;
 }
 
-Result<StreamInfo> QueueReader::readStream(redis::Client &client, const QByteArray &stream)
+Result<StreamInfo> QueueReader::readStream(StreamClient &client, const QByteArray &stream)
 {
     StreamInfo info;
     info.name = QString::fromUtf8(stream);
-    const auto s = client.commandSync({"XINFO", "STREAM", stream});
+    const auto s = client.command(stream, {"XINFO", "STREAM", stream});
     if (!s || s->isError()) {
         if (s && s->str.contains("no such key"))
             return info; // not created yet: an empty stream
@@ -76,7 +76,7 @@ Result<StreamInfo> QueueReader::readStream(redis::Client &client, const QByteArr
     info.entriesAdded = num(m, "entries-added");
     info.lastId = text(m, "last-generated-id");
     info.firstId = entryId(m.value("first-entry"));
-    const auto g = client.commandSync({"XINFO", "GROUPS", stream});
+    const auto g = client.command(stream, {"XINFO", "GROUPS", stream});
     if (!g || g->isError())
         return replyError(g, tr("read the groups of %1").arg(info.name));
     for (const redis::Reply &group : g->elements) {
@@ -91,7 +91,7 @@ Result<StreamInfo> QueueReader::readStream(redis::Client &client, const QByteArr
         const QByteArray name = gi.name.toUtf8();
         if (gi.pending > 0) {
             // The oldest pending entry and its idle time (extended form, one entry).
-            const auto p = client.commandSync({"XPENDING", stream, name, "-", "+", "1"});
+            const auto p = client.command(stream, {"XPENDING", stream, name, "-", "+", "1"});
             if (p && p->isArray() && !p->elements.empty()) {
                 const redis::Reply &first = p->elements.front();
                 if (first.elements.size() >= 3) {
@@ -100,7 +100,7 @@ Result<StreamInfo> QueueReader::readStream(redis::Client &client, const QByteArr
                 }
             }
         }
-        const auto c = client.commandSync({"XINFO", "CONSUMERS", stream, name});
+        const auto c = client.command(stream, {"XINFO", "CONSUMERS", stream, name});
         if (c && c->isArray()) {
             for (const redis::Reply &consumer : c->elements) {
                 const auto cm = fieldMap(consumer);
@@ -118,11 +118,11 @@ Result<StreamInfo> QueueReader::readStream(redis::Client &client, const QByteArr
 }
 
 Result<QList<DeadLetter>> QueueReader::readDeadLetters(
-    redis::Client &client, const QByteArray &deadStream, int limit)
+    StreamClient &client, const QByteArray &deadStream, int limit)
 {
     QList<DeadLetter> out;
-    const auto r
-        = client.commandSync({"XRANGE", deadStream, "-", "+", "COUNT", QByteArray::number(limit)});
+    const auto r = client.command(
+        deadStream, {"XRANGE", deadStream, "-", "+", "COUNT", QByteArray::number(limit)});
     if (!r || r->isError())
         return replyError(r, tr("read the dead letters"));
     for (const redis::Reply &entry : r->elements) {
@@ -155,7 +155,7 @@ Result<QList<DeadLetter>> QueueReader::readDeadLetters(
     return out;
 }
 
-Result<QueueSnapshot> QueueReader::readSnapshot(redis::Client &client, int deadLimit)
+Result<QueueSnapshot> QueueReader::readSnapshot(StreamClient &client, int deadLimit)
 {
     QueueSnapshot snap;
     snap.takenAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -169,15 +169,17 @@ Result<QueueSnapshot> QueueReader::readSnapshot(redis::Client &client, int deadL
     if (!dead)
         return dead.error();
     snap.deadLetters = *dead;
+    snap.node = client.nodeFor(kOrdersStream);
     return snap;
 }
 
-QFuture<Result<QueueSnapshot>> QueueReader::fetch(redis::Endpoint endpoint, int deadLimit)
+QFuture<Result<QueueSnapshot>> QueueReader::fetch(cache::RedisDeployment deployment, int deadLimit)
 {
-    return QtConcurrent::run([endpoint, deadLimit]() -> Result<QueueSnapshot> {
-        redis::Client client(endpoint);
+    return QtConcurrent::run([deployment = std::move(deployment), deadLimit]() {
+        StreamClient client(deployment);
+        client.setFailoverWaitMs(5000); // the next refresh tries again
         auto r = readSnapshot(client, deadLimit);
-        client.disconnectFromServer();
+        client.disconnect();
         return r;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "queues/streamclient.h"
 #include "redis/client.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,16 @@
 // Plain values: they cross threads. Names shared with the simulator (server/storefront/pipeline.h).
 namespace qm::queues {
 
-inline const QByteArray kOrdersStream = QByteArrayLiteral("qm:orders:placed");
-inline const QByteArray kDeadStream = QByteArrayLiteral("qm:orders:dead");
+// Every key of the pipeline carries the hash tag {orders}: on a Redis Cluster they all live in
+// one slot, so the replay script (dead stream, orders stream and marker) runs on one node, and
+// the same names serve one server, a Sentinel-managed master and a Cluster.
+inline const QByteArray kOrdersStream = QByteArrayLiteral("qm:{orders}:placed");
+inline const QByteArray kDeadStream = QByteArrayLiteral("qm:{orders}:dead");
+inline const QByteArray kReplayMarkerPrefix = QByteArrayLiteral("qm:{orders}:replayed:");
 // Marker of a replayed dead letter: its value is the id of the entry the replay added.
 inline QByteArray replayMarkerKey(const QByteArray &deadId)
 {
-    return QByteArrayLiteral("qm:orders:replayed:") + deadId;
+    return kReplayMarkerPrefix + deadId;
 }
 
 struct ConsumerInfo
@@ -75,23 +80,27 @@ struct QueueSnapshot
     QList<StreamInfo> streams; // the orders stream, then the dead stream
     QList<DeadLetter> deadLetters; // the oldest first, up to the limit asked for
     qint64 takenAtMs = 0; // wall clock
+    QString node; // the Redis server that answered ("127.0.0.1:6380")
 };
 
 // Field map of an XINFO-style reply ([name, value, name, value...]), by name: Redis 7.0 and 7.2
 // added fields, and some may be nil (CONVENTIONS.md #25).
 QHash<QByteArray, redis::Reply> fieldMap(const redis::Reply &reply);
 
-// Blocking reads on the calling (worker) thread's client.
+// Blocking reads on the calling (worker) thread's client; each command goes to the master that
+// serves its stream (StreamClient: Sentinel's current master, the Cluster node of the slot).
 class QueueReader
 {
     Q_DECLARE_TR_FUNCTIONS(qm::queues::QueueReader)
 public:
-    static Result<StreamInfo> readStream(redis::Client &client, const QByteArray &stream);
+    static Result<StreamInfo> readStream(StreamClient &client, const QByteArray &stream);
     static Result<QList<DeadLetter>> readDeadLetters(
-        redis::Client &client, const QByteArray &deadStream, int limit);
-    static Result<QueueSnapshot> readSnapshot(redis::Client &client, int deadLimit = 200);
-    // Off the calling thread: a client of its own on a pool thread, closed when done.
-    static QFuture<Result<QueueSnapshot>> fetch(redis::Endpoint endpoint, int deadLimit = 200);
+        StreamClient &client, const QByteArray &deadStream, int limit);
+    static Result<QueueSnapshot> readSnapshot(StreamClient &client, int deadLimit = 200);
+    // Off the calling thread: a client of its own on a pool thread, closed when done. The
+    // topology is looked up on each fetch, so the panel follows a Sentinel failover.
+    static QFuture<Result<QueueSnapshot>> fetch(
+        cache::RedisDeployment deployment, int deadLimit = 200);
     // A transport failure or an error reply, as an Error (NOPERM -> PermissionDenied).
     static Error replyError(const Result<redis::Reply> &reply, const QString &what);
 };

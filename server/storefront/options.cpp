@@ -188,7 +188,7 @@ bool parseOptions(Options &o, QString *error)
         "Serve Prometheus metrics (checkout histogram, orders) on 127.0.0.1:PORT/metrics.", "port",
         QStringLiteral("0"));
     const auto queue = opt("queue",
-        "Order pipeline: publish each placed order to the Redis Stream qm:orders:placed and "
+        "Order pipeline: publish each placed order to the Redis Stream qm:{orders}:placed and "
         "consume it with the consumer groups fulfilment, email and erp.",
         nullptr);
     const auto queueOnly
@@ -196,7 +196,7 @@ bool parseOptions(Options &o, QString *error)
     const auto queueWorkers = opt("queue-workers", "Worker threads per task (0: publish only).",
         "n", QString::number(o.queueWorkers));
     const auto queueAttempts
-        = opt("queue-attempts", "Attempts per task before the entry goes to qm:orders:dead.", "n",
+        = opt("queue-attempts", "Attempts per task before the entry goes to qm:{orders}:dead.", "n",
             QString::number(o.queueAttempts));
     const auto queueMaxLen = opt(
         "queue-maxlen", "Approximate MAXLEN of the streams.", "n", QString::number(o.queueMaxLen));

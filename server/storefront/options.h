@@ -38,12 +38,12 @@ struct Options
     int items = 0; // shop only from the first N stock rows (0 = all): contention
     bool quiet = false; // no progress lines
     int metricsPort = 0; // GET /metrics on 127.0.0.1:port (metrics.h); 0 = none
-    // The order pipeline (pipeline.h): publish each placed order to qm:orders:placed and consume it
-    // with one consumer group per task (fulfilment, email, erp).
+    // The order pipeline (pipeline.h): publish each placed order to qm:{orders}:placed and consume
+    // it with one consumer group per task (fulfilment, email, erp).
     bool queue = false; // publish and consume (needs Redis)
     bool queueOnly = false; // only the worker pool: no shoppers, no back office
     int queueWorkers = 1; // worker threads per task (0: publish only)
-    int queueAttempts = 3; // attempts before an entry goes to qm:orders:dead
+    int queueAttempts = 3; // attempts before an entry goes to qm:{orders}:dead
     qint64 queueMaxLen = 100000; // XADD MAXLEN ~ of both streams
     int queueBatch = 10; // entries per XREADGROUP
     int queuePendingEveryMs = 2000; // how often a worker reads its own pending entries

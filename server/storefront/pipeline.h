@@ -22,12 +22,12 @@ class Stats;
 // The order pipeline (issue 10): every placed order is published to a Redis Stream and a worker
 // pool consumes it, one consumer group per task. Names shared with the console (core/queues).
 namespace pipeline {
-inline constexpr const char *kStream = "qm:orders:placed";
-inline constexpr const char *kDeadStream = "qm:orders:dead";
+inline constexpr const char *kStream = "qm:{orders}:placed";
+inline constexpr const char *kDeadStream = "qm:{orders}:dead";
 const std::vector<std::string> &tasks(); // fulfilment, email, erp
 } // namespace pipeline
 
-// What a shopper calls after a checkout: XADD qm:orders:placed MAXLEN ~ N.
+// What a shopper calls after a checkout: XADD qm:{orders}:placed MAXLEN ~ N.
 class OrderPublisher
 {
 public:
@@ -48,7 +48,7 @@ private:
 // skip an (order, task) the database has done (acknowledge only), else do the task (latency,
 // failure rate), record it (pipeline.complete_task) and XACK. A failure re-adds the entry with
 // attempt + 1 (and only_task) in one MULTI with the XACK; after the last attempt the entry goes
-// to qm:orders:dead with the error instead.
+// to qm:{orders}:dead with the error instead.
 class QueueWorker
 {
 public:

@@ -61,7 +61,7 @@ private:
     Shop m_shop;
     Shop m_staff;
     Cache m_cache;
-    OrderPublisher m_publisher; // --queue: each placed order to qm:orders:placed
+    OrderPublisher m_publisher; // --queue: each placed order to qm:{orders}:placed
     Clerk m_clerk;
     quint64 m_carts = 0;
 };

@@ -9,6 +9,7 @@
 #include "testenv.h"
 #include "tst_orderfeed_support.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace qm::capacity;
@@ -400,6 +402,67 @@ private Q_SLOTS:
         // ...and the simulator is gone (its port closed).
         QTRY_VERIFY_WITH_TIMEOUT(!metricsAnswer(m_port), 5000);
         QVERIFY(result.readout().contains(QLatin1String("Cancelled")));
+    }
+
+    void withoutPrometheusTheServersAreSampledDirectly()
+    {
+        // The same profile without Prometheus: the readout still has the servers' side, from
+        // sampling PostgreSQL and Redis directly (DirectSampler, as the Capacity workspace does).
+        QFile f(qmtest::profilePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(f.readAll()).object();
+        profile.remove(QStringLiteral("prometheus"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no-prometheus.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(profile).toJson());
+        out.close();
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        const Run r = qmctl(
+            {QStringLiteral("loadtest"), QStringLiteral("--ramp"), QStringLiteral("4"),
+                QStringLiteral("--step"), QStringLiteral("8s"), QStringLiteral("--warmup"),
+                QStringLiteral("2s"), QStringLiteral("--p95-limit"), QStringLiteral("5s"),
+                QStringLiteral("--error-limit"), QStringLiteral("0.2"), QStringLiteral("--json")},
+            path);
+        QVERIFY2(r.code == 0, r.err.constData());
+        qInfo().noquote() << r.out.trimmed();
+        QVERIFY2(r.json()
+                     .value(QStringLiteral("servers"))
+                     .toString()
+                     .contains(QLatin1String("PostgreSQL and Redis")),
+            r.out.constData());
+        const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
+        const QJsonArray steps = result.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 1);
+        const QJsonObject step = steps.at(0).toObject();
+        QVERIFY2(step.value(QStringLiteral("dbConnections")).toDouble() > 0, r.out.constData());
+        QVERIFY2(step.value(QStringLiteral("redisMemory")).toDouble() > 0, r.out.constData());
+        // DB connections against the real max_connections, as the sampler read it.
+        const double maxConnections = [this] {
+            pqxx::nontransaction tx(*m_db);
+            return tx.exec("SELECT current_setting('max_connections')::float8")[0][0].as<double>();
+        }();
+        bool connections = false;
+        for (const QJsonValue v : step.value(QStringLiteral("resources")).toArray()) {
+            const QJsonObject u = v.toObject();
+            if (u.value(QStringLiteral("id")).toString() == u"db.connections") {
+                connections = true;
+                QCOMPARE(u.value(QStringLiteral("limit")).toDouble(), maxConnections);
+                QVERIFY2(u.value(QStringLiteral("ratio")).toDouble() > 0, r.out.constData());
+            }
+        }
+        QVERIFY2(connections, r.out.constData());
+        // The run is a marker on the charts, read through the backend seam (console.audit_log).
+        qm::db::Cluster cluster(qmtest::clusterConfig(QStringLiteral("manager")));
+        auto markers = Annotations::load(
+            cluster, qm::BackendKind::Reference, from, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(qmtest::waitFor(markers, 30'000));
+        QVERIFY2(markers.result().ok(), qPrintable(qmtest::errorOf(markers.result()).message));
+        const auto &list = markers.result().value();
+        QVERIFY(std::any_of(list.begin(), list.end(), [](const Annotation &a) {
+            return a.kind == Annotation::Kind::LoadTest && a.outcome.contains(u"highestStableRate");
+        }));
     }
 
     void forecastCliStatesModelErrorAndSaturation()

@@ -1,7 +1,7 @@
 // The order pipeline's queue against the sandbox's Redis and PostgreSQL (issue 10, "Queues"):
-// the storefront simulator publishes placed orders to qm:orders:placed and its worker pool
+// the storefront simulator publishes placed orders to qm:{orders}:placed and its worker pool
 // consumes them (groups fulfilment, email, erp); failures beyond the attempts go to
-// qm:orders:dead. A worker killed mid-batch leaves pending entries that the console's claim
+// qm:{orders}:dead. A worker killed mid-batch leaves pending entries that the console's claim
 // (XAUTOCLAIM) hands to a live worker; dead letters are replayed by the console, and a console
 // killed mid-replay followed by a second replay adds no letter twice and loses none. Through all
 // of it each (order, task) is done exactly once (pipeline.order_tasks rows = published orders,
@@ -198,7 +198,7 @@ private Q_SLOTS:
     {
         // A clean pipeline: no streams, no markers, no processed tasks.
         cmd({"DEL", qm::queues::kOrdersStream, qm::queues::kDeadStream});
-        const Reply keys = cmd({"KEYS", "qm:orders:replayed:*"});
+        const Reply keys = cmd({"KEYS", "qm:{orders}:replayed:*"});
         for (const Reply &k : keys.elements)
             cmd({"DEL", k.str});
         pqxx::nontransaction tx(*m_db);
@@ -219,8 +219,9 @@ private Q_SLOTS:
         const QSet<qint64> published = publishedOrders();
         QCOMPARE(doneOrders("fulfilment"), published);
         // email and erp: done, or dead after the last attempt: never both, never neither.
+        qm::queues::StreamClient reader(qmtest::redisEndpoint());
         const auto dead
-            = qm::queues::QueueReader::readDeadLetters(*m_redis, qm::queues::kDeadStream, 100000);
+            = qm::queues::QueueReader::readDeadLetters(reader, qm::queues::kDeadStream, 100000);
         QVERIFY(dead.ok());
         QVERIFY2(
             !dead->isEmpty(), "no dead letter: the failure rate did not reach the dead stream");
@@ -349,9 +350,9 @@ private Q_SLOTS:
         qm::safety::Plan plan;
         plan.action = stale.kind();
         QJsonArray ids;
-        const Reply markers = cmd({"KEYS", "qm:orders:replayed:*"});
+        const Reply markers = cmd({"KEYS", "qm:{orders}:replayed:*"});
         for (const Reply &k : markers.elements)
-            ids.append(QString::fromUtf8(k.str.mid(int(qstrlen("qm:orders:replayed:")))));
+            ids.append(QString::fromUtf8(k.str.mid(int(qm::queues::kReplayMarkerPrefix.size()))));
         QCOMPARE(qint64(ids.size()), dead);
         plan.data.insert(QStringLiteral("ids"), ids);
         const auto outcome = stale.execute(plan, [](const qm::safety::Progress &) {}, {});

@@ -8,6 +8,7 @@
 // Where Vendure is: $QM_SANDBOX_DIR/profile-vendure.json (QM_SANDBOX_STORE=both|vendure).
 #include "backend/backend.h"
 #include "backends/writes.h"
+#include "capacity/annotations.h"
 #include "catalog/catalogwrites.h"
 #include "common/whenfinished.h"
 #include "db/blocking.h"
@@ -19,6 +20,7 @@
 #include "vendure/adminclient.h"
 #include "vendureshop.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +28,7 @@
 #include <QScopeGuard>
 #include <QUuid>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
 #include <pqxx/pqxx>
 
@@ -66,6 +69,7 @@ private slots:
     void aChangedRowBreaksTheChain();
     void theLogIsOutOfTheConsoleRolesReach();
     void definersPinTheirSearchPath();
+    void chartAnnotationsReadTheVendureLog();
 
 private:
     std::unique_ptr<pqxx::connection> vendureAs(const QString &user = {}) const;
@@ -570,6 +574,48 @@ void TestVendureAudit::definersPinTheirSearchPath()
                       .as<bool>(),
             role);
     }
+}
+
+// The Capacity charts' markers (core/capacity/annotations) of a Vendure profile come from
+// qm_vendure.audit_log, where its actions are recorded, not from the reference store's log.
+void TestVendureAudit::chartAnnotationsReadTheVendureLog()
+{
+    auto oncall = clusterAs(QStringLiteral("oncall"));
+    QVERIFY(oncall);
+    qm::safety::DbAuditSink sink(oncall, BackendKind::Vendure);
+    qm::safety::AuditEntry e;
+    e.action = QStringLiteral("cache.purge_pattern");
+    e.target
+        = QStringLiteral("page:annotation-%1:*").arg(e.requestId.toString(QUuid::WithoutBraces));
+    e.plan = QJsonObject {{QStringLiteral("count"), 3}};
+    e.outcome = QJsonObject {{QStringLiteral("done"), 3}};
+    const qint64 from = QDateTime::currentMSecsSinceEpoch() - 60000;
+    const qm::Status recorded = sink.record(e);
+    QVERIFY2(recorded.ok(), qPrintable(qmtest::errorOf(recorded).toString()));
+    const qint64 to = QDateTime::currentMSecsSinceEpoch() + 60000;
+    auto find = [&e](const std::vector<qm::capacity::Annotation> &list) {
+        return std::find_if(list.begin(), list.end(),
+            [&e](const qm::capacity::Annotation &a) { return a.target == e.target; });
+    };
+
+    auto manager = clusterAs(QStringLiteral("manager"));
+    QVERIFY(manager);
+    const auto vendure
+        = await(qm::capacity::Annotations::load(*manager, BackendKind::Vendure, from, to));
+    QVERIFY2(vendure.ok(), qPrintable(qmtest::errorOf(vendure).toString()));
+    const auto it = find(vendure.value());
+    QVERIFY2(it != vendure->end(), "the Vendure profile's purge is not on its chart");
+    QCOMPARE(it->kind, qm::capacity::Annotation::Kind::Purge);
+    QCOMPARE(it->actor, QStringLiteral("oncall"));
+    QVERIFY(it->plan.contains(QStringLiteral("count")));
+
+    // The reference store's log (the console's database) does not have it.
+    qm::db::Cluster reference(qmtest::clusterConfig(QStringLiteral("manager")));
+    QVERIFY(qm::db::waitBlocking(reference.start()).ok());
+    const auto console
+        = await(qm::capacity::Annotations::load(reference, BackendKind::Reference, from, to));
+    QVERIFY2(console.ok(), qPrintable(qmtest::errorOf(console).toString()));
+    QVERIFY(find(console.value()) == console->end());
 }
 
 QTEST_GUILESS_MAIN(TestVendureAudit)

@@ -33,7 +33,9 @@ void CapacityPage::loadAnnotations()
         return;
     m_annotationsRead.start();
     m_annotationsFromMinute = from / kMinute;
-    whenFinished(this, capacity::Annotations::load(*m_session->cluster(), from - m_spanMs, to),
+    whenFinished(this,
+        capacity::Annotations::load(
+            *m_session->cluster(), m_session->backend().kind(), from - m_spanMs, to),
         [this](const Result<std::vector<capacity::Annotation>> &r) {
             if (r.ok())
                 setAnnotations(r.value());

@@ -1,6 +1,7 @@
 #include "queues/queuespage.h"
 
 #include "appicons.h"
+#include "cache/cacheconnection.h"
 #include "common/whenfinished.h"
 #include "profiles/credentials.h"
 #include "queues/queueactions.h"
@@ -222,13 +223,18 @@ void QueuesPage::stop()
     m_status->setText(tr("No profile open"));
 }
 
-redis::Endpoint QueuesPage::endpoint() const
+cache::RedisDeployment QueuesPage::deployment() const
 {
     if (!m_session)
         return {};
+    // Sentinel and Cluster: the cache workspace's deployment; each read and action looks the
+    // master up again (StreamClient), so the panel follows a failover.
+    if (const cache::CacheConnection *c = m_session->cacheConnection())
+        return c->deployment();
     if (m_session->redis())
-        return m_session->redis()->endpoint();
-    return redisEndpointFor(m_session->profile(), m_session->credentials());
+        return queues::standaloneDeployment(m_session->redis()->endpoint());
+    return cache::RedisDeployment::fromSettings(
+        m_session->profile().redis, m_session->credentials().redisPassword);
 }
 
 void QueuesPage::refresh()
@@ -237,7 +243,7 @@ void QueuesPage::refresh()
         return;
     m_inFlight = true;
     const quint64 generation = m_generation;
-    whenFinished(this, queues::QueueReader::fetch(endpoint()),
+    whenFinished(this, queues::QueueReader::fetch(deployment()),
         [this, generation](const Result<queues::QueueSnapshot> &r) {
             if (generation != m_generation)
                 return; // a previous session's read
@@ -311,12 +317,13 @@ void QueuesPage::showSnapshot(const queues::QueueSnapshot &s)
         m_lastAt = s.takenAtMs;
     }
     m_status->setText(
-        tr("%1: %2 entries, %3 pending, %4 dead letters — read %5")
+        tr("%1: %2 entries, %3 pending, %4 dead letters — read %5 from %6")
             .arg(orders.name)
             .arg(orders.length)
             .arg(pending)
             .arg(s.streams.value(1).length)
-            .arg(QDateTime::fromMSecsSinceEpoch(s.takenAtMs).toString(QStringLiteral("HH:mm:ss"))));
+            .arg(QDateTime::fromMSecsSinceEpoch(s.takenAtMs).toString(QStringLiteral("HH:mm:ss")),
+                s.node));
     ++m_snapshots;
     Q_EMIT snapshotShown();
 }
@@ -379,7 +386,7 @@ FlowDialog *QueuesPage::openReplay()
     QStringList ids;
     for (const QModelIndex &i : m_deadView->selectionModel()->selectedRows())
         ids << m_dead->item(i.row(), 0)->text();
-    return openFlow(std::make_shared<queues::ReplayDeadLettersAction>(endpoint(), ids));
+    return openFlow(std::make_shared<queues::ReplayDeadLettersAction>(deployment(), ids));
 }
 
 FlowDialog *QueuesPage::openClaim()
@@ -391,13 +398,13 @@ FlowDialog *QueuesPage::openClaim()
         return nullptr;
     }
     return openFlow(std::make_shared<queues::ClaimPendingAction>(
-        endpoint(), group, qint64(m_minIdle->value()) * 1000));
+        deployment(), group, qint64(m_minIdle->value()) * 1000));
 }
 
 FlowDialog *QueuesPage::openTrim(qint64 maxLen, bool force)
 {
     return openFlow(std::make_shared<queues::TrimStreamAction>(
-        endpoint(), queues::kOrdersStream, maxLen, force));
+        deployment(), queues::kOrdersStream, maxLen, force));
 }
 
 } // namespace qm

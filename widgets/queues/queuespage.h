@@ -76,7 +76,7 @@ private:
     void showSnapshot(const queues::QueueSnapshot &snapshot);
     void showError(const Error &error);
     FlowDialog *openFlow(std::shared_ptr<safety::DestructiveAction> action);
-    redis::Endpoint endpoint() const;
+    cache::RedisDeployment deployment() const;
     QString selectedGroup() const;
 
     QLabel *m_status;

@@ -20,12 +20,15 @@
 // "dbConnections","cpu","redisMemory","resources":[...],"stable","why",...}],"highestStableRate",
 // "breakingRate","peak":{"ordersPerSecond","source","detail",...},"firstSaturated":{"id","name",
 // "value","limit","ratio","reached",...},"recommendation":{"provisionAbove","peakShare","text"},
-// "readout",...},"auditRequestId"}. Exit code 0 when the run completed (whether or not a step
-// broke), 1 when it could not run or was cancelled.
+// "readout",...},"auditRequestId","servers"}. Without Prometheus in the profile the servers'
+// figures come from sampling PostgreSQL and Redis directly ("servers" says which). Exit code 0 when
+// the run completed (whether or not a step broke), 1 when it could not run or was cancelled.
 
 #include "capacity/loadtest.h"
 
+#include "capacity/directsampler.h"
 #include "command.h"
+#include "profiles/credentials.h"
 #include "profiles/profile.h"
 #include "safety/audit.h"
 
@@ -33,9 +36,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -263,6 +268,42 @@ public:
         }
 
         LoadTestRunner runner(config);
+        // Without Prometheus the servers' figures (DB connections against max_connections,
+        // Redis memory against maxmemory, Redis ops) come from sampling the servers directly,
+        // as the Capacity workspace does (DirectSampler): the readout still names what saturates.
+        std::unique_ptr<qm::redis::Client> redis;
+        std::unique_ptr<DirectSampler> sampler;
+        if (config.prometheusUrl.isEmpty()) {
+            qm::Profile signedIn = profile;
+            if (!ctx.user.isEmpty()) {
+                signedIn.user = ctx.user;
+                signedIn.resolveRedisUser();
+            }
+            if (signedIn.redis.mode == qm::RedisSettings::Mode::Standalone) {
+                qm::Credentials creds;
+                creds.redisPassword = qEnvironmentVariableIsSet("REDISCLI_AUTH")
+                    ? qEnvironmentVariable("REDISCLI_AUTH")
+                    : qm::redisPassfilePassword(signedIn);
+                redis = std::make_unique<qm::redis::Client>(qm::redisEndpointFor(signedIn, creds));
+            }
+            sampler = std::make_unique<DirectSampler>(cluster, redis.get());
+            sampler->setIntervalMs(int(std::clamp<qint64>(config.stepMs / 5, 500, 2000)));
+            // Its first round before the run: the runner takes the limits (max_connections,
+            // maxmemory) from it at the start.
+            QEventLoop first;
+            QObject::connect(sampler.get(), &DirectSampler::sampled, &first, &QEventLoop::quit);
+            QTimer::singleShot(10000, &first, &QEventLoop::quit);
+            sampler->start();
+            if (sampler->sampleCount() == 0)
+                first.exec();
+            runner.setServerSource(sampler.get());
+        }
+        const QString servers = sampler ? sampler->describe()
+            : config.prometheusUrl.isEmpty()
+            ? QString()
+            : tr("Prometheus at %1").arg(config.prometheusUrl.toDisplayString());
+        if (!json && !servers.isEmpty())
+            ctx.err() << tr("servers' figures: %1").arg(servers) << Qt::endl;
         QEventLoop loop;
         QObject::connect(&runner, &LoadTestRunner::finished, &loop, &QEventLoop::quit);
         if (!json) {
@@ -305,7 +346,10 @@ public:
         if (json) {
             QJsonObject o {{QStringLiteral("config"), config.toJson()},
                 {QStringLiteral("result"), result.toJson()},
-                {QStringLiteral("auditRequestId"), auditId}};
+                {QStringLiteral("auditRequestId"), auditId}, {QStringLiteral("servers"), servers}};
+            if (sampler && !sampler->unavailable().isEmpty())
+                o.insert(QStringLiteral("serversUnavailable"),
+                    QJsonArray::fromStringList(sampler->unavailable()));
             if (!auditProblem.isEmpty())
                 o.insert(QStringLiteral("auditProblem"), auditProblem);
             ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;

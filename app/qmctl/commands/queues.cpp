@@ -2,7 +2,7 @@
 // actions, through the same safety flow as the console).
 //
 //   qmctl queues list [--json]                         streams, groups, consumers, dead letters
-//   qmctl queues replay [--group G] [--id ID]... --yes  dead letters back to qm:orders:placed
+//   qmctl queues replay [--group G] [--id ID]... --yes  dead letters back to qm:{orders}:placed
 //   qmctl queues claim --group G --min-idle MS [--to C] --yes
 //   qmctl queues trim --maxlen N [--stream S] [--force] --yes
 // Redis: the profile's ACL user, its password from $REDISCLI_AUTH (else the profile's passfile).
@@ -49,7 +49,8 @@ QJsonObject snapshotJson(const qm::queues::QueueSnapshot &s)
             {QStringLiteral("orig_id"), d.origId}, {QStringLiteral("group"), d.group},
             {QStringLiteral("order_id"), d.orderId}, {QStringLiteral("attempts"), d.attempts},
             {QStringLiteral("error"), d.error}, {QStringLiteral("payload"), d.payloadText()}});
-    return {{QStringLiteral("streams"), streams}, {QStringLiteral("dead_letters"), dead}};
+    return {{QStringLiteral("streams"), streams}, {QStringLiteral("dead_letters"), dead},
+        {QStringLiteral("node"), s.node}};
 }
 
 class QueuesCommand : public Command
@@ -73,7 +74,7 @@ public:
                 tr("ms"), QStringLiteral("60000")});
         p.addOption({QStringLiteral("to"), tr("claim: the consumer that gets them."), tr("name")});
         p.addOption({QStringLiteral("maxlen"), tr("trim: entries to keep."), tr("n")});
-        p.addOption({QStringLiteral("stream"), tr("trim: the stream (default qm:orders:placed)."),
+        p.addOption({QStringLiteral("stream"), tr("trim: the stream (default qm:{orders}:placed)."),
             tr("key"), QString::fromUtf8(qm::queues::kOrdersStream)});
         p.addOption({QStringLiteral("force"), tr("trim: even entries not yet acknowledged.")});
         p.addOption({QStringLiteral("dry-run"), tr("Show the plan; change nothing.")});
@@ -105,11 +106,13 @@ public:
         creds.redisPassword = qEnvironmentVariableIsSet("REDISCLI_AUTH")
             ? qEnvironmentVariable("REDISCLI_AUTH")
             : qm::redisPassfilePassword(prof);
-        const qm::redis::Endpoint endpoint = qm::redisEndpointFor(prof, creds);
+        // The master by Sentinel, or the Cluster node of the streams' slot (StreamClient).
+        const qm::cache::RedisDeployment deployment
+            = qm::cache::RedisDeployment::fromSettings(prof.redis, creds.redisPassword);
         const bool json = p.isSet(QStringLiteral("json"));
 
         if (what == QLatin1String("list")) {
-            qm::redis::Client client(endpoint);
+            qm::queues::StreamClient client(deployment);
             const auto snap = qm::queues::QueueReader::readSnapshot(client, 1000);
             if (!snap)
                 return ctx.fail(snap.error());
@@ -138,7 +141,7 @@ public:
         std::shared_ptr<qm::safety::DestructiveAction> action;
         if (what == QLatin1String("replay")) {
             auto replay = std::make_shared<qm::queues::ReplayDeadLettersAction>(
-                endpoint, p.values(QStringLiteral("id")), p.value(QStringLiteral("group")));
+                deployment, p.values(QStringLiteral("id")), p.value(QStringLiteral("group")));
             // Test hook (tst_orderqueue): die like a crashed console after N dead letters.
             const int killAfter = qEnvironmentVariableIntValue("QM_TEST_REPLAY_KILL_AFTER");
             if (killAfter > 0)
@@ -152,7 +155,7 @@ public:
                 ctx.err() << tr("qmctl queues claim: --group is required") << Qt::endl;
                 return ExitUsage;
             }
-            action = std::make_shared<qm::queues::ClaimPendingAction>(endpoint,
+            action = std::make_shared<qm::queues::ClaimPendingAction>(deployment,
                 p.value(QStringLiteral("group")), p.value(QStringLiteral("min-idle")).toLongLong(),
                 p.value(QStringLiteral("to")));
         } else if (what == QLatin1String("trim")) {
@@ -162,7 +165,7 @@ public:
                 ctx.err() << tr("qmctl queues trim: --maxlen N is required") << Qt::endl;
                 return ExitUsage;
             }
-            action = std::make_shared<qm::queues::TrimStreamAction>(endpoint,
+            action = std::make_shared<qm::queues::TrimStreamAction>(deployment,
                 p.value(QStringLiteral("stream")).toUtf8(), maxLen,
                 p.isSet(QStringLiteral("force")));
         } else {
