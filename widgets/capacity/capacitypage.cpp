@@ -228,7 +228,10 @@ void CapacityPage::setActive(bool active)
     Workspace::setActive(active);
     if (active) {
         m_timer.start();
-        refresh();
+        // Opening the page sets its source first, which already asked: asking again would throw
+        // that wave away and double the page's first load on Prometheus.
+        if (m_inFlight == 0)
+            refresh();
     } else {
         m_timer.stop();
     }
