@@ -63,6 +63,15 @@ void waitAtMost3s(pqxx::connection &c)
     n.exec("set lock_timeout = '3s'");
 }
 
+// A session of the test: every lock it waits for fails it after 3 s, so that a chain lock held
+// too long fails the test instead of hanging it (the test's sessions share one thread).
+std::unique_ptr<pqxx::connection> session(const QString &user)
+{
+    auto c = connectAs(user);
+    waitAtMost3s(*c);
+    return c;
+}
+
 const char *kBulk = "select console.bulk_price_change($1::uuid, $2::bigint[], 'amount', "
                     "0.01, 'none')::text";
 
@@ -102,7 +111,7 @@ class TestAuditAtCommit : public QObject
     // The chain as a console role verifies it: whole, and the range from `from` (0501).
     void verifyChain(qint64 from)
     {
-        auto merch = connectAs(QStringLiteral("merch"));
+        auto merch = session(QStringLiteral("merch"));
         const pqxx::row all
             = one(*merch, "select ok, first_bad_id from console.verify_audit_chain()");
         QVERIFY2(all[0].as<bool>(), all[1].c_str());
@@ -117,7 +126,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QM_REQUIRE_SANDBOX();
-        m_owner = connectAs(QStringLiteral("qm_owner"));
+        m_owner = session(QStringLiteral("qm_owner"));
         pqxx::work tx(*m_owner);
         const std::string tag = newRequest().substr(0, 8);
         for (const auto &row : tx.exec_params(
@@ -133,16 +142,15 @@ private Q_SLOTS:
 
     void openTransactionDoesNotBlockOtherAuditedActions()
     {
-        auto merch = connectAs(QStringLiteral("merch"));
-        auto oncall = connectAs(QStringLiteral("oncall"));
-        auto merch2 = connectAs(QStringLiteral("merch"));
+        auto merch = session(QStringLiteral("merch"));
+        auto oncall = session(QStringLiteral("oncall"));
+        auto merch2 = session(QStringLiteral("merch"));
         const std::string chunk0 = newRequest(), chunk1 = newRequest();
         pqxx::work edit(*merch);
         edit.exec_params(kBulk, chunk0, ids(0, 3));
         edit.exec_params(kBulk, chunk1, ids(3, 3));
         // The edit stays open with two audited chunks. Another session's write-ahead intent (the
         // switchover runbook's first entry) and another whole bulk edit go through meanwhile.
-        waitAtMost3s(*oncall);
         const std::string intent = newRequest();
         std::string message;
         try {
@@ -156,7 +164,6 @@ private Q_SLOTS:
                                "(%1): %2")
                     .arg(QString::fromStdString(stateOf(e)), QString::fromUtf8(e.what()))));
         }
-        waitAtMost3s(*merch2);
         const std::string other = newRequest();
         one(*merch2, kBulk, other, ids(10, 2));
         QCOMPARE(rowsOf(intent), qint64(1));
@@ -174,7 +181,7 @@ private Q_SLOTS:
 
     void rolledBackRowsNeverReachTheChain()
     {
-        auto merch = connectAs(QStringLiteral("merch"));
+        auto merch = session(QStringLiteral("merch"));
         const std::string a = newRequest(), b = newRequest();
         const std::string before = one(*m_owner,
             "select sum(price)::text from shop.products where id = any ($1::bigint[])",
@@ -212,8 +219,8 @@ private Q_SLOTS:
 
     void interleavedCommitsChainOnceInOrder()
     {
-        auto s1 = connectAs(QStringLiteral("merch"));
-        auto s2 = connectAs(QStringLiteral("merch"));
+        auto s1 = session(QStringLiteral("merch"));
+        auto s2 = session(QStringLiteral("merch"));
         std::vector<std::string> r1, r2;
         for (int i = 0; i < 3; ++i) {
             r1.push_back(newRequest());
@@ -221,9 +228,15 @@ private Q_SLOTS:
         }
         pqxx::work t1(*s1);
         pqxx::work t2(*s2);
-        for (int i = 0; i < 3; ++i) { // disjoint products: the two never wait for each other
-            t1.exec_params(kBulk, r1[i], ids(20 + i, 1));
-            t2.exec_params(kBulk, r2[i], ids(25 + i, 1));
+        try {
+            for (int i = 0; i < 3; ++i) { // disjoint products: the two wait for nothing
+                t1.exec_params(kBulk, r1[i], ids(20 + i, 1));
+                t2.exec_params(kBulk, r2[i], ids(25 + i, 1));
+            }
+        } catch (const pqxx::sql_error &e) {
+            QFAIL(qPrintable(
+                QStringLiteral("one open bulk edit waited for the other (%1): %2")
+                    .arg(QString::fromStdString(stateOf(e)), QString::fromUtf8(e.what()))));
         }
         t2.commit(); // the one that started second commits first
         t1.commit();
@@ -242,8 +255,8 @@ private Q_SLOTS:
 
     void lookupsInTheSameTransactionFindTheStagedWork()
     {
-        auto merch = connectAs(QStringLiteral("merch"));
-        auto other = connectAs(QStringLiteral("merch"));
+        auto merch = session(QStringLiteral("merch"));
+        auto other = session(QStringLiteral("merch"));
         const std::string request = newRequest();
         pqxx::work tx(*merch);
         const std::string first = tx.exec_params1(kBulk, request, ids(30, 2))[0].as<std::string>();
@@ -265,7 +278,7 @@ private Q_SLOTS:
 
     void consoleRolesCannotSkipTheChaining()
     {
-        auto merch = connectAs(QStringLiteral("merch"));
+        auto merch = session(QStringLiteral("merch"));
         // No right on the staging table or the staging function (schema qm is closed).
         for (const char *sql : {"insert into qm.audit_staged (action) values ('catalog.forged')",
                  "select count(*) from qm.audit_staged", "delete from qm.audit_staged",
@@ -340,8 +353,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(progress->done.load() == 2, 60000);
         QVERIFY(!applied.isFinished());
 
-        auto oncall = connectAs(QStringLiteral("oncall"));
-        waitAtMost3s(*oncall);
+        auto oncall = session(QStringLiteral("oncall"));
         const std::string intent = newRequest();
         try {
             one(*oncall,
