@@ -58,8 +58,8 @@ $$;
 -- latest committed row: a console role that opened such a transaction before another append and
 -- then called console.audit_intent linked its row to a stale head, and verify_audit_chain named
 -- it as a broken row from then on.
-CREATE OR REPLACE FUNCTION qm.audit(p_action text, p_target text, p_request uuid, p_plan jsonb,
-                         p_outcome jsonb) RETURNS bigint
+CREATE OR REPLACE FUNCTION qm.audit(p_action text, p_target text, p_request uuid,
+                                    p_plan jsonb, p_outcome jsonb) RETURNS bigint
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_id bigint;

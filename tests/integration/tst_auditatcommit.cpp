@@ -328,6 +328,32 @@ private Q_SLOTS:
         verifyChain(idOf(now));
     }
 
+    // Under REPEATABLE READ qm.audit would link its row to the snapshot's head, not the latest
+    // committed one (verify_audit_chain then named it broken): refused since 0601.
+    void aStaleSnapshotCannotForkTheChain()
+    {
+        auto oncall = session(QStringLiteral("oncall"));
+        auto other = session(QStringLiteral("oncall"));
+        const std::string first = newRequest();
+        std::string state;
+        {
+            pqxx::work tx(*oncall);
+            tx.exec("set transaction isolation level repeatable read");
+            tx.exec("select count(*) from console.audit_log"); // the snapshot is taken here
+            one(*other, "select console.audit_intent($1::uuid, 'runbooks.run', 'fresh', '{}')",
+                first);
+            try {
+                tx.exec_params(
+                    "select console.audit_intent($1::uuid, 'runbooks.run', 'stale', '{}')",
+                    newRequest());
+            } catch (const pqxx::sql_error &e) {
+                state = stateOf(e);
+            }
+        }
+        QCOMPARE(state, std::string("0A000"));
+        verifyChain(idOf(first));
+    }
+
     // The console's bulk edit held after its first audited chunk (the test locks a product of
     // the second chunk): another session's audited action still goes through.
     void bulkEditorHeldAfterItsFirstChunkBlocksNobody()
