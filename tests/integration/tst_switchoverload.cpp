@@ -3,12 +3,12 @@
 //   - the storefront simulator (qm-storefront, multi-host with target_session_attrs=read-write)
 //     places orders at 100 orders/s;
 //   - a merchandiser's console applies a catalog bulk edit (catalog::BulkEditAction, what the
-//     Catalog workspace runs) of +10 % on 5,000 products; one of the rows of its first chunk is
-//     held locked by another session, so that the edit is certainly in flight (its transaction
-//     open, half of its first chunk's rows locked, waiting for that row) when the switchover
-//     happens - no race with the clock. Not a later chunk: each chunk's audit row takes the
-//     audit chain's transaction-level advisory lock, which would hold the runbook's own
-//     write-ahead audit intent (and so the switchover) until the edit ends;
+//     Catalog workspace runs) of +10 % on 5,000 products; one of the rows of its second chunk
+//     is held locked by another session, so that the edit is certainly in flight (its
+//     transaction open, its first chunk applied and audited, waiting for that row) when the
+//     switchover happens - no race with the clock. The first chunk's audit row is staged and
+//     chained only at the edit's commit (migration 0601), so it holds no audit chain lock: the
+//     runbook's own write-ahead audit intent (and so the switchover) does not wait for the edit;
 //   - an on-call engineer's console runs the built-in planned-switchover runbook through the
 //     runbook engine (the code `qmctl runbook run` runs).
 // Then: every order the simulator reported as placed is in the database exactly once (its count
@@ -263,8 +263,9 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
                  60000),
         "the simulator placed no orders");
 
-    // Another session holds a row of the first chunk (FOR NO KEY UPDATE: foreign keys of order
-    // lines still pass), so the bulk edit waits there until the switchover ends it.
+    // Another session holds a row of the second chunk (FOR NO KEY UPDATE: foreign keys of order
+    // lines still pass), so the bulk edit waits there, past its first audited chunk, until the
+    // switchover ends it.
     pqxx::connection gateConn(
         QStringLiteral("host=127.0.0.1 port=%1 dbname=quartermaster user=qm_owner passfile=%2")
             .arg(oldPort)
@@ -272,7 +273,7 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
             .toStdString());
     auto gate = std::make_unique<pqxx::work>(gateConn);
     gate->exec_params(
-        "SELECT 1 FROM shop.products WHERE id = $1 FOR NO KEY UPDATE", ids.at(kChunk / 2));
+        "SELECT 1 FROM shop.products WHERE id = $1 FOR NO KEY UPDATE", ids.at(kChunk + kChunk / 2));
     const int gatePid = gateConn.backendpid();
 
     // The merchandiser's bulk edit, through the action the Catalog workspace's flow runs.
@@ -313,7 +314,9 @@ void TestSwitchoverLoad::switchoverUnderOrdersAndBulkEdit()
                  },
                  60000),
         "the bulk edit is not waiting for the held row");
-    QCOMPARE(done->load(), qint64(0));
+    // Its first chunk is applied and audited (staged until the commit) in the open transaction.
+    QVERIFY2(qmtest::waitUntil([&] { return done->load() == kChunk; }, 60000),
+        "the bulk edit did not report its first chunk");
     QVERIFY(!firstAttempt.isFinished());
 
     // The on-call engineer's planned switchover, through the runbook engine.

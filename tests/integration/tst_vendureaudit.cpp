@@ -68,6 +68,7 @@ private slots:
     void withoutTheAuditFunctionNothingIsSent();
     void aChangedRowBreaksTheChain();
     void theLogIsOutOfTheConsoleRolesReach();
+    void aStaleSnapshotCannotForkTheChain();
     void definersPinTheirSearchPath();
     void chartAnnotationsReadTheVendureLog();
 
@@ -549,6 +550,38 @@ void TestVendureAudit::theLogIsOutOfTheConsoleRolesReach()
                                             "'stock.adjust', 'x', '{}')",
                                  QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()),
         pqxx::sql_error);
+}
+
+// Under REPEATABLE READ an append would link to the transaction's snapshot of the head, not the
+// latest committed row (Vendure migration 0005): refused, and the chain stays whole.
+void TestVendureAudit::aStaleSnapshotCannotForkTheChain()
+{
+    auto oncall = vendureAs(QStringLiteral("oncall"));
+    auto other = vendureAs(QStringLiteral("oncall"));
+    const auto request
+        = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); };
+    {
+        pqxx::work tx(*oncall);
+        tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        tx.exec("SELECT count(*) FROM qm_vendure.audit_log"); // the snapshot is taken here
+        {
+            pqxx::work o(*other);
+            o.exec_params("SELECT qm_vendure.audit_intent($1::uuid, 'runbooks.run', 'other', '{}')",
+                request());
+            o.commit();
+        }
+        std::string state;
+        try {
+            tx.exec_params("SELECT qm_vendure.audit_intent($1::uuid, 'runbooks.run', 'stale', "
+                           "'{}')",
+                request());
+        } catch (const pqxx::sql_error &e) {
+            state = e.sqlstate();
+        }
+        QCOMPARE(state, std::string("0A000"));
+    }
+    pqxx::read_transaction tx(*oncall);
+    QVERIFY(tx.exec1("SELECT ok FROM qm_vendure.verify_audit_chain()")[0].as<bool>());
 }
 
 void TestVendureAudit::definersPinTheirSearchPath()
