@@ -7,6 +7,7 @@
 namespace qm {
 
 class MainWindow;
+struct Profile;
 
 // The headless modes of main():
 //  --check SHOT.png          wait for live data (store summary loaded, primary up), grab the window
@@ -27,6 +28,8 @@ public:
 
     static qint64 msSinceProcessStart(); // /proc/self/stat starttime vs CLOCK_BOOTTIME
     static long rssKb();
+    // One line for --check: sslmode, CA, Redis TLS and the client certificate (its CN, expiry).
+    static QString tlsSummary(const Profile &profile);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
