@@ -404,7 +404,9 @@ void ClientPrivate::onSocketError(QAbstractSocket::SocketError error)
     const QString detail = m_endpoint.name() + QStringLiteral(": ") + m_socket->errorString();
     // The server's alert about our certificate (TLS 1.3 sends it after the client's handshake
     // finished: on the first read, even once Ready).
-    std::optional<Error> certError = clientCertificateError(detail);
+    // A client pair that could not be used was not presented: that is the cause to name.
+    std::optional<Error> certError
+        = m_clientProblem ? m_clientProblem : clientCertificateError(detail);
     if (!certError && silentTlsClose) {
         const QString service = tr("Redis at %1").arg(m_endpoint.name());
         const QString why = detail + QStringLiteral(" (closed after the TLS handshake, no reply)");
