@@ -4,6 +4,7 @@
 #include "profileform.h"
 #include "profiles/connectiontester.h"
 #include "profiles/secretstore.h"
+#include "tls/clientcert.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -222,7 +223,10 @@ void ProfileDialog::duplicateProfile()
 
 bool ProfileDialog::validateOrExplain(const Profile &profile)
 {
-    const QStringList problems = profile.validate();
+    QStringList problems = profile.validate();
+    // A client key others can read is refused before it is used (core/tls/clientcert.h).
+    if (const QString p = tls::keyPermissionProblem(profile.clientKey); !p.isEmpty())
+        problems << p;
     if (problems.isEmpty())
         return true;
     QMessageBox::warning(this, tr("Profile incomplete"),

@@ -80,6 +80,39 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *caLabel = new QLabel(tr("CA certificate:"), this);
     caLabel->setBuddy(m_caFile);
     tlsForm->addRow(caLabel, caRow);
+    // A client certificate and key, for servers that sign users in by certificate (PostgreSQL
+    // `cert` in pg_hba.conf, Redis tls-auth-clients). The key must be readable by its owner only.
+    auto fileRow = [this, tlsForm](QLineEdit *edit, const QString &name, const QString &label,
+                       const QString &title, const QString &filter) {
+        edit->setObjectName(name);
+        auto *browse = new QPushButton(tr("Choose…"), this);
+        browse->setObjectName(QStringLiteral("choose_") + name);
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        auto *l = new QLabel(label, this);
+        l->setBuddy(edit);
+        tlsForm->addRow(l, row);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title, filter] {
+            const QString f = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
+            if (!f.isEmpty()) {
+                edit->setText(f);
+                Q_EMIT edited();
+            }
+        });
+    };
+    m_clientCert = lineEdit(tr("none"));
+    m_clientCert->setToolTip(tr("A client certificate (PEM) for servers that sign you in by "
+                                "certificate: PostgreSQL (its name must be your database user) "
+                                "and Redis's TLS port. Name its key below."));
+    fileRow(m_clientCert, QStringLiteral("clientCert"), tr("Client certificate:"),
+        tr("Choose the client certificate"),
+        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    m_clientKey = lineEdit(tr("none"));
+    m_clientKey->setToolTip(tr("The client certificate's private key (PEM, not encrypted). Only "
+                               "its owner may read it (chmod 600)."));
+    fileRow(m_clientKey, QStringLiteral("clientKey"), tr("Client key:"),
+        tr("Choose the client key"), tr("PEM keys (*.pem *.key);;All files (*)"));
     m_tlsWarning = new QLabel(this);
     m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
     m_tlsWarning->setWordWrap(true);
@@ -260,6 +293,8 @@ void ProfileForm::setProfile(const Profile &p)
     m_sslmode->setCurrentText(p.sslmode);
     m_passfile->setText(p.passfile);
     m_caFile->setText(p.caFile);
+    m_clientCert->setText(p.clientCert);
+    m_clientKey->setText(p.clientKey);
     m_redisMode->setCurrentIndex(m_redisMode->findData(int(p.redis.mode)));
     m_redisHost->setText(p.redis.host);
     m_redisPort->setValue(p.redis.port);
@@ -292,6 +327,8 @@ Profile ProfileForm::profile() const
     p.sslmode = m_sslmode->currentText();
     p.passfile = m_passfile->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
+    p.clientCert = m_clientCert->text().trimmed();
+    p.clientKey = m_clientKey->text().trimmed();
     p.redis.mode = RedisSettings::Mode(m_redisMode->currentData().toInt());
     p.redis.host = m_redisHost->text().trimmed();
     p.redis.port = m_redisPort->value();

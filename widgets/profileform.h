@@ -62,6 +62,8 @@ private:
     QComboBox *m_sslmode;
     QLineEdit *m_passfile;
     QLineEdit *m_caFile;
+    QLineEdit *m_clientCert;
+    QLineEdit *m_clientKey;
     QLabel *m_tlsWarning;
     QComboBox *m_redisMode;
     QLineEdit *m_redisHost;

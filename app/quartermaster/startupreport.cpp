@@ -4,7 +4,9 @@
 #include "healthstrip.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "session/session.h"
 #include "storesummarymodel.h"
+#include "tls/clientcert.h"
 #include "workspace.h"
 #include "workspacehost.h"
 
@@ -97,6 +99,28 @@ long StartupReport::rssKb()
     return -1;
 }
 
+QString StartupReport::tlsSummary(const Profile &p)
+{
+    QString s = QStringLiteral("TLS: PostgreSQL sslmode %1").arg(p.sslmode);
+    s += p.caFile.isEmpty() ? QStringLiteral(", CA: libpq's default")
+                            : QStringLiteral(", CA %1").arg(p.caFile);
+    s += p.redis.tls ? QStringLiteral("; Redis TLS") : QStringLiteral("; Redis plain text");
+    if (p.clientCert.isEmpty())
+        return s + QStringLiteral("; no client certificate");
+    const Result<tls::ClientIdentity> id = tls::loadClientIdentity(p.clientCert, p.clientKey);
+    if (!id)
+        return s
+            + QStringLiteral("; client certificate %1 NOT usable: %2")
+                  .arg(p.clientCert, id.error().message);
+    return s
+        + QStringLiteral("; client certificate %1 (CN %2, expires %3) presented to "
+                         "PostgreSQL%4")
+              .arg(p.clientCert,
+                  id.value().certificate.subjectInfo(QSslCertificate::CommonName).join(u','),
+                  id.value().certificate.expiryDate().toString(Qt::ISODate),
+                  p.redis.tls ? QStringLiteral(" and Redis") : QString());
+}
+
 void StartupReport::checkInto(const QString &screenshotPath, int timeoutMs)
 {
     m_check = true;
@@ -155,6 +179,9 @@ void StartupReport::maybeShoot()
     }
     std::fprintf(stdout, "quartermaster --check: live data shown; screenshot %s (%dx%d)\n",
         qPrintable(m_shotPath), shot.width(), shot.height());
+    if (const Session *session = m_window->session())
+        std::fprintf(
+            stdout, "quartermaster --check: %s\n", qPrintable(tlsSummary(session->profile())));
     std::fflush(stdout);
     if (m_visitWorkspaces && m_window->workspaces()->count() > 1) {
         m_deadline.stop();

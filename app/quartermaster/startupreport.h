@@ -7,6 +7,7 @@
 namespace qm {
 
 class MainWindow;
+struct Profile;
 
 // The headless modes of main():
 //  --check SHOT.png          wait for live data (store summary loaded, primary up), grab the window
@@ -32,6 +33,8 @@ public:
     // then the GUI thread's and the process's CPU time.
     static void mark(const char *what);
     static long rssKb();
+    // One line for --check: sslmode, CA, Redis TLS and the client certificate (its CN, expiry).
+    static QString tlsSummary(const Profile &profile);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

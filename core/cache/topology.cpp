@@ -71,6 +71,8 @@ RedisDeployment RedisDeployment::fromSettings(const RedisSettings &s, const QStr
     d.auth.password = password;
     d.auth.tls = s.tls;
     d.auth.tlsCaFile = s.caFile;
+    d.auth.tlsCertFile = s.clientCert;
+    d.auth.tlsKeyFile = s.clientKey;
     switch (s.mode) {
     case RedisSettings::Mode::Standalone:
         d.hosts = {s.host + u':' + QString::number(s.port)};

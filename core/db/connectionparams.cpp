@@ -40,6 +40,8 @@ std::string ConnectionParams::toConninfo() const
     addIfSet("passfile", passfile);
     addIfSet("sslmode", sslmode);
     addIfSet("sslrootcert", sslrootcert);
+    addIfSet("sslcert", sslcert);
+    addIfSet("sslkey", sslkey);
     addIfSet("application_name", applicationName);
     if (connectTimeoutSec > 0)
         add("connect_timeout", QString::number(connectTimeoutSec));

@@ -18,6 +18,8 @@ struct ConnectionParams
     QString passfile; // optional pgpass file (must be 0600, as libpq requires)
     QString sslmode = QStringLiteral("prefer"); // TLS where the server offers it
     QString sslrootcert; // CA file for verify-ca/verify-full; empty: libpq's ~/.postgresql/root.crt
+    QString sslcert; // client certificate (PEM); empty: none (libpq's ~/.postgresql/postgresql.crt)
+    QString sslkey; // its private key (0600)
     QString applicationName = QStringLiteral("quartermaster");
     int connectTimeoutSec = 3; // libpq treats values below 2 as 2
     int statementTimeoutMs = 0; // > 0: sent as `options=-c statement_timeout=N` (probes use it)

@@ -2,6 +2,7 @@
 
 #include "db/pool.h"
 #include "db/tlsprobe.h"
+#include "tls/clientcert.h"
 #include "tls/tlserror.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,41 @@ std::optional<Error> tlsConnectFailure(const QString &libpqMessage, const Connec
     const QString text = libpqMessage.toLower();
     const QString service = tr("PostgreSQL at %1").arg(params.endpoint());
     const QString detail = params.describe() + QStringLiteral(": ") + oneLine(libpqMessage);
+    // The client certificate (profile: client_cert / client_key; core/tls/clientcert.h).
+    if (text.contains(QLatin1String("private key file"))
+        && text.contains(QLatin1String("group or world access"))) {
+        Error e = make(Error::Code::InvalidInput,
+            tls::keyPermissionProblem(params.sslkey).isEmpty()
+                ? tr("The client key %1 can be read by other users; libpq refuses it. Keep it "
+                     "to its owner: chmod 600 %1")
+                      .arg(params.sslkey)
+                : tls::keyPermissionProblem(params.sslkey),
+            detail);
+        return e;
+    }
+    if (text.contains(QLatin1String("certificate authentication failed for user")))
+        return make(Error::Code::AuthFailed,
+            tr("%1 did not accept the client certificate %2 for user %3: the certificate's name "
+               "(CN) must be the database user. Use the certificate issued for %3.")
+                .arg(service, params.sslcert, params.user),
+            detail, QStringLiteral("28000"));
+    if (tls::mentionsCertificateRequired(libpqMessage))
+        return params.sslcert.isEmpty()
+            ? tls::clientCertificateRequired(service, detail)
+            : tls::clientCertificateRefused(service, params.sslcert, detail);
+    if (tls::mentionsClientCertificateRefused(libpqMessage))
+        return params.sslcert.isEmpty()
+            ? tls::clientCertificateRequired(service, detail)
+            : tls::clientCertificateRefused(service, params.sslcert, detail);
+    if (text.contains(QLatin1String("could not load private key file"))
+        || text.contains(QLatin1String("could not open certificate file"))
+        || text.contains(QLatin1String("could not read certificate file"))
+        || text.contains(QLatin1String("certificate present, but not private key")))
+        return make(Error::Code::InvalidInput,
+            tr("libpq cannot use the client certificate %1 or its key %2. Check both paths in "
+               "the connection profile and that the key belongs to the certificate.")
+                .arg(params.sslcert, params.sslkey),
+            detail);
     if (text.contains(QLatin1String("server does not support ssl"))
         || (text.contains(QLatin1String("ssl")) && text.contains(QLatin1String("not support"))))
         return tls::plainTextServer(service, detail);

@@ -4,6 +4,7 @@
 #include "common/threadguard.h"
 #include "db/helperthreads.h"
 #include "db/pgerror.h"
+#include "tls/clientcert.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,6 +26,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
+
+// The client key is readable by others: refused before libpq sees it (Pool connect).
+struct KeyRefused
+{
+    QString message;
+};
 
 constexpr int kMinBackoffMs = 100;
 constexpr int kMaxBackoffMs = 5000;
@@ -212,6 +219,9 @@ std::optional<Error> PoolPrivate::connect(Worker &w)
     Error err;
     try {
         qm::assertMayBlock("connect to PostgreSQL");
+        // libpq accepts a group-readable key owned by root: the console keeps keys owner-only.
+        if (const QString p = tls::keyPermissionProblem(params.sslkey); !p.isEmpty())
+            throw KeyRefused {p};
         auto c = std::make_unique<pqxx::connection>(conninfo);
         c->inhibit_reactivation(true); // reconnecting is ours to do, with backoff
         c->set_verbosity(pqxx::connection_base::verbose); // errors carry their SQLSTATE
@@ -228,6 +238,8 @@ std::optional<Error> PoolPrivate::connect(Worker &w)
         return std::nullopt;
     } catch (const pqxx::broken_connection &e) {
         err = errorFromConnectFailure(QString::fromUtf8(e.what()), params);
+    } catch (const KeyRefused &k) {
+        err = Error {Error::Code::InvalidInput, k.message, params.sslkey, {}};
     } catch (...) {
         err = errorFromCurrentException(QStringLiteral("connect"), params);
         if (err.code == Error::Code::ConnectionLost)

@@ -228,6 +228,8 @@ db::ConnectionParams connectionParamsFor(
     p.passfile = credentials.passfile.isEmpty() ? profile.passfile : credentials.passfile;
     p.sslmode = profile.sslmode;
     p.sslrootcert = profile.caFile;
+    p.sslcert = profile.clientCert;
+    p.sslkey = profile.clientKey;
     return p;
 }
 
@@ -261,6 +263,8 @@ redis::Endpoint redisEndpointFor(const Profile &profile, const Credentials &cred
     }
     e.tls = r.tls;
     e.tlsCaFile = profile.caFile;
+    e.tlsCertFile = profile.clientCert;
+    e.tlsKeyFile = profile.clientKey;
     e.username = r.user;
     e.password = credentials.redisPassword;
     return e;

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "common/logging.h"
+#include "tls/clientcert.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ const QString kUrl = QStringLiteral("url");
 const QString kBackend = QStringLiteral("backend");
 const QString kVendure = QStringLiteral("vendure");
 const QString kCaFile = QStringLiteral("ca_file");
+const QString kClientCert = QStringLiteral("client_cert");
+const QString kClientKey = QStringLiteral("client_key");
 const QString kAdminApi = QStringLiteral("adminApi");
 const QString kShopApi = QStringLiteral("shopApi");
 
@@ -214,6 +217,8 @@ QStringList Profile::validate() const
                            "e.g. http://prometheus:9090.")
                             .arg(prometheusUrl);
     }
+    if (const QString p = tls::clientPairProblem(clientCert, clientKey); !p.isEmpty())
+        problems << p;
     problems << validateBackend();
     return problems;
 }
@@ -271,6 +276,8 @@ void Profile::resolveRedisUser()
 void Profile::resolveTls()
 {
     redis.caFile = caFile;
+    redis.clientCert = clientCert;
+    redis.clientKey = clientKey;
 }
 
 bool Profile::sslmodeVerifiesHost(const QString &mode)
@@ -346,6 +353,10 @@ QJsonObject Profile::toJson() const
         o[kPrometheus] = QJsonObject {{kUrl, withoutPassword(prometheusUrl.trimmed())}};
     if (!caFile.isEmpty())
         o[kCaFile] = caFile;
+    if (!clientCert.isEmpty())
+        o[kClientCert] = clientCert;
+    if (!clientKey.isEmpty())
+        o[kClientKey] = clientKey;
     if (backend != BackendKind::Reference)
         o[kBackend] = Backend::keyOf(backend);
     if (!vendure.isEmpty()) {
@@ -409,6 +420,11 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
     if (o.contains(kCaFile) && !o.value(kCaFile).isString())
         return formatError(tr("\"ca_file\" must be the path of a PEM file."));
     p.caFile = o.value(kCaFile).toString().trimmed();
+    for (const QString &key : {kClientCert, kClientKey})
+        if (o.contains(key) && !o.value(key).isString())
+            return formatError(tr("\"%1\" must be the path of a PEM file.").arg(key));
+    p.clientCert = o.value(kClientCert).toString().trimmed();
+    p.clientKey = o.value(kClientKey).toString().trimmed();
     p.resolveTls();
 
     p.patroniUrls = fromArray(o.value(kPatroni));

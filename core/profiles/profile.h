@@ -25,6 +25,9 @@ struct RedisSettings
     bool tls = false;
     // The CA file TLS connections trust: Profile::caFile, copied by Profile::resolveTls().
     QString caFile;
+    // The client certificate and key presented on the TLS port: Profile::clientCert/clientKey.
+    QString clientCert;
+    QString clientKey;
     // The Redis ACL user (Redis 6+): empty = the `default` user. With userFromDatabase the
     // profile's database user is taken (Profile::resolveRedisUser), so each console role signs
     // in to Redis as its own ACL user; the password comes from the keychain / $REDISCLI_AUTH.
@@ -46,6 +49,7 @@ struct RedisSettings
 //             "user_from_database","passfile"]},
 //    "patroni":[urls],"varnish":[urls][,"prometheus":{"url":"http://host:9090"}]
 //    [,"backend":"reference"|"vendure"][,"ca_file":"/path/ca.pem"]
+//    [,"client_cert":"/path/me.crt","client_key":"/path/me.key"]
 //    [,"vendure":{"adminApi":"url","shopApi":"url","user","passfile"}]}
 // ("prometheus" is absent without one; a bare "prometheus":"url" string is read as well.)
 // "backend" and "vendure" are written only when they differ from the reference store's defaults.
@@ -72,6 +76,11 @@ public:
     // Redis TLS and https URLs (Patroni, Prometheus, Varnish); empty: libpq's root.crt and the
     // system's CAs.
     QString caFile;
+    // A client certificate and its private key (PEM, the key 0600), presented to PostgreSQL
+    // (sslcert/sslkey: a `hostssl ... cert` line signs the user in by the certificate's CN) and
+    // to Redis's TLS port (tls-auth-clients). Both or neither; empty: none (core/tls/clientcert.h).
+    QString clientCert;
+    QString clientKey;
     QString prometheusUrl; // empty: no Prometheus (capacity charts sample the servers directly)
     BackendKind backend = BackendKind::Reference; // whose schema the reads name (Backend)
     VendureSettings vendure; // backend == Vendure: its Admin / Shop API
@@ -80,7 +89,8 @@ public:
 
     // With redis.userFromDatabase: redis.user = user. Call after changing `user` (fromJson does).
     void resolveRedisUser();
-    // redis.caFile = caFile. Call after changing caFile (fromJson does).
+    // redis.caFile = caFile, and the client certificate and key. Call after changing them
+    // (fromJson does).
     void resolveTls();
 
     // Connections this profile makes without verifying whom it talks to, as warnings for people

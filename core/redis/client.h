@@ -19,6 +19,10 @@ struct Endpoint
     QString password; // from the keychain; never logged
     bool tls = false; // QSslSocket; hiredis 0.14 has no TLS of its own
     QString tlsCaFile; // PEM bundle trusted for this server; empty = the system's CAs
+    // A client certificate and its key (PEM, the key 0600) for a server with tls-auth-clients;
+    // empty: none (core/tls/clientcert.h).
+    QString tlsCertFile;
+    QString tlsKeyFile;
     bool tlsVerifyPeer = true;
     int db = 0;
     int connectTimeoutMs = 3000; // TCP + TLS + AUTH/SELECT

@@ -2,6 +2,7 @@
 #include "redis/clientprivate.h"
 
 #include "common/logging.h"
+#include "tls/clientcert.h"
 #include "tls/tlserror.h"
 
 #include <QPointer>
@@ -66,6 +67,8 @@ void ClientPrivate::startConnect()
     m_state = State::Connecting;
     m_announced = false;
     m_reader.reset();
+    m_tlsUp = false;
+    m_gotBytes = false;
     m_connectTimer.start(m_endpoint.connectTimeoutMs);
     qCDebug(lcRedis) << "connecting to" << m_endpoint.name() << (m_endpoint.tls ? "(TLS)" : "");
 
@@ -79,6 +82,19 @@ void ClientPrivate::startConnect()
             conf.setCaCertificates(tls::loadCaFile(m_endpoint.tlsCaFile, &m_caProblem));
         conf.setPeerVerifyMode(
             m_endpoint.tlsVerifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+        // The client certificate (tls-auth-clients): read and checked on every connect, so a
+        // replaced or re-permissioned file counts; an unusable one fails the connect with why.
+        m_clientProblem.reset();
+        if (!m_endpoint.tlsCertFile.isEmpty() || !m_endpoint.tlsKeyFile.isEmpty()) {
+            const Result<tls::ClientIdentity> id
+                = tls::loadClientIdentity(m_endpoint.tlsCertFile, m_endpoint.tlsKeyFile);
+            if (id) {
+                conf.setLocalCertificate(id.value().certificate);
+                conf.setPrivateKey(id.value().key);
+            } else {
+                m_clientProblem = id.error();
+            }
+        }
         ssl->setSslConfiguration(conf);
         QObject::connect(ssl, &QSslSocket::encrypted, q, [this] { onTransportReady(); });
         socket = ssl;
@@ -101,6 +117,7 @@ void ClientPrivate::startConnect()
 
 void ClientPrivate::onTransportReady()
 {
+    m_tlsUp = qobject_cast<QSslSocket *>(m_socket) != nullptr;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
 
@@ -218,6 +235,7 @@ void ClientPrivate::onReadyRead()
 {
     if (!m_socket)
         return;
+    m_gotBytes = true;
     m_reader.feed(m_socket->readAll());
     if (!m_drainScheduled)
         drain();
@@ -297,6 +315,20 @@ QString ClientPrivate::socketReason(QAbstractSocket::SocketError error) const
     }
 }
 
+std::optional<Error> ClientPrivate::clientCertificateError(const QString &detail) const
+{
+    const QString service = tr("Redis at %1").arg(m_endpoint.name());
+    if (tls::mentionsCertificateRequired(detail))
+        return m_endpoint.tlsCertFile.isEmpty()
+            ? tls::clientCertificateRequired(service, detail)
+            : tls::clientCertificateRefused(service, m_endpoint.tlsCertFile, detail);
+    if (tls::mentionsClientCertificateRefused(detail))
+        return m_endpoint.tlsCertFile.isEmpty()
+            ? tls::clientCertificateRequired(service, detail)
+            : tls::clientCertificateRefused(service, m_endpoint.tlsCertFile, detail);
+    return std::nullopt;
+}
+
 Error ClientPrivate::connectError(
     const QString &reason, const QString &detail, QAbstractSocket::SocketError error) const
 {
@@ -304,6 +336,8 @@ Error ClientPrivate::connectError(
     e.code = Error::Code::ConnectionFailed;
     const QString service = tr("Redis at %1").arg(m_endpoint.name());
     auto *ssl = qobject_cast<QSslSocket *>(m_socket);
+    if (m_clientProblem)
+        return *m_clientProblem;
     switch (error) {
     case QAbstractSocket::SslHandshakeFailedError:
         if (!m_caProblem.isEmpty())
@@ -350,6 +384,12 @@ void ClientPrivate::onSocketError(QAbstractSocket::SocketError error)
 {
     if (m_state == State::Disconnected || !m_socket)
         return;
+    // A TLS server that hangs up after the handshake without a byte: Redis with
+    // tls-auth-clients does that to a client without an acceptable certificate (its alert is
+    // not always what the socket reports).
+    const bool silentTlsClose = m_tlsUp && !m_gotBytes && m_socket->bytesAvailable() == 0
+        && (error == QAbstractSocket::RemoteHostClosedError
+            || error == QAbstractSocket::SslInternalError);
     if (m_state == State::Ready) {
         // Replies that arrived before the close still belong to their commands (a QUIT, or an
         // error the server sends before it hangs up), even those a time slice had put off.
@@ -362,6 +402,23 @@ void ClientPrivate::onSocketError(QAbstractSocket::SocketError error)
     }
     const QString reason = socketReason(error);
     const QString detail = m_endpoint.name() + QStringLiteral(": ") + m_socket->errorString();
+    // The server's alert about our certificate (TLS 1.3 sends it after the client's handshake
+    // finished: on the first read, even once Ready).
+    // A client pair that could not be used was not presented: that is the cause to name.
+    std::optional<Error> certError
+        = m_clientProblem ? m_clientProblem : clientCertificateError(detail);
+    if (!certError && silentTlsClose) {
+        const QString service = tr("Redis at %1").arg(m_endpoint.name());
+        const QString why = detail + QStringLiteral(" (closed after the TLS handshake, no reply)");
+        certError = m_endpoint.tlsCertFile.isEmpty()
+            ? tls::clientCertificateRequired(service, why)
+            : tls::clientCertificateRefused(service, m_endpoint.tlsCertFile, why);
+    }
+    if (const std::optional<Error> &e = certError) {
+        qCInfo(lcRedis) << "client certificate refused by" << m_endpoint.name() << ":" << detail;
+        teardown(*e, m_state != State::Ready);
+        return;
+    }
     if (m_state == State::Ready) {
         qCInfo(lcRedis) << "connection to" << m_endpoint.name() << "lost:" << detail;
         teardown(lostError(reason, detail), false);

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace qm::redis {
 
@@ -50,6 +51,8 @@ public:
     void teardown(const Error &error, bool failedAttempt, bool emitSignals = true);
     void destroySocket();
 
+    // The server's alert about the client certificate, in words (none: not such an alert).
+    std::optional<Error> clientCertificateError(const QString &detail) const;
     Error connectError(const QString &reason, const QString &detail,
         QAbstractSocket::SocketError error = QAbstractSocket::SocketTimeoutError) const;
     Error lostError(const QString &reason, const QString &detail) const;
@@ -72,6 +75,9 @@ public:
     qint64 m_awaitingSince = -1; // m_clock time since which the oldest reply is awaited
     QElapsedTimer m_clock;
     QString m_caProblem; // why the endpoint's CA file could not be used (empty: it could)
+    std::optional<Error> m_clientProblem; // why the client certificate could not be used
+    bool m_tlsUp = false; // this connection's TLS handshake finished
+    bool m_gotBytes = false; // the server sent something on this connection
     int m_failedAttempts = 0;
     qint64 m_nextAttemptAt = 0; // m_clock time before which no new connect is started
 };

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
@@ -157,6 +158,9 @@ std::string compact(const QJsonObject &o)
 
 // Writes one spooled line into the chain unless the chain has it (same request id and phase),
 // in one transaction on the current primary: 1 written, 0 already there. Blocking, bounded.
+// <schema>.audit_replay_spooled (migration 0611) checks that the role may replay (on-call or an
+// admin), looks the entry up under the chain's lock and records the replaying role beside the
+// spool's account ("spooled").
 Result<int> replayOne(
     db::Cluster *cluster, BackendKind backend, const SpoolLine &line, int timeoutMs)
 {
@@ -164,38 +168,21 @@ Result<int> replayOne(
     if (!pool)
         return Error {Error::Code::ConnectionFailed,
             SpoolingAuditSink::tr("No database connection for the audit log."), {}, {}};
-    AuditEntry e = line.entry;
-    if (line.phase == kOutcome)
-        e.outcome.insert(QStringLiteral("spooled"), line.spooled);
-    else
-        e.plan.insert(QStringLiteral("spooled"), line.spooled);
-    const std::string schema(readSchema(backend));
-    std::string exists
-        = "select exists (select from " + schema + ".audit_log where request_id = $1::uuid";
-    if (line.phase == kIntent)
-        exists += " and outcome = '{\"phase\": \"intent\"}'::jsonb)";
-    else if (line.phase == kOutcome)
-        exists += " and plan ->> 'phase' = 'outcome')";
-    else
-        exists += ")";
+    const std::string sql = "select written from " + std::string(readSchema(backend))
+        + ".audit_replay_spooled($1::uuid, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb)";
+    const AuditEntry e = line.entry;
     const QString phase = line.phase;
+    const QJsonObject spooled = line.spooled;
     QFuture<Result<int>> f = pool->run<int>(QStringLiteral("replay spooled audit entry"),
-        [exists, schema, phase, backend, e](db::Pool::Connection &c) {
+        [sql, phase, e, spooled](db::Pool::Connection &c) {
             pqxx::work tx(c);
-            const std::string id = e.requestId.toString(QUuid::WithoutBraces).toStdString();
-            if (tx.exec_params1(exists, id)[0].as<bool>())
-                return 0;
-            if (phase == kIntent)
-                DbAuditSink::intentIn(tx, backend, e);
-            else if (phase == kOutcome)
-                DbAuditSink::outcomeIn(tx, backend, e);
-            else
-                tx.exec_params(
-                    "select " + schema + ".record_audit($1::uuid, $2, $3, $4::jsonb, $5::jsonb)",
-                    id, e.action.toStdString(), e.target.toStdString(), compact(e.plan),
-                    compact(e.outcome));
+            const bool written
+                = tx.exec_params1(sql, e.requestId.toString(QUuid::WithoutBraces).toStdString(),
+                        phase.toStdString(), e.action.toStdString(), e.target.toStdString(),
+                        compact(e.plan), compact(e.outcome), compact(spooled))[0]
+                      .as<bool>();
             tx.commit();
-            return 1;
+            return written ? 1 : 0;
         });
     QElapsedTimer t;
     t.start();
@@ -208,6 +195,52 @@ Result<int> replayOne(
 }
 
 } // namespace
+
+QJsonObject SpoolEntry::toJson() const
+{
+    return QJsonObject {{QStringLiteral("line"), line}, {QStringLiteral("phase"), phase},
+        {QStringLiteral("request_id"), requestId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("action"), action}, {QStringLiteral("target"), target},
+        {QStringLiteral("actor"), actor}, {QStringLiteral("host"), host},
+        {QStringLiteral("spooled_at"), spooledAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("run_id"), runId}};
+}
+
+QJsonObject SpoolReplayReport::toJson() const
+{
+    return QJsonObject {{QStringLiteral("replayed"), replayed},
+        {QStringLiteral("already_in_chain"), alreadyInChain},
+        {QStringLiteral("remaining"), remaining},
+        {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("error_code"), error.isEmpty() ? QString() : Error::codeName(errorCode)},
+        {QStringLiteral("archived_as"), archivedAs}, {QStringLiteral("complete"), complete()}};
+}
+
+SpoolListing SpoolingAuditSink::list(const QString &path)
+{
+    const SpoolContent c = readSpool(path);
+    SpoolListing out;
+    out.exists = c.exists;
+    out.skipped = c.skipped;
+    for (const SpoolLine &l : c.lines) {
+        SpoolEntry e;
+        e.line = l.number;
+        e.phase = l.phase;
+        e.requestId = l.entry.requestId;
+        e.action = l.entry.action;
+        e.target = l.entry.target;
+        e.actor = l.spooled.value(QLatin1String("actor")).toString();
+        e.host = l.spooled.value(QLatin1String("host")).toString();
+        e.spooledAt = QDateTime::fromString(
+            l.spooled.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        e.runId = l.entry.plan.value(QLatin1String("run_id")).toString();
+        if (e.runId.isEmpty())
+            e.runId = l.entry.outcome.value(QLatin1String("run_id")).toString();
+        out.entries.append(e);
+    }
+    return out;
+}
 
 QString SpoolReplayReport::summary() const
 {
@@ -372,6 +405,7 @@ SpoolReplayReport SpoolingAuditSink::replayLocked()
         const Result<int> r = replayOne(m_cluster.get(), m_backend, line, m_timeoutMs);
         if (!r) {
             report.remaining = int(content.lines.size() - i);
+            report.errorCode = r.error().code;
             report.error = unreachable(r.error())
                 ? tr("the audit log is not reachable yet: %1").arg(r.error().toString())
                 : tr("the audit log refused spooled line %1 (%2 %3): %4")
@@ -392,6 +426,7 @@ SpoolReplayReport SpoolingAuditSink::replayLocked()
         report.archivedAs = archived;
         fsyncDir(QFileInfo(m_path).absolutePath());
     } else {
+        report.errorCode = Error::Code::Io;
         report.error
             = tr("the spool was replayed but could not be renamed: %1").arg(spool.errorString());
     }

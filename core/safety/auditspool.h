@@ -3,6 +3,7 @@
 #include "safety/audit.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -36,7 +37,38 @@ struct Profile;
 // every readable line is in the chain the file is renamed to <path>.replayed-<UTC time> (kept as
 // evidence, torn lines included). Spool and replay hold an exclusive lock on <path>.lock, so two
 // processes (qmctl and the console) never interleave.
+//
+// Who may replay (migration 0611, <schema>.audit_replay_spooled): on-call or an admin (members of
+// qm_oncall) whose role may run the entry's action, whichever role spooled it. The chain row's
+// actor is the role that replayed it (the chain always records session_user); the spool's
+// account - spooled at, by whom (the signed-in user then, as the local file says), on which
+// host - is kept in the row's plan (intent, entry) or outcome (outcome) as "spooled", with
+// "replayed_by". A role without the right is refused by the server and nothing is written.
+// `qmctl audit spool list|replay` and the Audit workspace's notice replay a spool left waiting.
 namespace qm::safety {
+
+// One readable line of a spool, for people (qmctl audit spool list, the Audit workspace).
+struct SpoolEntry
+{
+    int line = 0; // 1-based
+    QString phase; // intent | outcome | entry
+    QUuid requestId;
+    QString action;
+    QString target;
+    QString actor; // the signed-in user when it was spooled
+    QString host;
+    QDateTime spooledAt; // UTC
+    QString runId; // the runbook run's id, when the entry names one
+
+    QJsonObject toJson() const;
+};
+
+struct SpoolListing
+{
+    QList<SpoolEntry> entries; // waiting, in spool order
+    QStringList skipped; // unreadable lines: "line N: why"
+    bool exists = false; // a spool file is there
+};
 
 struct SpoolReplayReport
 {
@@ -45,10 +77,12 @@ struct SpoolReplayReport
     int remaining = 0; // still in the spool: the database was unreachable or refused one
     QStringList skipped; // unreadable lines (a torn last line after a crash): "line N: why"
     QString error; // why the replay stopped early, for people; empty when it went through
+    Error::Code errorCode = Error::Code::Unknown; // what stopped it (PermissionDenied...)
     QString archivedAs; // where the replayed spool was moved; empty when it was kept
 
     bool complete() const { return remaining == 0 && error.isEmpty(); }
     QString summary() const; // one line for people
+    QJsonObject toJson() const;
 };
 
 class SpoolingAuditSink : public AuditSink
@@ -69,6 +103,8 @@ public:
     SpoolReplayReport replay();
     // Lines waiting in the spool (readable ones); 0 without a spool file. Reads the file.
     int pending() const;
+    // What waits in the spool at `path` (reads the file; blocking, small).
+    static SpoolListing list(const QString &path);
 
     QString path() const { return m_path; }
     // <XDG_STATE_HOME or ~/.local/state>/quartermaster/audit-spool/<profile name>.jsonl

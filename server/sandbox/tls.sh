@@ -11,8 +11,14 @@
 #                                  replica, Sentinel, the exporters and the simulator)
 #   Prometheus (base+22)           https through --web.config.file
 #   Patroni REST (base+18, +19)    https (restapi certfile/keyfile/cafile, HA sandboxes only)
+#   $STATE/tls/client.{key,crt}    a client certificate for CN=qm_cert (clientAuth), key 0600
+#   client certificates            PostgreSQL trusts the CA for clients (ssl_ca_file) and signs
+#                                  the login role qm_cert (qm_merchandiser) in by certificate only
+#                                  (pg_hba: hostssl ... cert); Redis's TLS port asks every client
+#                                  for a certificate from the CA (tls-auth-clients yes)
 # The profiles then say sslmode verify-full, "ca_file": $STATE/tls/ca.crt, Redis at localhost:+8
-# with "tls": true, Prometheus at https://localhost:+22 and Patroni at https://localhost:+18/+19.
+# with "tls": true, Prometheus at https://localhost:+22 and Patroni at https://localhost:+18/+19,
+# and "client_cert"/"client_key" (the console presents them to PostgreSQL and Redis).
 
 TLS_DIR=$STATE/tls
 TLS_MODE_FILE=$STATE/tls-mode
@@ -60,6 +66,48 @@ tls_make_certs() {
   chmod 644 "$TLS_DIR/ca.crt" "$TLS_DIR/server.crt"
 }
 
+# The client certificate (CN=qm_cert), made once per state folder (also in one made before it).
+tls_make_client_cert() {
+  tls_enabled || return 0
+  [ -f "$TLS_DIR/client.crt" ] && [ -f "$TLS_DIR/client.key" ] && return 0
+  (
+    cd "$TLS_DIR"
+    openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -keyout client.key.new -out client.csr -subj "/CN=qm_cert"
+    printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature" \
+      "extendedKeyUsage=clientAuth" >client.ext
+    openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 825 \
+      -extfile client.ext -out client.crt
+    rm -f client.csr client.ext
+    chmod 600 client.key.new
+    mv client.key.new client.key
+    chmod 644 client.crt
+  ) >>"$LOGS/tls.log" 2>&1 || die "TLS: openssl failed on the client certificate (see $LOGS/tls.log)"
+}
+
+# Client certificates on a running primary (after bootstrap_db; a replica cloned later copies
+# pg_hba.conf and postgresql.auto.conf): the login role qm_cert, the CA PostgreSQL trusts for
+# clients, and pg_hba lines that sign qm_cert in by certificate only. Idempotent.
+tls_pg_client_auth() { # DATADIR PORT
+  tls_enabled || return 0
+  psql_owner "$2" postgres -v ca="$TLS_CA" >/dev/null <<'SQL'
+select 'create role qm_cert login' where not exists (select from pg_roles where rolname = 'qm_cert') \gexec
+select format('alter system set ssl_ca_file = %L', :'ca') \gexec
+SQL
+  if ! grep -q 'qm_cert' "$1/pg_hba.conf"; then
+    { printf '%s\n' "hostssl all  qm_cert  127.0.0.1/32  cert" "host    all  qm_cert  127.0.0.1/32  reject"
+      cat "$1/pg_hba.conf"; } >"$1/pg_hba.conf.new"
+    cat "$1/pg_hba.conf.new" >"$1/pg_hba.conf" # keeps the file's owner and mode
+    rm -f "$1/pg_hba.conf.new"
+  fi
+  psql_owner "$2" postgres -tAc "select pg_reload_conf()" >/dev/null
+}
+# After the migrations: qm_cert reads like a merchandiser.
+tls_grant_roles() { # PORT DB
+  tls_enabled || return 0
+  psql_owner "$1" "$2" -c "grant qm_merchandiser to qm_cert" >/dev/null
+}
+
 # tls_install_pg DATADIR: the sandbox's certificate as the server's (ssl=on is always set).
 # Returns 0 when it changed the files (a running server must reload).
 tls_install_pg() {
@@ -77,7 +125,7 @@ tls_install_pg() {
 tls_redis_args() {
   tls_enabled || return 0
   printf '%s\n' --tls-port "$TLS_REDIS_PORT" --tls-cert-file "$TLS_DIR/server.crt" \
-    --tls-key-file "$TLS_DIR/server.key" --tls-ca-cert-file "$TLS_CA" --tls-auth-clients no
+    --tls-key-file "$TLS_DIR/server.key" --tls-ca-cert-file "$TLS_CA" --tls-auth-clients yes
 }
 
 # Prometheus's --web.config.file (an empty line without TLS).
@@ -132,4 +180,10 @@ tls_profile_redis() { # the "host", "port" (and "tls") members of the profile's 
     printf '"host": "127.0.0.1", "port": %s' "$REDIS_PORT"
   fi
 }
-tls_profile_ca() { if tls_enabled; then printf '"ca_file": "%s",' "$TLS_CA"; fi; return 0; }
+tls_profile_ca() {
+  if tls_enabled; then
+    printf '"ca_file": "%s", "client_cert": "%s", "client_key": "%s",' "$TLS_CA" \
+      "$TLS_DIR/client.crt" "$TLS_DIR/client.key"
+  fi
+  return 0
+}

@@ -4,11 +4,14 @@
 // pretty-printed; exports to CSV and JSON hold the chain fields of exactly the filter's rows (the
 // hashes as the server has them); Verify walks the chain in ranges and says OK, and after a
 // superuser edits a row (restored before the test ends, so the sandbox stays intact) names that
-// row and selects it. A role that may not read the log gets a sentence, not a failure. The GUI
-// thread guard is on throughout; the stall meter's figure is printed.
+// row and selects it. A role that may not read the log gets a sentence, not a failure. Entries
+// spooled while the database was down show as a notice with Replay: disabled for merch (told who
+// can), and for oncall it writes them into the chain. The GUI thread guard is on throughout; the
+// stall meter's figure is printed.
 #include "audit/auditexport.h"
 #include "audit/auditpage.h"
 #include "audit/auditquery.h"
+#include "audit/spoolnotice.h"
 #include "auditlogmodel.h"
 #include "common/stallmeter.h"
 #include "common/threadguard.h"
@@ -16,6 +19,7 @@
 #include "guiguard.h"
 #include "profiles/credentials.h"
 #include "safety/audit.h"
+#include "safety/auditspool.h"
 #include "session/session.h"
 #include "sessionenv.h"
 #include "settings/settings.h"
@@ -363,6 +367,59 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, 60000);
         QVERIFY2(page->verifyLabel()->text().startsWith(QStringLiteral("Chain OK")),
             qPrintable(page->verifyLabel()->text()));
+    }
+
+    void aWaitingSpoolIsShownAndReplayed()
+    {
+        qputenv("XDG_STATE_HOME", m_dir.filePath(QStringLiteral("xdg")).toUtf8());
+        auto session = qmtest::openSession(QStringLiteral("oncall"));
+        QVERIFY(session);
+        const QString path = safety::SpoolingAuditSink::defaultPath(session->profile());
+        // Given: a runbook for a dead primary spooled an intent and its outcome (nothing listens
+        // on base + 399).
+        db::ClusterConfig cfg = qmtest::clusterConfig(QStringLiteral("oncall"));
+        cfg.nodes = {cfg.nodes.first()};
+        cfg.nodes.first().port = qEnvironmentVariableIntValue("QM_SANDBOX_PORT_BASE") + 399;
+        cfg.nodes.first().connectTimeoutSec = 2;
+        auto down = std::make_shared<safety::SpoolingAuditSink>(std::make_shared<db::Cluster>(cfg),
+            BackendKind::Reference, path, QStringLiteral("oncall"));
+        safety::AuditEntry e;
+        e.action = QStringLiteral("runbooks.step");
+        e.target = m_run + QStringLiteral("failover");
+        e.plan = QJsonObject {{QStringLiteral("run_id"), m_run}};
+        e.spoolable = true;
+        auto spooled = QtConcurrent::run(
+            [down, e] { return down->recordIntent(e).ok() && down->recordOutcome(e).ok(); });
+        QVERIFY(qmtest::waitFor(spooled, 30000) && spooled.result());
+
+        // merch sees the notice, without Replay, and who can.
+        {
+            auto merch = qmtest::openSession(QStringLiteral("merch"));
+            QVERIFY(merch);
+            auto page = openPage(merch.get());
+            QTRY_VERIFY_WITH_TIMEOUT(page->spoolNotice()->isVisible(), 20000);
+            QVERIFY2(page->spoolNotice()->label()->text().contains(
+                         QStringLiteral("2 audit entries written while the database was down")),
+                qPrintable(page->spoolNotice()->label()->text()));
+            QVERIFY(page->spoolNotice()->label()->text().contains(QStringLiteral("on-call")));
+            QVERIFY(!page->spoolNotice()->replayButton()->isEnabled());
+        }
+        // oncall replays: the chain has both, the spool is set aside, the notice says so.
+        auto page = openPage(session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->spoolNotice()->isVisible() && page->spoolNotice()->replayButton()->isEnabled(),
+            20000);
+        QSignalSpy done(page->spoolNotice(), &AuditSpoolNotice::replayed);
+        QTest::mouseClick(page->spoolNotice()->replayButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QVERIFY2(page->spoolNotice()->label()->text().startsWith(
+                     QStringLiteral("2 spooled audit entries written")),
+            qPrintable(page->spoolNotice()->label()->text()));
+        QCOMPARE(ownerCount("SELECT count(*) FROM qm.audit_log WHERE request_id = $1::uuid",
+                     {e.requestId.toString(QUuid::WithoutBraces).toStdString()}),
+            2);
+        QVERIFY(!qmtest::testBlocks([&] { return QFile::exists(path); }));
+        qunsetenv("XDG_STATE_HOME");
     }
 
     void aRoleWithoutTheGrantIsToldSo()

@@ -10,7 +10,11 @@
 //   - a torn last line (a crash mid-write) is reported and skipped, and the next append starts
 //     on a new line (the torn line stays one bad line, the new entry stays readable);
 //   - the sink's next write to a reachable database replays the spool first (an outcome after
-//     its intent).
+//     its intent);
+//   - `qmctl audit spool list|replay` (migration 0611): a role without the right (merch) is
+//     refused with a sentence that names the role it needs and nothing changes; admin replays
+//     what oncall spooled, each entry once (the chain's actor is admin, the spool's actor oncall
+//     is kept in "spooled"), and a second replay of the same spool adds nothing.
 #include "db/blocking.h"
 #include "db/cluster.h"
 #include "pqcheck.h"
@@ -20,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -112,6 +117,27 @@ private:
     QString spoolPath(const QString &name) const
     {
         return m_tmp.filePath(QStringLiteral("state/quartermaster/audit-spool/") + name);
+    }
+
+    // qmctl [--user USER] ARGS with XDG_STATE_HOME = `state`; merged output in *out.
+    int qmctl(const QString &user, const QStringList &args, QString *out)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp.filePath(QStringLiteral("qmctl")));
+        p.setProcessEnvironment(env);
+        QString qmctl = qEnvironmentVariable("QM_QMCTL");
+        if (qmctl.isEmpty())
+            qmctl = QStringLiteral(QM_QMCTL);
+        QStringList all {QStringLiteral("--profile"), qmtest::profilePath()};
+        if (!user.isEmpty())
+            all << QStringLiteral("--user") << user;
+        p.start(qmctl, all + args);
+        if (!p.waitForFinished(120000))
+            return -1;
+        *out = QString::fromUtf8(p.readAll());
+        return p.exitCode();
     }
 
     int qmctlAuditVerify(QString *out)
@@ -289,6 +315,107 @@ private slots:
                              "AND plan ->> 'phase' = 'outcome'",
                      {idText(e.requestId).toStdString()}),
             QStringLiteral("t"));
+    }
+
+    void qmctlReplaysOnceAndRefusesWithoutTheRight()
+    {
+        // The spool qmctl finds: the sandbox profile's, under XDG_STATE_HOME.
+        QFile pf(qmtest::profilePath());
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const auto profile = qm::Profile::fromJsonBytes(pf.readAll());
+        QVERIFY(profile);
+        const QByteArray oldState = qgetenv("XDG_STATE_HOME");
+        qputenv("XDG_STATE_HOME", m_tmp.filePath(QStringLiteral("qmctl")).toUtf8());
+        const QString path = SpoolingAuditSink::defaultPath(*profile);
+        qputenv("XDG_STATE_HOME", oldState);
+        QVERIFY(!QFile::exists(path));
+
+        // Given: oncall ran two steps of a runbook for a dead primary; all four entries spooled.
+        SpoolingAuditSink down(m_down, qm::BackendKind::Reference, path, QStringLiteral("oncall"));
+        const AuditEntry a = stepEntry(QStringLiteral("leader-down"));
+        const AuditEntry b = stepEntry(QStringLiteral("failover"));
+        for (const AuditEntry &e : {a, b}) {
+            QVERIFY(down.recordIntent(e));
+            QVERIFY(down.recordOutcome(e));
+        }
+        QString out;
+        QCOMPARE(qmctl({},
+                     {QStringLiteral("audit"), QStringLiteral("spool"), QStringLiteral("list"),
+                         QStringLiteral("--json")},
+                     &out),
+            0);
+        const QJsonObject listed = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(listed.value(QStringLiteral("waiting")).toInt(), 4);
+        const QJsonObject first
+            = listed.value(QStringLiteral("entries")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("actor")).toString(), QStringLiteral("oncall"));
+        QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("runbooks.step"));
+        QCOMPARE(first.value(QStringLiteral("run_id")).toString(), QStringLiteral("spool-test"));
+        QVERIFY(!first.value(QStringLiteral("spooled_at")).toString().isEmpty());
+
+        // A role without the right: refused (exit 5), told what it needs; nothing changes.
+        QFile spool(path);
+        QVERIFY(spool.open(QIODevice::ReadOnly));
+        const QByteArray before = spool.readAll();
+        spool.close();
+        const QString chainBefore = ownerScalar("SELECT count(*) FROM qm.audit_log");
+        QCOMPARE(
+            qmctl(QStringLiteral("merch"),
+                {QStringLiteral("audit"), QStringLiteral("spool"), QStringLiteral("replay")}, &out),
+            5);
+        QVERIFY2(out.contains(QStringLiteral("may not replay spooled audit entries"))
+                && out.contains(QStringLiteral("on-call or admin")),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("4 entries stay in the spool")), qPrintable(out));
+        QCOMPARE(ownerScalar("SELECT count(*) FROM qm.audit_log"), chainBefore);
+        QVERIFY(spool.open(QIODevice::ReadOnly));
+        QCOMPARE(spool.readAll(), before);
+        spool.close();
+
+        // When: admin (another role than the one that spooled) replays.
+        const QStringList replay {QStringLiteral("audit"), QStringLiteral("spool"),
+            QStringLiteral("replay"), QStringLiteral("--json")};
+        QCOMPARE(qmctl(QStringLiteral("admin"), replay, &out), 0);
+        QJsonObject r = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY2(r.value(QStringLiteral("complete")).toBool(), qPrintable(out));
+        QCOMPARE(r.value(QStringLiteral("replayed")).toInt(), 4);
+        QCOMPARE(r.value(QStringLiteral("already_in_chain")).toInt(), 0);
+        const QString archived = r.value(QStringLiteral("archived_as")).toString();
+        QVERIFY(QFile::exists(archived));
+        QVERIFY(!QFile::exists(path));
+        // Then: each entry once; the chain names who wrote the row, the plan who spooled it.
+        for (const AuditEntry &e : {a, b}) {
+            QCOMPARE(rows(e.requestId, QStringLiteral("intent")), 1);
+            QCOMPARE(rows(e.requestId, QStringLiteral("outcome")), 1);
+        }
+        const std::vector<std::string> id {idText(a.requestId).toStdString()};
+        QCOMPARE(ownerScalar("SELECT actor || ' ' || (plan -> 'spooled' ->> 'actor') || ' ' || "
+                             "(plan -> 'spooled' ->> 'replayed_by') FROM qm.audit_log WHERE "
+                             "request_id = $1::uuid AND outcome = '{\"phase\": \"intent\"}'",
+                     id),
+            QStringLiteral("admin oncall admin"));
+        QCOMPARE(ownerScalar("SELECT actor || ' ' || (outcome -> 'spooled' ->> 'actor') FROM "
+                             "qm.audit_log WHERE request_id = $1::uuid AND plan ->> 'phase' = "
+                             "'outcome'",
+                     id),
+            QStringLiteral("admin oncall"));
+
+        // A second replay of the same spool (set aside too late, say): nothing added.
+        QVERIFY(QFile::copy(archived, path));
+        const QString chainAfter = ownerScalar("SELECT count(*) FROM qm.audit_log");
+        QCOMPARE(qmctl(QStringLiteral("oncall"), replay, &out), 0);
+        r = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY2(r.value(QStringLiteral("complete")).toBool(), qPrintable(out));
+        QCOMPARE(r.value(QStringLiteral("replayed")).toInt(), 0);
+        QCOMPARE(r.value(QStringLiteral("already_in_chain")).toInt(), 4);
+        QCOMPARE(ownerScalar("SELECT count(*) FROM qm.audit_log"), chainAfter);
+        QCOMPARE(
+            qmctl({}, {QStringLiteral("audit"), QStringLiteral("spool"), QStringLiteral("list")},
+                &out),
+            0);
+        QVERIFY2(out.contains(QStringLiteral("Nothing is waiting")), qPrintable(out));
+        QCOMPARE(qmctlAuditVerify(&out), 0);
+        QVERIFY2(out.contains(QStringLiteral("No findings.")), qPrintable(out));
     }
 
     void defaultPathIsUnderTheStateFolder()

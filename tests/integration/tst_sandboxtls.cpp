@@ -4,7 +4,10 @@
 // console reads them through its own connectors (core/http JsonClient, core/ha PatroniClient)
 // with the profile's CA file, as the sandbox's profile.json names them; another CA and a host name
 // the certificate does not name are refused with a message that says so. Prometheus's own scrapes
-// (itself over https, the exporters over http) still work.
+// (itself over https, the exporters over http) still work. Client certificates: the profile
+// names the sandbox's client pair (CN qm_cert); PostgreSQL signs qm_cert in by it alone and
+// Redis's TLS port asks every client for one (tls-auth-clients yes): with it both answer,
+// without it and with a certificate of another CA both refuse with what to do.
 //
 // The test makes its own sandbox (HA with Patroni, TLS, no cache stack) on QM_TEST_HA_BASE
 // (default QM_SANDBOX_PORT_BASE + 400, like tst_patroniclient: ctest never runs them at once,
@@ -12,9 +15,12 @@
 // the state folder of a running sandbox made with QM_SANDBOX_TLS=1 QM_SANDBOX_HA=patroni instead.
 // QM_TEST_NO_HA=1 skips it (a machine without Patroni/etcd).
 #include "common/whenfinished.h"
+#include "db/pool.h"
 #include "ha/patroniclient.h"
 #include "http/jsonclient.h"
+#include "profiles/credentials.h"
 #include "profiles/profile.h"
+#include "redis/client.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -27,6 +33,7 @@
 #include <QUrlQuery>
 #include <QtTest>
 #include <memory>
+#include <pqxx/pqxx>
 
 using qm::ha::PatroniClient;
 
@@ -80,6 +87,7 @@ private Q_SLOTS:
     void patroniOverVerifiedTls();
     void patroniRefusesAnotherCaAndHost();
     void patroniPlainHttpIsRefused();
+    void clientCertificatesOpenPostgresAndRedis();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -307,6 +315,80 @@ void TestSandboxTls::patroniPlainHttpIsRefused()
     const auto r = await(client.cluster());
     QVERIFY2(!r, "the https member answered plain http");
     qInfo().noquote() << "Patroni over http ->" << r.error().toString();
+}
+
+void TestSandboxTls::clientCertificatesOpenPostgresAndRedis()
+{
+    QCOMPARE(m_profile.clientCert, m_state + QStringLiteral("/tls/client.crt"));
+    QCOMPARE(m_profile.clientKey, m_state + QStringLiteral("/tls/client.key"));
+    // A client certificate of another CA, for the same name.
+    const QString otherKey = m_work.filePath(QStringLiteral("other-client.key"));
+    const QString otherCsr = m_work.filePath(QStringLiteral("other-client.csr"));
+    const QString otherCrt = m_work.filePath(QStringLiteral("other-client.crt"));
+    QCOMPARE(run({QStringLiteral("openssl"), QStringLiteral("req"), QStringLiteral("-new"),
+                     QStringLiteral("-nodes"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                     QStringLiteral("-keyout"), otherKey, QStringLiteral("-out"), otherCsr,
+                     QStringLiteral("-subj"), QStringLiteral("/CN=qm_cert")},
+                 60000),
+        0);
+    QCOMPARE(run({QStringLiteral("openssl"), QStringLiteral("x509"), QStringLiteral("-req"),
+                     QStringLiteral("-in"), otherCsr, QStringLiteral("-CA"), m_otherCa,
+                     QStringLiteral("-CAkey"), m_work.filePath(QStringLiteral("other-ca.key")),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-out"), otherCrt},
+                 60000),
+        0);
+    QFile::setPermissions(otherKey, QFile::ReadOwner | QFile::WriteOwner);
+
+    struct Case
+    {
+        const char *name;
+        QString cert, key, expected; // expected empty: it answers
+    };
+    const QList<Case> cases {
+        {"with the sandbox's client certificate", m_profile.clientCert, m_profile.clientKey, {}},
+        {"without one", {}, {},
+            QStringLiteral("asks for a client certificate and the profile names none")},
+        {"from another CA", otherCrt, otherKey, QStringLiteral("refused the client certificate")}};
+    for (const Case &c : cases) {
+        qm::Profile p = m_profile;
+        p.user = QStringLiteral("qm_cert");
+        p.clientCert = c.cert;
+        p.clientKey = c.key;
+        p.resolveTls();
+        // PostgreSQL, the primary, as qm_cert (no password: the certificate signs it in).
+        qm::db::Pool pool(
+            qm::connectionParamsFor(p, qm::Credentials(), p.postgresHosts.first()), 1);
+        auto f = pool.run<QString>(QStringLiteral("who am I"), [](qm::db::Pool::Connection &conn) {
+            pqxx::read_transaction tx(conn);
+            return QString::fromStdString(tx.exec1("SELECT current_user")[0].as<std::string>());
+        });
+        const qm::Result<QString> pg = await(f);
+        // Redis's TLS port, as the profile's ACL user.
+        qm::redis::Endpoint e = qm::redisEndpointFor(p, qm::Credentials());
+        e.username = m_profile.redis.user;
+        e.password = qm::redisPassfilePassword(m_profile);
+        qm::redis::Client client(e);
+        const qm::Result<qm::redis::Reply> r
+            = qmtest::run(client, {QByteArrayLiteral("PING")}, 15000);
+        if (c.expected.isEmpty()) {
+            QVERIFY2(pg.ok(),
+                qPrintable(QString::fromLatin1(c.name) + QStringLiteral(": ")
+                    + qmtest::errorOf(pg).toString()));
+            QCOMPARE(pg.value(), QStringLiteral("qm_cert"));
+            QVERIFY2(r.ok(),
+                qPrintable(QString::fromLatin1(c.name) + QStringLiteral(": ")
+                    + qmtest::errorOf(r).toString()));
+            QCOMPARE(r->toString(), QStringLiteral("PONG"));
+            continue;
+        }
+        const QString pgText = qmtest::errorOf(pg).message;
+        const QString redisText = qmtest::errorOf(r).message;
+        qInfo().noquote() << c.name << "-> PostgreSQL:" << pgText << "| Redis:" << redisText;
+        QVERIFY2(pgText.contains(c.expected), qPrintable(pgText));
+        QVERIFY2(redisText.contains(c.expected), qPrintable(redisText));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxTls)

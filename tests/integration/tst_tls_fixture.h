@@ -37,6 +37,19 @@ public:
     bool setPgSsl(bool on, QString *why);
     bool useRedisCertificate(const QString &name, QString *why);
     bool useHttpsCertificate(const QString &name, QString *why);
+    // Client certificates (tst_tlsclient): PostgreSQL trusts ca.crt for clients (ssl_ca_file)
+    // and signs the login role qm_cert in by certificate only (`hostssl ... cert`); Redis's TLS
+    // port asks every client for a certificate from ca.crt (tls-auth-clients yes) or none.
+    bool enablePgClientCertificates(QString *why);
+    bool setRedisClientAuth(bool required, QString *why);
+    QString clientCert(const QString &name) const
+    {
+        return dir() + u'/' + name + QStringLiteral(".crt");
+    }
+    QString clientKey(const QString &name) const
+    {
+        return dir() + u'/' + name + QStringLiteral(".key");
+    }
 
 private:
     bool run(const QString &program, const QStringList &args, QString *why, bool asPostgres = false,
@@ -110,6 +123,19 @@ leaf ca good localhost "DNS:localhost,IP:127.0.0.1"
 leaf ca wronghost wrong.example.com "DNS:wrong.example.com"
 leaf ca expired localhost "DNS:localhost,IP:127.0.0.1" 20200101000000Z 20210101000000Z
 leaf otherca otherca-leaf localhost "DNS:localhost,IP:127.0.0.1"
+client() { # ca name cn: a client certificate (clientAuth), key 0600
+  local ca=$1 n=$2 cn=$3
+  openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+    -keyout "$n.key" -out "$n.csr" -subj "/CN=$cn" 2>/dev/null
+  printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature" \
+    "extendedKeyUsage=clientAuth" >"$n.ext"
+  openssl x509 -req -in "$n.csr" -CA "$ca.crt" -CAkey "$ca.key" -CAcreateserial -days 30 \
+    -extfile "$n.ext" -out "$n.crt" 2>/dev/null
+  chmod 600 "$n.key"; rm -f "$n.csr" "$n.ext"
+}
+client ca client qm_cert
+client otherca otherclient qm_cert
+client ca client-someone someone
 )SH";
 
 inline const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
@@ -340,6 +366,48 @@ inline bool TlsServers::useHttpsCertificate(const QString &name, QString *why)
             QStringLiteral("-key"), dir() + u'/' + name + QStringLiteral(".key")});
     if (!m_sServer->waitForStarted(5000) || !waitForPort(httpsPort())) {
         *why = QStringLiteral("openssl s_server did not start on %1").arg(httpsPort());
+        return false;
+    }
+    return true;
+}
+
+inline bool TlsServers::enablePgClientCertificates(QString *why)
+{
+    QFile hba(dir() + QStringLiteral("/pg/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        *why = hba.errorString();
+        return false;
+    }
+    QByteArray lines = hba.readAll();
+    hba.close();
+    if (!lines.contains("qm_cert")) {
+        lines.prepend("hostssl all qm_cert 127.0.0.1/32 cert\n"
+                      "host    all qm_cert 127.0.0.1/32 reject\n");
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(lines) < 0) {
+            *why = hba.errorString();
+            return false;
+        }
+        hba.close();
+    }
+    return pgSql(QStringLiteral("do $$ begin if not exists (select from pg_roles where rolname = "
+                                "'qm_cert') then create role qm_cert login; end if; end $$"),
+               why)
+        && pgSql(QStringLiteral("alter system set ssl_ca_file = '%1'").arg(caFile()), why)
+        && pgReloadAndWait(QStringLiteral("ssl_ca_file"), caFile(), why);
+}
+
+inline bool TlsServers::setRedisClientAuth(bool required, QString *why)
+{
+    QString out;
+    if (!run(QStringLiteral("redis-cli"),
+            {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(redisPlainPort()), QStringLiteral("config"), QStringLiteral("set"),
+                QStringLiteral("tls-auth-clients"),
+                required ? QStringLiteral("yes") : QStringLiteral("no")},
+            why, false, &out))
+        return false;
+    if (out != u"OK") {
+        *why = QStringLiteral("CONFIG SET tls-auth-clients: ") + out;
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "audit/auditpage.h"
 
 #include "appicons.h"
+#include "audit/spoolnotice.h"
 #include "auditlogmodel.h"
 #include "session/session.h"
 
@@ -147,6 +148,7 @@ void AuditPage::buildUi()
     m_rights->setWordWrap(true);
     m_rights->setTextFormat(Qt::PlainText);
     m_rights->hide();
+    m_spool = new AuditSpoolNotice(this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -203,6 +205,7 @@ void AuditPage::buildUi()
     l->addLayout(bar);
     l->addWidget(m_verifyResult);
     l->addWidget(m_rights);
+    l->addWidget(m_spool);
     l->addWidget(split, 1);
     setTabOrder(m_actor, m_action);
     setTabOrder(m_action, m_target);
@@ -237,6 +240,10 @@ void AuditPage::buildUi()
     });
     connect(m_model, &AuditLogModel::loadFailed, this, &AuditPage::showLoadError);
     connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_spool, &AuditSpoolNotice::replayed, this, [this] {
+        if (m_running && m_loadedOnce)
+            refresh(); // the replayed entries are the newest rows
+    });
     connect(
         m_exportCsv, &QPushButton::clicked, this, [this] { askExport(audit::ExportFormat::Csv); });
     connect(m_exportJson, &QPushButton::clicked, this,
@@ -263,6 +270,7 @@ void AuditPage::start()
     m_running = true;
     m_loadedOnce = false;
     m_status->setText(tr("Reading the audit log…"));
+    m_spool->setSession(m_session);
     updateCapabilities();
     if (isActive())
         refresh();
@@ -281,6 +289,7 @@ void AuditPage::stop()
     m_status->setText(tr("No profile open"));
     m_verifyResult->hide();
     m_rights->hide();
+    m_spool->setSession(nullptr);
 }
 
 void AuditPage::updateCapabilities()
@@ -288,6 +297,8 @@ void AuditPage::updateCapabilities()
     const bool on = m_session && m_running;
     for (QPushButton *b : {m_refresh, m_exportCsv, m_exportJson, m_verify})
         b->setEnabled(on && !(m_verifier || m_export));
+    if (on)
+        m_spool->recheck(); // Replay follows the role's rights
 }
 
 audit::AuditFilter AuditPage::filter() const
@@ -318,6 +329,7 @@ void AuditPage::refresh()
     m_loadedOnce = true;
     m_filterDelay->stop();
     m_status->setText(tr("Reading the audit log…"));
+    m_spool->recheck();
     m_model->setSource(m_session->sharedCluster(), m_session->backend());
     m_model->setFilter(filter()); // reloads
 }

@@ -18,6 +18,7 @@ class QTimer;
 namespace qm {
 
 class AuditLogModel;
+class AuditSpoolNotice;
 
 // The Audit workspace (issue 11): the backend's audit log (`<schema>.audit_log`), newest first,
 // in keyset pages as the table scrolls; filters by actor, action prefix, target and time; the
@@ -26,6 +27,8 @@ class AuditLogModel;
 // Verify chain, which walks the HMAC chain in ranges (verify_audit_chain(from, limit)) with
 // progress and Cancel, and selects the first bad entry when it is loaded. Every read runs on the
 // cluster's workers; the GUI thread only shows. A role that may not read the log is told so.
+// Audit entries spooled while the database was down (a runbook for a dead primary) show as a
+// notice with Replay above the table (AuditSpoolNotice).
 class AuditPage : public SessionWorkspace
 {
     Q_OBJECT
@@ -68,6 +71,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportJsonButton() const { return m_exportJson; }
+    AuditSpoolNotice *spoolNotice() const { return m_spool; }
 
 Q_SIGNALS:
     void verifyFinished();
@@ -100,6 +104,7 @@ private:
     QLabel *m_entry;
     QLabel *m_status;
     QLabel *m_rights;
+    AuditSpoolNotice *m_spool;
     QLabel *m_verifyResult;
     QProgressBar *m_progress;
     QPushButton *m_refresh;

@@ -189,6 +189,8 @@ public:
                 e.port = profile.redis.port;
                 e.tls = profile.redis.tls;
                 e.tlsCaFile = profile.caFile;
+                e.tlsCertFile = profile.clientCert;
+                e.tlsKeyFile = profile.clientKey;
                 e.username = profile.redis.user;
                 e.password = qEnvironmentVariableIsSet("REDISCLI_AUTH")
                     ? qEnvironmentVariable("REDISCLI_AUTH")
