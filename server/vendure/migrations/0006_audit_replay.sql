@@ -1,4 +1,4 @@
--- 0005 (Vendure): console.audit_replay_spooled of the reference store (server/migrations 0611)
+-- 0006 (Vendure): console.audit_replay_spooled of the reference store (server/migrations 0611)
 -- beside Vendure, with the same signature, so that a waiting audit spool is replayed by on-call
 -- or an admin whatever role spooled it. The chain row's actor is the replaying role
 -- (session_user); the spool's own account (spooled at, by, on which host) goes into the plan
