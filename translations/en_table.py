@@ -98,3 +98,15 @@ T.update({
     'the busiest minute in %1 over the last %n day(s)': ['the busiest minute in %1 over the last %n day', 'the busiest minute in %1 over the last %n days'],
     'the highest qm_business_orders_per_minute in %1 over the last %n day(s)': ['the highest qm_business_orders_per_minute in %1 over the last %n day', 'the highest qm_business_orders_per_minute in %1 over the last %n days'],
 })
+
+T.update({
+    '%n audit entries written while the database was down are waiting.': ['%n audit entry written while the database was down is waiting.', '%n audit entries written while the database was down are waiting.'],
+    'Writing %n waiting audit entries…': ['Writing %n waiting audit entry…', 'Writing %n waiting audit entries…'],
+    '%n spooled audit entries written to the audit log': ['%n spooled audit entry written to the audit log', '%n spooled audit entries written to the audit log'],
+    '%n were there already': ['%n was there already', '%n were there already'],
+    'The audit log refused the replay: %1. %n entries are still waiting.': ['The audit log refused the replay: %1. %n entry is still waiting.', 'The audit log refused the replay: %1. %n entries are still waiting.'],
+    'Replay stopped: %1. %n entries are still waiting.': ['Replay stopped: %1. %n entry is still waiting.', 'Replay stopped: %1. %n entries are still waiting.'],
+    '%n replay(s) lost in the failover were done again': ['%n replay lost in the failover was done again', '%n replays lost in the failover were done again'],
+    '%n entries waiting': ['%n entry waiting', '%n entries waiting'],
+    'qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.': ['qmctl: %n entry stays in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.', 'qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.'],
+})

@@ -365,6 +365,63 @@ Vorheriger Hash: %8</translation>
     </message>
 </context>
 <context>
+    <name>qm::AuditSpoolNotice</name>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Erneut &amp;einspielen</translation>
+    </message>
+    <message>
+        <source>Write the waiting entries into the audit log, each once. The log records you as the one who wrote them and keeps who spooled them.</source>
+        <translation>Die wartenden Einträge ins Prüfprotokoll schreiben, jeden einmal. Das Protokoll vermerkt Sie als denjenigen, der sie geschrieben hat, und behält, wer sie zwischengespeichert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written while the database was down are waiting.</source>
+        <translation>
+            <numerusform>%n Audit-Eintrag, der geschrieben wurde, während die Datenbank nicht erreichbar war, wartet.</numerusform>
+            <numerusform>%n Audit-Einträge, die geschrieben wurden, während die Datenbank nicht erreichbar war, warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaying them needs the on-call or admin role (qmctl audit spool replay).</source>
+        <translation>Zum Einspielen braucht es die Bereitschafts- oder Admin-Rolle (qmctl audit spool replay).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n waiting audit entries…</source>
+        <translation>
+            <numerusform>%n wartender Audit-Eintrag wird geschrieben…</numerusform>
+            <numerusform>%n wartende Audit-Einträge werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spooled audit entries written to the audit log</source>
+        <translation>
+            <numerusform>%n zwischengespeicherter Audit-Eintrag ins Prüfprotokoll geschrieben</numerusform>
+            <numerusform>%n zwischengespeicherte Audit-Einträge ins Prüfprotokoll geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were there already</source>
+        <translation>
+            <numerusform>%n war bereits vorhanden</numerusform>
+            <numerusform>%n waren bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log refused the replay: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll hat das Einspielen abgelehnt: %1. %n Eintrag wartet noch.</numerusform>
+            <numerusform>Das Prüfprotokoll hat das Einspielen abgelehnt: %1. %n Einträge warten noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>Einspielen abgebrochen: %1. %n Eintrag wartet noch.</numerusform>
+            <numerusform>Einspielen abgebrochen: %1. %n Einträge warten noch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::Backend</name>
     <message>
         <source>Vendure</source>
@@ -2435,6 +2492,10 @@ Passwort für %2 auf %3:</translation>
         <source>Idle lock</source>
         <translation>Sperre bei Inaktivität</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -3282,6 +3343,10 @@ Passwort für %2 auf %3:</translation>
         <source>&quot;ca_file&quot; must be the path of a PEM file.</source>
         <translation>„ca_file“ muss der Pfad einer PEM-Datei sein.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be the path of a PEM file.</source>
+        <translation>„%1“ muss der Pfad einer PEM-Datei sein.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -3640,6 +3705,34 @@ Passwort für %2 auf %3:</translation>
         <source>⚠ Production without verified TLS: %1</source>
         <translation>⚠ Produktion ohne geprüftes TLS: %1</translation>
     </message>
+    <message>
+        <source>A client certificate (PEM) for servers that sign you in by certificate: PostgreSQL (its name must be your database user) and Redis&apos;s TLS port. Name its key below.</source>
+        <translation>Ein Client-Zertifikat (PEM) für Server, die Sie per Zertifikat anmelden: PostgreSQL (sein Name muss Ihr Datenbankbenutzer sein) und der TLS-Port von Redis. Geben Sie seinen Schlüssel unten an.</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM, not encrypted). Only its owner may read it (chmod 600).</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (PEM, nicht verschlüsselt). Nur sein Eigentümer darf ihn lesen (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Client-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -3918,10 +4011,6 @@ Passwort für %2 auf %3:</translation>
         <translation>(keine Gruppe)</translation>
     </message>
     <message>
-        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5</source>
-        <translation>%1: %2 Einträge, %3 ausstehend, %4 Dead Letters — gelesen %5</translation>
-    </message>
-    <message>
         <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
         <translation>Die ausstehenden Einträge eines toten Consumers an einen lebenden übergeben.</translation>
     </message>
@@ -3948,6 +4037,10 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>Send dead letters back to their task, once each.</source>
         <translation>Dead Letters an ihre Aufgabe zurückgeben, jeden einmal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5 from %6</source>
+        <translation>%1: %2 Einträge, %3 ausstehend, %4 Dead Letters — gelesen %5 von %6</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7195,18 @@ Passwort für %2 auf %3:</translation>
         <source>%1 refused: its certificate could not be verified (expired, or not signed by the CA you chose). Check the CA file in the connection profile, or ask the server&apos;s administrator.</source>
         <translation>%1 abgelehnt: Sein Zertifikat konnte nicht geprüft werden (abgelaufen oder nicht von der gewählten CA signiert). Prüfen Sie die CA-Datei im Verbindungsprofil oder fragen Sie den Administrator des Servers.</translation>
     </message>
+    <message>
+        <source>The client key %1 can be read by other users; libpq refuses it. Keep it to its owner: chmod 600 %1</source>
+        <translation>Der Client-Schlüssel %1 ist für andere Benutzer lesbar; libpq lehnt ihn ab. Beschränken Sie ihn auf seinen Eigentümer: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the client certificate %2 for user %3: the certificate&apos;s name (CN) must be the database user. Use the certificate issued for %3.</source>
+        <translation>%1 hat das Client-Zertifikat %2 für den Benutzer %3 nicht akzeptiert: Der Name des Zertifikats (CN) muss der Datenbankbenutzer sein. Verwenden Sie das für %3 ausgestellte Zertifikat.</translation>
+    </message>
+    <message>
+        <source>libpq cannot use the client certificate %1 or its key %2. Check both paths in the connection profile and that the key belongs to the certificate.</source>
+        <translation>libpq kann das Client-Zertifikat %1 oder seinen Schlüssel %2 nicht verwenden. Prüfen Sie beide Pfade im Verbindungsprofil und ob der Schlüssel zum Zertifikat gehört.</translation>
+    </message>
 </context>
 <context>
     <name>qm::db::Cluster</name>
@@ -7921,6 +8026,36 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>%1 of %2 planned dead letters are still there; %3 have no replay marker</source>
         <translation>%1 von %2 geplanten Dead Letters sind noch da; %3 haben keine Einspiel-Markierung</translation>
+    </message>
+    <message>
+        <source>read a replay marker</source>
+        <translation>eine Einspiel-Markierung lesen</translation>
+    </message>
+    <message>
+        <source>The Redis master changed during the replay; followed it to %1.</source>
+        <translation>Der Redis-Master hat sich während des Einspielens geändert; ihm wurde zu %1 gefolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replay(s) lost in the failover were done again</source>
+        <translation>
+            <numerusform>%n beim Failover verlorenes Einspielen wurde wiederholt</numerusform>
+            <numerusform>%n beim Failover verlorene Einspielungen wurden wiederholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replica has acknowledged the replays yet.</source>
+        <translation>Noch kein Replikat hat die Einspielungen bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::StreamClient</name>
+    <message>
+        <source>No Redis master serves the key %1 (the cluster is missing slots).</source>
+        <translation>Kein Redis-Master bedient den Schlüssel %1 (dem Cluster fehlen Slots).</translation>
+    </message>
+    <message>
+        <source>The Redis master for %1 did not answer within %2 s: %3</source>
+        <translation>Der Redis-Master für %1 hat nicht innerhalb von %2 s geantwortet: %3</translation>
     </message>
 </context>
 <context>
@@ -9575,6 +9710,18 @@ Passwort für %2 auf %3:</translation>
         <source>UNSIGNED: %1. Production would refuse it.</source>
         <translation>NICHT SIGNIERT: %1. Produktion würde es ablehnen.</translation>
     </message>
+    <message>
+        <source>a built-in runbook&apos;s signature goes into the trusted keys folder: give that folder</source>
+        <translation>die Signatur eines eingebauten Runbooks kommt in den Ordner der vertrauenswürdigen Schlüssel: Geben Sie diesen Ordner an</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>built-in, not signed by a key trusted here (no %1): sign it with qmctl runbook sign %2 --key FILE</source>
+        <translation>eingebaut, nicht mit einem hier vertrauenswürdigen Schlüssel signiert (kein %1): Signieren Sie es mit qmctl runbook sign %2 --key FILE</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::StepType</name>
@@ -9797,6 +9944,49 @@ Passwort für %2 auf %3:</translation>
     <message>
         <source>the spool was replayed but could not be renamed: %1</source>
         <translation>der Zwischenspeicher (Spool) wurde eingespielt, konnte aber nicht umbenannt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::tls::ClientCert</name>
+    <message>
+        <source>A client key is named without its certificate: name both files, or neither.</source>
+        <translation>Ein Client-Schlüssel ist ohne sein Zertifikat angegeben: Geben Sie beide Dateien an oder keine.</translation>
+    </message>
+    <message>
+        <source>A client certificate is named without its key: name both files, or neither.</source>
+        <translation>Ein Client-Zertifikat ist ohne seinen Schlüssel angegeben: Geben Sie beide Dateien an oder keine.</translation>
+    </message>
+    <message>
+        <source>The client key %1 can be read by other users (group or world access). Keep it to its owner: chmod 600 %1</source>
+        <translation>Der Client-Schlüssel %1 ist für andere Benutzer lesbar (Gruppen- oder Weltzugriff). Beschränken Sie ihn auf seinen Eigentümer: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the client certificate %1: %2. Check the path in the connection profile.</source>
+        <translation>Das Client-Zertifikat %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no PEM certificate.</source>
+        <translation>Das Client-Zertifikat %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client key %1: %2. Check the path in the connection profile.</source>
+        <translation>Der Client-Schlüssel %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>The client key %1 holds no unencrypted PEM private key (an encrypted key cannot be used here).</source>
+        <translation>Der Client-Schlüssel %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (ein verschlüsselter Schlüssel ist hier nicht verwendbar).</translation>
+    </message>
+    <message>
+        <source>The client key %1 is not the key of the certificate %2.</source>
+        <translation>Der Client-Schlüssel %1 ist nicht der Schlüssel des Zertifikats %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate and the profile names none. Add the certificate and key your administrator issued to the connection profile (Client certificate, Client key).</source>
+        <translation>%1 verlangt ein Client-Zertifikat, und das Profil nennt keines. Tragen Sie das Zertifikat und den Schlüssel, die Ihr Administrator ausgestellt hat, ins Verbindungsprofil ein (Client-Zertifikat, Client-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2: it is not signed by a CA the server trusts, has expired, or is not for this user. Use the certificate your administrator issued for this server.</source>
+        <translation>%1 hat das Client-Zertifikat %2 abgelehnt: Es ist nicht von einer CA signiert, der der Server vertraut, ist abgelaufen oder gilt nicht für diesen Benutzer. Verwenden Sie das Zertifikat, das Ihr Administrator für diesen Server ausgestellt hat.</translation>
     </message>
 </context>
 <context>
@@ -10364,6 +10554,78 @@ Befehle:
     <message>
         <source>Public key: %1 (fingerprint %2)</source>
         <translation>Öffentlicher Schlüssel: %1 (Fingerabdruck %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolListCommand</name>
+    <message>
+        <source>show the audit entries spooled while the database was down</source>
+        <translation>die Audit-Einträge anzeigen, die zwischengespeichert wurden, während die Datenbank nicht erreichbar war</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Spool: %1</source>
+        <translation>Spool: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Nichts wartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries waiting</source>
+        <translation>
+            <numerusform>%n Eintrag wartet</numerusform>
+            <numerusform>%n Einträge warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>Write them into the audit log with: qmctl audit spool replay</source>
+        <translation>Schreiben Sie sie ins Prüfprotokoll mit: qmctl audit spool replay</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolReplayCommand</name>
+    <message>
+        <source>write the spooled audit entries into the audit log, each once</source>
+        <translation>die zwischengespeicherten Audit-Einträge ins Prüfprotokoll schreiben, jeden einmal</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in %1.</source>
+        <translation>In %1 wartet nichts.</translation>
+    </message>
+    <message>
+        <source>Written to the audit log: %1; already there: %2; still waiting: %3</source>
+        <translation>Ins Prüfprotokoll geschrieben: %1; bereits vorhanden: %2; wartet noch: %3</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>The spool is kept as %1</source>
+        <translation>Der Zwischenspeicher (Spool) wird als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>qmctl: %1</source>
+        <translation>qmctl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.</source>
+        <translation>
+            <numerusform>qmctl: %n Eintrag bleibt im Zwischenspeicher (Spool). Spielen Sie ihn mit der Bereitschafts- oder einer Admin-Rolle ein (--user NAME) oder bitten Sie jemanden mit dieser Rolle darum.</numerusform>
+            <numerusform>qmctl: %n Einträge bleiben im Zwischenspeicher (Spool). Spielen Sie sie mit der Bereitschafts- oder einer Admin-Rolle ein (--user NAME) oder bitten Sie jemanden mit dieser Rolle darum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11154,6 +11416,14 @@ Befehle:
         <source>recorded peak: %1 orders/s (%2)</source>
         <translation>aufgezeichnete Spitze: %1 Bestellungen/s (%2)</translation>
     </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus unter %1</translation>
+    </message>
+    <message>
+        <source>servers&apos; figures: %1</source>
+        <translation>Werte der Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::MigrateCommand</name>
@@ -11351,10 +11621,6 @@ Befehle:
         <translation>n</translation>
     </message>
     <message>
-        <source>trim: the stream (default qm:orders:placed).</source>
-        <translation>trim: der Stream (Standard qm:orders:placed).</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -11421,6 +11687,10 @@ Befehle:
     <message>
         <source>verify: NOT OK  </source>
         <translation>Prüfung: NICHT OK  </translation>
+    </message>
+    <message>
+        <source>trim: the stream (default qm:{orders}:placed).</source>
+        <translation>trim: der Stream (Standard qm:{orders}:placed).</translation>
     </message>
 </context>
 <context>
@@ -11641,10 +11911,6 @@ Befehle:
   öffentlich: %3 (kopieren Sie ihn in den Ordner der vertrauenswürdigen Schlüssel)</translation>
     </message>
     <message>
-        <source>sign a runbook file (writes FILE.sig)</source>
-        <translation>eine Runbook-Datei signieren (schreibt FILE.sig)</translation>
-    </message>
-    <message>
         <source>The secret key file (qmctl runbook keygen).</source>
         <translation>Die geheime Schlüsseldatei (qmctl runbook keygen).</translation>
     </message>
@@ -11653,24 +11919,12 @@ Befehle:
         <translation>Datei</translation>
     </message>
     <message>
-        <source>The runbook file.</source>
-        <translation>Die Runbook-Datei.</translation>
-    </message>
-    <message>
-        <source>qmctl runbook sign: give one runbook file and --key FILE</source>
-        <translation>qmctl runbook sign: Geben Sie eine Runbook-Datei und --key DATEI an</translation>
-    </message>
-    <message>
         <source>signed: %1</source>
         <translation>signiert: %1</translation>
     </message>
     <message>
         <source>check a runbook&apos;s signature against the trusted keys</source>
         <translation>die Signatur eines Runbooks gegen die vertrauenswürdigen Schlüssel prüfen</translation>
-    </message>
-    <message>
-        <source>qmctl runbook verify: give one runbook file</source>
-        <translation>qmctl runbook verify: Geben Sie eine Runbook-Datei an</translation>
     </message>
     <message>
         <source>cannot read %1</source>
@@ -11743,6 +11997,18 @@ Befehle:
     <message>
         <source>approved run %1 (audit id %2)</source>
         <translation>Lauf %1 freigegeben (Prüf-ID %2)</translation>
+    </message>
+    <message>
+        <source>sign a runbook file (writes FILE.sig), or a built-in runbook (writes builtin/NAME.yaml.sig in the trusted keys folder)</source>
+        <translation>eine Runbook-Datei signieren (schreibt FILE.sig) oder ein eingebautes Runbook (schreibt builtin/NAME.yaml.sig in den Ordner der vertrauenswürdigen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>qmctl runbook sign: give one runbook (a file or a built-in runbook&apos;s name) and --key FILE</source>
+        <translation>qmctl runbook sign: Geben Sie ein Runbook (eine Datei oder den Namen eines eingebauten Runbooks) und --key FILE an</translation>
+    </message>
+    <message>
+        <source>qmctl runbook verify: give one runbook (a file or a built-in runbook&apos;s name)</source>
+        <translation>qmctl runbook verify: Geben Sie ein Runbook an (eine Datei oder den Namen eines eingebauten Runbooks)</translation>
     </message>
 </context>
 <context>

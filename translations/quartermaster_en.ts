@@ -40,6 +40,51 @@
     </message>
 </context>
 <context>
+    <name>qm::AuditSpoolNotice</name>
+    <message numerus="yes">
+        <source>%n audit entries written while the database was down are waiting.</source>
+        <translation>
+            <numerusform>%n audit entry written while the database was down is waiting.</numerusform>
+            <numerusform>%n audit entries written while the database was down are waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n waiting audit entries…</source>
+        <translation>
+            <numerusform>Writing %n waiting audit entry…</numerusform>
+            <numerusform>Writing %n waiting audit entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spooled audit entries written to the audit log</source>
+        <translation>
+            <numerusform>%n spooled audit entry written to the audit log</numerusform>
+            <numerusform>%n spooled audit entries written to the audit log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were there already</source>
+        <translation>
+            <numerusform>%n was there already</numerusform>
+            <numerusform>%n were there already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log refused the replay: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>The audit log refused the replay: %1. %n entry is still waiting.</numerusform>
+            <numerusform>The audit log refused the replay: %1. %n entries are still waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>Replay stopped: %1. %n entry is still waiting.</numerusform>
+            <numerusform>Replay stopped: %1. %n entries are still waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::BulkEditDialog</name>
     <message numerus="yes">
         <source>The %n selected product(s)</source>
@@ -545,6 +590,13 @@
             <numerusform>%n were gone already</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n replay(s) lost in the failover were done again</source>
+        <translation>
+            <numerusform>%n replay lost in the failover was done again</numerusform>
+            <numerusform>%n replays lost in the failover were done again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::queues::TrimStreamAction</name>
@@ -625,6 +677,26 @@
         <translation>
             <numerusform>%1 provider: breaker %2, failure rate %3 %, %n trip</numerusform>
             <numerusform>%1 provider: breaker %2, failure rate %3 %, %n trips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolListCommand</name>
+    <message numerus="yes">
+        <source>%n entries waiting</source>
+        <translation>
+            <numerusform>%n entry waiting</numerusform>
+            <numerusform>%n entries waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolReplayCommand</name>
+    <message numerus="yes">
+        <source>qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.</source>
+        <translation>
+            <numerusform>qmctl: %n entry stays in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.</numerusform>
+            <numerusform>qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.</numerusform>
         </translation>
     </message>
 </context>

@@ -365,6 +365,63 @@ Hash anterior: %8</translation>
     </message>
 </context>
 <context>
+    <name>qm::AuditSpoolNotice</name>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Write the waiting entries into the audit log, each once. The log records you as the one who wrote them and keeps who spooled them.</source>
+        <translation>Escribir las entradas en espera en el registro de auditoría, cada una una vez. El registro le anota a usted como quien las escribió y conserva quién las dejó en cola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written while the database was down are waiting.</source>
+        <translation>
+            <numerusform>%n entrada de auditoría escrita mientras la base de datos no estaba disponible está en espera.</numerusform>
+            <numerusform>%n entradas de auditoría escritas mientras la base de datos no estaba disponible están en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaying them needs the on-call or admin role (qmctl audit spool replay).</source>
+        <translation>Para reenviarlas se necesita el rol de guardia o de administrador (qmctl audit spool replay).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n waiting audit entries…</source>
+        <translation>
+            <numerusform>Escribiendo %n entrada de auditoría en espera…</numerusform>
+            <numerusform>Escribiendo %n entradas de auditoría en espera…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spooled audit entries written to the audit log</source>
+        <translation>
+            <numerusform>%n entrada de auditoría en cola escrita en el registro de auditoría</numerusform>
+            <numerusform>%n entradas de auditoría en cola escritas en el registro de auditoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were there already</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log refused the replay: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>El registro de auditoría rechazó el reenvío: %1. %n entrada sigue en espera.</numerusform>
+            <numerusform>El registro de auditoría rechazó el reenvío: %1. %n entradas siguen en espera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>Reenvío detenido: %1. %n entrada sigue en espera.</numerusform>
+            <numerusform>Reenvío detenido: %1. %n entradas siguen en espera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::Backend</name>
     <message>
         <source>Vendure</source>
@@ -2435,6 +2492,10 @@ Contraseña de %2 en %3:</translation>
         <source>Idle lock</source>
         <translation>Bloqueo por inactividad</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -3282,6 +3343,10 @@ Contraseña de %2 en %3:</translation>
         <source>&quot;ca_file&quot; must be the path of a PEM file.</source>
         <translation>«ca_file» debe ser la ruta de un archivo PEM.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be the path of a PEM file.</source>
+        <translation>«%1» debe ser la ruta de un archivo PEM.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -3640,6 +3705,34 @@ Contraseña de %2 en %3:</translation>
         <source>⚠ Production without verified TLS: %1</source>
         <translation>⚠ Producción sin TLS verificado: %1</translation>
     </message>
+    <message>
+        <source>A client certificate (PEM) for servers that sign you in by certificate: PostgreSQL (its name must be your database user) and Redis&apos;s TLS port. Name its key below.</source>
+        <translation>Un certificado de cliente (PEM) para servidores que inician su sesión por certificado: PostgreSQL (su nombre debe ser su usuario de la base de datos) y el puerto TLS de Redis. Indique su clave abajo.</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Elegir el certificado de cliente</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM, not encrypted). Only its owner may read it (chmod 600).</source>
+        <translation>La clave privada del certificado de cliente (PEM, sin cifrar). Solo su propietario puede leerla (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clave de cliente:</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Elegir la clave de cliente</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -3918,10 +4011,6 @@ Contraseña de %2 en %3:</translation>
         <translation>(sin grupo)</translation>
     </message>
     <message>
-        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5</source>
-        <translation>%1: %2 entradas, %3 pendientes, %4 mensajes fallidos — leído %5</translation>
-    </message>
-    <message>
         <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
         <translation>Pasar las entradas pendientes de un consumidor caído a uno activo.</translation>
     </message>
@@ -3948,6 +4037,10 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>Send dead letters back to their task, once each.</source>
         <translation>Devolver los mensajes fallidos a su tarea, una vez cada uno.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5 from %6</source>
+        <translation>%1: %2 entradas, %3 pendientes, %4 mensajes fallidos — leído %5 de %6</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7195,18 @@ Contraseña de %2 en %3:</translation>
         <source>%1 refused: its certificate could not be verified (expired, or not signed by the CA you chose). Check the CA file in the connection profile, or ask the server&apos;s administrator.</source>
         <translation>%1 rechazado: no se pudo verificar su certificado (caducado o no firmado por la CA elegida). Compruebe el archivo de la CA en el perfil de conexión o consulte al administrador del servidor.</translation>
     </message>
+    <message>
+        <source>The client key %1 can be read by other users; libpq refuses it. Keep it to its owner: chmod 600 %1</source>
+        <translation>Otros usuarios pueden leer la clave de cliente %1; libpq la rechaza. Restrínjala a su propietario: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the client certificate %2 for user %3: the certificate&apos;s name (CN) must be the database user. Use the certificate issued for %3.</source>
+        <translation>%1 no aceptó el certificado de cliente %2 para el usuario %3: el nombre del certificado (CN) debe ser el usuario de la base de datos. Use el certificado emitido para %3.</translation>
+    </message>
+    <message>
+        <source>libpq cannot use the client certificate %1 or its key %2. Check both paths in the connection profile and that the key belongs to the certificate.</source>
+        <translation>libpq no puede usar el certificado de cliente %1 ni su clave %2. Compruebe ambas rutas en el perfil de conexión y que la clave corresponda al certificado.</translation>
+    </message>
 </context>
 <context>
     <name>qm::db::Cluster</name>
@@ -7921,6 +8026,36 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>%1 of %2 planned dead letters are still there; %3 have no replay marker</source>
         <translation>%1 de %2 mensajes fallidos previstos siguen ahí; %3 no tienen marcador de reenvío</translation>
+    </message>
+    <message>
+        <source>read a replay marker</source>
+        <translation>leer una marca de reenvío</translation>
+    </message>
+    <message>
+        <source>The Redis master changed during the replay; followed it to %1.</source>
+        <translation>El master de Redis cambió durante el reenvío; se le siguió hasta %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replay(s) lost in the failover were done again</source>
+        <translation>
+            <numerusform>%n reenvío perdido en el failover se volvió a hacer</numerusform>
+            <numerusform>%n reenvíos perdidos en el failover se volvieron a hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replica has acknowledged the replays yet.</source>
+        <translation>Ninguna réplica ha confirmado aún los reenvíos.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::StreamClient</name>
+    <message>
+        <source>No Redis master serves the key %1 (the cluster is missing slots).</source>
+        <translation>Ningún master de Redis sirve la clave %1 (al clúster le faltan slots).</translation>
+    </message>
+    <message>
+        <source>The Redis master for %1 did not answer within %2 s: %3</source>
+        <translation>El master de Redis para %1 no respondió en %2 s: %3</translation>
     </message>
 </context>
 <context>
@@ -9575,6 +9710,18 @@ Contraseña de %2 en %3:</translation>
         <source>UNSIGNED: %1. Production would refuse it.</source>
         <translation>SIN FIRMAR: %1. Producción lo rechazaría.</translation>
     </message>
+    <message>
+        <source>a built-in runbook&apos;s signature goes into the trusted keys folder: give that folder</source>
+        <translation>la firma de un runbook integrado va en la carpeta de claves de confianza: indique esa carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>built-in, not signed by a key trusted here (no %1): sign it with qmctl runbook sign %2 --key FILE</source>
+        <translation>integrado, no firmado con una clave de confianza aquí (no hay %1): fírmelo con qmctl runbook sign %2 --key FILE</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::StepType</name>
@@ -9797,6 +9944,49 @@ Contraseña de %2 en %3:</translation>
     <message>
         <source>the spool was replayed but could not be renamed: %1</source>
         <translation>la cola local (spool) se reenvió, pero no se pudo renombrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::tls::ClientCert</name>
+    <message>
+        <source>A client key is named without its certificate: name both files, or neither.</source>
+        <translation>Se indica una clave de cliente sin su certificado: indique ambos archivos o ninguno.</translation>
+    </message>
+    <message>
+        <source>A client certificate is named without its key: name both files, or neither.</source>
+        <translation>Se indica un certificado de cliente sin su clave: indique ambos archivos o ninguno.</translation>
+    </message>
+    <message>
+        <source>The client key %1 can be read by other users (group or world access). Keep it to its owner: chmod 600 %1</source>
+        <translation>Otros usuarios pueden leer la clave de cliente %1 (acceso de grupo o de todos). Restrínjala a su propietario: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the client certificate %1: %2. Check the path in the connection profile.</source>
+        <translation>No se puede leer el certificado de cliente %1: %2. Compruebe la ruta en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no PEM certificate.</source>
+        <translation>El certificado de cliente %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client key %1: %2. Check the path in the connection profile.</source>
+        <translation>No se puede leer la clave de cliente %1: %2. Compruebe la ruta en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The client key %1 holds no unencrypted PEM private key (an encrypted key cannot be used here).</source>
+        <translation>La clave de cliente %1 no contiene ninguna clave privada PEM sin cifrar (aquí no se puede usar una clave cifrada).</translation>
+    </message>
+    <message>
+        <source>The client key %1 is not the key of the certificate %2.</source>
+        <translation>La clave de cliente %1 no es la clave del certificado %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate and the profile names none. Add the certificate and key your administrator issued to the connection profile (Client certificate, Client key).</source>
+        <translation>%1 pide un certificado de cliente y el perfil no indica ninguno. Añada al perfil de conexión el certificado y la clave que emitió su administrador (Certificado de cliente, Clave de cliente).</translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2: it is not signed by a CA the server trusts, has expired, or is not for this user. Use the certificate your administrator issued for this server.</source>
+        <translation>%1 rechazó el certificado de cliente %2: no está firmado por una CA en la que confíe el servidor, ha caducado o no es para este usuario. Use el certificado que su administrador emitió para este servidor.</translation>
     </message>
 </context>
 <context>
@@ -10364,6 +10554,78 @@ Comandos:
     <message>
         <source>Public key: %1 (fingerprint %2)</source>
         <translation>Clave pública: %1 (huella %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolListCommand</name>
+    <message>
+        <source>show the audit entries spooled while the database was down</source>
+        <translation>mostrar las entradas de auditoría que quedaron en cola mientras la base de datos no estaba disponible</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Mostrar un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Spool: %1</source>
+        <translation>Cola (spool): %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>No hay nada en espera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries waiting</source>
+        <translation>
+            <numerusform>%n entrada en espera</numerusform>
+            <numerusform>%n entradas en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegible: %1</translation>
+    </message>
+    <message>
+        <source>Write them into the audit log with: qmctl audit spool replay</source>
+        <translation>Escríbalas en el registro de auditoría con: qmctl audit spool replay</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolReplayCommand</name>
+    <message>
+        <source>write the spooled audit entries into the audit log, each once</source>
+        <translation>escribir las entradas de auditoría en cola en el registro de auditoría, cada una una vez</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Mostrar un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in %1.</source>
+        <translation>No hay nada en espera en %1.</translation>
+    </message>
+    <message>
+        <source>Written to the audit log: %1; already there: %2; still waiting: %3</source>
+        <translation>Escritas en el registro de auditoría: %1; ya estaban: %2; aún en espera: %3</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegible: %1</translation>
+    </message>
+    <message>
+        <source>The spool is kept as %1</source>
+        <translation>La cola local (spool) se conserva como %1</translation>
+    </message>
+    <message>
+        <source>qmctl: %1</source>
+        <translation>qmctl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.</source>
+        <translation>
+            <numerusform>qmctl: %n entrada queda en la cola (spool). Reenvíela con el rol de guardia o uno de administrador (--user NAME), o pídaselo a alguien que lo tenga.</numerusform>
+            <numerusform>qmctl: %n entradas quedan en la cola (spool). Reenvíelas con el rol de guardia o uno de administrador (--user NAME), o pídaselo a alguien que lo tenga.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11154,6 +11416,14 @@ Comandos:
         <source>recorded peak: %1 orders/s (%2)</source>
         <translation>pico registrado: %1 pedidos/s (%2)</translation>
     </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus en %1</translation>
+    </message>
+    <message>
+        <source>servers&apos; figures: %1</source>
+        <translation>cifras de los servidores: %1</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::MigrateCommand</name>
@@ -11351,10 +11621,6 @@ Comandos:
         <translation>n</translation>
     </message>
     <message>
-        <source>trim: the stream (default qm:orders:placed).</source>
-        <translation>trim: el stream (por defecto qm:orders:placed).</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -11421,6 +11687,10 @@ Comandos:
     <message>
         <source>verify: NOT OK  </source>
         <translation>verificación: NO OK  </translation>
+    </message>
+    <message>
+        <source>trim: the stream (default qm:{orders}:placed).</source>
+        <translation>trim: el stream (por defecto qm:{orders}:placed).</translation>
     </message>
 </context>
 <context>
@@ -11641,10 +11911,6 @@ Comandos:
   pública: %3 (cópiela en la carpeta de claves de confianza)</translation>
     </message>
     <message>
-        <source>sign a runbook file (writes FILE.sig)</source>
-        <translation>firmar un archivo de runbook (escribe FILE.sig)</translation>
-    </message>
-    <message>
         <source>The secret key file (qmctl runbook keygen).</source>
         <translation>El archivo de clave secreta (qmctl runbook keygen).</translation>
     </message>
@@ -11653,24 +11919,12 @@ Comandos:
         <translation>archivo</translation>
     </message>
     <message>
-        <source>The runbook file.</source>
-        <translation>El archivo del runbook.</translation>
-    </message>
-    <message>
-        <source>qmctl runbook sign: give one runbook file and --key FILE</source>
-        <translation>qmctl runbook sign: indique un archivo de runbook y --key FILE</translation>
-    </message>
-    <message>
         <source>signed: %1</source>
         <translation>firmado: %1</translation>
     </message>
     <message>
         <source>check a runbook&apos;s signature against the trusted keys</source>
         <translation>comprobar la firma de un runbook con las claves de confianza</translation>
-    </message>
-    <message>
-        <source>qmctl runbook verify: give one runbook file</source>
-        <translation>qmctl runbook verify: indique un archivo de runbook</translation>
     </message>
     <message>
         <source>cannot read %1</source>
@@ -11743,6 +11997,18 @@ Comandos:
     <message>
         <source>approved run %1 (audit id %2)</source>
         <translation>ejecución %1 aprobada (id de auditoría %2)</translation>
+    </message>
+    <message>
+        <source>sign a runbook file (writes FILE.sig), or a built-in runbook (writes builtin/NAME.yaml.sig in the trusted keys folder)</source>
+        <translation>firmar un archivo de runbook (escribe FILE.sig) o un runbook integrado (escribe builtin/NAME.yaml.sig en la carpeta de claves de confianza)</translation>
+    </message>
+    <message>
+        <source>qmctl runbook sign: give one runbook (a file or a built-in runbook&apos;s name) and --key FILE</source>
+        <translation>qmctl runbook sign: indique un runbook (un archivo o el nombre de un runbook integrado) y --key FILE</translation>
+    </message>
+    <message>
+        <source>qmctl runbook verify: give one runbook (a file or a built-in runbook&apos;s name)</source>
+        <translation>qmctl runbook verify: indique un runbook (un archivo o el nombre de un runbook integrado)</translation>
     </message>
 </context>
 <context>

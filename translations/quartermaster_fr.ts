@@ -365,6 +365,63 @@ Hachage précédent : %8</translation>
     </message>
 </context>
 <context>
+    <name>qm::AuditSpoolNotice</name>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>&amp;Rejouer</translation>
+    </message>
+    <message>
+        <source>Write the waiting entries into the audit log, each once. The log records you as the one who wrote them and keeps who spooled them.</source>
+        <translation>Écrire les entrées en attente dans le journal d&apos;audit, chacune une seule fois. Le journal vous enregistre comme celui qui les a écrites et conserve qui les a mises en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries written while the database was down are waiting.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit écrite pendant l&apos;indisponibilité de la base de données est en attente.</numerusform>
+            <numerusform>%n entrées d&apos;audit écrites pendant l&apos;indisponibilité de la base de données sont en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaying them needs the on-call or admin role (qmctl audit spool replay).</source>
+        <translation>Pour les rejouer, il faut le rôle d&apos;astreinte ou d&apos;administrateur (qmctl audit spool replay).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n waiting audit entries…</source>
+        <translation>
+            <numerusform>Écriture de %n entrée d&apos;audit en attente…</numerusform>
+            <numerusform>Écriture de %n entrées d&apos;audit en attente…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spooled audit entries written to the audit log</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit en attente écrite dans le journal d&apos;audit</numerusform>
+            <numerusform>%n entrées d&apos;audit en attente écrites dans le journal d&apos;audit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were there already</source>
+        <translation>
+            <numerusform>%n était déjà présente</numerusform>
+            <numerusform>%n étaient déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log refused the replay: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit a refusé la relecture : %1. %n entrée est toujours en attente.</numerusform>
+            <numerusform>Le journal d&apos;audit a refusé la relecture : %1. %n entrées sont toujours en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped: %1. %n entries are still waiting.</source>
+        <translation>
+            <numerusform>Relecture interrompue : %1. %n entrée est toujours en attente.</numerusform>
+            <numerusform>Relecture interrompue : %1. %n entrées sont toujours en attente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::Backend</name>
     <message>
         <source>Vendure</source>
@@ -2435,6 +2492,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Idle lock</source>
         <translation>Verrouillage après inactivité</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>qm::MigrateDialog</name>
@@ -3282,6 +3343,10 @@ Mot de passe de %2 sur %3 :</translation>
         <source>&quot;ca_file&quot; must be the path of a PEM file.</source>
         <translation>« ca_file » doit être le chemin d&apos;un fichier PEM.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be the path of a PEM file.</source>
+        <translation>« %1 » doit être le chemin d&apos;un fichier PEM.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileDialog</name>
@@ -3640,6 +3705,34 @@ Mot de passe de %2 sur %3 :</translation>
         <source>⚠ Production without verified TLS: %1</source>
         <translation>⚠ Production sans TLS vérifié : %1</translation>
     </message>
+    <message>
+        <source>A client certificate (PEM) for servers that sign you in by certificate: PostgreSQL (its name must be your database user) and Redis&apos;s TLS port. Name its key below.</source>
+        <translation>Un certificat client (PEM) pour les serveurs qui vous connectent par certificat : PostgreSQL (son nom doit être votre utilisateur de base de données) et le port TLS de Redis. Indiquez sa clé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Choisir le certificat client</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM, not encrypted). Only its owner may read it (chmod 600).</source>
+        <translation>La clé privée du certificat client (PEM, non chiffrée). Seul son propriétaire peut la lire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Choisir la clé client</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>qm::ProfileStore</name>
@@ -3918,10 +4011,6 @@ Mot de passe de %2 sur %3 :</translation>
         <translation>(aucun groupe)</translation>
     </message>
     <message>
-        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5</source>
-        <translation>%1 : %2 entrées, %3 en attente, %4 lettres mortes — lu %5</translation>
-    </message>
-    <message>
         <source>Hand a dead consumer&apos;s pending entries to a live one.</source>
         <translation>Confier les entrées en attente d&apos;un consommateur mort à un consommateur actif.</translation>
     </message>
@@ -3948,6 +4037,10 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Send dead letters back to their task, once each.</source>
         <translation>Renvoyer les lettres mortes à leur tâche, une fois chacune.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 pending, %4 dead letters — read %5 from %6</source>
+        <translation>%1 : %2 entrées, %3 en attente, %4 lettres mortes — lu %5 depuis %6</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7195,18 @@ Mot de passe de %2 sur %3 :</translation>
         <source>%1 refused: its certificate could not be verified (expired, or not signed by the CA you chose). Check the CA file in the connection profile, or ask the server&apos;s administrator.</source>
         <translation>%1 refusé : son certificat n&apos;a pas pu être vérifié (expiré, ou non signé par la CA choisie). Vérifiez le fichier de la CA dans le profil de connexion, ou demandez à l&apos;administrateur du serveur.</translation>
     </message>
+    <message>
+        <source>The client key %1 can be read by other users; libpq refuses it. Keep it to its owner: chmod 600 %1</source>
+        <translation>La clé client %1 est lisible par d&apos;autres utilisateurs ; libpq la refuse. Réservez-la à son propriétaire : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the client certificate %2 for user %3: the certificate&apos;s name (CN) must be the database user. Use the certificate issued for %3.</source>
+        <translation>%1 n&apos;a pas accepté le certificat client %2 pour l&apos;utilisateur %3 : le nom du certificat (CN) doit être l&apos;utilisateur de la base de données. Utilisez le certificat émis pour %3.</translation>
+    </message>
+    <message>
+        <source>libpq cannot use the client certificate %1 or its key %2. Check both paths in the connection profile and that the key belongs to the certificate.</source>
+        <translation>libpq ne peut pas utiliser le certificat client %1 ou sa clé %2. Vérifiez les deux chemins dans le profil de connexion et que la clé correspond au certificat.</translation>
+    </message>
 </context>
 <context>
     <name>qm::db::Cluster</name>
@@ -7921,6 +8026,36 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>%1 of %2 planned dead letters are still there; %3 have no replay marker</source>
         <translation>%1 des %2 lettres mortes prévues sont toujours là ; %3 n&apos;ont pas de marqueur de rejeu</translation>
+    </message>
+    <message>
+        <source>read a replay marker</source>
+        <translation>lire un marqueur de relecture</translation>
+    </message>
+    <message>
+        <source>The Redis master changed during the replay; followed it to %1.</source>
+        <translation>Le master Redis a changé pendant la relecture ; suivi jusqu&apos;à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replay(s) lost in the failover were done again</source>
+        <translation>
+            <numerusform>%n relecture perdue lors du failover a été refaite</numerusform>
+            <numerusform>%n relectures perdues lors du failover ont été refaites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replica has acknowledged the replays yet.</source>
+        <translation>Aucune réplica n&apos;a encore confirmé les relectures.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::queues::StreamClient</name>
+    <message>
+        <source>No Redis master serves the key %1 (the cluster is missing slots).</source>
+        <translation>Aucun master Redis ne sert la clé %1 (il manque des slots au cluster).</translation>
+    </message>
+    <message>
+        <source>The Redis master for %1 did not answer within %2 s: %3</source>
+        <translation>Le master Redis de %1 n&apos;a pas répondu dans les %2 s : %3</translation>
     </message>
 </context>
 <context>
@@ -9575,6 +9710,18 @@ Mot de passe de %2 sur %3 :</translation>
         <source>UNSIGNED: %1. Production would refuse it.</source>
         <translation>NON SIGNÉ : %1. La production le refuserait.</translation>
     </message>
+    <message>
+        <source>a built-in runbook&apos;s signature goes into the trusted keys folder: give that folder</source>
+        <translation>la signature d&apos;un runbook intégré va dans le dossier des clés de confiance : indiquez ce dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>built-in, not signed by a key trusted here (no %1): sign it with qmctl runbook sign %2 --key FILE</source>
+        <translation>intégré, non signé par une clé de confiance ici (pas de %1) : signez-le avec qmctl runbook sign %2 --key FILE</translation>
+    </message>
 </context>
 <context>
     <name>qm::runbooks::StepType</name>
@@ -9797,6 +9944,49 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>the spool was replayed but could not be renamed: %1</source>
         <translation>la file d&apos;attente locale (spool) a été rejouée mais n&apos;a pas pu être renommée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::tls::ClientCert</name>
+    <message>
+        <source>A client key is named without its certificate: name both files, or neither.</source>
+        <translation>Une clé client est indiquée sans son certificat : indiquez les deux fichiers, ou aucun.</translation>
+    </message>
+    <message>
+        <source>A client certificate is named without its key: name both files, or neither.</source>
+        <translation>Un certificat client est indiqué sans sa clé : indiquez les deux fichiers, ou aucun.</translation>
+    </message>
+    <message>
+        <source>The client key %1 can be read by other users (group or world access). Keep it to its owner: chmod 600 %1</source>
+        <translation>La clé client %1 est lisible par d&apos;autres utilisateurs (accès groupe ou tous). Réservez-la à son propriétaire : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the client certificate %1: %2. Check the path in the connection profile.</source>
+        <translation>Impossible de lire le certificat client %1 : %2. Vérifiez le chemin dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 holds no PEM certificate.</source>
+        <translation>Le certificat client %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client key %1: %2. Check the path in the connection profile.</source>
+        <translation>Impossible de lire la clé client %1 : %2. Vérifiez le chemin dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The client key %1 holds no unencrypted PEM private key (an encrypted key cannot be used here).</source>
+        <translation>La clé client %1 ne contient aucune clé privée PEM non chiffrée (une clé chiffrée n&apos;est pas utilisable ici).</translation>
+    </message>
+    <message>
+        <source>The client key %1 is not the key of the certificate %2.</source>
+        <translation>La clé client %1 n&apos;est pas la clé du certificat %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate and the profile names none. Add the certificate and key your administrator issued to the connection profile (Client certificate, Client key).</source>
+        <translation>%1 demande un certificat client et le profil n&apos;en indique aucun. Ajoutez au profil de connexion le certificat et la clé émis par votre administrateur (Certificat client, Clé client).</translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2: it is not signed by a CA the server trusts, has expired, or is not for this user. Use the certificate your administrator issued for this server.</source>
+        <translation>%1 a refusé le certificat client %2 : il n&apos;est pas signé par une CA à laquelle le serveur fait confiance, il a expiré, ou il n&apos;est pas destiné à cet utilisateur. Utilisez le certificat émis par votre administrateur pour ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -10364,6 +10554,78 @@ Commandes :
     <message>
         <source>Public key: %1 (fingerprint %2)</source>
         <translation>Clé publique : %1 (empreinte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolListCommand</name>
+    <message>
+        <source>show the audit entries spooled while the database was down</source>
+        <translation>afficher les entrées d&apos;audit mises en attente pendant l&apos;indisponibilité de la base de données</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Spool: %1</source>
+        <translation>Spool : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n&apos;est en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries waiting</source>
+        <translation>
+            <numerusform>%n entrée en attente</numerusform>
+            <numerusform>%n entrées en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>Write them into the audit log with: qmctl audit spool replay</source>
+        <translation>Écrivez-les dans le journal d&apos;audit avec : qmctl audit spool replay</translation>
+    </message>
+</context>
+<context>
+    <name>qmctl::AuditSpoolReplayCommand</name>
+    <message>
+        <source>write the spooled audit entries into the audit log, each once</source>
+        <translation>écrire les entrées d&apos;audit en attente dans le journal d&apos;audit, chacune une seule fois</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in %1.</source>
+        <translation>Rien n&apos;est en attente dans %1.</translation>
+    </message>
+    <message>
+        <source>Written to the audit log: %1; already there: %2; still waiting: %3</source>
+        <translation>Écrites dans le journal d&apos;audit : %1 ; déjà présentes : %2 ; toujours en attente : %3</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>The spool is kept as %1</source>
+        <translation>La file d&apos;attente locale (spool) est conservée sous %1</translation>
+    </message>
+    <message>
+        <source>qmctl: %1</source>
+        <translation>qmctl : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmctl: %n entries stay in the spool. Replay as the on-call or an admin role (--user NAME), or ask one to.</source>
+        <translation>
+            <numerusform>qmctl : %n entrée reste dans le spool. Rejouez-la avec le rôle d&apos;astreinte ou un rôle d&apos;administrateur (--user NAME), ou demandez-le à quelqu&apos;un qui l&apos;a.</numerusform>
+            <numerusform>qmctl : %n entrées restent dans le spool. Rejouez-les avec le rôle d&apos;astreinte ou un rôle d&apos;administrateur (--user NAME), ou demandez-le à quelqu&apos;un qui l&apos;a.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11154,6 +11416,14 @@ Commandes :
         <source>recorded peak: %1 orders/s (%2)</source>
         <translation>pic enregistré : %1 commandes/s (%2)</translation>
     </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus à %1</translation>
+    </message>
+    <message>
+        <source>servers&apos; figures: %1</source>
+        <translation>chiffres des serveurs : %1</translation>
+    </message>
 </context>
 <context>
     <name>qmctl::MigrateCommand</name>
@@ -11351,10 +11621,6 @@ Commandes :
         <translation>n</translation>
     </message>
     <message>
-        <source>trim: the stream (default qm:orders:placed).</source>
-        <translation>trim : le stream (par défaut qm:orders:placed).</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>clé</translation>
     </message>
@@ -11421,6 +11687,10 @@ Commandes :
     <message>
         <source>verify: NOT OK  </source>
         <translation>vérification : PAS OK  </translation>
+    </message>
+    <message>
+        <source>trim: the stream (default qm:{orders}:placed).</source>
+        <translation>trim : le stream (par défaut qm:{orders}:placed).</translation>
     </message>
 </context>
 <context>
@@ -11641,10 +11911,6 @@ Commandes :
   publique : %3 (copiez-la dans le dossier des clés de confiance)</translation>
     </message>
     <message>
-        <source>sign a runbook file (writes FILE.sig)</source>
-        <translation>signer un fichier de runbook (écrit FILE.sig)</translation>
-    </message>
-    <message>
         <source>The secret key file (qmctl runbook keygen).</source>
         <translation>Le fichier de clé secrète (qmctl runbook keygen).</translation>
     </message>
@@ -11653,24 +11919,12 @@ Commandes :
         <translation>fichier</translation>
     </message>
     <message>
-        <source>The runbook file.</source>
-        <translation>Le fichier du runbook.</translation>
-    </message>
-    <message>
-        <source>qmctl runbook sign: give one runbook file and --key FILE</source>
-        <translation>qmctl runbook sign : indiquez un fichier de runbook et --key FILE</translation>
-    </message>
-    <message>
         <source>signed: %1</source>
         <translation>signé : %1</translation>
     </message>
     <message>
         <source>check a runbook&apos;s signature against the trusted keys</source>
         <translation>vérifier la signature d&apos;un runbook avec les clés de confiance</translation>
-    </message>
-    <message>
-        <source>qmctl runbook verify: give one runbook file</source>
-        <translation>qmctl runbook verify : indiquez un fichier de runbook</translation>
     </message>
     <message>
         <source>cannot read %1</source>
@@ -11743,6 +11997,18 @@ Commandes :
     <message>
         <source>approved run %1 (audit id %2)</source>
         <translation>exécution %1 approuvée (id d&apos;audit %2)</translation>
+    </message>
+    <message>
+        <source>sign a runbook file (writes FILE.sig), or a built-in runbook (writes builtin/NAME.yaml.sig in the trusted keys folder)</source>
+        <translation>signer un fichier de runbook (écrit FILE.sig) ou un runbook intégré (écrit builtin/NAME.yaml.sig dans le dossier des clés de confiance)</translation>
+    </message>
+    <message>
+        <source>qmctl runbook sign: give one runbook (a file or a built-in runbook&apos;s name) and --key FILE</source>
+        <translation>qmctl runbook sign : indiquez un runbook (un fichier ou le nom d&apos;un runbook intégré) et --key FILE</translation>
+    </message>
+    <message>
+        <source>qmctl runbook verify: give one runbook (a file or a built-in runbook&apos;s name)</source>
+        <translation>qmctl runbook verify : indiquez un runbook (un fichier ou le nom d&apos;un runbook intégré)</translation>
     </message>
 </context>
 <context>
