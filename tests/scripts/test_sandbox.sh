@@ -134,9 +134,12 @@ else
   QMCTL_BIN=${QM_QMCTL:-$ROOT/build/app/qmctl/qmctl}
   keys=$(ls "$S1"/runbook-keys/*.pub 2>/dev/null | wc -l)
   verdict=$("$QMCTL_BIN" runbook verify postgres-switchover --json --trusted-keys "$S1/runbook-keys" 2>&1)
-  if [ "$keys" != 1 ] || ! echo "$verdict" | grep -q '"state": *"valid"'; then
+  if [ "$keys" != 1 ] || ! grep -q '"state": *"valid"' <<<"$verdict"; then
     fail "built-in runbook not signed by the sandbox key ($keys public keys): $verdict"
-  elif ! QM_SANDBOX_DIR=$S1 QM_SANDBOX_PORT_BASE=$B1 "$SANDBOX" env | grep -q "QM_RUNBOOK_TRUSTED_KEYS='$S1/runbook-keys'"; then
+  # (into a variable first: grep -q stops reading at its match, and with pipefail the writer's
+  # SIGPIPE would fail the pipe)
+  elif ! envout=$(QM_SANDBOX_DIR=$S1 QM_SANDBOX_PORT_BASE=$B1 "$SANDBOX" env) ||
+    ! grep -q "QM_RUNBOOK_TRUSTED_KEYS='$S1/runbook-keys'" <<<"$envout"; then
     fail "sandbox env does not export QM_RUNBOOK_TRUSTED_KEYS"
   elif [ -n "$(find "$S1/runbook-signing" -name '*.key' -perm /077)" ]; then
     fail "the operator's secret key is readable by others: $(ls -l "$S1"/runbook-signing/)"
