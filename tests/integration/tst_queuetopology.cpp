@@ -210,10 +210,13 @@ void TestQueueTopology::replayExactlyOnceAcrossSentinelFailover()
             const auto b
                 = qm::cache::callSync(m, {"RESTORE", kOrdersStream, "0", ordersDump, "REPLACE"});
             const auto c = qm::cache::callSync(m, {"DEL", replayMarkerKey(ids.at(4).toUtf8())});
-            injected = a && b && c && !a->isError() && !b->isError() && c->toInteger() == 1;
+            // 1: the marker had reached the replica and is taken away here; 0: it never reached
+            // it (the replica was still catching up) - the new master lacks it either way.
+            injected = a && b && c && !a->isError() && !b->isError() && c->isInteger()
+                && (c->toInteger() == 0 || c->toInteger() == 1);
             if (!injected)
                 qWarning() << "could not take the 5th replay away:" << (a ? a->toString() : "")
-                           << (b ? b->toString() : "") << (c ? c->toString() : "");
+                           << (b ? b->toString() : "") << (c ? c->toInteger(-1) : -1);
         }
     });
     const auto outcome = replay.execute(*plan, [](const qm::safety::Progress &) {}, {});
