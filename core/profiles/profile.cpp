@@ -1,7 +1,7 @@
 #include "profile.h"
 
 #include "common/logging.h"
-#include "tls/clientcert.h"
+#include "tls/clientpair.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

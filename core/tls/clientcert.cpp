@@ -24,15 +24,6 @@ Error invalid(QString message, QString detail = {})
 
 } // namespace
 
-QString clientPairProblem(const QString &certFile, const QString &keyFile)
-{
-    if (certFile.trimmed().isEmpty() == keyFile.trimmed().isEmpty())
-        return {};
-    return certFile.trimmed().isEmpty()
-        ? Text::tr("A client key is named without its certificate: name both files, or neither.")
-        : Text::tr("A client certificate is named without its key: name both files, or neither.");
-}
-
 QString keyPermissionProblem(const QString &keyFile)
 {
 #ifdef Q_OS_UNIX

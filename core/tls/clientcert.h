@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "tls/clientpair.h"
 
 #include <QSslCertificate>
 #include <QSslKey>
@@ -19,9 +20,6 @@ struct ClientIdentity
     QSslCertificate certificate;
     QSslKey key;
 };
-
-// Both or neither named; a lone one is a profile problem. Empty when fine. No disk access.
-QString clientPairProblem(const QString &certFile, const QString &keyFile);
 
 // The key file's permissions: a sentence when group or others may read or write it (POSIX;
 // nothing to check elsewhere). Empty when fine or when the file is absent (loadClientIdentity
