@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Context</name>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
-    </message>
-</context>
-<context>
     <name>Tr</name>
     <message>
         <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
@@ -10806,10 +10799,6 @@ Befehle:
         <translation>qmctl cache purge: Geben Sie genau eines von --pattern, --tag, --product, --ban-url/--ban-host, --varnish-tag, --reap-tags an</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10945,10 +10934,6 @@ Befehle:
         <translation>qmctl capacity forecast: --limit erwartet eine Zahl</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
-    </message>
-    <message>
         <source>Forecasts need history: this profile has no Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query samples the servers directly.</source>
         <translation>Prognosen brauchen Historie: Dieses Profil hat kein Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query fragt die Server direkt ab.</translation>
     </message>
@@ -11014,10 +10999,6 @@ Befehle:
     <message>
         <source>qmctl capacity query: --range takes a duration such as 15m, not &quot;%1&quot;</source>
         <translation>qmctl capacity query: --range erwartet eine Dauer wie 15m, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>qmctl capacity query: --step takes a duration such as 2s</source>
@@ -11208,10 +11189,6 @@ Befehle:
         <translation>CSV mit Kopfzeile: sku,name,price[,description,status,currency,category,tags,attributes]; bei einem Vendure-Profil id,sku,name[,name:LANG...],price_minor,currency (wie catalog export sie schreibt)</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
-    </message>
-    <message>
         <source>  ... and %1 more changes</source>
         <translation>  ... und %1 weitere Änderungen</translation>
     </message>
@@ -11331,10 +11308,6 @@ Befehle:
     <message>
         <source>--error-limit takes a share between 0 and 1</source>
         <translation>--error-limit erwartet einen Anteil zwischen 0 und 1</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>--metrics-port is needed (the profile names no port)</source>
@@ -11534,10 +11507,6 @@ Befehle:
         <translation>Ein JSON-Objekt (Schlüssel auf Englisch).</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR auf eine Sandbox.</translation>
-    </message>
-    <message>
         <source>route:        %1 (set by %2 at %3%4)</source>
         <translation>Route:        %1 (gesetzt von %2 um %3%4)</translation>
     </message>
@@ -11647,10 +11616,6 @@ Befehle:
     <message>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>%1: %2 entries</source>
@@ -11801,10 +11766,6 @@ Befehle:
     <message>
         <source>Run it? [y/N] </source>
         <translation>Ausführen? [y/N] </translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Kein Profil: Geben Sie --profile DATEI an oder setzen Sie QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>qmctl runbook %1: give one runbook</source>

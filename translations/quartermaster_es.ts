@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>Context</name>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
-    </message>
-</context>
-<context>
     <name>Tr</name>
     <message>
         <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
@@ -10810,10 +10803,6 @@ Comandos:
         <translation>qmctl cache purge: --budget-ms admite un número de milisegundos mayor que 0, no «%1»</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
-    </message>
-    <message>
         <source>%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.</source>
         <translation>%1 no puede purgar cachés: al rol le falta el permiso %2. No se planificó ni cambió nada.</translation>
     </message>
@@ -10945,10 +10934,6 @@ Comandos:
         <translation>qmctl capacity forecast: --limit espera un número</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
-    </message>
-    <message>
         <source>Forecasts need history: this profile has no Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query samples the servers directly.</source>
         <translation>Las previsiones necesitan historial: este perfil no tiene Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query muestrea los servidores directamente.</translation>
     </message>
@@ -11014,10 +10999,6 @@ Comandos:
     <message>
         <source>qmctl capacity query: --range takes a duration such as 15m, not &quot;%1&quot;</source>
         <translation>qmctl capacity query: --range requiere una duración como 15m, no «%1»</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>qmctl capacity query: --step takes a duration such as 2s</source>
@@ -11208,10 +11189,6 @@ Comandos:
         <translation>CSV con cabecera: sku,name,price[,description,status,currency,category,tags,attributes]; en un perfil de Vendure id,sku,name[,name:LANG...],price_minor,currency (como lo escribe catalog export)</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
-    </message>
-    <message>
         <source>  ... and %1 more changes</source>
         <translation>  ... y %1 cambios más</translation>
     </message>
@@ -11331,10 +11308,6 @@ Comandos:
     <message>
         <source>--error-limit takes a share between 0 and 1</source>
         <translation>--error-limit espera una proporción entre 0 y 1</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>--metrics-port is needed (the profile names no port)</source>
@@ -11534,10 +11507,6 @@ Comandos:
         <translation>Un objeto JSON (claves en inglés).</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR con un sandbox.</translation>
-    </message>
-    <message>
         <source>route:        %1 (set by %2 at %3%4)</source>
         <translation>ruta:           %1 (fijada por %2 el %3%4)</translation>
     </message>
@@ -11647,10 +11616,6 @@ Comandos:
     <message>
         <source>Print one JSON object.</source>
         <translation>Mostrar un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>%1: %2 entries</source>
@@ -11801,10 +11766,6 @@ Comandos:
     <message>
         <source>Run it? [y/N] </source>
         <translation>¿Ejecutarlo? [y/N] </translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Sin perfil: indique --profile FILE o defina QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>qmctl runbook %1: give one runbook</source>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Context</name>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
-    </message>
-</context>
-<context>
     <name>Tr</name>
     <message>
         <source>step %1 asks &quot;%2&quot;: answer with --answer %1=TEXT or --yes</source>
@@ -10810,10 +10803,6 @@ Commandes :
         <translation>qmctl cache purge : --budget-ms attend un nombre de millisecondes supérieur à 0, pas « %1 »</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
-    </message>
-    <message>
         <source>%1 may not purge caches: the role lacks the %2 right. Nothing was planned or changed.</source>
         <translation>%1 ne peut pas purger les caches : il manque au rôle le droit %2. Rien n&apos;a été planifié ni modifié.</translation>
     </message>
@@ -10945,10 +10934,6 @@ Commandes :
         <translation>qmctl capacity forecast : --limit attend un nombre</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
-    </message>
-    <message>
         <source>Forecasts need history: this profile has no Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query samples the servers directly.</source>
         <translation>Les prévisions ont besoin d&apos;historique : ce profil n&apos;a pas de Prometheus (&quot;prometheus&quot;: {&quot;url&quot;: ...}). qmctl capacity query interroge directement les serveurs.</translation>
     </message>
@@ -11014,10 +10999,6 @@ Commandes :
     <message>
         <source>qmctl capacity query: --range takes a duration such as 15m, not &quot;%1&quot;</source>
         <translation>qmctl capacity query : --range attend une durée comme 15m, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>qmctl capacity query: --step takes a duration such as 2s</source>
@@ -11208,10 +11189,6 @@ Commandes :
         <translation>CSV avec en-tête : sku,name,price[,description,status,currency,category,tags,attributes] ; pour un profil Vendure id,sku,name[,name:LANG...],price_minor,currency (comme l&apos;écrit catalog export)</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
-    </message>
-    <message>
         <source>  ... and %1 more changes</source>
         <translation>  ... et %1 autres modifications</translation>
     </message>
@@ -11331,10 +11308,6 @@ Commandes :
     <message>
         <source>--error-limit takes a share between 0 and 1</source>
         <translation>--error-limit attend une part entre 0 et 1</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>--metrics-port is needed (the profile names no port)</source>
@@ -11534,10 +11507,6 @@ Commandes :
         <translation>Un objet JSON (clés en anglais).</translation>
     </message>
     <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox.</source>
-        <translation>Pas de profil : passez --profile FILE ou faites pointer QM_SANDBOX_DIR vers un bac à sable.</translation>
-    </message>
-    <message>
         <source>route:        %1 (set by %2 at %3%4)</source>
         <translation>route :        %1 (définie par %2 à %3%4)</translation>
     </message>
@@ -11647,10 +11616,6 @@ Commandes :
     <message>
         <source>Print one JSON object.</source>
         <translation>Afficher un objet JSON.</translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>%1: %2 entries</source>
@@ -11801,10 +11766,6 @@ Commandes :
     <message>
         <source>Run it? [y/N] </source>
         <translation>L&apos;exécuter ? [y/N] </translation>
-    </message>
-    <message>
-        <source>No profile: pass --profile FILE, or set QM_SANDBOX_DIR.</source>
-        <translation>Pas de profil : passez --profile FILE ou définissez QM_SANDBOX_DIR.</translation>
     </message>
     <message>
         <source>qmctl runbook %1: give one runbook</source>

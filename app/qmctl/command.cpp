@@ -102,7 +102,7 @@ std::shared_ptr<qm::db::Cluster> Context::openCluster(int *exitCode)
     return cluster;
 }
 
-qm::Result<qm::Profile::Environment> Context::environment() const
+qm::Result<qm::Profile> Context::profile() const
 {
     QFile f(profilePath);
     if (profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
@@ -110,10 +110,15 @@ qm::Result<qm::Profile::Environment> Context::environment() const
             tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."), profilePath,
             {}};
     }
-    const auto profile = qm::Profile::fromJsonBytes(f.readAll());
-    if (!profile)
-        return profile.error();
-    return profile->environment;
+    return qm::Profile::fromJsonBytes(f.readAll());
+}
+
+qm::Result<qm::Profile::Environment> Context::environment() const
+{
+    const auto p = profile();
+    if (!p)
+        return p.error();
+    return p->environment;
 }
 
 int Context::fail(const qm::Error &error)

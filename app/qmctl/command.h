@@ -57,6 +57,9 @@ public:
     // (above) until it is deleted.
     std::shared_ptr<qm::db::Cluster> openCluster(int *exitCode);
 
+    // The profile file (--profile or the sandbox's), parsed; "No profile: ..." when none.
+    qm::Result<qm::Profile> profile() const;
+
     // The profile's environment: writing commands are read-only on production
     // (elevationFor), and sandbox-only ones refuse there.
     qm::Result<qm::Profile::Environment> environment() const;

@@ -68,8 +68,10 @@ bool needsRediscovery(const redis::Reply &reply)
     if (!reply.isError())
         return false;
     const QByteArray p = reply.errorPrefix();
+    // A script's write refused by a demoted master: Redis 7 keeps the READONLY prefix, older
+    // servers wrap it ("ERR Error running script ... -READONLY You can't write ...").
     return p == "READONLY" || p == "MOVED" || p == "ASK" || p == "CLUSTERDOWN" || p == "LOADING"
-        || p == "MASTERDOWN";
+        || p == "MASTERDOWN" || reply.str.contains("READONLY You can't write");
 }
 
 } // namespace qm::cache

@@ -131,7 +131,7 @@ Result<redis::Reply> StreamClient::command(
         }
         // READONLY (a demoted master: the first write of a script refuses it, before any
         // effect), MOVED/ASK (another node serves the slot), CLUSTERDOWN, LOADING: not run.
-        if (cache::needsRediscovery(*r) || r->str.contains("READONLY")) {
+        if (cache::needsRediscovery(*r)) {
             last = cache::replyError(node.value()->endpoint, QString::fromUtf8(args.value(0)), *r);
             continue;
         }

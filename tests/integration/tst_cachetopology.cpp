@@ -3,6 +3,7 @@
 #include "cache/cacheconnection.h"
 #include "cache/redissync.h"
 #include "cache/topology.h"
+#include "redisfixture.h"
 #include "testenv.h"
 
 #include <QJsonArray>
@@ -12,82 +13,11 @@
 
 using namespace qm::cache;
 
-namespace {
-
-QJsonObject cacheStack()
-{
-    QFile f(qmtest::sandboxDir() + QStringLiteral("/cache.json"));
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
-                                       : QJsonObject {};
-}
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
-}
-
-RedisDeployment sentinelDeployment()
-{
-    RedisDeployment d;
-    d.mode = qm::RedisSettings::Mode::Sentinel;
-    const QJsonObject s = cacheStack().value(QStringLiteral("sentinel")).toObject();
-    d.hosts = strings(s.value(QStringLiteral("sentinels")));
-    d.masterName = s.value(QStringLiteral("master")).toString();
-    return d;
-}
-
-RedisDeployment clusterDeployment()
-{
-    RedisDeployment d;
-    d.mode = qm::RedisSettings::Mode::Cluster;
-    d.hosts = strings(
-        cacheStack().value(QStringLiteral("cluster")).toObject().value(QStringLiteral("seeds")));
-    return d;
-}
-
-qm::redis::Endpoint endpointOf(const QString &hostPort)
-{
-    qm::redis::Endpoint e;
-    qm::Profile::splitHostPort(hostPort, 6379, &e.host, &e.port);
-    return e;
-}
-
-QString currentMaster(const RedisDeployment &d)
-{
-    qm::redis::Client s(d.sentinelEndpoint(d.hosts.first()));
-    auto r = callSync(s, {"SENTINEL", "get-master-addr-by-name", d.masterName.toUtf8()});
-    if (!r || !r->isArray() || r->elements.size() != 2)
-        return {};
-    return r->elements[0].toString() + u':' + r->elements[1].toString();
-}
-
-// Asks Sentinel for a failover until it accepts one (it refuses while the demoted master is not
-// yet a replica in sync: NOGOODSLAVE), then waits until Sentinel names a new master.
-bool failover(const RedisDeployment &d, int timeoutMs = 40000)
-{
-    const QString before = currentMaster(d);
-    qm::redis::Client s(d.sentinelEndpoint(d.hosts.first()));
-    QElapsedTimer t;
-    t.start();
-    bool asked = false;
-    while (t.elapsed() < timeoutMs) {
-        if (!asked) {
-            auto r = callSync(s, {"SENTINEL", "FAILOVER", d.masterName.toUtf8()});
-            asked = r && !r->isError();
-            if (r && r->isError())
-                qInfo() << "SENTINEL FAILOVER:" << r->toString();
-        }
-        if (asked && currentMaster(d) != before)
-            return true;
-        QTest::qWait(250);
-    }
-    return false;
-}
-
-} // namespace
+using qmtest::cacheStack;
+using qmtest::clusterDeployment;
+using qmtest::currentMaster;
+using qmtest::endpointOf;
+using qmtest::sentinelDeployment;
 
 class TestCacheTopology : public QObject
 {
@@ -138,7 +68,8 @@ void TestCacheTopology::keySlotMatchesServer_data()
 void TestCacheTopology::keySlotMatchesServer()
 {
     QFETCH(QByteArray, key);
-    qm::redis::Client c(endpointOf(strings(cacheStack()["cluster"].toObject()["seeds"]).first()));
+    qm::redis::Client c(
+        endpointOf(qmtest::jsonStrings(cacheStack()["cluster"].toObject()["seeds"]).first()));
     auto r = callSync(c, {"CLUSTER", "KEYSLOT", key});
     QVERIFY(r && r->isInteger());
     QCOMPARE(keyHashSlot(key), int(r->integer));
@@ -209,7 +140,7 @@ void TestCacheTopology::sentinelFailoverDuringBrowsing()
     browseOnce();
     QCOMPARE(ok, 1);
 
-    QVERIFY2(failover(d), "Sentinel did not fail over");
+    QVERIFY2(qmtest::sentinelFailover(d), "Sentinel did not fail over");
     const QString promoted = currentMaster(d);
     QVERIFY(promoted != original);
     QElapsedTimer t;
@@ -231,7 +162,7 @@ void TestCacheTopology::sentinelFailoverDuringBrowsing()
             << "failed commands during the switch";
 
     // Leave the sandbox as we found it: fail back to the original master.
-    QVERIFY2(failover(d), "could not fail back");
+    QVERIFY2(qmtest::sentinelFailover(d), "could not fail back");
     QTRY_COMPARE_WITH_TIMEOUT(currentMaster(d), original, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(conn.topology().masters.first().name(), original, 20000);
     // The original must accept writes again before other tests use it.

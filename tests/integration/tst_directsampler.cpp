@@ -21,24 +21,11 @@ using namespace qm::capacity;
 
 namespace {
 
-QString redisPassword(const QString &user)
-{
-    QFile f(qmtest::sandboxDir() + QStringLiteral("/redis-users"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    while (!f.atEnd()) {
-        const QList<QByteArray> parts = f.readLine().trimmed().split(' ');
-        if (parts.size() == 2 && QString::fromUtf8(parts[0]) == user)
-            return QString::fromUtf8(parts[1]);
-    }
-    return {};
-}
-
 redis::Endpoint redisAs(const QString &user)
 {
     redis::Endpoint e = qmtest::redisEndpoint();
     e.username = user;
-    e.password = redisPassword(user);
+    e.password = qmtest::redisPassword(user);
     e.commandTimeoutMs = 5000;
     return e;
 }

@@ -27,25 +27,12 @@ QString qmctlBinary()
         .absoluteFilePath();
 }
 
-QString redisPassword(const QString &user)
-{
-    QFile f(qmtest::sandboxDir() + QStringLiteral("/redis-users"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QList<QByteArray> w = line.trimmed().split(' ');
-        if (w.size() == 2 && QString::fromUtf8(w[0]) == user)
-            return QString::fromUtf8(w[1]);
-    }
-    return {};
-}
-
 // The endpoint of a console role's Redis ACL user.
 qm::redis::Endpoint endpointAs(const QString &user)
 {
     qm::redis::Endpoint e = qmtest::redisEndpoint();
     e.username = user;
-    e.password = redisPassword(user);
+    e.password = qmtest::redisPassword(user);
     return e;
 }
 

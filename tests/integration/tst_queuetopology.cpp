@@ -23,24 +23,11 @@ using namespace qm::queues;
 
 namespace {
 
-QString redisPassword(const QString &user)
-{
-    QFile f(qmtest::sandboxDir() + QStringLiteral("/redis-users"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QList<QByteArray> w = line.trimmed().split(' ');
-        if (w.size() == 2 && QString::fromUtf8(w[0]) == user)
-            return QString::fromUtf8(w[1]);
-    }
-    return {};
-}
-
 // The deployment as a console role signs in to it (the ACL users are on every data node).
 qm::cache::RedisDeployment as(qm::cache::RedisDeployment d, const QString &user)
 {
     d.auth.username = user;
-    d.auth.password = redisPassword(user);
+    d.auth.password = qmtest::redisPassword(user);
     return d;
 }
 

@@ -1,5 +1,7 @@
 #include "testenv.h"
 
+#include "profiles/credentials.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +47,13 @@ QString sandboxDir()
 QString profilePath()
 {
     return sandboxDir() + QStringLiteral("/profile.json");
+}
+QString redisPassword(const QString &user)
+{
+    qm::Profile p;
+    p.redis.user = user;
+    p.redis.passfile = sandboxDir() + QStringLiteral("/redis-users");
+    return qm::redisPassfilePassword(p);
 }
 bool haveSandbox()
 {

@@ -19,6 +19,9 @@ qm::db::ClusterConfig clusterConfig(
 qm::db::ConnectionParams primaryParams(const QString &user = {});
 qm::db::ConnectionParams replicaParams(const QString &user = {});
 qm::redis::Endpoint redisEndpoint();
+// The sandbox's Redis password of a console role's ACL user ($QM_SANDBOX_DIR/redis-users, read
+// as the console reads a profile's Redis passfile). Empty when it has none.
+QString redisPassword(const QString &user);
 
 // Runs scripts/sandbox with the given arguments against the test sandbox (e.g. {"stop",
 // "replica"}). Returns the exit code; output goes to the test log.

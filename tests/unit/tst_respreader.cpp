@@ -1,4 +1,5 @@
 // RESP parsing (hiredis' redisReader building qm::redis::Reply trees) and command encoding.
+#include "cache/redissync.h"
 #include "redis/resp.h"
 
 #include <QtTest>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void encodesBinarySafeCommands();
     void encodedCommandParsesBack();
     void replyHelpers();
+    void repliesThatMeanTheTopologyMoved();
 };
 
 void TestRespReader::parsesEveryType_data()
@@ -262,6 +264,24 @@ void TestRespReader::replyHelpers()
     QCOMPARE(Reply::array({s("a\x01"), Reply::fromInteger(3), Reply::nil()}).describe(),
         QStringLiteral("[\"a\\x01\", (integer) 3, (nil)]"));
     QVERIFY(Reply::string(QByteArray(1000, 'y')).describe(50).size() <= 53);
+}
+
+// The replies after which a client looks the topology up again (cache::needsRediscovery), the
+// shared mechanism behind CacheConnection's retry and StreamClient's failover wait.
+void TestRespReader::repliesThatMeanTheTopologyMoved()
+{
+    using qm::cache::needsRediscovery;
+    QVERIFY(
+        needsRediscovery(Reply::error("READONLY You can't write against a read only replica.")));
+    QVERIFY(needsRediscovery(Reply::error("MOVED 3999 127.0.0.1:6381")));
+    QVERIFY(needsRediscovery(Reply::error("CLUSTERDOWN The cluster is down")));
+    // A script's write on a demoted master, as servers before Redis 7 wrap it.
+    QVERIFY(
+        needsRediscovery(Reply::error("ERR Error running script (call to f_1): @user_script:1: "
+                                      "-READONLY You can't write against a read only replica.")));
+    QVERIFY(!needsRediscovery(Reply::error("WRONGTYPE Operation against a key")));
+    QVERIFY(!needsRediscovery(Reply::error("NOSCRIPT No matching script")));
+    QVERIFY(!needsRediscovery(Reply::string("READONLY You can't write")));
 }
 
 QTEST_GUILESS_MAIN(TestRespReader)

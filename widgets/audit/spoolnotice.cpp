@@ -1,5 +1,6 @@
 #include "audit/spoolnotice.h"
 
+#include "common/whenfinished.h"
 #include "session/session.h"
 
 #include <QHBoxLayout>
@@ -48,14 +49,12 @@ void AuditSpoolNotice::recheck()
     if (!m_session || m_path.isEmpty() || m_replaying)
         return;
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<safety::SpoolListing>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation && watcher->future().resultCount() > 0)
-            showListing(watcher->result());
-    });
-    watcher->setFuture(
-        QtConcurrent::run([path = m_path] { return safety::SpoolingAuditSink::list(path); }));
+    whenFinishedValue(this,
+        QtConcurrent::run([path = m_path] { return safety::SpoolingAuditSink::list(path); }),
+        [this, generation](const std::optional<safety::SpoolListing> &listing) {
+            if (generation == m_generation && listing)
+                showListing(*listing);
+        });
 }
 
 void AuditSpoolNotice::showListing(const safety::SpoolListing &listing)
@@ -89,15 +88,13 @@ void AuditSpoolNotice::replay()
     const quint64 generation = m_generation;
     auto sink = std::make_shared<safety::SpoolingAuditSink>(
         m_session->sharedCluster(), m_session->backend().kind(), m_path, m_session->profile().user);
-    auto *watcher = new QFutureWatcher<safety::SpoolReplayReport>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        m_replaying = false;
-        showReport(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([sink] { return sink->replay(); }));
+    whenFinishedValue(this, QtConcurrent::run([sink] { return sink->replay(); }),
+        [this, generation](const std::optional<safety::SpoolReplayReport> &report) {
+            if (generation != m_generation || !report)
+                return;
+            m_replaying = false;
+            showReport(*report);
+        });
 }
 
 void AuditSpoolNotice::showReport(const safety::SpoolReplayReport &r)

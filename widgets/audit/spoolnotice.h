@@ -2,7 +2,6 @@
 
 #include "safety/auditspool.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 #include <memory>

@@ -36,12 +36,7 @@ namespace {
 
 qm::Result<qm::Backend> profileBackend(const Context &ctx)
 {
-    QFile f(ctx.profilePath);
-    if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return qm::Error {qm::Error::Code::InvalidInput,
-            Context::tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."),
-            ctx.profilePath, {}};
-    const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+    const auto profile = ctx.profile();
     if (!profile)
         return profile.error();
     return qm::backendOf(*profile);

@@ -22,16 +22,6 @@ namespace qmctl {
 
 namespace {
 
-qm::Result<qm::Profile> readProfile(const Context &ctx)
-{
-    QFile f(ctx.profilePath);
-    if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return qm::Error {qm::Error::Code::InvalidInput,
-            Context::tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."),
-            ctx.profilePath, {}};
-    return qm::Profile::fromJsonBytes(f.readAll());
-}
-
 class AuditSpoolListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(qmctl::AuditSpoolListCommand)
@@ -49,7 +39,7 @@ public:
 
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
-        const qm::Result<qm::Profile> profile = readProfile(ctx);
+        const qm::Result<qm::Profile> profile = ctx.profile();
         if (!profile)
             return ctx.fail(profile.error());
         const QString path = qm::safety::SpoolingAuditSink::defaultPath(*profile);
@@ -102,7 +92,7 @@ public:
 
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
-        const qm::Result<qm::Profile> profile = readProfile(ctx);
+        const qm::Result<qm::Profile> profile = ctx.profile();
         if (!profile)
             return ctx.fail(profile.error());
         const QString path = qm::safety::SpoolingAuditSink::defaultPath(*profile);

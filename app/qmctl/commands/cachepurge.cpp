@@ -108,13 +108,7 @@ public:
                       << Qt::endl;
             return ExitUsage;
         }
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
-                {}});
-        }
-        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        const auto profile = ctx.profile();
         if (!profile)
             return ctx.fail(profile.error());
         qm::Profile prof = profile.value();

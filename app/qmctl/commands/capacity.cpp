@@ -130,13 +130,7 @@ public:
                       << Qt::endl;
             return ExitUsage;
         }
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
-                {}});
-        }
-        auto loaded = qm::Profile::fromJsonBytes(f.readAll());
+        auto loaded = ctx.profile();
         if (!loaded)
             return ctx.fail(loaded.error());
         qm::Profile profile = loaded.value();
@@ -331,13 +325,7 @@ public:
                 return ExitUsage;
             }
         }
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
-                {}});
-        }
-        auto loaded = qm::Profile::fromJsonBytes(f.readAll());
+        auto loaded = ctx.profile();
         if (!loaded)
             return ctx.fail(loaded.error());
         const qm::Profile profile = loaded.value();

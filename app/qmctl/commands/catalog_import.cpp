@@ -139,12 +139,7 @@ public:
     // The profile's backend ("backend": reference | vendure) decides where the import goes.
     static qm::Result<qm::Backend> profileBackend(const Context &ctx)
     {
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
-            return qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."),
-                ctx.profilePath, {}};
-        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        const auto profile = ctx.profile();
         if (!profile)
             return profile.error();
         return qm::backendOf(*profile);

@@ -162,12 +162,7 @@ public:
         if (!ok || errorLimit < 0 || errorLimit > 1)
             return usage(tr("--error-limit takes a share between 0 and 1"));
 
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
-            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
-                {}});
-        const auto loaded = qm::Profile::fromJsonBytes(f.readAll());
+        const auto loaded = ctx.profile();
         if (!loaded)
             return ctx.fail(loaded.error());
         const qm::Profile profile = loaded.value();

@@ -34,12 +34,7 @@ public:
 
     int run(Context &ctx, const QCommandLineParser &p) const override
     {
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
-            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR to a sandbox."),
-                ctx.profilePath, {}});
-        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        const auto profile = ctx.profile();
         if (!profile)
             return ctx.fail(profile.error());
         const qm::Backend backend = qm::backendOf(*profile);

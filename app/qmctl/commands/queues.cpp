@@ -89,12 +89,7 @@ public:
     {
         const QStringList pos = p.positionalArguments();
         const QString what = pos.value(pos.size() > 1 && pos.first() == name() ? 1 : 0);
-        QFile f(ctx.profilePath);
-        if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly))
-            return ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-                tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
-                {}});
-        const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+        const auto profile = ctx.profile();
         if (!profile)
             return ctx.fail(profile.error());
         qm::Profile prof = profile.value();

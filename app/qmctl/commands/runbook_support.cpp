@@ -247,14 +247,7 @@ bool answeredYes(Context &ctx, const QString &prompt)
 
 std::optional<Session> openSession(Context &ctx, int *code)
 {
-    QFile f(ctx.profilePath);
-    if (ctx.profilePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-        *code = ctx.fail(qm::Error {qm::Error::Code::InvalidInput,
-            Tr::tr("No profile: pass --profile FILE, or set QM_SANDBOX_DIR."), ctx.profilePath,
-            {}});
-        return std::nullopt;
-    }
-    const auto profile = qm::Profile::fromJsonBytes(f.readAll());
+    const auto profile = ctx.profile();
     if (!profile) {
         *code = ctx.fail(profile.error());
         return std::nullopt;
