@@ -89,9 +89,15 @@ bool HaSandbox::start(const HaSandboxOptions &o, QString *error)
             else if (QFile::exists(beside))
                 qputenv("QM_QMCTL", QDir::cleanPath(beside).toUtf8());
         }
-        const int rc = sandbox({QStringLiteral("up")}, 15 * 60 * 1000);
+        // The output of a failed up is the only trace of why: its logs go with the folder.
+        QString out;
+        const int rc = runCommand(
+            QStringList {QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox"), QStringLiteral("up")},
+            &out, 15 * 60 * 1000, m_log == RunLog::Never ? RunLog::OnFailure : m_log);
         if (rc != 0) {
-            *error = QStringLiteral("scripts/sandbox up exited with %1").arg(rc);
+            *error = QStringLiteral("scripts/sandbox up exited with %1: %2")
+                         .arg(rc)
+                         .arg(out.right(1500));
             return false;
         }
     }
