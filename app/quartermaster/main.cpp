@@ -6,6 +6,7 @@
 #include "common/threadguard.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
+#include "meteredapplication.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "settings/languages.h"
@@ -71,7 +72,7 @@ Options parseOptions(QApplication &app)
 int main(int argc, char **argv)
 {
     qm::StartupReport::mark("main");
-    QApplication app(argc, argv);
+    qm::MeteredApplication app(argc, argv); // --stall-report: the longest single task
     qm::StartupReport::mark("application");
     QApplication::setOrganizationName(QStringLiteral("Quartermaster"));
     QApplication::setOrganizationDomain(QStringLiteral("quartermaster.invalid"));

@@ -13,6 +13,7 @@
 // first screen, jump to the middle row and a SKU filter far down, ours vs Vendure's Admin API list
 // query (bench/catalog/catalogvendure.cpp). Import, export and bulk are the reference store's only.
 #include "benchcommon.h"
+#include "meteredapplication.h"
 #include "vendurebench.h"
 
 #include <QApplication>
@@ -167,7 +168,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_catalog: --backend is reference or vendure\n");
         return 2;
     }
-    QApplication app(argc, argv);
+    qm::MeteredApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QM_SANDBOX_DIR")) {
         std::fprintf(stderr, "bench_catalog: run through scripts/bench catalog (QM_SANDBOX_DIR)\n");
         return 2;

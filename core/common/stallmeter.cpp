@@ -2,6 +2,9 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
+#include <QList>
+#include <QThread>
 #include <algorithm>
 #include <ctime>
 
@@ -9,6 +12,10 @@ namespace qm {
 
 namespace {
 StallMeter *g_instance = nullptr;
+// The meters that run (GUI thread only) and the task being timed.
+QList<StallMeter *> g_running;
+qint64 g_taskStartUs = -1;
+thread_local int t_depth = 0;
 
 // CPU time the calling thread has used, in microseconds; -1 where there is no such clock.
 qint64 threadCpuUs()
@@ -31,8 +38,19 @@ StallMeter::StallMeter(QObject *parent, int intervalMs)
     connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
 }
 
+namespace {
+bool onGuiThread()
+{
+    static thread_local const bool gui
+        = QCoreApplication::instance() && QThread::currentThread() == qApp->thread();
+    return gui;
+}
+} // namespace
+
 void StallMeter::start()
 {
+    if (!g_running.contains(this))
+        g_running.append(this);
     m_clock.start();
     m_last = 0;
     m_lastCpuUs = threadCpuUs();
@@ -42,6 +60,70 @@ void StallMeter::start()
 void StallMeter::stop()
 {
     m_timer.stop();
+    g_running.removeAll(this);
+}
+
+StallMeter::~StallMeter()
+{
+    g_running.removeAll(this);
+}
+
+double StallMeter::maxTaskMs() const
+{
+    if (m_singleTasks > 0)
+        return m_maxSingleUs / 1000.0;
+    return maxBurstMs();
+}
+
+qint64 StallMeter::tasksOver(qint64 ms) const
+{
+    if (m_singleTasks > 0)
+        return ms >= 50 ? m_singleOver50 : m_singleOver16;
+    return burstsOver(ms);
+}
+
+void StallMeter::noteTask(qint64 us)
+{
+    ++m_singleTasks;
+    m_maxSingleUs = std::max(m_maxSingleUs, us);
+    if (us > 16000)
+        ++m_singleOver16;
+    if (us > 50000)
+        ++m_singleOver50;
+}
+
+void StallMeter::eventBegin()
+{
+    if (t_depth++ != 0 || !onGuiThread() || g_running.isEmpty())
+        return;
+    g_taskStartUs = threadCpuUs();
+}
+
+void StallMeter::eventEnd()
+{
+    if (--t_depth != 0 || !onGuiThread() || g_taskStartUs < 0)
+        return;
+    const qint64 us = threadCpuUs() - g_taskStartUs;
+    g_taskStartUs = -1;
+    for (StallMeter *m : std::as_const(g_running))
+        m->noteTask(us);
+}
+
+void StallMeter::loopAboutToBlock()
+{
+    if (t_depth == 0 || !onGuiThread() || g_taskStartUs < 0)
+        return;
+    const qint64 us = threadCpuUs() - g_taskStartUs;
+    g_taskStartUs = -1;
+    for (StallMeter *m : std::as_const(g_running))
+        m->noteTask(us);
+}
+
+void StallMeter::loopAwake()
+{
+    if (t_depth == 0 || !onGuiThread() || g_taskStartUs >= 0 || g_running.isEmpty())
+        return;
+    g_taskStartUs = threadCpuUs();
 }
 
 void StallMeter::reset()
@@ -50,9 +132,13 @@ void StallMeter::reset()
     m_samples = 0;
     m_over16 = 0;
     m_over50 = 0;
-    m_maxTaskUs = -1;
-    m_tasksOver16 = 0;
-    m_tasksOver50 = 0;
+    m_maxBurstUs = -1;
+    m_burstsOver16 = 0;
+    m_burstsOver50 = 0;
+    m_singleTasks = 0;
+    m_maxSingleUs = -1;
+    m_singleOver16 = 0;
+    m_singleOver50 = 0;
     m_last = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_lastCpuUs = threadCpuUs();
 }
@@ -74,11 +160,11 @@ void StallMeter::tick()
     const qint64 cpu = threadCpuUs();
     if (cpu >= 0 && m_lastCpuUs >= 0) {
         const qint64 own = cpu - m_lastCpuUs;
-        m_maxTaskUs = std::max(m_maxTaskUs, own);
+        m_maxBurstUs = std::max(m_maxBurstUs, own);
         if (own > 16000)
-            ++m_tasksOver16;
+            ++m_burstsOver16;
         if (own > 50000)
-            ++m_tasksOver50;
+            ++m_burstsOver50;
     }
     m_lastCpuUs = cpu;
     if (late > m_maxStallMs)
