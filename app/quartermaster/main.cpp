@@ -136,8 +136,10 @@ int main(int argc, char **argv)
     const int rc = app.exec();
     meter.stop();
     if (options.stallReport)
-        std::printf("{\"max_stall_ms\":%lld,\"samples\":%lld}\n",
-            static_cast<long long>(meter.maxStallMs()), static_cast<long long>(meter.samples()));
+        std::printf("{\"max_stall_ms\":%lld,\"samples\":%lld,\"max_task_ms\":%.1f,"
+                    "\"max_burst_ms\":%.1f,\"tasks_over_16ms\":%lld}\n",
+            static_cast<long long>(meter.maxStallMs()), static_cast<long long>(meter.samples()),
+            meter.maxTaskMs(), meter.maxBurstMs(), static_cast<long long>(meter.tasksOver(16)));
     qm::StallMeter::setInstance(nullptr);
     return rc;
 }
