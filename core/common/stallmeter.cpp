@@ -99,24 +99,24 @@ void StallMeter::eventBegin()
     g_taskStartUs = threadCpuUs();
 }
 
-void StallMeter::eventEnd()
+void StallMeter::endTask()
 {
-    if (--t_depth != 0 || !onGuiThread() || g_taskStartUs < 0)
-        return;
     const qint64 us = threadCpuUs() - g_taskStartUs;
     g_taskStartUs = -1;
     for (StallMeter *m : std::as_const(g_running))
         m->noteTask(us);
 }
 
+void StallMeter::eventEnd()
+{
+    if (--t_depth == 0 && onGuiThread() && g_taskStartUs >= 0)
+        endTask();
+}
+
 void StallMeter::loopAboutToBlock()
 {
-    if (t_depth == 0 || !onGuiThread() || g_taskStartUs < 0)
-        return;
-    const qint64 us = threadCpuUs() - g_taskStartUs;
-    g_taskStartUs = -1;
-    for (StallMeter *m : std::as_const(g_running))
-        m->noteTask(us);
+    if (t_depth != 0 && onGuiThread() && g_taskStartUs >= 0)
+        endTask(); // a nested loop waits: the task so far ends here
 }
 
 void StallMeter::loopAwake()

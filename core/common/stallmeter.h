@@ -60,6 +60,8 @@ Q_SIGNALS:
 private:
     void tick();
     void noteTask(qint64 us);
+    static void
+    endTask(); // the running task (g_taskStartUs) ends now: every running meter notes it
 
     QTimer m_timer;
     QElapsedTimer m_clock;
