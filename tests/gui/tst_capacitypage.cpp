@@ -159,11 +159,11 @@ private Q_SLOTS:
         const QList<TimeChart *> charts = m_page->visibleCharts();
         TimeChart *chart = charts.at(0);
         chart->refreshNow();
-        const int columns = chart->plotColumns();
+        const int columns = chart->downsampleBuckets();
         const qint64 visible = 7 * kDay / kMinute; // ~10,000 samples in the window
         QVERIFY(qint64(chart->data(0).size()) >= visible);
-        // min/max per column: at most 3 points per column, 2 edge points, a few breaks
-        auto bound = [&] { return 3 * chart->plotColumns() + 8; };
+        // min/max per bucket (2 px): at most 3 points per bucket, 2 edge points, a few breaks
+        auto bound = [&] { return 3 * chart->downsampleBuckets() + 8; };
         QVERIFY2(chart->drawnPointCount() <= bound(),
             qPrintable(QStringLiteral("%1 points drawn for %2 columns")
                            .arg(chart->drawnPointCount())

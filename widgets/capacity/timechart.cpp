@@ -338,10 +338,15 @@ int TimeChart::plotColumns() const
     return w > 10 ? w : std::max(100, width() - 60);
 }
 
+int TimeChart::downsampleBuckets() const
+{
+    return std::max(50, plotColumns() / 2);
+}
+
 void TimeChart::refreshNow()
 {
     m_refreshPending = false;
-    const int columns = plotColumns();
+    const int columns = downsampleBuckets();
     m_drawnColumns = int(m_chart->plotArea().width());
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;

@@ -73,6 +73,11 @@ public:
     void refreshNow();
     int drawnPointCount() const; // points in all line series (the forecast band excluded)
     int plotColumns() const; // the plot area's width in pixels
+    // How many min/max buckets a series is downsampled to: one per 2 pixels. Each bucket draws
+    // its low and high, so the envelope and every spike stay; QtCharts strokes each series' whole
+    // path into a hit-test shape on every update, which was 43 % of a live frame's CPU time at
+    // one bucket per pixel (issue 13).
+    int downsampleBuckets() const;
     // Where annotation i's marker is, in viewport coordinates (-1,-1 when off the plot).
     QPoint annotationPoint(int i) const;
 
