@@ -458,8 +458,11 @@ private Q_SLOTS:
         auto markers = Annotations::load(
             cluster, qm::BackendKind::Reference, from, QDateTime::currentMSecsSinceEpoch());
         QVERIFY(qmtest::waitFor(markers, 30'000));
-        QVERIFY2(markers.result().ok(), qPrintable(qmtest::errorOf(markers.result()).message));
-        const auto &list = markers.result().value();
+        // A copy: QFuture::result() returns a temporary, and a reference into its value() would
+        // dangle once this statement ends (AddressSanitizer: stack-use-after-scope).
+        const auto loaded = markers.result();
+        QVERIFY2(loaded.ok(), qPrintable(qmtest::errorOf(loaded).message));
+        const auto &list = loaded.value();
         QVERIFY(std::any_of(list.begin(), list.end(), [](const Annotation &a) {
             return a.kind == Annotation::Kind::LoadTest && a.outcome.contains(u"highestStableRate");
         }));
