@@ -367,11 +367,11 @@ void printRuns(const QString &scenario, const QString &peerName, const std::vect
         {QStringLiteral("frame_max"), [](const Run &r) { return r.frames.max; },
             QStringLiteral("< 16 ms"), [](const Run &r) { return r.cpu.max; }},
         {QStringLiteral("longest_stall"), [](const Run &r) { return r.stall; },
-            QStringLiteral("< 50 ms")},
+            QStringLiteral("< 50 ms"), nullptr},
         // The console's own work during the redraws, next to the wall-clock stall above (which
         // also counts waiting for a CPU): the GUI thread's CPU time in its longest single task.
         {QStringLiteral("longest_task"), [](const Run &r) { return r.task; },
-            QStringLiteral("< 16 ms")},
+            QStringLiteral("< 16 ms"), nullptr},
     };
     for (const Metric &m : metrics) {
         QJsonObject extra;
