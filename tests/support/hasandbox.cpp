@@ -91,9 +91,8 @@ bool HaSandbox::start(const HaSandboxOptions &o, QString *error)
         }
         // The output of a failed up is the only trace of why: its logs go with the folder.
         QString out;
-        const int rc = runCommand(
-            QStringList {QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox"), QStringLiteral("up")},
-            &out, 15 * 60 * 1000, m_log == RunLog::Never ? RunLog::OnFailure : m_log);
+        const int rc = sandbox({QStringLiteral("up")}, 15 * 60 * 1000, &out,
+            m_log == RunLog::Never ? RunLog::OnFailure : m_log);
         if (rc != 0) {
             *error = QStringLiteral("scripts/sandbox up exited with %1: %2")
                          .arg(rc)
@@ -142,10 +141,15 @@ HaMember HaSandbox::member(const QString &name) const
     return {};
 }
 
-int HaSandbox::sandbox(const QStringList &args, int timeoutMs) const
+int HaSandbox::sandbox(const QStringList &args, int timeoutMs, QString *output) const
 {
-    return runCommand(QStringList {QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox")} + args,
-        nullptr, timeoutMs, m_log);
+    return sandbox(args, timeoutMs, output, m_log);
+}
+
+int HaSandbox::sandbox(const QStringList &args, int timeoutMs, QString *output, RunLog log) const
+{
+    return runCommand(QStringList {QStringLiteral(QM_SOURCE_DIR "/scripts/sandbox")} + args, output,
+        timeoutMs, log);
 }
 
 QStringList HaSandbox::patronictl(const QStringList &args) const

@@ -83,7 +83,8 @@ public:
     QList<HaMember> members() const;
 
     // scripts/sandbox ARGS with this sandbox's environment; its exit code.
-    int sandbox(const QStringList &args, int timeoutMs) const;
+    int sandbox(const QStringList &args, int timeoutMs, QString *output = nullptr) const;
+    int sandbox(const QStringList &args, int timeoutMs, QString *output, RunLog log) const;
     // patronictl -c <patroni.yml> ARGS (as postgres when root).
     QStringList patronictl(const QStringList &args) const;
     HaTopology topology() const;
