@@ -87,14 +87,15 @@ void StartupReport::mark(const char *what)
 #endif
 }
 
-long StartupReport::rssKb()
+long StartupReport::statusKb(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray key = QByteArray(field) + ':';
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
     }
     return -1;
 }
@@ -240,9 +241,10 @@ void StartupReport::exitAfterFirstPaint(int timeoutMs)
 void StartupReport::reportConnected()
 {
     m_done = true;
-    printLine(QStringLiteral("{\"connected_ms\":%1,\"rss_kb\":%2}")
+    printLine(QStringLiteral("{\"connected_ms\":%1,\"rss_kb\":%2,\"rss_anon_kb\":%3}")
                   .arg(msSinceProcessStart())
                   .arg(rssKb())
+                  .arg(statusKb("RssAnon"))
                   .toLatin1());
     QCoreApplication::exit(0);
 }
@@ -256,9 +258,10 @@ bool StartupReport::eventFilter(QObject *watched, QEvent *event)
         if (m_firstPaint) {
             // Report right after this paint has been handled.
             QTimer::singleShot(0, this, [this] {
-                printLine(QStringLiteral("{\"first_paint_ms\":%1,\"rss_kb\":%2}")
+                printLine(QStringLiteral("{\"first_paint_ms\":%1,\"rss_kb\":%2,\"rss_anon_kb\":%3}")
                               .arg(msSinceProcessStart())
                               .arg(rssKb())
+                              .arg(statusKb("RssAnon"))
                               .toLatin1());
                 if (m_window->healthStrip()->primaryUp())
                     reportConnected();

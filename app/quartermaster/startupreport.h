@@ -12,8 +12,9 @@ struct Profile;
 // The headless modes of main():
 //  --check SHOT.png          wait for live data (store summary loaded, primary up), grab the window
 //                            into SHOT.png and exit 0; exit 1 with a message after the timeout.
-//  --exit-after-first-paint  print {"first_paint_ms","rss_kb"} at the window's first paint and
-//                            {"connected_ms","rss_kb"} once the strip shows the primary up, exit.
+//  --exit-after-first-paint  print {"first_paint_ms","rss_kb","rss_anon_kb"} at the window's first
+//                            paint and {"connected_ms","rss_kb","rss_anon_kb"} once the strip
+//                            shows the primary up, exit.
 class StartupReport : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,10 @@ public:
     // (a runner subtracts its own spawn time; /proc/self/stat counts in 10 ms ticks, too coarse),
     // then the GUI thread's and the process's CPU time.
     static void mark(const char *what);
-    static long rssKb();
+    // A field of /proc/self/status in kB (-1 where there is none): VmRSS, or RssAnon, the part of
+    // it that is this process's own memory (heap, stacks) rather than mapped library pages.
+    static long statusKb(const char *field = "VmRSS");
+    static long rssKb() { return statusKb("VmRSS"); }
     // One line for --check: sslmode, CA, Redis TLS and the client certificate (its CN, expiry).
     static QString tlsSummary(const Profile &profile);
 

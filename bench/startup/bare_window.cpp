@@ -14,14 +14,16 @@
 
 namespace {
 
-long rssKb()
+// A field of /proc/self/status in kB: VmRSS, or RssAnon (the process's own memory).
+long statusKb(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray key = QByteArray(field) + ':';
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
     }
     return -1;
 }
@@ -47,8 +49,8 @@ protected:
         if (m_reported)
             return;
         m_reported = true;
-        std::printf("{\"first_paint_ms\":%lld,\"rss_kb\":%ld}\n",
-            static_cast<long long>(m_clock.elapsed()), rssKb());
+        std::printf("{\"first_paint_ms\":%lld,\"rss_kb\":%ld,\"rss_anon_kb\":%ld}\n",
+            static_cast<long long>(m_clock.elapsed()), statusKb("VmRSS"), statusKb("RssAnon"));
         std::fflush(stdout);
         QTimer::singleShot(0, qApp, &QApplication::quit);
     }
