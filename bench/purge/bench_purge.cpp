@@ -125,6 +125,31 @@ qint64 dbsize(redis::Client &c)
     return r ? r->integer : -1;
 }
 
+// Redis's main thread's CPU seconds so far (INFO cpu): what a run cost the server itself.
+double redisCpu(redis::Client &c)
+{
+    auto r = cache::callSync(c, {"INFO", "cpu"});
+    if (!r || !r->isText())
+        return -1;
+    double sum = 0;
+    int found = 0;
+    for (const QByteArray &line : r->str.split('\n')) {
+        const QByteArray l = line.trimmed();
+        if (l.startsWith("used_cpu_sys_main_thread:")
+            || l.startsWith("used_cpu_user_main_thread:")) {
+            sum += l.mid(l.indexOf(':') + 1).toDouble();
+            ++found;
+        }
+    }
+    return found == 2 ? sum : -1;
+}
+
+double cpuSince(redis::Client &c, double from)
+{
+    const double now = redisCpu(c);
+    return now < 0 || from < 0 ? -1 : std::round((now - from) * 1000) / 1000;
+}
+
 // One run's details (deleted, left, shopper latencies ...), nested in the benchmark lines.
 QJsonObject base(const QString &tool)
 {
@@ -239,6 +264,7 @@ int main(int argc, char **argv)
         return 1;
     double oursSeconds = 0;
     qint64 planMs = -1;
+    double planRedisCpu = -1;
     double guiTaskMs = -1;
     qint64 guiStallMs = -1;
     qint64 guiTasksOver16 = -1;
@@ -253,10 +279,13 @@ int main(int argc, char **argv)
         cache::RedisPurgeAction action(d, cache::RedisPurgeSpec::byPattern("page:1*"), policy);
         safety::Plan plan;
         plan.count = expected;
+        const double cpuBeforePlan = redisCpu(admin);
         QElapsedTimer planClock;
         planClock.start();
         auto planned = action.plan(safety::CancelToken {});
         planMs = planClock.elapsed();
+        planRedisCpu = cpuSince(admin, cpuBeforePlan);
+        const double cpuBefore = redisCpu(admin);
         Shopper shopper(e);
         shopper.start();
         // As in the console: the purge runs on a worker, its progress reaches the GUI thread at
@@ -301,6 +330,8 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("expected"), expected);
         line.insert(QStringLiteral("plan_count"), planned ? planned->count : -1);
         line.insert(QStringLiteral("plan_seconds"), double(planMs) / 1000);
+        line.insert(QStringLiteral("plan_redis_cpu_seconds"), planRedisCpu);
+        line.insert(QStringLiteral("redis_cpu_seconds"), cpuSince(admin, cpuBefore));
         line.insert(QStringLiteral("seconds_with_plan"),
             std::round((oursSeconds + double(planMs) / 1000) * 1000) / 1000);
         line.insert(QStringLiteral("seconds"), std::round(oursSeconds * 1000) / 1000);
@@ -320,6 +351,7 @@ int main(int argc, char **argv)
     {
         Shopper shopper(e);
         shopper.start();
+        const double cpuBefore = redisCpu(admin);
         const QString port = QString::number(e.port);
         QProcess sh;
         sh.start(QStringLiteral("/bin/sh"),
@@ -338,21 +370,25 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("expected"), expected);
         line.insert(QStringLiteral("seconds"), std::round(cliSeconds * 1000) / 1000);
         line.insert(QStringLiteral("keys_per_s"), qint64(double(expected - left) / cliSeconds));
+        line.insert(QStringLiteral("redis_cpu_seconds"), cpuSince(admin, cpuBefore));
         merge(line, shopper.stop());
         line.insert(QStringLiteral("left"), left);
     }
 
     // 3. KEYS + DEL: what a purge without SCAN does to shoppers.
     QJsonObject keysRun;
+    double keysCommandSeconds = -1;
     if (!p.isSet(QStringLiteral("skip-keys-del"))) {
         if (!fill(admin, keys))
             return 1;
         Shopper shopper(e);
         shopper.start();
+        const double cpuBefore = redisCpu(admin);
         QElapsedTimer t;
         t.start();
         auto all = cache::callSync(admin, {"KEYS", "page:1*"}, 120000);
         const double keysSeconds = double(t.nsecsElapsed()) / 1e9;
+        keysCommandSeconds = keysSeconds;
         const QByteArrayList found = all ? all->toByteArrayList() : QByteArrayList();
         std::vector<QByteArrayList> dels;
         for (qsizetype i = 0; i < found.size(); i += 1000) {
@@ -369,6 +405,7 @@ int main(int argc, char **argv)
         line.insert(QStringLiteral("expected"), expected);
         line.insert(QStringLiteral("seconds"), std::round(seconds * 1000) / 1000);
         line.insert(QStringLiteral("keys_command_seconds"), std::round(keysSeconds * 1000) / 1000);
+        line.insert(QStringLiteral("redis_cpu_seconds"), cpuSince(admin, cpuBefore));
         merge(line, shopper.stop());
         line.insert(QStringLiteral("left"), left);
     }
@@ -413,10 +450,16 @@ int main(int argc, char **argv)
             {QStringLiteral("ours_burst_max_ms"), qm::bench::rounded(guiBurstMs)},
             {QStringLiteral("ours_wall_stall_max_ms"), guiStallMs},
             {QStringLiteral("keys"), keys}}});
+    // The plan's exact count (a paced SCAN walk) next to the one command that counts as fast as
+    // Redis can, and blocks every shopper meanwhile.
+    const bool haveKeys = keysCommandSeconds >= 0;
     qm::bench::print({QStringLiteral("purge"), QStringLiteral("plan_count_seconds"),
-        QStringLiteral("s"), double(planMs) / 1000, QStringLiteral("none"), std::nullopt,
+        QStringLiteral("s"), double(planMs) / 1000,
+        haveKeys ? QStringLiteral("KEYS page:1* (one blocking command)") : QStringLiteral("none"),
+        haveKeys ? std::optional<double>(qm::bench::rounded(keysCommandSeconds, 3)) : std::nullopt,
         QJsonObject {{QStringLiteral("plan_count"), oursRun.value(QStringLiteral("plan_count"))},
             {QStringLiteral("expected"), expected},
+            {QStringLiteral("plan_redis_cpu_seconds"), planRedisCpu},
             {QStringLiteral("goal"), QStringLiteral("< 1.5")}, {QStringLiteral("keys"), keys}}});
     return 0;
 }

@@ -25,6 +25,9 @@ Pacer::Pacer(const PurgePolicy &policy, LatencyProbe *probe)
 void Pacer::idleWindow(int ms)
 {
     // Nothing of ours in flight: what the probe sees now is the server's (and machine's) own.
+    // A batch sent before the pause (overlapped walks keep one in flight) is over within a
+    // budget: the first 3 ms are not counted.
+    QThread::msleep(3);
     const quint64 from = m_probe->sequence();
     QElapsedTimer t;
     t.start();
@@ -51,16 +54,16 @@ void Pacer::measureBaseline()
     idleWindow(10);
 }
 
-void Pacer::afterBatch(double batchMs)
+void Pacer::afterBatch(double batchMs, bool atMost)
 {
     if (!m_policy.pace || !m_probe)
         return;
     const double budget = m_policy.latencyBudgetMs;
     // Batch size: one batch must not keep Redis busy for most of the budget.
     if (batchMs >= 0) {
-        if (batchMs > budget * 0.75)
+        if (batchMs > budget * 0.5 && !atMost)
             m_count = std::max(m_policy.minScanCount, int(m_count * 0.7));
-        else if (batchMs < budget / 3)
+        else if (batchMs < budget / 4)
             m_count = std::min(m_policy.scanCount, m_count + m_count / 5 + 1);
     }
     // Duty cycle: the shoppers' recent p90 against the (baseline-relative) budget.

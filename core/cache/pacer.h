@@ -11,7 +11,9 @@ namespace qm::cache {
 // Paces bulk work on Redis by what a shopper sees, with two controls:
 //   batch size  SCAN's COUNT follows the batch's own round trip (how long one batch keeps Redis
 //               busy, which is the longest a shopper can wait behind it): shrunk when the batch
-//               takes more than 3/4 of the budget, grown back when it takes under 1/3;
+//               takes more than half the budget, grown back when it takes under a quarter (at
+//               3/4 and 1/3, shoppers' p99 sat just over a 2 ms budget: a shopper can also wait
+//               for its own thread to get a CPU);
 //   duty cycle  the p90 of the probe's last 16 round trips, against the budget: above it the
 //               pause between batches grows (x1.5 + 0.5 ms), under 3/4 of it the pause halves.
 // The budget is relative to an idle baseline: every second the pacer stops for a few
@@ -33,8 +35,9 @@ public:
     int slowdowns() const { return m_slowdowns; }
 
     void measureBaseline(); // waits for a few idle probes (at most ~40 ms)
-    // After each batch; batchMs is the batch's own round trip. May sleep.
-    void afterBatch(double batchMs = -1);
+    // After each batch; batchMs is the batch's own round trip (atMost: an upper bound only, so
+    // it can grow the batch but not shrink it). May sleep.
+    void afterBatch(double batchMs = -1, bool atMost = false);
 
 private:
     void idleWindow(int ms);

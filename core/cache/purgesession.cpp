@@ -160,24 +160,16 @@ Status PurgeSession::walk(
         }
         Pacer pacer(m_policy, probe.get());
         pacer.measureBaseline();
-        QByteArray cursor = "0";
-        do {
+        ScanStream scan(c, phase.serverMatch, pacer, count);
+        while (!scan.atEnd()) {
             if (cancel.isCancelled())
                 return Error {Error::Code::Cancelled, tr("Cancelled."), {}, {}};
-            const QByteArray n = QByteArray::number(std::min(count, pacer.scanCount()));
-            QElapsedTimer batchClock;
-            batchClock.start();
-            const Result<redis::Reply> r
-                = callSync(c, {"SCAN", cursor, "MATCH", phase.serverMatch, "COUNT", n});
-            const double batchMs = double(batchClock.nsecsElapsed()) / 1e6;
-            if (!r)
-                return r.error();
-            if (r->isError())
-                return replyError(node.endpoint, QStringLiteral("SCAN"), r.value());
-            cursor = r->elements.at(0).str;
-            onBatch(r->elements.at(1).toByteArrayList());
-            pacer.afterBatch(batchMs);
-        } while (cursor != "0");
+            const Result<QByteArrayList> keys = scan.next();
+            if (!keys)
+                return keys.error();
+            onBatch(keys.value());
+            pacer.afterBatch(scan.lastBatchMs(), scan.lastBatchAtMost());
+        }
     }
     return Done {};
 }
@@ -263,6 +255,50 @@ Result<qint64> PurgeSession::unlink(const QByteArrayList &keys)
         deleted += reply.integer;
     }
     return deleted;
+}
+
+ScanStream::ScanStream(redis::Client &client, QByteArray match, Pacer &pacer, int maxCount)
+    : m_client(client)
+    , m_match(std::move(match))
+    , m_pacer(pacer)
+    , m_maxCount(maxCount)
+{
+    send();
+}
+
+void ScanStream::send()
+{
+    const QByteArray n = QByteArray::number(std::min(m_maxCount, m_pacer.scanCount()));
+    m_inflight = m_client.command({"SCAN", m_cursor, "MATCH", m_match, "COUNT", n});
+    m_client.sendNow();
+    m_sent.start();
+}
+
+Result<QByteArrayList> ScanStream::next()
+{
+    m_refused = false;
+    // Take in what has arrived meanwhile: a reply found waiting took at most the time since it
+    // was sent, which we spent on the last batch.
+    const double before = double(m_sent.nsecsElapsed()) / 1e6;
+    QCoreApplication::processEvents();
+    const bool waited = !m_inflight.isFinished();
+    const Result<redis::Reply> r = awaitReply(m_client, m_inflight);
+    m_lastBatchMs = waited ? double(m_sent.nsecsElapsed()) / 1e6 : before;
+    m_lastBatchAtMost = !waited;
+    if (!r) {
+        m_atEnd = true;
+        return r.error();
+    }
+    if (r->isError() || r->elements.size() != 2) {
+        m_atEnd = true;
+        m_refused = true;
+        return replyError(m_client.endpoint(), QStringLiteral("SCAN"), r.value());
+    }
+    m_cursor = r->elements[0].str;
+    m_atEnd = m_cursor == "0";
+    if (!m_atEnd)
+        send();
+    return r->elements[1].toByteArrayList();
 }
 
 Error PurgeSession::lostError(const RedisNode &node, const Error &cause, qint64 deleted) const

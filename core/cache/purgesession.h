@@ -3,12 +3,15 @@
 // Internals of RedisPurgeAction (redispurge.cpp, purgeexecute.cpp): one worker step's view of the
 // deployment. Created on the worker thread, with its clients; gone when the step returns.
 
+#include "cache/pacer.h"
 #include "cache/purgespec.h"
 #include "cache/topology.h"
 #include "common/result.h"
 #include "safety/destructiveaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <map>
 #include <memory>
 #include <vector>
@@ -68,6 +71,43 @@ private:
     PurgePolicy m_policy;
     RedisTopology m_topology;
     std::map<QString, std::unique_ptr<redis::Client>> m_clients;
+};
+
+// A SCAN of one master that keeps the next call in flight while the caller works on the last
+// batch: Redis looks for the next keys while we classify, count or delete these, so a walk costs
+// about what Redis spends on it rather than that plus our share plus a round trip per batch.
+// COUNT follows the pacer; what one batch kept Redis busy for is fed back to it.
+class ScanStream
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::cache::RedisPurgeAction)
+public:
+    ScanStream(redis::Client &client, QByteArray match, Pacer &pacer, int maxCount = 1000);
+
+    bool atEnd() const { return m_atEnd; }
+    // The next batch (keys not yet filtered). Sends the following SCAN before it returns, so it
+    // runs while the caller works. An error is either the server's refusal (refused()) or the
+    // connection's.
+    Result<QByteArrayList> next();
+    bool refused() const { return m_refused; }
+    // The last batch's round trip in ms. When its reply was already waiting when we looked, it
+    // took at most that long (lastBatchAtMost()): the time we spent elsewhere meanwhile.
+    double lastBatchMs() const { return m_lastBatchMs; }
+    bool lastBatchAtMost() const { return m_lastBatchAtMost; }
+
+private:
+    void send();
+
+    redis::Client &m_client;
+    QByteArray m_match;
+    Pacer &m_pacer;
+    int m_maxCount;
+    QByteArray m_cursor = "0";
+    QFuture<Result<redis::Reply>> m_inflight;
+    QElapsedTimer m_sent;
+    bool m_atEnd = false;
+    bool m_refused = false;
+    double m_lastBatchMs = -1;
+    bool m_lastBatchAtMost = false;
 };
 
 // Exact counting of distinct keys with 8 bytes per key: SCAN returns a key twice when the table

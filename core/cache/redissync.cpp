@@ -23,6 +23,39 @@ Result<redis::Reply> callSync(redis::Client &client, QByteArrayList args, int ti
     return client.commandSync(std::move(args), timeoutMs);
 }
 
+namespace {
+
+template <typename T>
+Result<T> awaitResult(redis::Client &client, const QFuture<Result<T>> &future, int timeoutMs)
+{
+    if (!assertMayBlock("qm::cache::awaitReply")) {
+        return Error {Error::Code::InvalidInput,
+            Tr::tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
+    }
+    if (!awaitFuture(future, timeoutMs)) {
+        return Error {Error::Code::Timeout,
+            Tr::tr("Redis at %1 did not answer within %2 ms.")
+                .arg(client.endpoint().name())
+                .arg(timeoutMs),
+            {}, {}};
+    }
+    return future.result();
+}
+
+} // namespace
+
+Result<redis::Reply> awaitReply(
+    redis::Client &client, const QFuture<Result<redis::Reply>> &future, int timeoutMs)
+{
+    return awaitResult(client, future, timeoutMs);
+}
+
+Result<std::vector<redis::Reply>> awaitReplies(
+    redis::Client &client, const QFuture<Result<std::vector<redis::Reply>>> &future, int timeoutMs)
+{
+    return awaitResult(client, future, timeoutMs);
+}
+
 Result<std::vector<redis::Reply>> pipelineSync(
     redis::Client &client, std::vector<QByteArrayList> commands, int timeoutMs)
 {
@@ -30,15 +63,7 @@ Result<std::vector<redis::Reply>> pipelineSync(
         return Error {Error::Code::InvalidInput,
             Tr::tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
     }
-    QFuture<Result<std::vector<redis::Reply>>> f = client.pipeline(std::move(commands));
-    if (!awaitFuture(f, timeoutMs)) {
-        return Error {Error::Code::Timeout,
-            Tr::tr("Redis at %1 did not answer within %2 ms.")
-                .arg(client.endpoint().name())
-                .arg(timeoutMs),
-            {}, {}};
-    }
-    return f.result();
+    return awaitReplies(client, client.pipeline(std::move(commands)), timeoutMs);
 }
 
 Error replyError(const redis::Endpoint &endpoint, const QString &what, const redis::Reply &reply)

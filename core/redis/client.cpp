@@ -107,6 +107,12 @@ int Client::pendingCount() const
     return n;
 }
 
+void Client::sendNow()
+{
+    if (QThread::currentThread() == thread())
+        d->flush();
+}
+
 QFuture<Result<Reply>> Client::command(QByteArrayList args)
 {
     auto completion = std::make_shared<Completion<Result<Reply>>>();

@@ -63,6 +63,10 @@ public:
     void disconnectFromServer(); // pending futures finish with Cancelled
     bool isConnected() const;
     int pendingCount() const; // commands sent or queued, not yet answered
+    // Writes what command()/pipeline() queued now, instead of at this thread's next event-loop
+    // pass: for a worker that overlaps a call with its own work (a SCAN walk classifies one batch
+    // while Redis finds the next). Only on the client's thread; a no-op until connected.
+    void sendNow();
 
     // A Redis error reply (e.g. WRONGTYPE) is a successful Result holding a Reply of Type::Error;
     // a transport failure is an Error.

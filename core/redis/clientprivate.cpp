@@ -225,6 +225,9 @@ void ClientPrivate::flush()
             break;
     }
     m_socket->write(bytes);
+    // Onto the wire now: QAbstractSocket would wait for its write notifier, one more pass of
+    // the event loop.
+    m_socket->flush();
     if (m_awaitingSince < 0)
         m_awaitingSince = m_clock.elapsed();
     if (!m_unsent.empty())
