@@ -72,6 +72,8 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(16, rows); }
     int pageSize() const { return m_pageSize; }
     void setMaxPages(int pages) { m_maxPages = qMax(4, pages); }
+    // New rows reach the view in slices of this many, one per event-loop pass (showMoreRows).
+    void setShowSlice(qint64 rows) { m_showSlice = qMax<qint64>(1, rows); }
     int maxPages() const { return m_maxPages; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -90,7 +92,8 @@ public:
     bool countIsExact() const { return m_exact; }
     // The count has answered: exact, capped, or the estimate when counting is not worth it or
     // ran out of its budget. Before it, rowCount() is the first page or the planner's estimate.
-    bool countKnown() const { return m_countDone; }
+    // (And the view has every row of it: rowCount() grows toward a large count in slices.)
+    bool countKnown() const { return m_countDone && m_shownRows == m_rows; }
     // The count ran out of its time budget: rowCount() is an estimate (marked "about").
     bool countOverBudget() const { return m_overBudget; }
     // The exact count's time budget in ms (0: none). It starts once the first page is here, so
@@ -138,6 +141,7 @@ private:
     void startCount();
     void startAnchors();
     void resetState();
+    void showMoreRows();
     void productChanged(qint64 id);
     QVariant displayValue(const catalog::ProductRow &r, int column) const;
     QVariant pendingDisplay(int column, const QJsonValue &v) const;
@@ -151,7 +155,10 @@ private:
     int m_pageSize = 200;
     int m_maxPages = 24;
     int m_generation = 0;
-    qint64 m_rows = 0;
+    qint64 m_rows = 0; // the count (or estimate)
+    qint64 m_shownRows = 0; // what rowCount() gives the view: up to m_rows (showMoreRows)
+    bool m_showScheduled = false;
+    qint64 m_showSlice = 500000;
     bool m_exact = false;
     bool m_countDone = false;
     bool m_countStarted = false; // this generation's count (after its first page)
