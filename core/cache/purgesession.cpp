@@ -276,7 +276,6 @@ void ScanStream::send()
 
 Result<QByteArrayList> ScanStream::next()
 {
-    m_refused = false;
     // Take in what has arrived meanwhile: a reply found waiting took at most the time since it
     // was sent, which we spent on the last batch.
     const double before = double(m_sent.nsecsElapsed()) / 1e6;
@@ -291,7 +290,6 @@ Result<QByteArrayList> ScanStream::next()
     }
     if (r->isError() || r->elements.size() != 2) {
         m_atEnd = true;
-        m_refused = true;
         return replyError(m_client.endpoint(), QStringLiteral("SCAN"), r.value());
     }
     m_cursor = r->elements[0].str;

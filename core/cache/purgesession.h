@@ -79,16 +79,14 @@ private:
 // COUNT follows the pacer; what one batch kept Redis busy for is fed back to it.
 class ScanStream
 {
-    Q_DECLARE_TR_FUNCTIONS(qm::cache::RedisPurgeAction)
 public:
     ScanStream(redis::Client &client, QByteArray match, Pacer &pacer, int maxCount = 1000);
 
     bool atEnd() const { return m_atEnd; }
     // The next batch (keys not yet filtered). Sends the following SCAN before it returns, so it
-    // runs while the caller works. An error is either the server's refusal (refused()) or the
-    // connection's.
+    // runs while the caller works. After an error (the server's refusal or the connection's) the
+    // stream is at its end.
     Result<QByteArrayList> next();
-    bool refused() const { return m_refused; }
     // The last batch's round trip in ms. When its reply was already waiting when we looked, it
     // took at most that long (lastBatchAtMost()): the time we spent elsewhere meanwhile.
     double lastBatchMs() const { return m_lastBatchMs; }
@@ -105,7 +103,6 @@ private:
     QFuture<Result<redis::Reply>> m_inflight;
     QElapsedTimer m_sent;
     bool m_atEnd = false;
-    bool m_refused = false;
     double m_lastBatchMs = -1;
     bool m_lastBatchAtMost = false;
 };

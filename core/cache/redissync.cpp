@@ -50,12 +50,6 @@ Result<redis::Reply> awaitReply(
     return awaitResult(client, future, timeoutMs);
 }
 
-Result<std::vector<redis::Reply>> awaitReplies(
-    redis::Client &client, const QFuture<Result<std::vector<redis::Reply>>> &future, int timeoutMs)
-{
-    return awaitResult(client, future, timeoutMs);
-}
-
 Result<std::vector<redis::Reply>> pipelineSync(
     redis::Client &client, std::vector<QByteArrayList> commands, int timeoutMs)
 {
@@ -63,7 +57,7 @@ Result<std::vector<redis::Reply>> pipelineSync(
         return Error {Error::Code::InvalidInput,
             Tr::tr("A blocking Redis call was refused on the GUI thread."), {}, {}};
     }
-    return awaitReplies(client, client.pipeline(std::move(commands)), timeoutMs);
+    return awaitResult(client, client.pipeline(std::move(commands)), timeoutMs);
 }
 
 Error replyError(const redis::Endpoint &endpoint, const QString &what, const redis::Reply &reply)

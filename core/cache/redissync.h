@@ -15,12 +15,10 @@ Result<redis::Reply> callSync(redis::Client &client, QByteArrayList args, int ti
 Result<std::vector<redis::Reply>> pipelineSync(
     redis::Client &client, std::vector<QByteArrayList> commands, int timeoutMs = 30000);
 
-// Waits (as above) for a call sent with Client::command/pipeline, for workers that keep a call in
-// flight while they work: a Timeout error after timeoutMs.
+// Waits (as above) for a call sent with Client::command, for workers that keep a call in flight
+// while they work: a Timeout error after timeoutMs.
 Result<redis::Reply> awaitReply(
     redis::Client &client, const QFuture<Result<redis::Reply>> &future, int timeoutMs = 10000);
-Result<std::vector<redis::Reply>> awaitReplies(redis::Client &client,
-    const QFuture<Result<std::vector<redis::Reply>>> &future, int timeoutMs = 30000);
 
 // An Error for a Redis error reply to `what` ("SCAN", "UNLINK"...) from `endpoint`.
 Error replyError(const redis::Endpoint &endpoint, const QString &what, const redis::Reply &reply);
